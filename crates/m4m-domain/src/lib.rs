@@ -1,0 +1,1 @@
+//! The Buddy System as types and rules.
