@@ -5,23 +5,77 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use cli::server::{DatabaseArgs, DemoArgs, ServeArgs, UserCreateArgs};
 
 #[derive(Debug, Parser)]
 #[command(name = "m4m", version, about = "Run a Buddy System: peer mentoring for newcomers")]
 struct Cli {
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, global = true, env = "M4M_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    log_format: String,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the web application.
+    Serve(ServeArgs),
+    /// Apply the database migrations and exit.
+    Migrate(DatabaseArgs),
+    /// Load the demo data into an empty database.
+    Demo(DemoArgs),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Match newcomers (mentees) with buddies (mentors) from CSV files.
     Match(cli::matching::MatchArgs),
 }
 
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create an account (the first administrator of an installation).
+    Create(UserCreateArgs),
+}
+
+fn init_logs(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("M4M_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Match(args) => cli::matching::run(&args),
+    if let Command::Match(args) = &cli.command {
+        return cli::matching::run(args);
+    }
+    init_logs(&cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("m4m: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve(args) => cli::server::serve(args).await,
+            Command::Migrate(db) => cli::server::migrate(db).await,
+            Command::Demo(args) => cli::server::demo(args).await,
+            Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
+            Command::Match(_) => unreachable!("handled above"),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("m4m: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,3 +1,4 @@
-//! Subcommands of the `m4m` binary that are more than a call into a crate.
+//! The subcommands of the `m4m` binary.
 
 pub mod matching;
+pub mod server;

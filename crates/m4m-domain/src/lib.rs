@@ -1,1 +1,18 @@
-//! The Buddy System as types and rules.
+//! The Buddy System as types and rules: who may do what ([`permission`]),
+//! the people and places of a programme ([`account`], [`organisation`],
+//! [`programme`]), the ten steps ([`step`]) and the languages m4m speaks
+//! ([`language`]). Pure Rust, no I/O: every rule here is tested without a
+//! database or a server.
+
+pub mod account;
+pub mod error;
+pub mod language;
+pub mod organisation;
+pub mod permission;
+pub mod programme;
+pub mod role;
+pub mod step;
+
+pub use error::{Invalid, Validation};
+pub use role::Role;
+pub use step::Step;

@@ -1,0 +1,164 @@
+//! Accounts: e-mail addresses, passwords and names as types that cannot
+//! hold an invalid value.
+
+use crate::error::Invalid;
+
+/// A normalised e-mail address (trimmed, lower case).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    /// Parses an address typed by a person.
+    pub fn parse(raw: &str) -> Result<Email, Invalid> {
+        let s = raw.trim().to_lowercase();
+        let invalid = Invalid { field: "email", key: "error-email-invalid" };
+        if s.is_empty() {
+            return Err(Invalid { field: "email", key: "error-required" });
+        }
+        if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(invalid);
+        }
+        let Some((local, domain)) = s.rsplit_once('@') else {
+            return Err(invalid);
+        };
+        if local.is_empty()
+            || local.contains('@')
+            || domain.len() < 3
+            || !domain.contains('.')
+            || domain.starts_with('.')
+            || domain.ends_with('.')
+            || domain.contains('@')
+        {
+            return Err(invalid);
+        }
+        Ok(Email(s))
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Password rules: at least 8 characters and at most 256, no composition
+/// rules (NIST SP 800-63B). Checking against breached passwords comes with
+/// the privacy work.
+pub fn check_password(password: &str) -> Result<(), Invalid> {
+    let n = password.chars().count();
+    if n < 8 {
+        return Err(Invalid { field: "password", key: "error-password-short" });
+    }
+    if n > 256 {
+        return Err(Invalid { field: "password", key: "error-too-long" });
+    }
+    Ok(())
+}
+
+/// A person's name as they want it shown: trimmed, 1 to 120 characters,
+/// no control characters.
+pub fn parse_name(field: &'static str, raw: &str) -> Result<String, Invalid> {
+    parse_text(field, raw, 120)
+}
+
+/// A required single-line text: trimmed, 1 to `max` characters, no control
+/// characters.
+pub fn parse_text(field: &'static str, raw: &str, max: usize) -> Result<String, Invalid> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err(Invalid { field, key: "error-required" });
+    }
+    if s.chars().count() > max {
+        return Err(Invalid { field, key: "error-too-long" });
+    }
+    if s.chars().any(char::is_control) {
+        return Err(Invalid { field, key: "error-control-characters" });
+    }
+    Ok(s.to_owned())
+}
+
+/// An optional multi-line text of at most `max` characters (line breaks
+/// and tabs allowed, other control characters not).
+pub fn parse_long_text(field: &'static str, raw: &str, max: usize) -> Result<String, Invalid> {
+    let s = raw.trim();
+    if s.chars().count() > max {
+        return Err(Invalid { field, key: "error-too-long" });
+    }
+    if s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(Invalid { field, key: "error-control-characters" });
+    }
+    Ok(s.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(Email::parse("  Amal@Example.ORG ").unwrap().as_str(), "amal@example.org");
+        for bad in ["", "amal", "amal@", "@example.org", "a@b", "a b@example.org", "a@.org", "a@example.", "a@b@c.org"]
+        {
+            assert!(Email::parse(bad).is_err(), "{bad} should be refused");
+        }
+        assert_eq!(Email::parse(" ").unwrap_err().key, "error-required");
+    }
+
+    #[test]
+    fn passwords_need_eight_characters_and_nothing_else() {
+        assert_eq!(check_password("short").unwrap_err().key, "error-password-short");
+        assert!(check_password("eightchr").is_ok());
+        assert!(check_password("كلمة سر طويلة").is_ok());
+        assert!(check_password(&"x".repeat(257)).is_err());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("name", "  Amal  ").unwrap(), "Amal");
+        assert_eq!(parse_name("name", "").unwrap_err().key, "error-required");
+        assert_eq!(parse_name("name", &"a".repeat(121)).unwrap_err().key, "error-too-long");
+        assert_eq!(parse_name("name", "a\u{0}b").unwrap_err().key, "error-control-characters");
+        assert_eq!(parse_long_text("d", "line\nline", 20).unwrap(), "line\nline");
+        assert!(parse_long_text("d", "bell\u{7}", 20).is_err());
+    }
+}
+
+/// Password hashing with Argon2id (the crate's defaults: 19 MiB, two
+/// passes, OWASP's recommendation). Slow on purpose: call it off the async
+/// executor.
+pub mod password {
+    use argon2::Argon2;
+    use password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+
+    /// A hash in the PHC string format, to store.
+    pub fn hash(password: &str) -> String {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).unwrap_or_default()
+    }
+
+    /// Whether `password` matches the stored `hash`. A malformed hash
+    /// matches nothing.
+    pub fn verify(password: &str, hash: &str) -> bool {
+        PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+    }
+
+    /// A hash of a random password, verified against when the e-mail is
+    /// unknown so that a wrong e-mail takes as long as a wrong password.
+    pub fn dummy_hash() -> &'static str {
+        static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        DUMMY.get_or_init(|| hash("not-a-real-password-but-just-as-slow"))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn hashes_verify_and_differ() {
+            let a = super::hash("m4m-demo-2026");
+            let b = super::hash("m4m-demo-2026");
+            assert!(a.starts_with("$argon2id$"));
+            assert_ne!(a, b, "salted");
+            assert!(super::verify("m4m-demo-2026", &a));
+            assert!(!super::verify("m4m-demo-2027", &a));
+            assert!(!super::verify("m4m-demo-2026", "garbage"));
+        }
+    }
+}

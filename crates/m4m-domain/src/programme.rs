@@ -1,0 +1,195 @@
+//! Programmes: one organisation's run of the Buddy System, with its dates,
+//! languages and targets.
+
+use time::Date;
+
+use crate::account::{parse_long_text, parse_text};
+use crate::error::{Invalid, Validation};
+use crate::organisation::parse_language_list;
+
+/// Where a programme stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgrammeStatus {
+    /// Being prepared; not public yet.
+    Draft,
+    /// Taking registrations.
+    Recruiting,
+    /// Pairs are working.
+    Running,
+    /// Over; kept for the evaluation.
+    Closed,
+}
+
+impl ProgrammeStatus {
+    /// All statuses in their natural order.
+    pub const ALL: [ProgrammeStatus; 4] =
+        [ProgrammeStatus::Draft, ProgrammeStatus::Recruiting, ProgrammeStatus::Running, ProgrammeStatus::Closed];
+
+    /// The stored name, also the suffix of its translation key.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProgrammeStatus::Draft => "draft",
+            ProgrammeStatus::Recruiting => "recruiting",
+            ProgrammeStatus::Running => "running",
+            ProgrammeStatus::Closed => "closed",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// A programme as entered in the form, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProgramme {
+    /// Name, 1 to 160 characters.
+    pub name: String,
+    /// What it is, up to 4,000 characters.
+    pub description: String,
+    /// Languages spoken in the programme.
+    pub languages: Vec<String>,
+    /// First day.
+    pub starts_on: Date,
+    /// Last day, not before the first.
+    pub ends_on: Date,
+    /// How many buddies it aims to recruit.
+    pub target_mentors: i64,
+    /// How many newcomers it aims to accompany.
+    pub target_mentees: i64,
+    /// Where it stands.
+    pub status: ProgrammeStatus,
+}
+
+/// The raw fields of the programme form.
+#[derive(Debug, Clone, Default)]
+pub struct ProgrammeForm<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub languages: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+    pub target_mentors: &'a str,
+    pub target_mentees: &'a str,
+    pub status: &'a str,
+}
+
+impl NewProgramme {
+    /// Validates every field and reports all that are wrong at once.
+    pub fn parse(f: &ProgrammeForm<'_>) -> Result<Self, Validation> {
+        let mut v = Validation::default();
+        let name = v.check(parse_text("name", f.name, 160));
+        let description = v.check(parse_long_text("description", f.description, 4000));
+        let languages = v.check(parse_language_list("languages", f.languages));
+        let starts_on = v.check(parse_date("starts_on", f.starts_on));
+        let ends_on = v.check(parse_date("ends_on", f.ends_on));
+        let target_mentors = v.check(parse_count("target_mentors", f.target_mentors));
+        let target_mentees = v.check(parse_count("target_mentees", f.target_mentees));
+        let status = v.check(
+            ProgrammeStatus::parse(f.status.trim()).ok_or(Invalid { field: "status", key: "error-choice-invalid" }),
+        );
+        if let (Some(s), Some(e)) = (starts_on, ends_on)
+            && e < s
+        {
+            v.add("ends_on", "error-end-before-start");
+        }
+        v.finish()?;
+        let (Some(name), Some(description), Some(languages), Some(starts_on), Some(ends_on)) =
+            (name, description, languages, starts_on, ends_on)
+        else {
+            unreachable!("every field was checked above")
+        };
+        Ok(NewProgramme {
+            name,
+            description,
+            languages,
+            starts_on,
+            ends_on,
+            target_mentors: target_mentors.unwrap_or_default(),
+            target_mentees: target_mentees.unwrap_or_default(),
+            status: status.unwrap_or(ProgrammeStatus::Draft),
+        })
+    }
+}
+
+const DATE: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+/// Parses a date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
+pub fn parse_date(field: &'static str, raw: &str) -> Result<Date, Invalid> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err(Invalid { field, key: "error-required" });
+    }
+    Date::parse(s, DATE).map_err(|_| Invalid { field, key: "error-date-invalid" })
+}
+
+/// Formats a date as `YYYY-MM-DD`, the form in which dates are stored.
+pub fn format_date(d: Date) -> String {
+    d.format(DATE).unwrap_or_default()
+}
+
+/// Parses a whole number from 0 to 100,000; empty means 0.
+pub fn parse_count(field: &'static str, raw: &str) -> Result<i64, Invalid> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(0);
+    }
+    match s.parse::<i64>() {
+        Ok(n) if (0..=100_000).contains(&n) => Ok(n),
+        _ => Err(Invalid { field, key: "error-count-invalid" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> ProgrammeForm<'static> {
+        ProgrammeForm {
+            name: "Buddies Lille 2026",
+            description: "Newcomers and buddies in Lille.",
+            languages: "fr, ar, prs",
+            starts_on: "2026-01-15",
+            ends_on: "2026-12-15",
+            target_mentors: "25",
+            target_mentees: "40",
+            status: "recruiting",
+        }
+    }
+
+    #[test]
+    fn a_valid_programme() {
+        let p = NewProgramme::parse(&form()).unwrap();
+        assert_eq!(p.name, "Buddies Lille 2026");
+        assert_eq!(p.languages, ["fr", "ar", "prs"]);
+        assert_eq!(format_date(p.ends_on), "2026-12-15");
+        assert_eq!((p.target_mentors, p.target_mentees), (25, 40));
+        assert_eq!(p.status, ProgrammeStatus::Recruiting);
+    }
+
+    #[test]
+    fn the_end_cannot_come_before_the_start() {
+        let f = ProgrammeForm { ends_on: "2025-12-31", ..form() };
+        assert_eq!(NewProgramme::parse(&f).unwrap_err().key_for("ends_on"), Some("error-end-before-start"));
+    }
+
+    #[test]
+    fn wrong_fields_are_all_named() {
+        let f = ProgrammeForm {
+            name: " ",
+            starts_on: "15/01/2026",
+            target_mentors: "-3",
+            target_mentees: "99999999999999999999",
+            status: "secret",
+            ..form()
+        };
+        let e = NewProgramme::parse(&f).unwrap_err();
+        assert_eq!(e.key_for("name"), Some("error-required"));
+        assert_eq!(e.key_for("starts_on"), Some("error-date-invalid"));
+        assert_eq!(e.key_for("target_mentors"), Some("error-count-invalid"));
+        assert_eq!(e.key_for("target_mentees"), Some("error-count-invalid"));
+        assert_eq!(e.key_for("status"), Some("error-choice-invalid"));
+    }
+}

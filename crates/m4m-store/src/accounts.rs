@@ -1,0 +1,356 @@
+//! Accounts, the roles they hold, and invitations.
+
+use m4m_domain::Role;
+use m4m_domain::account::Email;
+use m4m_domain::permission::Grant;
+use sha2::{Digest, Sha256};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::{Store, StoreError, audit, now, outbox};
+
+/// An account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: Option<String>,
+    /// The interface language the person chose.
+    pub locale: Option<String>,
+    pub active: bool,
+}
+
+const USER_COLUMNS: &str = "id, email, display_name, password_hash, locale, active";
+
+fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
+    Ok(User {
+        id: r.try_get(0)?,
+        email: r.try_get(1)?,
+        display_name: r.try_get(2)?,
+        password_hash: r.try_get(3)?,
+        locale: r.try_get(4)?,
+        active: r.try_get::<i64, _>(5)? != 0,
+    })
+}
+
+/// An account with its roles, for the administrator's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSummary {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub active: bool,
+    /// `(role, organisation name)` pairs.
+    pub roles: Vec<(Role, Option<String>)>,
+}
+
+/// An invitation as read back from its link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
+    pub role: Role,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+impl Invitation {
+    /// Whether the link can still be used at `now`.
+    pub fn usable(&self, now: i64) -> bool {
+        self.used_at.is_none() && now < self.expires_at
+    }
+}
+
+/// SHA-256 of a secret token, hex: what the database keeps of it.
+pub fn token_hash(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A fresh random token of 32 bytes, URL-safe.
+pub fn new_token() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Creates an account inside the caller's transaction.
+pub async fn insert_user(
+    conn: &mut AnyConnection,
+    email: &Email,
+    display_name: &str,
+    password_hash: Option<&str>,
+    locale: Option<&str>,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO users (email, display_name, password_hash, locale, active, created_at) \
+         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
+    )
+    .bind(email.as_str())
+    .bind(display_name)
+    .bind(password_hash)
+    .bind(locale)
+    .bind(now())
+    .fetch_one(conn)
+    .await
+    .map_err(StoreError::unique("email"))?;
+    Ok(row.try_get(0)?)
+}
+
+/// Gives `user_id` a role, inside the caller's transaction; holding it
+/// already is not an error.
+pub async fn grant(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    role: Role,
+    organisation_id: Option<i64>,
+) -> Result<(), StoreError> {
+    let held: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND role = $2 AND COALESCE(organisation_id, 0) = $3",
+    )
+    .bind(user_id)
+    .bind(role.as_str())
+    .bind(organisation_id.unwrap_or(0))
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get(0)?;
+    if held == 0 {
+        sqlx::query("INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(user_id)
+            .bind(organisation_id)
+            .bind(role.as_str())
+            .bind(now())
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The account with this e-mail address.
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1");
+        let row = sqlx::query(&sql).bind(email).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(user).transpose()?)
+    }
+
+    /// The account with this id.
+    pub async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+        let row = sqlx::query(&sql).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(user).transpose()?)
+    }
+
+    /// Every role the account holds.
+    pub async fn grants(&self, user_id: i64) -> Result<Vec<Grant>, StoreError> {
+        let rows = sqlx::query("SELECT role, organisation_id FROM memberships WHERE user_id = $1 ORDER BY id")
+            .bind(user_id)
+            .fetch_all(self.pool())
+            .await?;
+        let mut grants = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let role: String = r.try_get(0)?;
+            // A role name this version does not know grants nothing.
+            if let Some(role) = Role::parse(&role) {
+                grants.push(Grant { role, organisation: r.try_get(1)? });
+            }
+        }
+        Ok(grants)
+    }
+
+    /// Creates an account with a password and one role (`m4m user create`
+    /// and the demo). `actor` is who did it, `None` for the command line.
+    pub async fn create_user(
+        &self,
+        actor: Option<i64>,
+        email: &Email,
+        display_name: &str,
+        password_hash: &str,
+        role: Role,
+        organisation_id: Option<i64>,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert_user(&mut tx, email, display_name, Some(password_hash), None).await?;
+        grant(&mut tx, id, role, organisation_id).await?;
+        audit::record(&mut tx, actor, "user.create", &format!("user:{id}"), role.as_str()).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Saves the interface language a person chose.
+    pub async fn set_locale(&self, user_id: i64, locale: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+            .bind(locale)
+            .bind(user_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Accounts with their roles: all of them (`None`) or those holding a
+    /// role in one of `organisations`.
+    pub async fn users(&self, organisations: Option<&[i64]>) -> Result<Vec<UserSummary>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name \
+             FROM users u JOIN memberships m ON m.user_id = u.id \
+             LEFT JOIN organisations o ON o.id = m.organisation_id \
+             ORDER BY u.display_name, u.id, m.id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut out: Vec<UserSummary> = Vec::new();
+        let mut visible: Vec<i64> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.try_get(0)?;
+            let org: Option<i64> = r.try_get(5)?;
+            if let Some(orgs) = organisations
+                && org.is_some_and(|o| orgs.contains(&o))
+            {
+                visible.push(id);
+            }
+            let role = Role::parse(&r.try_get::<String, _>(4)?);
+            if out.last().is_none_or(|u| u.id != id) {
+                out.push(UserSummary {
+                    id,
+                    email: r.try_get(1)?,
+                    display_name: r.try_get(2)?,
+                    active: r.try_get::<i64, _>(3)? != 0,
+                    roles: Vec::new(),
+                });
+            }
+            if let (Some(role), Some(u)) = (role, out.last_mut()) {
+                u.roles.push((role, r.try_get(6)?));
+            }
+        }
+        if organisations.is_some() {
+            out.retain(|u| visible.contains(&u.id));
+        }
+        Ok(out)
+    }
+
+    /// Invites someone: stores the invitation's hash and queues the e-mail
+    /// with the link, in one transaction. Returns the secret token, shown
+    /// once to the person who invites.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn invite(
+        &self,
+        actor: i64,
+        email: &Email,
+        display_name: &str,
+        role: Role,
+        organisation_id: Option<i64>,
+        valid_for_secs: i64,
+        message: impl FnOnce(&str) -> (String, String),
+    ) -> Result<String, StoreError> {
+        let token = new_token();
+        let (subject, body) = message(&token);
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, invited_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(token_hash(&token))
+        .bind(email.as_str())
+        .bind(display_name)
+        .bind(organisation_id)
+        .bind(role.as_str())
+        .bind(actor)
+        .bind(now())
+        .bind(now() + valid_for_secs)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        outbox::queue(&mut tx, email.as_str(), &subject, &body).await?;
+        audit::record(&mut tx, Some(actor), "invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    /// The invitation behind a link's token, used or not.
+    pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT i.id, i.email, i.display_name, i.organisation_id, o.name, i.role, i.expires_at, i.used_at \
+             FROM invitations i LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.token_hash = $1",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let Some(role) = Role::parse(&r.try_get::<String, _>(5)?) else {
+            return Ok(None);
+        };
+        Ok(Some(Invitation {
+            id: r.try_get(0)?,
+            email: r.try_get(1)?,
+            display_name: r.try_get(2)?,
+            organisation_id: r.try_get(3)?,
+            organisation_name: r.try_get(4)?,
+            role,
+            expires_at: r.try_get(6)?,
+            used_at: r.try_get(7)?,
+        }))
+    }
+
+    /// Uses an invitation: marks it used (once only, even when two
+    /// requests race), creates the account or, when the e-mail already has
+    /// one, adds the role to it and sets the password. Returns the account.
+    pub async fn accept_invitation(
+        &self,
+        token: &str,
+        display_name: &str,
+        password_hash: &str,
+    ) -> Result<i64, StoreError> {
+        let invitation = self.invitation(token).await?.ok_or(StoreError::NotFound)?;
+        let now = now();
+        if !invitation.usable(now) {
+            return Err(StoreError::InvitationGone);
+        }
+        let mut tx = self.pool().begin().await?;
+        let claimed =
+            sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $1")
+                .bind(now)
+                .bind(invitation.id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if claimed != 1 {
+            return Err(StoreError::InvitationGone);
+        }
+        let existing = sqlx::query("SELECT id FROM users WHERE email = $1")
+            .bind(&invitation.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let user_id = match existing {
+            Some(r) => {
+                let id: i64 = r.try_get(0)?;
+                sqlx::query("UPDATE users SET password_hash = $1, display_name = $2 WHERE id = $3")
+                    .bind(password_hash)
+                    .bind(display_name)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                id
+            }
+            None => {
+                let email = Email::parse(&invitation.email).map_err(|_| StoreError::NotFound)?;
+                insert_user(&mut tx, &email, display_name, Some(password_hash), None).await?
+            }
+        };
+        grant(&mut tx, user_id, invitation.role, invitation.organisation_id).await?;
+        audit::record(
+            &mut tx,
+            Some(user_id),
+            "invitation.accept",
+            &format!("invitation:{}", invitation.id),
+            invitation.role.as_str(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(user_id)
+    }
+}

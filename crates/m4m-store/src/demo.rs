@@ -1,0 +1,395 @@
+//! Demo data: two organisations in two countries, each with a programme
+//! whose people stand at different steps, and the fixed demo accounts the
+//! README lists. `synthetic` grows a large data set for load tests.
+
+use m4m_domain::Role;
+use m4m_domain::account::Email;
+use sqlx::{AnyConnection, Row};
+
+use crate::accounts::{grant, insert_user};
+use crate::{Store, StoreError, audit, now};
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "m4m-demo-2026";
+
+/// The demo accounts: e-mail, name, role, organisation (0 = France,
+/// 1 = Greece, none = installation-wide).
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<usize>); 9] = [
+    ("admin@example.org", "Alex Admin", Role::Administrator, None),
+    ("coordinator.fr@example.org", "Claire Dubois", Role::Coordinator, Some(0)),
+    ("coordinator.gr@example.org", "Eleni Papadopoulou", Role::Coordinator, Some(1)),
+    ("supervisor.fr@example.org", "Sophie Martin", Role::Supervisor, Some(0)),
+    ("trainer.fr@example.org", "Thomas Leroy", Role::Trainer, Some(0)),
+    ("buddy1.fr@example.org", "Karim Benali", Role::Mentor, Some(0)),
+    ("buddy2.fr@example.org", "Leila Ahmadi", Role::Mentor, Some(0)),
+    ("newcomer1.fr@example.org", "Amal Haddad", Role::Mentee, Some(0)),
+    ("newcomer2.fr@example.org", "Hamid Rahimi", Role::Mentee, Some(0)),
+];
+
+/// Kind, first and last name, languages, native language, origin, area, step.
+type Someone = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str, i64);
+
+/// A participant to insert.
+struct Person<'a> {
+    programme: i64,
+    user: Option<i64>,
+    kind: &'a str,
+    first: &'a str,
+    last: &'a str,
+    languages: &'a str,
+    native: &'a str,
+    origin: &'a str,
+    area: &'a str,
+    step: i64,
+    supervisor: Option<i64>,
+}
+
+async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO participants (programme_id, user_id, kind, first_name, last_name, languages, native_language, \
+         country_of_origin, area, step, supervisor_user_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+    )
+    .bind(p.programme)
+    .bind(p.user)
+    .bind(p.kind)
+    .bind(p.first)
+    .bind(p.last)
+    .bind(p.languages)
+    .bind(p.native)
+    .bind(p.origin)
+    .bind(p.area)
+    .bind(p.step)
+    .bind(p.supervisor)
+    .bind(now())
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+async fn pair(
+    conn: &mut AnyConnection,
+    programme: i64,
+    mentor: i64,
+    mentee: i64,
+    status: &str,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, started_on, created_at) \
+         VALUES ($1, $2, $3, $4, '2026-10-01', $5) RETURNING id",
+    )
+    .bind(programme)
+    .bind(mentor)
+    .bind(mentee)
+    .bind(status)
+    .bind(now())
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+async fn planned_session(
+    conn: &mut AnyConnection,
+    pair: i64,
+    in_days: i64,
+    mode: &str,
+    place: &str,
+) -> Result<(), StoreError> {
+    // Planned at 15:00 UTC, `in_days` from today.
+    let day = now().div_euclid(86_400) * 86_400;
+    sqlx::query(
+        "INSERT INTO peer_sessions (pair_id, starts_at, duration_minutes, mode, place, status, created_at) \
+         VALUES ($1, $2, 60, $3, $4, 'planned', $5)",
+    )
+    .bind(pair)
+    .bind(day + in_days * 86_400 + 15 * 3600)
+    .bind(mode)
+    .bind(place)
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+async fn goal(
+    conn: &mut AnyConnection,
+    participant: i64,
+    area: &str,
+    title: &str,
+    progress: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO goals (participant_id, area, title, progress, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(participant)
+        .bind(area)
+        .bind(title)
+        .bind(progress)
+        .bind(now())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO organisations (name, country, languages, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(name)
+    .bind(country)
+    .bind(languages)
+    .bind(now())
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+async fn programme(
+    conn: &mut AnyConnection,
+    org: i64,
+    name: &str,
+    description: &str,
+    languages: &str,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, target_mentors, \
+         target_mentees, status, created_at) VALUES ($1, $2, $3, $4, '2026-09-01', '2027-06-30', 25, 40, 'running', $5) RETURNING id",
+    )
+    .bind(org)
+    .bind(name)
+    .bind(description)
+    .bind(languages)
+    .bind(now())
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+impl Store {
+    /// Whether the database holds no account yet.
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        let n: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?.try_get(0)?;
+        Ok(n == 0)
+    }
+
+    /// Loads the demo data in one transaction. `password_hash` is the hash
+    /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
+    /// purpose). Returns the ids of the two programmes.
+    pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let c = &mut *tx;
+        let fr = organisation(c, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
+        let gr = organisation(c, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
+        let orgs = [fr, gr];
+        let mut users = Vec::new();
+        for (email, name, role, org) in DEMO_ACCOUNTS {
+            let email = Email::parse(email).map_err(|_| StoreError::NotFound)?;
+            let locale = match org {
+                Some(1) => "el",
+                Some(_) if role == Role::Mentee => "ar",
+                Some(_) => "fr",
+                None => "en",
+            };
+            let id = insert_user(c, &email, name, Some(password_hash), Some(locale)).await?;
+            grant(c, id, role, org.map(|i| orgs[i])).await?;
+            users.push(id);
+        }
+        let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2] = users[..] else {
+            unreachable!("nine demo accounts")
+        };
+        let lille = programme(
+            c,
+            fr,
+            "Buddy System Lille 2026",
+            "Newcomers to the Lille metropolis are accompanied for six months by a volunteer buddy, \
+             often someone who arrived a few years earlier and speaks their language.",
+            "fr,ar,prs,ps,ti",
+        )
+        .await?;
+        let athens = programme(
+            c,
+            gr,
+            "Buddy System Athens 2026",
+            "Refugees in Athens meet a buddy every week to find their way: services, Greek, work, school.",
+            "el,ar,fa,uk",
+        )
+        .await?;
+        let p = |programme, user, kind, first, last, languages, native, origin, area, step, supervisor| Person {
+            programme,
+            user,
+            kind,
+            first,
+            last,
+            languages,
+            native,
+            origin,
+            area,
+            step,
+            supervisor,
+        };
+        let k1 = person(
+            c,
+            &p(
+                lille,
+                Some(buddy1),
+                "mentor",
+                "Karim",
+                "Benali",
+                "fr,ar,en",
+                "ar",
+                "DZ",
+                "Lille-Moulins",
+                7,
+                Some(supervisor),
+            ),
+        )
+        .await?;
+        let k2 = person(
+            c,
+            &p(
+                lille,
+                Some(buddy2),
+                "mentor",
+                "Leila",
+                "Ahmadi",
+                "fr,fa,prs,en",
+                "fa",
+                "AF",
+                "Roubaix",
+                7,
+                Some(supervisor),
+            ),
+        )
+        .await?;
+        let n1 = person(
+            c,
+            &p(lille, Some(newcomer1), "mentee", "Amal", "Haddad", "ar,en", "ar", "SY", "Lille-Fives", 7, None),
+        )
+        .await?;
+        let n2 = person(
+            c,
+            &p(lille, Some(newcomer2), "mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7, None),
+        )
+        .await?;
+        let pair1 = pair(c, lille, k1, n1, "active").await?;
+        let pair2 = pair(c, lille, k2, n2, "active").await?;
+        planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
+        planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
+        planned_session(c, pair2, 4, "online", "").await?;
+        goal(c, n1, "language", "Hold a conversation in French at the pharmacy", 40).await?;
+        goal(c, n1, "employment", "Prepare a CV and a first job interview", 20).await?;
+        goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;
+        goal(c, n2, "administration", "Open a bank account", 60).await?;
+        goal(c, n2, "housing", "Apply for social housing", 10).await?;
+        // People without accounts, at the earlier and later steps.
+        let lille_people: [Someone; 12] = [
+            ("mentee", "Yonas", "Tesfaye", "ti,en", "ti", "ER", "Lille-Sud", 2),
+            ("mentee", "Fatima", "Warsame", "so,ar", "so", "SO", "Lomme", 3),
+            ("mentee", "Nour", "Al-Sayed", "ar,fr", "ar", "SY", "Wazemmes", 4),
+            ("mentee", "Oksana", "Kovalenko", "uk,ru,en", "uk", "UA", "Villeneuve-d'Ascq", 4),
+            ("mentee", "Zahra", "Sultani", "prs,fa", "prs", "AF", "Tourcoing", 6),
+            ("mentee", "Abdi", "Hassan", "so,en", "so", "SO", "Lille-Moulins", 9),
+            ("mentor", "Mariam", "Diallo", "fr,en", "fr", "SN", "Lille-Centre", 2),
+            ("mentor", "Julien", "Lefebvre", "fr,en,es", "fr", "FR", "Lambersart", 5),
+            ("mentor", "Samira", "Ouali", "fr,ar", "ar", "MA", "Wazemmes", 5),
+            ("mentor", "Ahmad", "Noori", "fr,ps,prs", "ps", "AF", "Roubaix", 6),
+            ("mentor", "Hanna", "Bondar", "fr,uk,ru", "uk", "UA", "Lille-Fives", 8),
+            ("mentor", "Tesfay", "Gebre", "fr,ti,en", "ti", "ER", "Lille-Sud", 10),
+        ];
+        for (kind, first, last, languages, native, origin, area, step) in lille_people {
+            let sup = (kind == "mentor").then_some(supervisor);
+            person(c, &p(lille, None, kind, first, last, languages, native, origin, area, step, sup)).await?;
+        }
+        let athens_people: [Someone; 8] = [
+            ("mentee", "Rami", "Khalil", "ar,en", "ar", "SY", "Kypseli", 2),
+            ("mentee", "Parisa", "Karimi", "fa,en", "fa", "IR", "Exarchia", 3),
+            ("mentee", "Olena", "Shevchenko", "uk,en", "uk", "UA", "Piraeus", 4),
+            ("mentee", "Samir", "Haidari", "fa,prs", "prs", "AF", "Kypseli", 7),
+            ("mentor", "Nikos", "Georgiou", "el,en", "el", "GR", "Pangrati", 5),
+            ("mentor", "Dina", "Mansour", "el,ar,en", "ar", "EG", "Kypseli", 7),
+            ("mentor", "Maria", "Ioannou", "el,en,fr", "el", "GR", "Piraeus", 4),
+            ("mentor", "Reza", "Moradi", "el,fa", "fa", "IR", "Exarchia", 2),
+        ];
+        for (kind, first, last, languages, native, origin, area, step) in athens_people {
+            person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?;
+        }
+        audit::record(c, None, "demo.load", "installation", "").await?;
+        tx.commit().await?;
+        Ok([lille, athens])
+    }
+
+    /// Adds `mentees` synthetic newcomers and half as many buddies to the
+    /// demo programmes, spread over the steps, with pairs and planned
+    /// sessions, for load tests. Names and places are made up.
+    pub async fn load_synthetic(&self, programmes: &[i64], mentees: usize) -> Result<(), StoreError> {
+        const FIRST: [&str; 12] =
+            ["Ali", "Mina", "Omar", "Sara", "Yusuf", "Aya", "Ivan", "Lina", "Dawit", "Hawa", "Reza", "Noor"];
+        const LANGS: [(&str, &str, &str); 6] = [
+            ("ar,en", "ar", "SY"),
+            ("prs,ps", "prs", "AF"),
+            ("ti,en", "ti", "ER"),
+            ("uk,ru", "uk", "UA"),
+            ("so,ar", "so", "SO"),
+            ("fa,en", "fa", "IR"),
+        ];
+        if programmes.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool().begin().await?;
+        let c = &mut *tx;
+        let mut mentors = Vec::new();
+        for i in 0..mentees.div_ceil(2) {
+            let (languages, native, origin) = LANGS[i % LANGS.len()];
+            let step = [5, 6, 7, 7, 8][i % 5];
+            let first = format!("{} B{i}", FIRST[i % FIRST.len()]);
+            let langs = format!("fr,el,{languages}");
+            let programme = programmes[i % programmes.len()];
+            let id = person(
+                c,
+                &Person {
+                    programme,
+                    user: None,
+                    kind: "mentor",
+                    first: &first,
+                    last: "Synthetic",
+                    languages: &langs,
+                    native,
+                    origin,
+                    area: "Area",
+                    step,
+                    supervisor: None,
+                },
+            )
+            .await?;
+            mentors.push((id, programme));
+        }
+        for i in 0..mentees {
+            let (languages, native, origin) = LANGS[(i * 7) % LANGS.len()];
+            let step = 2 + (i % 9) as i64;
+            let first = format!("{} N{i}", FIRST[(i * 5) % FIRST.len()]);
+            let (mentor, programme) = mentors[i / 2];
+            let id = person(
+                c,
+                &Person {
+                    programme,
+                    user: None,
+                    kind: "mentee",
+                    first: &first,
+                    last: "Synthetic",
+                    languages,
+                    native,
+                    origin,
+                    area: "Area",
+                    step,
+                    supervisor: None,
+                },
+            )
+            .await?;
+            if step >= 7 {
+                let pr = pair(c, programme, mentor, id, "active").await?;
+                planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;
+            }
+        }
+        audit::record(c, None, "demo.synthetic", "installation", &mentees.to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,39 @@
+//! Storage errors. Callers turn them into a 4xx where the input was at
+//! fault (a taken e-mail, a stale invitation) and into a logged 500 page
+//! otherwise, never showing the cause to the user.
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database URL cannot be used.
+    #[error("invalid database URL: {0}")]
+    InvalidUrl(String),
+    /// The database could not be reached.
+    #[error("cannot connect to the database: {0}")]
+    Connect(#[source] sqlx::Error),
+    /// A migration failed.
+    #[error("migration failed: {0}")]
+    Migrate(#[source] sqlx::migrate::MigrateError),
+    /// A value that must be unique is taken (the name of the thing).
+    #[error("{0} is already taken")]
+    Taken(&'static str),
+    /// The object does not exist (or is not visible).
+    #[error("not found")]
+    NotFound,
+    /// The invitation is expired or already used.
+    #[error("the invitation is no longer valid")]
+    InvitationGone,
+    /// Any other database error.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// Maps a unique-constraint violation to [`StoreError::Taken`].
+    pub(crate) fn unique(what: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
+        move |e| match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Taken(what),
+            _ => StoreError::Database(e),
+        }
+    }
+}

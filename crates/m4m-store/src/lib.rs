@@ -1,0 +1,180 @@
+//! m4m's storage. One code base for the embedded SQLite database and for
+//! PostgreSQL: queries go through sqlx's `Any` driver with `$1`-style
+//! parameters, which both backends read; the schema lives in one migration
+//! folder per backend (`migrations/sqlite`, `migrations/postgres`) and the
+//! code forks only where the dialects differ (connection pragmas).
+//!
+//! Each module owns the tables of one part of the domain. Writes that
+//! change people's data take the acting user and write the audit record in
+//! the same transaction ([`audit::record`]).
+
+pub mod accounts;
+pub mod audit;
+pub mod demo;
+pub mod error;
+pub mod organisations;
+pub mod outbox;
+pub mod participants;
+pub mod programmes;
+pub mod sessions;
+
+use std::borrow::Cow;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, Executor};
+
+pub use error::StoreError;
+
+/// Which database is behind the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// The embedded database: one file.
+    Sqlite,
+    /// A PostgreSQL server, for several application servers.
+    Postgres,
+}
+
+/// The database: a pool of connections to SQLite or PostgreSQL.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// The default database: `m4m.db` in the working directory.
+pub const DEFAULT_URL: &str = "sqlite://m4m.db";
+
+impl Store {
+    /// Connects to the database named by `url` (`sqlite://FILE`,
+    /// `sqlite:FILE` or `postgres://…`); a SQLite file is created if missing.
+    pub async fn connect(url: &str) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let (backend, url) = parse_url(url)?;
+        let options = AnyConnectOptions::from_str(&url).map_err(|e| StoreError::InvalidUrl(e.to_string()))?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                Backend::Sqlite => 8,
+                Backend::Postgres => 16,
+            })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers go on while one writer writes;
+                        // FULL survives a power cut; foreign keys are off
+                        // by default in SQLite; a busy writer is waited
+                        // for, not failed; secure_delete overwrites what is
+                        // erased.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                             PRAGMA secure_delete = ON;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(StoreError::Connect)?;
+        Ok(Store { pool, backend })
+    }
+
+    /// Applies the migrations that have not run yet.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        migrator(self.backend).run(&self.pool).await.map_err(StoreError::Migrate)
+    }
+
+    /// Which backend this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The connection pool, for the modules of this crate.
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Whether the database answers (for `/healthz`).
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Closes every connection (at shutdown; flushes the SQLite WAL).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Checks a database URL and names its backend. `sqlite:` URLs get
+/// `mode=rwc` so that the file is created when missing.
+pub fn parse_url(url: &str) -> Result<(Backend, String), StoreError> {
+    let url = url.trim();
+    if let Some(rest) = url.strip_prefix("sqlite:") {
+        let path = rest.trim_start_matches("//");
+        if path.is_empty() {
+            return Err(StoreError::InvalidUrl("the SQLite URL names no file".into()));
+        }
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let mode = if path.contains("mode=") { String::new() } else { format!("{sep}mode=rwc") };
+        Ok((Backend::Sqlite, format!("sqlite://{path}{mode}")))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok((Backend::Postgres, url.to_owned()))
+    } else {
+        Err(StoreError::InvalidUrl("it must start with sqlite:// or postgres://".into()))
+    }
+}
+
+/// The embedded migrations of one backend.
+fn migrator(backend: Backend) -> Migrator {
+    macro_rules! migrations {
+        ($dir:literal: $($version:literal $name:literal),* $(,)?) => {
+            vec![$(Migration::new(
+                $version,
+                Cow::Borrowed($name),
+                MigrationType::Simple,
+                Cow::Borrowed(include_str!(concat!("../migrations/", $dir, "/", $name, ".sql"))),
+                false,
+            )),*]
+        };
+    }
+    let migrations = match backend {
+        Backend::Sqlite => migrations!("sqlite": 1 "0001_foundation"),
+        Backend::Postgres => migrations!("postgres": 1 "0001_foundation"),
+    };
+    Migrator { migrations: Cow::Owned(migrations), ignore_missing: false, locking: true, no_tx: false }
+}
+
+/// The current time in Unix seconds, as stored.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Joins a list of codes for storage.
+pub(crate) fn join_list(items: &[String]) -> String {
+    items.join(",")
+}
+
+/// Splits a stored list of codes.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(',').filter(|x| !x.is_empty()).map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_name_their_backend() {
+        assert_eq!(parse_url("sqlite://m4m.db").unwrap(), (Backend::Sqlite, "sqlite://m4m.db?mode=rwc".into()));
+        assert_eq!(parse_url("sqlite:data/x.db?mode=ro").unwrap().1, "sqlite://data/x.db?mode=ro");
+        assert_eq!(parse_url("postgres://u@h/db").unwrap().0, Backend::Postgres);
+        assert!(parse_url("mysql://x").is_err());
+        assert!(parse_url("sqlite://").is_err());
+        assert!(parse_url("").is_err());
+    }
+}

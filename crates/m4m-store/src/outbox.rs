@@ -1,0 +1,56 @@
+//! The outbox: every message m4m sends is written here first. Without an
+//! SMTP server configured the messages stay here, and administrators read
+//! them in the app, so that a demo or a small installation works with no
+//! mail server.
+
+use sqlx::{AnyConnection, Row};
+
+use crate::{Store, StoreError, now};
+
+/// A message in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+/// Queues a message, inside the caller's transaction.
+pub async fn queue(conn: &mut AnyConnection, recipient: &str, subject: &str, body: &str) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO outbox (recipient, subject, body, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .bind(now())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+impl Store {
+    /// The latest messages, newest first.
+    pub async fn outbox(&self, limit: i64) -> Result<Vec<Message>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, recipient, subject, body, created_at, sent_at FROM outbox ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Message {
+                    id: r.try_get(0)?,
+                    recipient: r.try_get(1)?,
+                    subject: r.try_get(2)?,
+                    body: r.try_get(3)?,
+                    created_at: r.try_get(4)?,
+                    sent_at: r.try_get(5)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+}

@@ -1,0 +1,251 @@
+//! Buddies and newcomers in programmes, their pairs, goals and peer
+//! sessions: what the homes of buddies, newcomers, supervisors and
+//! coordinators show. Each read returns only the minimal data of the
+//! other side that the role needs.
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Store, StoreError, now, split_list};
+
+/// Buddy or newcomer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Mentor,
+    Mentee,
+}
+
+impl Kind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Mentor => "mentor",
+            Kind::Mentee => "mentee",
+        }
+    }
+
+    fn parse(s: &str) -> Kind {
+        if s == "mentor" { Kind::Mentor } else { Kind::Mentee }
+    }
+}
+
+/// What the other side of a pair sees of a person: first name, languages,
+/// area. Nothing sensitive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Brief {
+    pub participant_id: i64,
+    pub user_id: Option<i64>,
+    pub first_name: String,
+    pub languages: Vec<String>,
+    pub area: String,
+}
+
+/// A planned or held peer session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionBrief {
+    pub id: i64,
+    pub pair_id: i64,
+    pub starts_at: i64,
+    pub duration_minutes: i64,
+    pub mode: String,
+    pub place: String,
+}
+
+/// A pair as seen by one of its members or their supervisor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairView {
+    pub id: i64,
+    pub programme_id: i64,
+    pub programme_name: String,
+    pub organisation_id: i64,
+    pub status: String,
+    pub mentor: Brief,
+    pub mentee: Brief,
+    pub next_session: Option<SessionBrief>,
+}
+
+impl PairView {
+    /// The accounts related to the pair, for permission checks.
+    pub fn related_users(&self) -> Vec<i64> {
+        self.mentor.user_id.into_iter().chain(self.mentee.user_id).collect()
+    }
+}
+
+/// A goal of a newcomer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Goal {
+    pub id: i64,
+    pub area: String,
+    pub title: String,
+    pub progress: i64,
+}
+
+/// A participant as a coordinator lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantRow {
+    pub id: i64,
+    pub kind: Kind,
+    pub first_name: String,
+    pub last_name: String,
+    pub languages: Vec<String>,
+    pub native_language: String,
+    pub country_of_origin: String,
+    pub area: String,
+    pub step: i64,
+}
+
+/// A buddy as their supervisor sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Supervised {
+    pub participant_id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub programme_name: String,
+    pub step: i64,
+    pub active_pairs: i64,
+}
+
+const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name, g.organisation_id, pr.status, \
+    b.id, b.user_id, b.first_name, b.languages, b.area, \
+    n.id, n.user_id, n.first_name, n.languages, n.area \
+    FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+    JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
+
+fn brief(r: &AnyRow, at: usize) -> Result<Brief, sqlx::Error> {
+    Ok(Brief {
+        participant_id: r.try_get(at)?,
+        user_id: r.try_get(at + 1)?,
+        first_name: r.try_get(at + 2)?,
+        languages: split_list(&r.try_get::<String, _>(at + 3)?),
+        area: r.try_get(at + 4)?,
+    })
+}
+
+fn pair(r: &AnyRow) -> Result<PairView, sqlx::Error> {
+    Ok(PairView {
+        id: r.try_get(0)?,
+        programme_id: r.try_get(1)?,
+        programme_name: r.try_get(2)?,
+        organisation_id: r.try_get(3)?,
+        status: r.try_get(4)?,
+        mentor: brief(r, 5)?,
+        mentee: brief(r, 10)?,
+        next_session: None,
+    })
+}
+
+fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
+    Ok(SessionBrief {
+        id: r.try_get(0)?,
+        pair_id: r.try_get(1)?,
+        starts_at: r.try_get(2)?,
+        duration_minutes: r.try_get(3)?,
+        mode: r.try_get(4)?,
+        place: r.try_get(5)?,
+    })
+}
+
+impl Store {
+    /// The pairs in which the account is the buddy or the newcomer, with
+    /// each pair's next planned session.
+    pub async fn pairs_of_user(&self, user_id: i64) -> Result<Vec<PairView>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "{PAIR_SELECT} WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status <> 'closed' ORDER BY pr.id"
+        ))
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut pairs: Vec<PairView> = rows.iter().map(pair).collect::<Result<_, _>>()?;
+        let upcoming = self.upcoming_sessions(user_id, 50).await?;
+        for p in &mut pairs {
+            p.next_session = upcoming.iter().find(|s| s.pair_id == p.id).cloned();
+        }
+        Ok(pairs)
+    }
+
+    /// The account's next planned peer sessions, across their pairs.
+    pub async fn upcoming_sessions(&self, user_id: i64, limit: i64) -> Result<Vec<SessionBrief>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT s.id, s.pair_id, s.starts_at, s.duration_minutes, s.mode, s.place FROM peer_sessions s \
+             JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
+             JOIN participants n ON n.id = pr.mentee_id \
+             WHERE (b.user_id = $1 OR n.user_id = $1) AND s.status = 'planned' AND s.starts_at >= $2 \
+             ORDER BY s.starts_at, s.id LIMIT $3",
+        )
+        .bind(user_id)
+        .bind(now() - 3600)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(session).collect::<Result<_, _>>()?)
+    }
+
+    /// The goals of the newcomer behind this account.
+    pub async fn goals_of_user(&self, user_id: i64) -> Result<Vec<Goal>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT g.id, g.area, g.title, g.progress FROM goals g JOIN participants p ON p.id = g.participant_id \
+             WHERE p.user_id = $1 ORDER BY g.id",
+        )
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok(Goal { id: r.try_get(0)?, area: r.try_get(1)?, title: r.try_get(2)?, progress: r.try_get(3)? }))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// The buddies assigned to a supervisor.
+    pub async fn supervised(&self, supervisor_user_id: i64) -> Result<Vec<Supervised>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.id, p.first_name, p.last_name, g.name, p.step, \
+             (SELECT COUNT(*) FROM pairs pr WHERE pr.mentor_id = p.id AND pr.status = 'active') \
+             FROM participants p JOIN programmes g ON g.id = p.programme_id \
+             WHERE p.supervisor_user_id = $1 AND p.kind = 'mentor' ORDER BY p.first_name, p.id",
+        )
+        .bind(supervisor_user_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Supervised {
+                    participant_id: r.try_get(0)?,
+                    first_name: r.try_get(1)?,
+                    last_name: r.try_get(2)?,
+                    programme_name: r.try_get(3)?,
+                    step: r.try_get(4)?,
+                    active_pairs: r.try_get(5)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Everyone in a programme, for its coordinators (at most `limit`).
+    pub async fn participants(&self, programme_id: i64, limit: i64) -> Result<Vec<ParticipantRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step \
+             FROM participants WHERE programme_id = $1 ORDER BY step, kind, first_name, id LIMIT $2",
+        )
+        .bind(programme_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ParticipantRow {
+                    id: r.try_get(0)?,
+                    kind: Kind::parse(&r.try_get::<String, _>(1)?),
+                    first_name: r.try_get(2)?,
+                    last_name: r.try_get(3)?,
+                    languages: split_list(&r.try_get::<String, _>(4)?),
+                    native_language: r.try_get(5)?,
+                    country_of_origin: r.try_get(6)?,
+                    area: r.try_get(7)?,
+                    step: r.try_get(8)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+}

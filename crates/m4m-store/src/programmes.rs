@@ -1,0 +1,150 @@
+//! Programmes and the figures a coordinator follows them by.
+
+use m4m_domain::programme::{NewProgramme, ProgrammeStatus, format_date};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Store, StoreError, audit, join_list, now, split_list};
+
+/// A programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Programme {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub name: String,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub target_mentors: i64,
+    pub target_mentees: i64,
+    pub status: ProgrammeStatus,
+}
+
+const SELECT: &str = "SELECT p.id, p.organisation_id, o.name, p.name, p.description, p.languages, \
+    p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status \
+    FROM programmes p JOIN organisations o ON o.id = p.organisation_id";
+
+fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
+    Ok(Programme {
+        id: r.try_get(0)?,
+        organisation_id: r.try_get(1)?,
+        organisation_name: r.try_get(2)?,
+        name: r.try_get(3)?,
+        description: r.try_get(4)?,
+        languages: split_list(&r.try_get::<String, _>(5)?),
+        starts_on: r.try_get(6)?,
+        ends_on: r.try_get(7)?,
+        target_mentors: r.try_get(8)?,
+        target_mentees: r.try_get(9)?,
+        status: ProgrammeStatus::parse(&r.try_get::<String, _>(10)?).unwrap_or(ProgrammeStatus::Draft),
+    })
+}
+
+/// `$first, $first+1, …` placeholders for an `IN (…)` list of `n` values.
+pub(crate) fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Who stands where in a programme.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StepCounts {
+    /// Buddies at each of the ten steps (index 0 is step 1).
+    pub mentors: [i64; 10],
+    /// Newcomers at each of the ten steps.
+    pub mentees: [i64; 10],
+}
+
+impl StepCounts {
+    /// Everyone at step `n` (1 to 10).
+    pub fn at(&self, n: usize) -> i64 {
+        self.mentors[n - 1] + self.mentees[n - 1]
+    }
+
+    /// Everyone in the programme.
+    pub fn total(&self) -> i64 {
+        self.mentors.iter().chain(&self.mentees).sum()
+    }
+}
+
+impl Store {
+    /// Programmes of the given organisations (`None`: all), newest first.
+    pub async fn programmes(&self, organisations: Option<&[i64]>) -> Result<Vec<Programme>, StoreError> {
+        let rows = match organisations {
+            None => sqlx::query(&format!("{SELECT} ORDER BY p.starts_on DESC, p.id")).fetch_all(self.pool()).await?,
+            Some([]) => Vec::new(),
+            Some(ids) => {
+                let sql = format!(
+                    "{SELECT} WHERE p.organisation_id IN ({}) ORDER BY p.starts_on DESC, p.id",
+                    placeholders(1, ids.len())
+                );
+                let mut q = sqlx::query(&sql);
+                for id in ids {
+                    q = q.bind(*id);
+                }
+                q.fetch_all(self.pool()).await?
+            }
+        };
+        Ok(rows.iter().map(programme).collect::<Result<_, _>>()?)
+    }
+
+    /// One programme.
+    pub async fn programme(&self, id: i64) -> Result<Option<Programme>, StoreError> {
+        let row = sqlx::query(&format!("{SELECT} WHERE p.id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(programme).transpose()?)
+    }
+
+    /// Creates a programme in an organisation.
+    pub async fn create_programme(
+        &self,
+        actor: i64,
+        organisation_id: i64,
+        p: &NewProgramme,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, \
+             target_mentors, target_mentees, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(&p.name)
+        .bind(&p.description)
+        .bind(join_list(&p.languages))
+        .bind(format_date(p.starts_on))
+        .bind(format_date(p.ends_on))
+        .bind(p.target_mentors)
+        .bind(p.target_mentees)
+        .bind(p.status.as_str())
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "programme.create", &format!("programme:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// How many buddies and newcomers stand at each step of a programme.
+    pub async fn step_counts(&self, programme_id: i64) -> Result<StepCounts, StoreError> {
+        let rows =
+            sqlx::query("SELECT kind, step, COUNT(*) FROM participants WHERE programme_id = $1 GROUP BY kind, step")
+                .bind(programme_id)
+                .fetch_all(self.pool())
+                .await?;
+        let mut counts = StepCounts::default();
+        for r in &rows {
+            let kind: String = r.try_get(0)?;
+            let step: i64 = r.try_get(1)?;
+            let n: i64 = r.try_get(2)?;
+            let Some(slot) = usize::try_from(step - 1).ok().filter(|s| *s < 10) else {
+                continue;
+            };
+            match kind.as_str() {
+                "mentor" => counts.mentors[slot] += n,
+                _ => counts.mentees[slot] += n,
+            }
+        }
+        Ok(counts)
+    }
+}

@@ -1,0 +1,147 @@
+//! Log-in sessions, kept in the database so that several application
+//! servers can share one PostgreSQL, and the log-in attempts that
+//! throttling counts.
+
+use sqlx::Row;
+
+use crate::accounts::{new_token, token_hash};
+use crate::{Store, StoreError, audit, now};
+
+/// A live log-in session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginSession {
+    /// The hash that identifies it in the database.
+    pub id: String,
+    pub user_id: i64,
+    /// The synchroniser token that every form of this session carries.
+    pub csrf_token: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+/// How long a session lives.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLimits {
+    /// Ends after this long without a request.
+    pub idle_secs: i64,
+    /// Ends this long after log-in, whatever happens.
+    pub absolute_secs: i64,
+}
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        SessionLimits { idle_secs: 30 * 60, absolute_secs: 12 * 3600 }
+    }
+}
+
+impl Store {
+    /// Opens a session for `user_id` and returns its secret token (the
+    /// cookie's value). A new token at every log-in: a session id planted
+    /// before log-in is worth nothing after it.
+    pub async fn open_session(&self, user_id: i64) -> Result<(String, LoginSession), StoreError> {
+        let token = new_token();
+        let now = now();
+        let session = LoginSession {
+            id: token_hash(&token),
+            user_id,
+            csrf_token: new_token(),
+            created_at: now,
+            last_seen_at: now,
+        };
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("INSERT INTO login_sessions (id, user_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)")
+            .bind(&session.id)
+            .bind(user_id)
+            .bind(&session.csrf_token)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(&mut tx, Some(user_id), "login", &format!("user:{user_id}"), "").await?;
+        tx.commit().await?;
+        Ok((token, session))
+    }
+
+    /// The live session behind a cookie's token. An expired one is deleted
+    /// and reads as none; a live one is touched (at most once a minute, to
+    /// spare the database a write per request).
+    pub async fn session(&self, token: &str, limits: SessionLimits) -> Result<Option<LoginSession>, StoreError> {
+        let id = token_hash(token);
+        let row = sqlx::query(
+            "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at FROM login_sessions s \
+             JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND u.active = 1",
+        )
+        .bind(&id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let session = LoginSession {
+            id: r.try_get(0)?,
+            user_id: r.try_get(1)?,
+            csrf_token: r.try_get(2)?,
+            created_at: r.try_get(3)?,
+            last_seen_at: r.try_get(4)?,
+        };
+        let now = now();
+        if now - session.last_seen_at > limits.idle_secs || now - session.created_at > limits.absolute_secs {
+            self.close_session(&session.id).await?;
+            return Ok(None);
+        }
+        if now - session.last_seen_at >= 60 {
+            sqlx::query("UPDATE login_sessions SET last_seen_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(&session.id)
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(Some(session))
+    }
+
+    /// Ends a session (log-out).
+    pub async fn close_session(&self, id: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_sessions WHERE id = $1").bind(id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// Deletes the sessions that expired, and log-in attempts older than a
+    /// day (run now and then by the server).
+    pub async fn purge_expired(&self, limits: SessionLimits) -> Result<u64, StoreError> {
+        let now = now();
+        let n = sqlx::query("DELETE FROM login_sessions WHERE last_seen_at < $1 OR created_at < $2")
+            .bind(now - limits.idle_secs)
+            .bind(now - limits.absolute_secs)
+            .execute(self.pool())
+            .await?
+            .rows_affected();
+        sqlx::query("DELETE FROM login_attempts WHERE at < $1").bind(now - 24 * 3600).execute(self.pool()).await?;
+        Ok(n)
+    }
+
+    /// Records a log-in attempt for throttling.
+    pub async fn record_login_attempt(&self, email: &str, client: &str, success: bool) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO login_attempts (email, client, at, success) VALUES ($1, $2, $3, $4)")
+            .bind(email)
+            .bind(client)
+            .bind(now())
+            .bind(i64::from(success))
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Failed log-ins in the last `window_secs`, for this e-mail and for
+    /// this client.
+    pub async fn recent_failures(&self, email: &str, client: &str, window_secs: i64) -> Result<(i64, i64), StoreError> {
+        let since = now() - window_secs;
+        let row = sqlx::query(
+            "SELECT \
+               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0), \
+               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0)",
+        )
+        .bind(email)
+        .bind(client)
+        .bind(since)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((row.try_get(0)?, row.try_get(1)?))
+    }
+}

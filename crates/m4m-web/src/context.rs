@@ -1,0 +1,348 @@
+//! What every request carries: who asks ([`CurrentUser`]), in which
+//! language ([`Tr`]), and the CSRF token its forms must send back. The
+//! [`context`] middleware builds it before any handler runs, checks the
+//! CSRF token of every state-changing request, bounds bodies, renders
+//! errors in the request's language and sets the security headers.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::language::{self, Language};
+use m4m_domain::permission::Actor;
+use m4m_store::accounts::new_token;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::pages;
+
+/// The person behind a request's session.
+#[derive(Clone, Debug)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub actor: Actor,
+    /// The login session's id (the hash of its token).
+    pub session_id: String,
+}
+
+/// The context of one request.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// The translator, in the request's language.
+    pub tr: Tr,
+    /// The token that forms must send back in a `csrf` field.
+    pub csrf: String,
+    /// Who is logged in, if anyone.
+    pub user: Option<CurrentUser>,
+    /// The request's path, for the language switcher to come back to.
+    pub path: String,
+    /// Whether cookies are marked `Secure` (served over TLS).
+    pub secure: bool,
+}
+
+const CSRF_COOKIE: &str = "m4m_csrf";
+const LANG_COOKIE: &str = "m4m_lang";
+
+/// The name of the session cookie: `__Host-` prefixed over TLS, which
+/// pins it to this host and path `/` with `Secure`.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-m4m_session" } else { "m4m_session" }
+}
+
+/// A `Set-Cookie` value with our defaults: HttpOnly, SameSite=Lax, path
+/// `/`, Secure when served over TLS. `max_age` 0 deletes the cookie.
+pub fn cookie(name: &str, value: &str, secure: bool, max_age: Option<i64>) -> HeaderValue {
+    let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+    if secure {
+        s.push_str("; Secure");
+    }
+    if let Some(age) = max_age {
+        s.push_str(&format!("; Max-Age={age}"));
+    }
+    HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static("m4m_invalid=; Max-Age=0"))
+}
+
+/// Reads one cookie from the request headers.
+pub fn read_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A value of the query string.
+pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(query?)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+fn is_token(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Compares two secrets in time that depends only on their length.
+fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A logged-in user with their language preference and their session's
+/// CSRF token.
+struct Loaded {
+    user: CurrentUser,
+    locale: Option<String>,
+    csrf: String,
+}
+
+async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>, AppError> {
+    let Some(token) = read_cookie(headers, session_cookie_name(app.config.secure_cookies)) else {
+        return Ok(None);
+    };
+    if !is_token(token) {
+        return Ok(None);
+    }
+    let Some(session) = app.store.session(token, app.config.session).await? else {
+        return Ok(None);
+    };
+    let Some(user) = app.store.user(session.user_id).await? else {
+        return Ok(None);
+    };
+    let grants = app.store.grants(user.id).await?;
+    Ok(Some(Loaded {
+        locale: user.locale.clone(),
+        user: CurrentUser {
+            id: user.id,
+            email: user.email,
+            name: user.display_name,
+            actor: Actor { user_id: user.id, grants },
+            session_id: session.id,
+        },
+        csrf: session.csrf_token,
+    }))
+}
+
+/// The language of a request: `?lang=` first (an explicit choice for this
+/// page), then the account's preference, then the language cookie, then
+/// `Accept-Language`, then English. Decided so that a shared link with
+/// `?lang=ar` opens in Arabic for everyone.
+fn choose_language(query: Option<&str>, preference: Option<&str>, headers: &HeaderMap) -> Result<Language, String> {
+    if let Some(code) = query {
+        return language::find(code).ok_or_else(|| code.chars().take(20).collect());
+    }
+    preference
+        .and_then(language::find)
+        .or_else(|| read_cookie(headers, LANG_COOKIE).and_then(language::find))
+        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(language::negotiate))
+        .map_or(Ok(language::DEFAULT), Ok)
+}
+
+/// The middleware that builds [`Ctx`] and enforces the rules every request
+/// shares. See the module documentation.
+pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let path = parts.uri.path().to_owned();
+    let is_api = path.starts_with("/api/");
+    let secure = app.config.secure_cookies;
+
+    let loaded = match load_user(&app, &parts.headers).await {
+        Ok(l) => l,
+        Err(e) => {
+            let ctx = Ctx { tr: Tr::new(language::DEFAULT), csrf: String::new(), user: None, path, secure };
+            return finish(&ctx, is_api, e.into_response(), None, None);
+        }
+    };
+    let (user, preference, session_csrf) = match loaded {
+        Some(l) => (Some(l.user), l.locale, Some(l.csrf)),
+        None => (None, None, None),
+    };
+    let query_lang = query_param(parts.uri.query(), "lang");
+    let lang = choose_language(query_lang.as_deref(), preference.as_deref().filter(|p| !p.is_empty()), &parts.headers);
+    let (csrf, new_anon) = match session_csrf {
+        Some(t) => (t, None),
+        None => match read_cookie(&parts.headers, CSRF_COOKIE).filter(|t| is_token(t)) {
+            Some(t) => (t.to_owned(), None),
+            None => {
+                let t = new_token();
+                (t.clone(), Some(t))
+            }
+        },
+    };
+    let ctx = Ctx { tr: Tr::new(*lang.as_ref().unwrap_or(&language::DEFAULT)), csrf, user, path, secure };
+    let set_lang = query_lang.as_ref().and(lang.as_ref().ok()).map(|l| l.code);
+    if let Err(code) = lang {
+        return finish(&ctx, is_api, AppError::UnknownLanguage(code).into_response(), new_anon, None);
+    }
+
+    let body = if parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS {
+        body
+    } else {
+        let limit = app.config.max_body_bytes;
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        if declared.is_some_and(|n| n > limit) {
+            return finish(&ctx, is_api, AppError::PayloadTooLarge.into_response(), new_anon, set_lang);
+        }
+        let Ok(bytes) = to_bytes(body, limit).await else {
+            return finish(&ctx, is_api, AppError::PayloadTooLarge.into_response(), new_anon, set_lang);
+        };
+        let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned).or_else(|| {
+            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+                .ok()?
+                .into_iter()
+                .find(|(k, _)| k == "csrf")
+                .map(|(_, v)| v)
+        });
+        if !sent.is_some_and(|s| same_secret(&s, &ctx.csrf)) {
+            tracing::info!("refused a state-changing request without a valid CSRF token");
+            return finish(&ctx, is_api, AppError::Csrf.into_response(), new_anon, set_lang);
+        }
+        Body::from(bytes)
+    };
+
+    parts.extensions.insert(ctx.clone());
+    let response = next.run(Request::from_parts(parts, body)).await;
+    finish(&ctx, is_api, response, new_anon, set_lang)
+}
+
+/// Renders errors, sets cookies and the headers every response carries.
+fn finish(
+    ctx: &Ctx,
+    is_api: bool,
+    mut response: Response,
+    new_anon: Option<String>,
+    set_lang: Option<&str>,
+) -> Response {
+    let carried = response.extensions().get::<AppError>().cloned();
+    let foreign_error = response.status().as_u16() >= 400
+        && carried.is_none()
+        && !response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"));
+    if let Some(error) = carried.or_else(|| foreign_error.then(|| AppError::from_status(response.status()))) {
+        let headers = std::mem::take(response.headers_mut());
+        response = render_error(ctx, is_api, &error);
+        for (name, value) in headers.iter() {
+            if name == header::SET_COOKIE || name == header::RETRY_AFTER {
+                response.headers_mut().append(name, value.clone());
+            }
+        }
+    }
+    let h = response.headers_mut();
+    if let Some(token) = new_anon {
+        h.append(header::SET_COOKIE, cookie(CSRF_COOKIE, &token, ctx.secure, None));
+    }
+    if let Some(code) = set_lang {
+        h.append(header::SET_COOKIE, cookie(LANG_COOKIE, code, ctx.secure, Some(365 * 86_400)));
+    }
+    crate::security::headers(h);
+    response
+}
+
+/// The translated error page, or JSON under `/api/`. A 401 on a page sends
+/// the browser to the log-in form and back.
+pub fn render_error(ctx: &Ctx, is_api: bool, error: &AppError) -> Response {
+    let status = error.status();
+    let (title_key, text_key) = error.keys();
+    let text = match error {
+        AppError::UnknownLanguage(code) => ctx.tr.args(text_key, &[("code", crate::i18n::Arg::Text(code))]),
+        _ => ctx.tr.t(text_key),
+    };
+    if is_api {
+        let body = serde_json::json!({
+            "error": { "status": status.as_u16(), "code": text_key, "message": text }
+        });
+        return (status, axum::Json(body)).into_response();
+    }
+    if *error == AppError::Unauthorized {
+        let next = crate::routes::auth::safe_next(&ctx.path).unwrap_or("/home");
+        let target = format!("/login?next={}", urlencode(next));
+        return Redirect::to(&target).into_response();
+    }
+    let page = pages::ErrorPage { c: pages::Chrome::new(ctx, ctx.tr.t(title_key)), status: status.as_u16(), text };
+    match askama::Template::render(&page) {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)]).map(|q| q[1..].to_owned()).unwrap_or_default()
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("the context middleware did not run".into()))
+    }
+}
+
+/// A request by someone logged in: the extractor refuses anyone else
+/// (the browser is sent to log in; the API answers 401).
+pub struct SignedIn(pub Ctx, pub CurrentUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        match ctx.user.clone() {
+            Some(user) => Ok(SignedIn(ctx, user)),
+            None => Err(AppError::Unauthorized),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_read_by_exact_name() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, HeaderValue::from_static("a=1; m4m_session=xyz; m4m_session2=no"));
+        assert_eq!(read_cookie(&h, "m4m_session"), Some("xyz"));
+        assert_eq!(read_cookie(&h, "m4m"), None);
+    }
+
+    #[test]
+    fn language_order() {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("de, en;q=0.5"));
+        assert_eq!(choose_language(None, None, &h).unwrap().code, "de");
+        assert_eq!(choose_language(None, Some("fr"), &h).unwrap().code, "fr");
+        assert_eq!(choose_language(Some("ar"), Some("fr"), &h).unwrap().code, "ar");
+        assert_eq!(choose_language(Some("xx"), Some("fr"), &h), Err("xx".to_owned()));
+        h.insert(header::COOKIE, HeaderValue::from_static("m4m_lang=uk"));
+        assert_eq!(choose_language(None, None, &h).unwrap().code, "uk");
+        assert_eq!(choose_language(None, None, &HeaderMap::new()).unwrap().code, "en");
+    }
+
+    #[test]
+    fn secrets_compare_exactly() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("abc", "abcd"));
+    }
+}

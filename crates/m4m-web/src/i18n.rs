@@ -1,0 +1,277 @@
+//! Translations: one Fluent file per language under `locales/`, embedded in
+//! the binary. English is the reference and the fallback; a language marked
+//! `# draft` in its first lines may still miss keys, which then show in
+//! English. Strings typed by people (names, places) are isolated with
+//! `<bdi>` where they enter a translated sentence, so that an Arabic name
+//! in a French sentence (or the reverse) keeps its order.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use m4m_domain::language::{self, LANGUAGES, Language};
+
+/// The embedded translation files, by language code.
+pub const SOURCES: [(&str, &str); 10] = [
+    ("en", include_str!("../locales/en.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+    ("ar", include_str!("../locales/ar.ftl")),
+    ("de", include_str!("../locales/de.ftl")),
+    ("el", include_str!("../locales/el.ftl")),
+    ("it", include_str!("../locales/it.ftl")),
+    ("pt", include_str!("../locales/pt.ftl")),
+    ("ro", include_str!("../locales/ro.ftl")),
+    ("fa", include_str!("../locales/fa.ftl")),
+    ("uk", include_str!("../locales/uk.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static HashMap<&'static str, Bundle> {
+    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|(code, src)| {
+                // The files are ours and checked by the tests; a broken
+                // entry is skipped rather than taking the server down.
+                let resource = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(partial, _)| partial);
+                let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                bundle.set_use_isolating(false);
+                let _ = bundle.add_resource(resource);
+                (*code, bundle)
+            })
+            .collect()
+    })
+}
+
+/// The translator of one request: its language and the way to its strings.
+#[derive(Clone, Copy, Debug)]
+pub struct Tr {
+    /// The language of the page.
+    pub lang: Language,
+}
+
+/// One argument of a translated message.
+pub enum Arg<'a> {
+    /// A number: selects plural forms.
+    Num(i64),
+    /// Text from the software itself (a date, a translated word).
+    Text(&'a str),
+    /// Text a person typed (a name, a place): isolated with `<bdi>` in HTML.
+    User(&'a str),
+    /// HTML made by [`Tr::html`] already (escaped): inserted as it is.
+    Html(&'a str),
+}
+
+impl Tr {
+    /// The translator for a language.
+    pub fn new(lang: Language) -> Tr {
+        Tr { lang }
+    }
+
+    /// The translator for a language code, English when unknown.
+    pub fn for_code(code: &str) -> Tr {
+        Tr::new(language::find(code).unwrap_or(language::DEFAULT))
+    }
+
+    /// The `dir` attribute of the page.
+    pub fn dir(&self) -> &'static str {
+        self.lang.direction.as_str()
+    }
+
+    /// A message without arguments, as plain text.
+    pub fn t(&self, key: &str) -> String {
+        self.format(key, &[], false)
+    }
+
+    /// A message with a count (`$count`), as plain text.
+    pub fn n(&self, key: &str, count: i64) -> String {
+        self.format(key, &[("count", Arg::Num(count))], false)
+    }
+
+    /// A message with arguments, as plain text.
+    pub fn args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(key, args, false)
+    }
+
+    /// A message with arguments as HTML: the message is escaped, and text
+    /// people typed is escaped and wrapped in `<bdi>`. Mark it `|safe`.
+    pub fn html(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(key, args, true)
+    }
+
+    /// A message with one typed-in argument (a name) as safe HTML.
+    pub fn with_name(&self, key: &str, arg: &str, value: &str) -> String {
+        self.html(key, &[(arg, Arg::User(value))])
+    }
+
+    fn format(&self, key: &str, args: &[(&str, Arg<'_>)], html: bool) -> String {
+        // In HTML, the message text is escaped by replacing each argument
+        // with a marker, escaping the whole, then putting the (escaped,
+        // isolated) arguments in place of the markers.
+        let mut fluent_args = FluentArgs::new();
+        let mut inserts: Vec<(String, String)> = Vec::new();
+        for (i, (name, value)) in args.iter().enumerate() {
+            match value {
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Text(s) | Arg::User(s) | Arg::Html(s) if !html => fluent_args.set(*name, FluentValue::from(*s)),
+                Arg::Text(s) | Arg::User(s) | Arg::Html(s) => {
+                    let marker = format!("\u{E000}{i}\u{E001}");
+                    let value = match value {
+                        Arg::User(_) => format!("<bdi>{}</bdi>", escape(s)),
+                        Arg::Html(_) => (*s).to_owned(),
+                        _ => escape(s),
+                    };
+                    fluent_args.set(*name, FluentValue::from(marker.clone()));
+                    inserts.push((marker, value));
+                }
+            }
+        }
+        let all = bundles();
+        let text = [self.lang.code, language::DEFAULT.code]
+            .iter()
+            .find_map(|code| {
+                let bundle = all.get(code)?;
+                let pattern = bundle.get_message(key)?.value()?;
+                let mut errors = Vec::new();
+                Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+            })
+            .unwrap_or_else(|| key.to_owned());
+        if !html {
+            return text;
+        }
+        let mut out = escape(&text);
+        for (marker, value) in inserts {
+            out = out.replace(&marker, &value);
+        }
+        out
+    }
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a translation file says it is a draft (`# draft` in its
+/// opening comment).
+pub fn is_draft(source: &str) -> bool {
+    source.lines().take(5).any(|l| l.trim_start_matches('#').trim().to_lowercase().starts_with("draft"))
+}
+
+/// Every language of the interface, for the switcher.
+pub fn languages() -> &'static [Language] {
+    &LANGUAGES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+
+    fn keys(src: &str) -> Vec<String> {
+        let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(_, e)| panic!("syntax errors: {e:?}"));
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_file_parses_and_complete_languages_have_every_key() {
+        let reference = keys(SOURCES[0].1);
+        assert!(reference.len() > 100);
+        for (code, src) in SOURCES {
+            let have = keys(src);
+            let missing: Vec<&String> = reference.iter().filter(|k| !have.contains(k)).collect();
+            let unknown: Vec<&String> = have.iter().filter(|k| !reference.contains(k)).collect();
+            assert!(unknown.is_empty(), "{code}.ftl has keys English lacks: {unknown:?}");
+            if ["en", "fr", "ar"].contains(&code) {
+                assert!(!is_draft(src), "{code} must be complete, not a draft");
+            }
+            if !is_draft(src) {
+                assert!(missing.is_empty(), "{code}.ftl misses {missing:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_error_in_every_language() {
+        let all = bundles();
+        for (code, src) in SOURCES {
+            let bundle = &all[code];
+            for key in keys(src) {
+                let msg = bundle.get_message(&key).unwrap();
+                let Some(pattern) = msg.value() else { continue };
+                let mut args = FluentArgs::new();
+                for name in ["count", "number", "progress", "target"] {
+                    args.set(name, FluentValue::from(3));
+                }
+                for name in [
+                    "name",
+                    "email",
+                    "when",
+                    "mode",
+                    "place",
+                    "languages",
+                    "area",
+                    "start",
+                    "end",
+                    "role",
+                    "organisation",
+                    "inviter",
+                    "link",
+                    "code",
+                ] {
+                    args.set(name, FluentValue::from("x"));
+                }
+                let mut errors = Vec::new();
+                let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{code}: {key}: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = Tr::for_code("en");
+        assert_eq!(en.n("home-people-total", 1), "One person");
+        assert_eq!(en.n("home-people-total", 7), "7 people");
+        let ar = Tr::for_code("ar");
+        // Arabic has six plural forms; two and eleven differ.
+        assert_ne!(ar.n("home-people-total", 2), ar.n("home-people-total", 11));
+    }
+
+    #[test]
+    fn names_are_escaped_and_isolated() {
+        let en = Tr::for_code("en");
+        let html = en.with_name("home-welcome", "name", "<b>Amal</b>");
+        assert_eq!(html, "Welcome, <bdi>&lt;b&gt;Amal&lt;/b&gt;</bdi>");
+        assert_eq!(en.args("home-welcome", &[("name", Arg::User("Amal"))]), "Welcome, Amal");
+    }
+
+    #[test]
+    fn unknown_keys_and_languages_fall_back() {
+        assert_eq!(Tr::for_code("zz").lang.code, "en");
+        assert_eq!(Tr::for_code("fr").t("no-such-key"), "no-such-key");
+        assert_eq!(Tr::for_code("ar").dir(), "rtl");
+        assert_eq!(Tr::for_code("fa").dir(), "rtl");
+        assert_eq!(Tr::for_code("uk").dir(), "ltr");
+    }
+}

@@ -1,0 +1,179 @@
+//! m4m's web interface and JSON API: server-rendered pages that work
+//! without JavaScript, in the user's language, over the store.
+//!
+//! [`router`] assembles the routes ([`routes`]) behind the [`context`]
+//! middleware, which every request passes: it finds who asks and in which
+//! language, checks CSRF tokens, bounds bodies and renders errors.
+
+pub mod context;
+pub mod error;
+pub mod fmt;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+pub mod security;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use m4m_store::Store;
+use m4m_store::sessions::SessionLimits;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use crate::error::AppError;
+
+/// How the server behaves; the binary fills it from the command line.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Mark cookies `Secure` (and `__Host-`): on whenever the server is
+    /// reached over TLS, i.e. not on loopback.
+    pub secure_cookies: bool,
+    /// The address people reach the server at, for links in e-mails.
+    pub public_url: String,
+    /// Session time-outs.
+    pub session: SessionLimits,
+    /// The largest request body accepted (413 beyond).
+    pub max_body_bytes: usize,
+    /// How long an invitation link stays valid.
+    pub invitation_valid_secs: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            secure_cookies: false,
+            public_url: "http://127.0.0.1:3000".into(),
+            session: SessionLimits::default(),
+            max_body_bytes: 64 * 1024,
+            invitation_valid_secs: 7 * 86_400,
+        }
+    }
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+}
+
+const CSS: &str = include_str!("../static/m4m.css");
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+async fn healthz(State(app): State<AppState>) -> Response {
+    if app.store.ping().await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_in_logs_carry_no_ids_or_tokens() {
+        assert_eq!(super::redact_path("/programmes/42"), "/programmes/:id");
+        assert_eq!(super::redact_path(&format!("/invitations/{}", "a".repeat(64))), "/invitations/:token");
+        assert_eq!(super::redact_path("/home"), "/home");
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    use routes::*;
+    let request_id = header::HeaderName::from_static("x-request-id");
+    Router::new()
+        .route("/", get(home::landing))
+        .route("/home", get(home::home))
+        .route("/login", get(auth::login_form).post(auth::login_submit))
+        .route("/logout", post(auth::logout))
+        .route("/language", post(auth::choose_language))
+        .route("/programmes/new", get(programmes::new_form).post(programmes::create))
+        .route("/programmes/{id}", get(programmes::show))
+        .route("/invitations/new", get(invitations::new_form).post(invitations::create))
+        .route("/invitations/{token}", get(invitations::accept_form).post(invitations::accept))
+        .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/outbox", get(admin::outbox))
+        .route("/api/v1/me", get(api::me))
+        .route("/api/v1/programmes", get(api::programmes))
+        .route("/api/v1/programmes/{id}", get(api::programme))
+        .fallback(not_found)
+        // A panic becomes a 500 that the context renders like any error.
+        .layer(CatchPanicLayer::custom(|_| AppError::Internal("panic".into()).into_response()))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
+        .route("/healthz", get(healthz))
+        .route("/static/m4m.css", get(stylesheet))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request| {
+                let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-").to_owned();
+                tracing::info_span!("request", method = %req.method(), path = redact_path(req.uri().path()), request_id = id)
+            }),
+        )
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// A path fit for the log: ids and tokens in it are replaced, since paths
+/// can carry invitation tokens and ids of people. No query string.
+pub fn redact_path(path: &str) -> String {
+    path.split('/')
+        .map(|seg| {
+            if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+                ":id"
+            } else if seg.len() > 24 {
+                ":token"
+            } else {
+                seg
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Serves the application on `listener` until `shutdown` resolves, then
+/// purges expired sessions now and then in the background.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let store = state.store.clone();
+    let limits = state.config.session;
+    let janitor = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.purge_expired(limits).await {
+                tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+        }
+    });
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    janitor.abort();
+    result
+}

@@ -1,0 +1,159 @@
+//! The administrator's pages: organisations, accounts, the outbox.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::permission::{Action, Target};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::context::{Ctx, CurrentUser, SignedIn};
+use crate::error::AppError;
+use crate::fmt;
+use crate::pages::{Chrome, Control, Field, Form as FormView, render};
+
+fn require(user: &CurrentUser, action: Action) -> Result<(), AppError> {
+    if user.actor.can(action, Target::INSTALLATION) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OrganisationFields {
+    name: String,
+    country: String,
+    languages: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_organisations.html")]
+struct Organisations {
+    c: Chrome,
+    notice: Option<String>,
+    rows: Vec<[String; 5]>,
+    form: FormView,
+}
+
+fn organisation_form(ctx: &Ctx, f: &OrganisationFields) -> FormView {
+    let tr = &ctx.tr;
+    FormView {
+        action: "/admin/organisations".into(),
+        submit: tr.t("admin-organisation-create"),
+        fields: vec![
+            Field::new(tr, "name", "admin-organisation-name", Control::Text, &f.name).required(),
+            Field::new(tr, "country", "admin-organisation-country", Control::Text, &f.country).required(),
+            Field::new(tr, "languages", "admin-organisation-languages", Control::Text, &f.languages),
+        ],
+        hidden: Vec::new(),
+    }
+}
+
+async fn organisations_page(
+    app: &AppState,
+    ctx: &Ctx,
+    form: FormView,
+    notice: Option<String>,
+) -> Result<axum::response::Html<String>, AppError> {
+    let rows = app
+        .store
+        .organisations()
+        .await?
+        .into_iter()
+        .map(|o| [o.name, o.country, fmt::languages(&o.languages), o.programmes.to_string(), o.members.to_string()])
+        .collect();
+    render(&Organisations { c: Chrome::new(ctx, ctx.tr.t("admin-organisations-title")), notice, rows, form })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: Option<String>,
+}
+
+/// `GET /admin/organisations`
+pub async fn organisations(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    axum::extract::Query(q): axum::extract::Query<Done>,
+) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    let notice = q.done.map(|_| ctx.tr.t("admin-organisation-created"));
+    let form = organisation_form(&ctx, &OrganisationFields::default());
+    Ok(organisations_page(&app, &ctx, form, notice).await?.into_response())
+}
+
+/// `POST /admin/organisations`
+pub async fn create_organisation(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Form(f): Form<OrganisationFields>,
+) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    match NewOrganisation::parse(&f.name, &f.country, &f.languages) {
+        Ok(new) => {
+            app.store.create_organisation(Some(user.id), &new).await?;
+            Ok(Redirect::to("/admin/organisations?done=1").into_response())
+        }
+        Err(errors) => {
+            let form = organisation_form(&ctx, &f).with_errors(&ctx.tr, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, organisations_page(&app, &ctx, form, None).await?).into_response())
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct Users {
+    c: Chrome,
+    rows: Vec<(String, String, String, bool)>,
+}
+
+/// `GET /admin/users`
+pub async fn users(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    require(&user, Action::ViewMembers)?;
+    let tr = ctx.tr;
+    let rows = app
+        .store
+        .users(None)
+        .await?
+        .into_iter()
+        .map(|u| {
+            let roles = u
+                .roles
+                .iter()
+                .map(|(r, org)| {
+                    let role = tr.t(&format!("role-{}", r.as_str()));
+                    match org {
+                        Some(o) => format!("{role} ({o})"),
+                        None => format!("{role} ({})", tr.t("installation-wide")),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            (u.display_name, u.email, roles, u.active)
+        })
+        .collect();
+    Ok(render(&Users { c: Chrome::new(&ctx, tr.t("admin-users-title")), rows })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin_outbox.html")]
+struct Outbox {
+    c: Chrome,
+    messages: Vec<(String, String, String, String)>,
+}
+
+/// `GET /admin/outbox`
+pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    require(&user, Action::ReadOutbox)?;
+    let messages = app
+        .store
+        .outbox(200)
+        .await?
+        .into_iter()
+        .map(|m| (fmt::when(m.created_at), m.recipient, m.subject, m.body))
+        .collect();
+    Ok(render(&Outbox { c: Chrome::new(&ctx, ctx.tr.t("admin-outbox-title")), messages })?.into_response())
+}

@@ -1,0 +1,183 @@
+//! Logging in and out, and choosing the interface language.
+
+use std::net::SocketAddr;
+
+use axum::Form;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::account::password;
+use m4m_domain::language;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::AppState;
+use crate::context::{Ctx, SignedIn, cookie, session_cookie_name};
+use crate::error::AppError;
+use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
+
+/// Failed log-ins allowed per e-mail address in the window.
+const MAX_FAILURES_PER_EMAIL: i64 = 5;
+/// Failed log-ins allowed per client address in the window (higher: a
+/// whole office may share one address).
+const MAX_FAILURES_PER_CLIENT: i64 = 50;
+/// The throttling window.
+const WINDOW_SECS: i64 = 15 * 60;
+
+/// A local path to go back to after log-in; anything else (another host,
+/// `//host`, a backslash trick) is refused.
+pub fn safe_next(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && next.len() <= 512
+        && !next.chars().any(char::is_control)
+        && next != "/login";
+    ok.then_some(next)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginQuery {
+    next: String,
+    bye: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+fn login_page(
+    ctx: &Ctx,
+    email: &str,
+    next: &str,
+    notice: Option<String>,
+) -> Result<axum::response::Html<String>, AppError> {
+    let tr = &ctx.tr;
+    let form = FormView {
+        action: "/login".into(),
+        submit: tr.t("login-submit"),
+        fields: vec![
+            Field::new(tr, "email", "login-email", Control::Email, email).required(),
+            Field::new(tr, "password", "login-password", Control::Password, "").required(),
+        ],
+        hidden: vec![("next", next.to_owned())],
+    };
+    render(&FormPage { c: Chrome::new(ctx, tr.t("login-title")), intro: Vec::new(), notice, form })
+}
+
+/// `GET /login`
+pub async fn login_form(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
+    if ctx.user.is_some() {
+        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/home")).into_response());
+    }
+    let notice = q.bye.map(|_| ctx.tr.t("logged-out"));
+    Ok(login_page(&ctx, "", safe_next(&q.next).unwrap_or(""), notice)?.into_response())
+}
+
+/// A pseudonymous key for the client's address: throttling needs to
+/// recognise it, nobody needs to read it.
+fn client_key(addr: &SocketAddr) -> String {
+    let d = Sha256::digest(addr.ip().to_string().as_bytes());
+    d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// `POST /login`
+pub async fn login_submit(
+    State(app): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ctx: Ctx,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let email = f.email.trim().to_lowercase();
+    let next = safe_next(&f.next).unwrap_or("").to_owned();
+    let client = client_key(&addr);
+    let (by_email, by_client) = app.store.recent_failures(&email, &client, WINDOW_SECS).await?;
+    if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
+        tracing::warn!("log-in throttled");
+        let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-throttled")))?;
+        return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "900")], page).into_response());
+    }
+    let user = if email.len() <= 254 { app.store.user_by_email(&email).await? } else { None };
+    let hash = user
+        .as_ref()
+        .filter(|u| u.active)
+        .and_then(|u| u.password_hash.clone())
+        .unwrap_or_else(|| password::dummy_hash().to_owned());
+    let typed = f.password;
+    let verified = tokio::task::spawn_blocking(move || password::verify(&typed, &hash))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let Some(user) = user.filter(|u| verified && u.active && u.password_hash.is_some()) else {
+        app.store.record_login_attempt(&email, &client, false).await?;
+        app.store.audit(None, "login.failed", "login", "").await?;
+        let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-failed")))?;
+        return Ok((StatusCode::UNAUTHORIZED, page).into_response());
+    };
+    app.store.record_login_attempt(&email, &client, true).await?;
+    // A session that was open in this browser ends: the new one gets a
+    // fresh id.
+    if let Some(previous) = &ctx.user {
+        app.store.close_session(&previous.session_id).await?;
+    }
+    let (token, _) = app.store.open_session(user.id).await?;
+    let secure = app.config.secure_cookies;
+    let target = if next.is_empty() { "/home".to_owned() } else { next };
+    Ok(([(header::SET_COOKIE, cookie(session_cookie_name(secure), &token, secure, None))], Redirect::to(&target))
+        .into_response())
+}
+
+/// `POST /logout`
+pub async fn logout(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
+    app.store.close_session(&user.session_id).await?;
+    app.store.audit(Some(user.id), "logout", &format!("user:{}", user.id), "").await?;
+    let secure = app.config.secure_cookies;
+    Ok(([(header::SET_COOKIE, cookie(session_cookie_name(secure), "", secure, Some(0)))], Redirect::to("/login?bye=1"))
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LanguageForm {
+    lang: String,
+    return_to: String,
+}
+
+/// `POST /language`: the language switcher. Saved in the account when
+/// logged in, in a cookie always.
+pub async fn choose_language(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    let Some(lang) = language::find(&f.lang) else {
+        return Err(AppError::UnknownLanguage(f.lang.chars().take(20).collect()));
+    };
+    if let Some(user) = &ctx.user {
+        app.store.set_locale(user.id, lang.code).await?;
+    }
+    let back = safe_next(&f.return_to).unwrap_or("/");
+    Ok((
+        [(header::SET_COOKIE, cookie("m4m_lang", lang.code, app.config.secure_cookies, Some(365 * 86_400)))],
+        Redirect::to(back),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next("/home"), Some("/home"));
+        assert_eq!(safe_next("/programmes/3?x=1"), Some("/programmes/3?x=1"));
+        for bad in ["", "https://evil.example", "//evil.example", "/\\evil.example", "home", "/login", "/a\nb"] {
+            assert_eq!(safe_next(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! The landing page and each role's home after log-in: a coordinator
+//! sees their programmes step by step, a buddy their newcomers and next
+//! sessions, a newcomer their buddy and goals, a supervisor their buddies,
+//! a trainer who is in training, an administrator the organisations, an
+//! evaluator counts only.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::permission::{Action, Target};
+use m4m_domain::{Role, Step};
+use m4m_store::participants::PairView;
+use m4m_store::programmes::Programme;
+
+use crate::AppState;
+use crate::context::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::fmt;
+use crate::i18n::{Arg, Tr};
+use crate::pages::{Chrome, render};
+
+#[derive(Template)]
+#[template(path = "landing.html")]
+struct Landing {
+    c: Chrome,
+}
+
+/// `GET /`
+pub async fn landing(ctx: Ctx) -> Result<Response, AppError> {
+    if ctx.user.is_some() {
+        return Ok(Redirect::to("/home").into_response());
+    }
+    Ok(render(&Landing { c: Chrome::new(&ctx, ctx.tr.t("landing-title")) })?.into_response())
+}
+
+/// A programme as a card with its people per step.
+pub struct ProgrammeCard {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub dates: String,
+    pub total: String,
+    pub mentors: String,
+    pub mentees: String,
+    /// Step number, step name, people there.
+    pub steps: Vec<(u8, String, i64)>,
+}
+
+/// One pair seen from one side: the other person and the next session.
+pub struct PairCard {
+    pub first_name: String,
+    pub languages: String,
+    pub area: String,
+    pub next: Option<String>,
+}
+
+pub struct GoalRow {
+    pub title: String,
+    pub progress: i64,
+    pub label: String,
+}
+
+pub struct Row4 {
+    pub a: String,
+    pub b: String,
+    pub c: String,
+    pub d: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    c: Chrome,
+    welcome: String,
+    no_role: bool,
+    programmes: Option<Vec<ProgrammeCard>>,
+    can_create_programme: bool,
+    newcomers: Option<Vec<PairCard>>,
+    buddies: Option<Vec<PairCard>>,
+    goals: Option<Vec<GoalRow>>,
+    next_sessions: Vec<String>,
+    supervised: Option<Vec<Row4>>,
+    training: Option<Vec<(String, String)>>,
+    organisations: Option<Vec<Row4>>,
+    accounts: String,
+    figures: Option<Vec<Vec<String>>>,
+}
+
+fn status_label(tr: &Tr, p: &Programme) -> String {
+    tr.t(&format!("programme-status-{}", p.status.as_str()))
+}
+
+/// A programme card with its people per step.
+pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<ProgrammeCard, AppError> {
+    let counts = app.store.step_counts(p.id).await?;
+    let mentors: i64 = counts.mentors.iter().sum();
+    let mentees: i64 = counts.mentees.iter().sum();
+    Ok(ProgrammeCard {
+        id: p.id,
+        name: p.name.clone(),
+        status: status_label(tr, p),
+        dates: tr.args("programme-dates", &[("start", Arg::Text(&p.starts_on)), ("end", Arg::Text(&p.ends_on))]),
+        total: tr.n("home-people-total", counts.total()),
+        mentors: tr
+            .args("home-mentors-of-target", &[("count", Arg::Num(mentors)), ("target", Arg::Num(p.target_mentors))]),
+        mentees: tr
+            .args("home-mentees-of-target", &[("count", Arg::Num(mentees)), ("target", Arg::Num(p.target_mentees))]),
+        steps: Step::ALL.iter().map(|s| (s.number(), tr.t(s.key()), counts.at(usize::from(s.number())))).collect(),
+    })
+}
+
+/// "2026-12-01 15:00 UTC, in person, Médiathèque" and the like, as HTML
+/// (the place is typed by people: escaped and isolated).
+pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String {
+    let when = fmt::when(starts_at);
+    let mode = tr.t(&format!("session-mode-{mode}"));
+    if place.is_empty() {
+        tr.html("session-at", &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode))])
+    } else {
+        tr.html(
+            "session-at-place",
+            &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode)), ("place", Arg::User(place))],
+        )
+    }
+}
+
+fn pair_card(tr: &Tr, p: &PairView, show_mentor: bool) -> PairCard {
+    let other = if show_mentor { &p.mentor } else { &p.mentee };
+    PairCard {
+        first_name: other.first_name.clone(),
+        languages: fmt::languages(&other.languages),
+        area: other.area.clone(),
+        next: p.next_session.as_ref().map(|s| {
+            let label = session_label(tr, s.starts_at, &s.mode, &s.place);
+            tr.html("home-next-session", &[("when", Arg::Html(&label))])
+        }),
+    }
+}
+
+/// `GET /home`
+pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    let tr = ctx.tr;
+    let actor = &user.actor;
+    let mut page = Home {
+        c: Chrome::new(&ctx, tr.t("home-title")),
+        welcome: tr.with_name("home-welcome", "name", &user.name),
+        no_role: actor.grants.is_empty(),
+        programmes: None,
+        can_create_programme: false,
+        newcomers: None,
+        buddies: None,
+        goals: None,
+        next_sessions: Vec::new(),
+        supervised: None,
+        training: None,
+        organisations: None,
+        accounts: String::new(),
+        figures: None,
+    };
+
+    if actor.has_role(Role::Coordinator) {
+        let orgs = actor.organisations_for(Action::ManageProgramme).unwrap_or_default();
+        let mut cards = Vec::new();
+        for p in app.store.programmes(Some(&orgs)).await? {
+            cards.push(programme_card(&app, &tr, &p).await?);
+        }
+        page.programmes = Some(cards);
+        page.can_create_programme = !orgs.is_empty();
+    }
+
+    if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
+        let pairs = app.store.pairs_of_user(user.id).await?;
+        // The store selected the pairs by this account; the rule is asked
+        // all the same, so that a change in either place cannot widen it.
+        let visible: Vec<&PairView> = pairs
+            .iter()
+            .filter(|p| actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())))
+            .collect();
+        if actor.has_role(Role::Mentor) {
+            page.newcomers = Some(
+                visible
+                    .iter()
+                    .filter(|p| p.mentor.user_id == Some(user.id))
+                    .map(|p| pair_card(&tr, p, false))
+                    .collect(),
+            );
+        }
+        if actor.has_role(Role::Mentee) {
+            page.buddies = Some(
+                visible.iter().filter(|p| p.mentee.user_id == Some(user.id)).map(|p| pair_card(&tr, p, true)).collect(),
+            );
+            page.goals = Some(
+                app.store
+                    .goals_of_user(user.id)
+                    .await?
+                    .into_iter()
+                    .map(|g| GoalRow {
+                        label: tr.args("home-goal-progress", &[("progress", Arg::Num(g.progress))]),
+                        title: g.title,
+                        progress: g.progress,
+                    })
+                    .collect(),
+            );
+        }
+        page.next_sessions = app
+            .store
+            .upcoming_sessions(user.id, 5)
+            .await?
+            .iter()
+            .map(|s| session_label(&tr, s.starts_at, &s.mode, &s.place))
+            .collect();
+    }
+
+    if actor.has_role(Role::Supervisor) {
+        page.supervised = Some(
+            app.store
+                .supervised(user.id)
+                .await?
+                .into_iter()
+                .map(|s| Row4 {
+                    a: format!("{} {}", s.first_name, s.last_name),
+                    b: s.programme_name,
+                    c: Step::from_number(s.step).map(|st| tr.t(st.key())).unwrap_or_default(),
+                    d: tr.n("home-active-pairs", s.active_pairs),
+                })
+                .collect(),
+        );
+    }
+
+    if actor.has_role(Role::Trainer) {
+        let orgs = actor.organisations_for(Action::ViewProgramme).unwrap_or_default();
+        let mut rows = Vec::new();
+        for p in app.store.programmes(Some(&orgs)).await? {
+            let counts = app.store.step_counts(p.id).await?;
+            rows.push((p.name, tr.n("home-in-training", counts.mentors[Step::Training as usize - 1])));
+        }
+        page.training = Some(rows);
+    }
+
+    if actor.has_role(Role::Administrator) {
+        page.organisations = Some(
+            app.store
+                .organisations()
+                .await?
+                .into_iter()
+                .map(|o| Row4 { a: o.name, b: o.country, c: o.programmes.to_string(), d: o.members.to_string() })
+                .collect(),
+        );
+        page.accounts = tr.n("home-accounts", app.store.users(None).await?.len() as i64);
+    }
+
+    if actor.has_role(Role::Evaluator) || actor.has_role(Role::Administrator) {
+        let scope = actor.organisations_for(Action::ViewAggregates);
+        page.figures = Some(
+            app.store
+                .figures(scope.as_deref())
+                .await?
+                .into_iter()
+                .map(|f| {
+                    vec![
+                        f.organisation,
+                        f.country,
+                        f.programmes.to_string(),
+                        f.mentors.to_string(),
+                        f.mentees.to_string(),
+                        f.active_pairs.to_string(),
+                    ]
+                })
+                .collect(),
+        );
+    }
+
+    Ok(render(&page)?.into_response())
+}

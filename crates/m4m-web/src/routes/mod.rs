@@ -1,0 +1,10 @@
+//! The routes, one module per part of the product. Each handler gets the
+//! request's context (who asks, in which language) and asks the domain's
+//! permission table before it reads or changes anything.
+
+pub mod admin;
+pub mod api;
+pub mod auth;
+pub mod home;
+pub mod invitations;
+pub mod programmes;

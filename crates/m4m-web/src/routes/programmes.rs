@@ -1,0 +1,207 @@
+//! Programmes: a coordinator creates one and follows its people step by
+//! step.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::Step;
+use m4m_domain::permission::{Action, Target};
+use m4m_domain::programme::{NewProgramme, ProgrammeForm, ProgrammeStatus};
+use m4m_store::participants::Kind;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::context::{Ctx, CurrentUser, SignedIn};
+use crate::error::AppError;
+use crate::fmt;
+use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
+use crate::routes::home::{ProgrammeCard, programme_card};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProgrammeFields {
+    organisation_id: String,
+    name: String,
+    description: String,
+    languages: String,
+    starts_on: String,
+    ends_on: String,
+    target_mentors: String,
+    target_mentees: String,
+    status: String,
+}
+
+/// The organisations in which `user` may create programmes, with names.
+async fn own_organisations(app: &AppState, user: &CurrentUser) -> Result<Vec<(i64, String)>, AppError> {
+    let scope = user.actor.organisations_for(Action::ManageProgramme);
+    let all = app.store.organisations().await?;
+    Ok(all
+        .into_iter()
+        .filter(|o| scope.as_ref().is_none_or(|ids| ids.contains(&o.id)))
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+fn programme_form(ctx: &Ctx, orgs: &[(i64, String)], f: &ProgrammeFields) -> FormView {
+    let tr = &ctx.tr;
+    let mut fields = Vec::new();
+    if orgs.len() > 1 {
+        fields.push(
+            Field::new(tr, "organisation_id", "programme-field-organisation", Control::Select, &f.organisation_id)
+                .required()
+                .options(orgs.iter().map(|(id, n)| (id.to_string(), n.clone())).collect()),
+        );
+    }
+    let status = if f.status.is_empty() { "draft" } else { &f.status };
+    fields.extend([
+        Field::new(tr, "name", "programme-field-name", Control::Text, &f.name).required(),
+        Field::new(tr, "description", "programme-field-description", Control::TextArea, &f.description),
+        Field::new(tr, "languages", "programme-field-languages", Control::Text, &f.languages),
+        Field::new(tr, "starts_on", "programme-field-starts", Control::Date, &f.starts_on).required(),
+        Field::new(tr, "ends_on", "programme-field-ends", Control::Date, &f.ends_on).required(),
+        Field::new(tr, "target_mentors", "programme-field-target-mentors", Control::Number, &f.target_mentors),
+        Field::new(tr, "target_mentees", "programme-field-target-mentees", Control::Number, &f.target_mentees),
+        Field::new(tr, "status", "programme-status", Control::Select, status).options(
+            ProgrammeStatus::ALL
+                .iter()
+                .map(|s| (s.as_str().to_owned(), tr.t(&format!("programme-status-{}", s.as_str()))))
+                .collect(),
+        ),
+    ]);
+    FormView { action: "/programmes/new".into(), submit: tr.t("programme-create"), fields, hidden: Vec::new() }
+}
+
+/// `GET /programmes/new`
+pub async fn new_form(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    let orgs = own_organisations(&app, &user).await?;
+    if orgs.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let form = programme_form(&ctx, &orgs, &ProgrammeFields::default());
+    Ok(render(&FormPage {
+        c: Chrome::new(&ctx, ctx.tr.t("programme-new-title")),
+        intro: Vec::new(),
+        notice: None,
+        form,
+    })?
+    .into_response())
+}
+
+/// `POST /programmes/new`
+pub async fn create(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Form(f): Form<ProgrammeFields>,
+) -> Result<Response, AppError> {
+    let orgs = own_organisations(&app, &user).await?;
+    let organisation = match orgs.as_slice() {
+        [] => return Err(AppError::Forbidden),
+        [(only, _)] => *only,
+        _ => f.organisation_id.trim().parse::<i64>().unwrap_or(0),
+    };
+    // The organisation comes from the form only among the asker's own.
+    let allowed = user.actor.can(Action::ManageProgramme, Target::organisation(organisation));
+    let mut parsed = NewProgramme::parse(&ProgrammeForm {
+        name: &f.name,
+        description: &f.description,
+        languages: &f.languages,
+        starts_on: &f.starts_on,
+        ends_on: &f.ends_on,
+        target_mentors: &f.target_mentors,
+        target_mentees: &f.target_mentees,
+        status: if f.status.is_empty() { "draft" } else { &f.status },
+    });
+    if !allowed {
+        let mut v = parsed.err().unwrap_or_default();
+        v.add("organisation_id", "error-choice-invalid");
+        parsed = Err(v);
+    }
+    match parsed {
+        Ok(p) => {
+            let id = app.store.create_programme(user.id, organisation, &p).await?;
+            Ok(Redirect::to(&format!("/programmes/{id}")).into_response())
+        }
+        Err(errors) => {
+            let form = programme_form(&ctx, &orgs, &f).with_errors(&ctx.tr, &errors);
+            let page = render(&FormPage {
+                c: Chrome::new(&ctx, ctx.tr.t("programme-new-title")),
+                intro: Vec::new(),
+                notice: None,
+                form,
+            })?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+pub struct ParticipantLine {
+    pub kind: String,
+    pub name: String,
+    pub native: String,
+    pub origin: String,
+    pub area: String,
+    pub step: String,
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammePage {
+    c: Chrome,
+    p: ProgrammeCard,
+    description: String,
+    organisation: String,
+    languages: String,
+    participants: Option<Vec<ParticipantLine>>,
+}
+
+/// `GET /programmes/{id}`: a programme, with its people for those who
+/// may see them. Someone of another organisation gets a 404, as for a
+/// programme that does not exist.
+pub async fn show(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let programme = app.store.programme(id).await?.ok_or(AppError::NotFound)?;
+    let target = Target::organisation(programme.organisation_id);
+    if !user.actor.can(Action::ViewProgramme, target) {
+        return Err(AppError::NotFound);
+    }
+    let tr = ctx.tr;
+    let participants = if user.actor.can(Action::ViewParticipant, target) {
+        Some(
+            app.store
+                .participants(id, 500)
+                .await?
+                .into_iter()
+                .map(|p| ParticipantLine {
+                    kind: tr.t(match p.kind {
+                        Kind::Mentor => "role-mentor",
+                        Kind::Mentee => "role-mentee",
+                    }),
+                    name: format!("{} {}", p.first_name, p.last_name),
+                    native: fmt::languages(std::slice::from_ref(&p.native_language)),
+                    origin: p.country_of_origin,
+                    area: p.area,
+                    step: Step::from_number(p.step)
+                        .map(|s| format!("{}. {}", s.number(), tr.t(s.key())))
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let card = programme_card(&app, &tr, &programme).await?;
+    Ok(render(&ProgrammePage {
+        c: Chrome::new(&ctx, programme.name.clone()),
+        p: card,
+        description: programme.description,
+        organisation: programme.organisation_name,
+        languages: fmt::languages(&programme.languages),
+        participants,
+    })?
+    .into_response())
+}

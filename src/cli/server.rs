@@ -1,0 +1,187 @@
+//! `m4m serve`, `m4m migrate`, `m4m demo` and `m4m user create`: the
+//! commands that run the application and look after its database.
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use m4m_domain::Role;
+use m4m_domain::account::{Email, check_password, parse_name, password};
+use m4m_store::Store;
+use m4m_store::sessions::SessionLimits;
+use m4m_web::{AppState, Config};
+
+/// Where the database is.
+#[derive(Debug, clap::Args)]
+pub struct DatabaseArgs {
+    /// Database URL: `sqlite://FILE` (created if missing) or
+    /// `postgres://USER@HOST/DB`.
+    #[arg(long, env = "M4M_DATABASE_URL", default_value = m4m_store::DEFAULT_URL)]
+    pub database_url: String,
+}
+
+impl DatabaseArgs {
+    /// Connects and applies the migrations.
+    pub async fn open(&self) -> anyhow::Result<Store> {
+        let store = Store::connect(&self.database_url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+}
+
+/// Arguments of `m4m serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "M4M_BIND", default_value = "127.0.0.1:3000")]
+    pub bind: SocketAddr,
+    /// Load the demo data when the database is empty.
+    #[arg(long)]
+    pub demo: bool,
+    /// The address people use to reach m4m, for links in e-mails
+    /// (default: http:// and the bind address).
+    #[arg(long, env = "M4M_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Mark cookies Secure. Default: on unless bound to loopback (behind a
+    /// TLS proxy the server is reached over HTTPS).
+    #[arg(long, env = "M4M_SECURE_COOKIES")]
+    pub secure_cookies: Option<bool>,
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "M4M_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=1440))]
+    pub session_idle_minutes: i64,
+}
+
+/// Arguments of `m4m demo`.
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Also make this many synthetic newcomers (and half as many buddies),
+    /// for load tests.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+    pub mentees: u32,
+}
+
+/// Arguments of `m4m user create`.
+#[derive(Debug, clap::Args)]
+pub struct UserCreateArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// E-mail address, used to log in.
+    #[arg(long)]
+    pub email: String,
+    /// Name as shown to others.
+    #[arg(long)]
+    pub name: String,
+    /// Role: administrator, coordinator, supervisor, trainer, mentor,
+    /// mentee or evaluator.
+    #[arg(long, default_value = "administrator")]
+    pub role: String,
+    /// Organisation id, for every role but administrator.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+}
+
+async fn load_demo(store: &Store, mentees: u32) -> anyhow::Result<()> {
+    let hash = tokio::task::spawn_blocking(|| password::hash(m4m_store::demo::DEMO_PASSWORD)).await?;
+    let programmes = store.load_demo(&hash).await?;
+    if mentees > 0 {
+        store.load_synthetic(&programmes, mentees as usize).await?;
+    }
+    Ok(())
+}
+
+/// `m4m serve`
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let store = args.db.open().await?;
+    if args.demo && store.is_empty().await? {
+        load_demo(&store, 0).await?;
+        tracing::info!("demo data loaded");
+    }
+    let secure = args.secure_cookies.unwrap_or(!args.bind.ip().is_loopback());
+    let config = Config {
+        secure_cookies: secure,
+        public_url: args.public_url.unwrap_or_else(|| format!("http://{}", args.bind)),
+        session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
+        ..Config::default()
+    };
+    let listener =
+        tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
+    tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
+    eprintln!("m4m is listening on http://{}", args.bind);
+    let state = AppState { store: store.clone(), config: Arc::new(config) };
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    m4m_web::serve(listener, state, shutdown).await?;
+    store.close().await;
+    Ok(())
+}
+
+/// `m4m migrate`
+pub async fn migrate(db: DatabaseArgs) -> anyhow::Result<()> {
+    let store = db.open().await?;
+    store.close().await;
+    eprintln!("the database is up to date");
+    Ok(())
+}
+
+/// `m4m demo`
+pub async fn demo(args: DemoArgs) -> anyhow::Result<()> {
+    let store = args.db.open().await?;
+    if !store.is_empty().await? {
+        bail!("the database already holds accounts; the demo goes only into an empty database");
+    }
+    load_demo(&store, args.mentees).await?;
+    store.close().await;
+    eprintln!("demo data loaded (password of every demo account: {})", m4m_store::demo::DEMO_PASSWORD);
+    Ok(())
+}
+
+/// `m4m user create`: the password is read from `M4M_PASSWORD` or from
+/// the first line of standard input, never from the command line (which
+/// other users of the machine can see).
+pub async fn user_create(args: UserCreateArgs) -> anyhow::Result<()> {
+    let email = Email::parse(&args.email).map_err(|_| anyhow::anyhow!("--email: not an e-mail address"))?;
+    let name =
+        parse_name("name", &args.name).map_err(|_| anyhow::anyhow!("--name: give a name of 1 to 120 characters"))?;
+    let Some(role) = Role::parse(&args.role) else {
+        bail!("--role: unknown role {:?}", args.role);
+    };
+    match (role.needs_organisation(), args.organisation) {
+        (true, None) => bail!("--organisation: a {} belongs to an organisation", role.as_str()),
+        (false, Some(_)) if role == Role::Administrator => {
+            bail!("--organisation: an administrator is installation-wide")
+        }
+        _ => {}
+    }
+    let password = match std::env::var("M4M_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    check_password(&password)
+        .map_err(|_| anyhow::anyhow!("the password needs at least 8 characters (and at most 256)"))?;
+    let store = args.db.open().await?;
+    if let Some(org) = args.organisation
+        && store.organisation(org).await?.is_none()
+    {
+        bail!("--organisation: no organisation has the id {org}");
+    }
+    let hash = tokio::task::spawn_blocking(move || password::hash(&password)).await?;
+    let id = store.create_user(None, &email, &name, &hash, role, args.organisation).await.map_err(|e| match e {
+        m4m_store::StoreError::Taken(_) => {
+            anyhow::anyhow!("--email: an account already uses {}", email.as_str())
+        }
+        other => other.into(),
+    })?;
+    store.close().await;
+    eprintln!("account {id} created for {}", email.as_str());
+    Ok(())
+}
