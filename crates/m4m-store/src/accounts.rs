@@ -182,6 +182,24 @@ impl Store {
         Ok(id)
     }
 
+    /// Activates or deactivates an account. Deactivation ends its open
+    /// sessions at once.
+    pub async fn set_active(&self, actor: Option<i64>, user_id: i64, active: bool) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
+            .bind(i64::from(active))
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        if !active {
+            sqlx::query("DELETE FROM login_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        }
+        let action = if active { "user.activate" } else { "user.deactivate" };
+        audit::record(&mut tx, actor, action, &format!("user:{user_id}"), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Saves the interface language a person chose.
     pub async fn set_locale(&self, user_id: i64, locale: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")

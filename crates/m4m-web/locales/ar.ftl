@@ -1,232 +1,248 @@
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — العربية. المرجع هو الملف الإنجليزي en.ftl: يجب أن يوجد كل مفتاح منه
+# في كل ترجمة كاملة.
 
-## The frame around every page
+## إطار كل صفحة
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = نظام الرفيق (Buddy System): الوافدون الجدد والرفاق المتطوعون، جنبًا إلى جنب
+skip-to-content = الانتقال إلى المحتوى
+nav-home = الرئيسية
+nav-organisations = المنظمات
+nav-users = الحسابات
+nav-outbox = الرسائل المرسلة
+nav-invite = دعوة شخص
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+language-switcher = اللغة
+language-choose = اختيار هذه اللغة
+signed-in-as = تم الدخول باسم { $name }
+footer-text = يساعد m4m المنظمات على تنظيم المرافقة بين الأقران للوافدين الجدد. تبقى بياناتكم لدى منظمتكم.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## الخطوات العشر
+step-1 = إعلام الجهات المعنية
+step-2 = الاستقطاب والتسجيل
+step-3 = التقييم الذاتي الأولي
+step-4 = المطابقة الأولية
+step-5 = التدريب
+step-6 = تكوين الثنائيات واللقاء الأول
+step-7 = جلسات الأقران
+step-8 = الإشراف
+step-9 = متابعة التقدّم
+step-10 = التقييم النهائي
+step-number = الخطوة { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## الأدوار
+role-administrator = مسؤول النظام
+role-coordinator = منسّق
+role-supervisor = مشرف
+role-trainer = مدرّب
+role-mentor = رفيق متطوع
+role-mentee = وافد جديد
+role-evaluator = مقيِّم
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## الصفحة الرئيسية العامة
+landing-title = المرافقة بين الأقران للوافدين الجدد
+landing-intro = في نظام الرفيق، يساعد رفيقٌ متطوع — غالبًا شخص وصل قبل بضع سنوات — وافدًا جديدًا على التقدّم نحو الاستقلالية: التنقّل، والوصول إلى الخدمات العامة، وممارسة اللغة، والبحث عن عمل أو سكن. يجمع الأخصائيون الاجتماعيون بينهما ويرافقونهما.
+landing-staff = يسجّل الموظفون والرفاق والوافدون الجدد الذين لديهم حساب دخولهم من هنا.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## تسجيل الدخول
+login-title = تسجيل الدخول
+login-email = عنوان البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = دخول
+login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّقوا من الاثنين وحاولوا مرة أخرى.
+login-throttled = محاولات كثيرة جدًا. انتظروا 15 دقيقة، ثم حاولوا مرة أخرى.
+login-expired = انتهت مدة جلسة الدخول. يُرجى تسجيل الدخول من جديد.
+logged-out = تم تسجيل خروجكم.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## الصفحات الرئيسية
+home-title = الرئيسية
+home-welcome = مرحبًا، { $name }
+home-no-role = ليس لحسابكم دور بعد. اطلبوا من منسّقكم أن يمنحكم دورًا.
+home-programmes = برامجكم
+home-no-programmes = لا يوجد برنامج بعد.
+home-new-programme = إنشاء برنامج
+home-people-per-step = عدد الأشخاص في كل خطوة
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] لا أحد بعد
+    [zero] لا أحد بعد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = الرفاق: { $count } من { $target }
+home-mentees-of-target = الوافدون الجدد: { $count } من { $target }
+home-open-programme = فتح البرنامج
+home-your-newcomers = الوافدون الجدد الذين ترافقونهم
+home-no-newcomers = لم يتم بعد تكوين ثنائي بينكم وبين وافد جديد. سيُعلمكم منسّقكم عند اقتراح ثنائي.
+home-your-buddy = رفيقكم
+home-no-buddy = ليس لديكم رفيق بعد. يبحث منسّقكم معكم عن رفيق مناسب.
+home-next-sessions = الجلسات القادمة
+home-no-sessions = لا توجد جلسة مخطّط لها.
+home-next-session = الجلسة القادمة: { $when }
+home-your-goals = أهدافكم
+home-no-goals = لا توجد أهداف بعد. ستختارونها مع رفيقكم.
+home-goal-progress = تم إنجاز { $progress }٪
+home-speaks = اللغات: { $languages }
+home-area = المنطقة: { $area }
+home-supervised = الرفاق الذين تشرفون عليهم
+home-no-supervised = لم يُسنَد إليكم أي رفيق بعد.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] لا يوجد ثنائي نشط
+    [zero] لا يوجد ثنائي نشط
+    [one] ثنائي نشط واحد
+    [two] ثنائيان نشطان
+    [few] { $count } ثنائيات نشطة
+    [many] { $count } ثنائيًا نشطًا
+   *[other] { $count } ثنائي نشط
 }
-home-training = Buddies in training
+home-training = الرفاق قيد التدريب
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] لا أحد قيد التدريب
+    [zero] لا أحد قيد التدريب
+    [one] رفيق واحد قيد التدريب
+    [two] رفيقان قيد التدريب
+    [few] { $count } رفاق قيد التدريب
+    [many] { $count } رفيقًا قيد التدريب
+   *[other] { $count } رفيق قيد التدريب
 }
-home-organisations = Organisations
+home-organisations = المنظمات
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [zero] لا يوجد أي حساب
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = أرقام جميع المنظمات
+home-figures-note = أعداد فقط: لا أسماء ولا بيانات شخصية.
 
-session-mode-in_person = in person
-session-mode-online = online
-session-mode-phone = by phone
-session-at = { $when }, { $mode }
-session-at-place = { $when }, { $mode }, { $place }
+session-mode-in_person = حضوريًا
+session-mode-online = عبر الإنترنت
+session-mode-phone = بالهاتف
+session-at = { $when }، { $mode }
+session-at-place = { $when }، { $mode }، { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## البرامج
+programme-title = البرنامج
+programme-status = الحالة
+programme-status-draft = مسوّدة
+programme-status-recruiting = التسجيل مفتوح
+programme-status-running = جارٍ
+programme-status-closed = مُغلَق
+programme-dates = من { $start } إلى { $end }
+programme-languages = اللغات
+programme-organisation = المنظمة
+programme-participants = المشاركون في هذا البرنامج
+programme-no-participants = لم يسجّل أحد بعد.
+programme-kind = الدور
+programme-name = الاسم
+programme-origin = بلد الأصل
+programme-native = اللغة الأم
+programme-area = المنطقة
+programme-step = الخطوة
+programme-new-title = برنامج جديد
+programme-field-name = اسم البرنامج
+programme-field-description = الوصف
+programme-field-languages = اللغات المستخدمة (رموز مفصولة بفواصل: fr, ar, prs)
+programme-field-starts = اليوم الأول
+programme-field-ends = اليوم الأخير
+programme-field-target-mentors = عدد الرفاق المطلوب استقطابهم
+programme-field-target-mentees = عدد الوافدين الجدد المطلوب مرافقتهم
+programme-field-organisation = المنظمة
+programme-create = إنشاء البرنامج
+programme-created = تم إنشاء البرنامج.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## الدعوات
+invite-title = دعوة شخص
+invite-intro = يتلقّى الشخص رابطًا صالحًا لمدة 7 أيام لاختيار كلمة المرور. يمكن للشخص الواحد أن يتولّى عدة أدوار.
+invite-email = البريد الإلكتروني للشخص المدعو
+invite-name = اسم الشخص المدعو
+invite-role = الدور
+invite-organisation = المنظمة
+invite-submit = إرسال الدعوة
+invite-sent = الدعوة في طريقها إلى { $email }.
+invite-link-once = يمكنكم أيضًا إرسال هذا الرابط بأنفسكم (برسالة SMS مثلًا). لن يظهر إلا مرة واحدة:
+invite-mail-subject = دعوتكم إلى m4m
+invite-mail-body = مرحبًا { $name }،
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    يدعوكم { $inviter } إلى الانضمام إلى m4m بصفة { $role }.
+    اختاروا كلمة المرور من خلال هذا الرابط (صالح لمدة 7 أيام، ويُستخدم مرة واحدة فقط):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = أهلًا بكم في m4m
+accept-intro = أنتم مدعوون بصفة { $role }. اختاروا كلمة المرور للبدء.
+accept-organisation = المنظمة: { $organisation }
+accept-password = اختاروا كلمة مرور (8 أحرف على الأقل)
+accept-password-again = اكتبوا كلمة المرور نفسها مرة أخرى
+accept-submit = حفظ ومتابعة
+accept-gone = انتهت صلاحية رابط الدعوة هذا أو سبق استخدامه. اطلبوا رابطًا جديدًا من الشخص الذي دعاكم.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
-admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+## الإدارة
+admin-organisations-title = المنظمات
+admin-organisation-name = الاسم
+admin-organisation-country = البلد (حرفان: FR, GR)
+admin-organisation-languages = اللغات (رموز مفصولة بفواصل)
+admin-organisation-programmes = البرامج
+admin-organisation-members = الحسابات
+admin-organisation-create = إضافة المنظمة
+admin-organisation-created = تمت إضافة المنظمة.
+admin-users-title = الحسابات
+admin-user-name = الاسم
+admin-user-email = البريد الإلكتروني
+admin-user-roles = الأدوار
+admin-user-inactive = غير نشط
+admin-outbox-title = الرسائل المرسلة
+admin-outbox-intro = عند عدم وجود خادم بريد، تبقى الرسائل في الانتظار هنا. اضبطوا إعدادات SMTP لإرسالها.
+admin-outbox-empty = لا توجد رسائل.
+admin-outbox-to = إلى
+admin-outbox-subject = الموضوع
+admin-outbox-date = التاريخ
+installation-wide = المنصة بأكملها
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = المنظمة
+figures-country = البلد
+figures-programmes = البرامج
+figures-mentors = الرفاق
+figures-mentees = الوافدون الجدد
+figures-active-pairs = الثنائيات النشطة
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## النماذج والأخطاء
+form-fix-errors = بعض الحقول تحتاج إلى انتباهكم:
+form-required-mark = مطلوب
+error-required = هذا الحقل مطلوب.
+error-too-long = النص طويل جدًا.
+error-control-characters = يحتوي النص على رموز غير مسموح بها.
+error-email-invalid = أدخلوا عنوان بريد إلكتروني مثل name@example.org.
+error-email-taken = هناك حساب يستخدم عنوان البريد الإلكتروني هذا بالفعل.
+error-password-short = يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-country-invalid = أدخلوا رمز البلد المكوّن من حرفين، مثل FR أو GR.
+error-language-code = أدخلوا رموز لغات من حرفين أو ثلاثة، مفصولة بفواصل (fr, ar, prs).
+error-date-invalid = أدخلوا التاريخ بصيغة سنة-شهر-يوم، مثل 2026-09-01.
+error-end-before-start = لا يمكن أن يكون اليوم الأخير قبل اليوم الأول.
+error-count-invalid = أدخلوا عددًا صحيحًا من 0 إلى 100000.
+error-choice-invalid = اختاروا أحد الخيارات المعروضة.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = حدث خطأ ما
+error-400-title = لا يمكن استخدام هذا الطلب
+error-400-text = هناك شيء غير صحيح في الطلب. عودوا إلى الصفحة السابقة وتحقّقوا مما أدخلتموه.
+error-401-title = يُرجى تسجيل الدخول
+error-401-text = عليكم تسجيل الدخول لرؤية هذه الصفحة.
+error-403-title = غير مسموح
+error-403-text = غير مسموح لكم برؤية هذا أو القيام به. إذا كنتم تعتقدون أنه ينبغي السماح لكم، فاسألوا منسّقكم.
+error-404-title = الصفحة غير موجودة
+error-404-text = هذه الصفحة غير موجودة، أو ليست من ضمن ما يحق لكم رؤيته.
+error-405-title = غير ممكن هنا
+error-405-text = لا يمكن استخدام هذا العنوان بهذه الطريقة.
+error-410-title = لم يعد متاحًا
+error-413-title = البيانات كثيرة جدًا
+error-413-text = ما أرسلتموه كبير جدًا. أرسلوا كمية أقل في كل مرة.
+error-429-title = محاولات كثيرة جدًا
+error-500-title = حدث خطأ من جهتنا
+error-500-text = تم تسجيل المشكلة. حاولوا مرة أخرى بعد قليل؛ وإذا تكرّرت، فأخبروا منسّقكم.
+error-csrf = انتهت صلاحية هذا النموذج. عودوا إلى الصفحة السابقة، وأعيدوا تحميلها، ثم أرسلوه مرة أخرى.
+error-unknown-language = هذه اللغة غير متاحة: { $code }. اختاروا إحدى اللغات المعروضة.
+error-back-home = العودة إلى الصفحة الرئيسية

@@ -1,233 +1,234 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — Deutsch. Die Referenz ist die englische Datei en.ftl: Jeder Schlüssel
+# von dort muss in jeder vollständigen Übersetzung vorhanden sein.
 
-## The frame around every page
+## Der Rahmen jeder Seite
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: Neuangekommene und ehrenamtliche Buddys, Seite an Seite
+skip-to-content = Zum Inhalt springen
+nav-home = Startseite
+nav-organisations = Organisationen
+nav-users = Konten
+nav-outbox = Gesendete Nachrichten
+nav-invite = Jemanden einladen
+nav-login = Anmelden
+nav-logout = Abmelden
+language-switcher = Sprache
+language-choose = Diese Sprache wählen
+signed-in-as = Angemeldet als { $name }
+footer-text = m4m hilft Organisationen, Peer-Mentoring für Neuangekommene zu organisieren. Ihre Daten bleiben bei Ihrer Organisation.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
+## Die zehn Schritte
+step-1 = Beteiligte informieren
+step-2 = Gewinnung und Anmeldung
+step-3 = Erste Selbsteinschätzung
+step-4 = Vorauswahl der Tandems
+step-5 = Schulung
+step-6 = Tandembildung und erstes Treffen
+step-7 = Tandemtreffen
 step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+step-9 = Begleitung der Fortschritte
+step-10 = Abschlussbewertung
+step-number = Schritt { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
+## Rollen
+role-administrator = Administrator*in
+role-coordinator = Koordinator*in
+role-supervisor = Supervisor*in
+role-trainer = Trainer*in
 role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+role-mentee = Neu angekommene Person
+role-evaluator = Evaluator*in
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Startseite
+landing-title = Peer-Mentoring für Neuangekommene
+landing-intro = In einem Buddy System hilft ein ehrenamtlicher Buddy – oft jemand, der selbst vor einigen Jahren angekommen ist – einer neu angekommenen Person, Schritt für Schritt selbstständiger zu werden: sich zurechtfinden, Behörden und öffentliche Dienste finden, die Sprache üben, Arbeit oder eine Wohnung suchen. Fachkräfte der Sozialen Arbeit bringen sie zusammen und begleiten sie.
+landing-staff = Mitarbeitende, Buddys und Neuangekommene mit einem Konto melden sich hier an.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Anmeldung
+login-title = Anmelden
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-failed = Die E-Mail-Adresse oder das Passwort ist falsch. Prüfen Sie beides und versuchen Sie es noch einmal.
+login-throttled = Zu viele Versuche. Warten Sie 15 Minuten und versuchen Sie es dann noch einmal.
+login-expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+logged-out = Sie sind abgemeldet.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Startseiten
+home-title = Startseite
+home-welcome = Willkommen, { $name }
+home-no-role = Ihr Konto hat noch keine Rolle. Bitten Sie Ihre Koordination, Ihnen eine zuzuweisen.
+home-programmes = Ihre Programme
+home-no-programmes = Noch kein Programm.
+home-new-programme = Ein Programm anlegen
+home-people-per-step = Personen in jedem Schritt
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Noch niemand
+    [one] Eine Person
+   *[other] { $count } Personen
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Buddys: { $count } von { $target }
+home-mentees-of-target = Neuangekommene: { $count } von { $target }
+home-open-programme = Programm öffnen
+home-your-newcomers = Ihre Neuangekommenen
+home-no-newcomers = Sie bilden noch kein Tandem mit einer neu angekommenen Person. Ihre Koordination sagt Ihnen Bescheid, sobald ein Tandem vorgeschlagen wird.
+home-your-buddy = Ihr Buddy
+home-no-buddy = Sie haben noch keinen Buddy. Ihre Koordination sucht gemeinsam mit Ihnen danach.
+home-next-sessions = Nächste Treffen
+home-no-sessions = Kein Treffen geplant.
+home-next-session = Nächstes Treffen: { $when }
+home-your-goals = Ihre Ziele
+home-no-goals = Noch keine Ziele. Sie wählen sie gemeinsam mit Ihrem Buddy aus.
+home-goal-progress = { $progress } % erreicht
+home-speaks = Spricht: { $languages }
+home-area = Gebiet: { $area }
+home-supervised = Buddys in Ihrer Supervision
+home-no-supervised = Ihnen ist noch kein Buddy zugewiesen.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] kein aktives Tandem
+    [one] ein aktives Tandem
+   *[other] { $count } aktive Tandems
 }
-home-training = Buddies in training
+home-training = Buddys in der Schulung
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Niemand in der Schulung
+    [one] Ein Buddy in der Schulung
+   *[other] { $count } Buddys in der Schulung
 }
-home-organisations = Organisations
+home-organisations = Organisationen
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Kein Konto
+    [one] Ein Konto
+   *[other] { $count } Konten
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Zahlen aller Organisationen
+home-figures-note = Nur Zahlen: keine Namen, keine persönlichen Daten.
 
-session-mode-in_person = in person
+session-mode-in_person = vor Ort
 session-mode-online = online
-session-mode-phone = by phone
+session-mode-phone = telefonisch
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
+## Programme
+programme-title = Programm
 programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
+programme-status-draft = Entwurf
+programme-status-recruiting = Anmeldung läuft
+programme-status-running = Läuft
+programme-status-closed = Abgeschlossen
+programme-dates = Vom { $start } bis zum { $end }
+programme-languages = Sprachen
 programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
+programme-participants = Personen in diesem Programm
+programme-no-participants = Es hat sich noch niemand angemeldet.
+programme-kind = Rolle
 programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
+programme-origin = Herkunftsland
+programme-native = Erstsprache
+programme-area = Gebiet
+programme-step = Schritt
+programme-new-title = Neues Programm
+programme-field-name = Name des Programms
+programme-field-description = Beschreibung
+programme-field-languages = Gesprochene Sprachen (Kürzel, durch Kommas getrennt: fr, ar, prs)
+programme-field-starts = Erster Tag
+programme-field-ends = Letzter Tag
+programme-field-target-mentors = Zu gewinnende Buddys
+programme-field-target-mentees = Zu begleitende Neuangekommene
 programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+programme-create = Programm anlegen
+programme-created = Das Programm ist angelegt.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
+## Einladungen
+invite-title = Jemanden einladen
+invite-intro = Die Person erhält einen Link, 7 Tage gültig, um ein Passwort zu wählen. Eine Person kann mehrere Rollen haben.
+invite-email = E-Mail-Adresse der Person
+invite-name = Name der Person
+invite-role = Rolle
 invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+invite-submit = Einladung senden
+invite-sent = Die Einladung an { $email } ist unterwegs.
+invite-link-once = Sie können diesen Link auch selbst weitergeben (zum Beispiel per SMS). Er wird nur einmal angezeigt:
+invite-mail-subject = Ihre Einladung zu m4m
+invite-mail-body = Hallo { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } lädt Sie ein, m4m als { $role } beizutreten.
+    Wählen Sie Ihr Passwort über diesen Link (7 Tage gültig, nur einmal nutzbar):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
+accept-title = Willkommen bei m4m
+accept-intro = Sie sind als { $role } eingeladen. Wählen Sie ein Passwort, um zu beginnen.
 accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-password = Wählen Sie ein Passwort (mindestens 8 Zeichen)
+accept-password-again = Dasselbe Passwort noch einmal
+accept-submit = Speichern und weiter
+accept-gone = Dieser Einladungslink ist abgelaufen oder wurde schon benutzt. Bitten Sie die Person, die Sie eingeladen hat, um einen neuen.
 
-## Administration
-admin-organisations-title = Organisations
+## Verwaltung
+admin-organisations-title = Organisationen
 admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
+admin-organisation-country = Land (zwei Buchstaben: FR, GR)
+admin-organisation-languages = Sprachen (Kürzel, durch Kommas getrennt)
+admin-organisation-programmes = Programme
+admin-organisation-members = Konten
+admin-organisation-create = Organisation hinzufügen
+admin-organisation-created = Die Organisation ist hinzugefügt.
+admin-users-title = Konten
 admin-user-name = Name
-admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+admin-user-email = E-Mail
+admin-user-roles = Rollen
+admin-user-inactive = inaktiv
+admin-outbox-title = Gesendete Nachrichten
+admin-outbox-intro = Ohne Mailserver warten die Nachrichten hier. Richten Sie SMTP ein, um sie zu versenden.
+admin-outbox-empty = Keine Nachricht.
+admin-outbox-to = An
+admin-outbox-subject = Betreff
+admin-outbox-date = Datum
+installation-wide = gesamte Installation
 
 figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-country = Land
+figures-programmes = Programme
+figures-mentors = Buddys
+figures-mentees = Neuangekommene
+figures-active-pairs = Aktive Tandems
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Formulare und Fehler
+form-fix-errors = Einige Felder brauchen Ihre Aufmerksamkeit:
+form-required-mark = Pflichtfeld
+error-required = Dieses Feld ist ein Pflichtfeld.
+error-too-long = Das ist zu lang.
+error-control-characters = Der Text enthält Zeichen, die nicht erlaubt sind.
+error-email-invalid = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+error-email-taken = Ein Konto verwendet diese E-Mail-Adresse bereits.
+error-password-short = Das Passwort braucht mindestens 8 Zeichen.
+error-password-mismatch = Die beiden Passwörter sind nicht gleich.
+error-country-invalid = Geben Sie das Länderkürzel mit zwei Buchstaben ein, zum Beispiel FR oder GR.
+error-language-code = Geben Sie Sprachkürzel mit zwei oder drei Buchstaben ein, durch Kommas getrennt (fr, ar, prs).
+error-date-invalid = Geben Sie ein Datum als Jahr-Monat-Tag ein, zum Beispiel 2026-09-01.
+error-end-before-start = Der letzte Tag darf nicht vor dem ersten Tag liegen.
+error-count-invalid = Geben Sie eine ganze Zahl von 0 bis 100.000 ein.
+error-choice-invalid = Wählen Sie eine der angebotenen Möglichkeiten.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Etwas ist schiefgelaufen
+error-400-title = Diese Anfrage kann nicht verwendet werden
+error-400-text = Etwas an der Anfrage stimmt nicht. Gehen Sie zurück und prüfen Sie Ihre Eingaben.
+error-401-title = Bitte melden Sie sich an
+error-401-text = Sie müssen sich anmelden, um diese Seite zu sehen.
+error-403-title = Nicht erlaubt
+error-403-text = Sie dürfen dies nicht sehen oder tun. Wenn Sie meinen, dass Sie es dürfen sollten, fragen Sie Ihre Koordination.
+error-404-title = Seite nicht gefunden
+error-404-text = Diese Seite gibt es nicht, oder sie ist nicht für Sie bestimmt.
+error-405-title = Hier nicht möglich
+error-405-text = Diese Adresse kann so nicht verwendet werden.
+error-410-title = Nicht mehr verfügbar
+error-413-title = Zu viele Daten
+error-413-text = Was Sie gesendet haben, ist zu groß. Senden Sie weniger auf einmal.
+error-429-title = Zu viele Versuche
+error-500-title = Bei uns ist etwas schiefgelaufen
+error-500-text = Das Problem wurde gespeichert. Versuchen Sie es gleich noch einmal; wenn es wieder passiert, sagen Sie Ihrer Koordination Bescheid.
+error-csrf = Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
+error-unknown-language = Diese Sprache ist nicht verfügbar: { $code }. Wählen Sie eine der angebotenen Sprachen.
+error-back-home = Zurück zur Startseite

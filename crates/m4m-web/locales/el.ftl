@@ -1,233 +1,234 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — Ελληνικά. Αναφορά είναι το αγγλικό αρχείο en.ftl: κάθε κλειδί του
+# πρέπει να υπάρχει σε κάθε πλήρη μετάφραση.
 
-## The frame around every page
+## Το πλαίσιο κάθε σελίδας
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: νεοαφιχθέντα άτομα και εθελοντές μέντορες, δίπλα δίπλα
+skip-to-content = Μετάβαση στο περιεχόμενο
+nav-home = Αρχική
+nav-organisations = Οργανισμοί
+nav-users = Λογαριασμοί
+nav-outbox = Απεσταλμένα μηνύματα
+nav-invite = Πρόσκληση ατόμου
+nav-login = Σύνδεση
+nav-logout = Αποσύνδεση
+language-switcher = Γλώσσα
+language-choose = Επιλογή αυτής της γλώσσας
+signed-in-as = Έχετε συνδεθεί ως { $name }
+footer-text = Το m4m βοηθά τους οργανισμούς να οργανώνουν την καθοδήγηση από ομοτίμους για νεοαφιχθέντα άτομα. Τα δεδομένα σας μένουν στον οργανισμό σας.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## Τα δέκα βήματα
+step-1 = Ενημέρωση των εμπλεκόμενων φορέων
+step-2 = Προσέλκυση και εγγραφή
+step-3 = Αρχική αυτοαξιολόγηση
+step-4 = Προκαταρκτική αντιστοίχιση
+step-5 = Εκπαίδευση
+step-6 = Αντιστοίχιση και πρώτη συνάντηση
+step-7 = Συναντήσεις ομοτίμων
+step-8 = Εποπτεία
+step-9 = Παρακολούθηση της προόδου
+step-10 = Τελική αξιολόγηση
+step-number = Βήμα { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## Ρόλοι
+role-administrator = Διαχειριστής/τρια
+role-coordinator = Συντονιστής/τρια
+role-supervisor = Επόπτης/τρια
+role-trainer = Εκπαιδευτής/τρια
+role-mentor = Μέντορας
+role-mentee = Νεοαφιχθέν άτομο
+role-evaluator = Αξιολογητής/τρια
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Αρχική σελίδα
+landing-title = Καθοδήγηση από ομοτίμους για νεοαφιχθέντα άτομα
+landing-intro = Σε ένα Buddy System, ένας εθελοντής ή μια εθελόντρια μέντορας — συχνά κάποιος που ήρθε λίγα χρόνια νωρίτερα — βοηθά ένα νεοαφιχθέν άτομο να κάνει βήματα προς την αυτονομία: να μετακινείται, να βρίσκει τις δημόσιες υπηρεσίες, να εξασκεί τη γλώσσα, να ψάχνει δουλειά ή κατοικία. Οι κοινωνικοί λειτουργοί τους φέρνουν σε επαφή και τους στηρίζουν.
+landing-staff = Το προσωπικό, οι μέντορες και τα νεοαφιχθέντα άτομα που έχουν λογαριασμό συνδέονται εδώ.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Σύνδεση
+login-title = Σύνδεση
+login-email = Διεύθυνση e-mail
+login-password = Κωδικός πρόσβασης
+login-submit = Σύνδεση
+login-failed = Η διεύθυνση e-mail ή ο κωδικός πρόσβασης είναι λάθος. Ελέγξτε τα και δοκιμάστε ξανά.
+login-throttled = Πάρα πολλές προσπάθειες. Περιμένετε 15 λεπτά και δοκιμάστε ξανά.
+login-expired = Η σύνδεσή σας έληξε. Συνδεθείτε ξανά.
+logged-out = Έχετε αποσυνδεθεί.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Αρχικές σελίδες
+home-title = Αρχική
+home-welcome = Καλώς ήρθατε, { $name }
+home-no-role = Ο λογαριασμός σας δεν έχει ακόμη ρόλο. Ζητήστε από τον συντονιστή ή τη συντονίστριά σας να σας δώσει έναν.
+home-programmes = Τα προγράμματά σας
+home-no-programmes = Δεν υπάρχει ακόμη πρόγραμμα.
+home-new-programme = Δημιουργία προγράμματος
+home-people-per-step = Άτομα σε κάθε βήμα
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Κανείς ακόμη
+    [one] Ένα άτομο
+   *[other] { $count } άτομα
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Μέντορες: { $count } από { $target }
+home-mentees-of-target = Νεοαφιχθέντα άτομα: { $count } από { $target }
+home-open-programme = Άνοιγμα του προγράμματος
+home-your-newcomers = Τα νεοαφιχθέντα άτομα που συνοδεύετε
+home-no-newcomers = Δεν έχετε ακόμη ζευγάρι με νεοαφιχθέν άτομο. Ο συντονισμός θα σας ενημερώσει όταν προταθεί μια αντιστοίχιση.
+home-your-buddy = Ο/Η μέντοράς σας
+home-no-buddy = Δεν έχετε ακόμη μέντορα. Ο συντονισμός ψάχνει μαζί σας.
+home-next-sessions = Επόμενες συναντήσεις
+home-no-sessions = Δεν έχει προγραμματιστεί συνάντηση.
+home-next-session = Επόμενη συνάντηση: { $when }
+home-your-goals = Οι στόχοι σας
+home-no-goals = Δεν υπάρχει ακόμη στόχος. Θα τους επιλέξετε μαζί με τον/τη μέντορά σας.
+home-goal-progress = { $progress } % ολοκληρώθηκε
+home-speaks = Μιλά: { $languages }
+home-area = Περιοχή: { $area }
+home-supervised = Μέντορες που εποπτεύετε
+home-no-supervised = Δεν σας έχει ανατεθεί ακόμη μέντορας.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] κανένα ενεργό ζευγάρι
+    [one] ένα ενεργό ζευγάρι
+   *[other] { $count } ενεργά ζευγάρια
 }
-home-training = Buddies in training
+home-training = Μέντορες σε εκπαίδευση
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Κανείς σε εκπαίδευση
+    [one] Ένας/μία μέντορας σε εκπαίδευση
+   *[other] { $count } μέντορες σε εκπαίδευση
 }
-home-organisations = Organisations
+home-organisations = Οργανισμοί
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Κανένας λογαριασμός
+    [one] Ένας λογαριασμός
+   *[other] { $count } λογαριασμοί
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Αριθμοί για όλους τους οργανισμούς
+home-figures-note = Μόνο αριθμοί: χωρίς ονόματα, χωρίς προσωπικά δεδομένα.
 
-session-mode-in_person = in person
-session-mode-online = online
-session-mode-phone = by phone
+session-mode-in_person = δια ζώσης
+session-mode-online = διαδικτυακά
+session-mode-phone = τηλεφωνικά
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## Προγράμματα
+programme-title = Πρόγραμμα
+programme-status = Κατάσταση
+programme-status-draft = Πρόχειρο
+programme-status-recruiting = Σε φάση προσέλκυσης
+programme-status-running = Σε εξέλιξη
+programme-status-closed = Ολοκληρωμένο
+programme-dates = Από { $start } έως { $end }
+programme-languages = Γλώσσες
+programme-organisation = Οργανισμός
+programme-participants = Άτομα σε αυτό το πρόγραμμα
+programme-no-participants = Δεν έχει εγγραφεί κανείς ακόμη.
+programme-kind = Ρόλος
+programme-name = Όνομα
+programme-origin = Χώρα καταγωγής
+programme-native = Πρώτη γλώσσα
+programme-area = Περιοχή
+programme-step = Βήμα
+programme-new-title = Νέο πρόγραμμα
+programme-field-name = Όνομα του προγράμματος
+programme-field-description = Περιγραφή
+programme-field-languages = Γλώσσες που ομιλούνται (κωδικοί, χωρισμένοι με κόμμα: fr, ar, prs)
+programme-field-starts = Πρώτη ημέρα
+programme-field-ends = Τελευταία ημέρα
+programme-field-target-mentors = Μέντορες προς προσέλκυση
+programme-field-target-mentees = Νεοαφιχθέντα άτομα προς συνοδεία
+programme-field-organisation = Οργανισμός
+programme-create = Δημιουργία του προγράμματος
+programme-created = Το πρόγραμμα δημιουργήθηκε.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## Προσκλήσεις
+invite-title = Πρόσκληση ατόμου
+invite-intro = Το άτομο λαμβάνει έναν σύνδεσμο, που ισχύει για 7 ημέρες, για να επιλέξει κωδικό πρόσβασης. Ένα άτομο μπορεί να έχει περισσότερους από έναν ρόλους.
+invite-email = Η διεύθυνση e-mail του ατόμου
+invite-name = Το όνομα του ατόμου
+invite-role = Ρόλος
+invite-organisation = Οργανισμός
+invite-submit = Αποστολή της πρόσκλησης
+invite-sent = Η πρόσκληση στέλνεται στη διεύθυνση { $email }.
+invite-link-once = Μπορείτε επίσης να δώσετε αυτόν τον σύνδεσμο μόνοι σας (για παράδειγμα με SMS). Εμφανίζεται μόνο μία φορά:
+invite-mail-subject = Η πρόσκλησή σας στο m4m
+invite-mail-body = Γεια σας { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } σας προσκαλεί να συμμετάσχετε στο m4m ως { $role }.
+    Επιλέξτε τον κωδικό πρόσβασής σας με αυτόν τον σύνδεσμο (ισχύει για 7 ημέρες, μόνο για μία χρήση):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Καλώς ήρθατε στο m4m
+accept-intro = Έχετε προσκληθεί ως { $role }. Επιλέξτε κωδικό πρόσβασης για να ξεκινήσετε.
+accept-organisation = Οργανισμός: { $organisation }
+accept-password = Επιλέξτε κωδικό πρόσβασης (τουλάχιστον 8 χαρακτήρες)
+accept-password-again = Ο ίδιος κωδικός πρόσβασης ξανά
+accept-submit = Αποθήκευση και συνέχεια
+accept-gone = Αυτός ο σύνδεσμος πρόσκλησης έχει λήξει ή έχει ήδη χρησιμοποιηθεί. Ζητήστε έναν νέο από το άτομο που σας προσκάλεσε.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
+## Διαχείριση
+admin-organisations-title = Οργανισμοί
+admin-organisation-name = Όνομα
+admin-organisation-country = Χώρα (δύο γράμματα: FR, GR)
+admin-organisation-languages = Γλώσσες (κωδικοί, χωρισμένοι με κόμμα)
+admin-organisation-programmes = Προγράμματα
+admin-organisation-members = Λογαριασμοί
+admin-organisation-create = Προσθήκη του οργανισμού
+admin-organisation-created = Ο οργανισμός προστέθηκε.
+admin-users-title = Λογαριασμοί
+admin-user-name = Όνομα
 admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+admin-user-roles = Ρόλοι
+admin-user-inactive = ανενεργός
+admin-outbox-title = Απεσταλμένα μηνύματα
+admin-outbox-intro = Χωρίς διακομιστή αλληλογραφίας, τα μηνύματα περιμένουν εδώ. Ρυθμίστε το SMTP για να αποσταλούν.
+admin-outbox-empty = Κανένα μήνυμα.
+admin-outbox-to = Προς
+admin-outbox-subject = Θέμα
+admin-outbox-date = Ημερομηνία
+installation-wide = ολόκληρη η εγκατάσταση
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = Οργανισμός
+figures-country = Χώρα
+figures-programmes = Προγράμματα
+figures-mentors = Μέντορες
+figures-mentees = Νεοαφιχθέντα άτομα
+figures-active-pairs = Ενεργά ζευγάρια
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Φόρμες και σφάλματα
+form-fix-errors = Κάποια πεδία χρειάζονται την προσοχή σας:
+form-required-mark = υποχρεωτικό
+error-required = Αυτό το πεδίο είναι υποχρεωτικό.
+error-too-long = Είναι πολύ μεγάλο.
+error-control-characters = Περιέχει χαρακτήρες που δεν επιτρέπονται.
+error-email-invalid = Γράψτε μια διεύθυνση e-mail όπως name@example.org.
+error-email-taken = Αυτή η διεύθυνση e-mail χρησιμοποιείται ήδη από έναν λογαριασμό.
+error-password-short = Ο κωδικός πρόσβασης χρειάζεται τουλάχιστον 8 χαρακτήρες.
+error-password-mismatch = Οι δύο κωδικοί πρόσβασης δεν είναι ίδιοι.
+error-country-invalid = Γράψτε τον κωδικό χώρας με δύο γράμματα, όπως FR ή GR.
+error-language-code = Γράψτε κωδικούς γλώσσας με δύο ή τρία γράμματα, χωρισμένους με κόμμα (fr, ar, prs).
+error-date-invalid = Γράψτε την ημερομηνία ως έτος-μήνας-ημέρα, όπως 2026-09-01.
+error-end-before-start = Η τελευταία ημέρα δεν μπορεί να είναι πριν από την πρώτη.
+error-count-invalid = Γράψτε έναν ακέραιο αριθμό από 0 έως 100.000.
+error-choice-invalid = Επιλέξτε μία από τις προτεινόμενες επιλογές.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Κάτι πήγε στραβά
+error-400-title = Αυτό το αίτημα δεν μπορεί να χρησιμοποιηθεί
+error-400-text = Κάτι δεν είναι σωστό στο αίτημα. Επιστρέψτε και ελέγξτε τι γράψατε.
+error-401-title = Συνδεθείτε
+error-401-text = Πρέπει να συνδεθείτε για να δείτε αυτή τη σελίδα.
+error-403-title = Δεν επιτρέπεται
+error-403-text = Δεν έχετε άδεια να το δείτε ή να το κάνετε. Αν πιστεύετε ότι θα έπρεπε, ρωτήστε τον συντονισμό.
+error-404-title = Η σελίδα δεν βρέθηκε
+error-404-text = Αυτή η σελίδα δεν υπάρχει ή δεν έχετε πρόσβαση σε αυτήν.
+error-405-title = Δεν είναι δυνατό εδώ
+error-405-text = Αυτή η διεύθυνση δεν μπορεί να χρησιμοποιηθεί με αυτόν τον τρόπο.
+error-410-title = Δεν είναι πλέον διαθέσιμο
+error-413-title = Πάρα πολλά δεδομένα
+error-413-text = Αυτό που στείλατε είναι πολύ μεγάλο. Στείλτε λιγότερα κάθε φορά.
+error-429-title = Πάρα πολλές προσπάθειες
+error-500-title = Κάτι πήγε στραβά από τη δική μας πλευρά
+error-500-text = Το πρόβλημα καταγράφηκε. Δοκιμάστε ξανά σε λίγο· αν συνεχίσει, ενημερώστε τον συντονισμό.
+error-csrf = Αυτή η φόρμα έληξε. Επιστρέψτε, ανανεώστε τη σελίδα και στείλτε τη ξανά.
+error-unknown-language = Αυτή η γλώσσα δεν είναι διαθέσιμη: { $code }. Επιλέξτε μία από τις προτεινόμενες γλώσσες.
+error-back-home = Επιστροφή στην αρχική σελίδα

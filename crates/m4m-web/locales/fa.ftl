@@ -1,233 +1,234 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — فارسی. مرجع، فایل انگلیسی en.ftl است: هر کلید آن باید
+# در هر ترجمهٔ کامل وجود داشته باشد.
 
-## The frame around every page
+## چارچوب هر صفحه
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: تازه‌واردان و همراهان داوطلب، در کنار هم
+skip-to-content = رفتن به محتوای اصلی
+nav-home = خانه
+nav-organisations = سازمان‌ها
+nav-users = حساب‌ها
+nav-outbox = پیام‌های فرستاده‌شده
+nav-invite = دعوت از یک نفر
+nav-login = ورود
+nav-logout = خروج
+language-switcher = زبان
+language-choose = انتخاب این زبان
+signed-in-as = واردشده با نام { $name }
+footer-text = m4m به سازمان‌ها کمک می‌کند تا همراهی همتا به همتا را برای تازه‌واردان اجرا کنند. داده‌های شما نزد سازمان خودتان می‌ماند.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## ده گام
+step-1 = اطلاع‌رسانی به ذی‌نفعان
+step-2 = جذب و ثبت‌نام
+step-3 = خودارزیابی اولیه
+step-4 = جفت‌یابی مقدماتی
+step-5 = آموزش
+step-6 = تشکیل جفت‌ها و نخستین دیدار
+step-7 = جلسه‌های همتا
+step-8 = نظارت
+step-9 = پیگیری پیشرفت
+step-10 = ارزیابی نهایی
+step-number = گام { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## نقش‌ها
+role-administrator = مدیر سامانه
+role-coordinator = هماهنگ‌کننده
+role-supervisor = ناظر
+role-trainer = مربی
+role-mentor = همراه داوطلب
+role-mentee = تازه‌وارد
+role-evaluator = ارزیاب
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## صفحهٔ آغازین
+landing-title = همراهی همتا به همتا برای تازه‌واردان
+landing-intro = در Buddy System، یک همراه داوطلب — که اغلب خودش چند سال زودتر آمده است — به یک تازه‌وارد کمک می‌کند تا به سوی استقلال گام بردارد: رفت‌وآمد در شهر، پیدا کردن خدمات عمومی، تمرین زبان، جست‌وجوی کار یا مسکن. مددکاران اجتماعی آن‌ها را با هم آشنا می‌کنند و از آن‌ها پشتیبانی می‌کنند.
+landing-staff = کارکنان، همراهان و تازه‌واردانی که حساب کاربری دارند، از اینجا وارد می‌شوند.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## ورود
+login-title = ورود
+login-email = نشانی ایمیل
+login-password = گذرواژه
+login-submit = ورود
+login-failed = نشانی ایمیل یا گذرواژه نادرست است. هر دو را بررسی کنید و دوباره امتحان کنید.
+login-throttled = تلاش‌های بیش از حد. 15 دقیقه صبر کنید و سپس دوباره امتحان کنید.
+login-expired = نشست شما به پایان رسیده است. لطفاً دوباره وارد شوید.
+logged-out = از حساب خود خارج شدید.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## صفحه‌های خانه
+home-title = خانه
+home-welcome = خوش آمدید، { $name }
+home-no-role = حساب شما هنوز نقشی ندارد. از هماهنگ‌کنندهٔ خود بخواهید نقشی به شما بدهد.
+home-programmes = برنامه‌های شما
+home-no-programmes = هنوز برنامه‌ای وجود ندارد.
+home-new-programme = ساختن یک برنامه
+home-people-per-step = تعداد افراد در هر گام
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] هنوز هیچ‌کس
+    [one] یک نفر
+   *[other] { $count } نفر
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = همراهان: { $count } از { $target }
+home-mentees-of-target = تازه‌واردان: { $count } از { $target }
+home-open-programme = باز کردن برنامه
+home-your-newcomers = تازه‌واردانی که همراهشان هستید
+home-no-newcomers = شما هنوز با هیچ تازه‌واردی جفت نشده‌اید. هماهنگ‌کنندهٔ شما وقتی جفتی پیشنهاد شود، به شما خبر می‌دهد.
+home-your-buddy = همراه شما
+home-no-buddy = شما هنوز همراهی ندارید. هماهنگ‌کنندهٔ شما با کمک خودتان به دنبال یک همراه است.
+home-next-sessions = جلسه‌های بعدی
+home-no-sessions = هیچ جلسه‌ای برنامه‌ریزی نشده است.
+home-next-session = جلسهٔ بعدی: { $when }
+home-your-goals = هدف‌های شما
+home-no-goals = هنوز هدفی وجود ندارد. هدف‌ها را با همراه خود انتخاب خواهید کرد.
+home-goal-progress = { $progress }٪ انجام شده
+home-speaks = زبان‌ها: { $languages }
+home-area = محله یا منطقه: { $area }
+home-supervised = همراهانی که بر آن‌ها نظارت می‌کنید
+home-no-supervised = هنوز هیچ همراهی به شما سپرده نشده است.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] هیچ جفت فعالی نیست
+    [one] یک جفت فعال
+   *[other] { $count } جفت فعال
 }
-home-training = Buddies in training
+home-training = همراهان در حال آموزش
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] هیچ‌کس در حال آموزش نیست
+    [one] یک همراه در حال آموزش
+   *[other] { $count } همراه در حال آموزش
 }
-home-organisations = Organisations
+home-organisations = سازمان‌ها
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] هیچ حسابی نیست
+    [one] یک حساب
+   *[other] { $count } حساب
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = آمار همهٔ سازمان‌ها
+home-figures-note = فقط شمار: بدون نام و بدون داده‌های شخصی.
 
-session-mode-in_person = in person
-session-mode-online = online
-session-mode-phone = by phone
-session-at = { $when }, { $mode }
-session-at-place = { $when }, { $mode }, { $place }
+session-mode-in_person = حضوری
+session-mode-online = آنلاین
+session-mode-phone = تلفنی
+session-at = { $when }، { $mode }
+session-at-place = { $when }، { $mode }، { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## برنامه‌ها
+programme-title = برنامه
+programme-status = وضعیت
+programme-status-draft = پیش‌نویس
+programme-status-recruiting = در حال جذب
+programme-status-running = در جریان
+programme-status-closed = پایان‌یافته
+programme-dates = از { $start } تا { $end }
+programme-languages = زبان‌ها
+programme-organisation = سازمان
+programme-participants = افراد این برنامه
+programme-no-participants = هنوز کسی ثبت‌نام نکرده است.
+programme-kind = نقش
+programme-name = نام
+programme-origin = کشور مبدأ
+programme-native = زبان مادری
+programme-area = محله یا منطقه
+programme-step = گام
+programme-new-title = برنامهٔ تازه
+programme-field-name = نام برنامه
+programme-field-description = توضیحات
+programme-field-languages = زبان‌های مورد استفاده (کدها، جداشده با کاما: fr, ar, prs)
+programme-field-starts = نخستین روز
+programme-field-ends = آخرین روز
+programme-field-target-mentors = شمار همراهانی که باید جذب شوند
+programme-field-target-mentees = شمار تازه‌واردانی که همراهی می‌شوند
+programme-field-organisation = سازمان
+programme-create = ساختن برنامه
+programme-created = برنامه ساخته شد.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## دعوت‌ها
+invite-title = دعوت از یک نفر
+invite-intro = این شخص پیوندی دریافت می‌کند که 7 روز اعتبار دارد تا گذرواژهٔ خود را انتخاب کند. یک نفر می‌تواند چند نقش داشته باشد.
+invite-email = نشانی ایمیل این شخص
+invite-name = نام این شخص
+invite-role = نقش
+invite-organisation = سازمان
+invite-submit = فرستادن دعوت‌نامه
+invite-sent = دعوت‌نامه برای { $email } در راه است.
+invite-link-once = شما می‌توانید این پیوند را خودتان هم بفرستید (برای نمونه با پیامک). این پیوند فقط یک بار نشان داده می‌شود:
+invite-mail-subject = دعوت‌نامهٔ شما به m4m
+invite-mail-body = سلام { $name }،
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } شما را دعوت می‌کند که با نقش { $role } به m4m بپیوندید.
+    گذرواژهٔ خود را با این پیوند انتخاب کنید (7 روز اعتبار دارد و فقط یک بار قابل استفاده است):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = به m4m خوش آمدید
+accept-intro = شما با نقش { $role } دعوت شده‌اید. برای شروع، گذرواژهٔ خود را انتخاب کنید.
+accept-organisation = سازمان: { $organisation }
+accept-password = یک گذرواژه انتخاب کنید (دست‌کم 8 نویسه)
+accept-password-again = همان گذرواژه را دوباره بنویسید
+accept-submit = ذخیره و ادامه
+accept-gone = این پیوند دعوت منقضی شده یا پیش‌تر استفاده شده است. از کسی که شما را دعوت کرده، پیوند تازه‌ای بخواهید.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
-admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+## مدیریت
+admin-organisations-title = سازمان‌ها
+admin-organisation-name = نام
+admin-organisation-country = کشور (دو حرف: FR, GR)
+admin-organisation-languages = زبان‌ها (کدها، جداشده با کاما)
+admin-organisation-programmes = برنامه‌ها
+admin-organisation-members = حساب‌ها
+admin-organisation-create = افزودن سازمان
+admin-organisation-created = سازمان افزوده شد.
+admin-users-title = حساب‌ها
+admin-user-name = نام
+admin-user-email = ایمیل
+admin-user-roles = نقش‌ها
+admin-user-inactive = غیرفعال
+admin-outbox-title = پیام‌های فرستاده‌شده
+admin-outbox-intro = بدون سرور ایمیل، پیام‌ها اینجا منتظر می‌مانند. برای فرستادن آن‌ها SMTP را پیکربندی کنید.
+admin-outbox-empty = هیچ پیامی نیست.
+admin-outbox-to = گیرنده
+admin-outbox-subject = موضوع
+admin-outbox-date = تاریخ
+installation-wide = کل سامانه
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = سازمان
+figures-country = کشور
+figures-programmes = برنامه‌ها
+figures-mentors = همراهان
+figures-mentees = تازه‌واردان
+figures-active-pairs = جفت‌های فعال
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## فرم‌ها و خطاها
+form-fix-errors = برخی از خانه‌ها نیاز به توجه شما دارند:
+form-required-mark = الزامی
+error-required = پر کردن این خانه الزامی است.
+error-too-long = این متن بیش از حد طولانی است.
+error-control-characters = این متن نویسه‌هایی دارد که مجاز نیستند.
+error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
+error-email-taken = حساب دیگری از این نشانی ایمیل استفاده می‌کند.
+error-password-short = گذرواژه باید دست‌کم 8 نویسه داشته باشد.
+error-password-mismatch = دو گذرواژه یکسان نیستند.
+error-country-invalid = کد دوحرفی کشور را وارد کنید، مانند FR یا GR.
+error-language-code = کدهای زبان دو یا سه حرفی را وارد کنید، جداشده با کاما (fr, ar, prs).
+error-date-invalid = تاریخ را به شکل سال-ماه-روز وارد کنید، مانند 2026-09-01.
+error-end-before-start = آخرین روز نمی‌تواند پیش از نخستین روز باشد.
+error-count-invalid = یک عدد صحیح از 0 تا 100000 وارد کنید.
+error-choice-invalid = یکی از گزینه‌های پیشنهادشده را انتخاب کنید.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = مشکلی پیش آمد
+error-400-title = این درخواست قابل استفاده نیست
+error-400-text = چیزی در این درخواست درست نیست. به صفحهٔ قبل برگردید و آنچه وارد کرده‌اید را بررسی کنید.
+error-401-title = لطفاً وارد شوید
+error-401-text = برای دیدن این صفحه باید وارد شوید.
+error-403-title = مجاز نیست
+error-403-text = شما اجازهٔ دیدن یا انجام این کار را ندارید. اگر فکر می‌کنید باید این اجازه را داشته باشید، از هماهنگ‌کنندهٔ خود بپرسید.
+error-404-title = صفحه پیدا نشد
+error-404-text = این صفحه وجود ندارد، یا شما اجازهٔ دیدن آن را ندارید.
+error-405-title = اینجا ممکن نیست
+error-405-text = از این نشانی نمی‌توان به این شکل استفاده کرد.
+error-410-title = دیگر در دسترس نیست
+error-413-title = دادهٔ بیش از حد
+error-413-text = آنچه فرستادید بیش از حد بزرگ است. هر بار مقدار کمتری بفرستید.
+error-429-title = تلاش‌های بیش از حد
+error-500-title = مشکلی از سوی ما پیش آمد
+error-500-text = این مشکل ثبت شد. کمی بعد دوباره امتحان کنید؛ اگر باز هم تکرار شد، به هماهنگ‌کنندهٔ خود خبر دهید.
+error-csrf = اعتبار این فرم به پایان رسیده است. به صفحهٔ قبل برگردید، صفحه را دوباره بارگیری کنید و فرم را دوباره بفرستید.
+error-unknown-language = این زبان در دسترس نیست: { $code }. یکی از زبان‌های پیشنهادشده را انتخاب کنید.
+error-back-home = بازگشت به صفحهٔ خانه

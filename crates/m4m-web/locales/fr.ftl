@@ -1,232 +1,233 @@
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — français. La référence est le fichier anglais en.ftl : chaque clé
+# de ce fichier doit exister dans toute traduction complète.
 
-## The frame around every page
+## Le cadre de chaque page
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System : personnes nouvellement arrivées et bénévoles accompagnant·es, côte à côte
+skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-organisations = Structures
+nav-users = Comptes
+nav-outbox = Messages envoyés
+nav-invite = Inviter une personne
+nav-login = Se connecter
+nav-logout = Se déconnecter
+language-switcher = Langue
+language-choose = Choisir cette langue
+signed-in-as = Connecté·e en tant que { $name }
+footer-text = m4m aide les structures à organiser l’accompagnement entre pairs des personnes nouvellement arrivées. Vos données restent dans votre structure.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
+## Les dix étapes
+step-1 = Informer les partenaires
+step-2 = Recrutement et inscription
+step-3 = Auto-évaluation de départ
+step-4 = Préparation des binômes
+step-5 = Formation
+step-6 = Constitution des binômes et première rencontre
+step-7 = Rencontres en binôme
 step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+step-9 = Suivi des progrès
+step-10 = Évaluation finale
+step-number = Étape { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## Rôles
+role-administrator = Administrateur·rice
+role-coordinator = Coordinateur·rice
+role-supervisor = Superviseur·e
+role-trainer = Formateur·rice
+role-mentor = Bénévole accompagnant·e
+role-mentee = Personne nouvellement arrivée
+role-evaluator = Évaluateur·rice
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Page d’accueil publique
+landing-title = L’accompagnement entre pairs pour les personnes nouvellement arrivées
+landing-intro = Dans un Buddy System, un·e bénévole accompagnant·e — souvent une personne arrivée quelques années plus tôt — aide une personne nouvellement arrivée à gagner en autonomie : se déplacer, trouver les services publics, pratiquer la langue, chercher un travail ou un logement. Des professionnel·les du travail social forment les binômes et les accompagnent.
+landing-staff = Professionnel·les, bénévoles et personnes nouvellement arrivées ayant un compte : connectez-vous ici.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Connexion
+login-title = Se connecter
+login-email = Adresse e-mail
+login-password = Mot de passe
+login-submit = Se connecter
+login-failed = L’adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux et réessayez.
+login-throttled = Trop de tentatives. Attendez 15 minutes, puis réessayez.
+login-expired = Votre session est terminée. Merci de vous reconnecter.
+logged-out = Vous êtes déconnecté·e.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Pages d’accueil
+home-title = Accueil
+home-welcome = Bienvenue, { $name }
+home-no-role = Votre compte n’a pas encore de rôle. Demandez à votre coordinateur·rice de vous en attribuer un.
+home-programmes = Vos programmes
+home-no-programmes = Aucun programme pour l’instant.
+home-new-programme = Créer un programme
+home-people-per-step = Personnes à chaque étape
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Personne pour l’instant
+    [one] Une personne
+   *[other] { $count } personnes
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Bénévoles accompagnant·es : { $count } sur { $target }
+home-mentees-of-target = Personnes nouvellement arrivées : { $count } sur { $target }
+home-open-programme = Ouvrir le programme
+home-your-newcomers = Les personnes que vous accompagnez
+home-no-newcomers = Vous n’êtes pas encore en binôme avec une personne nouvellement arrivée. Votre coordinateur·rice vous préviendra quand un binôme sera proposé.
+home-your-buddy = Votre bénévole accompagnant·e
+home-no-buddy = Vous n’avez pas encore de bénévole accompagnant·e. Votre coordinateur·rice en cherche un·e avec vous.
+home-next-sessions = Prochaines rencontres
+home-no-sessions = Aucune rencontre prévue.
+home-next-session = Prochaine rencontre : { $when }
+home-your-goals = Vos objectifs
+home-no-goals = Pas encore d’objectif. Vous les choisirez avec votre bénévole accompagnant·e.
+home-goal-progress = { $progress } % réalisé
+home-speaks = Langues parlées : { $languages }
+home-area = Secteur : { $area }
+home-supervised = Bénévoles que vous supervisez
+home-no-supervised = Aucun·e bénévole ne vous est encore confié·e.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] aucun binôme actif
+    [one] un binôme actif
+   *[other] { $count } binômes actifs
 }
-home-training = Buddies in training
+home-training = Bénévoles en formation
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Personne en formation
+    [one] Un·e bénévole en formation
+   *[other] { $count } bénévoles en formation
 }
-home-organisations = Organisations
+home-organisations = Structures
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Aucun compte
+    [one] Un compte
+   *[other] { $count } comptes
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Chiffres de l’ensemble des structures
+home-figures-note = Uniquement des totaux : ni noms, ni données personnelles.
 
-session-mode-in_person = in person
-session-mode-online = online
-session-mode-phone = by phone
+session-mode-in_person = en présentiel
+session-mode-online = en ligne
+session-mode-phone = par téléphone
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
 ## Programmes
 programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
+programme-status = État
+programme-status-draft = Brouillon
+programme-status-recruiting = Recrutement en cours
+programme-status-running = En cours
+programme-status-closed = Terminé
+programme-dates = Du { $start } au { $end }
+programme-languages = Langues
+programme-organisation = Structure
+programme-participants = Personnes inscrites dans ce programme
+programme-no-participants = Aucune inscription pour l’instant.
+programme-kind = Rôle
+programme-name = Nom
+programme-origin = Pays d’origine
+programme-native = Langue maternelle
+programme-area = Secteur
+programme-step = Étape
+programme-new-title = Nouveau programme
+programme-field-name = Nom du programme
 programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+programme-field-languages = Langues parlées (codes séparés par des virgules : fr, ar, prs)
+programme-field-starts = Premier jour
+programme-field-ends = Dernier jour
+programme-field-target-mentors = Bénévoles accompagnant·es à recruter
+programme-field-target-mentees = Personnes nouvellement arrivées à accompagner
+programme-field-organisation = Structure
+programme-create = Créer le programme
+programme-created = Le programme est créé.
 
 ## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+invite-title = Inviter une personne
+invite-intro = La personne reçoit un lien, valable 7 jours, pour choisir son mot de passe. Une même personne peut avoir plusieurs rôles.
+invite-email = Son adresse e-mail
+invite-name = Son nom
+invite-role = Rôle
+invite-organisation = Structure
+invite-submit = Envoyer l’invitation
+invite-sent = L’invitation est envoyée à { $email }.
+invite-link-once = Vous pouvez aussi transmettre ce lien vous-même (par SMS, par exemple). Il n’est affiché qu’une seule fois :
+invite-mail-subject = Votre invitation à m4m
+invite-mail-body = Bonjour { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } vous invite à rejoindre m4m en tant que { $role }.
+    Choisissez votre mot de passe avec ce lien (valable 7 jours, utilisable une seule fois) :
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Bienvenue sur m4m
+accept-intro = Vous êtes invité·e en tant que { $role }. Choisissez votre mot de passe pour commencer.
+accept-organisation = Structure : { $organisation }
+accept-password = Choisissez un mot de passe (au moins 8 caractères)
+accept-password-again = Le même mot de passe, une deuxième fois
+accept-submit = Enregistrer et continuer
+accept-gone = Ce lien d’invitation a expiré ou a déjà été utilisé. Demandez-en un nouveau à la personne qui vous a invité·e.
 
 ## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
+admin-organisations-title = Structures
+admin-organisation-name = Nom
+admin-organisation-country = Pays (deux lettres : FR, GR)
+admin-organisation-languages = Langues (codes séparés par des virgules)
 admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
+admin-organisation-members = Comptes
+admin-organisation-create = Ajouter la structure
+admin-organisation-created = La structure est ajoutée.
+admin-users-title = Comptes
+admin-user-name = Nom
 admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
+admin-user-roles = Rôles
+admin-user-inactive = inactif
+admin-outbox-title = Messages envoyés
+admin-outbox-intro = Sans serveur de messagerie, les messages attendent ici. Configurez SMTP pour les envoyer.
+admin-outbox-empty = Aucun message.
+admin-outbox-to = Destinataire
+admin-outbox-subject = Objet
 admin-outbox-date = Date
-installation-wide = whole installation
+installation-wide = toute l’installation
 
-figures-organisation = Organisation
-figures-country = Country
+figures-organisation = Structure
+figures-country = Pays
 figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-mentors = Bénévoles accompagnant·es
+figures-mentees = Personnes nouvellement arrivées
+figures-active-pairs = Binômes actifs
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Formulaires et erreurs
+form-fix-errors = Certains champs sont à vérifier :
+form-required-mark = obligatoire
+error-required = Ce champ est obligatoire.
+error-too-long = C’est trop long.
+error-control-characters = Ce texte contient des caractères qui ne sont pas autorisés.
+error-email-invalid = Saisissez une adresse e-mail comme nom@example.org.
+error-email-taken = Un compte utilise déjà cette adresse e-mail.
+error-password-short = Le mot de passe doit contenir au moins 8 caractères.
+error-password-mismatch = Les deux mots de passe ne sont pas identiques.
+error-country-invalid = Saisissez le code du pays en deux lettres, comme FR ou GR.
+error-language-code = Saisissez des codes de langue de deux ou trois lettres, séparés par des virgules (fr, ar, prs).
+error-date-invalid = Saisissez une date sous la forme année-mois-jour, par exemple 2026-09-01.
+error-end-before-start = Le dernier jour ne peut pas être avant le premier jour.
+error-count-invalid = Saisissez un nombre entier de 0 à 100 000.
+error-choice-invalid = Choisissez l’une des options proposées.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Un problème est survenu
+error-400-title = Cette demande ne peut pas être traitée
+error-400-text = Quelque chose ne va pas dans la demande. Revenez en arrière et vérifiez ce que vous avez saisi.
+error-401-title = Merci de vous connecter
+error-401-text = Vous devez vous connecter pour voir cette page.
+error-403-title = Accès non autorisé
+error-403-text = Vous n’avez pas l’autorisation de voir ou de faire ceci. Si vous pensez que vous devriez l’avoir, demandez à votre coordinateur·rice.
+error-404-title = Page introuvable
+error-404-text = Cette page n’existe pas, ou vous n’avez pas accès à son contenu.
+error-405-title = Impossible ici
+error-405-text = Cette adresse ne peut pas être utilisée de cette façon.
+error-410-title = N’est plus disponible
+error-413-title = Trop de données
+error-413-text = Ce que vous avez envoyé est trop volumineux. Envoyez moins de choses à la fois.
+error-429-title = Trop de tentatives
+error-500-title = Un problème est survenu de notre côté
+error-500-text = Le problème a été enregistré. Réessayez dans un moment ; s’il se reproduit, prévenez votre coordinateur·rice.
+error-csrf = Ce formulaire a expiré. Revenez en arrière, rechargez la page et envoyez-le à nouveau.
+error-unknown-language = Cette langue n’est pas disponible : { $code }. Choisissez l’une des langues proposées.
+error-back-home = Retour à la page d’accueil

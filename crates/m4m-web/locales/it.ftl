@@ -1,233 +1,234 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — Italiano. Il riferimento è il file inglese en.ftl: ogni sua chiave
+# deve esistere in ogni traduzione completa.
 
-## The frame around every page
+## La cornice di ogni pagina
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
+app-tagline = Buddy System: persone neoarrivate e buddy volontari, fianco a fianco
+skip-to-content = Vai al contenuto
 nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+nav-organisations = Organizzazioni
+nav-users = Account
+nav-outbox = Messaggi inviati
+nav-invite = Invita una persona
+nav-login = Accedi
+nav-logout = Esci
+language-switcher = Lingua
+language-choose = Scegli questa lingua
+signed-in-as = Accesso come { $name }
+footer-text = m4m aiuta le organizzazioni a gestire il mentoring tra pari per le persone neoarrivate. I tuoi dati restano presso la tua organizzazione.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## I dieci passi
+step-1 = Informare i soggetti coinvolti
+step-2 = Reclutamento e iscrizione
+step-3 = Autovalutazione iniziale
+step-4 = Pre-abbinamento
+step-5 = Formazione
+step-6 = Abbinamento e primo incontro
+step-7 = Incontri tra pari
+step-8 = Supervisione
+step-9 = Monitoraggio dei progressi
+step-10 = Valutazione finale
+step-number = Passo { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
+## Ruoli
+role-administrator = Amministratore/trice
+role-coordinator = Coordinatore/trice
+role-supervisor = Supervisore/a
+role-trainer = Formatore/trice
 role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+role-mentee = Persona neoarrivata
+role-evaluator = Valutatore/trice
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Pagina iniziale
+landing-title = Mentoring tra pari per le persone neoarrivate
+landing-intro = In un Buddy System, un buddy volontario o una buddy volontaria — spesso una persona arrivata qualche anno prima — aiuta una persona neoarrivata a fare passi verso l'autonomia: muoversi in città, trovare i servizi pubblici, praticare la lingua, cercare lavoro o casa. Le operatrici e gli operatori sociali li fanno incontrare e li accompagnano.
+landing-staff = Operatrici e operatori, buddy e persone neoarrivate con un account accedono da qui.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
+## Accesso
+login-title = Accedi
+login-email = Indirizzo e-mail
 login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+login-submit = Accedi
+login-failed = L'indirizzo e-mail o la password non sono corretti. Controlla entrambi e riprova.
+login-throttled = Troppi tentativi. Aspetta 15 minuti, poi riprova.
+login-expired = La tua sessione è scaduta. Accedi di nuovo.
+logged-out = Sei uscito/a dal tuo account.
 
-## Homes
+## Pagine iniziali
 home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+home-welcome = Benvenuto/a, { $name }
+home-no-role = Il tuo account non ha ancora un ruolo. Chiedi alla persona che coordina il programma di assegnartene uno.
+home-programmes = I tuoi programmi
+home-no-programmes = Ancora nessun programma.
+home-new-programme = Crea un programma
+home-people-per-step = Persone in ogni passo
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Ancora nessuno
+    [one] Una persona
+   *[other] { $count } persone
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Buddy: { $count } su { $target }
+home-mentees-of-target = Persone neoarrivate: { $count } su { $target }
+home-open-programme = Apri il programma
+home-your-newcomers = Le persone neoarrivate che accompagni
+home-no-newcomers = Non sei ancora in coppia con una persona neoarrivata. Chi coordina il programma ti avviserà quando verrà proposto un abbinamento.
+home-your-buddy = Il tuo buddy
+home-no-buddy = Non hai ancora un buddy. Chi coordina il programma lo sta cercando insieme a te.
+home-next-sessions = Prossimi incontri
+home-no-sessions = Nessun incontro in programma.
+home-next-session = Prossimo incontro: { $when }
+home-your-goals = I tuoi obiettivi
+home-no-goals = Ancora nessun obiettivo. Li sceglierai insieme al tuo buddy.
+home-goal-progress = { $progress } % completato
+home-speaks = Parla: { $languages }
+home-area = Zona: { $area }
+home-supervised = Buddy che supervisioni
+home-no-supervised = Non ti è ancora stato assegnato nessun buddy.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] nessuna coppia attiva
+    [one] una coppia attiva
+   *[other] { $count } coppie attive
 }
-home-training = Buddies in training
+home-training = Buddy in formazione
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Nessuno in formazione
+    [one] Un buddy in formazione
+   *[other] { $count } buddy in formazione
 }
-home-organisations = Organisations
+home-organisations = Organizzazioni
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Nessun account
+    [one] Un account
+   *[other] { $count } account
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Dati di tutte le organizzazioni
+home-figures-note = Solo numeri: nessun nome, nessun dato personale.
 
-session-mode-in_person = in person
+session-mode-in_person = di persona
 session-mode-online = online
-session-mode-phone = by phone
+session-mode-phone = al telefono
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## Programmi
+programme-title = Programma
+programme-status = Stato
+programme-status-draft = Bozza
+programme-status-recruiting = Iscrizioni aperte
+programme-status-running = In corso
+programme-status-closed = Concluso
+programme-dates = Dal { $start } al { $end }
+programme-languages = Lingue
+programme-organisation = Organizzazione
+programme-participants = Persone in questo programma
+programme-no-participants = Non si è ancora iscritto nessuno.
+programme-kind = Ruolo
+programme-name = Nome
+programme-origin = Paese di origine
+programme-native = Prima lingua
+programme-area = Zona
+programme-step = Passo
+programme-new-title = Nuovo programma
+programme-field-name = Nome del programma
+programme-field-description = Descrizione
+programme-field-languages = Lingue parlate (codici separati da virgole: fr, ar, prs)
+programme-field-starts = Primo giorno
+programme-field-ends = Ultimo giorno
+programme-field-target-mentors = Buddy da reclutare
+programme-field-target-mentees = Persone neoarrivate da accompagnare
+programme-field-organisation = Organizzazione
+programme-create = Crea il programma
+programme-created = Il programma è stato creato.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## Inviti
+invite-title = Invita una persona
+invite-intro = La persona riceve un link, valido 7 giorni, per scegliere una password. Una persona può avere più ruoli.
+invite-email = Il suo indirizzo e-mail
+invite-name = Il suo nome
+invite-role = Ruolo
+invite-organisation = Organizzazione
+invite-submit = Invia l'invito
+invite-sent = L'invito sta arrivando a { $email }.
+invite-link-once = Puoi anche passare questo link tu stesso/a (per esempio con un SMS). Viene mostrato una sola volta:
+invite-mail-subject = Il tuo invito a m4m
+invite-mail-body = Ciao { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } ti invita a unirti a m4m come { $role }.
+    Scegli la tua password con questo link (valido 7 giorni, utilizzabile una sola volta):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Benvenuto/a su m4m
+accept-intro = Sei invitato/a come { $role }. Scegli la tua password per iniziare.
+accept-organisation = Organizzazione: { $organisation }
+accept-password = Scegli una password (almeno 8 caratteri)
+accept-password-again = Di nuovo la stessa password
+accept-submit = Salva e continua
+accept-gone = Questo link di invito è scaduto o è già stato usato. Chiedine uno nuovo alla persona che ti ha invitato.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
+## Amministrazione
+admin-organisations-title = Organizzazioni
+admin-organisation-name = Nome
+admin-organisation-country = Paese (due lettere: FR, GR)
+admin-organisation-languages = Lingue (codici separati da virgole)
+admin-organisation-programmes = Programmi
+admin-organisation-members = Account
+admin-organisation-create = Aggiungi l'organizzazione
+admin-organisation-created = L'organizzazione è stata aggiunta.
+admin-users-title = Account
+admin-user-name = Nome
 admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+admin-user-roles = Ruoli
+admin-user-inactive = non attivo
+admin-outbox-title = Messaggi inviati
+admin-outbox-intro = Senza un server di posta, i messaggi restano in attesa qui. Configura SMTP per inviarli.
+admin-outbox-empty = Nessun messaggio.
+admin-outbox-to = A
+admin-outbox-subject = Oggetto
+admin-outbox-date = Data
+installation-wide = intera installazione
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = Organizzazione
+figures-country = Paese
+figures-programmes = Programmi
+figures-mentors = Buddy
+figures-mentees = Persone neoarrivate
+figures-active-pairs = Coppie attive
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Moduli ed errori
+form-fix-errors = Alcuni campi richiedono la tua attenzione:
+form-required-mark = obbligatorio
+error-required = Questo campo è obbligatorio.
+error-too-long = Il testo è troppo lungo.
+error-control-characters = Il testo contiene caratteri non consentiti.
+error-email-invalid = Inserisci un indirizzo e-mail come nome@example.org.
+error-email-taken = Questo indirizzo e-mail è già usato da un account.
+error-password-short = La password deve avere almeno 8 caratteri.
+error-password-mismatch = Le due password non sono uguali.
+error-country-invalid = Inserisci il codice del paese di due lettere, come FR o GR.
+error-language-code = Inserisci codici di lingua di due o tre lettere, separati da virgole (fr, ar, prs).
+error-date-invalid = Inserisci una data nel formato anno-mese-giorno, come 2026-09-01.
+error-end-before-start = L'ultimo giorno non può essere prima del primo giorno.
+error-count-invalid = Inserisci un numero intero da 0 a 100.000.
+error-choice-invalid = Scegli una delle opzioni proposte.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Qualcosa è andato storto
+error-400-title = Questa richiesta non può essere usata
+error-400-text = C'è qualcosa che non va nella richiesta. Torna indietro e controlla quello che hai inserito.
+error-401-title = Accedi
+error-401-text = Devi accedere per vedere questa pagina.
+error-403-title = Non consentito
+error-403-text = Non hai il permesso di vedere o fare questa cosa. Se pensi di doverlo avere, chiedi a chi coordina il programma.
+error-404-title = Pagina non trovata
+error-404-text = Questa pagina non esiste, oppure non hai accesso.
+error-405-title = Non possibile qui
+error-405-text = Questo indirizzo non può essere usato in questo modo.
+error-410-title = Non più disponibile
+error-413-title = Troppi dati
+error-413-text = Quello che hai inviato è troppo grande. Invia meno dati alla volta.
+error-429-title = Troppi tentativi
+error-500-title = Qualcosa è andato storto da parte nostra
+error-500-text = Il problema è stato registrato. Riprova tra poco; se succede ancora, avvisa chi coordina il programma.
+error-csrf = Questo modulo è scaduto. Torna indietro, ricarica la pagina e invialo di nuovo.
+error-unknown-language = Questa lingua non è disponibile: { $code }. Scegli una delle lingue proposte.
+error-back-home = Torna alla home

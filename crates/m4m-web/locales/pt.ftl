@@ -1,233 +1,234 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — Português. A referência é o ficheiro inglês en.ftl: cada chave dele
+# tem de existir em todas as traduções completas.
 
-## The frame around every page
+## A moldura de cada página
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: pessoas recém-chegadas e mentores voluntários, lado a lado
+skip-to-content = Saltar para o conteúdo
+nav-home = Início
+nav-organisations = Organizações
+nav-users = Contas
+nav-outbox = Mensagens enviadas
+nav-invite = Convidar alguém
+nav-login = Entrar
+nav-logout = Sair
+language-switcher = Língua
+language-choose = Escolher esta língua
+signed-in-as = Sessão iniciada como { $name }
+footer-text = O m4m ajuda as organizações a gerir a mentoria entre pares para pessoas recém-chegadas. Os seus dados ficam na sua organização.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## Os dez passos
+step-1 = Informar as partes interessadas
+step-2 = Recrutamento e inscrição
+step-3 = Autoavaliação inicial
+step-4 = Pré-emparelhamento
+step-5 = Formação
+step-6 = Emparelhamento e primeiro encontro
+step-7 = Encontros entre pares
+step-8 = Supervisão
+step-9 = Acompanhamento dos progressos
+step-10 = Avaliação final
+step-number = Passo { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## Funções
+role-administrator = Administrador/a
+role-coordinator = Coordenador/a
+role-supervisor = Supervisor/a
+role-trainer = Formador/a
+role-mentor = Mentor/a
+role-mentee = Pessoa recém-chegada
+role-evaluator = Avaliador/a
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Página inicial
+landing-title = Mentoria entre pares para pessoas recém-chegadas
+landing-intro = Num Buddy System, um mentor ou uma mentora voluntária — muitas vezes alguém que chegou alguns anos antes — ajuda uma pessoa recém-chegada a dar passos rumo à autonomia: deslocar-se, encontrar os serviços públicos, praticar a língua, procurar trabalho ou casa. Profissionais de intervenção social juntam-nos e acompanham-nos.
+landing-staff = Profissionais, mentores e pessoas recém-chegadas com conta entram aqui.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Entrada
+login-title = Entrar
+login-email = Endereço de e-mail
+login-password = Palavra-passe
+login-submit = Entrar
+login-failed = O endereço de e-mail ou a palavra-passe estão errados. Verifique os dois e tente novamente.
+login-throttled = Demasiadas tentativas. Aguarde 15 minutos e tente novamente.
+login-expired = A sua sessão terminou. Entre novamente, por favor.
+logged-out = Saiu da sua conta.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Páginas iniciais
+home-title = Início
+home-welcome = Bem-vindo/a, { $name }
+home-no-role = A sua conta ainda não tem uma função. Peça à coordenação que lhe atribua uma.
+home-programmes = Os seus programas
+home-no-programmes = Ainda não há nenhum programa.
+home-new-programme = Criar um programa
+home-people-per-step = Pessoas em cada passo
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Ainda ninguém
+    [one] Uma pessoa
+   *[other] { $count } pessoas
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Mentores: { $count } de { $target }
+home-mentees-of-target = Pessoas recém-chegadas: { $count } de { $target }
+home-open-programme = Abrir o programa
+home-your-newcomers = As pessoas recém-chegadas que acompanha
+home-no-newcomers = Ainda não forma dupla com uma pessoa recém-chegada. A coordenação vai avisá-lo/a quando for proposto um emparelhamento.
+home-your-buddy = O seu mentor ou a sua mentora
+home-no-buddy = Ainda não tem mentor/a. A coordenação está a procurar consigo.
+home-next-sessions = Próximos encontros
+home-no-sessions = Nenhum encontro marcado.
+home-next-session = Próximo encontro: { $when }
+home-your-goals = Os seus objetivos
+home-no-goals = Ainda não há objetivos. Vai escolhê-los com o seu mentor ou a sua mentora.
+home-goal-progress = { $progress } % concluído
+home-speaks = Fala: { $languages }
+home-area = Zona: { $area }
+home-supervised = Mentores que supervisiona
+home-no-supervised = Ainda não lhe foi atribuído nenhum mentor.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] nenhuma dupla ativa
+    [one] uma dupla ativa
+   *[other] { $count } duplas ativas
 }
-home-training = Buddies in training
+home-training = Mentores em formação
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Ninguém em formação
+    [one] Um/a mentor/a em formação
+   *[other] { $count } mentores em formação
 }
-home-organisations = Organisations
+home-organisations = Organizações
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Nenhuma conta
+    [one] Uma conta
+   *[other] { $count } contas
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Números de todas as organizações
+home-figures-note = Apenas totais: sem nomes, sem dados pessoais.
 
-session-mode-in_person = in person
+session-mode-in_person = presencial
 session-mode-online = online
-session-mode-phone = by phone
+session-mode-phone = por telefone
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## Programas
+programme-title = Programa
+programme-status = Estado
+programme-status-draft = Rascunho
+programme-status-recruiting = Inscrições abertas
+programme-status-running = Em curso
+programme-status-closed = Encerrado
+programme-dates = De { $start } a { $end }
+programme-languages = Línguas
+programme-organisation = Organização
+programme-participants = Pessoas neste programa
+programme-no-participants = Ainda ninguém se inscreveu.
+programme-kind = Função
+programme-name = Nome
+programme-origin = País de origem
+programme-native = Primeira língua
+programme-area = Zona
+programme-step = Passo
+programme-new-title = Novo programa
+programme-field-name = Nome do programa
+programme-field-description = Descrição
+programme-field-languages = Línguas faladas (códigos separados por vírgulas: fr, ar, prs)
+programme-field-starts = Primeiro dia
+programme-field-ends = Último dia
+programme-field-target-mentors = Mentores a recrutar
+programme-field-target-mentees = Pessoas recém-chegadas a acompanhar
+programme-field-organisation = Organização
+programme-create = Criar o programa
+programme-created = O programa foi criado.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## Convites
+invite-title = Convidar alguém
+invite-intro = A pessoa recebe uma ligação, válida durante 7 dias, para escolher uma palavra-passe. Uma pessoa pode ter várias funções.
+invite-email = O endereço de e-mail da pessoa
+invite-name = O nome da pessoa
+invite-role = Função
+invite-organisation = Organização
+invite-submit = Enviar o convite
+invite-sent = O convite está a caminho de { $email }.
+invite-link-once = Também pode enviar esta ligação pessoalmente (por SMS, por exemplo). Só é mostrada uma vez:
+invite-mail-subject = O seu convite para o m4m
+invite-mail-body = Olá { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } convida-o/a a juntar-se ao m4m como { $role }.
+    Escolha a sua palavra-passe com esta ligação (válida durante 7 dias, só pode ser usada uma vez):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Bem-vindo/a ao m4m
+accept-intro = Foi convidado/a como { $role }. Escolha a sua palavra-passe para começar.
+accept-organisation = Organização: { $organisation }
+accept-password = Escolha uma palavra-passe (pelo menos 8 caracteres)
+accept-password-again = A mesma palavra-passe outra vez
+accept-submit = Guardar e continuar
+accept-gone = Esta ligação de convite expirou ou já foi usada. Peça uma nova à pessoa que o/a convidou.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
+## Administração
+admin-organisations-title = Organizações
+admin-organisation-name = Nome
+admin-organisation-country = País (duas letras: FR, GR)
+admin-organisation-languages = Línguas (códigos separados por vírgulas)
+admin-organisation-programmes = Programas
+admin-organisation-members = Contas
+admin-organisation-create = Adicionar a organização
+admin-organisation-created = A organização foi adicionada.
+admin-users-title = Contas
+admin-user-name = Nome
 admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+admin-user-roles = Funções
+admin-user-inactive = inativa
+admin-outbox-title = Mensagens enviadas
+admin-outbox-intro = Sem um servidor de correio, as mensagens ficam aqui à espera. Configure o SMTP para as enviar.
+admin-outbox-empty = Nenhuma mensagem.
+admin-outbox-to = Para
+admin-outbox-subject = Assunto
+admin-outbox-date = Data
+installation-wide = toda a instalação
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = Organização
+figures-country = País
+figures-programmes = Programas
+figures-mentors = Mentores
+figures-mentees = Pessoas recém-chegadas
+figures-active-pairs = Duplas ativas
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Formulários e erros
+form-fix-errors = Alguns campos precisam da sua atenção:
+form-required-mark = obrigatório
+error-required = Este campo é obrigatório.
+error-too-long = O texto é demasiado longo.
+error-control-characters = O texto contém caracteres que não são permitidos.
+error-email-invalid = Escreva um endereço de e-mail como nome@example.org.
+error-email-taken = Já existe uma conta com este endereço de e-mail.
+error-password-short = A palavra-passe precisa de pelo menos 8 caracteres.
+error-password-mismatch = As duas palavras-passe não são iguais.
+error-country-invalid = Escreva o código do país com duas letras, como FR ou GR.
+error-language-code = Escreva códigos de língua com duas ou três letras, separados por vírgulas (fr, ar, prs).
+error-date-invalid = Escreva uma data no formato ano-mês-dia, como 2026-09-01.
+error-end-before-start = O último dia não pode ser antes do primeiro dia.
+error-count-invalid = Escreva um número inteiro de 0 a 100 000.
+error-choice-invalid = Escolha uma das opções apresentadas.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Algo correu mal
+error-400-title = Este pedido não pode ser usado
+error-400-text = Há algo errado no pedido. Volte atrás e verifique o que escreveu.
+error-401-title = Entre na sua conta
+error-401-text = Tem de entrar na sua conta para ver esta página.
+error-403-title = Não permitido
+error-403-text = Não tem permissão para ver ou fazer isto. Se acha que deveria ter, fale com a coordenação.
+error-404-title = Página não encontrada
+error-404-text = Esta página não existe, ou não tem acesso a ela.
+error-405-title = Não é possível aqui
+error-405-text = Este endereço não pode ser usado desta forma.
+error-410-title = Já não está disponível
+error-413-title = Demasiados dados
+error-413-text = O que enviou é demasiado grande. Envie menos de cada vez.
+error-429-title = Demasiadas tentativas
+error-500-title = Algo correu mal do nosso lado
+error-500-text = O problema foi registado. Tente novamente daqui a pouco; se continuar a acontecer, avise a coordenação.
+error-csrf = Este formulário expirou. Volte atrás, recarregue a página e envie-o novamente.
+error-unknown-language = Esta língua não está disponível: { $code }. Escolha uma das línguas apresentadas.
+error-back-home = Voltar à página inicial

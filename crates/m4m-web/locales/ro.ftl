@@ -1,233 +1,238 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — Română. Referința este fișierul englez en.ftl: fiecare cheie de acolo
+# trebuie să existe în fiecare traducere completă.
 
-## The frame around every page
+## Cadrul fiecărei pagini
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: persoane nou-sosite și mentori voluntari, umăr la umăr
+skip-to-content = Salt la conținut
+nav-home = Acasă
+nav-organisations = Organizații
+nav-users = Conturi
+nav-outbox = Mesaje trimise
+nav-invite = Invitați o persoană
+nav-login = Autentificare
+nav-logout = Ieșire din cont
+language-switcher = Limba
+language-choose = Alegeți această limbă
+signed-in-as = Conectat(ă) ca { $name }
+footer-text = m4m ajută organizațiile să desfășoare programe de mentorat între egali pentru persoanele nou-sosite. Datele dumneavoastră rămân la organizația dumneavoastră.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## Cei zece pași
+step-1 = Informarea părților interesate
+step-2 = Recrutare și înscriere
+step-3 = Autoevaluarea inițială
+step-4 = Potrivirea preliminară
+step-5 = Formare
+step-6 = Formarea perechilor și prima întâlnire
+step-7 = Întâlniri între egali
+step-8 = Supervizare
+step-9 = Urmărirea progresului
+step-10 = Evaluarea finală
+step-number = Pasul { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## Roluri
+role-administrator = Administrator/oare
+role-coordinator = Coordonator/oare
+role-supervisor = Supervizor/oare
+role-trainer = Formator/oare
+role-mentor = Mentor/ă
+role-mentee = Persoană nou-sosită
+role-evaluator = Evaluator/oare
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Pagina de start
+landing-title = Mentorat între egali pentru persoanele nou-sosite
+landing-intro = Într-un Buddy System, un mentor voluntar sau o mentoră voluntară — adesea cineva care a sosit cu câțiva ani mai devreme — ajută o persoană nou-sosită să facă pași spre autonomie: să se orienteze în oraș, să găsească serviciile publice, să exerseze limba, să caute un loc de muncă sau o locuință. Asistenții sociali îi aduc împreună și îi sprijină.
+landing-staff = Personalul, mentorii și persoanele nou-sosite care au un cont se conectează aici.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Autentificare
+login-title = Autentificare
+login-email = Adresa de e-mail
+login-password = Parola
+login-submit = Conectare
+login-failed = Adresa de e-mail sau parola este greșită. Verificați-le pe amândouă și încercați din nou.
+login-throttled = Prea multe încercări. Așteptați 15 minute, apoi încercați din nou.
+login-expired = Sesiunea dumneavoastră s-a încheiat. Vă rugăm să vă conectați din nou.
+logged-out = V-ați deconectat.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Pagini de start
+home-title = Acasă
+home-welcome = Bun venit, { $name }
+home-no-role = Contul dumneavoastră nu are încă un rol. Cereți echipei de coordonare să vă atribuie unul.
+home-programmes = Programele dumneavoastră
+home-no-programmes = Încă niciun program.
+home-new-programme = Creați un program
+home-people-per-step = Persoane la fiecare pas
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Nimeni deocamdată
+    [one] O persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Mentori: { $count } din { $target }
+home-mentees-of-target = Persoane nou-sosite: { $count } din { $target }
+home-open-programme = Deschideți programul
+home-your-newcomers = Persoanele nou-sosite pe care le însoțiți
+home-no-newcomers = Încă nu faceți pereche cu o persoană nou-sosită. Echipa de coordonare vă va anunța când este propusă o potrivire.
+home-your-buddy = Mentorul dumneavoastră
+home-no-buddy = Încă nu aveți un mentor. Echipa de coordonare caută unul împreună cu dumneavoastră.
+home-next-sessions = Următoarele întâlniri
+home-no-sessions = Nicio întâlnire planificată.
+home-next-session = Următoarea întâlnire: { $when }
+home-your-goals = Obiectivele dumneavoastră
+home-no-goals = Încă niciun obiectiv. Le veți alege împreună cu mentorul dumneavoastră.
+home-goal-progress = { $progress } % realizat
+home-speaks = Vorbește: { $languages }
+home-area = Zona: { $area }
+home-supervised = Mentorii pe care îi supervizați
+home-no-supervised = Încă nu vă este repartizat niciun mentor.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] nicio pereche activă
+    [one] o pereche activă
+    [few] { $count } perechi active
+   *[other] { $count } de perechi active
 }
-home-training = Buddies in training
+home-training = Mentori în formare
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Nimeni în formare
+    [one] Un mentor în formare
+    [few] { $count } mentori în formare
+   *[other] { $count } de mentori în formare
 }
-home-organisations = Organisations
+home-organisations = Organizații
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Niciun cont
+    [one] Un cont
+    [few] { $count } conturi
+   *[other] { $count } de conturi
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Cifre pentru toate organizațiile
+home-figures-note = Doar totaluri: fără nume, fără date personale.
 
-session-mode-in_person = in person
+session-mode-in_person = față în față
 session-mode-online = online
-session-mode-phone = by phone
+session-mode-phone = la telefon
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## Programe
+programme-title = Program
+programme-status = Stare
+programme-status-draft = Ciornă
+programme-status-recruiting = Înscrieri deschise
+programme-status-running = În desfășurare
+programme-status-closed = Încheiat
+programme-dates = De la { $start } până la { $end }
+programme-languages = Limbi
+programme-organisation = Organizație
+programme-participants = Persoane din acest program
+programme-no-participants = Încă nu s-a înscris nimeni.
+programme-kind = Rol
+programme-name = Nume
+programme-origin = Țara de origine
+programme-native = Prima limbă
+programme-area = Zona
+programme-step = Pas
+programme-new-title = Program nou
+programme-field-name = Numele programului
+programme-field-description = Descriere
+programme-field-languages = Limbi vorbite (coduri, separate prin virgule: fr, ar, prs)
+programme-field-starts = Prima zi
+programme-field-ends = Ultima zi
+programme-field-target-mentors = Mentori de recrutat
+programme-field-target-mentees = Persoane nou-sosite de însoțit
+programme-field-organisation = Organizație
+programme-create = Creați programul
+programme-created = Programul a fost creat.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## Invitații
+invite-title = Invitați o persoană
+invite-intro = Persoana primește un link, valabil 7 zile, pentru a-și alege o parolă. O persoană poate avea mai multe roluri.
+invite-email = Adresa de e-mail a persoanei
+invite-name = Numele persoanei
+invite-role = Rol
+invite-organisation = Organizație
+invite-submit = Trimiteți invitația
+invite-sent = Invitația este pe drum către { $email }.
+invite-link-once = Puteți transmite și dumneavoastră acest link (de exemplu prin SMS). Este afișat o singură dată:
+invite-mail-subject = Invitația dumneavoastră în m4m
+invite-mail-body = Bună ziua, { $name },
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } vă invită să vă alăturați m4m ca { $role }.
+    Alegeți-vă parola cu acest link (valabil 7 zile, se poate folosi o singură dată):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Bun venit în m4m
+accept-intro = Sunteți invitat(ă) ca { $role }. Alegeți-vă parola pentru a începe.
+accept-organisation = Organizație: { $organisation }
+accept-password = Alegeți o parolă (cel puțin 8 caractere)
+accept-password-again = Aceeași parolă încă o dată
+accept-submit = Salvați și continuați
+accept-gone = Acest link de invitație a expirat sau a fost deja folosit. Cereți unul nou persoanei care v-a invitat.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
+## Administrare
+admin-organisations-title = Organizații
+admin-organisation-name = Nume
+admin-organisation-country = Țara (două litere: FR, GR)
+admin-organisation-languages = Limbi (coduri, separate prin virgule)
+admin-organisation-programmes = Programe
+admin-organisation-members = Conturi
+admin-organisation-create = Adăugați organizația
+admin-organisation-created = Organizația a fost adăugată.
+admin-users-title = Conturi
+admin-user-name = Nume
 admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+admin-user-roles = Roluri
+admin-user-inactive = inactiv
+admin-outbox-title = Mesaje trimise
+admin-outbox-intro = Fără un server de e-mail, mesajele așteaptă aici. Configurați SMTP pentru a le trimite.
+admin-outbox-empty = Niciun mesaj.
+admin-outbox-to = Către
+admin-outbox-subject = Subiect
+admin-outbox-date = Data
+installation-wide = întreaga instalare
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = Organizație
+figures-country = Țara
+figures-programmes = Programe
+figures-mentors = Mentori
+figures-mentees = Persoane nou-sosite
+figures-active-pairs = Perechi active
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Formulare și erori
+form-fix-errors = Unele câmpuri au nevoie de atenția dumneavoastră:
+form-required-mark = obligatoriu
+error-required = Acest câmp este obligatoriu.
+error-too-long = Textul este prea lung.
+error-control-characters = Textul conține caractere care nu sunt permise.
+error-email-invalid = Introduceți o adresă de e-mail, de exemplu nume@example.org.
+error-email-taken = Un cont folosește deja această adresă de e-mail.
+error-password-short = Parola trebuie să aibă cel puțin 8 caractere.
+error-password-mismatch = Cele două parole nu sunt la fel.
+error-country-invalid = Introduceți codul țării din două litere, de exemplu FR sau GR.
+error-language-code = Introduceți coduri de limbă din două sau trei litere, separate prin virgule (fr, ar, prs).
+error-date-invalid = Introduceți o dată în forma an-lună-zi, de exemplu 2026-09-01.
+error-end-before-start = Ultima zi nu poate fi înaintea primei zile.
+error-count-invalid = Introduceți un număr întreg de la 0 la 100.000.
+error-choice-invalid = Alegeți una dintre opțiunile propuse.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Ceva nu a mers bine
+error-400-title = Această cerere nu poate fi folosită
+error-400-text = Ceva nu este în regulă în cerere. Reveniți și verificați ce ați introdus.
+error-401-title = Vă rugăm să vă conectați
+error-401-text = Trebuie să vă conectați pentru a vedea această pagină.
+error-403-title = Nu este permis
+error-403-text = Nu aveți permisiunea să vedeți sau să faceți acest lucru. Dacă credeți că ar trebui să o aveți, întrebați echipa de coordonare.
+error-404-title = Pagina nu a fost găsită
+error-404-text = Această pagină nu există sau nu aveți acces la ea.
+error-405-title = Nu este posibil aici
+error-405-text = Această adresă nu poate fi folosită în acest fel.
+error-410-title = Nu mai este disponibil
+error-413-title = Prea multe date
+error-413-text = Ce ați trimis este prea mare. Trimiteți mai puține date deodată.
+error-429-title = Prea multe încercări
+error-500-title = Ceva nu a mers bine la noi
+error-500-text = Problema a fost înregistrată. Încercați din nou peste puțin timp; dacă se repetă, anunțați echipa de coordonare.
+error-csrf = Acest formular a expirat. Reveniți, reîncărcați pagina și trimiteți-l din nou.
+error-unknown-language = Această limbă nu este disponibilă: { $code }. Alegeți una dintre limbile propuse.
+error-back-home = Înapoi la pagina de start

@@ -1,233 +1,242 @@
 # draft: machine-assisted first translation, to be reviewed by a native speaker
-# m4m — English. The reference for every other language: each key here
-# must exist in every complete translation.
+# m4m — українська. Еталоном є англійський файл en.ftl: кожен його ключ
+# має бути в кожному повному перекладі.
 
-## The frame around every page
+## Рамка кожної сторінки
 app-name = m4m
-app-tagline = Buddy System: newcomers and volunteer buddies, side by side
-skip-to-content = Skip to the content
-nav-home = Home
-nav-organisations = Organisations
-nav-users = Accounts
-nav-outbox = Messages sent
-nav-invite = Invite someone
-nav-login = Log in
-nav-logout = Log out
-language-switcher = Language
-language-choose = Choose this language
-signed-in-as = Signed in as { $name }
-footer-text = m4m helps organisations run peer mentoring for newcomers. Your data stay with your organisation.
+app-tagline = Buddy System: новоприбулі та наставники-волонтери, пліч-о-пліч
+skip-to-content = Перейти до змісту
+nav-home = Головна
+nav-organisations = Організації
+nav-users = Облікові записи
+nav-outbox = Надіслані повідомлення
+nav-invite = Запросити людину
+nav-login = Увійти
+nav-logout = Вийти
+language-switcher = Мова
+language-choose = Вибрати цю мову
+signed-in-as = Ви увійшли як { $name }
+footer-text = m4m допомагає організаціям проводити наставництво «рівний — рівному» для новоприбулих. Ваші дані залишаються у вашій організації.
 
-## The ten steps
-step-1 = Inform stakeholders
-step-2 = Recruitment and registration
-step-3 = Initial self-assessment
-step-4 = Pre-matching
-step-5 = Training
-step-6 = Matching and first meeting
-step-7 = Peer sessions
-step-8 = Supervision
-step-9 = Progress monitoring
-step-10 = Final evaluation
-step-number = Step { $number }
+## Десять кроків
+step-1 = Інформування зацікавлених сторін
+step-2 = Залучення та реєстрація
+step-3 = Початкова самооцінка
+step-4 = Попередній підбір пар
+step-5 = Навчання
+step-6 = Створення пар і перша зустріч
+step-7 = Зустрічі «рівний — рівному»
+step-8 = Супервізія
+step-9 = Відстеження прогресу
+step-10 = Підсумкове оцінювання
+step-number = Крок { $number }
 
-## Roles
-role-administrator = Administrator
-role-coordinator = Coordinator
-role-supervisor = Supervisor
-role-trainer = Trainer
-role-mentor = Buddy
-role-mentee = Newcomer
-role-evaluator = Evaluator
+## Ролі
+role-administrator = Адміністратор/ка
+role-coordinator = Координатор/ка
+role-supervisor = Супервізор/ка
+role-trainer = Тренер/ка
+role-mentor = Наставник/наставниця
+role-mentee = Новоприбула особа
+role-evaluator = Оцінювач/ка
 
-## Landing page
-landing-title = Peer mentoring for newcomers
-landing-intro = In a Buddy System, a volunteer buddy — often someone who arrived a few years earlier — helps a newcomer take steps towards autonomy: getting around, finding public services, practising the language, looking for work or housing. Social workers bring them together and support them.
-landing-staff = Staff, buddies and newcomers with an account log in here.
+## Головна сторінка
+landing-title = Наставництво «рівний — рівному» для новоприбулих
+landing-intro = У Buddy System наставник або наставниця-волонтер — часто людина, яка сама приїхала кількома роками раніше, — допомагає новоприбулій особі крок за кроком ставати самостійнішою: орієнтуватися в місті, знаходити державні служби, практикувати мову, шукати роботу чи житло. Соціальні працівники та працівниці об'єднують їх у пари й підтримують.
+landing-staff = Працівники, наставники та новоприбулі, які мають обліковий запис, входять тут.
 
-## Log-in
-login-title = Log in
-login-email = E-mail address
-login-password = Password
-login-submit = Log in
-login-failed = The e-mail address or the password is wrong. Check both and try again.
-login-throttled = Too many attempts. Wait 15 minutes, then try again.
-login-expired = Your session has ended. Please log in again.
-logged-out = You are logged out.
+## Вхід
+login-title = Увійти
+login-email = Адреса електронної пошти
+login-password = Пароль
+login-submit = Увійти
+login-failed = Адреса електронної пошти або пароль неправильні. Перевірте обидва й спробуйте ще раз.
+login-throttled = Забагато спроб. Зачекайте 15 хвилин, а потім спробуйте ще раз.
+login-expired = Ваш сеанс завершився. Будь ласка, увійдіть знову.
+logged-out = Ви вийшли з облікового запису.
 
-## Homes
-home-title = Home
-home-welcome = Welcome, { $name }
-home-no-role = Your account has no role yet. Ask your coordinator to give you one.
-home-programmes = Your programmes
-home-no-programmes = No programme yet.
-home-new-programme = Create a programme
-home-people-per-step = People at each step
+## Головні сторінки
+home-title = Головна
+home-welcome = Вітаємо, { $name }
+home-no-role = Ваш обліковий запис ще не має ролі. Попросіть вашого координатора чи координаторку призначити її.
+home-programmes = Ваші програми
+home-no-programmes = Поки немає жодної програми.
+home-new-programme = Створити програму
+home-people-per-step = Люди на кожному кроці
 home-people-total = { $count ->
-    [0] Nobody yet
-    [one] One person
-   *[other] { $count } people
+    [0] Поки нікого
+    [one] { $count } особа
+    [few] { $count } особи
+    [many] { $count } осіб
+   *[other] { $count } особи
 }
-home-mentors-of-target = Buddies: { $count } of { $target }
-home-mentees-of-target = Newcomers: { $count } of { $target }
-home-open-programme = Open the programme
-home-your-newcomers = Your newcomers
-home-no-newcomers = You are not paired with a newcomer yet. Your coordinator will tell you when a match is proposed.
-home-your-buddy = Your buddy
-home-no-buddy = You do not have a buddy yet. Your coordinator is looking for one with you.
-home-next-sessions = Next sessions
-home-no-sessions = No session planned.
-home-next-session = Next session: { $when }
-home-your-goals = Your goals
-home-no-goals = No goal yet. You will choose them with your buddy.
-home-goal-progress = { $progress } % done
-home-speaks = Speaks: { $languages }
-home-area = Area: { $area }
-home-supervised = Buddies you supervise
-home-no-supervised = No buddy is assigned to you yet.
+home-mentors-of-target = Наставники: { $count } з { $target }
+home-mentees-of-target = Новоприбулі: { $count } з { $target }
+home-open-programme = Відкрити програму
+home-your-newcomers = Новоприбулі, яких ви супроводжуєте
+home-no-newcomers = У вас ще немає пари з новоприбулою особою. Ваш координатор чи координаторка повідомить вас, коли буде запропоновано пару.
+home-your-buddy = Ваш наставник / ваша наставниця
+home-no-buddy = У вас ще немає наставника чи наставниці. Ваш координатор чи координаторка шукає його разом із вами.
+home-next-sessions = Наступні зустрічі
+home-no-sessions = Немає запланованих зустрічей.
+home-next-session = Наступна зустріч: { $when }
+home-your-goals = Ваші цілі
+home-no-goals = Поки немає цілей. Ви оберете їх разом зі своїм наставником чи наставницею.
+home-goal-progress = Виконано на { $progress } %
+home-speaks = Мови: { $languages }
+home-area = Район: { $area }
+home-supervised = Наставники під вашою супервізією
+home-no-supervised = Вам ще не призначено жодного наставника.
 home-active-pairs = { $count ->
-    [0] no active pair
-    [one] one active pair
-   *[other] { $count } active pairs
+    [0] жодної активної пари
+    [one] { $count } активна пара
+    [few] { $count } активні пари
+    [many] { $count } активних пар
+   *[other] { $count } активної пари
 }
-home-training = Buddies in training
+home-training = Наставники на навчанні
 home-in-training = { $count ->
-    [0] Nobody in training
-    [one] One buddy in training
-   *[other] { $count } buddies in training
+    [0] Ніхто не навчається
+    [one] { $count } наставник на навчанні
+    [few] { $count } наставники на навчанні
+    [many] { $count } наставників на навчанні
+   *[other] { $count } наставника на навчанні
 }
-home-organisations = Organisations
+home-organisations = Організації
 home-accounts = { $count ->
-    [one] One account
-   *[other] { $count } accounts
+    [0] Жодного облікового запису
+    [one] { $count } обліковий запис
+    [few] { $count } облікові записи
+    [many] { $count } облікових записів
+   *[other] { $count } облікового запису
 }
-home-figures = Figures across organisations
-home-figures-note = Counts only: no names, no personal data.
+home-figures = Цифри по всіх організаціях
+home-figures-note = Лише кількість: без імен, без персональних даних.
 
-session-mode-in_person = in person
-session-mode-online = online
-session-mode-phone = by phone
+session-mode-in_person = особисто
+session-mode-online = онлайн
+session-mode-phone = телефоном
 session-at = { $when }, { $mode }
 session-at-place = { $when }, { $mode }, { $place }
 
-## Programmes
-programme-title = Programme
-programme-status = Status
-programme-status-draft = Draft
-programme-status-recruiting = Recruiting
-programme-status-running = Running
-programme-status-closed = Closed
-programme-dates = From { $start } to { $end }
-programme-languages = Languages
-programme-organisation = Organisation
-programme-participants = People in this programme
-programme-no-participants = Nobody has registered yet.
-programme-kind = Role
-programme-name = Name
-programme-origin = Country of origin
-programme-native = First language
-programme-area = Area
-programme-step = Step
-programme-new-title = New programme
-programme-field-name = Name of the programme
-programme-field-description = Description
-programme-field-languages = Languages spoken (codes, separated by commas: fr, ar, prs)
-programme-field-starts = First day
-programme-field-ends = Last day
-programme-field-target-mentors = Buddies to recruit
-programme-field-target-mentees = Newcomers to accompany
-programme-field-organisation = Organisation
-programme-create = Create the programme
-programme-created = The programme is created.
+## Програми
+programme-title = Програма
+programme-status = Стан
+programme-status-draft = Чернетка
+programme-status-recruiting = Триває набір
+programme-status-running = Триває
+programme-status-closed = Завершена
+programme-dates = З { $start } до { $end }
+programme-languages = Мови
+programme-organisation = Організація
+programme-participants = Люди в цій програмі
+programme-no-participants = Ще ніхто не зареєструвався.
+programme-kind = Роль
+programme-name = Ім'я
+programme-origin = Країна походження
+programme-native = Перша мова
+programme-area = Район
+programme-step = Крок
+programme-new-title = Нова програма
+programme-field-name = Назва програми
+programme-field-description = Опис
+programme-field-languages = Мови спілкування (коди через кому: fr, ar, prs)
+programme-field-starts = Перший день
+programme-field-ends = Останній день
+programme-field-target-mentors = Скільки наставників залучити
+programme-field-target-mentees = Скільки новоприбулих супроводжувати
+programme-field-organisation = Організація
+programme-create = Створити програму
+programme-created = Програму створено.
 
-## Invitations
-invite-title = Invite someone
-invite-intro = The person receives a link, valid for 7 days, to choose a password. One person can hold several roles.
-invite-email = Their e-mail address
-invite-name = Their name
-invite-role = Role
-invite-organisation = Organisation
-invite-submit = Send the invitation
-invite-sent = The invitation is on its way to { $email }.
-invite-link-once = You can also pass this link on yourself (by SMS, for instance). It is shown only once:
-invite-mail-subject = Your invitation to m4m
-invite-mail-body = Hello { $name },
+## Запрошення
+invite-title = Запросити людину
+invite-intro = Людина отримає посилання, дійсне 7 днів, щоб вибрати пароль. Одна людина може мати кілька ролей.
+invite-email = Її адреса електронної пошти
+invite-name = Її ім'я
+invite-role = Роль
+invite-organisation = Організація
+invite-submit = Надіслати запрошення
+invite-sent = Запрошення надсилається на адресу { $email }.
+invite-link-once = Ви також можете самі передати це посилання (наприклад, через SMS). Воно показується лише один раз:
+invite-mail-subject = Ваше запрошення до m4m
+invite-mail-body = Вітаємо, { $name }!
 
-    { $inviter } invites you to join m4m as { $role }.
-    Choose your password with this link (valid for 7 days, usable once):
+    { $inviter } запрошує вас приєднатися до m4m у ролі: { $role }.
+    Виберіть пароль за цим посиланням (дійсне 7 днів, можна використати лише один раз):
 
     { $link }
-accept-title = Welcome to m4m
-accept-intro = You are invited as { $role }. Choose your password to start.
-accept-organisation = Organisation: { $organisation }
-accept-password = Choose a password (at least 8 characters)
-accept-password-again = The same password again
-accept-submit = Save and continue
-accept-gone = This invitation link has expired or has already been used. Ask the person who invited you for a new one.
+accept-title = Ласкаво просимо до m4m
+accept-intro = Вас запрошено в ролі: { $role }. Щоб почати, виберіть пароль.
+accept-organisation = Організація: { $organisation }
+accept-password = Виберіть пароль (щонайменше 8 символів)
+accept-password-again = Той самий пароль ще раз
+accept-submit = Зберегти й продовжити
+accept-gone = Термін дії цього посилання-запрошення минув, або його вже використано. Попросіть нове в людини, яка вас запросила.
 
-## Administration
-admin-organisations-title = Organisations
-admin-organisation-name = Name
-admin-organisation-country = Country (two letters: FR, GR)
-admin-organisation-languages = Languages (codes, separated by commas)
-admin-organisation-programmes = Programmes
-admin-organisation-members = Accounts
-admin-organisation-create = Add the organisation
-admin-organisation-created = The organisation is added.
-admin-users-title = Accounts
-admin-user-name = Name
-admin-user-email = E-mail
-admin-user-roles = Roles
-admin-user-inactive = inactive
-admin-outbox-title = Messages sent
-admin-outbox-intro = Without a mail server, messages wait here. Configure SMTP to send them.
-admin-outbox-empty = No message.
-admin-outbox-to = To
-admin-outbox-subject = Subject
-admin-outbox-date = Date
-installation-wide = whole installation
+## Адміністрування
+admin-organisations-title = Організації
+admin-organisation-name = Назва
+admin-organisation-country = Країна (дві літери: FR, GR)
+admin-organisation-languages = Мови (коди через кому)
+admin-organisation-programmes = Програми
+admin-organisation-members = Облікові записи
+admin-organisation-create = Додати організацію
+admin-organisation-created = Організацію додано.
+admin-users-title = Облікові записи
+admin-user-name = Ім'я
+admin-user-email = Електронна пошта
+admin-user-roles = Ролі
+admin-user-inactive = неактивний
+admin-outbox-title = Надіслані повідомлення
+admin-outbox-intro = Без поштового сервера повідомлення чекають тут. Налаштуйте SMTP, щоб їх надсилати.
+admin-outbox-empty = Немає повідомлень.
+admin-outbox-to = Кому
+admin-outbox-subject = Тема
+admin-outbox-date = Дата
+installation-wide = уся інсталяція
 
-figures-organisation = Organisation
-figures-country = Country
-figures-programmes = Programmes
-figures-mentors = Buddies
-figures-mentees = Newcomers
-figures-active-pairs = Active pairs
+figures-organisation = Організація
+figures-country = Країна
+figures-programmes = Програми
+figures-mentors = Наставники
+figures-mentees = Новоприбулі
+figures-active-pairs = Активні пари
 
-## Forms and errors
-form-fix-errors = Some fields need your attention:
-form-required-mark = required
-error-required = This field is required.
-error-too-long = This is too long.
-error-control-characters = This contains characters that are not allowed.
-error-email-invalid = Enter an e-mail address such as name@example.org.
-error-email-taken = An account already uses this e-mail address.
-error-password-short = The password needs at least 8 characters.
-error-password-mismatch = The two passwords are not the same.
-error-country-invalid = Enter the two-letter country code, such as FR or GR.
-error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).
-error-date-invalid = Enter a date as year-month-day, such as 2026-09-01.
-error-end-before-start = The last day cannot come before the first day.
-error-count-invalid = Enter a whole number from 0 to 100,000.
-error-choice-invalid = Choose one of the options offered.
+## Форми та помилки
+form-fix-errors = Деякі поля потребують вашої уваги:
+form-required-mark = обов'язково
+error-required = Це поле обов'язкове.
+error-too-long = Це занадто довго.
+error-control-characters = Тут є символи, які не дозволені.
+error-email-invalid = Введіть адресу електронної пошти, наприклад name@example.org.
+error-email-taken = Цю адресу електронної пошти вже використовує інший обліковий запис.
+error-password-short = Пароль має містити щонайменше 8 символів.
+error-password-mismatch = Два паролі не збігаються.
+error-country-invalid = Введіть двобуквений код країни, наприклад FR або GR.
+error-language-code = Введіть коди мов із двох або трьох літер через кому (fr, ar, prs).
+error-date-invalid = Введіть дату у форматі рік-місяць-день, наприклад 2026-09-01.
+error-end-before-start = Останній день не може бути раніше за перший.
+error-count-invalid = Введіть ціле число від 0 до 100 000.
+error-choice-invalid = Виберіть один із запропонованих варіантів.
 
-error-title = Something went wrong
-error-400-title = This request cannot be used
-error-400-text = Something in the request is not right. Go back and check what you entered.
-error-401-title = Please log in
-error-401-text = You need to log in to see this page.
-error-403-title = Not allowed
-error-403-text = You are not allowed to see or do this. If you think you should be, ask your coordinator.
-error-404-title = Page not found
-error-404-text = This page does not exist, or it is not yours to see.
-error-405-title = Not possible here
-error-405-text = This address cannot be used this way.
-error-410-title = No longer available
-error-413-title = Too much data
-error-413-text = What you sent is too large. Send less at a time.
-error-429-title = Too many attempts
-error-500-title = Something went wrong on our side
-error-500-text = The problem has been recorded. Try again in a moment; if it keeps happening, tell your coordinator.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-unknown-language = This language is not available: { $code }. Choose one of the languages offered.
-error-back-home = Back to the home page
+error-title = Щось пішло не так
+error-400-title = Цей запит не можна використати
+error-400-text = У запиті щось не так. Поверніться назад і перевірте, що ви ввели.
+error-401-title = Будь ласка, увійдіть
+error-401-text = Щоб побачити цю сторінку, потрібно увійти.
+error-403-title = Не дозволено
+error-403-text = Вам не дозволено бачити це або робити це. Якщо ви вважаєте, що маєте на це право, зверніться до вашого координатора чи координаторки.
+error-404-title = Сторінку не знайдено
+error-404-text = Такої сторінки не існує, або у вас немає до неї доступу.
+error-405-title = Тут це неможливо
+error-405-text = Цю адресу не можна використовувати таким чином.
+error-410-title = Більше не доступно
+error-413-title = Забагато даних
+error-413-text = Те, що ви надіслали, завелике. Надсилайте менше за один раз.
+error-429-title = Забагато спроб
+error-500-title = Щось пішло не так з нашого боку
+error-500-text = Проблему зафіксовано. Спробуйте ще раз трохи згодом; якщо це повторюється, повідомте вашого координатора чи координаторку.
+error-csrf = Термін дії цієї форми минув. Поверніться назад, оновіть сторінку й надішліть її ще раз.
+error-unknown-language = Ця мова недоступна: { $code }. Виберіть одну із запропонованих мов.
+error-back-home = Повернутися на головну сторінку

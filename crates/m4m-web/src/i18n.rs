@@ -60,7 +60,8 @@ pub enum Arg<'a> {
     Num(i64),
     /// Text from the software itself (a date, a translated word).
     Text(&'a str),
-    /// Text a person typed (a name, a place): isolated with `<bdi>` in HTML.
+    /// Text a person typed (a name, a place), or data that must keep its
+    /// own direction (a date): isolated with `<bdi>` in HTML.
     User(&'a str),
     /// HTML made by [`Tr::html`] already (escaped): inserted as it is.
     Html(&'a str),

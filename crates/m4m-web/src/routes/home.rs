@@ -99,7 +99,9 @@ pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<Pr
         id: p.id,
         name: p.name.clone(),
         status: status_label(tr, p),
-        dates: tr.args("programme-dates", &[("start", Arg::Text(&p.starts_on)), ("end", Arg::Text(&p.ends_on))]),
+        // Dates are isolated so that they keep their order in a
+        // right-to-left sentence.
+        dates: tr.html("programme-dates", &[("start", Arg::User(&p.starts_on)), ("end", Arg::User(&p.ends_on))]),
         total: tr.n("home-people-total", counts.total()),
         mentors: tr
             .args("home-mentors-of-target", &[("count", Arg::Num(mentors)), ("target", Arg::Num(p.target_mentors))]),

@@ -119,7 +119,12 @@ pub async fn create(
     if role.is_none() {
         v.add("role", "error-choice-invalid");
     }
-    let organisation: Option<i64> = f.organisation_id.trim().parse().ok();
+    // With a single organisation to choose from, the choice is made.
+    let only = match orgs.as_slice() {
+        [(Some(id), _)] => Some(*id),
+        _ => None,
+    };
+    let organisation: Option<i64> = f.organisation_id.trim().parse().ok().or(only);
     let allowed_org = orgs.iter().any(|(id, _)| *id == organisation);
     match (role, organisation) {
         (Some(Role::Administrator), Some(_)) => v.add("organisation_id", "error-choice-invalid"),

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The whole test suite of m4m, as CI runs it (.ci/run calls this script):
+# formatting, lints, every test on the embedded SQLite database, the
+# integration and browser tests again on PostgreSQL.
+#
+# It installs what it needs when missing (Debian packages: chromium,
+# chromium-driver, postgresql) and starts PostgreSQL when nothing answers
+# on 127.0.0.1:5432. Set M4M_TEST_DATABASE_URL to use another server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_URL="${M4M_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+apt_updated=""
+
+apt_install() {
+    if [ -z "$apt_updated" ]; then
+        apt-get update -qq
+        apt_updated=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_browser() {
+    if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+        echo "== installing chromium and chromium-driver"
+        apt_install chromium chromium-driver
+    fi
+}
+
+pg_answers() {
+    command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432
+}
+
+ensure_postgres() {
+    if pg_answers; then return; fi
+    echo "== starting PostgreSQL"
+    if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+        apt_install postgresql
+    fi
+    local version
+    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    # A server this script installed itself: let local test connections in
+    # without a password, as on the development machines.
+    local hba="/etc/postgresql/$version/main/pg_hba.conf"
+    if ! grep -q "m4m tests" "$hba"; then
+        sed -i '1i # m4m tests: trust local connections\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
+    fi
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || pg_ctlcluster "$version" main start
+    for _ in $(seq 1 30); do pg_answers && return; sleep 1; done
+    echo "PostgreSQL did not start" >&2
+    exit 1
+}
+
+drop_test_databases() {
+    psql "$PG_URL" -Atqc "SELECT datname FROM pg_database WHERE datname LIKE 'm4m_test_%'" 2>/dev/null |
+        while read -r db; do psql "$PG_URL" -qc "DROP DATABASE IF EXISTS \"$db\"" >/dev/null 2>&1 || true; done
+}
+
+ensure_browser
+ensure_postgres
+drop_test_databases
+trap drop_test_databases EXIT
+
+echo "== cargo fmt --check"
+cargo fmt --all --check
+
+echo "== cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+echo "== tests on SQLite"
+cargo test --workspace --locked
+
+echo "== integration and browser tests on PostgreSQL"
+M4M_TEST_DATABASE_URL="$PG_URL" cargo test --locked --test it

@@ -1,0 +1,191 @@
+//! End-to-end in a real browser: headless Chromium driven through
+//! ChromeDriver's WebDriver protocol (over HTTP, with our own few lines of
+//! client). `scripts/test.sh` installs Debian's `chromium` and
+//! `chromium-driver`; without them these tests fail and say so.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::support::{PASSWORD, TestApp};
+
+struct Driver {
+    child: Child,
+    url: String,
+    session: String,
+    http: reqwest::Client,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn find(program: &str, env: &str) -> String {
+    if let Ok(p) = std::env::var(env) {
+        return p;
+    }
+    for dir in ["/usr/bin", "/usr/local/bin", "/usr/lib/chromium"] {
+        let p = format!("{dir}/{program}");
+        if std::path::Path::new(&p).exists() {
+            return p;
+        }
+    }
+    panic!("{program} not found: run scripts/test.sh, which installs Debian's chromium and chromium-driver (or set {env})");
+}
+
+impl Driver {
+    async fn start(width: u32, height: u32) -> Driver {
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let child = Command::new(find("chromedriver", "CHROMEDRIVER"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let url = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        for _ in 0..100 {
+            if http.get(format!("{url}/status")).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let profile = std::env::temp_dir().join(format!("m4m-chromium-{port}"));
+        let caps = json!({ "capabilities": { "alwaysMatch": {
+            "goog:chromeOptions": {
+                "binary": find("chromium", "CHROMIUM"),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--disable-quic", "--no-first-run", "--disable-background-networking",
+                         "--disable-component-update", "--disable-sync",
+                         format!("--window-size={width},{height}"),
+                         format!("--user-data-dir={}", profile.display())]
+            }
+        }}});
+        let r: Value = http.post(format!("{url}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
+        let session = r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no WebDriver session: {r}")).to_owned();
+        Driver { child, url, session, http }
+    }
+
+    async fn cmd(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
+        let url = format!("{}/session/{}{path}", self.url, self.session);
+        let req = self.http.request(method.clone(), url);
+        let req = if method == reqwest::Method::GET { req } else { req.json(&body) };
+        let r: Value = req.send().await.unwrap().json().await.unwrap();
+        assert!(r["value"].get("error").is_none(), "WebDriver {path}: {r}");
+        r["value"].clone()
+    }
+
+    async fn goto(&self, url: &str) {
+        self.cmd(reqwest::Method::POST, "/url", json!({ "url": url })).await;
+    }
+
+    async fn element(&self, css: &str) -> String {
+        let v = self.cmd(reqwest::Method::POST, "/element", json!({ "using": "css selector", "value": css })).await;
+        v.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap().to_owned()
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let id = self.element(css).await;
+        self.cmd(reqwest::Method::POST, &format!("/element/{id}/value"), json!({ "text": text })).await;
+    }
+
+    async fn click(&self, css: &str) {
+        let id = self.element(css).await;
+        self.cmd(reqwest::Method::POST, &format!("/element/{id}/click"), json!({})).await;
+    }
+
+    async fn script(&self, js: &str) -> Value {
+        self.cmd(reqwest::Method::POST, "/execute/sync", json!({ "script": js, "args": [] })).await
+    }
+
+    async fn screenshot(&self, name: &str) {
+        use std::io::Write;
+        let b64 = self.cmd(reqwest::Method::GET, "/screenshot", json!({})).await;
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let bytes = decode_base64(b64.as_str().unwrap());
+        assert!(bytes.starts_with(b"\x89PNG"), "a PNG screenshot");
+        std::fs::File::create(dir.join(format!("{name}.png"))).unwrap().write_all(&bytes).unwrap();
+    }
+}
+
+fn decode_base64(s: &str) -> Vec<u8> {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut buf, mut bits) = (0u32, 0);
+    for c in s.bytes().filter(|c| *c != b'=' && !c.is_ascii_whitespace()) {
+        let v = A.iter().position(|a| *a == c).unwrap() as u32;
+        buf = (buf << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_coordinator_logs_in_and_the_arabic_page_runs_right_to_left() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(390, 844).await; // a phone-sized screen
+    d.goto(&format!("{}/login?lang=en", app.base)).await;
+    d.type_into("#f-email", "coordinator.fr@example.org").await;
+    d.type_into("#f-password", PASSWORD).await;
+    d.click("form.stack button[type=submit]").await;
+    let path = d.script("return location.pathname").await;
+    assert_eq!(path, "/home");
+    // The coordinator's own language is French.
+    assert_eq!(d.script("return document.documentElement.lang").await, "fr");
+    assert!(d.script("return document.body.innerText").await.as_str().unwrap().contains("Buddy System Lille 2026"));
+
+    // Switch to Arabic with the language switcher, as a person would.
+    d.click("details.lang summary").await;
+    d.click("details.lang button[value=ar]").await;
+    assert_eq!(d.script("return location.pathname").await, "/home");
+    assert_eq!(d.script("return document.documentElement.lang").await, "ar");
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+    assert_eq!(d.script("return getComputedStyle(document.body).direction").await, "rtl");
+    // Mirrored: the brand sits at the right edge of the header.
+    let mirrored = d
+        .script(
+            "const h = document.querySelector('header.top').getBoundingClientRect();\
+             const b = document.querySelector('.brand').getBoundingClientRect();\
+             return (h.right - b.right) < (b.left - h.left);",
+        )
+        .await;
+    assert_eq!(mirrored, true);
+    // Nothing overflows the phone's width.
+    let overflow = d.script("return document.documentElement.scrollWidth <= window.innerWidth + 1").await;
+    assert_eq!(overflow, true);
+    d.screenshot("coordinator-home-ar").await;
+
+    // The choice is saved: reload in a fresh page still Arabic.
+    d.goto(&format!("{}/home", app.base)).await;
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+}
+
+#[tokio::test]
+async fn the_pages_work_without_javascript() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(1024, 768).await;
+    // Turn scripts off through the browser's own settings page is not
+    // possible headless; the pages carry no script at all instead.
+    d.goto(&format!("{}/login?lang=en", app.base)).await;
+    assert_eq!(d.script("return document.scripts.length").await, 0);
+    d.type_into("#f-email", "buddy1.fr@example.org").await;
+    d.type_into("#f-password", "wrong-password").await;
+    d.click("form.stack button[type=submit]").await;
+    let text = d.script("return document.body.innerText").await;
+    assert!(text.as_str().unwrap().contains("The e-mail address or the password is wrong"));
+    // Keyboard users find the skip link first.
+    let first = d.script("return document.querySelector('a, button, input, summary').className").await;
+    assert_eq!(first, "skip");
+}

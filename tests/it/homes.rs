@@ -1,0 +1,80 @@
+//! Each demo account logs in and lands on its own home.
+
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn each_demo_account_lands_on_its_home() {
+    let app = TestApp::spawn().await;
+    let cases: [(&str, &[&str]); 9] = [
+        ("admin@example.org", &["id=\"h-orgs\"", "Entraide Lille Métropole", "Syndesmos Athens", "id=\"h-figures\""]),
+        ("coordinator.fr@example.org", &["id=\"h-programmes\"", "Buddy System Lille 2026", "href=\"/programmes/new\""]),
+        ("coordinator.gr@example.org", &["id=\"h-programmes\"", "Buddy System Athens 2026"]),
+        ("supervisor.fr@example.org", &["id=\"h-supervised\"", "Karim Benali", "Leila Ahmadi"]),
+        ("trainer.fr@example.org", &["id=\"h-training\"", "Buddy System Lille 2026"]),
+        ("buddy1.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "Médiathèque Jean Lévy"]),
+        ("buddy2.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Hamid</bdi>"]),
+        ("newcomer1.fr@example.org", &["id=\"h-buddy\"", "<bdi>Karim</bdi>", "id=\"h-goals\"", "Travel alone by metro and tram"]),
+        ("newcomer2.fr@example.org", &["id=\"h-buddy\"", "<bdi>Leila</bdi>", "Open a bank account"]),
+    ];
+    for (email, expected) in cases {
+        let c = app.login(email).await;
+        let home = c.get("/home").await;
+        assert_eq!(home.status, 200, "{email}");
+        for needle in expected {
+            assert!(home.body.contains(needle), "{email}: expected {needle:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_coordinator_sees_how_many_people_stand_at_each_step() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let home = c.get("/home?lang=en").await;
+    // Lille: 16 people; four at step 7 (two pairs).
+    home.assert_has("16 people");
+    home.assert_has("<span class=\"n\">7</span> <span class=\"name\">Peer sessions</span> <strong class=\"count\">4</strong>");
+    home.assert_has("<span class=\"n\">1</span> <span class=\"name\">Inform stakeholders</span> <strong class=\"count\">0</strong>");
+    home.assert_lacks("Buddy System Athens 2026");
+}
+
+#[tokio::test]
+async fn the_landing_page_sends_a_logged_in_person_home() {
+    let app = TestApp::spawn().await;
+    let anonymous = app.client().get("/").await;
+    assert_eq!(anonymous.status, 200);
+    anonymous.assert_has("href=\"/login\"");
+    let c = app.login("buddy1.fr@example.org").await;
+    let r = c.get("/").await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), "/home");
+}
+
+#[tokio::test]
+async fn after_log_in_the_person_goes_back_where_they_were_going() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let r = c.get("/programmes/1").await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), "/login?next=%2Fprogrammes%2F1");
+    let form = c.get(r.location()).await;
+    form.assert_has("name=\"next\" value=\"/programmes/1\"");
+    let csrf = form.csrf();
+    let done = c
+        .post_raw(
+            "/login",
+            &[("csrf", &csrf), ("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026"), ("next", "/programmes/1")],
+        )
+        .await;
+    assert_eq!(done.location(), "/programmes/1");
+    // But never to another site.
+    let c2 = app.client();
+    let csrf = c2.get("/login").await.csrf();
+    let away = c2
+        .post_raw(
+            "/login",
+            &[("csrf", &csrf), ("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026"), ("next", "//evil.example")],
+        )
+        .await;
+    assert_eq!(away.location(), "/home");
+}

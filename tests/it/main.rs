@@ -1,0 +1,16 @@
+//! The integration tests: one binary, each test against the real server
+//! on a free port over real HTTP, with its own database. The database is
+//! SQLite by default; set `M4M_TEST_DATABASE_URL=postgres://…` to run every
+//! test on PostgreSQL (each test then gets a fresh database on that
+//! server). `scripts/test.sh` runs the suite both ways.
+
+mod support;
+
+mod accounts;
+mod browser;
+mod cli;
+mod homes;
+mod i18n;
+mod privacy;
+mod programmes;
+mod web;

@@ -1,0 +1,136 @@
+//! Who sees what: a buddy sees only their own newcomers, an organisation
+//! only its own data, an administrator or evaluator no person at all.
+
+use m4m_domain::Role;
+use m4m_domain::account::Email;
+
+use crate::support::TestApp;
+
+/// Names of people in the French programme who have no account.
+const LILLE_PEOPLE: [&str; 4] = ["Yonas", "Tesfaye", "Oksana", "Mariam"];
+
+#[tokio::test]
+async fn a_buddy_cannot_read_another_buddys_newcomer() {
+    let app = TestApp::spawn().await;
+    let buddy1 = app.login("buddy1.fr@example.org").await;
+    let home = buddy1.get("/home").await;
+    home.assert_has("Amal");
+    home.assert_lacks("Hamid");
+    home.assert_lacks("Rahimi");
+    let programme = buddy1.get("/programmes/1").await;
+    assert_eq!(programme.status, 200);
+    for name in LILLE_PEOPLE.iter().chain(&["Hamid", "Haddad"]) {
+        programme.assert_lacks(name);
+    }
+    let newcomer2 = app.login("newcomer2.fr@example.org").await;
+    let home = newcomer2.get("/home").await;
+    home.assert_has("Leila");
+    home.assert_lacks("Amal");
+    home.assert_lacks("Karim");
+}
+
+#[tokio::test]
+async fn a_buddy_sees_only_the_minimal_data_of_their_newcomer() {
+    let app = TestApp::spawn().await;
+    let home = app.login("buddy1.fr@example.org").await.get("/home").await;
+    home.assert_has("<bdi>Amal</bdi>");
+    // Family name and country of origin are not the buddy's to know here.
+    home.assert_lacks("Haddad");
+    home.assert_lacks(">SY<");
+}
+
+#[tokio::test]
+async fn an_organisation_cannot_read_another_organisations_data() {
+    let app = TestApp::spawn().await;
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get("/programmes/1").await.status, 404);
+    assert_eq!(greek.get("/api/v1/programmes/1").await.status, 404);
+    let list: serde_json::Value = serde_json::from_str(&greek.get("/api/v1/programmes").await.body).unwrap();
+    let names: Vec<&str> = list["programmes"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Buddy System Athens 2026"]);
+    let home = greek.get("/home").await;
+    home.assert_lacks("Lille");
+    // And the other way round.
+    let french = app.login("coordinator.fr@example.org").await;
+    assert_eq!(french.get("/programmes/2").await.status, 404);
+    let own = french.get("/programmes/1").await;
+    for name in LILLE_PEOPLE {
+        own.assert_has(name);
+    }
+    own.assert_lacks("Olena");
+}
+
+#[tokio::test]
+async fn administrators_and_evaluators_see_figures_not_people() {
+    let app = TestApp::spawn().await;
+    let admin = app.login("admin@example.org").await;
+    let programme = admin.get("/programmes/1").await;
+    assert_eq!(programme.status, 200);
+    for name in LILLE_PEOPLE {
+        programme.assert_lacks(name);
+    }
+    let hash = m4m_domain::account::password::hash("evaluator-pass");
+    app.store
+        .create_user(None, &Email::parse("eval@example.org").unwrap(), "Eva Luator", &hash, Role::Evaluator, None)
+        .await
+        .unwrap();
+    let eval = app.client();
+    assert_eq!(eval.login("eval@example.org", "evaluator-pass").await.status(), 303);
+    let home = eval.get("/home?lang=en").await;
+    home.assert_has("id=\"h-figures\"");
+    home.assert_has("Syndesmos Athens");
+    for name in LILLE_PEOPLE.iter().chain(&["Amal", "Karim"]) {
+        home.assert_lacks(name);
+    }
+    assert_eq!(eval.get("/programmes/1").await.status, 404);
+    assert_eq!(eval.get("/admin/users").await.status, 403);
+}
+
+#[tokio::test]
+async fn staff_pages_are_closed_to_everyone_else() {
+    let app = TestApp::spawn().await;
+    for email in ["coordinator.fr@example.org", "buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org"] {
+        let c = app.login(email).await;
+        for path in ["/admin/organisations", "/admin/users", "/admin/outbox"] {
+            assert_eq!(c.get(path).await.status, 403, "{email} {path}");
+        }
+        let r = c.post("/home", "/admin/organisations", &[("name", "Mine"), ("country", "FR")]).await;
+        assert_eq!(r.status, 403, "{email}");
+    }
+    assert_eq!(app.store.organisations().await.unwrap().len(), 2);
+    // Anonymous visitors are sent to log in.
+    let anon = app.client();
+    for path in ["/home", "/admin/users", "/programmes/1", "/invitations/new"] {
+        let r = anon.get(path).await;
+        assert_eq!(r.status, 303, "{path}");
+        assert!(r.location().starts_with("/login"));
+    }
+}
+
+#[tokio::test]
+async fn a_supervisor_sees_their_buddies_but_not_the_programme_list() {
+    let app = TestApp::spawn().await;
+    let c = app.login("supervisor.fr@example.org").await;
+    let home = c.get("/home").await;
+    home.assert_has("Karim Benali");
+    home.assert_lacks("Amal");
+    let programme = c.get("/programmes/1").await;
+    for name in LILLE_PEOPLE {
+        programme.assert_lacks(name);
+    }
+}
+
+#[tokio::test]
+async fn the_administrator_adds_an_organisation() {
+    let app = TestApp::spawn().await;
+    let admin = app.login("admin@example.org").await;
+    let bad = admin.post("/admin/organisations?lang=en", "/admin/organisations", &[("name", ""), ("country", "France")]).await;
+    assert_eq!(bad.status, 422);
+    bad.assert_has("Enter the two-letter country code");
+    let ok = admin.post("/admin/organisations", "/admin/organisations", &[("name", "Compass Graz"), ("country", "at"), ("languages", "de, ar, fa")]).await;
+    assert_eq!(ok.status, 303);
+    let list = admin.get("/admin/organisations").await;
+    list.assert_has("Compass Graz");
+    list.assert_has("<td>AT</td>");
+    admin.get("/admin/users").await.assert_has("coordinator.gr@example.org");
+}

@@ -1,0 +1,74 @@
+//! A coordinator creates and opens programmes.
+
+use crate::support::TestApp;
+
+const VALID: [(&str, &str); 7] = [
+    ("name", "Buddy System Roubaix 2027"),
+    ("description", "Second wave."),
+    ("languages", "fr, ar, ti"),
+    ("starts_on", "2027-01-15"),
+    ("ends_on", "2027-12-15"),
+    ("target_mentors", "20"),
+    ("target_mentees", "30"),
+];
+
+#[tokio::test]
+async fn a_coordinator_creates_a_programme_in_their_organisation() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    // An organisation_id slipped into the form is ignored: one organisation.
+    let mut form = VALID.to_vec();
+    form.push(("organisation_id", "2"));
+    let r = c.post("/programmes/new", "/programmes/new", &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = c.get(&format!("{}?lang=en", r.location())).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("Buddy System Roubaix 2027");
+    page.assert_has("From <bdi>2027-01-15</bdi> to <bdi>2027-12-15</bdi>");
+    page.assert_has("Entraide Lille Métropole");
+    let created = app.store.programmes(None).await.unwrap();
+    let p = created.iter().find(|p| p.name == "Buddy System Roubaix 2027").unwrap();
+    assert_eq!(p.organisation_id, 1);
+    assert_eq!(p.languages, ["fr", "ar", "ti"]);
+    // It appears on the coordinator's home.
+    c.get("/home").await.assert_has("Buddy System Roubaix 2027");
+}
+
+#[tokio::test]
+async fn a_wrong_programme_form_says_what_to_fix_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let before = app.store.programmes(None).await.unwrap().len();
+    let r = c
+        .post(
+            "/programmes/new?lang=en",
+            "/programmes/new?lang=en",
+            &[
+                ("name", "Almost <b>right</b>"),
+                ("starts_on", "2027-05-01"),
+                ("ends_on", "2027-01-01"),
+                ("target_mentors", "lots"),
+                ("languages", "french"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    r.assert_has("The last day cannot come before the first day.");
+    r.assert_has("Enter a whole number from 0 to 100,000.");
+    r.assert_has("Enter language codes of two or three letters");
+    r.assert_has("value=\"Almost &#60;b&#62;right&#60;/b&#62;\"");
+    r.assert_has("aria-invalid=\"true\"");
+    assert_eq!(app.store.programmes(None).await.unwrap().len(), before, "nothing written");
+}
+
+#[tokio::test]
+async fn only_coordinators_create_programmes() {
+    let app = TestApp::spawn().await;
+    for email in ["buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org", "admin@example.org"] {
+        let c = app.login(email).await;
+        assert_eq!(c.get("/programmes/new").await.status, 403, "{email}");
+        let r = c.post("/home", "/programmes/new", &VALID).await;
+        assert_eq!(r.status, 403, "{email}");
+    }
+    assert_eq!(app.store.programmes(None).await.unwrap().len(), 2);
+}

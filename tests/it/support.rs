@@ -1,0 +1,201 @@
+//! The test harness: [`TestApp::spawn`] starts m4m with the demo data on a
+//! fresh database and gives cookie-keeping HTTP clients.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use m4m_store::Store;
+use m4m_store::sessions::SessionLimits;
+use m4m_web::{AppState, Config};
+use sqlx::Executor;
+
+pub const PASSWORD: &str = "m4m-demo-2026";
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A running m4m.
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    sqlite_file: Option<std::path::PathBuf>,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+/// The Argon2 hash of the demo password, computed once per test binary.
+fn demo_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| m4m_domain::account::password::hash(PASSWORD))
+}
+
+/// A fresh, empty database URL: a new PostgreSQL database when
+/// `M4M_TEST_DATABASE_URL` names a server, else a new SQLite file.
+pub async fn fresh_database() -> (String, Option<std::path::PathBuf>) {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let tag = format!("{}_{}_{n}", std::process::id(), m4m_store::now() % 100_000);
+    match std::env::var("M4M_TEST_DATABASE_URL") {
+        Ok(server) if server.starts_with("postgres") => {
+            sqlx::any::install_default_drivers();
+            let name = format!("m4m_test_{tag}");
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&server).await.expect("PostgreSQL for the tests");
+            conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create the test database");
+            let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b).to_owned();
+            (format!("{base}/{name}"), None)
+        }
+        _ => {
+            let file = std::env::temp_dir().join(format!("m4m-test-{tag}.db"));
+            (format!("sqlite://{}", file.display()), Some(file))
+        }
+    }
+}
+
+impl TestApp {
+    /// m4m with the demo data and the default configuration.
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(Config::default(), true).await
+    }
+
+    /// m4m with a given configuration, with or without the demo data.
+    pub async fn spawn_with(mut config: Config, demo: bool) -> TestApp {
+        let (url, sqlite_file) = fresh_database().await;
+        let store = Store::connect(&url).await.expect("connect");
+        store.migrate().await.expect("migrate");
+        if demo {
+            store.load_demo(demo_hash()).await.expect("demo data");
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        config.public_url = format!("http://{addr}");
+        let state = AppState { store: store.clone(), config: Arc::new(config) };
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            m4m_web::serve(listener, state, async {
+                let _ = rx.await;
+            })
+            .await
+            .unwrap();
+        });
+        TestApp { base: format!("http://{addr}"), store, sqlite_file, _shutdown: tx }
+    }
+
+    /// m4m whose sessions end after `idle_secs` without a request.
+    pub async fn spawn_with_idle(idle_secs: i64) -> TestApp {
+        let config = Config { session: SessionLimits { idle_secs, ..SessionLimits::default() }, ..Config::default() };
+        Self::spawn_with(config, true).await
+    }
+
+    /// A new browser-like client with its own cookies, not following
+    /// redirects (tests look at them).
+    pub fn client(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// A client logged in as a demo account.
+    pub async fn login(&self, email: &str) -> Client {
+        let c = self.client();
+        let r = c.login(email, PASSWORD).await;
+        assert_eq!(r.status(), 303, "{email} should log in");
+        assert_eq!(r.headers()["location"], "/home");
+        c
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(f) = &self.sqlite_file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", f.display()));
+            }
+        }
+    }
+}
+
+/// An HTTP client with a cookie jar, bound to one server.
+pub struct Client {
+    pub base: String,
+    pub http: reqwest::Client,
+}
+
+/// A response read whole.
+pub struct Page {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    /// The `Location` header of a redirect.
+    pub fn location(&self) -> &str {
+        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// The value of the first hidden `csrf` field.
+    pub fn csrf(&self) -> String {
+        let at = self.body.find("name=\"csrf\" value=\"").expect("a form with a CSRF token");
+        self.body[at + 19..at + 19 + 64].to_owned()
+    }
+
+    /// Asserts the body contains `needle`.
+    #[track_caller]
+    pub fn assert_has(&self, needle: &str) {
+        assert!(self.body.contains(needle), "expected {needle:?} in:\n{}", self.body);
+    }
+
+    /// Asserts the body does not contain `needle`.
+    #[track_caller]
+    pub fn assert_lacks(&self, needle: &str) {
+        assert!(!self.body.contains(needle), "did not expect {needle:?} in:\n{}", self.body);
+    }
+}
+
+impl Client {
+    async fn read(r: reqwest::Response) -> Page {
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        Page { status, headers, body: r.text().await.unwrap() }
+    }
+
+    /// GET a path.
+    pub async fn get(&self, path: &str) -> Page {
+        Self::read(self.http.get(format!("{}{path}", self.base)).send().await.unwrap()).await
+    }
+
+    /// GET with extra headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = self.http.get(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        Self::read(req.send().await.unwrap()).await
+    }
+
+    /// POST a form as is (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        Self::read(self.http.post(format!("{}{path}", self.base)).form(form).send().await.unwrap()).await
+    }
+
+    /// POST a form with the CSRF token of the page at `form_page`.
+    pub async fn post(&self, form_page: &str, path: &str, form: &[(&str, &str)]) -> Page {
+        let csrf = self.get(form_page).await.csrf();
+        let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+        fields.extend_from_slice(form);
+        self.post_raw(path, &fields).await
+    }
+
+    /// Logs in through the form.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        let csrf = self.get("/login").await.csrf();
+        self.http
+            .post(format!("{}/login", self.base))
+            .form(&[("csrf", csrf.as_str()), ("email", email), ("password", password)])
+            .send()
+            .await
+            .unwrap()
+    }
+}
