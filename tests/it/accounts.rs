@@ -30,7 +30,8 @@ async fn log_in_renews_the_session_and_log_out_ends_it() {
     // Log in again as someone else in the same browser (the form was open
     // in another tab): a new session.
     let csrf = home.csrf();
-    let again = c.post_raw("/login", &[("csrf", &csrf), ("email", "buddy1.fr@example.org"), ("password", PASSWORD)]).await;
+    let again =
+        c.post_raw("/login", &[("csrf", &csrf), ("email", "buddy1.fr@example.org"), ("password", PASSWORD)]).await;
     assert_eq!(again.status, 303);
     // The old session's token no longer passes.
     assert_eq!(c.post_raw("/logout", &[("csrf", &csrf)]).await.status, 403);
@@ -131,11 +132,16 @@ async fn a_coordinator_invites_a_buddy_who_sets_a_password_once() {
     assert_eq!(form.status, 200);
     form.assert_has("value=\"Nadia Saleh\"");
     // Two different passwords: refused, nothing used up.
-    let mismatch = nadia.post(&link, &link, &[("name", "Nadia"), ("password", "long-enough-1"), ("password_again", "long-enough-2")]).await;
+    let mismatch = nadia
+        .post(&link, &link, &[("name", "Nadia"), ("password", "long-enough-1"), ("password_again", "long-enough-2")])
+        .await;
     assert_eq!(mismatch.status, 422);
-    let short = nadia.post(&link, &link, &[("name", "Nadia"), ("password", "short"), ("password_again", "short")]).await;
+    let short =
+        nadia.post(&link, &link, &[("name", "Nadia"), ("password", "short"), ("password_again", "short")]).await;
     assert_eq!(short.status, 422);
-    let ok = nadia.post(&link, &link, &[("name", "Nadia"), ("password", "long-enough-1"), ("password_again", "long-enough-1")]).await;
+    let ok = nadia
+        .post(&link, &link, &[("name", "Nadia"), ("password", "long-enough-1"), ("password_again", "long-enough-1")])
+        .await;
     assert_eq!(ok.status, 303);
     assert_eq!(ok.location(), "/home");
     let home = nadia.get("/home?lang=en").await;
@@ -164,7 +170,10 @@ async fn an_expired_invitation_is_refused_with_a_clear_message() {
     page.assert_has("has expired or has already been used");
     let csrf = page.csrf();
     let post = c
-        .post_raw(&format!("/invitations/{token}"), &[("csrf", &csrf), ("name", "L"), ("password", "long-enough"), ("password_again", "long-enough")])
+        .post_raw(
+            &format!("/invitations/{token}"),
+            &[("csrf", &csrf), ("name", "L"), ("password", "long-enough"), ("password_again", "long-enough")],
+        )
         .await;
     assert_eq!(post.status, 410);
     assert!(app.store.user_by_email("late@example.org").await.unwrap().is_none());
@@ -179,12 +188,22 @@ async fn inviting_an_existing_person_adds_a_role() {
     let coordinator = app.login("coordinator.fr@example.org").await;
     // Amal, a newcomer, becomes a buddy too.
     let sent = coordinator
-        .post("/invitations/new", "/invitations/new", &[("email", "newcomer1.fr@example.org"), ("name", "Amal Haddad"), ("role", "mentor")])
+        .post(
+            "/invitations/new",
+            "/invitations/new",
+            &[("email", "newcomer1.fr@example.org"), ("name", "Amal Haddad"), ("role", "mentor")],
+        )
         .await;
     assert_eq!(sent.status, 200);
     let link = link_in(&sent.body);
     let amal = app.client();
-    let done = amal.post(&link, &link, &[("name", "Amal Haddad"), ("password", "new-password-1"), ("password_again", "new-password-1")]).await;
+    let done = amal
+        .post(
+            &link,
+            &link,
+            &[("name", "Amal Haddad"), ("password", "new-password-1"), ("password_again", "new-password-1")],
+        )
+        .await;
     assert_eq!(done.status, 303);
     let home = amal.get("/home?lang=en").await;
     home.assert_has("id=\"h-newcomers\"");
@@ -200,17 +219,29 @@ async fn invitation_forms_refuse_what_the_inviter_may_not_give() {
     let before = app.store.outbox(100).await.unwrap().len();
     // A coordinator cannot make an administrator...
     let admin = coordinator
-        .post("/invitations/new?lang=en", "/invitations/new", &[("email", "x@example.org"), ("name", "X"), ("role", "administrator")])
+        .post(
+            "/invitations/new?lang=en",
+            "/invitations/new",
+            &[("email", "x@example.org"), ("name", "X"), ("role", "administrator")],
+        )
         .await;
     assert_eq!(admin.status, 422);
     // ...nor invite into another organisation (id 2 is the Greek one).
     let other = coordinator
-        .post("/invitations/new", "/invitations/new", &[("email", "y@example.org"), ("name", "Y"), ("role", "mentor"), ("organisation_id", "2")])
+        .post(
+            "/invitations/new",
+            "/invitations/new",
+            &[("email", "y@example.org"), ("name", "Y"), ("role", "mentor"), ("organisation_id", "2")],
+        )
         .await;
     assert_eq!(other.status, 422);
     // Bad e-mail: says what to fix and keeps the name typed.
     let bad = coordinator
-        .post("/invitations/new?lang=en", "/invitations/new", &[("email", "not-an-address"), ("name", "Zed"), ("role", "mentor")])
+        .post(
+            "/invitations/new?lang=en",
+            "/invitations/new",
+            &[("email", "not-an-address"), ("name", "Zed"), ("role", "mentor")],
+        )
         .await;
     assert_eq!(bad.status, 422);
     bad.assert_has("value=\"Zed\"");

@@ -34,7 +34,9 @@ fn find(program: &str, env: &str) -> String {
             return p;
         }
     }
-    panic!("{program} not found: run scripts/test.sh, which installs Debian's chromium and chromium-driver (or set {env})");
+    panic!(
+        "{program} not found: run scripts/test.sh, which installs Debian's chromium and chromium-driver (or set {env})"
+    );
 }
 
 impl Driver {
@@ -69,7 +71,8 @@ impl Driver {
             }
         }}});
         let r: Value = http.post(format!("{url}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
-        let session = r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no WebDriver session: {r}")).to_owned();
+        let session =
+            r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no WebDriver session: {r}")).to_owned();
         Driver { child, url, session, http }
     }
 

@@ -13,7 +13,10 @@ async fn each_demo_account_lands_on_its_home() {
         ("trainer.fr@example.org", &["id=\"h-training\"", "Buddy System Lille 2026"]),
         ("buddy1.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "Médiathèque Jean Lévy"]),
         ("buddy2.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Hamid</bdi>"]),
-        ("newcomer1.fr@example.org", &["id=\"h-buddy\"", "<bdi>Karim</bdi>", "id=\"h-goals\"", "Travel alone by metro and tram"]),
+        (
+            "newcomer1.fr@example.org",
+            &["id=\"h-buddy\"", "<bdi>Karim</bdi>", "id=\"h-goals\"", "Travel alone by metro and tram"],
+        ),
         ("newcomer2.fr@example.org", &["id=\"h-buddy\"", "<bdi>Leila</bdi>", "Open a bank account"]),
     ];
     for (email, expected) in cases {
@@ -33,8 +36,12 @@ async fn the_coordinator_sees_how_many_people_stand_at_each_step() {
     let home = c.get("/home?lang=en").await;
     // Lille: 16 people; four at step 7 (two pairs).
     home.assert_has("16 people");
-    home.assert_has("<span class=\"n\">7</span> <span class=\"name\">Peer sessions</span> <strong class=\"count\">4</strong>");
-    home.assert_has("<span class=\"n\">1</span> <span class=\"name\">Inform stakeholders</span> <strong class=\"count\">0</strong>");
+    home.assert_has(
+        "<span class=\"n\">7</span> <span class=\"name\">Peer sessions</span> <strong class=\"count\">4</strong>",
+    );
+    home.assert_has(
+        "<span class=\"n\">1</span> <span class=\"name\">Inform stakeholders</span> <strong class=\"count\">0</strong>",
+    );
     home.assert_lacks("Buddy System Athens 2026");
 }
 
@@ -63,7 +70,12 @@ async fn after_log_in_the_person_goes_back_where_they_were_going() {
     let done = c
         .post_raw(
             "/login",
-            &[("csrf", &csrf), ("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026"), ("next", "/programmes/1")],
+            &[
+                ("csrf", &csrf),
+                ("email", "coordinator.fr@example.org"),
+                ("password", "m4m-demo-2026"),
+                ("next", "/programmes/1"),
+            ],
         )
         .await;
     assert_eq!(done.location(), "/programmes/1");
@@ -73,7 +85,12 @@ async fn after_log_in_the_person_goes_back_where_they_were_going() {
     let away = c2
         .post_raw(
             "/login",
-            &[("csrf", &csrf), ("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026"), ("next", "//evil.example")],
+            &[
+                ("csrf", &csrf),
+                ("email", "coordinator.fr@example.org"),
+                ("password", "m4m-demo-2026"),
+                ("next", "//evil.example"),
+            ],
         )
         .await;
     assert_eq!(away.location(), "/home");

@@ -89,7 +89,9 @@ async fn administrators_and_evaluators_see_figures_not_people() {
 #[tokio::test]
 async fn staff_pages_are_closed_to_everyone_else() {
     let app = TestApp::spawn().await;
-    for email in ["coordinator.fr@example.org", "buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org"] {
+    for email in
+        ["coordinator.fr@example.org", "buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org"]
+    {
         let c = app.login(email).await;
         for path in ["/admin/organisations", "/admin/users", "/admin/outbox"] {
             assert_eq!(c.get(path).await.status, 403, "{email} {path}");
@@ -124,10 +126,18 @@ async fn a_supervisor_sees_their_buddies_but_not_the_programme_list() {
 async fn the_administrator_adds_an_organisation() {
     let app = TestApp::spawn().await;
     let admin = app.login("admin@example.org").await;
-    let bad = admin.post("/admin/organisations?lang=en", "/admin/organisations", &[("name", ""), ("country", "France")]).await;
+    let bad = admin
+        .post("/admin/organisations?lang=en", "/admin/organisations", &[("name", ""), ("country", "France")])
+        .await;
     assert_eq!(bad.status, 422);
     bad.assert_has("Enter the two-letter country code");
-    let ok = admin.post("/admin/organisations", "/admin/organisations", &[("name", "Compass Graz"), ("country", "at"), ("languages", "de, ar, fa")]).await;
+    let ok = admin
+        .post(
+            "/admin/organisations",
+            "/admin/organisations",
+            &[("name", "Compass Graz"), ("country", "at"), ("languages", "de, ar, fa")],
+        )
+        .await;
     assert_eq!(ok.status, 303);
     let list = admin.get("/admin/organisations").await;
     list.assert_has("Compass Graz");

@@ -64,7 +64,8 @@ async fn a_wrong_programme_form_says_what_to_fix_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn only_coordinators_create_programmes() {
     let app = TestApp::spawn().await;
-    for email in ["buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org", "admin@example.org"] {
+    for email in ["buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org", "admin@example.org"]
+    {
         let c = app.login(email).await;
         assert_eq!(c.get("/programmes/new").await.status, 403, "{email}");
         let r = c.post("/home", "/programmes/new", &VALID).await;

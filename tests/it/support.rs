@@ -36,7 +36,8 @@ pub async fn fresh_database() -> (String, Option<std::path::PathBuf>) {
         Ok(server) if server.starts_with("postgres") => {
             sqlx::any::install_default_drivers();
             let name = format!("m4m_test_{tag}");
-            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&server).await.expect("PostgreSQL for the tests");
+            let mut conn =
+                <sqlx::AnyConnection as sqlx::Connection>::connect(&server).await.expect("PostgreSQL for the tests");
             conn.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create the test database");
             let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b).to_owned();
             (format!("{base}/{name}"), None)

@@ -16,7 +16,8 @@ async fn a_form_without_its_csrf_token_is_refused_and_changes_nothing() {
     let app = TestApp::spawn().await;
     let c = app.client();
     c.get("/login").await;
-    let no_token = c.post_raw("/login", &[("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026")]).await;
+    let no_token =
+        c.post_raw("/login", &[("email", "coordinator.fr@example.org"), ("password", "m4m-demo-2026")]).await;
     assert_eq!(no_token.status, 403);
     let wrong = c
         .post_raw(
@@ -38,7 +39,10 @@ async fn a_form_without_its_csrf_token_is_refused_and_changes_nothing() {
     // The anonymous token of another browser does not fit a session either.
     let other = app.client().get("/login").await.csrf();
     let cross = coordinator
-        .post_raw("/programmes/new", &[("csrf", &other), ("name", "Forged"), ("starts_on", "2027-01-01"), ("ends_on", "2027-02-01")])
+        .post_raw(
+            "/programmes/new",
+            &[("csrf", &other), ("name", "Forged"), ("starts_on", "2027-01-01"), ("ends_on", "2027-02-01")],
+        )
         .await;
     assert_eq!(cross.status, 403);
     assert_eq!(app.store.programmes(None).await.unwrap().len(), before);

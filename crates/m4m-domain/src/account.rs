@@ -89,39 +89,6 @@ pub fn parse_long_text(field: &'static str, raw: &str, max: usize) -> Result<Str
     Ok(s.to_owned())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails_are_normalised_and_checked() {
-        assert_eq!(Email::parse("  Amal@Example.ORG ").unwrap().as_str(), "amal@example.org");
-        for bad in ["", "amal", "amal@", "@example.org", "a@b", "a b@example.org", "a@.org", "a@example.", "a@b@c.org"]
-        {
-            assert!(Email::parse(bad).is_err(), "{bad} should be refused");
-        }
-        assert_eq!(Email::parse(" ").unwrap_err().key, "error-required");
-    }
-
-    #[test]
-    fn passwords_need_eight_characters_and_nothing_else() {
-        assert_eq!(check_password("short").unwrap_err().key, "error-password-short");
-        assert!(check_password("eightchr").is_ok());
-        assert!(check_password("كلمة سر طويلة").is_ok());
-        assert!(check_password(&"x".repeat(257)).is_err());
-    }
-
-    #[test]
-    fn names_are_trimmed_and_bounded() {
-        assert_eq!(parse_name("name", "  Amal  ").unwrap(), "Amal");
-        assert_eq!(parse_name("name", "").unwrap_err().key, "error-required");
-        assert_eq!(parse_name("name", &"a".repeat(121)).unwrap_err().key, "error-too-long");
-        assert_eq!(parse_name("name", "a\u{0}b").unwrap_err().key, "error-control-characters");
-        assert_eq!(parse_long_text("d", "line\nline", 20).unwrap(), "line\nline");
-        assert!(parse_long_text("d", "bell\u{7}", 20).is_err());
-    }
-}
-
 /// Password hashing with Argon2id (the crate's defaults: 19 MiB, two
 /// passes, OWASP's recommendation). Slow on purpose: call it off the async
 /// executor.
@@ -160,5 +127,38 @@ pub mod password {
             assert!(!super::verify("m4m-demo-2027", &a));
             assert!(!super::verify("m4m-demo-2026", "garbage"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(Email::parse("  Amal@Example.ORG ").unwrap().as_str(), "amal@example.org");
+        for bad in ["", "amal", "amal@", "@example.org", "a@b", "a b@example.org", "a@.org", "a@example.", "a@b@c.org"]
+        {
+            assert!(Email::parse(bad).is_err(), "{bad} should be refused");
+        }
+        assert_eq!(Email::parse(" ").unwrap_err().key, "error-required");
+    }
+
+    #[test]
+    fn passwords_need_eight_characters_and_nothing_else() {
+        assert_eq!(check_password("short").unwrap_err().key, "error-password-short");
+        assert!(check_password("eightchr").is_ok());
+        assert!(check_password("كلمة سر طويلة").is_ok());
+        assert!(check_password(&"x".repeat(257)).is_err());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("name", "  Amal  ").unwrap(), "Amal");
+        assert_eq!(parse_name("name", "").unwrap_err().key, "error-required");
+        assert_eq!(parse_name("name", &"a".repeat(121)).unwrap_err().key, "error-too-long");
+        assert_eq!(parse_name("name", "a\u{0}b").unwrap_err().key, "error-control-characters");
+        assert_eq!(parse_long_text("d", "line\nline", 20).unwrap(), "line\nline");
+        assert!(parse_long_text("d", "bell\u{7}", 20).is_err());
     }
 }

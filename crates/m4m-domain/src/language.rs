@@ -79,30 +79,6 @@ pub fn negotiate(accept_language: &str) -> Option<Language> {
     offered.first().map(|o| o.2)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_by_primary_subtag() {
-        assert_eq!(find("fr-BE").unwrap().code, "fr");
-        assert_eq!(find("AR").unwrap().direction, Direction::Rtl);
-        assert_eq!(find("fa").unwrap().direction, Direction::Rtl);
-        assert_eq!(find("en").unwrap().direction, Direction::Ltr);
-        assert!(find("zz").is_none());
-        assert!(find("").is_none());
-    }
-
-    #[test]
-    fn negotiation_follows_quality() {
-        assert_eq!(negotiate("de;q=0.5, ar;q=0.9, en;q=0.1").unwrap().code, "ar");
-        assert_eq!(negotiate("xx, fr-FR, en").unwrap().code, "fr");
-        assert_eq!(negotiate("fr;q=0, de").unwrap().code, "de");
-        assert!(negotiate("xx, yy;q=0.3").is_none());
-        assert!(negotiate("fr;q=abc").is_none());
-    }
-}
-
 /// The name of a language in itself, for the languages people speak
 /// (wider than the interface languages). `None` for a code not listed,
 /// which screens then show as the code.
@@ -140,4 +116,28 @@ pub fn endonym(code: &str) -> Option<&'static str> {
         ("pl", "Polski"),
     ];
     NAMES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_by_primary_subtag() {
+        assert_eq!(find("fr-BE").unwrap().code, "fr");
+        assert_eq!(find("AR").unwrap().direction, Direction::Rtl);
+        assert_eq!(find("fa").unwrap().direction, Direction::Rtl);
+        assert_eq!(find("en").unwrap().direction, Direction::Ltr);
+        assert!(find("zz").is_none());
+        assert!(find("").is_none());
+    }
+
+    #[test]
+    fn negotiation_follows_quality() {
+        assert_eq!(negotiate("de;q=0.5, ar;q=0.9, en;q=0.1").unwrap().code, "ar");
+        assert_eq!(negotiate("xx, fr-FR, en").unwrap().code, "fr");
+        assert_eq!(negotiate("fr;q=0, de").unwrap().code, "de");
+        assert!(negotiate("xx, yy;q=0.3").is_none());
+        assert!(negotiate("fr;q=abc").is_none());
+    }
 }

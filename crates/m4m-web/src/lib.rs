@@ -90,16 +90,6 @@ async fn not_found() -> AppError {
     AppError::NotFound
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn paths_in_logs_carry_no_ids_or_tokens() {
-        assert_eq!(super::redact_path("/programmes/42"), "/programmes/:id");
-        assert_eq!(super::redact_path(&format!("/invitations/{}", "a".repeat(64))), "/invitations/:token");
-        assert_eq!(super::redact_path("/home"), "/home");
-    }
-}
-
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     use routes::*;
@@ -176,4 +166,14 @@ pub async fn serve(
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     janitor.abort();
     result
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_in_logs_carry_no_ids_or_tokens() {
+        assert_eq!(super::redact_path("/programmes/42"), "/programmes/:id");
+        assert_eq!(super::redact_path(&format!("/invitations/{}", "a".repeat(64))), "/invitations/:token");
+        assert_eq!(super::redact_path("/home"), "/home");
+    }
 }
