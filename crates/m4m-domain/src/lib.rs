@@ -8,9 +8,11 @@ pub mod account;
 pub mod error;
 pub mod language;
 pub mod organisation;
+pub mod participant;
 pub mod permission;
 pub mod programme;
 pub mod role;
+pub mod stakeholder;
 pub mod step;
 
 pub use error::{Invalid, Validation};

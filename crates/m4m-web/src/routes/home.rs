@@ -117,11 +117,11 @@ pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String
     let when = fmt::when(starts_at);
     let mode = tr.t(&format!("session-mode-{mode}"));
     if place.is_empty() {
-        tr.html("session-at", &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode))])
+        tr.html("session-at", &[("when", Arg::User(&when)), ("mode", Arg::Text(&mode))])
     } else {
         tr.html(
             "session-at-place",
-            &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode)), ("place", Arg::User(place))],
+            &[("when", Arg::User(&when)), ("mode", Arg::Text(&mode)), ("place", Arg::User(place))],
         )
     }
 }

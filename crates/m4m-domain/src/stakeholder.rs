@@ -1,0 +1,1 @@
+//! Step 1, inform stakeholders: the local actors and the outreach done.
