@@ -1,2 +1,752 @@
-//! The people of a programme (step 2): buddies and newcomers, their
-//! registration, consent and screening.
+//! The people of a programme (step 2): buddies and newcomers, what they
+//! tell at registration, the consents they give, and the screening
+//! statuses they move through.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Step;
+use crate::account::{Email, parse_long_text, parse_name, parse_text};
+use crate::error::{Invalid, Validation};
+
+/// Buddy or newcomer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A volunteer buddy.
+    Mentor,
+    /// A newcomer.
+    Mentee,
+}
+
+impl Kind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Mentor => "mentor",
+            Kind::Mentee => "mentee",
+        }
+    }
+
+    /// Parses the stored name (`buddy` and `newcomer` too).
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "mentor" | "buddy" => Some(Kind::Mentor),
+            "mentee" | "newcomer" => Some(Kind::Mentee),
+            _ => None,
+        }
+    }
+
+    /// The status a new registration starts at.
+    pub fn first_status(self) -> Status {
+        match self {
+            Kind::Mentor => Status::Applied,
+            Kind::Mentee => Status::Registered,
+        }
+    }
+}
+
+/// Where a person stands in screening and after. Buddies: applied →
+/// interview → references checked → accepted or declined → training →
+/// ready to match → active → alumni. Newcomers: registered → intake
+/// interview → self-assessment done → ready to match → active → alumni.
+/// Anyone may withdraw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Applied,
+    Interview,
+    ReferencesChecked,
+    Accepted,
+    Declined,
+    Training,
+    Registered,
+    Intake,
+    SelfAssessed,
+    Ready,
+    Active,
+    Alumni,
+    Withdrawn,
+}
+
+use Status::*;
+
+/// The allowed moves, per kind. Anything else is refused.
+const MENTOR_MOVES: &[(Status, Status)] = &[
+    (Applied, Interview),
+    (Applied, Declined),
+    (Interview, ReferencesChecked),
+    (Interview, Declined),
+    (ReferencesChecked, Accepted),
+    (ReferencesChecked, Declined),
+    (Accepted, Training),
+    // Reconsidered: a declined application can be looked at again.
+    (Declined, Applied),
+    (Training, Ready),
+    (Ready, Active),
+    (Active, Ready),
+    (Active, Alumni),
+];
+
+const MENTEE_MOVES: &[(Status, Status)] = &[
+    (Registered, Intake),
+    (Intake, SelfAssessed),
+    (SelfAssessed, Ready),
+    (Ready, Active),
+    (Active, Ready),
+    (Active, Alumni),
+];
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 13] = [
+        Applied,
+        Interview,
+        ReferencesChecked,
+        Accepted,
+        Declined,
+        Training,
+        Registered,
+        Intake,
+        SelfAssessed,
+        Ready,
+        Active,
+        Alumni,
+        Withdrawn,
+    ];
+
+    /// The stored name, also the suffix of its translation key
+    /// (`status-references_checked`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applied => "applied",
+            Interview => "interview",
+            ReferencesChecked => "references_checked",
+            Accepted => "accepted",
+            Declined => "declined",
+            Training => "training",
+            Registered => "registered",
+            Intake => "intake",
+            SelfAssessed => "self_assessed",
+            Ready => "ready",
+            Active => "active",
+            Alumni => "alumni",
+            Withdrawn => "withdrawn",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Whether a status belongs to the path of `kind`.
+    pub fn belongs_to(self, kind: Kind) -> bool {
+        let moves = match kind {
+            Kind::Mentor => MENTOR_MOVES,
+            Kind::Mentee => MENTEE_MOVES,
+        };
+        self == Withdrawn || self == kind.first_status() || moves.iter().any(|(a, b)| *a == self || *b == self)
+    }
+
+    /// The statuses a person of `kind` at `self` can move to, in the
+    /// order screens offer them.
+    pub fn next(self, kind: Kind) -> Vec<Status> {
+        let moves = match kind {
+            Kind::Mentor => MENTOR_MOVES,
+            Kind::Mentee => MENTEE_MOVES,
+        };
+        let mut next: Vec<Status> = moves.iter().filter(|(a, _)| *a == self).map(|(_, b)| *b).collect();
+        if !matches!(self, Withdrawn | Alumni) {
+            next.push(Withdrawn);
+        }
+        next
+    }
+
+    /// Checks a move and its reason: declining and withdrawing need one
+    /// (1 to 500 characters), so that the decision can be explained later.
+    pub fn check_move(self, kind: Kind, to: Status, reason: &str) -> Result<String, Invalid> {
+        if !self.next(kind).contains(&to) {
+            return Err(Invalid { field: "status", key: "error-status-move" });
+        }
+        let reason = parse_long_text("reason", reason, 500)?;
+        if matches!(to, Declined | Withdrawn) && reason.is_empty() {
+            return Err(Invalid { field: "reason", key: "error-reason-required" });
+        }
+        Ok(reason)
+    }
+
+    /// The step of the ten a person at this status stands at. A buddy is
+    /// trained (step 5) before joining the pool of pre-matching (step 4).
+    pub fn step(self) -> Step {
+        match self {
+            Applied | Interview | ReferencesChecked | Declined | Registered | Intake => Step::Registration,
+            Accepted | SelfAssessed => Step::SelfAssessment,
+            Training => Step::Training,
+            Ready => Step::PreMatching,
+            Active => Step::PeerSessions,
+            Alumni | Withdrawn => Step::Evaluation,
+        }
+    }
+
+    /// Whether the person can be proposed for a pair.
+    pub fn ready_to_match(self) -> bool {
+        self == Ready
+    }
+}
+
+/// What a registration may be used for. Participation is required; the
+/// others are each a separate, optional choice (GDPR: consent per purpose).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Taking part in the programme (required).
+    Participation,
+    /// Being contacted by SMS.
+    ContactSms,
+    /// Being contacted by e-mail.
+    ContactEmail,
+    /// Being contacted by phone.
+    ContactPhone,
+    /// Sharing the record with the consortium's partner organisations.
+    SharePartners,
+    /// Use of answers, pseudonymised, in the programme's evaluation.
+    Evaluation,
+}
+
+impl Purpose {
+    /// Every purpose, in the order forms show them.
+    pub const ALL: [Purpose; 6] = [
+        Purpose::Participation,
+        Purpose::ContactSms,
+        Purpose::ContactEmail,
+        Purpose::ContactPhone,
+        Purpose::SharePartners,
+        Purpose::Evaluation,
+    ];
+
+    /// The stored name, also the form field `consent_<name>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Participation => "participation",
+            Purpose::ContactSms => "contact_sms",
+            Purpose::ContactEmail => "contact_email",
+            Purpose::ContactPhone => "contact_phone",
+            Purpose::SharePartners => "share_partners",
+            Purpose::Evaluation => "evaluation",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(s: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// The version of the consent notice shown with the registration forms.
+/// Raise it whenever the notice's text changes: each consent records the
+/// version its person read.
+pub const CONSENT_NOTICE_VERSION: i64 = 1;
+
+/// How well someone speaks a language. The matching engine reads these as
+/// levels 1 to 4 (native 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A few words (CEFR A1–A2).
+    Basic,
+    /// Can hold a conversation (B1–B2).
+    Conversational,
+    /// Fluent (C1–C2).
+    Fluent,
+    /// First language.
+    Native,
+}
+
+impl Level {
+    /// All levels, lowest first.
+    pub const ALL: [Level; 4] = [Level::Basic, Level::Conversational, Level::Fluent, Level::Native];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Basic => "basic",
+            Level::Conversational => "conversational",
+            Level::Fluent => "fluent",
+            Level::Native => "native",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+/// Gender, as the person states it.
+pub const GENDERS: [&str; 4] = ["woman", "man", "other", "unsaid"];
+/// Gender preference for the other side of the pair.
+pub const GENDER_PREFERENCES: [&str; 3] = ["none", "woman", "man"];
+/// Interests offered on the forms (keys; translated as `interest-<key>`).
+pub const INTERESTS: [&str; 12] = [
+    "sport",
+    "cooking",
+    "music",
+    "reading",
+    "nature",
+    "crafts",
+    "games",
+    "technology",
+    "arts",
+    "family",
+    "faith",
+    "volunteering",
+];
+/// How people heard of the programme (keys; `heard-<key>`).
+pub const HEARD_FROM: [&str; 6] = ["stakeholder", "friend", "social_media", "poster", "event", "other"];
+/// The integration areas a newcomer needs help in and a buddy can help
+/// with (keys; `area-<key>`). The same list as the self-assessment's.
+pub const AREAS: [&str; 11] = [
+    "language",
+    "administration",
+    "housing",
+    "employment",
+    "health",
+    "education",
+    "transport",
+    "money",
+    "digital",
+    "social",
+    "wellbeing",
+];
+
+/// Weekly availability: 7 days × morning, afternoon, evening, as 21 bits
+/// (bit `day * 3 + part`, Monday = day 0, morning = part 0).
+pub type Availability = u32;
+
+/// The raw fields of a registration form.
+#[derive(Debug, Clone, Default)]
+pub struct RegistrationForm<'a> {
+    pub kind: Option<Kind>,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub phone: &'a str,
+    pub native_language: &'a str,
+    /// `(code, level)` rows; empty codes are skipped.
+    pub languages: Vec<(&'a str, &'a str)>,
+    /// Level in the host language (newcomers).
+    pub host_language_level: &'a str,
+    pub country_of_origin: &'a str,
+    pub arrival_date: &'a str,
+    pub area: &'a str,
+    /// Availability slot indices `0..21` as typed (`"0"`, `"14"`…).
+    pub availability: Vec<&'a str>,
+    pub interests: Vec<&'a str>,
+    /// Needs (newcomers) or skills (buddies): area keys.
+    pub areas: Vec<&'a str>,
+    pub experience: &'a str,
+    pub motivation: &'a str,
+    pub gender: &'a str,
+    pub gender_preference: &'a str,
+    pub birth_year: &'a str,
+    pub heard_from: &'a str,
+    /// Purposes ticked.
+    pub consents: Vec<&'a str>,
+}
+
+/// A validated registration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub kind: Kind,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<Email>,
+    pub phone: String,
+    pub native_language: String,
+    /// Other languages with levels (the native one is listed as native).
+    pub languages: Vec<(String, Level)>,
+    pub host_language_level: Option<Level>,
+    pub country_of_origin: String,
+    pub arrival_date: Option<time::Date>,
+    pub area: String,
+    pub availability: Availability,
+    pub interests: Vec<String>,
+    pub areas: Vec<String>,
+    pub experience: String,
+    pub motivation: String,
+    pub gender: String,
+    pub gender_preference: String,
+    pub birth_year: Option<i32>,
+    pub heard_from: String,
+    pub consents: Vec<Purpose>,
+}
+
+fn language_code(field: &'static str, raw: &str) -> Result<String, Invalid> {
+    let c = raw.trim().to_ascii_lowercase();
+    if (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase()) {
+        Ok(c)
+    } else {
+        Err(Invalid { field, key: "error-language-code" })
+    }
+}
+
+fn one_of(field: &'static str, raw: &str, allowed: &[&str], default: &str) -> Result<String, Invalid> {
+    let v = raw.trim();
+    if v.is_empty() {
+        return Ok(default.to_owned());
+    }
+    if allowed.contains(&v) { Ok(v.to_owned()) } else { Err(Invalid { field, key: "error-choice-invalid" }) }
+}
+
+fn subset(field: &'static str, raw: &[&str], allowed: &[&str]) -> Result<Vec<String>, Invalid> {
+    let mut out: Vec<String> = Vec::new();
+    for v in raw.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        if !allowed.contains(&v) {
+            return Err(Invalid { field, key: "error-choice-invalid" });
+        }
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// Parses a phone number as people type it: digits, spaces, dots, dashes,
+/// parentheses and one leading `+`; 6 to 15 digits. Kept as typed, trimmed.
+pub fn parse_phone(raw: &str) -> Result<String, Invalid> {
+    let s = raw.trim();
+    let invalid = Invalid { field: "phone", key: "error-phone-invalid" };
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let ok_chars = s.char_indices().all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0));
+    if s.is_empty() {
+        Ok(String::new())
+    } else if ok_chars && (6..=15).contains(&digits) {
+        Ok(s.to_owned())
+    } else {
+        Err(invalid)
+    }
+}
+
+impl Registration {
+    /// Validates a registration form. `this_year` bounds the birth year
+    /// (a buddy is at least 18, a newcomer at most 110), `today` the
+    /// arrival date (not in the future).
+    pub fn parse(f: &RegistrationForm<'_>, this_year: i32, today: time::Date) -> Result<Registration, Validation> {
+        let mut v = Validation::default();
+        let kind = f.kind.unwrap_or(Kind::Mentee);
+        let first_name = v.check(parse_name("first_name", f.first_name));
+        let last_name = if f.last_name.trim().is_empty() {
+            Some(String::new())
+        } else {
+            v.check(parse_name("last_name", f.last_name))
+        };
+        let email = if f.email.trim().is_empty() { None } else { v.check(Email::parse(f.email)) };
+        let phone = v.check(parse_phone(f.phone)).unwrap_or_default();
+        if f.email.trim().is_empty() && f.phone.trim().is_empty() {
+            v.add("phone", "error-contact-required");
+        }
+        let native_language = v.check(language_code("native_language", f.native_language));
+        let mut languages: Vec<(String, Level)> = Vec::new();
+        for (code, level) in &f.languages {
+            if code.trim().is_empty() {
+                continue;
+            }
+            let Some(code) = v.check(language_code("languages", code)) else { continue };
+            let Some(level) = Level::parse(level.trim()) else {
+                v.add("languages", "error-choice-invalid");
+                continue;
+            };
+            if !languages.iter().any(|(c, _)| *c == code) && native_language.as_deref() != Some(code.as_str()) {
+                languages.push((code, level));
+            }
+        }
+        if languages.len() > 10 {
+            v.add("languages", "error-too-long");
+        }
+        let host_language_level = match f.host_language_level.trim() {
+            "" => None,
+            l => {
+                let parsed = Level::parse(l);
+                if parsed.is_none() {
+                    v.add("host_language_level", "error-choice-invalid");
+                }
+                parsed
+            }
+        };
+        let country_of_origin = if f.country_of_origin.trim().is_empty() {
+            String::new()
+        } else {
+            v.check(parse_text("country_of_origin", f.country_of_origin, 60)).unwrap_or_default()
+        };
+        let arrival_date = match f.arrival_date.trim() {
+            "" => None,
+            d => match crate::programme::parse_date("arrival_date", d) {
+                Ok(d) if d > today => {
+                    v.add("arrival_date", "error-date-future");
+                    None
+                }
+                Ok(d) => Some(d),
+                Err(e) => {
+                    v.0.push(e);
+                    None
+                }
+            },
+        };
+        let area = if f.area.trim().is_empty() {
+            String::new()
+        } else {
+            v.check(parse_text("area", f.area, 80)).unwrap_or_default()
+        };
+        let mut availability: Availability = 0;
+        for slot in &f.availability {
+            match slot.trim().parse::<u32>() {
+                Ok(n) if n < 21 => availability |= 1 << n,
+                _ => v.add("availability", "error-choice-invalid"),
+            }
+        }
+        let interests = v.check(subset("interests", &f.interests, &INTERESTS)).unwrap_or_default();
+        let areas = v.check(subset("areas", &f.areas, &AREAS)).unwrap_or_default();
+        let experience = v.check(parse_long_text("experience", f.experience, 2000)).unwrap_or_default();
+        let motivation = v.check(parse_long_text("motivation", f.motivation, 2000)).unwrap_or_default();
+        let gender = v.check(one_of("gender", f.gender, &GENDERS, "unsaid")).unwrap_or_default();
+        let gender_preference =
+            v.check(one_of("gender_preference", f.gender_preference, &GENDER_PREFERENCES, "none")).unwrap_or_default();
+        let birth_year = match f.birth_year.trim() {
+            "" => None,
+            y => {
+                let youngest = if kind == Kind::Mentor { this_year - 18 } else { this_year };
+                match y.parse::<i32>() {
+                    Ok(y) if (this_year - 110..=youngest).contains(&y) => Some(y),
+                    Ok(y) if kind == Kind::Mentor && y > youngest && y <= this_year => {
+                        v.add("birth_year", "error-buddy-too-young");
+                        None
+                    }
+                    _ => {
+                        v.add("birth_year", "error-year-invalid");
+                        None
+                    }
+                }
+            }
+        };
+        let heard_from = v.check(one_of("heard_from", f.heard_from, &HEARD_FROM, "")).unwrap_or_default();
+        let mut consents = Vec::new();
+        for c in &f.consents {
+            match Purpose::parse(c.trim()) {
+                Some(p) if !consents.contains(&p) => consents.push(p),
+                Some(_) => {}
+                None => v.add("consents", "error-choice-invalid"),
+            }
+        }
+        if !consents.contains(&Purpose::Participation) {
+            v.add("consent_participation", "error-consent-required");
+        }
+        if kind == Kind::Mentor && motivation.is_empty() && v.key_for("motivation").is_none() {
+            v.add("motivation", "error-required");
+        }
+        v.finish()?;
+        Ok(Registration {
+            kind,
+            first_name: first_name.unwrap_or_default(),
+            last_name: last_name.unwrap_or_default(),
+            email,
+            phone,
+            native_language: native_language.unwrap_or_default(),
+            languages,
+            host_language_level,
+            country_of_origin,
+            arrival_date,
+            area,
+            availability,
+            interests,
+            areas,
+            experience,
+            motivation,
+            gender,
+            gender_preference,
+            birth_year,
+            heard_from,
+            consents,
+        })
+    }
+
+    /// Every language with its level, the native one first.
+    pub fn all_languages(&self) -> Vec<(String, Level)> {
+        let mut all = vec![(self.native_language.clone(), Level::Native)];
+        all.extend(self.languages.iter().cloned());
+        all
+    }
+}
+
+/// Formats languages with levels for storage: `ar:native,fr:basic`.
+pub fn format_languages(languages: &[(String, Level)]) -> String {
+    languages.iter().map(|(c, l)| format!("{c}:{}", l.as_str())).collect::<Vec<_>>().join(",")
+}
+
+/// Reads languages with levels as stored; a code without a level counts
+/// as conversational (older rows stored codes only).
+pub fn read_languages(s: &str) -> Vec<(String, Level)> {
+    s.split(',')
+        .filter(|x| !x.is_empty())
+        .map(|x| match x.split_once(':') {
+            Some((c, l)) => (c.to_owned(), Level::parse(l).unwrap_or(Level::Conversational)),
+            None => (x.to_owned(), Level::Conversational),
+        })
+        .collect()
+}
+
+/// Normalises a name for duplicate detection: lower case, letters only.
+pub fn name_key(first: &str, last: &str) -> String {
+    format!("{first} {last}").chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Normalises a phone number for duplicate detection: its digits, the last
+/// nine (so `+33 6 12…` and `06 12…` meet).
+pub fn phone_key(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    digits[digits.len().saturating_sub(9)..].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn form() -> RegistrationForm<'static> {
+        RegistrationForm {
+            kind: Some(Kind::Mentee),
+            first_name: "Amal",
+            last_name: "Haddad",
+            email: "",
+            phone: "+33 6 12 34 56 78",
+            native_language: "ar",
+            languages: vec![("en", "conversational"), ("fr", "basic"), ("", "")],
+            host_language_level: "basic",
+            country_of_origin: "Syria",
+            arrival_date: "2026-03-01",
+            area: "Lille-Fives",
+            availability: vec!["0", "4", "20"],
+            interests: vec!["cooking", "music"],
+            areas: vec!["language", "employment"],
+            experience: "",
+            motivation: "",
+            gender: "woman",
+            gender_preference: "woman",
+            birth_year: "1990",
+            heard_from: "stakeholder",
+            consents: vec!["participation", "contact_sms"],
+        }
+    }
+
+    const TODAY: time::Date = date!(2026 - 11 - 28);
+
+    #[test]
+    fn a_valid_newcomer_registration() {
+        let r = Registration::parse(&form(), 2026, TODAY).unwrap();
+        assert_eq!(r.first_name, "Amal");
+        assert_eq!(r.all_languages()[0], ("ar".to_owned(), Level::Native));
+        assert_eq!(r.languages.len(), 2);
+        assert_eq!(r.availability, 1 | 1 << 4 | 1 << 20);
+        assert_eq!(r.consents, [Purpose::Participation, Purpose::ContactSms]);
+        assert_eq!(format_languages(&r.all_languages()), "ar:native,en:conversational,fr:basic");
+        assert_eq!(read_languages("ar:native,fr"), [("ar".into(), Level::Native), ("fr".into(), Level::Conversational)]);
+    }
+
+    #[test]
+    fn registration_needs_participation_consent_and_a_way_to_reach_the_person() {
+        let f = RegistrationForm { phone: "", email: "", consents: vec!["contact_sms"], ..form() };
+        let e = Registration::parse(&f, 2026, TODAY).unwrap_err();
+        assert_eq!(e.key_for("consent_participation"), Some("error-consent-required"));
+        assert_eq!(e.key_for("phone"), Some("error-contact-required"));
+    }
+
+    #[test]
+    fn registration_names_each_wrong_field() {
+        let f = RegistrationForm {
+            first_name: "",
+            email: "not-mail",
+            phone: "call me",
+            native_language: "arabic",
+            arrival_date: "2027-01-01",
+            availability: vec!["21"],
+            interests: vec!["hacking"],
+            gender: "x",
+            birth_year: "1800",
+            consents: vec!["participation", "selling"],
+            ..form()
+        };
+        let e = Registration::parse(&f, 2026, TODAY).unwrap_err();
+        for (field, key) in [
+            ("first_name", "error-required"),
+            ("email", "error-email-invalid"),
+            ("phone", "error-phone-invalid"),
+            ("native_language", "error-language-code"),
+            ("arrival_date", "error-date-future"),
+            ("availability", "error-choice-invalid"),
+            ("interests", "error-choice-invalid"),
+            ("gender", "error-choice-invalid"),
+            ("birth_year", "error-year-invalid"),
+            ("consents", "error-choice-invalid"),
+        ] {
+            assert_eq!(e.key_for(field), Some(key), "{field}");
+        }
+    }
+
+    #[test]
+    fn a_buddy_must_be_adult_and_say_why_they_volunteer() {
+        let f = RegistrationForm { kind: Some(Kind::Mentor), birth_year: "2012", ..form() };
+        let e = Registration::parse(&f, 2026, TODAY).unwrap_err();
+        assert_eq!(e.key_for("birth_year"), Some("error-buddy-too-young"));
+        assert_eq!(e.key_for("motivation"), Some("error-required"));
+        let ok = RegistrationForm { kind: Some(Kind::Mentor), birth_year: "1985", motivation: "I arrived in 2015.", ..form() };
+        assert!(Registration::parse(&ok, 2026, TODAY).is_ok());
+    }
+
+    #[test]
+    fn buddy_screening_follows_its_path() {
+        let k = Kind::Mentor;
+        assert_eq!(Applied.next(k), [Interview, Declined, Withdrawn]);
+        assert!(Applied.check_move(k, Interview, "").is_ok());
+        assert_eq!(Applied.check_move(k, Accepted, "").unwrap_err().key, "error-status-move");
+        assert_eq!(ReferencesChecked.check_move(k, Declined, " ").unwrap_err().key, "error-reason-required");
+        assert_eq!(ReferencesChecked.check_move(k, Declined, "No availability").unwrap(), "No availability");
+        assert_eq!(Accepted.next(k), [Training, Withdrawn]);
+        assert_eq!(Training.next(k), [Ready, Withdrawn]);
+        assert!(Withdrawn.next(k).is_empty());
+        // A newcomer's statuses are not a buddy's.
+        assert!(Registered.check_move(k, Intake, "").is_err());
+        assert!(!Registered.belongs_to(k));
+        assert!(Training.belongs_to(k));
+    }
+
+    #[test]
+    fn newcomer_screening_follows_its_path() {
+        let k = Kind::Mentee;
+        assert_eq!(Registered.next(k), [Intake, Withdrawn]);
+        assert_eq!(Intake.next(k), [SelfAssessed, Withdrawn]);
+        assert_eq!(SelfAssessed.next(k), [Ready, Withdrawn]);
+        assert!(Registered.check_move(k, Ready, "").is_err());
+        assert_eq!(Intake.check_move(k, Withdrawn, "").unwrap_err().key, "error-reason-required");
+        assert!(!Applied.belongs_to(k));
+    }
+
+    #[test]
+    fn statuses_stand_at_steps() {
+        assert_eq!(Applied.step(), Step::Registration);
+        assert_eq!(SelfAssessed.step(), Step::SelfAssessment);
+        assert_eq!(Training.step(), Step::Training);
+        assert_eq!(Ready.step(), Step::PreMatching);
+        assert!(Ready.ready_to_match() && !Training.ready_to_match());
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn duplicate_keys() {
+        assert_eq!(name_key("Amal ", "Al-Haddad"), name_key("amal", "alhaddad"));
+        assert_eq!(phone_key("+33 6 12 34 56 78"), phone_key("06.12.34.56.78"));
+        assert_eq!(parse_phone("+33 (0)6 12-34").unwrap(), "+33 (0)6 12-34");
+        assert!(parse_phone("12+34567").is_err());
+        assert!(parse_phone("123").is_err());
+    }
+}
