@@ -5,12 +5,14 @@
 //! database or a server.
 
 pub mod account;
+pub mod area;
 pub mod error;
 pub mod language;
 pub mod organisation;
 pub mod participant;
 pub mod permission;
 pub mod programme;
+pub mod questionnaire;
 pub mod role;
 pub mod stakeholder;
 pub mod step;

@@ -1,0 +1,1 @@
+//! The questionnaires m4m ships.
