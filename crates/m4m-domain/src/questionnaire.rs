@@ -20,6 +20,10 @@
 
 pub mod defaults;
 
+pub use defaults::{
+    default_buddy_interview, default_buddy_self_assessment, default_newcomer_intake, default_newcomer_self_assessment,
+};
+
 use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
