@@ -11,7 +11,10 @@ async fn each_demo_account_lands_on_its_home() {
         ("coordinator.gr@example.org", &["id=\"h-programmes\"", "Buddy System Athens 2026"]),
         ("supervisor.fr@example.org", &["id=\"h-supervised\"", "Karim Benali", "Leila Ahmadi"]),
         ("trainer.fr@example.org", &["id=\"h-training\"", "Buddy System Lille 2026"]),
-        ("buddy1.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "<bdi>Médiathèque Jean Lévy</bdi>", "UTC</bdi>"]),
+        (
+            "buddy1.fr@example.org",
+            &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "<bdi>Médiathèque Jean Lévy</bdi>", "UTC</bdi>"],
+        ),
         ("buddy2.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Hamid</bdi>"]),
         (
             "newcomer1.fr@example.org",

@@ -648,7 +648,10 @@ mod tests {
         assert_eq!(r.availability, 1 | 1 << 4 | 1 << 20);
         assert_eq!(r.consents, [Purpose::Participation, Purpose::ContactSms]);
         assert_eq!(format_languages(&r.all_languages()), "ar:native,en:conversational,fr:basic");
-        assert_eq!(read_languages("ar:native,fr"), [("ar".into(), Level::Native), ("fr".into(), Level::Conversational)]);
+        assert_eq!(
+            read_languages("ar:native,fr"),
+            [("ar".into(), Level::Native), ("fr".into(), Level::Conversational)]
+        );
     }
 
     #[test]
@@ -697,7 +700,12 @@ mod tests {
         let e = Registration::parse(&f, 2026, TODAY).unwrap_err();
         assert_eq!(e.key_for("birth_year"), Some("error-buddy-too-young"));
         assert_eq!(e.key_for("motivation"), Some("error-required"));
-        let ok = RegistrationForm { kind: Some(Kind::Mentor), birth_year: "1985", motivation: "I arrived in 2015.", ..form() };
+        let ok = RegistrationForm {
+            kind: Some(Kind::Mentor),
+            birth_year: "1985",
+            motivation: "I arrived in 2015.",
+            ..form()
+        };
         assert!(Registration::parse(&ok, 2026, TODAY).is_ok());
     }
 

@@ -31,6 +31,11 @@ pub enum Action {
     ViewAggregates,
     /// Read the messages m4m sent (the outbox).
     ReadOutbox,
+    /// Keep the directory of local actors and the outreach log (step 1).
+    ManageStakeholders,
+    /// Register people on their behalf, screen them, merge duplicates,
+    /// import and export lists (step 2).
+    ManageParticipant,
 }
 
 /// How far a rule reaches.
@@ -67,6 +72,8 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ViewParticipant, Organisation),
     (Coordinator, ViewPair, Organisation),
     (Coordinator, ViewAggregates, Organisation),
+    (Coordinator, ManageStakeholders, Organisation),
+    (Coordinator, ManageParticipant, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
@@ -175,7 +182,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 10] = [
+    const ACTIONS: [Action; 12] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -186,20 +193,22 @@ mod tests {
         ViewPair,
         ViewAggregates,
         ReadOutbox,
+        ManageStakeholders,
+        ManageParticipant,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO
-        (Administrator, "I  I  I  I  I  -  -   -   I  I"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -"),
     ];
 
     #[test]

@@ -60,6 +60,8 @@ pub struct NewProgramme {
     pub target_mentees: i64,
     /// Where it stands.
     pub status: ProgrammeStatus,
+    /// How to reach the programme (shown on its public page).
+    pub contact: String,
 }
 
 /// The raw fields of the programme form.
@@ -73,6 +75,7 @@ pub struct ProgrammeForm<'a> {
     pub target_mentors: &'a str,
     pub target_mentees: &'a str,
     pub status: &'a str,
+    pub contact: &'a str,
 }
 
 impl NewProgramme {
@@ -86,6 +89,7 @@ impl NewProgramme {
         let ends_on = v.check(parse_date("ends_on", f.ends_on));
         let target_mentors = v.check(parse_count("target_mentors", f.target_mentors));
         let target_mentees = v.check(parse_count("target_mentees", f.target_mentees));
+        let contact = v.check(parse_long_text("contact", f.contact, 500));
         let status = v.check(
             ProgrammeStatus::parse(f.status.trim()).ok_or(Invalid { field: "status", key: "error-choice-invalid" }),
         );
@@ -109,6 +113,7 @@ impl NewProgramme {
             target_mentors: target_mentors.unwrap_or_default(),
             target_mentees: target_mentees.unwrap_or_default(),
             status: status.unwrap_or(ProgrammeStatus::Draft),
+            contact: contact.unwrap_or_default(),
         })
     }
 }
@@ -156,6 +161,7 @@ mod tests {
             target_mentors: "25",
             target_mentees: "40",
             status: "recruiting",
+            contact: "buddies@example.org, 03 20 00 00 00",
         }
     }
 

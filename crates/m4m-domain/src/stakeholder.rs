@@ -179,8 +179,12 @@ mod tests {
         assert_eq!(NewOutreach::parse(&f, &[]).unwrap().people_reached, 35);
         let referral = OutreachForm { kind: "referral", held_on: "2026-10-05", ..Default::default() };
         assert_eq!(NewOutreach::parse(&referral, &[1]).unwrap_err().key_for("stakeholder_id"), Some("error-required"));
-        let foreign = OutreachForm { kind: "referral", held_on: "2026-10-05", stakeholder_id: "9", ..Default::default() };
-        assert_eq!(NewOutreach::parse(&foreign, &[1]).unwrap_err().key_for("stakeholder_id"), Some("error-choice-invalid"));
+        let foreign =
+            OutreachForm { kind: "referral", held_on: "2026-10-05", stakeholder_id: "9", ..Default::default() };
+        assert_eq!(
+            NewOutreach::parse(&foreign, &[1]).unwrap_err().key_for("stakeholder_id"),
+            Some("error-choice-invalid")
+        );
         let bad = OutreachForm { kind: "party", held_on: "yesterday", people_reached: "-1", ..Default::default() };
         let e = NewOutreach::parse(&bad, &[]).unwrap_err();
         assert_eq!(e.key_for("kind"), Some("error-choice-invalid"));

@@ -6,6 +6,8 @@ use m4m_domain::Role;
 use m4m_domain::account::Email;
 use sqlx::{AnyConnection, Row};
 
+use m4m_domain::participant::{Status, name_key};
+
 use crate::accounts::{grant, insert_user};
 use crate::{Store, StoreError, audit, now};
 
@@ -44,11 +46,32 @@ struct Person<'a> {
     supervisor: Option<i64>,
 }
 
+/// The status a demo person at `step` has.
+fn status_at(kind: &str, step: i64) -> Status {
+    match (kind, step) {
+        (_, 10..) => Status::Alumni,
+        (_, 6..) => Status::Active,
+        (_, 5) => Status::Training,
+        (_, 4) => Status::Ready,
+        ("mentor", 3) => Status::Accepted,
+        (_, 3) => Status::SelfAssessed,
+        ("mentor", _) => Status::Applied,
+        _ => Status::Registered,
+    }
+}
+
 async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreError> {
+    let status = status_at(p.kind, p.step);
+    let email = if p.user.is_some() || p.last == "Synthetic" {
+        String::new()
+    } else {
+        format!("{}.{}@example.net", p.first.to_lowercase(), p.last.to_lowercase().replace(['\'', ' '], ""))
+    };
     let row = sqlx::query(
         "INSERT INTO participants (programme_id, user_id, kind, first_name, last_name, languages, native_language, \
-         country_of_origin, area, step, supervisor_user_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+         country_of_origin, area, step, supervisor_user_id, created_at, status, name_key, email, language, birth_year, \
+         areas, availability, motivation) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id",
     )
     .bind(p.programme)
     .bind(p.user)
@@ -62,9 +85,85 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     .bind(p.step)
     .bind(p.supervisor)
     .bind(now())
+    .bind(status.as_str())
+    .bind(name_key(p.first, p.last))
+    .bind(email)
+    .bind(p.native)
+    .bind(1970 + (p.first.len() as i64 * 7 + p.last.len() as i64 * 3) % 35)
+    .bind(if p.kind == "mentor" { "administration,language,employment" } else { "language,administration,housing" })
+    .bind((1i64 << 21) - 1 - (p.first.len() as i64 % 7) * 0b111)
+    .bind(if p.kind == "mentor" { "I arrived a few years ago and know how hard the first months are." } else { "" })
+    .fetch_one(&mut *conn)
+    .await?;
+    let id: i64 = row.try_get(0)?;
+    for purpose in ["participation", "contact_sms", "evaluation"] {
+        sqlx::query(
+            "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_at) VALUES ($1, $2, 1, $3, $4)",
+        )
+        .bind(id)
+        .bind(purpose)
+        .bind(p.native)
+        .bind(now())
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_at) VALUES ($1, '', $2, '', $3)",
+    )
+    .bind(id)
+    .bind(status.as_str())
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+async fn stakeholder(
+    conn: &mut AnyConnection,
+    org: i64,
+    name: &str,
+    kind: &str,
+    contact: &str,
+    languages: &str,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, languages, area, created_at) \
+         VALUES ($1, $2, $3, $4, $5, '', $6) RETURNING id",
+    )
+    .bind(org)
+    .bind(name)
+    .bind(kind)
+    .bind(contact)
+    .bind(languages)
+    .bind(now())
     .fetch_one(conn)
     .await?;
     Ok(row.try_get(0)?)
+}
+
+async fn outreach(
+    conn: &mut AnyConnection,
+    org: i64,
+    kind: &str,
+    on: &str,
+    stakeholder: Option<i64>,
+    place: &str,
+    reached: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO outreach (organisation_id, kind, held_on, stakeholder_id, place, audience, people_reached, materials, created_at) \
+         VALUES ($1, $2, $3, $4, $5, '', $6, '', $7)",
+    )
+    .bind(org)
+    .bind(kind)
+    .bind(on)
+    .bind(stakeholder)
+    .bind(place)
+    .bind(reached)
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 async fn pair(
@@ -151,7 +250,8 @@ async fn programme(
 ) -> Result<i64, StoreError> {
     let row = sqlx::query(
         "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, target_mentors, \
-         target_mentees, status, created_at) VALUES ($1, $2, $3, $4, '2026-09-01', '2027-06-30', 25, 40, 'running', $5) RETURNING id",
+         target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, '2026-09-01', '2027-06-30', 25, 40, 'running', \
+         'buddies@example.org', $5) RETURNING id",
     )
     .bind(org)
     .bind(name)
@@ -311,6 +411,27 @@ impl Store {
         for (kind, first, last, languages, native, origin, area, step) in athens_people {
             person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?;
         }
+        // Step 1: the local actors and what was done to inform them.
+        let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
+        let exiles =
+            stakeholder(c, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps").await?;
+        stakeholder(c, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
+        stakeholder(c, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr").await?;
+        let dimos = stakeholder(c, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
+        outreach(c, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
+        outreach(c, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
+        outreach(c, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
+        outreach(c, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40).await?;
+        sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee'")
+            .bind(ccas)
+            .bind(lille)
+            .execute(&mut *c)
+            .await?;
+        sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee' AND native_language IN ('prs', 'ps', 'ti')")
+            .bind(exiles)
+            .bind(lille)
+            .execute(&mut *c)
+            .await?;
         audit::record(c, None, "demo.load", "installation", "").await?;
         tx.commit().await?;
         Ok([lille, athens])

@@ -20,6 +20,9 @@ pub enum StoreError {
     /// The object does not exist (or is not visible).
     #[error("not found")]
     NotFound,
+    /// The object changed meanwhile (or the change makes no sense).
+    #[error("conflict")]
+    Conflict,
     /// The invitation is expired or already used.
     #[error("the invitation is no longer valid")]
     InvitationGone,

@@ -16,7 +16,9 @@ pub mod organisations;
 pub mod outbox;
 pub mod participants;
 pub mod programmes;
+pub mod registration;
 pub mod sessions;
+pub mod stakeholders;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -143,8 +145,8 @@ fn migrator(backend: Backend) -> Migrator {
         };
     }
     let migrations = match backend {
-        Backend::Sqlite => migrations!("sqlite": 1 "0001_foundation"),
-        Backend::Postgres => migrations!("postgres": 1 "0001_foundation"),
+        Backend::Sqlite => migrations!("sqlite": 1 "0001_foundation", 2 "0002_stakeholders_registration"),
+        Backend::Postgres => migrations!("postgres": 1 "0001_foundation", 2 "0002_stakeholders_registration"),
     };
     Migrator { migrations: Cow::Owned(migrations), ignore_missing: false, locking: true, no_tx: false }
 }

@@ -6,7 +6,12 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, now, split_list};
+use crate::{Store, StoreError, now};
+
+/// The codes of a stored language list, without levels.
+pub fn language_codes(stored: &str) -> Vec<String> {
+    m4m_domain::participant::read_languages(stored).into_iter().map(|(c, _)| c).collect()
+}
 
 /// Buddy or newcomer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +97,7 @@ pub struct ParticipantRow {
     pub country_of_origin: String,
     pub area: String,
     pub step: i64,
+    pub status: String,
 }
 
 /// A buddy as their supervisor sees them.
@@ -116,7 +122,7 @@ fn brief(r: &AnyRow, at: usize) -> Result<Brief, sqlx::Error> {
         participant_id: r.try_get(at)?,
         user_id: r.try_get(at + 1)?,
         first_name: r.try_get(at + 2)?,
-        languages: split_list(&r.try_get::<String, _>(at + 3)?),
+        languages: language_codes(&r.try_get::<String, _>(at + 3)?),
         area: r.try_get(at + 4)?,
     })
 }
@@ -224,7 +230,7 @@ impl Store {
     /// Everyone in a programme, for its coordinators (at most `limit`).
     pub async fn participants(&self, programme_id: i64, limit: i64) -> Result<Vec<ParticipantRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step \
+            "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
              FROM participants WHERE programme_id = $1 ORDER BY step, kind, first_name, id LIMIT $2",
         )
         .bind(programme_id)
@@ -238,11 +244,12 @@ impl Store {
                     kind: Kind::parse(&r.try_get::<String, _>(1)?),
                     first_name: r.try_get(2)?,
                     last_name: r.try_get(3)?,
-                    languages: split_list(&r.try_get::<String, _>(4)?),
+                    languages: language_codes(&r.try_get::<String, _>(4)?),
                     native_language: r.try_get(5)?,
                     country_of_origin: r.try_get(6)?,
                     area: r.try_get(7)?,
                     step: r.try_get(8)?,
+                    status: r.try_get(9)?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()

@@ -20,10 +20,11 @@ pub struct Programme {
     pub target_mentors: i64,
     pub target_mentees: i64,
     pub status: ProgrammeStatus,
+    pub contact: String,
 }
 
 const SELECT: &str = "SELECT p.id, p.organisation_id, o.name, p.name, p.description, p.languages, \
-    p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status \
+    p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status, p.contact \
     FROM programmes p JOIN organisations o ON o.id = p.organisation_id";
 
 fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
@@ -39,6 +40,7 @@ fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
         target_mentors: r.try_get(8)?,
         target_mentees: r.try_get(9)?,
         status: ProgrammeStatus::parse(&r.try_get::<String, _>(10)?).unwrap_or(ProgrammeStatus::Draft),
+        contact: r.try_get(11)?,
     })
 }
 
@@ -105,7 +107,8 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let row = sqlx::query(
             "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, \
-             target_mentors, target_mentees, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+             target_mentors, target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             RETURNING id",
         )
         .bind(organisation_id)
         .bind(&p.name)
@@ -116,6 +119,7 @@ impl Store {
         .bind(p.target_mentors)
         .bind(p.target_mentees)
         .bind(p.status.as_str())
+        .bind(&p.contact)
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;

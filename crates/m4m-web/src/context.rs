@@ -187,7 +187,13 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     let body = if parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS {
         body
     } else {
-        let limit = app.config.max_body_bytes;
+        // Imports carry a whole spreadsheet; everything else is a form.
+        let limit = if ctx.path.contains("/import") { app.config.max_import_bytes } else { app.config.max_body_bytes };
+        let multipart = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("multipart/form-data"));
         let declared = parts
             .headers
             .get(header::CONTENT_LENGTH)
@@ -200,6 +206,11 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
             return finish(&ctx, is_api, AppError::PayloadTooLarge.into_response(), new_anon, set_lang);
         };
         let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned).or_else(|| {
+            // A file upload carries its token in the form's address: the
+            // multipart body is read only by its handler.
+            if multipart {
+                return query_param(parts.uri.query(), "csrf");
+            }
             serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
                 .ok()?
                 .into_iter()

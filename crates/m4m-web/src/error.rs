@@ -25,6 +25,8 @@ pub enum AppError {
     NotFound,
     /// 405.
     MethodNotAllowed,
+    /// 409: the object changed meanwhile.
+    Conflict,
     /// 410, with the message key.
     Gone(&'static str),
     /// 413.
@@ -44,6 +46,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::Conflict => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -61,6 +64,7 @@ impl AppError {
             AppError::Csrf => ("error-403-title", "error-csrf"),
             AppError::NotFound => ("error-404-title", "error-404-text"),
             AppError::MethodNotAllowed => ("error-405-title", "error-405-text"),
+            AppError::Conflict => ("error-409-title", "error-conflict"),
             AppError::Gone(k) => ("error-410-title", k),
             AppError::PayloadTooLarge => ("error-413-title", "error-413-text"),
             AppError::TooManyRequests(k) => ("error-429-title", k),
@@ -89,6 +93,7 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::NotFound => AppError::NotFound,
             StoreError::InvitationGone => AppError::Gone("accept-gone"),
+            StoreError::Conflict => AppError::Conflict,
             other => AppError::Internal(other.to_string()),
         }
     }

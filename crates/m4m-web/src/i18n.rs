@@ -221,7 +221,9 @@ mod tests {
                 let msg = bundle.get_message(&key).unwrap();
                 let Some(pattern) = msg.value() else { continue };
                 let mut args = FluentArgs::new();
-                for name in ["count", "number", "progress", "target"] {
+                for name in
+                    ["count", "number", "progress", "target", "mentors", "mentees", "version", "skipped", "min", "max"]
+                {
                     args.set(name, FluentValue::from(3));
                 }
                 for name in [

@@ -5,6 +5,7 @@
 //! middleware, which every request passes: it finds who asks and in which
 //! language, checks CSRF tokens, bounds bodies and renders errors.
 
+pub mod access;
 pub mod context;
 pub mod error;
 pub mod fmt;
@@ -42,6 +43,8 @@ pub struct Config {
     pub session: SessionLimits,
     /// The largest request body accepted (413 beyond).
     pub max_body_bytes: usize,
+    /// The largest body of a CSV import.
+    pub max_import_bytes: usize,
     /// How long an invitation link stays valid.
     pub invitation_valid_secs: i64,
 }
@@ -53,6 +56,7 @@ impl Default for Config {
             public_url: "http://127.0.0.1:3000".into(),
             session: SessionLimits::default(),
             max_body_bytes: 64 * 1024,
+            max_import_bytes: 8 * 1024 * 1024,
             invitation_valid_secs: 7 * 86_400,
         }
     }
@@ -104,6 +108,21 @@ pub fn router(state: AppState) -> Router {
         .route("/programmes/{id}", get(programmes::show))
         .route("/invitations/new", get(invitations::new_form).post(invitations::create))
         .route("/invitations/{token}", get(invitations::accept_form).post(invitations::accept))
+        .route("/join/{id}", get(register::join))
+        .route("/join/{id}/{kind}", get(register::public_form).post(register::public_submit))
+        .route("/programmes/{id}/register/{kind}", get(register::staff_form).post(register::staff_submit))
+        .route("/people/{id}", get(people::show))
+        .route("/people/{id}/status", post(people::move_status))
+        .route("/people/merge", post(people::merge))
+        .route("/people/keep-apart", post(people::keep_apart))
+        .route("/programmes/{id}/duplicates", get(people::duplicates))
+        .route("/programmes/{id}/people.csv", get(lists::export))
+        .route("/programmes/{id}/import", get(lists::start).post(lists::upload))
+        .route("/programmes/{id}/import/preview", post(lists::preview))
+        .route("/programmes/{id}/import/commit", post(lists::commit))
+        .route("/stakeholders", get(stakeholders::list).post(stakeholders::create))
+        .route("/stakeholders/{id}", get(stakeholders::show).post(stakeholders::update))
+        .route("/outreach", get(stakeholders::outreach).post(stakeholders::create_outreach))
         .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
         .route("/admin/users", get(admin::users))
         .route("/admin/outbox", get(admin::outbox))
@@ -111,6 +130,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/programmes", get(api::programmes))
         .route("/api/v1/programmes/{id}", get(api::programme))
         .fallback(not_found)
+        // The context middleware bounds bodies itself (with a translated
+        // 413); the extractors' own limit must not be lower.
+        .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024))
         // A panic becomes a 500 that the context renders like any error.
         .layer(CatchPanicLayer::custom(|_| AppError::Internal("panic".into()).into_response()))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))

@@ -41,6 +41,10 @@ impl Chrome {
                 links.push(("/admin/users", "nav-users"));
                 links.push(("/admin/outbox", "nav-outbox"));
             }
+            if actor.has_role(Role::Coordinator) {
+                links.push(("/stakeholders", "nav-stakeholders"));
+                links.push(("/outreach", "nav-outreach"));
+            }
             if actor.has_role(Role::Administrator) || actor.has_role(Role::Coordinator) {
                 links.push(("/invitations/new", "nav-invite"));
             }

@@ -81,7 +81,7 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Respons
 
 /// A pseudonymous key for the client's address: throttling needs to
 /// recognise it, nobody needs to read it.
-fn client_key(addr: &SocketAddr) -> String {
+pub fn client_key(addr: &SocketAddr) -> String {
     let d = Sha256::digest(addr.ip().to_string().as_bytes());
     d.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

@@ -7,4 +7,8 @@ pub mod api;
 pub mod auth;
 pub mod home;
 pub mod invitations;
+pub mod lists;
+pub mod people;
 pub mod programmes;
+pub mod register;
+pub mod stakeholders;

@@ -31,6 +31,7 @@ pub struct ProgrammeFields {
     target_mentors: String,
     target_mentees: String,
     status: String,
+    contact: String,
 }
 
 /// The organisations in which `user` may create programmes, with names.
@@ -63,6 +64,7 @@ fn programme_form(ctx: &Ctx, orgs: &[(i64, String)], f: &ProgrammeFields) -> For
         Field::new(tr, "ends_on", "programme-field-ends", Control::Date, &f.ends_on).required(),
         Field::new(tr, "target_mentors", "programme-field-target-mentors", Control::Number, &f.target_mentors),
         Field::new(tr, "target_mentees", "programme-field-target-mentees", Control::Number, &f.target_mentees),
+        Field::new(tr, "contact", "programme-field-contact", Control::TextArea, &f.contact),
         Field::new(tr, "status", "programme-status", Control::Select, status).options(
             ProgrammeStatus::ALL
                 .iter()
@@ -112,6 +114,7 @@ pub async fn create(
         target_mentors: &f.target_mentors,
         target_mentees: &f.target_mentees,
         status: if f.status.is_empty() { "draft" } else { &f.status },
+        contact: &f.contact,
     });
     if !allowed {
         let mut v = parsed.err().unwrap_or_default();
@@ -137,6 +140,8 @@ pub async fn create(
 }
 
 pub struct ParticipantLine {
+    pub id: i64,
+    pub status: String,
     pub kind: String,
     pub name: String,
     pub native: String,
@@ -154,6 +159,18 @@ struct ProgrammePage {
     organisation: String,
     languages: String,
     participants: Option<Vec<ParticipantLine>>,
+    notice: Option<String>,
+    /// Whether the asker may register, screen, import and export.
+    manage: bool,
+    public: bool,
+}
+
+/// What the programme page may announce.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowQuery {
+    imported: Option<i64>,
+    skipped: Option<i64>,
 }
 
 /// `GET /programmes/{id}`: a programme, with its people for those who
@@ -163,6 +180,7 @@ pub async fn show(
     State(app): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let programme = app.store.programme(id).await?.ok_or(AppError::NotFound)?;
     let target = Target::organisation(programme.organisation_id);
@@ -177,6 +195,8 @@ pub async fn show(
                 .await?
                 .into_iter()
                 .map(|p| ParticipantLine {
+                    id: p.id,
+                    status: crate::routes::people::status_label(&tr, &p.status),
                     kind: tr.t(match p.kind {
                         Kind::Mentor => "role-mentor",
                         Kind::Mentee => "role-mentee",
@@ -195,6 +215,8 @@ pub async fn show(
         None
     };
     let card = programme_card(&app, &tr, &programme).await?;
+    let manage = user.actor.can(Action::ManageParticipant, target);
+    let public = matches!(programme.status, ProgrammeStatus::Recruiting | ProgrammeStatus::Running);
     Ok(render(&ProgrammePage {
         c: Chrome::new(&ctx, programme.name.clone()),
         p: card,
@@ -202,6 +224,9 @@ pub async fn show(
         organisation: programme.organisation_name,
         languages: fmt::languages(&programme.languages),
         participants,
+        notice: q.imported.map(|n| crate::routes::lists::import_notice(&tr, n, q.skipped.unwrap_or(0))),
+        manage,
+        public,
     })?
     .into_response())
 }

@@ -1,0 +1,543 @@
+//! Step 2: registering buddies and newcomers with their consents, moving
+//! them through screening, finding and merging duplicates, and the
+//! flood counter of public forms.
+
+use m4m_domain::participant::{
+    CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key,
+};
+use m4m_domain::programme::format_date;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::programmes::placeholders;
+use crate::{Store, StoreError, audit, join_list, now, split_list};
+
+/// A registration to store.
+pub struct NewParticipant<'a> {
+    pub programme_id: i64,
+    pub registration: &'a Registration,
+    /// The stakeholder who referred the person.
+    pub referred_by: Option<i64>,
+    /// The staff member who entered it on the person's behalf; `None` when
+    /// the person registered themselves.
+    pub entered_by: Option<i64>,
+    /// The language the form (and its consent notice) was shown in.
+    pub language: &'a str,
+}
+
+/// Everything registration recorded about a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: i64,
+    pub programme_id: i64,
+    pub organisation_id: i64,
+    pub user_id: Option<i64>,
+    pub supervisor_user_id: Option<i64>,
+    pub kind: Kind,
+    pub status: Status,
+    pub step: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub phone: String,
+    /// `code:level` pairs as stored.
+    pub languages: String,
+    pub native_language: String,
+    pub host_language_level: String,
+    pub country_of_origin: String,
+    pub arrival_date: String,
+    pub area: String,
+    pub availability: i64,
+    pub interests: Vec<String>,
+    pub areas: Vec<String>,
+    pub experience: String,
+    pub motivation: String,
+    pub gender: String,
+    pub gender_preference: String,
+    pub birth_year: Option<i64>,
+    pub heard_from: String,
+    pub referred_by: Option<i64>,
+    pub entered_by: Option<i64>,
+    pub language: String,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.supervisor_user_id, p.kind, p.status, \
+    p.step, p.first_name, p.last_name, p.email, p.phone, p.languages, p.native_language, p.host_language_level, \
+    p.country_of_origin, p.arrival_date, p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, \
+    p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at";
+
+fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
+    let kind: String = r.try_get(5)?;
+    let status: String = r.try_get(6)?;
+    let kind = Kind::parse(&kind).unwrap_or(Kind::Mentee);
+    Ok(Participant {
+        id: r.try_get(0)?,
+        programme_id: r.try_get(1)?,
+        organisation_id: r.try_get(2)?,
+        user_id: r.try_get(3)?,
+        supervisor_user_id: r.try_get(4)?,
+        kind,
+        status: Status::parse(&status).unwrap_or(kind.first_status()),
+        step: r.try_get(7)?,
+        first_name: r.try_get(8)?,
+        last_name: r.try_get(9)?,
+        email: r.try_get(10)?,
+        phone: r.try_get(11)?,
+        languages: r.try_get(12)?,
+        native_language: r.try_get(13)?,
+        host_language_level: r.try_get(14)?,
+        country_of_origin: r.try_get(15)?,
+        arrival_date: r.try_get(16)?,
+        area: r.try_get(17)?,
+        availability: r.try_get(18)?,
+        interests: split_list(&r.try_get::<String, _>(19)?),
+        areas: split_list(&r.try_get::<String, _>(20)?),
+        experience: r.try_get(21)?,
+        motivation: r.try_get(22)?,
+        gender: r.try_get(23)?,
+        gender_preference: r.try_get(24)?,
+        birth_year: r.try_get(25)?,
+        heard_from: r.try_get(26)?,
+        referred_by: r.try_get(27)?,
+        entered_by: r.try_get(28)?,
+        language: r.try_get(29)?,
+        created_at: r.try_get(30)?,
+    })
+}
+
+/// A consent as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consent {
+    pub purpose: Purpose,
+    pub notice_version: i64,
+    pub language: String,
+    pub recorded_by: Option<String>,
+    pub recorded_at: i64,
+    pub withdrawn_at: Option<i64>,
+}
+
+/// One move in screening.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    pub by: Option<String>,
+    pub at: i64,
+}
+
+/// Two records that may be the same person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PossibleDuplicate {
+    pub a: i64,
+    pub b: i64,
+    /// `email`, `phone` or `name` (same name and birth year).
+    pub reason: String,
+}
+
+/// Inserts a registration inside the caller's transaction: the record, its
+/// consents, the first line of its status history, the audit line.
+pub async fn insert_participant(conn: &mut AnyConnection, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
+    let r = p.registration;
+    let status = r.kind.first_status();
+    let now = now();
+    let row = sqlx::query(
+        "INSERT INTO participants (programme_id, kind, first_name, last_name, email, phone, languages, native_language, \
+         host_language_level, country_of_origin, arrival_date, area, availability, interests, areas, experience, \
+         motivation, gender, gender_preference, birth_year, heard_from, referred_by, entered_by, status, step, language, \
+         name_key, phone_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, \
+         $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) RETURNING id",
+    )
+    .bind(p.programme_id)
+    .bind(r.kind.as_str())
+    .bind(&r.first_name)
+    .bind(&r.last_name)
+    .bind(r.email.as_ref().map_or("", |e| e.as_str()))
+    .bind(&r.phone)
+    .bind(format_languages(&r.all_languages()))
+    .bind(&r.native_language)
+    .bind(r.host_language_level.map_or("", |l| l.as_str()))
+    .bind(&r.country_of_origin)
+    .bind(r.arrival_date.map(format_date).unwrap_or_default())
+    .bind(&r.area)
+    .bind(i64::from(r.availability))
+    .bind(join_list(&r.interests))
+    .bind(join_list(&r.areas))
+    .bind(&r.experience)
+    .bind(&r.motivation)
+    .bind(&r.gender)
+    .bind(&r.gender_preference)
+    .bind(r.birth_year.map(i64::from))
+    .bind(&r.heard_from)
+    .bind(p.referred_by)
+    .bind(p.entered_by)
+    .bind(status.as_str())
+    .bind(i64::from(status.step().number()))
+    .bind(p.language)
+    .bind(name_key(&r.first_name, &r.last_name))
+    .bind(phone_key(&r.phone))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    let id: i64 = row.try_get(0)?;
+    for purpose in &r.consents {
+        sqlx::query(
+            "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(purpose.as_str())
+        .bind(CONSENT_NOTICE_VERSION)
+        .bind(p.language)
+        .bind(p.entered_by)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+         VALUES ($1, '', $2, '', $3, $4)",
+    )
+    .bind(id)
+    .bind(status.as_str())
+    .bind(p.entered_by)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    let how = if p.entered_by.is_some() { "by staff" } else { "self-service" };
+    audit::record(conn, p.entered_by, "participant.register", &format!("participant:{id}"), how).await?;
+    Ok(id)
+}
+
+impl Store {
+    /// Stores a registration in one transaction.
+    pub async fn register(&self, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let id = insert_participant(&mut tx, p).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Stores many registrations, all or none (CSV import).
+    pub async fn register_all(&self, rows: &[NewParticipant<'_>]) -> Result<Vec<i64>, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let mut ids = Vec::with_capacity(rows.len());
+        for p in rows {
+            ids.push(insert_participant(&mut tx, p).await?);
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Everything about one participant.
+    pub async fn participant(&self, id: i64) -> Result<Option<Participant>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.as_ref().map(participant).transpose()?)
+    }
+
+    /// Every participant of a programme, full records (for export and
+    /// import checks), by id.
+    pub async fn programme_participants(&self, programme_id: i64) -> Result<Vec<Participant>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM participants p JOIN programmes g ON g.id = p.programme_id \
+             WHERE p.programme_id = $1 ORDER BY p.id"
+        ))
+        .bind(programme_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(participant).collect::<Result<_, _>>()?)
+    }
+
+    /// The accounts related to a participant: the person, their supervisor
+    /// and the people paired with them (for permission checks).
+    pub async fn participant_related_users(&self, id: i64) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT user_id FROM participants WHERE id = $1 AND user_id IS NOT NULL \
+             UNION SELECT supervisor_user_id FROM participants WHERE id = $1 AND supervisor_user_id IS NOT NULL \
+             UNION SELECT o.user_id FROM pairs pr JOIN participants o ON o.id = pr.mentor_id \
+               WHERE pr.mentee_id = $1 AND o.user_id IS NOT NULL \
+             UNION SELECT o.user_id FROM pairs pr JOIN participants o ON o.id = pr.mentee_id \
+               WHERE pr.mentor_id = $1 AND o.user_id IS NOT NULL",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(|r| r.try_get::<i64, _>(0)).collect::<Result<_, _>>().map_err(Into::into)
+    }
+
+    /// Moves a participant to another status, if they are still at `from`
+    /// (a concurrent change makes this one fail rather than overwrite it).
+    pub async fn move_status(
+        &self,
+        actor: i64,
+        id: i64,
+        from: Status,
+        to: Status,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let n = sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3 AND status = $4")
+            .bind(to.as_str())
+            .bind(i64::from(to.step().number()))
+            .bind(id)
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n != 1 {
+            return Err(StoreError::Conflict);
+        }
+        sqlx::query(
+            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(from.as_str())
+        .bind(to.as_str())
+        .bind(reason)
+        .bind(actor)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit::record(&mut tx, Some(actor), "participant.status", &format!("participant:{id}"), to.as_str()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The consents of a participant, with who recorded them.
+    pub async fn consents(&self, participant_id: i64) -> Result<Vec<Consent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.purpose, c.notice_version, c.language, u.display_name, c.recorded_at, c.withdrawn_at \
+             FROM consents c LEFT JOIN users u ON u.id = c.recorded_by WHERE c.participant_id = $1 ORDER BY c.id",
+        )
+        .bind(participant_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let Some(purpose) = Purpose::parse(&r.try_get::<String, _>(0)?) else { continue };
+            out.push(Consent {
+                purpose,
+                notice_version: r.try_get(1)?,
+                language: r.try_get(2)?,
+                recorded_by: r.try_get(3)?,
+                recorded_at: r.try_get(4)?,
+                withdrawn_at: r.try_get(5)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The screening history of a participant, oldest first.
+    pub async fn status_history(&self, participant_id: i64) -> Result<Vec<StatusChange>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT s.from_status, s.to_status, s.reason, u.display_name, s.changed_at FROM status_changes s \
+             LEFT JOIN users u ON u.id = s.changed_by WHERE s.participant_id = $1 ORDER BY s.id",
+        )
+        .bind(participant_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StatusChange {
+                    from: r.try_get(0)?,
+                    to: r.try_get(1)?,
+                    reason: r.try_get(2)?,
+                    by: r.try_get(3)?,
+                    at: r.try_get(4)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Pairs of records of one organisation that may be the same person:
+    /// same e-mail, same phone, or same name and birth year; pairs a
+    /// coordinator kept apart are left out.
+    pub async fn possible_duplicates(&self, organisation_id: i64) -> Result<Vec<PossibleDuplicate>, StoreError> {
+        let scope =
+            "SELECT p.id FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = $1";
+        let sql = format!(
+            "SELECT a.id, b.id, 'email' FROM participants a JOIN participants b ON b.email = a.email AND b.id > a.id \
+               WHERE a.email <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
+             UNION SELECT a.id, b.id, 'phone' FROM participants a JOIN participants b ON b.phone_key = a.phone_key AND b.id > a.id \
+               WHERE a.phone_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
+             UNION SELECT a.id, b.id, 'name' FROM participants a JOIN participants b ON b.name_key = a.name_key \
+               AND b.birth_year = a.birth_year AND b.id > a.id \
+               WHERE a.name_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope})"
+        );
+        let rows = sqlx::query(&sql).bind(organisation_id).fetch_all(self.pool()).await?;
+        let dismissed = sqlx::query("SELECT low_id, high_id FROM duplicate_dismissals").fetch_all(self.pool()).await?;
+        let dismissed: Vec<(i64, i64)> =
+            dismissed.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect::<Result<_, sqlx::Error>>()?;
+        let mut out: Vec<PossibleDuplicate> = Vec::new();
+        for r in &rows {
+            let (a, b): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+            if dismissed.contains(&(a, b)) {
+                continue;
+            }
+            let reason: String = r.try_get(2)?;
+            match out.iter_mut().find(|d| d.a == a && d.b == b) {
+                Some(d) => {
+                    d.reason.push(',');
+                    d.reason.push_str(&reason);
+                }
+                None => out.push(PossibleDuplicate { a, b, reason }),
+            }
+        }
+        out.sort_by_key(|d| (d.a, d.b));
+        Ok(out)
+    }
+
+    /// Records that two records are different people.
+    pub async fn keep_apart(&self, actor: i64, a: i64, b: i64) -> Result<(), StoreError> {
+        let (low, high) = (a.min(b), a.max(b));
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM duplicate_dismissals WHERE low_id = $1 AND high_id = $2")
+            .bind(low)
+            .bind(high)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO duplicate_dismissals (low_id, high_id, dismissed_by, dismissed_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(low)
+        .bind(high)
+        .bind(actor)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit::record(&mut tx, Some(actor), "participant.keep_apart", &format!("participant:{low}"), &high.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Merges `drop` into `keep`: what `keep` lacks is taken from `drop`;
+    /// consents, history, goals and pairs move over; `drop` is deleted.
+    pub async fn merge(&self, actor: i64, keep: i64, drop: i64) -> Result<(), StoreError> {
+        if keep == drop {
+            return Err(StoreError::Conflict);
+        }
+        let mut tx = self.pool().begin().await?;
+        for column in [
+            "email",
+            "phone",
+            "last_name",
+            "country_of_origin",
+            "arrival_date",
+            "area",
+            "interests",
+            "areas",
+            "experience",
+            "motivation",
+            "heard_from",
+            "host_language_level",
+            "phone_key",
+        ] {
+            sqlx::query(&format!(
+                "UPDATE participants SET {column} = (SELECT d.{column} FROM participants d WHERE d.id = $1) \
+                 WHERE id = $2 AND {column} = ''"
+            ))
+            .bind(drop)
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for column in ["birth_year", "referred_by", "user_id"] {
+            sqlx::query(&format!(
+                "UPDATE participants SET {column} = (SELECT d.{column} FROM participants d WHERE d.id = $1) \
+                 WHERE id = $2 AND {column} IS NULL"
+            ))
+            .bind(drop)
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (table, column) in [
+            ("consents", "participant_id"),
+            ("status_changes", "participant_id"),
+            ("goals", "participant_id"),
+            ("pairs", "mentor_id"),
+            ("pairs", "mentee_id"),
+        ] {
+            sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE {column} = $2"))
+                .bind(keep)
+                .bind(drop)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let n =
+            sqlx::query("DELETE FROM participants WHERE id = $1").bind(drop).execute(&mut *tx).await?.rows_affected();
+        if n != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit::record(&mut tx, Some(actor), "participant.merge", &format!("participant:{keep}"), &drop.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Participants of a programme that match a registration (same e-mail,
+    /// phone, or name and birth year): an import skips them.
+    pub async fn find_same_person(&self, programme_id: i64, r: &Registration) -> Result<Option<i64>, StoreError> {
+        let email = r.email.as_ref().map_or("", |e| e.as_str());
+        let phone = phone_key(&r.phone);
+        let row = sqlx::query(
+            "SELECT id FROM participants WHERE programme_id = $1 AND ((email <> '' AND email = $2) \
+             OR (phone_key <> '' AND phone_key = $3) OR (name_key = $4 AND birth_year IS NOT DISTINCT FROM $5)) \
+             ORDER BY id LIMIT 1",
+        )
+        .bind(programme_id)
+        .bind(email)
+        .bind(phone)
+        .bind(name_key(&r.first_name, &r.last_name))
+        .bind(r.birth_year.map(i64::from))
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    /// Counts a submission of a public form by a client, and says how many
+    /// it made in the last `window_secs` (this one included).
+    pub async fn count_submission(&self, kind: &str, client: &str, window_secs: i64) -> Result<i64, StoreError> {
+        let now = now();
+        sqlx::query("DELETE FROM rate_events WHERE at < $1").bind(now - 86_400).execute(self.pool()).await?;
+        sqlx::query("INSERT INTO rate_events (kind, client, at) VALUES ($1, $2, $3)")
+            .bind(kind)
+            .bind(client)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        let n: i64 = sqlx::query("SELECT COUNT(*) FROM rate_events WHERE kind = $1 AND client = $2 AND at > $3")
+            .bind(kind)
+            .bind(client)
+            .bind(now - window_secs)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?;
+        Ok(n)
+    }
+
+    /// Short records by id (for lists of duplicates).
+    pub async fn participants_by_id(&self, ids: &[i64]) -> Result<Vec<Participant>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {COLUMNS} FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE p.id IN ({}) ORDER BY p.id",
+            placeholders(1, ids.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        Ok(q.fetch_all(self.pool()).await?.iter().map(participant).collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,258 @@
+//! Step 1: the local actors of an organisation, the outreach done towards
+//! them, and how many people each one brought.
+
+use std::collections::BTreeMap;
+
+use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::programmes::placeholders;
+use crate::{Store, StoreError, audit, join_list, now, split_list};
+
+/// A local actor, with the number of people it referred.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stakeholder {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub contact_name: String,
+    pub email: String,
+    pub phone: String,
+    pub languages: Vec<String>,
+    pub area: String,
+    pub notes: String,
+    /// Buddies registered through this stakeholder.
+    pub referred_mentors: i64,
+    /// Newcomers registered through this stakeholder.
+    pub referred_mentees: i64,
+}
+
+const SELECT: &str = "SELECT s.id, s.organisation_id, s.name, s.kind, s.contact_name, s.email, s.phone, s.languages, \
+    s.area, s.notes, \
+    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentor'), \
+    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentee') \
+    FROM stakeholders s";
+
+fn stakeholder(r: &AnyRow) -> Result<Stakeholder, sqlx::Error> {
+    Ok(Stakeholder {
+        id: r.try_get(0)?,
+        organisation_id: r.try_get(1)?,
+        name: r.try_get(2)?,
+        kind: r.try_get(3)?,
+        contact_name: r.try_get(4)?,
+        email: r.try_get(5)?,
+        phone: r.try_get(6)?,
+        languages: split_list(&r.try_get::<String, _>(7)?),
+        area: r.try_get(8)?,
+        notes: r.try_get(9)?,
+        referred_mentors: r.try_get(10)?,
+        referred_mentees: r.try_get(11)?,
+    })
+}
+
+/// One outreach action, with the stakeholder's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outreach {
+    pub id: i64,
+    pub kind: String,
+    pub held_on: String,
+    pub stakeholder_id: Option<i64>,
+    pub stakeholder_name: Option<String>,
+    pub place: String,
+    pub audience: String,
+    pub people_reached: i64,
+    pub materials: String,
+    pub notes: String,
+}
+
+/// Referrals of one stakeholder in one month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferralMonth {
+    pub stakeholder_id: i64,
+    /// `YYYY-MM`.
+    pub month: String,
+    pub mentors: i64,
+    pub mentees: i64,
+}
+
+impl Store {
+    /// The stakeholders of an organisation, by name.
+    pub async fn stakeholders(&self, organisation_id: i64) -> Result<Vec<Stakeholder>, StoreError> {
+        let rows = sqlx::query(&format!("{SELECT} WHERE s.organisation_id = $1 ORDER BY s.name, s.id"))
+            .bind(organisation_id)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(stakeholder).collect::<Result<_, _>>()?)
+    }
+
+    /// One stakeholder.
+    pub async fn stakeholder(&self, id: i64) -> Result<Option<Stakeholder>, StoreError> {
+        let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(stakeholder).transpose()?)
+    }
+
+    /// Adds a stakeholder to an organisation.
+    pub async fn create_stakeholder(
+        &self,
+        actor: i64,
+        organisation_id: i64,
+        s: &NewStakeholder,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, email, phone, languages, area, notes, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(&s.name)
+        .bind(&s.kind)
+        .bind(&s.contact_name)
+        .bind(s.email.as_ref().map_or("", |e| e.as_str()))
+        .bind(&s.phone)
+        .bind(join_list(&s.languages))
+        .bind(&s.area)
+        .bind(&s.notes)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "stakeholder.create", &format!("stakeholder:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Changes a stakeholder.
+    pub async fn update_stakeholder(&self, actor: i64, id: i64, s: &NewStakeholder) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let n = sqlx::query(
+            "UPDATE stakeholders SET name = $1, kind = $2, contact_name = $3, email = $4, phone = $5, languages = $6, \
+             area = $7, notes = $8 WHERE id = $9",
+        )
+        .bind(&s.name)
+        .bind(&s.kind)
+        .bind(&s.contact_name)
+        .bind(s.email.as_ref().map_or("", |e| e.as_str()))
+        .bind(&s.phone)
+        .bind(join_list(&s.languages))
+        .bind(&s.area)
+        .bind(&s.notes)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n != 1 {
+            return Err(StoreError::NotFound);
+        }
+        audit::record(&mut tx, Some(actor), "stakeholder.update", &format!("stakeholder:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Logs an outreach action.
+    pub async fn create_outreach(&self, actor: i64, organisation_id: i64, o: &NewOutreach) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO outreach (organisation_id, kind, held_on, stakeholder_id, place, audience, people_reached, \
+             materials, notes, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(&o.kind)
+        .bind(m4m_domain::programme::format_date(o.held_on))
+        .bind(o.stakeholder_id)
+        .bind(&o.place)
+        .bind(&o.audience)
+        .bind(o.people_reached)
+        .bind(&o.materials)
+        .bind(&o.notes)
+        .bind(actor)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "outreach.create", &format!("outreach:{id}"), &o.kind).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The outreach log of an organisation, newest first; with a
+    /// stakeholder, only theirs.
+    pub async fn outreach(&self, organisation_id: i64, stakeholder: Option<i64>) -> Result<Vec<Outreach>, StoreError> {
+        let base = "SELECT o.id, o.kind, o.held_on, o.stakeholder_id, s.name, o.place, o.audience, o.people_reached, \
+                    o.materials, o.notes FROM outreach o LEFT JOIN stakeholders s ON s.id = o.stakeholder_id \
+                    WHERE o.organisation_id = $1";
+        let rows = match stakeholder {
+            Some(id) => {
+                sqlx::query(&format!("{base} AND o.stakeholder_id = $2 ORDER BY o.held_on DESC, o.id DESC"))
+                    .bind(organisation_id)
+                    .bind(id)
+                    .fetch_all(self.pool())
+                    .await?
+            }
+            None => {
+                sqlx::query(&format!("{base} ORDER BY o.held_on DESC, o.id DESC"))
+                    .bind(organisation_id)
+                    .fetch_all(self.pool())
+                    .await?
+            }
+        };
+        rows.iter()
+            .map(|r| {
+                Ok(Outreach {
+                    id: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    held_on: r.try_get(2)?,
+                    stakeholder_id: r.try_get(3)?,
+                    stakeholder_name: r.try_get(4)?,
+                    place: r.try_get(5)?,
+                    audience: r.try_get(6)?,
+                    people_reached: r.try_get(7)?,
+                    materials: r.try_get(8)?,
+                    notes: r.try_get(9)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Referrals per stakeholder and month (by registration date), for the
+    /// given stakeholders.
+    pub async fn referrals_by_month(&self, stakeholders: &[i64]) -> Result<Vec<ReferralMonth>, StoreError> {
+        if stakeholders.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT referred_by, created_at, kind FROM participants WHERE referred_by IN ({})",
+            placeholders(1, stakeholders.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for id in stakeholders {
+            q = q.bind(*id);
+        }
+        let mut months: BTreeMap<(i64, String), (i64, i64)> = BTreeMap::new();
+        for r in q.fetch_all(self.pool()).await? {
+            let id: i64 = r.try_get(0)?;
+            let at: i64 = r.try_get(1)?;
+            let kind: String = r.try_get(2)?;
+            let month = time::OffsetDateTime::from_unix_timestamp(at)
+                .map(|t| format!("{:04}-{:02}", t.year(), u8::from(t.month())))
+                .unwrap_or_default();
+            let e = months.entry((id, month)).or_default();
+            if kind == "mentor" {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+        Ok(months
+            .into_iter()
+            .map(|((stakeholder_id, month), (mentors, mentees))| ReferralMonth {
+                stakeholder_id,
+                month,
+                mentors,
+                mentees,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,557 @@
+//! Spreadsheets in and out (step 2): the CSV export of a programme's
+//! people, and the CSV import — upload, column mapping, a preview with
+//! each row checked, then all rows or none. A row that matches someone
+//! already registered (same e-mail, phone, or name and year of birth) is
+//! skipped, so importing the same file twice creates no duplicates.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::participant::{Kind, Registration, RegistrationForm, name_key, phone_key};
+use m4m_domain::permission::Action;
+use m4m_store::programmes::Programme;
+use m4m_store::registration::NewParticipant;
+
+use crate::AppState;
+use crate::access::programme_for;
+use crate::context::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::fmt;
+use crate::i18n::{Arg, Tr};
+use crate::pages::{Chrome, render};
+
+/// A cell safe to open in a spreadsheet: one that starts like a formula
+/// (`= + - @`, tab, carriage return) is prefixed with an apostrophe.
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// Writes rows as CSV, UTF-8 with a byte-order mark so that spreadsheets
+/// read the accents and scripts right, every cell neutralised.
+pub fn csv_bytes(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    let mut w = csv::Writer::from_writer(&mut out);
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(row.iter().map(|c| neutralise(c)));
+    }
+    let _ = w.flush();
+    drop(w);
+    out
+}
+
+/// A CSV download.
+pub fn csv_response(filename: &str, bytes: Vec<u8>) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The columns of the export, also the fields an import can map.
+const EXPORT_COLUMNS: [&str; 22] = [
+    "id",
+    "kind",
+    "status",
+    "step",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "native_language",
+    "languages",
+    "host_language_level",
+    "country_of_origin",
+    "arrival_date",
+    "area",
+    "availability",
+    "interests",
+    "areas",
+    "gender",
+    "gender_preference",
+    "birth_year",
+    "heard_from",
+    "registered_at",
+];
+
+/// `GET /programmes/{id}/people.csv`
+pub async fn export(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let rows: Vec<Vec<String>> = app
+        .store
+        .programme_participants(p.id)
+        .await?
+        .into_iter()
+        .map(|x| {
+            vec![
+                x.id.to_string(),
+                x.kind.as_str().to_owned(),
+                x.status.as_str().to_owned(),
+                x.step.to_string(),
+                x.first_name,
+                x.last_name,
+                x.email,
+                x.phone,
+                x.native_language,
+                x.languages,
+                x.host_language_level,
+                x.country_of_origin,
+                x.arrival_date,
+                x.area,
+                (0..21).filter(|b| x.availability & (1 << b) != 0).map(|b| b.to_string()).collect::<Vec<_>>().join(";"),
+                x.interests.join(";"),
+                x.areas.join(";"),
+                x.gender,
+                x.gender_preference,
+                x.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+                x.heard_from,
+                fmt::when(x.created_at),
+            ]
+        })
+        .collect();
+    app.store.audit(Some(user.id), "programme.export", &format!("programme:{}", p.id), &rows.len().to_string()).await?;
+    Ok(csv_response(&format!("m4m-programme-{}-people.csv", p.id), csv_bytes(&EXPORT_COLUMNS, &rows)))
+}
+
+/// The fields an import fills, with the header names that are recognised
+/// for each (lower case, in the partner languages).
+const IMPORT_FIELDS: [(&str, &[&str]); 16] = [
+    (
+        "first_name",
+        &[
+            "first_name",
+            "first name",
+            "firstname",
+            "prénom",
+            "prenom",
+            "given name",
+            "vorname",
+            "nome",
+            "όνομα",
+            "الاسم",
+        ],
+    ),
+    (
+        "last_name",
+        &[
+            "last_name",
+            "last name",
+            "lastname",
+            "surname",
+            "family name",
+            "nom",
+            "nom de famille",
+            "nachname",
+            "cognome",
+            "επώνυμο",
+        ],
+    ),
+    ("email", &["email", "e-mail", "mail", "courriel", "adresse e-mail"]),
+    (
+        "phone",
+        &["phone", "telephone", "téléphone", "tel", "tél", "mobile", "portable", "telefon", "telefono", "τηλέφωνο"],
+    ),
+    (
+        "native_language",
+        &["native_language", "native language", "first language", "langue maternelle", "langue", "muttersprache"],
+    ),
+    ("languages", &["languages", "other languages", "langues", "autres langues", "sprachen", "lingue"]),
+    ("host_language_level", &["host_language_level", "host language level", "niveau de français", "niveau"]),
+    (
+        "country_of_origin",
+        &["country_of_origin", "country of origin", "origin", "pays d'origine", "pays", "herkunftsland"],
+    ),
+    ("arrival_date", &["arrival_date", "arrival date", "arrival", "date d'arrivée", "arrivée"]),
+    ("area", &["area", "postcode", "zip", "code postal", "quartier", "ville", "commune"]),
+    ("interests", &["interests", "centres d'intérêt", "intérêts", "interessen"]),
+    ("areas", &["areas", "needs", "skills", "besoins", "compétences"]),
+    ("motivation", &["motivation", "motivations"]),
+    ("gender", &["gender", "genre", "sexe", "geschlecht"]),
+    ("gender_preference", &["gender_preference", "gender preference", "préférence de genre"]),
+    ("birth_year", &["birth_year", "birth year", "year of birth", "année de naissance", "naissance", "geburtsjahr"]),
+];
+
+/// Reads uploaded CSV text: strips a byte-order mark, guesses `;` or `,`.
+fn read_csv(text: &str) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    let text = text.trim_start_matches('\u{FEFF}');
+    let first = text.lines().next()?;
+    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let mut r =
+        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = r.headers().ok()?.iter().map(|h| h.trim().to_owned()).collect();
+    if headers.iter().all(String::is_empty) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    for rec in r.records() {
+        let rec = rec.ok()?;
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push(rec.iter().map(|c| c.trim().to_owned()).collect());
+    }
+    Some((headers, rows))
+}
+
+fn guess(headers: &[String], names: &[&str]) -> Option<usize> {
+    headers.iter().position(|h| names.contains(&h.to_lowercase().as_str()))
+}
+
+/// Splits a list cell: `fr:basic; en` → pieces.
+fn pieces(cell: &str) -> Vec<&str> {
+    cell.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+/// One row of the file, checked.
+struct Checked {
+    line: usize,
+    name: String,
+    outcome: Result<Option<Registration>, Vec<String>>,
+}
+
+/// Checks every row with the mapping; `Ok(None)` marks a row already
+/// registered (or repeated earlier in the file), to be skipped.
+async fn check_rows(
+    app: &AppState,
+    tr: &Tr,
+    programme: &Programme,
+    kind: Kind,
+    rows: &[Vec<String>],
+    mapping: &[(&str, Option<usize>)],
+) -> Result<Vec<Checked>, AppError> {
+    let now = time::OffsetDateTime::now_utc();
+    let mut seen: Vec<(String, String, String)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let cell = |field: &str| -> &str {
+            mapping
+                .iter()
+                .find(|(f, _)| *f == field)
+                .and_then(|(_, col)| *col)
+                .and_then(|c| row.get(c))
+                .map_or("", String::as_str)
+        };
+        let languages: Vec<(&str, &str)> =
+            pieces(cell("languages")).into_iter().map(|p| p.split_once(':').unwrap_or((p, "conversational"))).collect();
+        let form = RegistrationForm {
+            kind: Some(kind),
+            first_name: cell("first_name"),
+            last_name: cell("last_name"),
+            email: cell("email"),
+            phone: cell("phone"),
+            native_language: cell("native_language"),
+            languages,
+            host_language_level: cell("host_language_level"),
+            country_of_origin: cell("country_of_origin"),
+            arrival_date: cell("arrival_date"),
+            area: cell("area"),
+            availability: Vec::new(),
+            interests: pieces(cell("interests")),
+            areas: pieces(cell("areas")),
+            experience: "",
+            motivation: if kind == Kind::Mentor && cell("motivation").is_empty() { "-" } else { cell("motivation") },
+            gender: cell("gender"),
+            gender_preference: cell("gender_preference"),
+            birth_year: cell("birth_year"),
+            heard_from: "",
+            // The coordinator confirms participation consent for the whole
+            // file at commit; each row is checked as if it were given.
+            consents: vec!["participation"],
+        };
+        let name = format!("{} {}", form.first_name, form.last_name);
+        let outcome = match Registration::parse(&form, now.year(), now.date()) {
+            Err(e) => Err(e
+                .0
+                .iter()
+                .filter(|x| !x.field.starts_with("consent"))
+                .map(|x| format!("{}: {}", x.field, tr.t(x.key)))
+                .collect()),
+            Ok(r) => {
+                let key = (
+                    r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+                    phone_key(&r.phone),
+                    format!("{}|{:?}", name_key(&r.first_name, &r.last_name), r.birth_year),
+                );
+                let repeated = seen.iter().any(|s| {
+                    (!key.0.is_empty() && s.0 == key.0) || (!key.1.is_empty() && s.1 == key.1) || s.2 == key.2
+                });
+                seen.push(key);
+                if repeated || app.store.find_same_person(programme.id, &r).await?.is_some() {
+                    Ok(None)
+                } else {
+                    Ok(Some(r))
+                }
+            }
+        };
+        out.push(Checked { line: i + 2, name, outcome });
+    }
+    Ok(out)
+}
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct ImportPage {
+    c: Chrome,
+    programme_id: i64,
+    /// 1: upload; 2: mapping; 3: preview.
+    stage: u8,
+    error: Option<String>,
+    csv: String,
+    kind: String,
+    kinds: Vec<(String, String)>,
+    /// Field, its label, the columns with the chosen one marked.
+    mapping: Vec<(String, String, Vec<(usize, String, bool)>)>,
+    preview: Vec<(usize, String, String, String)>,
+    ready: usize,
+    skipped: usize,
+    has_errors: bool,
+    commit_label: String,
+}
+
+fn page(ctx: &Ctx, programme: &Programme, stage: u8) -> ImportPage {
+    let tr = ctx.tr;
+    ImportPage {
+        c: Chrome::new(ctx, format!("{} · {}", tr.t("import-title"), programme.name)),
+        programme_id: programme.id,
+        stage,
+        error: None,
+        csv: String::new(),
+        kind: "mentee".into(),
+        kinds: vec![("mentee".into(), tr.t("role-mentee")), ("mentor".into(), tr.t("role-mentor"))],
+        mapping: Vec::new(),
+        preview: Vec::new(),
+        ready: 0,
+        skipped: 0,
+        has_errors: false,
+        commit_label: String::new(),
+    }
+}
+
+/// `GET /programmes/{id}/import`
+pub async fn start(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    Ok(render(&page(&ctx, &p, 1))?.into_response())
+}
+
+/// `POST /programmes/{id}/import` (multipart): the uploaded file, then
+/// the mapping of its columns.
+pub async fn upload(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let mut text = String::new();
+    let mut kind = "mentee".to_owned();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some("file") => {
+                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("import-bad-csv"))?;
+                text = String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest("import-bad-csv"))?;
+            }
+            Some("kind") => kind = field.text().await.unwrap_or_default(),
+            _ => {}
+        }
+    }
+    let mut view = page(&ctx, &p, 2);
+    view.kind = if kind == "mentor" { kind } else { "mentee".into() };
+    match read_csv(&text) {
+        Some((headers, rows)) if !rows.is_empty() => {
+            view.mapping = mapping_view(&ctx.tr, &headers, |names, _| guess(&headers, names));
+            view.csv = text;
+            Ok(render(&view)?.into_response())
+        }
+        Some(_) => {
+            let mut v = page(&ctx, &p, 1);
+            v.error = Some(ctx.tr.t("import-empty"));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
+        }
+        None => {
+            let mut v = page(&ctx, &p, 1);
+            v.error = Some(ctx.tr.t("import-bad-csv"));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
+        }
+    }
+}
+
+fn mapping_view(
+    tr: &Tr,
+    headers: &[String],
+    chosen: impl Fn(&[&str], &str) -> Option<usize>,
+) -> Vec<(String, String, Vec<(usize, String, bool)>)> {
+    IMPORT_FIELDS
+        .iter()
+        .map(|(field, names)| {
+            let pick = chosen(names, field);
+            let mut cols = vec![(usize::MAX, tr.t("import-column-none"), pick.is_none())];
+            cols.extend(headers.iter().enumerate().map(|(i, h)| (i, h.clone(), pick == Some(i))));
+            let label_key = match *field {
+                "first_name" => "reg-first-name",
+                "last_name" => "reg-last-name",
+                "email" => "reg-email",
+                "phone" => "reg-phone",
+                "native_language" => "reg-native-language",
+                "languages" => "reg-other-languages",
+                "host_language_level" => "reg-host-level",
+                "country_of_origin" => "reg-country",
+                "arrival_date" => "reg-arrival",
+                "area" => "reg-area",
+                "interests" => "reg-interests",
+                "areas" => "reg-needs",
+                "motivation" => "reg-motivation",
+                "gender" => "reg-gender",
+                "gender_preference" => "reg-gender-preference",
+                _ => "reg-birth-year",
+            };
+            ((*field).to_owned(), tr.t(label_key), cols)
+        })
+        .collect()
+}
+
+/// The mapping and the file as the later steps send them back.
+fn mapped(fields: &[(String, String)]) -> (String, Kind, Vec<(&'static str, Option<usize>)>, bool) {
+    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str());
+    let kind = if get("kind") == "mentor" { Kind::Mentor } else { Kind::Mentee };
+    let mapping = IMPORT_FIELDS
+        .iter()
+        .map(|(f, _)| (*f, get(&format!("map_{f}")).parse::<usize>().ok().filter(|c| *c != usize::MAX)))
+        .collect();
+    (get("csv").to_owned(), kind, mapping, get("consent") == "yes")
+}
+
+async fn preview_page(
+    app: &AppState,
+    ctx: &Ctx,
+    p: &Programme,
+    fields: &[(String, String)],
+) -> Result<(ImportPage, Vec<Checked>, bool), AppError> {
+    let tr = ctx.tr;
+    let (text, kind, mapping, consent) = mapped(fields);
+    let (headers, rows) = read_csv(&text).ok_or(AppError::BadRequest("import-bad-csv"))?;
+    let checked = check_rows(app, &tr, p, kind, &rows, &mapping).await?;
+    let mut view = page(ctx, p, 3);
+    view.kind = kind.as_str().to_owned();
+    view.mapping =
+        mapping_view(&tr, &headers, |_, field| mapping.iter().find(|(f, _)| *f == field).and_then(|(_, c)| *c));
+    view.csv = text;
+    for c in &checked {
+        let (state, detail) = match &c.outcome {
+            Ok(Some(_)) => {
+                view.ready += 1;
+                (tr.t("import-row-ok"), String::new())
+            }
+            Ok(None) => {
+                view.skipped += 1;
+                (tr.t("import-row-skip"), String::new())
+            }
+            Err(errors) => {
+                view.has_errors = true;
+                (tr.t("import-row-errors"), errors.join(" · "))
+            }
+        };
+        view.preview.push((c.line, c.name.clone(), state, detail));
+    }
+    view.commit_label = tr.n("import-commit", view.ready as i64);
+    if view.has_errors {
+        view.error = Some(tr.t("import-has-errors"));
+    }
+    Ok((view, checked, consent))
+}
+
+/// `POST /programmes/{id}/import/preview`
+pub async fn preview(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let (view, _, _) = preview_page(&app, &ctx, &p, &fields).await?;
+    Ok(render(&view)?.into_response())
+}
+
+/// `POST /programmes/{id}/import/commit`: all rows or none.
+pub async fn commit(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let (mut view, checked, consent) = preview_page(&app, &ctx, &p, &fields).await?;
+    if view.has_errors || !consent {
+        if !consent && !view.has_errors {
+            view.error = Some(ctx.tr.t("import-consent-required"));
+        }
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&view)?).into_response());
+    }
+    let registrations: Vec<&Registration> = checked.iter().filter_map(|c| c.outcome.as_ref().ok()?.as_ref()).collect();
+    let rows: Vec<NewParticipant<'_>> = registrations
+        .iter()
+        .map(|r| NewParticipant {
+            programme_id: p.id,
+            registration: r,
+            referred_by: None,
+            entered_by: Some(user.id),
+            language: ctx.tr.lang.code,
+        })
+        .collect();
+    let ids = app.store.register_all(&rows).await?;
+    app.store.audit(Some(user.id), "programme.import", &format!("programme:{}", p.id), &ids.len().to_string()).await?;
+    let target = format!("/programmes/{}?imported={}&skipped={}", p.id, ids.len(), view.skipped);
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// The notice shown after an import.
+pub fn import_notice(tr: &Tr, imported: i64, skipped: i64) -> String {
+    tr.args("import-done", &[("count", Arg::Num(imported)), ("skipped", Arg::Num(skipped))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+33 6"), "'+33 6");
+        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("@SUM"), "'@SUM");
+        assert_eq!(neutralise("Amal"), "Amal");
+        let bytes = csv_bytes(&["a"], &[vec!["=1+1".into()]]);
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+        assert_eq!(String::from_utf8_lossy(&bytes[3..]), "a\n'=1+1\n");
+    }
+
+    #[test]
+    fn csv_is_read_with_either_separator() {
+        let (h, rows) = read_csv("\u{FEFF}Prénom;Nom;Téléphone\nAmal;Haddad;0612345678\n;;\n").unwrap();
+        assert_eq!(h, ["Prénom", "Nom", "Téléphone"]);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(guess(&h, IMPORT_FIELDS[0].1), Some(0));
+        let (h, _) = read_csv("first name,email\nA,a@example.org").unwrap();
+        assert_eq!(guess(&h, IMPORT_FIELDS[2].1), Some(1));
+    }
+}

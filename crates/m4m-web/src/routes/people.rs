@@ -1,0 +1,349 @@
+//! A person's record for staff (step 2): what registration recorded, the
+//! consents, screening with its allowed moves and their history; possible
+//! duplicates to merge or keep apart.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::participant::{Kind, Status, read_languages};
+use m4m_domain::permission::Action;
+use m4m_domain::{Step, Validation};
+use m4m_store::registration::Participant;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::access::{participant_for, programme_for};
+use crate::context::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::fmt;
+use crate::i18n::{Arg, Tr};
+use crate::pages::{Chrome, render};
+
+/// A label and a value of the record.
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "person.html")]
+struct PersonPage {
+    c: Chrome,
+    id: i64,
+    notice: Option<String>,
+    status: String,
+    step: String,
+    facts: Vec<Fact>,
+    registration: String,
+    consents: Vec<(String, String)>,
+    moves: Vec<(String, String)>,
+    move_error: Option<String>,
+    reason: String,
+    history: Vec<String>,
+    programme_id: i64,
+    programme_name: String,
+}
+
+/// The name of a status in the reader's language.
+pub fn status_label(tr: &Tr, s: &str) -> String {
+    tr.t(&format!("status-{s}"))
+}
+
+fn availability_label(tr: &Tr, bits: i64) -> String {
+    let parts = ["morning", "afternoon", "evening"];
+    let mut out = Vec::new();
+    for d in 0..7 {
+        let slots: Vec<String> =
+            (0..3).filter(|p| bits & (1 << (d * 3 + p)) != 0).map(|p| tr.t(&format!("part-{}", parts[p]))).collect();
+        if !slots.is_empty() {
+            out.push(format!("{}: {}", tr.t(&format!("day-{}", d + 1)), slots.join(", ")));
+        }
+    }
+    out.join(" · ")
+}
+
+fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let mut add = |key: &str, value: String| {
+        if !value.is_empty() {
+            facts.push(Fact { label: tr.t(key), value });
+        }
+    };
+    add("person-kind", tr.t(if p.kind == Kind::Mentor { "role-mentor" } else { "role-mentee" }));
+    add(
+        "person-contact",
+        [p.phone.as_str(), p.email.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · "),
+    );
+    let languages = read_languages(&p.languages)
+        .into_iter()
+        .map(|(c, l)| format!("{} ({})", fmt::languages(&[c]), tr.t(&format!("level-{}", l.as_str()))))
+        .collect::<Vec<_>>()
+        .join(", ");
+    add("person-languages", languages);
+    if !p.host_language_level.is_empty() {
+        add("reg-host-level", tr.t(&format!("level-{}", p.host_language_level)));
+    }
+    add("person-origin", p.country_of_origin.clone());
+    add("person-arrival", p.arrival_date.clone());
+    add("person-area", p.area.clone());
+    add("person-availability", availability_label(tr, p.availability));
+    let areas = p.areas.iter().map(|a| tr.t(&format!("area-{a}"))).collect::<Vec<_>>().join(", ");
+    add(if p.kind == Kind::Mentor { "person-skills" } else { "person-needs" }, areas);
+    add("person-interests", p.interests.iter().map(|i| tr.t(&format!("interest-{i}"))).collect::<Vec<_>>().join(", "));
+    add("person-experience", p.experience.clone());
+    add("person-motivation", p.motivation.clone());
+    add("person-gender", tr.t(&format!("gender-{}", p.gender)));
+    add("person-gender-preference", tr.t(&format!("gender-pref-{}", p.gender_preference)));
+    add("person-birth-year", p.birth_year.map(|y| y.to_string()).unwrap_or_default());
+    if !p.heard_from.is_empty() {
+        add("person-heard-from", tr.t(&format!("heard-{}", p.heard_from)));
+    }
+    add("person-referred-by", referred.unwrap_or_default());
+    facts
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Notice {
+    done: Option<String>,
+}
+
+async fn person_page(
+    app: &AppState,
+    ctx: &Ctx,
+    p: &Participant,
+    notice: Option<String>,
+    move_error: Option<&Validation>,
+    reason: &str,
+) -> Result<axum::response::Html<String>, AppError> {
+    let tr = ctx.tr;
+    let referred = match p.referred_by {
+        Some(id) => app.store.stakeholder(id).await?.map(|s| s.name),
+        None => None,
+    };
+    let date = fmt::when(p.created_at);
+    let lang = m4m_domain::language::endonym(&p.language).unwrap_or(&p.language).to_owned();
+    let registration = tr.args(
+        if p.entered_by.is_some() { "person-entered-by-staff" } else { "person-self-registered" },
+        &[("date", Arg::Text(&date)), ("language", Arg::Text(&lang))],
+    );
+    let consents = app
+        .store
+        .consents(p.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let date = fmt::when(c.recorded_at);
+            let language = m4m_domain::language::endonym(&c.language).unwrap_or(&c.language).to_owned();
+            let mut text = tr.args(
+                "consent-given",
+                &[
+                    ("date", Arg::Text(&date)),
+                    ("version", Arg::Num(c.notice_version)),
+                    ("language", Arg::Text(&language)),
+                ],
+            );
+            if let Some(name) = &c.recorded_by {
+                text.push_str(&format!(", {}", tr.args("consent-recorded-by", &[("name", Arg::Text(name))])));
+            }
+            if let Some(w) = c.withdrawn_at {
+                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&fmt::when(w)))])));
+            }
+            (tr.t(&format!("consent-{}", c.purpose.as_str())), text)
+        })
+        .collect();
+    let history = app
+        .store
+        .status_history(p.id)
+        .await?
+        .into_iter()
+        .map(|h| {
+            let date = fmt::when(h.at);
+            let to = status_label(&tr, &h.to);
+            let mut line = if h.from.is_empty() {
+                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
+            } else {
+                let from = status_label(&tr, &h.from);
+                tr.args(
+                    "history-line",
+                    &[("date", Arg::Text(&date)), ("from", Arg::Text(&from)), ("to", Arg::Text(&to))],
+                )
+            };
+            if let Some(by) = &h.by {
+                line.push_str(&format!(" ({})", tr.args("history-by", &[("name", Arg::Text(by))])));
+            }
+            if !h.reason.is_empty() {
+                line.push_str(&format!(" — {}", h.reason));
+            }
+            line
+        })
+        .collect();
+    let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
+    let page = PersonPage {
+        c: Chrome::new(ctx, format!("{} {}", p.first_name, p.last_name)),
+        id: p.id,
+        notice,
+        status: status_label(&tr, p.status.as_str()),
+        step: Step::from_number(p.step).map(|s| format!("{}. {}", s.number(), tr.t(s.key()))).unwrap_or_default(),
+        facts: facts(&tr, p, referred),
+        registration,
+        consents,
+        moves: p.status.next(p.kind).iter().map(|s| (s.as_str().to_owned(), status_label(&tr, s.as_str()))).collect(),
+        move_error: move_error.and_then(|e| e.0.first()).map(|i| tr.t(i.key)),
+        reason: reason.to_owned(),
+        history,
+        programme_id: programme.id,
+        programme_name: programme.name,
+    };
+    render(&page)
+}
+
+/// `GET /people/{id}`
+pub async fn show(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<Notice>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    let notice = q.done.map(|_| ctx.tr.t("person-moved"));
+    Ok(person_page(&app, &ctx, &p, notice, None, "").await?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MoveForm {
+    status: String,
+    reason: String,
+}
+
+/// `POST /people/{id}/status`: a screening decision.
+pub async fn move_status(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<MoveForm>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    let checked = match Status::parse(f.status.trim()) {
+        Some(to) => p.status.check_move(p.kind, to, &f.reason).map(|reason| (to, reason)),
+        None => Err(m4m_domain::Invalid { field: "status", key: "error-status-move" }),
+    };
+    match checked {
+        Ok((to, reason)) => {
+            app.store.move_status(user.id, p.id, p.status, to, &reason).await?;
+            Ok(Redirect::to(&format!("/people/{}?done=1", p.id)).into_response())
+        }
+        Err(e) => {
+            let v = Validation(vec![e]);
+            let page = person_page(&app, &ctx, &p, None, Some(&v), &f.reason).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+/// Two records that may be one person, as shown side by side.
+pub struct DuplicateView {
+    pub a: (i64, String, String),
+    pub b: (i64, String, String),
+    pub reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "duplicates.html")]
+struct DuplicatesPage {
+    c: Chrome,
+    notice: Option<String>,
+    programme_id: i64,
+    rows: Vec<DuplicateView>,
+}
+
+fn summary(tr: &Tr, p: &Participant) -> (i64, String, String) {
+    let contact =
+        [p.phone.as_str(), p.email.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    let born = p.birth_year.map(|y| y.to_string()).unwrap_or_default();
+    (
+        p.id,
+        format!("{} {}", p.first_name, p.last_name),
+        format!("{} · {} · {} · {}", status_label(tr, p.status.as_str()), contact, born, fmt::when(p.created_at)),
+    )
+}
+
+/// `GET /programmes/{id}/duplicates`: possible duplicates of the
+/// programme's organisation.
+pub async fn duplicates(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<Notice>,
+) -> Result<Response, AppError> {
+    let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let tr = ctx.tr;
+    let found = app.store.possible_duplicates(programme.organisation_id).await?;
+    let ids: Vec<i64> = found.iter().flat_map(|d| [d.a, d.b]).collect();
+    let people = app.store.participants_by_id(&ids).await?;
+    let find = |id: i64| people.iter().find(|p| p.id == id);
+    let rows = found
+        .iter()
+        .filter_map(|d| {
+            let (a, b) = (find(d.a)?, find(d.b)?);
+            let reason =
+                d.reason.split(',').map(|r| tr.t(&format!("duplicates-reason-{r}"))).collect::<Vec<_>>().join(", ");
+            Some(DuplicateView { a: summary(&tr, a), b: summary(&tr, b), reason })
+        })
+        .collect();
+    let notice = q.done.map(|d| tr.t(if d == "merged" { "duplicates-merged" } else { "duplicates-kept" }));
+    Ok(render(&DuplicatesPage {
+        c: Chrome::new(&ctx, tr.t("duplicates-title")),
+        notice,
+        programme_id: programme.id,
+        rows,
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PairForm {
+    keep: i64,
+    other: i64,
+    programme: i64,
+}
+
+/// Both records of a duplicate form, each checked against the asker.
+async fn both(
+    app: &AppState,
+    user: &crate::context::CurrentUser,
+    f: &PairForm,
+) -> Result<(Participant, Participant), AppError> {
+    let keep = participant_for(app, user, f.keep, Action::ManageParticipant).await?;
+    let other = participant_for(app, user, f.other, Action::ManageParticipant).await?;
+    if keep.id == other.id || keep.organisation_id != other.organisation_id {
+        return Err(AppError::BadRequest("error-400-text"));
+    }
+    Ok((keep, other))
+}
+
+/// `POST /people/merge`
+pub async fn merge(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Form(f): Form<PairForm>,
+) -> Result<Response, AppError> {
+    let (keep, other) = both(&app, &user, &f).await?;
+    app.store.merge(user.id, keep.id, other.id).await?;
+    Ok(Redirect::to(&format!("/programmes/{}/duplicates?done=merged", f.programme)).into_response())
+}
+
+/// `POST /people/keep-apart`
+pub async fn keep_apart(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Form(f): Form<PairForm>,
+) -> Result<Response, AppError> {
+    let (keep, other) = both(&app, &user, &f).await?;
+    app.store.keep_apart(user.id, keep.id, other.id).await?;
+    Ok(Redirect::to(&format!("/programmes/{}/duplicates?done=kept", f.programme)).into_response())
+}

@@ -1,0 +1,386 @@
+//! Step 2, registration: the public programme page with its two
+//! registration forms (self-service, phone first, in the person's
+//! language), and the same form for staff who register someone on their
+//! behalf. Consent is asked per purpose; participation is required.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::Validation;
+use m4m_domain::language::endonym;
+use m4m_domain::participant::{
+    AREAS, GENDER_PREFERENCES, GENDERS, HEARD_FROM, INTERESTS, Kind, Level, Purpose, Registration, RegistrationForm,
+};
+use m4m_domain::permission::Action;
+use m4m_domain::programme::ProgrammeStatus;
+use m4m_store::programmes::Programme;
+use m4m_store::registration::NewParticipant;
+
+use crate::AppState;
+use crate::access::programme_for;
+use crate::context::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::i18n::{Arg, Tr};
+use crate::pages::{Chrome, render};
+
+/// Languages offered in the selects: those of the programme first, then
+/// the others m4m knows by name.
+const COMMON_LANGUAGES: [&str; 30] = [
+    "ar", "prs", "fa", "ps", "ti", "so", "uk", "ru", "en", "fr", "el", "de", "it", "pt", "ro", "es", "tr", "ku", "ckb",
+    "ur", "bn", "am", "sq", "ln", "sw", "wo", "ha", "ka", "hy", "pl",
+];
+
+/// An option of a select or a checkbox.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// The values typed into a form, as sent (fields may repeat).
+#[derive(Default)]
+pub struct Values(pub Vec<(String, String)>);
+
+impl Values {
+    /// The first value of a field, or "".
+    pub fn get(&self, name: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every value of a repeated field.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+    }
+
+    fn has(&self, name: &str, value: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && v == value)
+    }
+}
+
+fn choices(tr: &Tr, values: &Values, field: &str, keys: &[&str], prefix: &str) -> Vec<Choice> {
+    keys.iter()
+        .map(|k| Choice { value: (*k).to_owned(), label: tr.t(&format!("{prefix}{k}")), checked: values.has(field, k) })
+        .collect()
+}
+
+fn language_choices(programme: &Programme, selected: &str) -> Vec<Choice> {
+    let mut codes: Vec<&str> = programme.languages.iter().map(String::as_str).collect();
+    for c in COMMON_LANGUAGES {
+        if !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
+    codes
+        .into_iter()
+        .map(|c| Choice {
+            value: c.to_owned(),
+            label: endonym(c).map_or_else(|| c.to_owned(), |n| format!("{n} ({c})")),
+            checked: c == selected,
+        })
+        .collect()
+}
+
+fn level_choices(tr: &Tr, selected: &str, with_native: bool) -> Vec<Choice> {
+    Level::ALL
+        .iter()
+        .filter(|l| with_native || **l != Level::Native)
+        .map(|l| Choice {
+            value: l.as_str().to_owned(),
+            label: tr.t(&format!("level-{}", l.as_str())),
+            checked: l.as_str() == selected,
+        })
+        .collect()
+}
+
+/// The registration form as a page.
+#[derive(Template)]
+#[template(path = "registration.html")]
+pub struct RegistrationPage {
+    pub c: Chrome,
+    pub intro: String,
+    pub staff_note: bool,
+    pub action: String,
+    pub mentor: bool,
+    pub v: Values,
+    pub errors: Vec<(&'static str, String)>,
+    pub native: Vec<Choice>,
+    pub language_rows: Vec<(usize, Vec<Choice>, Vec<Choice>)>,
+    pub host_levels: Vec<Choice>,
+    pub availability: Vec<(String, Vec<(u32, String, bool)>)>,
+    pub interests: Vec<Choice>,
+    pub areas: Vec<Choice>,
+    pub genders: Vec<Choice>,
+    pub gender_preferences: Vec<Choice>,
+    pub heard: Vec<Choice>,
+    pub stakeholders: Vec<Choice>,
+    pub consent_notice: String,
+    pub consents: Vec<Choice>,
+}
+
+impl RegistrationPage {
+    /// The message for a field in error.
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+/// Everything the form needs to be drawn, with what was typed and the
+/// errors of the last try.
+pub async fn registration_page(
+    app: &AppState,
+    ctx: &Ctx,
+    programme: &Programme,
+    kind: Kind,
+    staff: bool,
+    v: Values,
+    errors: Option<&Validation>,
+) -> Result<RegistrationPage, AppError> {
+    let tr = ctx.tr;
+    let mentor = kind == Kind::Mentor;
+    let (title, intro) = if mentor {
+        ("register-title-mentor", "register-intro-mentor")
+    } else {
+        ("register-title-mentee", "register-intro-mentee")
+    };
+    let days = (1..=7).map(|d| tr.t(&format!("day-{d}"))).collect::<Vec<_>>();
+    let parts = ["morning", "afternoon", "evening"].map(|p| tr.t(&format!("part-{p}")));
+    let availability = days
+        .into_iter()
+        .enumerate()
+        .map(|(d, day)| {
+            let slots = (0..3)
+                .map(|p| {
+                    let slot = (d * 3 + p) as u32;
+                    (slot, parts[p].clone(), v.has("availability", &slot.to_string()))
+                })
+                .collect();
+            (day, slots)
+        })
+        .collect();
+    let stakeholders = app
+        .store
+        .stakeholders(programme.organisation_id)
+        .await?
+        .into_iter()
+        .map(|s| Choice { value: s.id.to_string(), checked: v.get("referred_by") == s.id.to_string(), label: s.name })
+        .collect();
+    let organisation = programme.organisation_name.clone();
+    let page = RegistrationPage {
+        c: Chrome::new(ctx, format!("{} · {}", tr.t(title), programme.name)),
+        intro: tr.t(intro),
+        staff_note: staff,
+        action: if staff {
+            format!("/programmes/{}/register/{}", programme.id, kind.as_str())
+        } else {
+            format!("/join/{}/{}", programme.id, kind.as_str())
+        },
+        mentor,
+        native: language_choices(programme, v.get("native_language")),
+        language_rows: (1..=3)
+            .map(|i| {
+                (
+                    i,
+                    language_choices(programme, v.get(&format!("lang_{i}"))),
+                    level_choices(&tr, v.get(&format!("level_{i}")), false),
+                )
+            })
+            .collect(),
+        host_levels: level_choices(&tr, v.get("host_language_level"), false),
+        availability,
+        interests: choices(&tr, &v, "interests", &INTERESTS, "interest-"),
+        areas: choices(&tr, &v, "areas", &AREAS, "area-"),
+        genders: choices(&tr, &v, "gender", &GENDERS, "gender-"),
+        gender_preferences: choices(&tr, &v, "gender_preference", &GENDER_PREFERENCES, "gender-pref-"),
+        heard: choices(&tr, &v, "heard_from", &HEARD_FROM, "heard-"),
+        stakeholders,
+        consent_notice: tr.args("consent-notice", &[("organisation", Arg::Text(&organisation))]),
+        consents: Purpose::ALL
+            .iter()
+            .map(|p| Choice {
+                value: p.as_str().to_owned(),
+                label: tr.t(&format!("consent-{}", p.as_str())),
+                checked: v.has("consents", p.as_str()),
+            })
+            .collect(),
+        errors: errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        v,
+    };
+    Ok(page)
+}
+
+/// Reads the form's fields into the domain's raw registration.
+pub fn form_of<'a>(kind: Kind, v: &'a Values) -> RegistrationForm<'a> {
+    RegistrationForm {
+        kind: Some(kind),
+        first_name: v.get("first_name"),
+        last_name: v.get("last_name"),
+        email: v.get("email"),
+        phone: v.get("phone"),
+        native_language: v.get("native_language"),
+        languages: (1..=3).map(|i| (v.get(&format!("lang_{i}")), v.get(&format!("level_{i}")))).collect(),
+        host_language_level: v.get("host_language_level"),
+        country_of_origin: v.get("country_of_origin"),
+        arrival_date: v.get("arrival_date"),
+        area: v.get("area"),
+        availability: v.all("availability"),
+        interests: v.all("interests"),
+        areas: v.all("areas"),
+        experience: v.get("experience"),
+        motivation: v.get("motivation"),
+        gender: v.get("gender"),
+        gender_preference: v.get("gender_preference"),
+        birth_year: v.get("birth_year"),
+        heard_from: v.get("heard_from"),
+        consents: v.all("consents"),
+    }
+}
+
+fn today() -> (i32, time::Date) {
+    let now = time::OffsetDateTime::now_utc();
+    (now.year(), now.date())
+}
+
+/// The stakeholder chosen in the form, if it is one of the organisation's.
+async fn referred_by(app: &AppState, programme: &Programme, v: &Values) -> Result<Option<i64>, AppError> {
+    let Ok(id) = v.get("referred_by").trim().parse::<i64>() else { return Ok(None) };
+    Ok(app.store.stakeholder(id).await?.filter(|s| s.organisation_id == programme.organisation_id).map(|s| s.id))
+}
+
+fn kind_of(s: &str) -> Result<Kind, AppError> {
+    Kind::parse(s).ok_or(AppError::NotFound)
+}
+
+/// A programme whose public page is open: recruiting or running.
+async fn public_programme(app: &AppState, id: i64) -> Result<Programme, AppError> {
+    let p = app.store.programme(id).await?.ok_or(AppError::NotFound)?;
+    match p.status {
+        ProgrammeStatus::Recruiting | ProgrammeStatus::Running => Ok(p),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "join.html")]
+struct JoinPage {
+    c: Chrome,
+    p: Programme,
+    organisation: String,
+}
+
+/// `GET /join/{id}`: the public page of a programme, without log-in.
+pub async fn join(State(app): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let p = public_programme(&app, id).await?;
+    let country = app.store.organisation(p.organisation_id).await?.map(|o| o.country).unwrap_or_default();
+    let organisation = ctx.tr.html(
+        "join-organisation",
+        &[("organisation", Arg::User(&p.organisation_name)), ("country", Arg::Text(&country))],
+    );
+    Ok(render(&JoinPage { c: Chrome::new(&ctx, p.name.clone()), p, organisation })?.into_response())
+}
+
+/// `GET /join/{id}/{kind}`
+pub async fn public_form(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((id, kind)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let p = public_programme(&app, id).await?;
+    let page = registration_page(&app, &ctx, &p, kind_of(&kind)?, false, Values::default(), None).await?;
+    Ok(render(&page)?.into_response())
+}
+
+/// Registrations one connection may send in an hour.
+const MAX_PUBLIC_SUBMISSIONS_PER_HOUR: i64 = 10;
+
+#[derive(Template)]
+#[template(path = "thanks.html")]
+struct Thanks {
+    c: Chrome,
+    back: String,
+}
+
+/// `POST /join/{id}/{kind}`
+pub async fn public_submit(
+    State(app): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ctx: Ctx,
+    Path((id, kind)): Path<(i64, String)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = public_programme(&app, id).await?;
+    let kind = kind_of(&kind)?;
+    let client = crate::routes::auth::client_key(&addr);
+    if app.store.count_submission("registration", &client, 3600).await? > MAX_PUBLIC_SUBMISSIONS_PER_HOUR {
+        return Err(AppError::TooManyRequests("register-too-many"));
+    }
+    let v = Values(fields);
+    let (year, today) = today();
+    match Registration::parse(&form_of(kind, &v), year, today) {
+        Ok(r) => {
+            let referred = referred_by(&app, &p, &v).await?;
+            app.store
+                .register(&NewParticipant {
+                    programme_id: p.id,
+                    registration: &r,
+                    referred_by: referred,
+                    entered_by: None,
+                    language: ctx.tr.lang.code,
+                })
+                .await?;
+            let page = Thanks { c: Chrome::new(&ctx, ctx.tr.t("reg-thanks-title")), back: format!("/join/{}", p.id) };
+            Ok(render(&page)?.into_response())
+        }
+        Err(errors) => {
+            let page = registration_page(&app, &ctx, &p, kind, false, v, Some(&errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
+}
+
+/// `GET /programmes/{id}/register/{kind}`: staff register someone.
+pub async fn staff_form(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path((id, kind)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let page = registration_page(&app, &ctx, &p, kind_of(&kind)?, true, Values::default(), None).await?;
+    Ok(render(&page)?.into_response())
+}
+
+/// `POST /programmes/{id}/register/{kind}`
+pub async fn staff_submit(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path((id, kind)): Path<(i64, String)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let kind = kind_of(&kind)?;
+    let v = Values(fields);
+    let (year, today) = today();
+    match Registration::parse(&form_of(kind, &v), year, today) {
+        Ok(r) => {
+            let referred = referred_by(&app, &p, &v).await?;
+            let pid = app
+                .store
+                .register(&NewParticipant {
+                    programme_id: p.id,
+                    registration: &r,
+                    referred_by: referred,
+                    entered_by: Some(user.id),
+                    language: ctx.tr.lang.code,
+                })
+                .await?;
+            Ok(Redirect::to(&format!("/people/{pid}")).into_response())
+        }
+        Err(errors) => {
+            let page = registration_page(&app, &ctx, &p, kind, true, v, Some(&errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
+}
