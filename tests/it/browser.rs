@@ -108,6 +108,18 @@ impl Driver {
         self.cmd(reqwest::Method::POST, "/execute/sync", json!({ "script": js, "args": [] })).await
     }
 
+    /// Waits until a script returns true (a click that submits a form
+    /// returns before the next page has loaded).
+    async fn wait_until(&self, js: &str) {
+        for _ in 0..100 {
+            if self.script(js).await == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("waited 10 s in vain for: {js}");
+    }
+
     async fn screenshot(&self, name: &str) {
         use std::io::Write;
         let b64 = self.cmd(reqwest::Method::GET, "/screenshot", json!({})).await;
@@ -143,8 +155,7 @@ async fn a_coordinator_logs_in_and_the_arabic_page_runs_right_to_left() {
     d.type_into("#f-email", "coordinator.fr@example.org").await;
     d.type_into("#f-password", PASSWORD).await;
     d.click("form.stack button[type=submit]").await;
-    let path = d.script("return location.pathname").await;
-    assert_eq!(path, "/home");
+    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
     // The coordinator's own language is French.
     assert_eq!(d.script("return document.documentElement.lang").await, "fr");
     assert!(d.script("return document.body.innerText").await.as_str().unwrap().contains("Buddy System Lille 2026"));
@@ -152,8 +163,8 @@ async fn a_coordinator_logs_in_and_the_arabic_page_runs_right_to_left() {
     // Switch to Arabic with the language switcher, as a person would.
     d.click("details.lang summary").await;
     d.click("details.lang button[value=ar]").await;
+    d.wait_until("return document.documentElement.lang === 'ar' && document.readyState === 'complete'").await;
     assert_eq!(d.script("return location.pathname").await, "/home");
-    assert_eq!(d.script("return document.documentElement.lang").await, "ar");
     assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
     assert_eq!(d.script("return getComputedStyle(document.body).direction").await, "rtl");
     // Mirrored: the brand sits at the right edge of the header.
@@ -186,6 +197,7 @@ async fn the_pages_work_without_javascript() {
     d.type_into("#f-email", "buddy1.fr@example.org").await;
     d.type_into("#f-password", "wrong-password").await;
     d.click("form.stack button[type=submit]").await;
+    d.wait_until("return document.readyState === 'complete' && !!document.querySelector('.notice')").await;
     let text = d.script("return document.body.innerText").await;
     assert!(text.as_str().unwrap().contains("The e-mail address or the password is wrong"));
     // Keyboard users find the skip link first.

@@ -13,4 +13,6 @@ mod homes;
 mod i18n;
 mod privacy;
 mod programmes;
+mod registration;
+mod stakeholders;
 mod web;

@@ -241,6 +241,11 @@ mod tests {
                     "inviter",
                     "link",
                     "code",
+                    "date",
+                    "from",
+                    "to",
+                    "country",
+                    "language",
                 ] {
                     args.set(name, FluentValue::from("x"));
                 }

@@ -1,0 +1,415 @@
+//! Step 2: registration with consent, screening, duplicates, spreadsheets.
+
+use crate::support::{Client, TestApp};
+use m4m_domain::participant::{Purpose, Status};
+
+/// The fields of a newcomer registering herself, in Arabic.
+fn newcomer(first: &str, phone: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("first_name", first.to_owned()),
+        ("last_name", "Al-Masri".into()),
+        ("phone", phone.to_owned()),
+        ("native_language", "ar".into()),
+        ("lang_1", "en".into()),
+        ("level_1", "basic".into()),
+        ("host_language_level", "basic".into()),
+        ("country_of_origin", "سوريا".into()),
+        ("arrival_date", "2026-06-01".into()),
+        ("area", "Lille-Fives".into()),
+        ("availability", "3".into()),
+        ("availability", "4".into()),
+        ("areas", "language".into()),
+        ("areas", "housing".into()),
+        ("interests", "cooking".into()),
+        ("gender", "woman".into()),
+        ("gender_preference", "woman".into()),
+        ("birth_year", "1994".into()),
+        ("heard_from", "stakeholder".into()),
+        ("referred_by", "1".into()),
+        ("consents", "participation".into()),
+        ("consents", "contact_sms".into()),
+    ]
+}
+
+async fn submit(c: &Client, page: &str, action: &str, fields: &[(&'static str, String)]) -> crate::support::Page {
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(page, action, &form).await
+}
+
+#[tokio::test]
+async fn a_newcomer_registers_in_arabic_from_the_public_page() {
+    let app = TestApp::spawn().await;
+    let phone = app.client();
+    let public = phone.get("/join/1?lang=ar").await;
+    assert_eq!(public.status, 200);
+    public.assert_has("<html lang=\"ar\" dir=\"rtl\">");
+    public.assert_has("href=\"/join/1/mentee\"");
+    public.assert_has("href=\"/join/1/mentor\"");
+    let form = phone.get("/join/1/mentee").await;
+    form.assert_has("name=\"consents\" value=\"participation\"");
+    let done = submit(&phone, "/join/1/mentee", "/join/1/mentee", &newcomer("Rania", "+33 6 11 22 33 44")).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    done.assert_has(&m4m_web::i18n::Tr::for_code("ar").t("reg-thanks-text"));
+
+    let people = app.store.programme_participants(1).await.unwrap();
+    let rania = people.iter().find(|p| p.first_name == "Rania").expect("registered");
+    assert_eq!(rania.status, Status::Registered);
+    assert_eq!(rania.language, "ar");
+    assert_eq!(rania.entered_by, None);
+    assert_eq!(rania.languages, "ar:native,en:basic");
+    assert_eq!(rania.availability, 0b11000);
+    assert_eq!(rania.referred_by, Some(1));
+    let consents = app.store.consents(rania.id).await.unwrap();
+    let purposes: Vec<Purpose> = consents.iter().map(|c| c.purpose).collect();
+    assert_eq!(purposes, [Purpose::Participation, Purpose::ContactSms]);
+    assert!(consents.iter().all(|c| c.language == "ar" && c.notice_version == 1 && c.recorded_by.is_none()));
+
+    // The coordinator sees her at step 2.
+    let coordinator = app.login("coordinator.fr@example.org").await;
+    let page = coordinator.get("/programmes/1?lang=en").await;
+    page.assert_has(&format!("<a href=\"/people/{}\"><bdi>Rania Al-Masri</bdi></a>", rania.id));
+    let record = coordinator.get(&format!("/people/{}?lang=en", rania.id)).await;
+    record.assert_has("Registered themselves on");
+    record.assert_has("I agree to take part in the programme");
+}
+
+#[tokio::test]
+async fn registration_without_consent_is_refused_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let mut fields = newcomer("Samira", "+33 6 99 88 77 66");
+    fields.retain(|(k, v)| !(*k == "consents" && v == "participation"));
+    let before = app.store.programme_participants(1).await.unwrap().len();
+    let r = submit(&c, "/join/1/mentee?lang=en", "/join/1/mentee", &fields).await;
+    assert_eq!(r.status, 422);
+    r.assert_has("Registration needs your agreement to take part.");
+    r.assert_has("value=\"Samira\"");
+    r.assert_has("value=\"contact_sms\" checked");
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
+    // No phone and no e-mail: say so.
+    let mut unreachable = newcomer("Samira", "");
+    unreachable.retain(|(k, _)| *k != "phone");
+    let r = submit(&c, "/join/1/mentee?lang=en", "/join/1/mentee", &unreachable).await;
+    assert_eq!(r.status, 422);
+    r.assert_has("Give a phone number or an e-mail address.");
+}
+
+#[tokio::test]
+async fn a_draft_programme_has_no_public_page() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let r = c
+        .post(
+            "/programmes/new",
+            "/programmes/new",
+            &[("name", "Not yet"), ("starts_on", "2027-01-01"), ("ends_on", "2027-06-01"), ("status", "draft")],
+        )
+        .await;
+    let id = r.location().rsplit('/').next().unwrap().to_owned();
+    let anon = app.client();
+    assert_eq!(anon.get(&format!("/join/{id}")).await.status, 404);
+    assert_eq!(anon.get(&format!("/join/{id}/mentee")).await.status, 404);
+    assert_eq!(anon.get("/join/1/landlord").await.status, 404);
+}
+
+#[tokio::test]
+async fn public_registration_is_protected_against_floods() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let csrf = c.get("/join/1/mentee").await.csrf();
+    let mut last = 0;
+    for _ in 0..11 {
+        last = c.post_raw("/join/1/mentee", &[("csrf", &csrf), ("first_name", "")]).await.status;
+    }
+    assert_eq!(last, 429);
+}
+
+#[tokio::test]
+async fn a_buddy_registers_in_french_and_is_screened_to_accepted() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let fields = vec![
+        ("first_name", "Yasmine".to_owned()),
+        ("last_name", "Haddou".into()),
+        ("email", "yasmine@example.net".into()),
+        ("native_language", "ar".into()),
+        ("lang_1", "fr".into()),
+        ("level_1", "fluent".into()),
+        ("areas", "administration".into()),
+        ("motivation", "Je suis arrivée en 2016, je veux aider à mon tour.".into()),
+        ("birth_year", "1988".into()),
+        ("gender", "woman".into()),
+        ("consents", "participation".into()),
+        ("consents", "contact_email".into()),
+    ];
+    let r = submit(&c, "/join/1/mentor?lang=fr", "/join/1/mentor", &fields).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let y = app.store.programme_participants(1).await.unwrap().into_iter().find(|p| p.first_name == "Yasmine").unwrap();
+    assert_eq!(y.status, Status::Applied);
+    assert_eq!(y.language, "fr");
+
+    let coordinator = app.login("coordinator.fr@example.org").await;
+    let path = format!("/people/{}", y.id);
+    let status = format!("{path}/status");
+    // Straight to accepted is not allowed; declining needs a reason.
+    let jump = coordinator.post(&path, &status, &[("status", "accepted")]).await;
+    assert_eq!(jump.status, 422);
+    let decline =
+        coordinator.post(&path, &format!("{status}?lang=en"), &[("status", "declined"), ("reason", " ")]).await;
+    assert_eq!(decline.status, 422);
+    decline.assert_has("Give a reason.");
+    for next in ["interview", "references_checked", "accepted"] {
+        let r = coordinator.post(&path, &status, &[("status", next), ("reason", "")]).await;
+        assert_eq!(r.status, 303, "{next}: {}", r.body);
+    }
+    let y = app.store.participant(y.id).await.unwrap().unwrap();
+    assert_eq!(y.status, Status::Accepted);
+    assert_eq!(y.step, 3);
+    let history = app.store.status_history(y.id).await.unwrap();
+    assert_eq!(
+        history.iter().map(|h| h.to.as_str()).collect::<Vec<_>>(),
+        ["applied", "interview", "references_checked", "accepted"]
+    );
+    assert_eq!(history[3].by.as_deref(), Some("Claire Dubois"));
+    let page = coordinator.get(&format!("{path}?lang=en")).await;
+    page.assert_has("Accepted");
+    page.assert_has("value=\"training\"");
+    // Every move is in the audit trail.
+    let audit = app.store.audit_for(&format!("participant:{}", y.id), 10).await.unwrap();
+    assert_eq!(audit.iter().filter(|a| a.action == "participant.status").count(), 3);
+}
+
+#[tokio::test]
+async fn staff_register_a_newcomer_on_their_behalf() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let r =
+        submit(&c, "/programmes/1/register/mentee", "/programmes/1/register/mentee", &newcomer("Bilal", "0611223344"))
+            .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    let p = app.store.participant(id).await.unwrap().unwrap();
+    assert!(p.entered_by.is_some());
+    let consents = app.store.consents(id).await.unwrap();
+    assert_eq!(consents[0].recorded_by.as_deref(), Some("Claire Dubois"));
+    c.get(&format!("/people/{id}?lang=en")).await.assert_has("Registered by staff on");
+    // Nobody else may.
+    let buddy = app.login("buddy1.fr@example.org").await;
+    assert_eq!(buddy.get("/programmes/1/register/mentee").await.status, 403);
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get("/programmes/1/register/mentee").await.status, 404);
+}
+
+#[tokio::test]
+async fn records_are_closed_to_buddies_and_other_organisations() {
+    let app = TestApp::spawn().await;
+    let someone = app.store.programme_participants(1).await.unwrap()[4].id;
+    for email in
+        ["buddy1.fr@example.org", "coordinator.gr@example.org", "admin@example.org", "newcomer2.fr@example.org"]
+    {
+        let c = app.login(email).await;
+        let r = c.get(&format!("/people/{someone}")).await;
+        assert!(r.status == 404 || r.status == 403, "{email}: {}", r.status);
+        r.assert_lacks("Tesfaye");
+        for path in ["/programmes/1/duplicates", "/programmes/1/people.csv", "/programmes/1/import"] {
+            let r = c.get(path).await;
+            assert!(r.status == 404 || r.status == 403, "{email} {path}");
+        }
+        let forged =
+            c.post("/home", &format!("/people/{someone}/status"), &[("status", "withdrawn"), ("reason", "x")]).await;
+        assert!(forged.status == 404 || forged.status == 403, "{email}");
+    }
+    let still = app.store.participant(someone).await.unwrap().unwrap();
+    assert_ne!(still.status, Status::Withdrawn);
+}
+
+#[tokio::test]
+async fn duplicates_are_shown_and_merged_or_kept_apart() {
+    let app = TestApp::spawn().await;
+    let anon = app.client();
+    // The same person twice (same phone written differently), and a third.
+    submit(&anon, "/join/1/mentee", "/join/1/mentee", &newcomer("Huda", "+33 6 55 44 33 22")).await;
+    submit(&anon, "/join/1/mentee", "/join/1/mentee", &newcomer("Houda", "06.55.44.33.22")).await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let page = c.get("/programmes/1/duplicates?lang=en").await;
+    page.assert_has("same phone");
+    page.assert_has("Huda Al-Masri");
+    page.assert_has("Houda Al-Masri");
+    let people = app.store.programme_participants(1).await.unwrap();
+    let huda = people.iter().find(|p| p.first_name == "Huda").unwrap().id;
+    let houda = people.iter().find(|p| p.first_name == "Houda").unwrap().id;
+    let merged = c
+        .post(
+            "/programmes/1/duplicates",
+            "/people/merge",
+            &[("keep", &huda.to_string()), ("other", &houda.to_string()), ("programme", "1")],
+        )
+        .await;
+    assert_eq!(merged.status, 303);
+    assert!(app.store.participant(houda).await.unwrap().is_none());
+    assert_eq!(app.store.consents(huda).await.unwrap().len(), 4, "the consents of both records");
+    c.get("/programmes/1/duplicates?lang=en").await.assert_lacks("Houda");
+
+    // Two records kept apart stay apart.
+    submit(&anon, "/join/1/mentee", "/join/1/mentee", &newcomer("Huda", "+33 7 00 00 00 01")).await;
+    let dup = app.store.possible_duplicates(1).await.unwrap();
+    assert_eq!(dup.len(), 1, "same name and year of birth");
+    let kept = c
+        .post(
+            "/programmes/1/duplicates",
+            "/people/keep-apart",
+            &[("keep", &dup[0].a.to_string()), ("other", &dup[0].b.to_string()), ("programme", "1")],
+        )
+        .await;
+    assert_eq!(kept.status, 303);
+    assert!(app.store.possible_duplicates(1).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_export_opens_safely_in_a_spreadsheet() {
+    let app = TestApp::spawn().await;
+    let anon = app.client();
+    let mut fields = newcomer("=HYPERLINK(\"http://evil\")", "+33 6 12 12 12 12");
+    fields[1] = ("last_name", "@SUM(A1)".into());
+    let r = submit(&anon, "/join/1/mentee", "/join/1/mentee", &fields).await;
+    assert_eq!(r.status, 200);
+    let c = app.login("coordinator.fr@example.org").await;
+    let csv = c.http.get(format!("{}/programmes/1/people.csv", app.base)).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("id,kind,status,step,first_name,last_name,email,phone"));
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(text.contains("'@SUM(A1)"));
+    assert!(text.contains("'+33 6 12 12 12 12"));
+    assert!(!text.contains(",=HYPERLINK"));
+    assert!(text.contains("Amal"));
+    assert!(!text.contains("Olena"), "only this programme");
+}
+
+async fn upload(c: &Client, csv: &str) -> crate::support::Page {
+    let csrf = c.get("/programmes/1/import").await.csrf();
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "mentee")
+        .part("file", reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"));
+    let r = c
+        .http
+        .post(format!("{}/programmes/1/import?csrf={csrf}&lang=en", c.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let headers = r.headers().clone();
+    crate::support::Page { status, headers, body: r.text().await.unwrap() }
+}
+
+/// The hidden fields of the import form, to send back as a browser does.
+fn import_fields(page: &crate::support::Page) -> Vec<(String, String)> {
+    let mut fields = vec![("csrf".to_owned(), page.csrf()), ("kind".to_owned(), "mentee".to_owned())];
+    let start = page.body.find("<textarea name=\"csv\"").unwrap();
+    let open = page.body[start..].find('>').unwrap() + start + 1;
+    let close = page.body[open..].find("</textarea>").unwrap() + open;
+    let csv = page.body[open..close]
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .replace("&#38;", "&");
+    fields.push(("csv".to_owned(), csv));
+    let mut rest = page.body.as_str();
+    while let Some(at) = rest.find("name=\"map_") {
+        let name_end = rest[at + 6..].find('"').unwrap() + at + 6;
+        let name = rest[at + 6..name_end].to_owned();
+        let selected = rest[name_end..].find("selected").unwrap() + name_end;
+        let value_at = rest[..selected].rfind("value=\"").unwrap() + 7;
+        let value_end = rest[value_at..].find('"').unwrap() + value_at;
+        fields.push((name, rest[value_at..value_end].to_owned()));
+        rest = &rest[name_end..];
+    }
+    fields
+}
+
+#[tokio::test]
+async fn a_spreadsheet_is_imported_all_or_nothing_and_only_once() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let csv = "\u{FEFF}Prénom;Nom;Téléphone;Langue maternelle;Année de naissance\n\
+               Ahmed;Karimi;0612000001;prs;1990\n\
+               Sara;Tesfay;0612000002;ti;1999\n\
+               Olga;Petrenko;0612000003;uk;1975\n";
+    let mapping = upload(&c, csv).await;
+    assert_eq!(mapping.status, 200, "{}", mapping.body);
+    mapping.assert_has("Which column holds what?");
+    let fields = import_fields(&mapping);
+    let as_ref = |f: &Vec<(String, String)>| f.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
+    let preview = c
+        .http
+        .post(format!("{}/programmes/1/import/preview?lang=en", app.base))
+        .form(&as_ref(&fields))
+        .send()
+        .await
+        .unwrap();
+    let preview = preview.text().await.unwrap();
+    assert_eq!(preview.matches(">ready<").count(), 3, "{preview}");
+    assert!(preview.contains("Import 3 people"));
+    let before = app.store.programme_participants(1).await.unwrap().len();
+    // Without the consent confirmation nothing is imported.
+    let refused = c
+        .http
+        .post(format!("{}/programmes/1/import/commit?lang=en", app.base))
+        .form(&as_ref(&fields))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
+    let mut confirmed = as_ref(&fields);
+    confirmed.push(("consent".into(), "yes".into()));
+    let done = c.http.post(format!("{}/programmes/1/import/commit", app.base)).form(&confirmed).send().await.unwrap();
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()["location"], "/programmes/1?imported=3&skipped=0");
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before + 3);
+    c.get("/programmes/1?imported=3&skipped=0&lang=en").await.assert_has("3 people imported, 0 already registered.");
+    // The same file again: nothing new.
+    let again = c.http.post(format!("{}/programmes/1/import/commit", app.base)).form(&confirmed).send().await.unwrap();
+    assert_eq!(again.headers()["location"], "/programmes/1?imported=0&skipped=3");
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before + 3);
+}
+
+#[tokio::test]
+async fn an_import_with_a_wrong_row_imports_nothing() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let csv = "first name,phone,native language\nAli,0613000001,ar\n,0613000002,ar\nNour,not a phone,arabic\n";
+    let mapping = upload(&c, csv).await;
+    let mut fields = import_fields(&mapping);
+    fields.push(("consent".into(), "yes".into()));
+    let before = app.store.programme_participants(1).await.unwrap().len();
+    let r = c.http.post(format!("{}/programmes/1/import/commit?lang=en", app.base)).form(&fields).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Nothing was imported"), "{body}");
+    assert_eq!(body.matches("class=\"row-error\"").count(), 2);
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
+    // A file that is not text is refused with a message.
+    let csrf = c.get("/programmes/1/import").await.csrf();
+    let form =
+        reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![0xff, 0xfe, 0x00, 0x41]));
+    let bad = c
+        .http
+        .post(format!("{}/programmes/1/import?csrf={csrf}&lang=en", app.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    assert!(bad.text().await.unwrap().contains("cannot be read as CSV"));
+    // And an upload without the token is refused.
+    let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(b"a\n1\n".to_vec()));
+    let forged = c.http.post(format!("{}/programmes/1/import", app.base)).multipart(form).send().await.unwrap();
+    assert_eq!(forged.status(), 403);
+}

@@ -1,0 +1,126 @@
+//! Step 1: the directory of local actors and the outreach log.
+
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn a_coordinator_records_a_stakeholder_and_an_information_session() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let added = c
+        .post(
+            "/stakeholders",
+            "/stakeholders",
+            &[
+                ("name", "Mission locale de Roubaix"),
+                ("kind", "employer"),
+                ("contact_name", "Mme Diallo"),
+                ("languages", "fr, ar"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    let list = c.get("/stakeholders?lang=en").await;
+    list.assert_has("Mission locale de Roubaix");
+    list.assert_has("Employer");
+    let id = app
+        .store
+        .stakeholders(1)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name == "Mission locale de Roubaix")
+        .unwrap()
+        .id;
+    let session = c
+        .post(
+            "/outreach",
+            "/outreach",
+            &[
+                ("kind", "information_session"),
+                ("held_on", "2026-11-20"),
+                ("stakeholder_id", &id.to_string()),
+                ("place", "Mission locale, salle B"),
+                ("people_reached", "17"),
+                ("materials", "Leaflets in French and Arabic"),
+            ],
+        )
+        .await;
+    assert_eq!(session.status, 303, "{}", session.body);
+    let log = c.get("/outreach?lang=en").await;
+    log.assert_has("Mission locale, salle B");
+    log.assert_has("<td>17</td>");
+    let detail = c.get(&format!("/stakeholders/{id}?lang=en")).await;
+    detail.assert_has("Leaflets in French and Arabic");
+    // Editing keeps one record.
+    let edited = c
+        .post(
+            &format!("/stakeholders/{id}"),
+            &format!("/stakeholders/{id}"),
+            &[("name", "Mission locale Roubaix-Tourcoing"), ("kind", "employer")],
+        )
+        .await;
+    assert_eq!(edited.status, 303);
+    assert_eq!(app.store.stakeholder(id).await.unwrap().unwrap().name, "Mission locale Roubaix-Tourcoing");
+}
+
+#[tokio::test]
+async fn stakeholder_and_outreach_forms_say_what_to_fix() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let before = app.store.stakeholders(1).await.unwrap().len();
+    let bad =
+        c.post("/stakeholders", "/stakeholders?lang=en", &[("name", ""), ("kind", "bank"), ("email", "nope")]).await;
+    assert_eq!(bad.status, 422);
+    bad.assert_has("This field is required.");
+    bad.assert_has("Enter an e-mail address");
+    assert_eq!(app.store.stakeholders(1).await.unwrap().len(), before);
+    // A referral must name a stakeholder, and one of the organisation's own.
+    let greek = app.store.stakeholders(2).await.unwrap()[0].id;
+    let referral = c
+        .post(
+            "/outreach",
+            "/outreach?lang=en",
+            &[("kind", "referral"), ("held_on", "2026-11-20"), ("stakeholder_id", &greek.to_string())],
+        )
+        .await;
+    assert_eq!(referral.status, 422);
+    referral.assert_has("Choose one of the options offered.");
+    let undated = c.post("/outreach", "/outreach?lang=en", &[("kind", "material"), ("held_on", "soon")]).await;
+    assert_eq!(undated.status, 422);
+    undated.assert_has("Enter a date as year-month-day");
+}
+
+#[tokio::test]
+async fn each_organisation_keeps_its_own_stakeholders() {
+    let app = TestApp::spawn().await;
+    let french = app.store.stakeholders(1).await.unwrap()[0].id;
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get(&format!("/stakeholders/{french}")).await.status, 404);
+    let list = greek.get("/stakeholders").await;
+    list.assert_lacks("CCAS de Lille");
+    list.assert_has("Dimos Athinaion");
+    let forged =
+        greek.post("/stakeholders", &format!("/stakeholders/{french}"), &[("name", "Taken"), ("kind", "other")]).await;
+    assert_eq!(forged.status, 404);
+    assert_eq!(app.store.stakeholder(french).await.unwrap().unwrap().name, "CCAS de Lille");
+    for email in ["buddy1.fr@example.org", "newcomer1.fr@example.org", "supervisor.fr@example.org", "admin@example.org"]
+    {
+        let c = app.login(email).await;
+        assert_eq!(c.get("/stakeholders").await.status, 403, "{email}");
+        assert_eq!(c.get("/outreach").await.status, 403, "{email}");
+    }
+}
+
+#[tokio::test]
+async fn the_coordinator_sees_which_stakeholders_bring_people() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let list = c.get("/stakeholders?lang=en").await;
+    // The demo: the CCAS referred the Lille newcomers but those of the
+    // association, which referred the Dari, Pashto and Tigrinya speakers.
+    let ccas = app.store.stakeholders(1).await.unwrap().into_iter().find(|s| s.name == "CCAS de Lille").unwrap();
+    assert!(ccas.referred_mentees > 0);
+    list.assert_has(&format!("Referred: 0 buddies, {} newcomers", ccas.referred_mentees));
+    let detail = c.get(&format!("/stakeholders/{}?lang=en", ccas.id)).await;
+    detail.assert_has("Referrals per month");
+}
