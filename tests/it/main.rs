@@ -7,6 +7,7 @@
 mod support;
 
 mod accounts;
+mod assessments;
 mod browser;
 mod cli;
 mod homes;

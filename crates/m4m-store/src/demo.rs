@@ -8,7 +8,10 @@ use sqlx::{AnyConnection, Row};
 
 use m4m_domain::participant::{Status, name_key};
 
+use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
+
 use crate::accounts::{grant, insert_user};
+use crate::questionnaires;
 use crate::{Store, StoreError, audit, now};
 
 /// The password of every demo account.
@@ -263,6 +266,39 @@ async fn programme(
     Ok(row.try_get(0)?)
 }
 
+/// A completed questionnaire for a demo person: answers that vary with
+/// `seed`, scores computed as the application computes them.
+async fn answered(
+    conn: &mut AnyConnection,
+    org: i64,
+    participant: i64,
+    kind: Kind,
+    seed: usize,
+) -> Result<(), StoreError> {
+    let (version, def) = questionnaires::seed(conn, org, kind).await?;
+    let mut answers = Answers::default();
+    for (i, q) in def.questions().enumerate() {
+        let n = seed + i * 7;
+        let answer = match &q.kind {
+            QuestionKind::Scale { min, max, .. } => Some(Answer::Scale(min + (n % usize::from(max - min + 1)) as u8)),
+            QuestionKind::SingleChoice { options } => Some(Answer::Choice(options[n % options.len()].key.clone())),
+            QuestionKind::MultipleChoice { options } => {
+                Some(Answer::Choices(options.iter().take(2).map(|o| o.key.clone()).collect()))
+            }
+            QuestionKind::Number { min, .. } => Some(Answer::Number(*min)),
+            QuestionKind::Date => {
+                time::Date::from_calendar_date(2026, time::Month::September, 1).ok().map(Answer::Date)
+            }
+            QuestionKind::FreeText { .. } if q.required => Some(Answer::Text("Find my way in the city.".into())),
+            QuestionKind::FreeText { .. } => None,
+        };
+        answers.set(&q.key, answer);
+    }
+    let scores = def.baseline(&answers);
+    let response = questionnaires::insert_response(conn, participant, version, "initial", None, false).await?;
+    questionnaires::complete_response(conn, None, response, &answers, &scores).await
+}
+
 impl Store {
     /// Whether the database holds no account yet.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
@@ -411,6 +447,12 @@ impl Store {
         for (kind, first, last, languages, native, origin, area, step) in athens_people {
             person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?;
         }
+        // Step 3: the starting points. Amal and Karim did theirs; Hamid
+        // has not yet, so his home invites him to.
+        answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
+        answered(c, fr, k1, Kind::BuddySelfAssessment, 2).await?;
+        answered(c, fr, k1, Kind::BuddyInterview, 3).await?;
+        answered(c, fr, n1, Kind::NewcomerIntake, 4).await?;
         // Step 1: the local actors and what was done to inform them.
         let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =

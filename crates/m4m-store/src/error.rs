@@ -26,6 +26,9 @@ pub enum StoreError {
     /// The invitation is expired or already used.
     #[error("the invitation is no longer valid")]
     InvitationGone,
+    /// Stored data that cannot be read back (a bug or a hand edit).
+    #[error("stored data cannot be read: {0}")]
+    Corrupt(String),
     /// Any other database error.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),

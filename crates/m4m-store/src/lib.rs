@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod participants;
 pub mod programmes;
+pub mod questionnaires;
 pub mod registration;
 pub mod sessions;
 pub mod stakeholders;
@@ -145,8 +146,12 @@ fn migrator(backend: Backend) -> Migrator {
         };
     }
     let migrations = match backend {
-        Backend::Sqlite => migrations!("sqlite": 1 "0001_foundation", 2 "0002_stakeholders_registration"),
-        Backend::Postgres => migrations!("postgres": 1 "0001_foundation", 2 "0002_stakeholders_registration"),
+        Backend::Sqlite => {
+            migrations!("sqlite": 1 "0001_foundation", 2 "0002_stakeholders_registration", 3 "0003_questionnaires")
+        }
+        Backend::Postgres => {
+            migrations!("postgres": 1 "0001_foundation", 2 "0002_stakeholders_registration", 3 "0003_questionnaires")
+        }
     };
     Migrator { migrations: Cow::Owned(migrations), ignore_missing: false, locking: true, no_tx: false }
 }

@@ -246,3 +246,342 @@ error-500-text = تم تسجيل المشكلة. حاولوا مرة أخرى ب
 error-csrf = انتهت صلاحية هذا النموذج. عودوا إلى الصفحة السابقة، وأعيدوا تحميلها، ثم أرسلوه مرة أخرى.
 error-unknown-language = هذه اللغة غير متاحة: { $code }. اختاروا إحدى اللغات المعروضة.
 error-back-home = العودة إلى الصفحة الرئيسية
+
+## الخطوة 1 — الجهات المعنية والتوعية
+nav-stakeholders = الجهات المعنية
+nav-outreach = التوعية والإعلام
+stakeholders-title = الجهات المعنية المحلية
+stakeholders-intro = الجهات المحلية التي تلتقي بالوافدين الجدد والمتطوعين: الخدمات الاجتماعية، والجمعيات، والمدارس، وأصحاب العمل. سجّلوا مَن أعلمتموه ومَن يوجّه أشخاصًا إلى البرنامج.
+stakeholders-empty = لم تُسجَّل أي جهة بعد.
+stakeholder-name = الاسم
+stakeholder-kind = النوع
+stakeholder-contact = الشخص المسؤول عن التواصل
+stakeholder-email = البريد الإلكتروني
+stakeholder-phone = الهاتف
+stakeholder-languages = اللغات (رموز مفصولة بفواصل)
+stakeholder-area = المنطقة التي تغطيها
+stakeholder-notes = ملاحظات
+stakeholder-add = إضافة الجهة
+stakeholder-added = تمت إضافة الجهة.
+stakeholder-save = حفظ التغييرات
+stakeholder-saved = تم حفظ التغييرات.
+stakeholder-edit = تعديل البيانات
+stakeholder-referred = الأشخاص الموجَّهون: الرفاق { $mentors }، الوافدون الجدد { $mentees }
+stakeholder-referrals-by-month = التوجيهات في كل شهر
+stakeholder-month = الشهر
+stakeholder-kind-social_service = خدمة اجتماعية
+stakeholder-kind-association = جمعية
+stakeholder-kind-local_administration = إدارة محلية
+stakeholder-kind-employer = صاحب عمل
+stakeholder-kind-school = مدرسة
+stakeholder-kind-health_service = خدمة صحية
+stakeholder-kind-volunteer_group = مجموعة متطوعين
+stakeholder-kind-migrant_community = جالية مهاجرين
+stakeholder-kind-other = أخرى
+outreach-title = سجل أنشطة التوعية
+outreach-intro = جلسات التعريف التي عُقدت، والمواد التي وُزّعت أو أُرسلت، والتوجيهات التي وصلت.
+outreach-empty = لم يُسجَّل شيء بعد.
+outreach-kind = النشاط
+outreach-kind-information_session = جلسة تعريفية
+outreach-kind-material = مواد وُزّعت أو أُرسلت
+outreach-kind-referral = توجيه وارد
+outreach-date = التاريخ
+outreach-stakeholder = الجهة المعنية
+outreach-no-stakeholder = — لا شيء —
+outreach-place = المكان
+outreach-audience = الجمهور
+outreach-reached = عدد الأشخاص الذين تم الوصول إليهم
+outreach-materials = المواد ولغاتها (أو روابطها)
+outreach-notes = ملاحظات
+outreach-add = تسجيل
+outreach-added = تم التسجيل.
+
+## الصفحة العامة للبرنامج
+join-organisation = تديره { $organisation } ({ $country })
+join-how-title = كيف يعمل البرنامج
+join-how-text = يلتقي وافد جديد ورفيق متطوع بانتظام لمدة ستة أشهر تقريبًا، حضوريًا أو عبر الإنترنت. ويتقدّمان معًا نحو الاستقلالية: التنقّل، والوصول إلى الخدمات، وممارسة اللغة، والبحث عن عمل أو سكن. يجمع الأخصائيون الاجتماعيون بينهما ويبقون إلى جانبهما.
+join-buddy-title = من يمكنه أن يكون رفيقًا
+join-buddy-text = كل شخص عمره 18 سنة أو أكثر، يعيش هنا، ويستطيع أن يخصّص بضع ساعات في الشهر لمدة ستة أشهر، ويرغب في مشاركة ما يعرفه. كثير من الرفاق وصلوا هم أنفسهم إلى البلد قبل بضع سنوات. ستحصلون على التدريب والدعم.
+join-newcomer-title = ما الذي يمكن أن يتوقعه الوافد الجديد
+join-newcomer-text = شخص يستمع إليكم، ويتحدث لغتكم إن أمكن، ويساعدكم على إيجاد طريقكم بأنفسكم. مجانًا. وما تقولونه يبقى سرّيًا.
+join-contact-title = التواصل
+join-register-buddy = أريد أن أكون رفيقًا
+join-register-newcomer = وصلت حديثًا وأودّ أن يكون لي رفيق
+join-closed = هذا البرنامج لا يستقبل تسجيلات حاليًا.
+
+## التسجيل
+register-title-mentor = التسجيل كرفيق متطوع
+register-title-mentee = البحث عن رفيق
+register-intro-mentor = عرّفونا بأنفسكم. سيتصل بكم منسّق لإجراء مقابلة.
+register-intro-mentee = عرّفونا بأنفسكم. سيتواصل معكم منسّق.
+register-staff-note = أنتم تسجّلون هذا الشخص نيابةً عنه. اقرؤوا عليه نص الموافقة بلغته.
+reg-about = معلومات عنكم
+reg-first-name = الاسم الأول
+reg-last-name = اسم العائلة
+reg-phone = الهاتف
+reg-email = البريد الإلكتروني
+reg-contact-hint = اكتبوا رقم هاتف أو عنوان بريد إلكتروني على الأقل.
+reg-languages = اللغات
+reg-native-language = اللغة الأم
+reg-other-languages = لغات أخرى تتحدثونها
+reg-language = اللغة
+reg-level = المستوى
+reg-choose = اختاروا…
+level-basic = بضع كلمات
+level-conversational = أستطيع إجراء محادثة
+level-fluent = بطلاقة
+level-native = اللغة الأم
+reg-host-level = مستواكم في لغة هذا البلد
+reg-country = بلد الأصل
+reg-arrival = تاريخ الوصول إلى هذا البلد
+reg-area = الحي أو المدينة أو الرمز البريدي
+reg-availability = متى تكونون متاحين؟
+reg-availability-hint = ضعوا علامة على الأوقات التي تناسبكم عادةً.
+day-1 = الاثنين
+day-2 = الثلاثاء
+day-3 = الأربعاء
+day-4 = الخميس
+day-5 = الجمعة
+day-6 = السبت
+day-7 = الأحد
+part-morning = الصباح
+part-afternoon = بعد الظهر
+part-evening = المساء
+reg-interests = الاهتمامات
+interest-sport = الرياضة
+interest-cooking = الطبخ
+interest-music = الموسيقى
+interest-reading = القراءة
+interest-nature = الطبيعة والمشي
+interest-crafts = الأشغال اليدوية
+interest-games = الألعاب
+interest-technology = التكنولوجيا
+interest-arts = الفنون
+interest-family = العائلة والأطفال
+interest-faith = الدين والإيمان
+interest-volunteering = العمل التطوعي
+reg-needs = في أي مجالات تريدون المساعدة؟
+reg-skills = في أي مجالات تستطيعون المساعدة؟
+area-language = اللغة
+area-administration = الإجراءات الإدارية
+area-housing = السكن
+area-employment = العمل والتدريب
+area-health = الصحة
+area-education = مدرسة الأطفال
+area-transport = التنقّل
+area-money = المال والبنك
+area-digital = الهاتف والإنترنت
+area-social = التعرّف على الناس
+area-wellbeing = الراحة النفسية
+reg-experience = خبرتكم (التطوع، العمل، تجربة وصولكم أنتم)
+reg-motivation = لماذا تريدون أن تكونوا رفيقًا؟
+reg-gender = الجنس
+gender-woman = امرأة
+gender-man = رجل
+gender-other = غير ذلك
+gender-unsaid = أفضّل عدم الإجابة
+reg-gender-preference = هل تفضّلون أن يكون رفيقكم…
+gender-pref-none = لا تفضيل
+gender-pref-woman = امرأة
+gender-pref-man = رجل
+reg-birth-year = سنة الميلاد
+reg-heard-from = كيف عرفتم بالبرنامج؟
+heard-stakeholder = عن طريق جهة أو منظمة
+heard-friend = عن طريق صديق أو أحد أفراد العائلة
+heard-social_media = على وسائل التواصل الاجتماعي
+heard-poster = ملصق أو منشور
+heard-event = في فعالية
+heard-other = غير ذلك
+reg-referred-by = أي جهة؟
+reg-consent-title = موافقتكم
+consent-notice = تحتفظ { $organisation } بما تكتبونه هنا لتسيير البرنامج: لإيجاد رفيق لكم (أو وافد جديد ترافقونه)، وللتواصل معكم، ولمتابعة ثنائيكم. لا يطّلع عليه إلا فريق البرنامج؛ أما الشخص الذي تكوّنون معه الثنائي فلا يرى إلا اسمكم الأول ولغاتكم ومنطقتكم. يمكنكم في أي وقت طلب الاطلاع على بياناتكم أو تصحيحها أو حذفها، وسحب أي موافقة أدناه بالسهولة نفسها التي أعطيتموها بها.
+consent-participation = أوافق على المشاركة في البرنامج وعلى استخدام بياناتي لهذا الغرض (مطلوب).
+consent-contact_sms = يمكنكم التواصل معي برسائل SMS.
+consent-contact_email = يمكنكم التواصل معي بالبريد الإلكتروني.
+consent-contact_phone = يمكنكم الاتصال بي هاتفيًا.
+consent-share_partners = يمكنكم مشاركة ملفي مع المنظمات الشريكة في البرنامج.
+consent-evaluation = يمكن استخدام إجاباتي، من دون اسمي، لتقييم البرنامج.
+reg-submit = إرسال
+reg-thanks-title = شكرًا لكم
+reg-thanks-text = وصلنا تسجيلكم. سيتواصل معكم منسّق قريبًا.
+register-too-many = أُرسل عدد كبير جدًا من التسجيلات من هذا الاتصال. حاولوا مرة أخرى بعد ساعة.
+error-phone-invalid = أدخلوا رقم هاتف من 6 إلى 15 رقمًا، مثل +33 6 12 34 56 78.
+error-contact-required = اكتبوا رقم هاتف أو عنوان بريد إلكتروني.
+error-date-future = لا يمكن أن يكون هذا التاريخ في المستقبل.
+error-year-invalid = أدخلوا سنة الميلاد، مثل 1990.
+error-buddy-too-young = يجب أن يكون عمر الرفيق 18 سنة على الأقل.
+error-consent-required = يتطلّب التسجيل موافقتكم على المشاركة.
+error-status-move = لا يمكن تغيير الحالة بهذا الشكل انطلاقًا من الحالة الحالية.
+error-reason-required = اذكروا السبب.
+error-409-title = تغيّر في الأثناء
+error-conflict = قام شخص آخر بتعديل هذا الملف في الوقت نفسه. أعيدوا تحميل الصفحة وحاولوا مرة أخرى.
+
+## ملف الشخص
+person-kind = الدور
+person-status = الحالة
+person-step = الخطوة
+person-contact = بيانات التواصل
+person-languages = اللغات
+person-origin = بلد الأصل
+person-arrival = تاريخ الوصول
+person-area = المنطقة
+person-availability = الأوقات المتاحة
+person-interests = الاهتمامات
+person-needs = يحتاج إلى المساعدة في
+person-skills = يستطيع المساعدة في
+person-experience = الخبرة
+person-motivation = الدافع
+person-gender = الجنس
+person-gender-preference = يفضّل أن يكون الرفيق
+person-birth-year = سنة الميلاد
+person-heard-from = عرف بالبرنامج
+person-referred-by = موجَّه من
+person-registration = التسجيل
+person-entered-by-staff = سجّله أحد الموظفين في { $date }، اللغة: { $language }
+person-self-registered = سجّل بنفسه في { $date }، اللغة: { $language }
+person-consents = الموافقات
+consent-given = أُعطيت في { $date }، نسخة النص { $version }، اللغة: { $language }
+consent-recorded-by = سجّلها { $name }
+consent-withdrawn = سُحبت في { $date }
+consent-not-given = لم تُعطَ
+person-screening = دراسة الطلب
+person-move-to = الحالة الجديدة
+person-reason = السبب (مطلوب عند الرفض أو الانسحاب)
+person-move-submit = تغيير الحالة
+person-moved = تم تغيير الحالة.
+person-no-moves = لا يمكن إجراء أي تغيير آخر.
+person-history = السجل
+history-line = { $date }: { $from } ← { $to }
+history-first = { $date }: { $to }
+history-by = بواسطة { $name }
+status-applied = قدّم طلبًا
+status-interview = مقابلة
+status-references_checked = تم التحقق من المراجع
+status-accepted = مقبول
+status-declined = غير مقبول
+status-training = قيد التدريب
+status-registered = مسجَّل
+status-intake = مقابلة الاستقبال
+status-self_assessed = أنجز التقييم الذاتي
+status-ready = جاهز لتكوين ثنائي
+status-active = ضمن ثنائي
+status-alumni = مشارك سابق
+status-withdrawn = انسحب
+
+## أدوات البرنامج للموظفين
+programme-field-contact = جهة التواصل الظاهرة في الصفحة العامة
+programme-public-page = الصفحة العامة
+programme-register-mentee = تسجيل وافد جديد
+programme-register-mentor = تسجيل رفيق
+programme-duplicates = تكرارات محتملة
+programme-export = تصدير القائمة (CSV)
+programme-import = استيراد قائمة (CSV)
+programme-status-column = الحالة
+
+## التكرارات
+duplicates-title = تكرارات محتملة
+duplicates-intro = قد تخصّ هذه الملفات الشخص نفسه. ادمجوها في الملف الأول، أو أشيروا إلى أنهم أشخاص مختلفون.
+duplicates-none = لا توجد تكرارات محتملة.
+duplicates-reason-email = البريد الإلكتروني نفسه
+duplicates-reason-phone = الهاتف نفسه
+duplicates-reason-name = الاسم نفسه وسنة الميلاد نفسها
+duplicates-merge = الدمج في الملف الأول
+duplicates-keep = أشخاص مختلفون
+duplicates-merged = تم دمج الملفات.
+duplicates-kept = تمت الإشارة إلى أنهم أشخاص مختلفون.
+
+## الاستيراد من ملف CSV
+import-title = استيراد قائمة
+import-intro = حمّلوا ملف CSV محفوظًا من برنامج جداول بيانات (بترميز UTF-8، مفصولًا بفاصلة أو بفاصلة منقوطة، شخص واحد في كل سطر، وسطر العناوين في البداية). ستختارون محتوى كل عمود، وترون كل سطر بعد التحقق منه، ثم تستوردون كل شيء أو لا شيء.
+import-file = ملف CSV
+import-kind = هؤلاء الأشخاص هم
+import-next = متابعة
+import-mapping-title = ماذا يحتوي كل عمود؟
+import-column-none = — غير موجود في الملف —
+import-preview-title = تحقّقوا قبل الاستيراد
+import-row = السطر
+import-row-ok = جاهز
+import-row-skip = مسجَّل مسبقًا: تم تخطّيه
+import-row-errors = يحتاج إلى تصحيح
+import-consent-confirm = أؤكد أن كل شخص من هؤلاء وافق على المشاركة في البرنامج (موافقة جُمعت على الورق أو شفهيًا).
+import-commit = { $count ->
+    [zero] استيراد { $count } شخص
+    [one] استيراد شخص واحد
+    [two] استيراد شخصين
+    [few] استيراد { $count } أشخاص
+    [many] استيراد { $count } شخصًا
+   *[other] استيراد { $count } شخص
+}
+import-done = { $count ->
+    [0] لم يُستورد أحد
+    [zero] لم يُستورد أحد
+    [one] تم استيراد شخص واحد
+    [two] تم استيراد شخصين
+    [few] تم استيراد { $count } أشخاص
+    [many] تم استيراد { $count } شخصًا
+   *[other] تم استيراد { $count } شخص
+}، والمسجَّلون مسبقًا: { $skipped }.
+import-empty = لا يحتوي الملف على أي سطر للاستيراد.
+import-bad-csv = لا يمكن قراءة هذا الملف بصيغة CSV. احفظوه من برنامج الجداول بصيغة "CSV UTF-8" وحاولوا مرة أخرى.
+import-has-errors = بعض الأسطر في الملف تحتاج إلى تصحيح قبل الاستيراد. لم يُستورد أي شيء.
+import-consent-required = أكّدوا أن هؤلاء الأشخاص وافقوا على المشاركة.
+error-number-range = أدخلوا عددًا صحيحًا من { $min } إلى { $max }.
+error-scale-invalid = اختاروا إحدى النقاط على المقياس.
+
+## الخطوة 3 — الاستبيانات والتقييم الذاتي الأولي
+nav-questionnaires = الاستبيانات
+q-kind-newcomer_self_assessment = التقييم الذاتي للوافد الجديد
+q-kind-buddy_self_assessment = التقييم الذاتي للرفيق
+q-kind-buddy_interview = مقابلة مع الرفيق
+q-kind-newcomer_intake = مقابلة الاستقبال مع الوافد الجديد
+q-done-on = أُنجز في { $date }
+q-not-done = لم يُنجَز بعد
+q-fill = تعبئته
+q-fill-with = تعبئته مع الشخص
+q-view = عرض الإجابات
+q-by-staff-note = أنتم تعبّئون هذا الاستبيان مع الشخص، أو نيابةً عنه أثناء المقابلة. وستتم الإشارة إلى ذلك.
+q-send = حفظ الإجابات
+q-saved = تم حفظ الإجابات.
+questionnaires-title = الاستبيانات
+questionnaires-intro = استبيانات منظمتكم. كل تعديل يُنشئ نسخة جديدة؛ وتبقى الإجابات السابقة مرتبطة بالنسخة التي أُجيب عنها.
+q-version = النسخة { $version }
+q-responses = { $count ->
+    [0] لا توجد إجابات بعد
+    [zero] لا توجد إجابات بعد
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابة
+   *[other] { $count } إجابة
+}
+q-edit = تعديل
+q-edit-intro = التعريف أدناه هو النسخة الحالية، بصيغة JSON الموثّقة في docs/QUESTIONNAIRES.md. حفظه يُنشئ نسخة جديدة.
+q-definition-json = التعريف (JSON)
+q-save-version = حفظ كنسخة جديدة
+q-new-version-saved = تم حفظ النسخة { $version }.
+q-definition-invalid = لا يمكن استخدام هذا التعريف: { $detail }
+q-preview = كيف يبدو
+assess-title = تقييمكم الذاتي
+assess-intro = بضعة أسئلة لمعرفة أين أنتم اليوم. لا توجد إجابة صحيحة أو خاطئة. رفيقكم لا يرى إجاباتكم.
+assess-start = البدء
+assess-continue = المتابعة
+assess-question-of = السؤال { $n } من { $total }
+assess-next = التالي
+assess-back = رجوع
+assess-skip = تخطّي هذا السؤال
+assess-review-title = تحقّقوا من إجاباتكم
+assess-not-answered = بلا إجابة
+assess-change = تعديل
+assess-send = إرسال إجاباتي
+assess-missing = بعض الأسئلة المطلوبة ليست لها إجابة بعد.
+assess-done-title = شكرًا لكم
+assess-done-text = تم حفظ إجاباتكم. إنها تُظهر نقطة انطلاقكم؛ وستقارنونها بإجاباتكم في نهاية البرنامج.
+baseline-title = نقطة الانطلاق
+baseline-chart-title = الاستقلالية في كل مجال عند البداية، من 1 (يحتاج إلى مساعدة كبيرة) إلى 5 (يتدبّر أموره وحده)
+baseline-area = المجال
+baseline-score = الدرجة
+baseline-of-five = { $score } / { $max }
+baseline-none = لا يوجد تقييم ذاتي بعد.
+home-self-assessment = تقييمكم الذاتي
+home-start-assessment = ابدؤوا تقييمكم الذاتي
+home-continue-assessment = تابعوا تقييمكم الذاتي

@@ -503,3 +503,57 @@ import-has-errors = Some lines need fixing in the file before importing. Nothing
 import-consent-required = Confirm that these people agreed to take part.
 error-number-range = Enter a whole number from { $min } to { $max }.
 error-scale-invalid = Choose one of the points on the scale.
+
+## Step 3 — questionnaires and the initial self-assessment
+nav-questionnaires = Questionnaires
+q-kind-newcomer_self_assessment = Self-assessment of a newcomer
+q-kind-buddy_self_assessment = Self-assessment of a buddy
+q-kind-buddy_interview = Interview of a buddy
+q-kind-newcomer_intake = Intake interview of a newcomer
+q-done-on = Done on { $date }
+q-not-done = Not done yet
+q-fill = Fill it in
+q-fill-with = Fill it in with the person
+q-view = See the answers
+q-by-staff-note = You are filling this in with the person, or for them during the interview. It will be marked as such.
+q-send = Save the answers
+q-saved = The answers are saved.
+questionnaires-title = Questionnaires
+questionnaires-intro = The questionnaires of your organisation. A change makes a new version; answers already given keep the version they answered.
+q-version = Version { $version }
+q-responses = { $count ->
+    [0] no answer yet
+    [one] one answer
+   *[other] { $count } answers
+}
+q-edit = Change
+q-edit-intro = The definition below is the current version, in the JSON format documented in docs/QUESTIONNAIRES.md. Saving it makes a new version.
+q-definition-json = Definition (JSON)
+q-save-version = Save as a new version
+q-new-version-saved = Version { $version } is saved.
+q-definition-invalid = This definition cannot be used: { $detail }
+q-preview = How it reads
+assess-title = Your self-assessment
+assess-intro = A few questions to see where you stand today. There is no right or wrong answer. Your buddy does not see your answers.
+assess-start = Start
+assess-continue = Continue
+assess-question-of = Question { $n } of { $total }
+assess-next = Next
+assess-back = Back
+assess-skip = Skip this question
+assess-review-title = Check your answers
+assess-not-answered = Not answered
+assess-change = Change
+assess-send = Send my answers
+assess-missing = Some required questions have no answer yet.
+assess-done-title = Thank you
+assess-done-text = Your answers are saved. They show where you start; you will compare them at the end of the programme.
+baseline-title = Starting point
+baseline-chart-title = Autonomy per area at the start, from 1 (needs a lot of help) to 5 (manages alone)
+baseline-area = Area
+baseline-score = Score
+baseline-of-five = { $score } / { $max }
+baseline-none = No self-assessment yet.
+home-self-assessment = Your self-assessment
+home-start-assessment = Start your self-assessment
+home-continue-assessment = Continue your self-assessment

@@ -240,3 +240,336 @@ error-500-text = Проблему зафіксовано. Спробуйте щ�
 error-csrf = Термін дії цієї форми минув. Поверніться назад, оновіть сторінку й надішліть її ще раз.
 error-unknown-language = Ця мова недоступна: { $code }. Виберіть одну із запропонованих мов.
 error-back-home = Повернутися на головну сторінку
+
+## Крок 1 — зацікавлені сторони та інформування
+nav-stakeholders = Зацікавлені сторони
+nav-outreach = Інформування
+stakeholders-title = Місцеві зацікавлені сторони
+stakeholders-intro = Місцеві організації та служби, які працюють з новоприбулими й волонтерами: соціальні служби, громадські об'єднання, школи, роботодавці. Записуйте, кого ви поінформували і хто скеровує людей до програми.
+stakeholders-empty = Ще не записано жодної зацікавленої сторони.
+stakeholder-name = Назва
+stakeholder-kind = Тип
+stakeholder-contact = Контактна особа
+stakeholder-email = Електронна пошта
+stakeholder-phone = Телефон
+stakeholder-languages = Мови (коди через кому)
+stakeholder-area = Територія, яку охоплює
+stakeholder-notes = Нотатки
+stakeholder-add = Додати зацікавлену сторону
+stakeholder-added = Зацікавлену сторону додано.
+stakeholder-save = Зберегти зміни
+stakeholder-saved = Зміни збережено.
+stakeholder-edit = Змінити дані
+stakeholder-referred = Скеровано: наставників — { $mentors }, новоприбулих — { $mentees }
+stakeholder-referrals-by-month = Скерування за місяцями
+stakeholder-month = Місяць
+stakeholder-kind-social_service = Соціальна служба
+stakeholder-kind-association = Громадське об'єднання
+stakeholder-kind-local_administration = Місцева влада
+stakeholder-kind-employer = Роботодавець
+stakeholder-kind-school = Школа
+stakeholder-kind-health_service = Медична служба
+stakeholder-kind-volunteer_group = Волонтерська група
+stakeholder-kind-migrant_community = Громада мігрантів
+stakeholder-kind-other = Інше
+outreach-title = Журнал інформування
+outreach-intro = Проведені інформаційні зустрічі, роздані або надіслані матеріали, отримані скерування.
+outreach-empty = Поки нічого не записано.
+outreach-kind = Що
+outreach-kind-information_session = Інформаційна зустріч
+outreach-kind-material = Матеріали роздано або надіслано
+outreach-kind-referral = Отримано скерування
+outreach-date = Дата
+outreach-stakeholder = Зацікавлена сторона
+outreach-no-stakeholder = — немає —
+outreach-place = Місце
+outreach-audience = Аудиторія
+outreach-reached = Скільки людей охоплено
+outreach-materials = Матеріали та їхні мови (або посилання)
+outreach-notes = Нотатки
+outreach-add = Записати
+outreach-added = Записано.
+
+## Публічна сторінка програми
+join-organisation = Організатор: { $organisation } ({ $country })
+join-how-title = Як це працює
+join-how-text = Новоприбула особа та наставник або наставниця-волонтер регулярно зустрічаються приблизно шість місяців — особисто чи онлайн. Разом вони крок за кроком рухаються до самостійності: орієнтуватися в місті, знаходити служби, практикувати мову, шукати роботу чи житло. Соціальні працівники та працівниці об'єднують їх у пари й залишаються поруч.
+join-buddy-title = Хто може стати наставником
+join-buddy-text = Будь-хто віком від 18 років, хто живе тут, може приділяти кілька годин на місяць протягом шести місяців і хоче ділитися тим, що знає. Багато наставників і наставниць самі приїхали до країни кілька років тому. Ви пройдете навчання й матимете підтримку.
+join-newcomer-title = Чого може очікувати новоприбула особа
+join-newcomer-text = Людину, яка вас вислухає, за можливості говоритиме вашою мовою і допоможе вам знайти власний шлях. Безкоштовно. Усе, що ви розповідаєте, залишається конфіденційним.
+join-contact-title = Контакти
+join-register-buddy = Я хочу стати наставником / наставницею
+join-register-newcomer = Я нещодавно приїхав/приїхала і хочу мати наставника
+join-closed = Ця програма зараз не приймає реєстрацій.
+
+## Реєстрація
+register-title-mentor = Стати наставником / наставницею
+register-title-mentee = Знайти наставника
+register-intro-mentor = Розкажіть про себе. Координатор чи координаторка зателефонує вам, щоб домовитися про співбесіду.
+register-intro-mentee = Розкажіть про себе. Координатор чи координаторка зв'яжеться з вами.
+register-staff-note = Ви реєструєте цю особу від її імені. Прочитайте їй повідомлення про згоду її мовою.
+reg-about = Про вас
+reg-first-name = Ім'я
+reg-last-name = Прізвище
+reg-phone = Телефон
+reg-email = Електронна пошта
+reg-contact-hint = Вкажіть принаймні номер телефону або адресу електронної пошти.
+reg-languages = Мови
+reg-native-language = Перша мова
+reg-other-languages = Інші мови, якими ви володієте
+reg-language = Мова
+reg-level = Рівень
+reg-choose = Виберіть…
+level-basic = Кілька слів
+level-conversational = Можу підтримати розмову
+level-fluent = Вільно
+level-native = Перша мова
+reg-host-level = Ваш рівень мови цієї країни
+reg-country = Країна походження
+reg-arrival = Дата прибуття до цієї країни
+reg-area = Район, місто або поштовий індекс
+reg-availability = Коли ви вільні?
+reg-availability-hint = Позначте час, який зазвичай вам підходить.
+day-1 = Понеділок
+day-2 = Вівторок
+day-3 = Середа
+day-4 = Четвер
+day-5 = П'ятниця
+day-6 = Субота
+day-7 = Неділя
+part-morning = Ранок
+part-afternoon = День
+part-evening = Вечір
+reg-interests = Інтереси
+interest-sport = Спорт
+interest-cooking = Кулінарія
+interest-music = Музика
+interest-reading = Читання
+interest-nature = Природа та прогулянки
+interest-crafts = Рукоділля
+interest-games = Ігри
+interest-technology = Технології
+interest-arts = Мистецтво
+interest-family = Сім'я та діти
+interest-faith = Віра
+interest-volunteering = Волонтерство
+reg-needs = З чим вам потрібна допомога?
+reg-skills = З чим ви можете допомогти?
+area-language = Мова
+area-administration = Адміністративні справи
+area-housing = Житло
+area-employment = Робота та навчання
+area-health = Здоров'я
+area-education = Школа для дітей
+area-transport = Пересування
+area-money = Гроші та банк
+area-digital = Телефон та інтернет
+area-social = Знайомство з людьми
+area-wellbeing = Добробут і самопочуття
+reg-experience = Ваш досвід (волонтерство, робота, ваш власний приїзд)
+reg-motivation = Чому ви хочете стати наставником / наставницею?
+reg-gender = Стать
+gender-woman = Жінка
+gender-man = Чоловік
+gender-other = Інше
+gender-unsaid = Не хочу вказувати
+reg-gender-preference = Бажана стать вашого наставника чи наставниці
+gender-pref-none = Немає побажань
+gender-pref-woman = Жінка
+gender-pref-man = Чоловік
+reg-birth-year = Рік народження
+reg-heard-from = Як ви дізналися про програму?
+heard-stakeholder = Від організації
+heard-friend = Від друзів або родини
+heard-social_media = У соціальних мережах
+heard-poster = З плаката чи листівки
+heard-event = На заході
+heard-other = Інше
+reg-referred-by = Яка організація?
+reg-consent-title = Ваша згода
+consent-notice = { $organisation } зберігає те, що ви тут пишете, щоб проводити програму: щоб знайти вам наставника (або новоприбулу особу), зв'язуватися з вами та супроводжувати вашу пару. Ці дані бачать лише працівники програми; людина, з якою ви в парі, бачить лише ваше ім'я, ваші мови та ваш район. Ви будь-коли можете попросити показати, виправити чи видалити ваші дані, а також відкликати будь-яку згоду нижче так само легко, як ви її дали.
+consent-participation = Я погоджуюся брати участь у програмі та на використання моїх даних для неї (обов'язково).
+consent-contact_sms = Ви можете зв'язуватися зі мною через SMS.
+consent-contact_email = Ви можете зв'язуватися зі мною електронною поштою.
+consent-contact_phone = Ви можете мені телефонувати.
+consent-share_partners = Ви можете передавати мою анкету організаціям-партнерам програми.
+consent-evaluation = Мої відповіді можна використовувати без мого імені для оцінювання програми.
+reg-submit = Надіслати
+reg-thanks-title = Дякуємо
+reg-thanks-text = Вашу реєстрацію отримано. Координатор чи координаторка незабаром зв'яжеться з вами.
+register-too-many = З цього з'єднання надіслано забагато реєстрацій. Спробуйте ще раз через годину.
+error-phone-invalid = Введіть номер телефону з 6–15 цифр, наприклад +33 6 12 34 56 78.
+error-contact-required = Вкажіть номер телефону або адресу електронної пошти.
+error-date-future = Ця дата не може бути в майбутньому.
+error-year-invalid = Введіть рік народження, наприклад 1990.
+error-buddy-too-young = Наставникам і наставницям має бути щонайменше 18 років.
+error-consent-required = Для реєстрації потрібна ваша згода на участь.
+error-status-move = Таку зміну стану неможливо зробити з поточного стану.
+error-reason-required = Вкажіть причину.
+error-409-title = Тим часом змінено
+error-conflict = Хтось змінив цю анкету в той самий час. Оновіть сторінку й спробуйте ще раз.
+
+## Анкета особи
+person-kind = Роль
+person-status = Стан
+person-step = Крок
+person-contact = Контакти
+person-languages = Мови
+person-origin = Країна походження
+person-arrival = Дата прибуття
+person-area = Район
+person-availability = Коли вільні
+person-interests = Інтереси
+person-needs = Потребує допомоги з
+person-skills = Може допомогти з
+person-experience = Досвід
+person-motivation = Мотивація
+person-gender = Стать
+person-gender-preference = Бажана стать наставника
+person-birth-year = Рік народження
+person-heard-from = Як дізналися про програму
+person-referred-by = Скеровано від
+person-registration = Реєстрація
+person-entered-by-staff = Реєстрація працівником програми { $date }, мова: { $language }
+person-self-registered = Самостійна реєстрація { $date }, мова: { $language }
+person-consents = Згоди
+consent-given = Надано { $date }, версія повідомлення { $version }, мова: { $language }
+consent-recorded-by = записав(-ла) { $name }
+consent-withdrawn = відкликано { $date }
+consent-not-given = Не надано
+person-screening = Розгляд заявки
+person-move-to = Новий стан
+person-reason = Причина (обов'язково для відмови або вибуття)
+person-move-submit = Змінити стан
+person-moved = Стан змінено.
+person-no-moves = Подальші зміни неможливі.
+person-history = Історія
+history-line = { $date }: { $from } → { $to }
+history-first = { $date }: { $to }
+history-by = змінив(-ла) { $name }
+status-applied = Подано заявку
+status-interview = Співбесіда
+status-references_checked = Рекомендації перевірено
+status-accepted = Прийнято
+status-declined = Відмовлено
+status-training = На навчанні
+status-registered = Зареєстровано
+status-intake = Вступна співбесіда
+status-self_assessed = Самооцінку пройдено
+status-ready = Можна підбирати пару
+status-active = У парі
+status-alumni = Колишній учасник / учасниця
+status-withdrawn = Вибув / вибула
+
+## Інструменти програми для працівників
+programme-field-contact = Контакт на публічній сторінці
+programme-public-page = Публічна сторінка
+programme-register-mentee = Зареєструвати новоприбулу особу
+programme-register-mentor = Зареєструвати наставника
+programme-duplicates = Можливі дублікати
+programme-export = Експортувати список (CSV)
+programme-import = Імпортувати список (CSV)
+programme-status-column = Стан
+
+## Дублікати
+duplicates-title = Можливі дублікати
+duplicates-intro = Ці анкети можуть належати одній і тій самій особі. Об'єднайте їх у першу або позначте як різних людей.
+duplicates-none = Можливих дублікатів немає.
+duplicates-reason-email = та сама електронна пошта
+duplicates-reason-phone = той самий телефон
+duplicates-reason-name = те саме ім'я та рік народження
+duplicates-merge = Об'єднати в першу
+duplicates-keep = Різні люди
+duplicates-merged = Анкети об'єднано.
+duplicates-kept = Позначено як різних людей.
+
+## Імпорт CSV
+import-title = Імпортувати список
+import-intro = Завантажте файл CSV, збережений з електронної таблиці (UTF-8, розділювач — кома або крапка з комою, одна особа в рядку, першим — рядок заголовків). Ви виберете, що містить кожен стовпець, побачите перевірку кожного рядка, а потім імпортуєте все або нічого.
+import-file = Файл CSV
+import-kind = Ці люди —
+import-next = Далі
+import-mapping-title = Що містить кожен стовпець?
+import-column-none = — немає у файлі —
+import-preview-title = Перевірте перед імпортом
+import-row = Рядок
+import-row-ok = готово
+import-row-skip = вже зареєстровано: пропущено
+import-row-errors = потрібно виправити
+import-consent-confirm = Я підтверджую, що кожна з цих осіб погодилася брати участь у програмі (згоду отримано на папері або усно).
+import-commit = { $count ->
+    [one] Імпортувати { $count } особу
+    [few] Імпортувати { $count } особи
+    [many] Імпортувати { $count } осіб
+   *[other] Імпортувати { $count } особи
+}
+import-done = { $count ->
+    [0] Нікого не імпортовано
+    [one] Імпортовано { $count } особу
+    [few] Імпортовано { $count } особи
+    [many] Імпортовано { $count } осіб
+   *[other] Імпортовано { $count } особи
+}, вже зареєстровано: { $skipped }.
+import-empty = У файлі немає жодного рядка для імпорту.
+import-bad-csv = Цей файл не вдається прочитати як CSV. Збережіть його з електронної таблиці у форматі «CSV UTF-8» і спробуйте ще раз.
+import-has-errors = Деякі рядки у файлі потрібно виправити перед імпортом. Нічого не імпортовано.
+import-consent-required = Підтвердьте, що ці люди погодилися брати участь.
+error-number-range = Введіть ціле число від { $min } до { $max }.
+error-scale-invalid = Виберіть одну з позначок на шкалі.
+
+## Крок 3 — опитувальники та початкова самооцінка
+nav-questionnaires = Опитувальники
+q-kind-newcomer_self_assessment = Самооцінка новоприбулої особи
+q-kind-buddy_self_assessment = Самооцінка наставника / наставниці
+q-kind-buddy_interview = Співбесіда з наставником / наставницею
+q-kind-newcomer_intake = Вступна співбесіда з новоприбулою особою
+q-done-on = Заповнено { $date }
+q-not-done = Ще не заповнено
+q-fill = Заповнити
+q-fill-with = Заповнити разом з особою
+q-view = Переглянути відповіді
+q-by-staff-note = Ви заповнюєте цей опитувальник разом з особою або за неї під час співбесіди. Це буде позначено.
+q-send = Зберегти відповіді
+q-saved = Відповіді збережено.
+questionnaires-title = Опитувальники
+questionnaires-intro = Опитувальники вашої організації. Кожна зміна створює нову версію; уже надані відповіді зберігають ту версію, на яку відповідали.
+q-version = Версія { $version }
+q-responses = { $count ->
+    [0] ще немає відповідей
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}
+q-edit = Змінити
+q-edit-intro = Нижче наведено поточну версію визначення у форматі JSON, описаному в docs/QUESTIONNAIRES.md. Після збереження буде створено нову версію.
+q-definition-json = Визначення (JSON)
+q-save-version = Зберегти як нову версію
+q-new-version-saved = Версію { $version } збережено.
+q-definition-invalid = Це визначення не можна використати: { $detail }
+q-preview = Як це виглядає
+assess-title = Ваша самооцінка
+assess-intro = Кілька запитань, щоб побачити, де ви зараз. Правильних чи неправильних відповідей немає. Ваш наставник чи наставниця не бачить ваших відповідей.
+assess-start = Почати
+assess-continue = Продовжити
+assess-question-of = Запитання { $n } з { $total }
+assess-next = Далі
+assess-back = Назад
+assess-skip = Пропустити це запитання
+assess-review-title = Перевірте свої відповіді
+assess-not-answered = Без відповіді
+assess-change = Змінити
+assess-send = Надіслати мої відповіді
+assess-missing = Деякі обов'язкові запитання ще не мають відповіді.
+assess-done-title = Дякуємо
+assess-done-text = Ваші відповіді збережено. Вони показують, з чого ви починаєте; наприкінці програми ви їх порівняєте.
+baseline-title = Відправна точка
+baseline-chart-title = Самостійність у кожній сфері на початку: від 1 (потрібно багато допомоги) до 5 (дає раду самостійно)
+baseline-area = Сфера
+baseline-score = Оцінка
+baseline-of-five = { $score } / { $max }
+baseline-none = Самооцінки ще немає.
+home-self-assessment = Ваша самооцінка
+home-start-assessment = Почати самооцінку
+home-continue-assessment = Продовжити самооцінку

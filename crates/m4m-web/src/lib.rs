@@ -6,6 +6,7 @@
 //! language, checks CSRF tokens, bounds bodies and renders errors.
 
 pub mod access;
+pub mod chart;
 pub mod context;
 pub mod error;
 pub mod fmt;
@@ -120,6 +121,14 @@ pub fn router(state: AppState) -> Router {
         .route("/programmes/{id}/import", get(lists::start).post(lists::upload))
         .route("/programmes/{id}/import/preview", post(lists::preview))
         .route("/programmes/{id}/import/commit", post(lists::commit))
+        .route("/assessment", get(assessments::start))
+        .route("/assessment/{id}/review", get(assessments::review))
+        .route("/assessment/{id}/complete", post(assessments::complete))
+        .route("/assessment/{id}/done", get(assessments::done))
+        .route("/assessment/{id}/{n}", get(assessments::question).post(assessments::answer))
+        .route("/people/{id}/questionnaires/{kind}", get(assessments::staff_fill).post(assessments::staff_save))
+        .route("/questionnaires", get(assessments::list))
+        .route("/questionnaires/{kind}", get(assessments::edit).post(assessments::save))
         .route("/stakeholders", get(stakeholders::list).post(stakeholders::create))
         .route("/stakeholders/{id}", get(stakeholders::show).post(stakeholders::update))
         .route("/outreach", get(stakeholders::outreach).post(stakeholders::create_outreach))

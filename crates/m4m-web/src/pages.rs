@@ -44,6 +44,7 @@ impl Chrome {
             if actor.has_role(Role::Coordinator) {
                 links.push(("/stakeholders", "nav-stakeholders"));
                 links.push(("/outreach", "nav-outreach"));
+                links.push(("/questionnaires", "nav-questionnaires"));
             }
             if actor.has_role(Role::Administrator) || actor.has_role(Role::Coordinator) {
                 links.push(("/invitations/new", "nav-invite"));

@@ -84,6 +84,9 @@ struct Home {
     organisations: Option<Vec<Row4>>,
     accounts: String,
     figures: Option<Vec<Vec<String>>>,
+    /// For a buddy or newcomer with a record: done (with the starting
+    /// point) or to do.
+    assessment: Option<Option<crate::routes::assessments::Baseline>>,
 }
 
 fn status_label(tr: &Tr, p: &Programme) -> String {
@@ -158,6 +161,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         organisations: None,
         accounts: String::new(),
         figures: None,
+        assessment: None,
     };
 
     if actor.has_role(Role::Coordinator) {
@@ -211,6 +215,12 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             .iter()
             .map(|s| session_label(&tr, s.starts_at, &s.mode, &s.place))
             .collect();
+    }
+
+    if let Some((participant_id, _, _)) = app.store.participants_of_user(user.id).await?.into_iter().next()
+        && let Some(p) = app.store.participant(participant_id).await?
+    {
+        page.assessment = Some(crate::routes::assessments::baseline(&app, &tr, &p).await?);
     }
 
     if actor.has_role(Role::Supervisor) {

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod assessments;
 pub mod auth;
 pub mod home;
 pub mod invitations;

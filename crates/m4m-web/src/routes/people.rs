@@ -44,6 +44,9 @@ struct PersonPage {
     history: Vec<String>,
     programme_id: i64,
     programme_name: String,
+    /// Kind key, name, state, link label.
+    questionnaires: Vec<(String, String, String, String)>,
+    baseline: Option<crate::routes::assessments::Baseline>,
 }
 
 /// The name of a status in the reader's language.
@@ -108,6 +111,7 @@ fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
 #[serde(default)]
 pub struct Notice {
     done: Option<String>,
+    saved: Option<String>,
 }
 
 async fn person_page(
@@ -181,6 +185,17 @@ async fn person_page(
         })
         .collect();
     let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
+    let mut questionnaires = Vec::new();
+    for kind in crate::routes::assessments::kinds_for(p.kind) {
+        let done = app.store.completed_response(p.id, kind, crate::routes::assessments::INITIAL).await?;
+        let state = match &done {
+            Some(r) => tr.args("q-done-on", &[("date", Arg::Text(&fmt::when(r.completed_at.unwrap_or(r.started_at))))]),
+            None => tr.t("q-not-done"),
+        };
+        let link = tr.t(if done.is_some() { "q-view" } else { "q-fill-with" });
+        questionnaires.push((kind.as_str().to_owned(), tr.t(&format!("q-kind-{}", kind.as_str())), state, link));
+    }
+    let baseline = crate::routes::assessments::baseline(app, &tr, p).await?;
     let page = PersonPage {
         c: Chrome::new(ctx, format!("{} {}", p.first_name, p.last_name)),
         id: p.id,
@@ -196,6 +211,8 @@ async fn person_page(
         history,
         programme_id: programme.id,
         programme_name: programme.name,
+        questionnaires,
+        baseline,
     };
     render(&page)
 }
@@ -208,7 +225,7 @@ pub async fn show(
     Query(q): Query<Notice>,
 ) -> Result<Response, AppError> {
     let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
-    let notice = q.done.map(|_| ctx.tr.t("person-moved"));
+    let notice = q.done.map(|_| ctx.tr.t("person-moved")).or(q.saved.map(|_| ctx.tr.t("q-saved")));
     Ok(person_page(&app, &ctx, &p, notice, None, "").await?.into_response())
 }
 

@@ -1,0 +1,479 @@
+//! Step 3: questionnaires, their versions, and the responses people give.
+//! Each organisation gets its own copy of the shipped questionnaires the
+//! first time one is needed; an edit stores a new version and leaves the
+//! old ones, and the answers given to them, as they were.
+
+use m4m_domain::participant::Status;
+use m4m_domain::questionnaire::{self, Answers, AreaScore, Definition, Kind};
+use sqlx::{AnyConnection, Row};
+
+use crate::{Store, StoreError, audit, now};
+
+/// A stored version of a questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    pub id: i64,
+    pub questionnaire_id: i64,
+    pub version: i64,
+    pub definition: Definition,
+    pub created_at: i64,
+}
+
+/// A questionnaire of an organisation with its current version.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionnaireSummary {
+    pub kind: Kind,
+    pub current: Version,
+    pub responses: i64,
+}
+
+/// A response to a questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub id: i64,
+    pub participant_id: i64,
+    pub version_id: i64,
+    pub moment: String,
+    pub by_staff: bool,
+    pub answers: Answers,
+    pub started_at: i64,
+    pub completed_at: Option<i64>,
+}
+
+/// An area score as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredScore {
+    pub area: String,
+    /// The mean of the raw scale answers.
+    pub mean: f64,
+    /// The same, 0 to 1.
+    pub normalised: f64,
+    pub answered: i64,
+}
+
+fn default_definition(kind: Kind) -> Definition {
+    match kind {
+        Kind::NewcomerSelfAssessment => questionnaire::default_newcomer_self_assessment(),
+        Kind::BuddySelfAssessment => questionnaire::default_buddy_self_assessment(),
+        Kind::BuddyInterview => questionnaire::default_buddy_interview(),
+        Kind::NewcomerIntake => questionnaire::default_newcomer_intake(),
+    }
+}
+
+fn parse_definition(json: &str) -> Result<Definition, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("questionnaire definition: {e}")))
+}
+
+fn parse_answers(json: &str) -> Result<Answers, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("answers: {e}")))
+}
+
+async fn latest(conn: &mut AnyConnection, organisation_id: i64, kind: Kind) -> Result<Option<Version>, StoreError> {
+    let row = sqlx::query(
+        "SELECT v.id, v.questionnaire_id, v.version, v.definition, v.created_at FROM questionnaire_versions v \
+         JOIN questionnaires q ON q.id = v.questionnaire_id WHERE q.organisation_id = $1 AND q.kind = $2 \
+         ORDER BY v.version DESC LIMIT 1",
+    )
+    .bind(organisation_id)
+    .bind(kind.as_str())
+    .fetch_optional(conn)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    Ok(Some(Version {
+        id: r.try_get(0)?,
+        questionnaire_id: r.try_get(1)?,
+        version: r.try_get(2)?,
+        definition: parse_definition(&r.try_get::<String, _>(3)?)?,
+        created_at: r.try_get(4)?,
+    }))
+}
+
+/// The scores of a completed self-assessment, as stored.
+async fn write_scores(conn: &mut AnyConnection, response_id: i64, scores: &[AreaScore]) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM area_scores WHERE response_id = $1").bind(response_id).execute(&mut *conn).await?;
+    for s in scores {
+        sqlx::query(
+            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(response_id)
+        .bind(s.area.as_str())
+        .bind((s.mean * 1000.0).round() as i64)
+        .bind((s.normalised * 1000.0).round() as i64)
+        .bind(i64::from(s.answered))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Creates a response inside the caller's transaction.
+pub(crate) async fn insert_response(
+    conn: &mut AnyConnection,
+    participant_id: i64,
+    version_id: i64,
+    moment: &str,
+    filled_by: Option<i64>,
+    by_staff: bool,
+) -> Result<i64, StoreError> {
+    let now = now();
+    let row = sqlx::query(
+        "INSERT INTO responses (participant_id, version_id, moment, by_staff, filled_by, answers, started_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, '{}', $6, $6) RETURNING id",
+    )
+    .bind(participant_id)
+    .bind(version_id)
+    .bind(moment)
+    .bind(i64::from(by_staff))
+    .bind(filled_by)
+    .bind(now)
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+/// Completes a response inside the caller's transaction: answers, scores,
+/// and, for a newcomer whose intake is done, the move to "self-assessment
+/// done".
+pub(crate) async fn complete_response(
+    conn: &mut AnyConnection,
+    actor: Option<i64>,
+    response_id: i64,
+    answers: &Answers,
+    scores: &[AreaScore],
+) -> Result<(), StoreError> {
+    let json = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let now = now();
+    let n = sqlx::query(
+        "UPDATE responses SET answers = $1, updated_at = $2, completed_at = $2 WHERE id = $3 AND completed_at IS NULL",
+    )
+    .bind(json)
+    .bind(now)
+    .bind(response_id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if n != 1 {
+        return Err(StoreError::Conflict);
+    }
+    write_scores(conn, response_id, scores).await?;
+    let row = sqlx::query(
+        "SELECT r.participant_id, q.kind, p.status FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
+         JOIN questionnaires q ON q.id = v.questionnaire_id JOIN participants p ON p.id = r.participant_id WHERE r.id = $1",
+    )
+    .bind(response_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let participant: i64 = row.try_get(0)?;
+    let kind: String = row.try_get(1)?;
+    let status: String = row.try_get(2)?;
+    if kind == Kind::NewcomerSelfAssessment.as_str() && status == Status::Intake.as_str() {
+        let to = Status::SelfAssessed;
+        sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3")
+            .bind(to.as_str())
+            .bind(i64::from(to.step().number()))
+            .bind(participant)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query(
+            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+             VALUES ($1, $2, $3, '', $4, $5)",
+        )
+        .bind(participant)
+        .bind(status)
+        .bind(to.as_str())
+        .bind(actor)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    }
+    audit::record(conn, actor, "response.complete", &format!("participant:{participant}"), &kind).await?;
+    Ok(())
+}
+
+/// Seeds an organisation's questionnaire of `kind` with the shipped
+/// default inside the caller's transaction, if it has none; returns the
+/// current version's id and definition.
+pub(crate) async fn seed(
+    conn: &mut AnyConnection,
+    organisation_id: i64,
+    kind: Kind,
+) -> Result<(i64, Definition), StoreError> {
+    if let Some(v) = latest(conn, organisation_id, kind).await? {
+        return Ok((v.id, v.definition));
+    }
+    let row =
+        sqlx::query("INSERT INTO questionnaires (organisation_id, kind, created_at) VALUES ($1, $2, $3) RETURNING id")
+            .bind(organisation_id)
+            .bind(kind.as_str())
+            .bind(now())
+            .fetch_one(&mut *conn)
+            .await?;
+    let id: i64 = row.try_get(0)?;
+    let definition = default_definition(kind);
+    let json = serde_json::to_string(&definition).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let row = sqlx::query(
+        "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_at) VALUES ($1, 1, $2, $3) RETURNING id",
+    )
+    .bind(id)
+    .bind(json)
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((row.try_get(0)?, definition))
+}
+
+impl Store {
+    /// The current version of an organisation's questionnaire of `kind`;
+    /// the shipped default becomes version 1 the first time it is asked for.
+    pub async fn current_questionnaire(&self, organisation_id: i64, kind: Kind) -> Result<Version, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        if let Some(v) = latest(&mut conn, organisation_id, kind).await? {
+            return Ok(v);
+        }
+        let mut tx = self.pool().begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO questionnaires (organisation_id, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(kind.as_str())
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await;
+        match inserted {
+            Ok(row) => {
+                let id: i64 = row.try_get(0)?;
+                let json =
+                    serde_json::to_string(&default_definition(kind)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                sqlx::query(
+                    "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_at) VALUES ($1, 1, $2, $3)",
+                )
+                .bind(id)
+                .bind(json)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+            }
+            // Another request seeded it first: read theirs.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => drop(tx),
+            Err(e) => return Err(e.into()),
+        }
+        latest(&mut conn, organisation_id, kind).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Stores an edited definition as the next version.
+    pub async fn new_questionnaire_version(
+        &self,
+        actor: i64,
+        organisation_id: i64,
+        definition: &Definition,
+    ) -> Result<i64, StoreError> {
+        let current = self.current_questionnaire(organisation_id, definition.kind).await?;
+        let json = serde_json::to_string(definition).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut tx = self.pool().begin().await?;
+        let version = current.version + 1;
+        sqlx::query(
+            "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(current.questionnaire_id)
+        .bind(version)
+        .bind(json)
+        .bind(actor)
+        .bind(now())
+        .execute(&mut *tx)
+        .await
+        .map_err(StoreError::unique("version"))?;
+        audit::record(
+            &mut tx,
+            Some(actor),
+            "questionnaire.version",
+            &format!("questionnaire:{}", current.questionnaire_id),
+            &version.to_string(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// One version by id.
+    pub async fn questionnaire_version(&self, id: i64) -> Result<Option<Version>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, questionnaire_id, version, definition, created_at FROM questionnaire_versions WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some(Version {
+            id: r.try_get(0)?,
+            questionnaire_id: r.try_get(1)?,
+            version: r.try_get(2)?,
+            definition: parse_definition(&r.try_get::<String, _>(3)?)?,
+            created_at: r.try_get(4)?,
+        }))
+    }
+
+    /// The questionnaires of an organisation, every kind, with how many
+    /// responses each has.
+    pub async fn questionnaires(&self, organisation_id: i64) -> Result<Vec<QuestionnaireSummary>, StoreError> {
+        let mut out = Vec::new();
+        for kind in Kind::ALL {
+            let current = self.current_questionnaire(organisation_id, kind).await?;
+            let responses: i64 = sqlx::query(
+                "SELECT COUNT(*) FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id WHERE v.questionnaire_id = $1",
+            )
+            .bind(current.questionnaire_id)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?;
+            out.push(QuestionnaireSummary { kind, current, responses });
+        }
+        Ok(out)
+    }
+
+    /// The open response of a participant to the current version of a
+    /// questionnaire at a moment, or a new one.
+    pub async fn open_response(
+        &self,
+        participant_id: i64,
+        organisation_id: i64,
+        kind: Kind,
+        moment: &str,
+        filled_by: Option<i64>,
+        by_staff: bool,
+    ) -> Result<Response, StoreError> {
+        let version = self.current_questionnaire(organisation_id, kind).await?;
+        let open = sqlx::query(
+            "SELECT r.id FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
+             WHERE r.participant_id = $1 AND r.moment = $2 AND r.completed_at IS NULL AND v.questionnaire_id = $3 \
+             ORDER BY r.id DESC LIMIT 1",
+        )
+        .bind(participant_id)
+        .bind(moment)
+        .bind(version.questionnaire_id)
+        .fetch_optional(self.pool())
+        .await?;
+        let id = match open {
+            Some(r) => r.try_get(0)?,
+            None => {
+                let mut conn = self.pool().acquire().await?;
+                insert_response(&mut conn, participant_id, version.id, moment, filled_by, by_staff).await?
+            }
+        };
+        self.response(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// One response.
+    pub async fn response(&self, id: i64) -> Result<Option<Response>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, participant_id, version_id, moment, by_staff, answers, started_at, completed_at FROM responses WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some(Response {
+            id: r.try_get(0)?,
+            participant_id: r.try_get(1)?,
+            version_id: r.try_get(2)?,
+            moment: r.try_get(3)?,
+            by_staff: r.try_get::<i64, _>(4)? != 0,
+            answers: parse_answers(&r.try_get::<String, _>(5)?)?,
+            started_at: r.try_get(6)?,
+            completed_at: r.try_get(7)?,
+        }))
+    }
+
+    /// Saves the answers given so far (the phone flow, screen by screen).
+    pub async fn save_answers(&self, response_id: i64, answers: &Answers) -> Result<(), StoreError> {
+        let json = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let n =
+            sqlx::query("UPDATE responses SET answers = $1, updated_at = $2 WHERE id = $3 AND completed_at IS NULL")
+                .bind(json)
+                .bind(now())
+                .bind(response_id)
+                .execute(self.pool())
+                .await?
+                .rows_affected();
+        if n == 1 { Ok(()) } else { Err(StoreError::Conflict) }
+    }
+
+    /// Completes a response with its scores, in one transaction.
+    pub async fn complete_response(
+        &self,
+        actor: Option<i64>,
+        response_id: i64,
+        answers: &Answers,
+        scores: &[AreaScore],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        complete_response(&mut tx, actor, response_id, answers, scores).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The latest completed response of a participant to a kind of
+    /// questionnaire at a moment.
+    pub async fn completed_response(
+        &self,
+        participant_id: i64,
+        kind: Kind,
+        moment: &str,
+    ) -> Result<Option<Response>, StoreError> {
+        let row = sqlx::query(
+            "SELECT r.id FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
+             JOIN questionnaires q ON q.id = v.questionnaire_id \
+             WHERE r.participant_id = $1 AND q.kind = $2 AND r.moment = $3 AND r.completed_at IS NOT NULL \
+             ORDER BY r.completed_at DESC, r.id DESC LIMIT 1",
+        )
+        .bind(participant_id)
+        .bind(kind.as_str())
+        .bind(moment)
+        .fetch_optional(self.pool())
+        .await?;
+        match row {
+            Some(r) => self.response(r.try_get(0)?).await,
+            None => Ok(None),
+        }
+    }
+
+    /// The area scores of a response, in the order of the areas.
+    pub async fn area_scores(&self, response_id: i64) -> Result<Vec<StoredScore>, StoreError> {
+        let rows =
+            sqlx::query("SELECT area, mean_milli, normalised_milli, answered FROM area_scores WHERE response_id = $1")
+                .bind(response_id)
+                .fetch_all(self.pool())
+                .await?;
+        let mut scores: Vec<StoredScore> = rows
+            .iter()
+            .map(|r| {
+                Ok(StoredScore {
+                    area: r.try_get(0)?,
+                    mean: r.try_get::<i64, _>(1)? as f64 / 1000.0,
+                    normalised: r.try_get::<i64, _>(2)? as f64 / 1000.0,
+                    answered: r.try_get(3)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()?;
+        let order = |a: &str| m4m_domain::area::Area::ALL.iter().position(|x| x.as_str() == a).unwrap_or(usize::MAX);
+        scores.sort_by_key(|s| order(&s.area));
+        Ok(scores)
+    }
+
+    /// The participant records behind an account (a person may be in
+    /// several programmes, or both a newcomer and a buddy).
+    pub async fn participants_of_user(&self, user_id: i64) -> Result<Vec<(i64, i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.id, g.organisation_id, p.kind FROM participants p JOIN programmes g ON g.id = p.programme_id \
+             WHERE p.user_id = $1 ORDER BY p.id",
+        )
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+}

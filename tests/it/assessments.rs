@@ -1,0 +1,222 @@
+//! Step 3: questionnaires and the initial self-assessment.
+
+use m4m_domain::participant::Status;
+use m4m_domain::questionnaire::{Definition, Kind, QuestionKind};
+
+use crate::support::{Client, TestApp};
+
+/// A valid answer to every question, as form values.
+fn answers(def: &Definition, scale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for q in def.questions() {
+        let v = match &q.kind {
+            QuestionKind::Scale { .. } => scale.to_owned(),
+            QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => options[0].key.clone(),
+            QuestionKind::Number { min, .. } => min.to_string(),
+            QuestionKind::Date => "2026-05-01".into(),
+            QuestionKind::FreeText { .. } => "Trouver un travail de cuisinière".into(),
+        };
+        out.push((q.key.clone(), v));
+    }
+    out
+}
+
+fn location_of(r: &reqwest::Response) -> String {
+    r.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn post_form(c: &Client, path: &str, csrf: &str, fields: &[(String, String)]) -> reqwest::Response {
+    let mut form: Vec<(String, String)> = vec![("csrf".into(), csrf.to_owned())];
+    form.extend_from_slice(fields);
+    c.http.post(format!("{}{path}", c.base)).form(&form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_newcomer_fills_in_her_self_assessment_one_question_per_screen() {
+    let app = TestApp::spawn().await;
+    let hamid = app.login("newcomer2.fr@example.org").await;
+    let home = hamid.get("/home?lang=en").await;
+    home.assert_has("href=\"/assessment\"");
+    let start = hamid.get("/assessment").await;
+    assert_eq!(start.status, 303);
+    let first = start.location().to_owned();
+    assert!(first.ends_with("/1"), "{first}");
+    let rid: i64 = first.split('/').nth(2).unwrap().parse().unwrap();
+    let def = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap().definition;
+    let total = def.questions().count();
+    let page = hamid.get(&format!("{first}?lang=en")).await;
+    page.assert_has(&format!("Question 1 of {total}"));
+    page.assert_has("type=\"radio\"");
+    let csrf = page.csrf();
+    // A value off the scale is refused with a message, nothing saved.
+    let q1 = &def.questions().next().unwrap().key;
+    let wrong = post_form(&hamid, &format!("/assessment/{rid}/1?lang=en"), &csrf, &[(q1.clone(), "9".into())]).await;
+    assert_eq!(wrong.status(), 422);
+    assert!(wrong.text().await.unwrap().contains("Choose one of the points on the scale."));
+    assert!(app.store.response(rid).await.unwrap().unwrap().answers.is_empty());
+    // Answer every screen in turn.
+    let all = answers(&def, "2");
+    for (n, q) in def.questions().enumerate() {
+        let fields: Vec<(String, String)> = all.iter().filter(|(k, _)| *k == q.key).cloned().collect();
+        let r = post_form(&hamid, &format!("/assessment/{rid}/{}", n + 1), &csrf, &fields).await;
+        assert_eq!(r.status(), 303, "question {}", n + 1);
+        let expected =
+            if n + 1 == total { format!("/assessment/{rid}/review") } else { format!("/assessment/{rid}/{}", n + 2) };
+        assert_eq!(location_of(&r), expected);
+    }
+    let review = hamid.get(&format!("/assessment/{rid}/review?lang=en")).await;
+    review.assert_has("Send my answers");
+    review.assert_lacks("Some required questions have no answer yet.");
+    let sent = post_form(&hamid, &format!("/assessment/{rid}/complete"), &csrf, &[]).await;
+    assert_eq!(location_of(&sent), format!("/assessment/{rid}/done"));
+    let done = hamid.get(&format!("/assessment/{rid}/done?lang=en")).await;
+    done.assert_has("<svg class=\"chart\" role=\"img\"");
+    done.assert_has("<th scope=\"row\">Housing</th><td>2.0 / 5</td>");
+    // It is his starting point from now on.
+    hamid.get("/home?lang=en").await.assert_has("<svg class=\"chart\"");
+    assert_eq!(hamid.get("/assessment").await.location(), format!("/assessment/{rid}/done"));
+    // The coordinator sees it; a buddy does not get to the answers.
+    let hamid_id = app.store.response(rid).await.unwrap().unwrap().participant_id;
+    let coordinator = app.login("coordinator.fr@example.org").await;
+    let record = coordinator.get(&format!("/people/{hamid_id}?lang=en")).await;
+    record.assert_has("Starting point");
+    record.assert_has("<th scope=\"row\">Housing</th><td>2.0 / 5</td>");
+    let buddy = app.login("buddy1.fr@example.org").await;
+    assert_eq!(buddy.get(&format!("/assessment/{rid}/done")).await.status, 404);
+    assert_eq!(buddy.get(&format!("/assessment/{rid}/1")).await.status, 404);
+}
+
+#[tokio::test]
+async fn someone_elses_questionnaire_cannot_be_answered() {
+    let app = TestApp::spawn().await;
+    let hamid = app.login("newcomer2.fr@example.org").await;
+    let first = hamid.get("/assessment").await.location().to_owned();
+    let rid: i64 = first.split('/').nth(2).unwrap().parse().unwrap();
+    let amal = app.login("newcomer1.fr@example.org").await;
+    let csrf = amal.get("/home").await.csrf();
+    let r = post_form(&amal, &format!("/assessment/{rid}/1"), &csrf, &[("q".into(), "1".into())]).await;
+    assert_eq!(r.status(), 404);
+    assert!(app.store.response(rid).await.unwrap().unwrap().answers.is_empty());
+}
+
+#[tokio::test]
+async fn staff_fill_in_the_intake_interview_and_the_self_assessment_moves_the_status() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    // Yonas is at step 2, registered: take him to the intake interview.
+    let yonas =
+        app.store.programme_participants(1).await.unwrap().into_iter().find(|p| p.first_name == "Yonas").unwrap();
+    let moved = c
+        .post(&format!("/people/{}", yonas.id), &format!("/people/{}/status", yonas.id), &[("status", "intake")])
+        .await;
+    assert_eq!(moved.status, 303);
+    let path = format!("/people/{}/questionnaires/newcomer_intake", yonas.id);
+    let form = c.get(&format!("{path}?lang=en")).await;
+    assert_eq!(form.status, 200);
+    form.assert_has("You are filling this in with the person");
+    let csrf = form.csrf();
+    // Nothing filled in: each required question says so, nothing saved.
+    let empty = post_form(&c, &format!("{path}?lang=en"), &csrf, &[]).await;
+    assert_eq!(empty.status(), 422);
+    assert!(empty.text().await.unwrap().contains("This field is required."));
+    assert!(app.store.completed_response(yonas.id, Kind::NewcomerIntake, "initial").await.unwrap().is_none());
+    let intake = app.store.current_questionnaire(1, Kind::NewcomerIntake).await.unwrap().definition;
+    let ok = post_form(&c, &path, &csrf, &answers(&intake, "3")).await;
+    assert_eq!(ok.status(), 303);
+    let saved = app.store.completed_response(yonas.id, Kind::NewcomerIntake, "initial").await.unwrap().unwrap();
+    assert!(saved.by_staff);
+    // The self-assessment, filled in with him, moves him to step 3.
+    let sa = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap().definition;
+    let r = post_form(
+        &c,
+        &format!("/people/{}/questionnaires/newcomer_self_assessment", yonas.id),
+        &csrf,
+        &answers(&sa, "4"),
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let yonas = app.store.participant(yonas.id).await.unwrap().unwrap();
+    assert_eq!(yonas.status, Status::SelfAssessed);
+    assert_eq!(yonas.step, 3);
+    c.get(&format!("/people/{}?lang=en", yonas.id)).await.assert_has("<td>4.0 / 5</td>");
+    // A buddy's questionnaire does not apply to a newcomer.
+    assert_eq!(c.get(&format!("/people/{}/questionnaires/buddy_interview", yonas.id)).await.status, 404);
+}
+
+#[tokio::test]
+async fn an_edited_questionnaire_is_a_new_version_and_old_answers_keep_theirs() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let before = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap();
+    assert_eq!(before.version, 1);
+    let amal_response = app
+        .store
+        .completed_response(
+            app.store.programme_participants(1).await.unwrap().iter().find(|p| p.first_name == "Amal").unwrap().id,
+            Kind::NewcomerSelfAssessment,
+            "initial",
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(amal_response.version_id, before.id);
+    let page = c.get("/questionnaires/newcomer_self_assessment?lang=en").await;
+    assert_eq!(page.status, 200);
+    let csrf = page.csrf();
+    // Broken JSON and broken rules are refused with the reason.
+    let broken = post_form(
+        &c,
+        "/questionnaires/newcomer_self_assessment?lang=en",
+        &csrf,
+        &[("definition".into(), "{ not json".into())],
+    )
+    .await;
+    assert_eq!(broken.status(), 422);
+    assert!(broken.text().await.unwrap().contains("This definition cannot be used"));
+    let mut def = before.definition.clone();
+    def.sections[0].questions[0].key = "Bad Key".into();
+    let invalid = post_form(
+        &c,
+        "/questionnaires/newcomer_self_assessment",
+        &csrf,
+        &[("definition".into(), serde_json::to_string(&def).unwrap())],
+    )
+    .await;
+    assert_eq!(invalid.status(), 422);
+    assert_eq!(app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap().version, 1);
+    // A good edit makes version 2.
+    let mut def = before.definition.clone();
+    def.sections[0].questions[0].text.0.insert("en".into(), "How easily do you speak French now?".into());
+    let saved = post_form(
+        &c,
+        "/questionnaires/newcomer_self_assessment",
+        &csrf,
+        &[("definition".into(), serde_json::to_string(&def).unwrap())],
+    )
+    .await;
+    assert_eq!(location_of(&saved), "/questionnaires?version=2");
+    let after = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap();
+    assert_eq!(after.version, 2);
+    assert_eq!(after.definition.sections[0].questions[0].text.get("en"), "How easily do you speak French now?");
+    // Amal's answers still point at version 1, whose text is unchanged.
+    let v1 = app.store.questionnaire_version(amal_response.version_id).await.unwrap().unwrap();
+    assert_eq!(v1.version, 1);
+    assert_ne!(v1.definition.sections[0].questions[0].text.get("en"), "How easily do you speak French now?");
+    c.get("/questionnaires?lang=en").await.assert_has("Version 2");
+    // The other organisation's questionnaire is untouched.
+    assert_eq!(app.store.current_questionnaire(2, Kind::NewcomerSelfAssessment).await.unwrap().version, 1);
+    // Buddies cannot edit.
+    let buddy = app.login("buddy1.fr@example.org").await;
+    assert_eq!(buddy.get("/questionnaires").await.status, 403);
+}
+
+#[tokio::test]
+async fn the_self_assessment_reads_in_arabic_right_to_left() {
+    let app = TestApp::spawn().await;
+    let hamid = app.login("newcomer2.fr@example.org").await;
+    let first = hamid.get("/assessment").await.location().to_owned();
+    let page = hamid.get(&format!("{first}?lang=ar")).await;
+    page.assert_has("<html lang=\"ar\" dir=\"rtl\">");
+    let def = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap().definition;
+    page.assert_has(def.questions().next().unwrap().text.get("ar"));
+}
