@@ -204,3 +204,34 @@ async fn the_pages_work_without_javascript() {
     let first = d.script("return document.querySelector('a, button, input, summary').className").await;
     assert_eq!(first, "skip");
 }
+
+#[tokio::test]
+async fn a_newcomer_registers_in_arabic_on_a_phone() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(390, 844).await;
+    d.goto(&format!("{}/join/1?lang=ar", app.base)).await;
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+    d.click("a[href='/join/1/mentee']").await;
+    d.wait_until("return location.pathname === '/join/1/mentee' && document.readyState === 'complete'").await;
+    let fits = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
+    assert_eq!(d.script(fits).await, true, "the form fits a phone's width");
+    d.type_into("#f-first_name", "رنا").await;
+    d.type_into("#f-phone", "+33 6 10 20 30 40").await;
+    d.click("#f-native_language option[value=ar]").await;
+    d.click("input[name=availability][value='4']").await;
+    d.click("input[name=areas][value=housing]").await;
+    // Sent without consent: the form says so and keeps what was typed.
+    d.click("form.registration button[type=submit]").await;
+    d.wait_until("return document.readyState === 'complete' && !!document.querySelector('#form-errors')").await;
+    assert_eq!(d.script("return document.querySelector('#f-first_name').value").await, "رنا");
+    assert_eq!(d.script("return document.querySelector('input[name=areas][value=housing]').checked").await, true);
+    d.click("input[name=consents][value=participation]").await;
+    d.click("form.registration button[type=submit]").await;
+    d.wait_until("return document.readyState === 'complete' && !document.querySelector('form.registration')").await;
+    assert_eq!(d.script("return document.documentElement.lang").await, "ar");
+    d.screenshot("newcomer-registered-ar").await;
+    let rana = app.store.programme_participants(1).await.unwrap().into_iter().find(|p| p.first_name == "رنا").unwrap();
+    assert_eq!(rana.language, "ar");
+    assert_eq!(rana.areas, ["housing"]);
+    assert_eq!(app.store.consents(rana.id).await.unwrap().len(), 1);
+}
