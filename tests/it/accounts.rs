@@ -161,7 +161,7 @@ async fn an_expired_invitation_is_refused_with_a_clear_message() {
     let email = m4m_domain::account::Email::parse("late@example.org").unwrap();
     let token = app
         .store
-        .invite(admin.id, &email, "Late", m4m_domain::Role::Mentor, Some(1), -1, |_| ("s".into(), "b".into()))
+        .invite(admin.id, &email, "Late", m4m_domain::Role::Mentor, Some(1), -1, None, |_| ("s".into(), "b".into()))
         .await
         .unwrap();
     let c = app.client();

@@ -220,3 +220,56 @@ async fn the_self_assessment_reads_in_arabic_right_to_left() {
     let def = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap().definition;
     page.assert_has(def.questions().next().unwrap().text.get("ar"));
 }
+
+#[tokio::test]
+async fn a_registered_buddy_is_invited_and_fills_in_her_own_self_assessment() {
+    let app = TestApp::spawn().await;
+    let anon = app.client();
+    let r = anon
+        .post(
+            "/join/1/mentor?lang=fr",
+            "/join/1/mentor",
+            &[
+                ("first_name", "Yasmine"),
+                ("email", "yasmine@example.net"),
+                ("native_language", "ar"),
+                ("motivation", "Aider à mon tour."),
+                ("consents", "participation"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    let y = app.store.programme_participants(1).await.unwrap().into_iter().find(|p| p.first_name == "Yasmine").unwrap();
+    let c = app.login("coordinator.fr@example.org").await;
+    let record = c.get(&format!("/people/{}?lang=en", y.id)).await;
+    record.assert_has("Send the invitation");
+    let sent = c.post(&format!("/people/{}", y.id), &format!("/people/{}/invite", y.id), &[]).await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    // The e-mail goes out in the language she registered in.
+    let mail = &app.store.outbox(1).await.unwrap()[0];
+    assert_eq!(mail.recipient, "yasmine@example.net");
+    assert_eq!(mail.subject, m4m_web::i18n::Tr::for_code("fr").t("invite-mail-subject"));
+    let at = mail.body.find("/invitations/").unwrap();
+    let link = mail.body[at..at + 13 + 64].to_owned();
+    let yasmine = app.client();
+    let done = yasmine
+        .post(
+            &link,
+            &link,
+            &[("name", "Yasmine"), ("password", "her-own-password"), ("password_again", "her-own-password")],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert!(
+        app.store.participant(y.id).await.unwrap().unwrap().user_id.is_some(),
+        "the account is linked to her record"
+    );
+    let start = yasmine.get("/assessment").await;
+    assert_eq!(start.status, 303);
+    let page = yasmine.get(&format!("{}?lang=en", start.location())).await;
+    let def = app.store.current_questionnaire(1, Kind::BuddySelfAssessment).await.unwrap().definition;
+    page.assert_has(def.questions().next().unwrap().text.get("en"));
+    // Twice is refused: she has an account now.
+    let again = c.post(&format!("/people/{}", y.id), &format!("/people/{}/invite", y.id), &[]).await;
+    assert_eq!(again.status, 409);
+}

@@ -124,3 +124,20 @@ async fn the_coordinator_sees_which_stakeholders_bring_people() {
     let detail = c.get(&format!("/stakeholders/{}?lang=en", ccas.id)).await;
     detail.assert_has("Referrals per month");
 }
+
+#[tokio::test]
+async fn the_directory_and_the_log_export_as_csv() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let r = c.http.get(format!("{}/stakeholders.csv", app.base)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.unwrap();
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("id,name,kind,"));
+    assert!(text.contains("CCAS de Lille"));
+    assert!(!text.contains("Dimos"), "only the organisation's own");
+    let log = c.get("/outreach.csv").await;
+    assert!(log.body.contains("Leaflets in French, Arabic, Dari"));
+    let buddy = app.login("buddy1.fr@example.org").await;
+    assert_eq!(buddy.get("/stakeholders.csv").await.status, 403);
+}

@@ -263,14 +263,15 @@ impl Store {
         role: Role,
         organisation_id: Option<i64>,
         valid_for_secs: i64,
+        participant_id: Option<i64>,
         message: impl FnOnce(&str) -> (String, String),
     ) -> Result<String, StoreError> {
         let token = new_token();
         let (subject, body) = message(&token);
         let mut tx = self.pool().begin().await?;
         let row = sqlx::query(
-            "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, invited_by, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, invited_by, created_at, expires_at, \
+             participant_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(token_hash(&token))
         .bind(email.as_str())
@@ -280,6 +281,7 @@ impl Store {
         .bind(actor)
         .bind(now())
         .bind(now() + valid_for_secs)
+        .bind(participant_id)
         .fetch_one(&mut *tx)
         .await?;
         let id: i64 = row.try_get(0)?;
@@ -360,6 +362,14 @@ impl Store {
             }
         };
         grant(&mut tx, user_id, invitation.role, invitation.organisation_id).await?;
+        sqlx::query(
+            "UPDATE participants SET user_id = $1 WHERE user_id IS NULL AND id = \
+             (SELECT participant_id FROM invitations WHERE id = $2)",
+        )
+        .bind(user_id)
+        .bind(invitation.id)
+        .execute(&mut *tx)
+        .await?;
         audit::record(
             &mut tx,
             Some(user_id),

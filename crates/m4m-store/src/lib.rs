@@ -132,28 +132,34 @@ pub fn parse_url(url: &str) -> Result<(Backend, String), StoreError> {
     }
 }
 
-/// The embedded migrations of one backend.
-fn migrator(backend: Backend) -> Migrator {
-    macro_rules! migrations {
-        ($dir:literal: $($version:literal $name:literal),* $(,)?) => {
-            vec![$(Migration::new(
-                $version,
-                Cow::Borrowed($name),
-                MigrationType::Simple,
-                Cow::Borrowed(include_str!(concat!("../migrations/", $dir, "/", $name, ".sql"))),
-                false,
-            )),*]
-        };
-    }
-    let migrations = match backend {
-        Backend::Sqlite => {
-            migrations!("sqlite": 1 "0001_foundation", 2 "0002_stakeholders_registration", 3 "0003_questionnaires")
-        }
-        Backend::Postgres => {
-            migrations!("postgres": 1 "0001_foundation", 2 "0002_stakeholders_registration", 3 "0003_questionnaires")
+/// Declares the migrations once; each is embedded from the folder of each
+/// backend, so a migration cannot exist for one backend only.
+macro_rules! migrations {
+    ($($version:literal $name:literal),* $(,)?) => {
+        fn embedded(backend: Backend) -> Vec<Migration> {
+            let m = |version, name, sql| {
+                Migration::new(version, Cow::Borrowed(name), MigrationType::Simple, Cow::Borrowed(sql), false)
+            };
+            match backend {
+                Backend::Sqlite => vec![$(m($version, $name, include_str!(concat!("../migrations/sqlite/", $name, ".sql")))),*],
+                Backend::Postgres => {
+                    vec![$(m($version, $name, include_str!(concat!("../migrations/postgres/", $name, ".sql")))),*]
+                }
+            }
         }
     };
-    Migrator { migrations: Cow::Owned(migrations), ignore_missing: false, locking: true, no_tx: false }
+}
+
+migrations! {
+    1 "0001_foundation",
+    2 "0002_stakeholders_registration",
+    3 "0003_questionnaires",
+    4 "0004_invitation_participant",
+}
+
+/// The embedded migrations of one backend.
+fn migrator(backend: Backend) -> Migrator {
+    Migrator { migrations: Cow::Owned(embedded(backend)), ignore_missing: false, locking: true, no_tx: false }
 }
 
 /// The current time in Unix seconds, as stored.

@@ -136,22 +136,50 @@ pub async fn create(
         let form = invite_form(&ctx.tr, &roles, &orgs, &f).with_errors(&ctx.tr, &v);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, invite_page(&ctx, form)?).into_response());
     };
-    // The e-mail goes out in the invitee's language when they have an
-    // account with one, else in the inviter's.
-    let existing = app.store.user_by_email(email.as_str()).await?;
-    let mail_tr = existing.as_ref().and_then(|u| u.locale.as_deref()).map_or(ctx.tr, Tr::for_code);
+    let who = Invitee { email: &email, name: &name, role, organisation, participant: None, language: None };
+    send_invitation(&app, &ctx, &user, who).await
+}
+
+/// Who is invited, to what.
+pub struct Invitee<'a> {
+    pub email: &'a Email,
+    pub name: &'a str,
+    pub role: Role,
+    pub organisation: Option<i64>,
+    /// The registered person whose own space the invitation opens.
+    pub participant: Option<i64>,
+    /// The language of a person without an account yet.
+    pub language: Option<&'a str>,
+}
+
+/// Stores an invitation, queues its e-mail and shows the link once. The
+/// e-mail goes out in the invitee's language when known (their account's,
+/// or the one they registered in), else in the inviter's.
+pub async fn send_invitation(
+    app: &AppState,
+    ctx: &Ctx,
+    inviter: &CurrentUser,
+    who: Invitee<'_>,
+) -> Result<Response, AppError> {
+    let existing = app.store.user_by_email(who.email.as_str()).await?;
+    let mail_tr = existing
+        .as_ref()
+        .and_then(|u| u.locale.as_deref())
+        .or(who.language)
+        .filter(|l| !l.is_empty())
+        .map_or(ctx.tr, Tr::for_code);
     let base = app.config.public_url.trim_end_matches('/').to_owned();
-    let role_name = mail_tr.t(&format!("role-{}", role.as_str()));
+    let role_name = mail_tr.t(&format!("role-{}", who.role.as_str()));
     let valid = app.config.invitation_valid_secs;
     let token = app
         .store
-        .invite(user.id, &email, &name, role, organisation, valid, |token| {
+        .invite(inviter.id, who.email, who.name, who.role, who.organisation, valid, who.participant, |token| {
             let link = format!("{base}/invitations/{token}");
             let body = mail_tr.args(
                 "invite-mail-body",
                 &[
-                    ("name", Arg::Text(&name)),
-                    ("inviter", Arg::Text(&user.name)),
+                    ("name", Arg::Text(who.name)),
+                    ("inviter", Arg::Text(&inviter.name)),
                     ("role", Arg::Text(&role_name)),
                     ("link", Arg::Text(&link)),
                 ],
@@ -160,8 +188,8 @@ pub async fn create(
         })
         .await?;
     Ok(render(&Sent {
-        c: Chrome::new(&ctx, ctx.tr.t("invite-title")),
-        sent: ctx.tr.with_name("invite-sent", "email", email.as_str()),
+        c: Chrome::new(ctx, ctx.tr.t("invite-title")),
+        sent: ctx.tr.with_name("invite-sent", "email", who.email.as_str()),
         link: format!("{base}/invitations/{token}"),
     })?
     .into_response())

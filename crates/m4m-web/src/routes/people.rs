@@ -47,6 +47,9 @@ struct PersonPage {
     /// Kind key, name, state, link label.
     questionnaires: Vec<(String, String, String, String)>,
     baseline: Option<crate::routes::assessments::Baseline>,
+    /// Whether the person has an account; else whether one can be offered.
+    has_account: bool,
+    can_invite: bool,
 }
 
 /// The name of a status in the reader's language.
@@ -213,6 +216,8 @@ async fn person_page(
         programme_name: programme.name,
         questionnaires,
         baseline,
+        has_account: p.user_id.is_some(),
+        can_invite: p.user_id.is_none() && !p.email.is_empty(),
     };
     render(&page)
 }
@@ -259,6 +264,39 @@ pub async fn move_status(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+/// `POST /people/{id}/invite`: opens the person's own space (to fill in
+/// their self-assessment, see their buddy and sessions) by an invitation to
+/// the e-mail address they registered with.
+pub async fn invite(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    if !user.actor.can(Action::InviteMember, m4m_domain::permission::Target::organisation(p.organisation_id)) {
+        return Err(AppError::Forbidden);
+    }
+    if p.user_id.is_some() {
+        return Err(AppError::Conflict);
+    }
+    let email =
+        m4m_domain::account::Email::parse(&p.email).map_err(|_| AppError::BadRequest("person-invite-needs-email"))?;
+    let role = match p.kind {
+        Kind::Mentor => m4m_domain::Role::Mentor,
+        Kind::Mentee => m4m_domain::Role::Mentee,
+    };
+    let name = format!("{} {}", p.first_name, p.last_name).trim().to_owned();
+    let who = crate::routes::invitations::Invitee {
+        email: &email,
+        name: &name,
+        role,
+        organisation: Some(p.organisation_id),
+        participant: Some(p.id),
+        language: Some(&p.language),
+    };
+    crate::routes::invitations::send_invitation(&app, &ctx, &user, who).await
 }
 
 /// Two records that may be one person, as shown side by side.

@@ -379,3 +379,68 @@ pub async fn create_outreach(
         }
     }
 }
+
+/// `GET /stakeholders.csv`: the directory, with the referral counts.
+pub async fn export(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
+    let org = organisation_for(&user, Action::ManageStakeholders, None)?;
+    let rows: Vec<Vec<String>> = app
+        .store
+        .stakeholders(org)
+        .await?
+        .into_iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.name,
+                s.kind,
+                s.contact_name,
+                s.email,
+                s.phone,
+                s.languages.join(";"),
+                s.area,
+                s.notes,
+                s.referred_mentors.to_string(),
+                s.referred_mentees.to_string(),
+            ]
+        })
+        .collect();
+    let header = [
+        "id",
+        "name",
+        "kind",
+        "contact_name",
+        "email",
+        "phone",
+        "languages",
+        "area",
+        "notes",
+        "referred_buddies",
+        "referred_newcomers",
+    ];
+    Ok(crate::routes::lists::csv_response("m4m-stakeholders.csv", crate::routes::lists::csv_bytes(&header, &rows)))
+}
+
+/// `GET /outreach.csv`: the outreach log.
+pub async fn export_outreach(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
+    let org = organisation_for(&user, Action::ManageStakeholders, None)?;
+    let rows: Vec<Vec<String>> = app
+        .store
+        .outreach(org, None)
+        .await?
+        .into_iter()
+        .map(|o| {
+            vec![
+                o.held_on,
+                o.kind,
+                o.stakeholder_name.unwrap_or_default(),
+                o.place,
+                o.audience,
+                o.people_reached.to_string(),
+                o.materials,
+                o.notes,
+            ]
+        })
+        .collect();
+    let header = ["date", "kind", "stakeholder", "place", "audience", "people_reached", "materials", "notes"];
+    Ok(crate::routes::lists::csv_response("m4m-outreach.csv", crate::routes::lists::csv_bytes(&header, &rows)))
+}
