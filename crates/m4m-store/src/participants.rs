@@ -3,6 +3,7 @@
 //! coordinators show. Each read returns only the minimal data of the
 //! other side that the role needs.
 
+use m4m_domain::participant::Kind;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -11,27 +12,6 @@ use crate::{Store, StoreError, now};
 /// The codes of a stored language list, without levels.
 pub fn language_codes(stored: &str) -> Vec<String> {
     m4m_domain::participant::read_languages(stored).into_iter().map(|(c, _)| c).collect()
-}
-
-/// Buddy or newcomer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Mentor,
-    Mentee,
-}
-
-impl Kind {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Mentor => "mentor",
-            Kind::Mentee => "mentee",
-        }
-    }
-
-    fn parse(s: &str) -> Kind {
-        if s == "mentor" { Kind::Mentor } else { Kind::Mentee }
-    }
 }
 
 /// What the other side of a pair sees of a person: first name, languages,
@@ -241,7 +221,7 @@ impl Store {
             .map(|r| {
                 Ok(ParticipantRow {
                     id: r.try_get(0)?,
-                    kind: Kind::parse(&r.try_get::<String, _>(1)?),
+                    kind: Kind::parse(&r.try_get::<String, _>(1)?).unwrap_or(Kind::Mentee),
                     first_name: r.try_get(2)?,
                     last_name: r.try_get(3)?,
                     languages: language_codes(&r.try_get::<String, _>(4)?),

@@ -5,6 +5,7 @@
 
 use m4m_domain::participant::Status;
 use m4m_domain::questionnaire::{self, Answers, AreaScore, Definition, Kind};
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::{Store, StoreError, audit, now};
@@ -68,6 +69,18 @@ fn parse_answers(json: &str) -> Result<Answers, StoreError> {
     serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("answers: {e}")))
 }
 
+/// A version from a row of `id, questionnaire_id, version, definition,
+/// created_at`.
+fn version(r: &AnyRow) -> Result<Version, StoreError> {
+    Ok(Version {
+        id: r.try_get(0)?,
+        questionnaire_id: r.try_get(1)?,
+        version: r.try_get(2)?,
+        definition: parse_definition(&r.try_get::<String, _>(3)?)?,
+        created_at: r.try_get(4)?,
+    })
+}
+
 async fn latest(conn: &mut AnyConnection, organisation_id: i64, kind: Kind) -> Result<Option<Version>, StoreError> {
     let row = sqlx::query(
         "SELECT v.id, v.questionnaire_id, v.version, v.definition, v.created_at FROM questionnaire_versions v \
@@ -78,14 +91,7 @@ async fn latest(conn: &mut AnyConnection, organisation_id: i64, kind: Kind) -> R
     .bind(kind.as_str())
     .fetch_optional(conn)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    Ok(Some(Version {
-        id: r.try_get(0)?,
-        questionnaire_id: r.try_get(1)?,
-        version: r.try_get(2)?,
-        definition: parse_definition(&r.try_get::<String, _>(3)?)?,
-        created_at: r.try_get(4)?,
-    }))
+    row.as_ref().map(version).transpose()
 }
 
 /// The scores of a completed self-assessment, as stored.
@@ -304,14 +310,7 @@ impl Store {
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        let Some(r) = row else { return Ok(None) };
-        Ok(Some(Version {
-            id: r.try_get(0)?,
-            questionnaire_id: r.try_get(1)?,
-            version: r.try_get(2)?,
-            definition: parse_definition(&r.try_get::<String, _>(3)?)?,
-            created_at: r.try_get(4)?,
-        }))
+        row.as_ref().map(version).transpose()
     }
 
     /// The questionnaires of an organisation, every kind, with how many

@@ -404,24 +404,7 @@ fn staff_form(
     errors: &[(String, &'static str)],
     done_note: Option<String>,
 ) -> StaffForm {
-    let lang = ctx.tr.lang.code;
-    let sections = def
-        .sections
-        .iter()
-        .map(|s| {
-            let qs = s
-                .questions
-                .iter()
-                .map(|q| {
-                    let vals: Vec<String> =
-                        values.iter().filter(|(k, _)| *k == q.key).map(|(_, v)| v.clone()).collect();
-                    let err = errors.iter().find(|(k, _)| *k == q.key).map(|(_, e)| *e);
-                    question_view(&ctx.tr, q, &vals, err)
-                })
-                .collect();
-            (s.title.get(lang).to_owned(), qs)
-        })
-        .collect();
+    let sections = section_views(&ctx.tr, def, values, errors);
     StaffForm {
         c: Chrome::new(
             ctx,
@@ -433,6 +416,32 @@ fn staff_form(
         errors: errors.len(),
         done_note,
     }
+}
+
+/// Every section of a definition as its title and drawn questions, filled
+/// with `values` and marked with `errors`.
+fn section_views(
+    tr: &Tr,
+    def: &Definition,
+    values: &[(String, String)],
+    errors: &[(String, &'static str)],
+) -> Vec<(String, Vec<QuestionView>)> {
+    def.sections
+        .iter()
+        .map(|s| {
+            let questions = s
+                .questions
+                .iter()
+                .map(|q| {
+                    let vals: Vec<String> =
+                        values.iter().filter(|(k, _)| *k == q.key).map(|(_, v)| v.clone()).collect();
+                    let err = errors.iter().find(|(k, _)| *k == q.key).map(|(_, e)| *e);
+                    question_view(tr, q, &vals, err)
+                })
+                .collect();
+            (s.title.get(tr.lang.code).to_owned(), questions)
+        })
+        .collect()
 }
 
 fn staff_kind(p: &Participant, kind: &str) -> Result<Kind, AppError> {
@@ -543,23 +552,13 @@ struct Edit {
 }
 
 fn edit_page(ctx: &Ctx, kind: Kind, version: i64, def: &Definition, json: String, error: Option<String>) -> Edit {
-    let lang = ctx.tr.lang.code;
     Edit {
         c: Chrome::new(ctx, ctx.tr.t(&format!("q-kind-{}", kind.as_str()))),
         kind: kind.as_str().to_owned(),
         version: ctx.tr.args("q-version", &[("version", Arg::Num(version))]),
         json,
         error,
-        sections: def
-            .sections
-            .iter()
-            .map(|s| {
-                (
-                    s.title.get(lang).to_owned(),
-                    s.questions.iter().map(|q| question_view(&ctx.tr, q, &[], None)).collect(),
-                )
-            })
-            .collect(),
+        sections: section_views(&ctx.tr, def, &[], &[]),
     }
 }
 

@@ -7,9 +7,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Step;
+use m4m_domain::participant::Kind;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::programme::{NewProgramme, ProgrammeForm, ProgrammeStatus};
-use m4m_store::participants::Kind;
 use serde::Deserialize;
 
 use crate::AppState;
