@@ -36,6 +36,10 @@ pub enum Action {
     /// Register people on their behalf, screen them, merge duplicates,
     /// import and export lists (step 2).
     ManageParticipant,
+    /// Run courses: modules, sessions, attendance, enrolments (step 5).
+    ManageTraining,
+    /// Log, plan and confirm the peer sessions of a pair (step 7).
+    LogPeerSession,
 }
 
 /// How far a rule reaches.
@@ -74,18 +78,23 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ViewAggregates, Organisation),
     (Coordinator, ManageStakeholders, Organisation),
     (Coordinator, ManageParticipant, Organisation),
+    (Coordinator, ManageTraining, Organisation),
+    (Coordinator, LogPeerSession, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
     (Supervisor, ViewPair, Related),
     (Trainer, ViewOrganisation, Organisation),
     (Trainer, ViewProgramme, Organisation),
+    (Trainer, ManageTraining, Organisation),
     (Mentor, ViewProgramme, Organisation),
     (Mentor, ViewParticipant, Related),
     (Mentor, ViewPair, Related),
+    (Mentor, LogPeerSession, Related),
     (Mentee, ViewProgramme, Organisation),
     (Mentee, ViewParticipant, Related),
     (Mentee, ViewPair, Related),
+    (Mentee, LogPeerSession, Related),
     (Evaluator, ViewAggregates, Organisation),
 ];
 
@@ -182,7 +191,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 12] = [
+    const ACTIONS: [Action; 14] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -195,20 +204,22 @@ mod tests {
         ReadOutbox,
         ManageStakeholders,
         ManageParticipant,
+        ManageTraining,
+        LogPeerSession,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -"),
     ];
 
     #[test]

@@ -141,6 +141,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/me", get(api::me))
         .route("/api/v1/programmes", get(api::programmes))
         .route("/api/v1/programmes/{id}", get(api::programme))
+        .merge(training::router())
+        .merge(sessions::router())
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated
         // 413); the extractors' own limit must not be lower.

@@ -12,4 +12,6 @@ pub mod lists;
 pub mod people;
 pub mod programmes;
 pub mod register;
+pub mod sessions;
 pub mod stakeholders;
+pub mod training;

@@ -1,0 +1,1 @@
+//! Step 7: peer sessions and calendars.
