@@ -16,6 +16,7 @@ pub mod questionnaire;
 pub mod role;
 pub mod stakeholder;
 pub mod step;
+pub mod training;
 
 pub use error::{Invalid, Validation};
 pub use role::Role;

@@ -164,9 +164,15 @@ impl Status {
 
     /// Checks a move and its reason: declining and withdrawing need one
     /// (1 to 500 characters), so that the decision can be explained later.
-    pub fn check_move(self, kind: Kind, to: Status, reason: &str) -> Result<String, Invalid> {
+    /// A buddy leaves training for the pool of pre-matching only when
+    /// `training_done` (every mandatory module completed): the gate of
+    /// step 5, enforced here and not only in the interface.
+    pub fn check_move(self, kind: Kind, to: Status, reason: &str, training_done: bool) -> Result<String, Invalid> {
         if !self.next(kind).contains(&to) {
             return Err(Invalid { field: "status", key: "error-status-move" });
+        }
+        if kind == Kind::Mentor && self == Training && to == Ready && !training_done {
+            return Err(Invalid { field: "status", key: "error-training-not-done" });
         }
         let reason = parse_long_text("reason", reason, 500)?;
         if matches!(to, Declined | Withdrawn) && reason.is_empty() {
@@ -713,15 +719,17 @@ mod tests {
     fn buddy_screening_follows_its_path() {
         let k = Kind::Mentor;
         assert_eq!(Applied.next(k), [Interview, Declined, Withdrawn]);
-        assert!(Applied.check_move(k, Interview, "").is_ok());
-        assert_eq!(Applied.check_move(k, Accepted, "").unwrap_err().key, "error-status-move");
-        assert_eq!(ReferencesChecked.check_move(k, Declined, " ").unwrap_err().key, "error-reason-required");
-        assert_eq!(ReferencesChecked.check_move(k, Declined, "No availability").unwrap(), "No availability");
+        assert!(Applied.check_move(k, Interview, "", false).is_ok());
+        assert_eq!(Applied.check_move(k, Accepted, "", false).unwrap_err().key, "error-status-move");
+        assert_eq!(ReferencesChecked.check_move(k, Declined, " ", false).unwrap_err().key, "error-reason-required");
+        assert_eq!(ReferencesChecked.check_move(k, Declined, "No availability", false).unwrap(), "No availability");
         assert_eq!(Accepted.next(k), [Training, Withdrawn]);
         assert_eq!(Training.next(k), [Ready, Withdrawn]);
+        assert_eq!(Training.check_move(k, Ready, "", false).unwrap_err().key, "error-training-not-done");
+        assert!(Training.check_move(k, Ready, "", true).is_ok());
         assert!(Withdrawn.next(k).is_empty());
         // A newcomer's statuses are not a buddy's.
-        assert!(Registered.check_move(k, Intake, "").is_err());
+        assert!(Registered.check_move(k, Intake, "", false).is_err());
         assert!(!Registered.belongs_to(k));
         assert!(Training.belongs_to(k));
     }
@@ -732,8 +740,8 @@ mod tests {
         assert_eq!(Registered.next(k), [Intake, Withdrawn]);
         assert_eq!(Intake.next(k), [SelfAssessed, Withdrawn]);
         assert_eq!(SelfAssessed.next(k), [Ready, Withdrawn]);
-        assert!(Registered.check_move(k, Ready, "").is_err());
-        assert_eq!(Intake.check_move(k, Withdrawn, "").unwrap_err().key, "error-reason-required");
+        assert!(Registered.check_move(k, Ready, "", false).is_err());
+        assert_eq!(Intake.check_move(k, Withdrawn, "", false).unwrap_err().key, "error-reason-required");
         assert!(!Applied.belongs_to(k));
     }
 

@@ -299,6 +299,108 @@ async fn answered(
     questionnaires::complete_response(conn, None, response, &answers, &scores).await
 }
 
+/// The French organisation's course for buddies: `done` lists buddies and
+/// how many modules they completed; the buddies of `programmes` in
+/// training follow it too, with the first module done.
+async fn training(
+    conn: &mut AnyConnection,
+    org: i64,
+    done: &[(i64, usize)],
+    programmes: &[i64],
+) -> Result<(), StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO courses (organisation_id, title, audience, description, created_at) \
+         VALUES ($1, 'Buddies'' course 2026', 'buddies', 'Three modules before the first match.', $2) RETURNING id",
+    )
+    .bind(org)
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    let course: i64 = row.try_get(0)?;
+    let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
+    let modules: [(&str, &str, &str, i64, Option<&str>, Option<i64>); 3] = [
+        (
+            "capsule",
+            "Your role and its limits",
+            "What a buddy does, and what they leave to professionals.",
+            30,
+            None,
+            None,
+        ),
+        ("quiz", "Confidentiality and safeguarding", "", 20, Some(quiz), None),
+        (
+            "session",
+            "Intercultural communication workshop",
+            "Role plays and exchange of experience.",
+            180,
+            None,
+            Some(1_796_479_200),
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (i, (kind, title, body, minutes, quiz, starts_at)) in modules.into_iter().enumerate() {
+        let row = sqlx::query(
+            "INSERT INTO course_modules (course_id, position, kind, title, body, minutes, mandatory, quiz, pass_mark, starts_at, \
+             place, capacity, created_at) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, 80, $8, 'Maison des associations, Lille', 15, $9) \
+             RETURNING id",
+        )
+        .bind(course)
+        .bind(i as i64 + 1)
+        .bind(kind)
+        .bind(title)
+        .bind(body)
+        .bind(minutes)
+        .bind(quiz)
+        .bind(starts_at)
+        .bind(now())
+        .fetch_one(&mut *conn)
+        .await?;
+        ids.push((row.try_get::<i64, _>(0)?, kind));
+    }
+    let mut learners: Vec<(i64, usize)> = done.to_vec();
+    for p in programmes {
+        let rows = sqlx::query(
+            "SELECT id FROM participants WHERE programme_id = $1 AND kind = 'mentor' AND status = 'training'",
+        )
+        .bind(*p)
+        .fetch_all(&mut *conn)
+        .await?;
+        for r in rows {
+            learners.push((r.try_get(0)?, 1));
+        }
+    }
+    for (participant, completed) in learners {
+        let row = sqlx::query(
+            "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at, completed_at) VALUES ($1, $2, 'Pilot France 2026', $3, $4) RETURNING id",
+        )
+        .bind(course)
+        .bind(participant)
+        .bind(now())
+        .bind((completed == ids.len()).then(now))
+        .fetch_one(&mut *conn)
+        .await?;
+        let enrolment: i64 = row.try_get(0)?;
+        for (module, kind) in ids.iter().take(completed) {
+            let (status, score) = match *kind {
+                "quiz" => ("passed", Some(100i64)),
+                "session" => ("attended", None),
+                _ => ("done", None),
+            };
+            sqlx::query(
+                "INSERT INTO module_progress (enrolment_id, module_id, status, score, recorded_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(enrolment)
+            .bind(*module)
+            .bind(status)
+            .bind(score)
+            .bind(now())
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Whether the database holds no account yet.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
@@ -453,6 +555,9 @@ impl Store {
         answered(c, fr, k1, Kind::BuddySelfAssessment, 2).await?;
         answered(c, fr, k1, Kind::BuddyInterview, 3).await?;
         answered(c, fr, n1, Kind::NewcomerIntake, 4).await?;
+        // Step 5: the buddies' course. Karim and Leila completed it; Julien
+        // and Samira are half-way.
+        training(c, fr, &[(k1, 3), (k2, 3)], &[lille]).await?;
         // Step 1: the local actors and what was done to inform them.
         let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =

@@ -20,6 +20,7 @@ pub mod questionnaires;
 pub mod registration;
 pub mod sessions;
 pub mod stakeholders;
+pub mod training;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -155,6 +156,7 @@ migrations! {
     2 "0002_stakeholders_registration",
     3 "0003_questionnaires",
     4 "0004_invitation_participant",
+    5 "0005_training",
 }
 
 /// The embedded migrations of one backend.

@@ -46,6 +46,9 @@ impl Chrome {
                 links.push(("/outreach", "nav-outreach"));
                 links.push(("/questionnaires", "nav-questionnaires"));
             }
+            if actor.has_role(Role::Coordinator) || actor.has_role(Role::Trainer) {
+                links.push(("/training", "nav-training"));
+            }
             if actor.has_role(Role::Administrator) || actor.has_role(Role::Coordinator) {
                 links.push(("/invitations/new", "nav-invite"));
             }

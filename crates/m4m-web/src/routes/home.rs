@@ -87,6 +87,8 @@ struct Home {
     /// For a buddy or newcomer with a record: done (with the starting
     /// point) or to do.
     assessment: Option<Option<crate::routes::assessments::Baseline>>,
+    /// Whether the person follows a course.
+    learning: bool,
 }
 
 fn status_label(tr: &Tr, p: &Programme) -> String {
@@ -162,6 +164,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         accounts: String::new(),
         figures: None,
         assessment: None,
+        learning: false,
     };
 
     if actor.has_role(Role::Coordinator) {
@@ -221,6 +224,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(crate::routes::assessments::baseline(&app, &tr, &p).await?);
+        page.learning = !app.store.enrolments_of(p.id).await?.is_empty();
     }
 
     if actor.has_role(Role::Supervisor) {

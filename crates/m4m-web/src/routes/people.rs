@@ -250,7 +250,10 @@ pub async fn move_status(
 ) -> Result<Response, AppError> {
     let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
     let checked = match Status::parse(f.status.trim()) {
-        Some(to) => p.status.check_move(p.kind, to, &f.reason).map(|reason| (to, reason)),
+        Some(to) => {
+            let training_done = app.store.training_done(p.id).await?;
+            p.status.check_move(p.kind, to, &f.reason, training_done).map(|reason| (to, reason))
+        }
         None => Err(m4m_domain::Invalid { field: "status", key: "error-status-move" }),
     };
     match checked {

@@ -1,0 +1,402 @@
+//! Step 5: courses, modules, enrolments and progress — and the gate: when
+//! a buddy in training completes every mandatory module, they move to the
+//! pool of pre-matching in the same transaction.
+
+use m4m_domain::participant::Status;
+use m4m_domain::training::{ModuleKind, NewCourse, NewModule, Progress, Quiz, mandatory_done};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::{Store, StoreError, audit, now};
+
+/// A course with a few counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub title: String,
+    pub audience: String,
+    pub description: String,
+    pub modules: i64,
+    pub enrolled: i64,
+    pub completed: i64,
+}
+
+/// A module of a course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub id: i64,
+    pub course_id: i64,
+    pub position: i64,
+    pub kind: ModuleKind,
+    pub title: String,
+    pub body: String,
+    pub link: String,
+    pub minutes: i64,
+    pub mandatory: bool,
+    pub quiz: Option<Quiz>,
+    pub pass_mark: i64,
+    pub starts_at: Option<i64>,
+    pub place: String,
+    pub capacity: Option<i64>,
+}
+
+/// A learner in a course, with their progress per module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrolment {
+    pub id: i64,
+    pub course_id: i64,
+    pub participant_id: i64,
+    pub user_id: Option<i64>,
+    pub first_name: String,
+    pub last_name: String,
+    pub cohort: String,
+    pub enrolled_at: i64,
+    pub completed_at: Option<i64>,
+    pub progress: Vec<(i64, Progress)>,
+}
+
+const COURSE: &str = "SELECT c.id, c.organisation_id, c.title, c.audience, c.description, \
+    (SELECT COUNT(*) FROM course_modules m WHERE m.course_id = c.id), \
+    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id), \
+    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id AND e.completed_at IS NOT NULL) FROM courses c";
+
+fn course(r: &AnyRow) -> Result<Course, sqlx::Error> {
+    Ok(Course {
+        id: r.try_get(0)?,
+        organisation_id: r.try_get(1)?,
+        title: r.try_get(2)?,
+        audience: r.try_get(3)?,
+        description: r.try_get(4)?,
+        modules: r.try_get(5)?,
+        enrolled: r.try_get(6)?,
+        completed: r.try_get(7)?,
+    })
+}
+
+const MODULE: &str = "SELECT id, course_id, position, kind, title, body, link, minutes, mandatory, quiz, pass_mark, \
+    starts_at, place, capacity FROM course_modules";
+
+fn module(r: &AnyRow) -> Result<Module, StoreError> {
+    let quiz: Option<String> = r.try_get(9)?;
+    Ok(Module {
+        id: r.try_get(0)?,
+        course_id: r.try_get(1)?,
+        position: r.try_get(2)?,
+        kind: ModuleKind::parse(&r.try_get::<String, _>(3)?).unwrap_or(ModuleKind::Capsule),
+        title: r.try_get(4)?,
+        body: r.try_get(5)?,
+        link: r.try_get(6)?,
+        minutes: r.try_get(7)?,
+        mandatory: r.try_get::<i64, _>(8)? != 0,
+        quiz: quiz.map(|q| serde_json::from_str(&q)).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        pass_mark: r.try_get(10)?,
+        starts_at: r.try_get(11)?,
+        place: r.try_get(12)?,
+        capacity: r.try_get(13)?,
+    })
+}
+
+/// Whether a buddy's training is done: enrolled in at least one course for
+/// buddies, and every mandatory module of each such course completed.
+async fn training_done(conn: &mut AnyConnection, participant_id: i64) -> Result<bool, StoreError> {
+    let enrolments = sqlx::query(
+        "SELECT e.id, e.course_id FROM enrolments e JOIN courses c ON c.id = e.course_id \
+         WHERE e.participant_id = $1 AND c.audience = 'buddies'",
+    )
+    .bind(participant_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    if enrolments.is_empty() {
+        return Ok(false);
+    }
+    for e in &enrolments {
+        let (enrolment, course): (i64, i64) = (e.try_get(0)?, e.try_get(1)?);
+        if !course_done(conn, enrolment, course).await? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+async fn course_done(conn: &mut AnyConnection, enrolment: i64, course: i64) -> Result<bool, StoreError> {
+    let modules: Vec<(i64, bool)> = sqlx::query("SELECT id, mandatory FROM course_modules WHERE course_id = $1")
+        .bind(course)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get::<i64, _>(1)? != 0)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    let progress = progress_of(conn, enrolment).await?;
+    Ok(mandatory_done(&modules, &progress))
+}
+
+async fn progress_of(conn: &mut AnyConnection, enrolment: i64) -> Result<Vec<(i64, Progress)>, StoreError> {
+    let rows = sqlx::query("SELECT module_id, status, score FROM module_progress WHERE enrolment_id = $1")
+        .bind(enrolment)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, Progress::parse(&r.try_get::<String, _>(1)?, r.try_get(2)?))))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
+}
+
+impl Store {
+    /// The courses of an organisation.
+    pub async fn courses(&self, organisation_id: i64) -> Result<Vec<Course>, StoreError> {
+        let rows = sqlx::query(&format!("{COURSE} WHERE c.organisation_id = $1 ORDER BY c.id"))
+            .bind(organisation_id)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(course).collect::<Result<_, _>>()?)
+    }
+
+    /// One course.
+    pub async fn course(&self, id: i64) -> Result<Option<Course>, StoreError> {
+        let row = sqlx::query(&format!("{COURSE} WHERE c.id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(course).transpose()?)
+    }
+
+    /// Creates a course.
+    pub async fn create_course(&self, actor: i64, organisation_id: i64, c: &NewCourse) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO courses (organisation_id, title, audience, description, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(&c.title)
+        .bind(&c.audience)
+        .bind(&c.description)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "course.create", &format!("course:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The modules of a course, in order.
+    pub async fn modules(&self, course_id: i64) -> Result<Vec<Module>, StoreError> {
+        let rows = sqlx::query(&format!("{MODULE} WHERE course_id = $1 ORDER BY position, id"))
+            .bind(course_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(module).collect()
+    }
+
+    /// One module.
+    pub async fn module(&self, id: i64) -> Result<Option<Module>, StoreError> {
+        let row = sqlx::query(&format!("{MODULE} WHERE id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        row.as_ref().map(module).transpose()
+    }
+
+    /// Adds a module at the end of a course.
+    pub async fn add_module(&self, actor: i64, course_id: i64, m: &NewModule) -> Result<i64, StoreError> {
+        let quiz =
+            m.quiz.as_ref().map(serde_json::to_string).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut tx = self.pool().begin().await?;
+        let position: i64 =
+            sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM course_modules WHERE course_id = $1")
+                .bind(course_id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+        let row = sqlx::query(
+            "INSERT INTO course_modules (course_id, position, kind, title, body, link, minutes, mandatory, quiz, pass_mark, \
+             starts_at, place, capacity, trainer_user_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        )
+        .bind(course_id)
+        .bind(position)
+        .bind(m.kind.as_str())
+        .bind(&m.title)
+        .bind(&m.body)
+        .bind(&m.link)
+        .bind(m.minutes)
+        .bind(i64::from(m.mandatory))
+        .bind(quiz)
+        .bind(m.pass_mark)
+        .bind(m.starts_at)
+        .bind(&m.place)
+        .bind(m.capacity)
+        .bind(actor)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "module.create", &format!("course:{course_id}"), &id.to_string()).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Enrols participants in a course (those enrolled already are left as
+    /// they are). Returns how many were added.
+    pub async fn enrol(
+        &self,
+        actor: i64,
+        course_id: i64,
+        participants: &[i64],
+        cohort: &str,
+    ) -> Result<usize, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let mut added = 0;
+        for p in participants {
+            let exists: i64 =
+                sqlx::query("SELECT COUNT(*) FROM enrolments WHERE course_id = $1 AND participant_id = $2")
+                    .bind(course_id)
+                    .bind(*p)
+                    .fetch_one(&mut *tx)
+                    .await?
+                    .try_get(0)?;
+            if exists > 0 {
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(course_id)
+            .bind(*p)
+            .bind(cohort)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            audit::record(&mut tx, Some(actor), "course.enrol", &format!("participant:{p}"), &course_id.to_string())
+                .await?;
+            added += 1;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// The learners of a course with their progress.
+    pub async fn enrolments(&self, course_id: i64) -> Result<Vec<Enrolment>, StoreError> {
+        self.enrolments_where("e.course_id = $1", course_id).await
+    }
+
+    /// The courses a participant is enrolled in.
+    pub async fn enrolments_of(&self, participant_id: i64) -> Result<Vec<Enrolment>, StoreError> {
+        self.enrolments_where("e.participant_id = $1", participant_id).await
+    }
+
+    /// One enrolment.
+    pub async fn enrolment(&self, id: i64) -> Result<Option<Enrolment>, StoreError> {
+        Ok(self.enrolments_where("e.id = $1", id).await?.into_iter().next())
+    }
+
+    async fn enrolments_where(&self, condition: &str, value: i64) -> Result<Vec<Enrolment>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT e.id, e.course_id, e.participant_id, p.user_id, p.first_name, p.last_name, e.cohort, e.enrolled_at, \
+             e.completed_at FROM enrolments e JOIN participants p ON p.id = e.participant_id WHERE {condition} \
+             ORDER BY e.cohort, p.first_name, e.id"
+        ))
+        .bind(value)
+        .fetch_all(self.pool())
+        .await?;
+        let mut conn = self.pool().acquire().await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let id: i64 = r.try_get(0)?;
+            out.push(Enrolment {
+                id,
+                course_id: r.try_get(1)?,
+                participant_id: r.try_get(2)?,
+                user_id: r.try_get(3)?,
+                first_name: r.try_get(4)?,
+                last_name: r.try_get(5)?,
+                cohort: r.try_get(6)?,
+                enrolled_at: r.try_get(7)?,
+                completed_at: r.try_get(8)?,
+                progress: progress_of(&mut conn, id).await?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records a learner's progress in a module; then marks the course
+    /// completed when its mandatory modules are, and moves a buddy in
+    /// training whose whole training is done to "ready to match" — all in
+    /// one transaction. Returns whether that move happened.
+    pub async fn record_progress(
+        &self,
+        actor: Option<i64>,
+        enrolment_id: i64,
+        module_id: i64,
+        progress: Progress,
+    ) -> Result<bool, StoreError> {
+        let score = match progress {
+            Progress::Passed(s) | Progress::Failed(s) => Some(i64::from(s)),
+            _ => None,
+        };
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query("SELECT course_id, participant_id FROM enrolments WHERE id = $1")
+            .bind(enrolment_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let (course, participant): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+        sqlx::query(
+            "INSERT INTO module_progress (enrolment_id, module_id, status, score, recorded_by, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (enrolment_id, module_id) DO UPDATE SET \
+             status = excluded.status, score = excluded.score, recorded_by = excluded.recorded_by, \
+             recorded_at = excluded.recorded_at",
+        )
+        .bind(enrolment_id)
+        .bind(module_id)
+        .bind(progress.as_str())
+        .bind(score)
+        .bind(actor)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        let done = course_done(&mut tx, enrolment_id, course).await?;
+        sqlx::query(
+            "UPDATE enrolments SET completed_at = CASE WHEN $1 = 1 THEN COALESCE(completed_at, $2) ELSE NULL END WHERE id = $3",
+        )
+        .bind(i64::from(done))
+        .bind(now())
+        .bind(enrolment_id)
+        .execute(&mut *tx)
+        .await?;
+        audit::record(&mut tx, actor, "module.progress", &format!("participant:{participant}"), progress.as_str())
+            .await?;
+        let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
+            .bind(participant)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        let mut moved = false;
+        if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
+            let to = Status::Ready;
+            sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3")
+                .bind(to.as_str())
+                .bind(i64::from(to.step().number()))
+                .bind(participant)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+                 VALUES ($1, $2, $3, '', $4, $5)",
+            )
+            .bind(participant)
+            .bind(status)
+            .bind(to.as_str())
+            .bind(actor)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            audit::record(&mut tx, actor, "participant.status", &format!("participant:{participant}"), to.as_str())
+                .await?;
+            moved = true;
+        }
+        tx.commit().await?;
+        Ok(moved)
+    }
+
+    /// Whether a buddy's training is done (see the gate of step 5).
+    pub async fn training_done(&self, participant_id: i64) -> Result<bool, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        training_done(&mut conn, participant_id).await
+    }
+}
