@@ -213,7 +213,8 @@ impl NewModule {
         let title = v.check(parse_text("title", f.title, 160)).unwrap_or_default();
         let body = v.check(parse_long_text("body", f.body, 20_000)).unwrap_or_default();
         let link = f.link.trim();
-        if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) || link.len() > 500 {
+        let web_link = link.starts_with("https://") || link.starts_with("http://");
+        if !(link.is_empty() || web_link) || link.len() > 500 {
             v.add("link", "error-link-invalid");
         }
         let minutes = number(&mut v, "minutes", f.minutes, 1..=6000, 30);
