@@ -528,12 +528,20 @@ async fn own_enrolment(app: &AppState, user: &CurrentUser, module: &Module) -> R
     Err(AppError::NotFound)
 }
 
+/// A course as its learner sees it.
+pub struct LearnCourse {
+    pub title: String,
+    pub state: String,
+    pub certificate: Option<i64>,
+    /// Each module and where the learner stands with it.
+    pub modules: Vec<(ModuleLine, String)>,
+}
+
 #[derive(Template)]
 #[template(path = "learn.html")]
 struct LearnPage {
     c: Chrome,
-    /// Course title, state, certificate, modules (id, title, kind, detail, progress, mandatory).
-    courses: Vec<(String, String, Option<i64>, Vec<(i64, String, String, String, String, bool)>)>,
+    courses: Vec<LearnCourse>,
 }
 
 /// `GET /learn`: the buddy's courses and where they stand.
@@ -544,18 +552,18 @@ async fn learn(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Re
         for e in app.store.enrolments_of(pid).await? {
             let Some(course) = app.store.course(e.course_id).await? else { continue };
             let modules = app.store.modules(course.id).await?;
-            let lines = modules
-                .iter()
-                .map(|m| {
-                    let l = module_line(&tr, m);
-                    (m.id, l.title, l.kind, l.detail, progress_label(&tr, progress_in(&e, m.id)), m.mandatory)
-                })
-                .collect();
+            let lines =
+                modules.iter().map(|m| (module_line(&tr, m), progress_label(&tr, progress_in(&e, m.id)))).collect();
             let state = match e.completed_at {
                 Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&fmt::when(at)))]),
                 None => String::new(),
             };
-            courses.push((course.title, state, e.completed_at.map(|_| e.id), lines));
+            courses.push(LearnCourse {
+                title: course.title,
+                state,
+                certificate: e.completed_at.map(|_| e.id),
+                modules: lines,
+            });
         }
     }
     Ok(render(&LearnPage { c: Chrome::new(&ctx, tr.t("learn-title")), courses })?.into_response())
