@@ -228,15 +228,10 @@ impl<'m> Problem<'m> {
         }
         // The bonus must exceed twice the sum over mentees of their largest
         // absolute score; all sums then stay far inside i64.
-        let mut w: i128 = 0;
-        for i in 0..n {
-            if self.lock[i].is_some() {
-                continue;
-            }
-            let mut mx: i64 = 0;
-            self.for_each_possible(i, |_, s| mx = mx.max(s.abs()));
-            w += i128::from(mx);
-        }
+        let w: i128 = (0..n)
+            .filter(|&i| self.lock[i].is_none())
+            .map(|i| i128::from(self.matrix.row_max_abs(i)))
+            .sum();
         let bonus = 2 * w + 1;
         if bonus > i128::from(i64::MAX / 16) {
             return Err(AssignError::ScoresTooLarge);

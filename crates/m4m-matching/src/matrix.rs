@@ -32,6 +32,9 @@ pub fn to_fixed(score: f64) -> Option<i64> {
 pub struct ScoreMatrix {
     rows: usize,
     cols: usize,
+    possible: usize,
+    /// Largest absolute score of each row (0 for a row without pairs).
+    row_max_abs: Vec<i64>,
     storage: Storage,
 }
 
@@ -60,12 +63,14 @@ impl ScoreMatrix {
             });
         }
         let mut data = Vec::with_capacity(scores.len());
+        let mut possible = 0;
         for (k, s) in scores.iter().enumerate() {
             match s {
                 None => data.push(ABSENT),
                 Some(v) => {
                     check_score(k / cols.max(1), k % cols.max(1), *v)?;
                     data.push(*v);
+                    possible += 1;
                 }
             }
         }
@@ -73,6 +78,8 @@ impl ScoreMatrix {
         Ok(Self {
             rows,
             cols,
+            possible,
+            row_max_abs: row_max_abs(rows, cols, &data),
             storage: Storage::Dense(data),
         })
     }
@@ -92,6 +99,8 @@ impl ScoreMatrix {
         Ok(Self {
             rows,
             cols,
+            possible: scores.len(),
+            row_max_abs: row_max_abs(rows, cols, &scores),
             storage: Storage::Dense(scores),
         })
     }
@@ -133,6 +142,16 @@ impl ScoreMatrix {
         Ok(Self {
             rows,
             cols,
+            possible: col.len(),
+            row_max_abs: (0..rows)
+                .map(|r| {
+                    score[start[r]..start[r + 1]]
+                        .iter()
+                        .map(|s| s.abs())
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect(),
             storage: Storage::Sparse { start, col, score },
         })
     }
@@ -172,10 +191,7 @@ impl ScoreMatrix {
 
     /// Number of possible pairs.
     pub fn possible_pairs(&self) -> usize {
-        match &self.storage {
-            Storage::Dense(d) => d.iter().filter(|&&v| v != ABSENT).count(),
-            Storage::Sparse { col, .. } => col.len(),
-        }
+        self.possible
     }
 
     /// Calls `f(mentor, score)` for every possible pair of a mentee, mentors
@@ -208,7 +224,25 @@ impl ScoreMatrix {
         }
     }
 
+    /// The largest absolute score in a row.
+    pub(crate) fn row_max_abs(&self, row: usize) -> i64 {
+        self.row_max_abs[row]
+    }
+
     pub(crate) const ABSENT: i64 = ABSENT;
+}
+
+fn row_max_abs(rows: usize, cols: usize, data: &[i64]) -> Vec<i64> {
+    (0..rows)
+        .map(|r| {
+            data[r * cols..(r + 1) * cols]
+                .iter()
+                .filter(|&&v| v != ABSENT)
+                .map(|v| v.abs())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 fn check_score(row: usize, col: usize, v: i64) -> Result<(), MatrixError> {

@@ -35,7 +35,7 @@ const NONE: u32 = u32::MAX;
 const INF: i64 = i64::MAX / 4;
 
 /// Candidates kept per row and per column before certification.
-const CANDIDATES: usize = 10;
+const CANDIDATES: usize = 6;
 /// Rounds of certification before solving on every pair.
 const MAX_ROUNDS: usize = 6;
 
@@ -146,7 +146,7 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
     let mut rows = candidates(edges, cap, k);
     let mut cand = Csr::from_rows(m, rows.clone());
     for round in 1..=MAX_ROUNDS {
-        let mut sol = Ssp::new(&cand, cap).run();
+            let mut sol = Ssp::new(&cand, cap).run();
         sol.rounds = round;
         let mut violators = 0usize;
         for (i, row) in rows.iter_mut().enumerate() {
@@ -179,53 +179,77 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
     s
 }
 
-/// The best `CANDIDATES` pairs of every row, and of every column (more for
-/// columns with a larger capacity), as per-row lists sorted by column. Ties
-/// keep the lower index, so the choice is deterministic.
+/// The best `k` pairs of every row, and of every column (a few more for
+/// columns with a larger capacity), as per-row lists sorted by column.
+///
+/// Ties are broken by a rotated index (row `i` prefers the columns from
+/// `i × cols / rows` on, and a column the rows from its own offset on), so
+/// that on data with many equal scores the lists spread over all columns
+/// instead of collapsing onto the first few. The choice stays deterministic.
 fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>> {
     let n = edges.rows();
     let m = edges.cols();
-    // Per-column bests, in fixed-size slots.
     let col_k: Vec<usize> = cap.iter().map(|&c| k + c.min(8) as usize).collect();
     let mut col_start = Vec::with_capacity(m + 1);
     col_start.push(0usize);
     for &ck in &col_k {
         col_start.push(col_start.last().copied().unwrap_or(0) + ck);
     }
-    let mut col_best: Vec<(i64, u32)> = vec![(i64::MIN, NONE); col_start[m]];
+    let col_off: Vec<u64> = (0..m).map(|j| (j as u64 * n as u64) / m as u64).collect();
+    let mut col_best: Vec<(i128, u32)> = vec![(i128::MIN, NONE); col_start[m]];
     let mut col_len = vec![0usize; m];
-    let mut col_min = vec![i64::MIN; m];
+    // The smallest key kept by each column once its list is full.
+    let mut col_min = vec![i128::MIN; m];
+    // The same bound on profits alone, a cheap first test.
+    let mut col_min_p = vec![i64::MIN; m];
     let mut rows: Vec<Vec<(u32, i64)>> = Vec::with_capacity(n);
-    let mut best: Vec<(i64, u32)> = Vec::with_capacity(k + 1);
+    let mut best: Vec<(i128, u32)> = Vec::with_capacity(k + 1);
     for i in 0..n {
         best.clear();
-        let mut row_min = i64::MIN;
+        let mut row_min = i128::MIN;
+        let mut row_min_p = i64::MIN;
+        let off = ((i as u64 * m as u64) / n as u64) as u32;
         edges.for_each(i, |c, p| {
-            if best.len() < k || p > row_min {
-                insert_desc(&mut best, k, (p, c));
-                if best.len() == k {
-                    row_min = best[k - 1].0;
+            if p >= row_min_p {
+                let t = if c >= off { c - off } else { c + m as u32 - off };
+                let key = (i128::from(p) << 32) | i128::from(u32::MAX - t);
+                if key > row_min {
+                    let new_len = insert_desc(&mut best, k, (key, c));
+                    if new_len == k {
+                        row_min = best[k - 1].0;
+                        row_min_p = (row_min >> 32) as i64;
+                    }
                 }
             }
             let cu = c as usize;
-            if col_len[cu] < col_k[cu] || p > col_min[cu] {
-                let slot = &mut col_best[col_start[cu]..col_start[cu + 1]];
-                let len = col_len[cu];
-                col_len[cu] = insert_desc_slice(slot, len, (p, i as u32));
-                if col_len[cu] == col_k[cu] {
-                    col_min[cu] = slot[col_k[cu] - 1].0;
+            if p >= col_min_p[cu] {
+                let ti = i as u64;
+                let t = if ti >= col_off[cu] {
+                    ti - col_off[cu]
+                } else {
+                    ti + n as u64 - col_off[cu]
+                };
+                let key = (i128::from(p) << 32) | i128::from(u32::MAX - t as u32);
+                if key > col_min[cu] {
+                    let slot = &mut col_best[col_start[cu]..col_start[cu + 1]];
+                    let len = insert_desc_slice(slot, col_len[cu], (key, i as u32));
+                    col_len[cu] = len;
+                    if len == slot.len() {
+                        col_min[cu] = slot[len - 1].0;
+                        col_min_p[cu] = (col_min[cu] >> 32) as i64;
+                    }
                 }
             }
         });
-        let mut r: Vec<(u32, i64)> = best.iter().map(|&(p, c)| (c, p)).collect();
+        let mut r: Vec<(u32, i64)> = best.iter().map(|&(key, c)| (c, (key >> 32) as i64)).collect();
         r.sort_unstable_by_key(|&(c, _)| c);
         rows.push(r);
     }
     for j in 0..m {
-        for &(p, i) in &col_best[col_start[j]..col_start[j] + col_len[j]] {
+        for &(key, i) in &col_best[col_start[j]..col_start[j] + col_len[j]] {
             let r = &mut rows[i as usize];
             if let Err(pos) = r.binary_search_by_key(&(j as u32), |&(c, _)| c) {
-                r.insert(pos, (j as u32, p));
+                r.insert(pos, (j as u32, (key >> 32) as i64));
             }
         }
     }
@@ -234,16 +258,17 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
 
 /// Inserts into a list sorted by profit descending (ties: earlier first),
 /// keeping at most `k` entries.
-fn insert_desc(v: &mut Vec<(i64, u32)>, k: usize, e: (i64, u32)) {
+fn insert_desc(v: &mut Vec<(i128, u32)>, k: usize, e: (i128, u32)) -> usize {
     let pos = v.partition_point(|&(p, _)| p >= e.0);
     if pos < k {
         v.insert(pos, e);
         v.truncate(k);
     }
+    v.len()
 }
 
 /// Same on a fixed slice holding `len` entries; returns the new length.
-fn insert_desc_slice(v: &mut [(i64, u32)], len: usize, e: (i64, u32)) -> usize {
+fn insert_desc_slice(v: &mut [(i128, u32)], len: usize, e: (i128, u32)) -> usize {
     let k = v.len();
     let pos = v[..len].partition_point(|&(p, _)| p >= e.0);
     if pos >= k {
@@ -287,6 +312,8 @@ struct Ssp<'g> {
     touched: Vec<u32>,
     scanned_rows: Vec<(u32, i64)>,
     finalized: Vec<(u32, i64)>,
+    best_t: i64,
+    pred_t: SinkPred,
     heap: BinaryHeap<Reverse<(i64, u32)>>,
 }
 
@@ -307,6 +334,8 @@ impl<'g> Ssp<'g> {
             touched: Vec::new(),
             scanned_rows: Vec::new(),
             finalized: Vec::new(),
+            best_t: INF,
+            pred_t: SinkPred::Row(NONE),
             heap: BinaryHeap::new(),
         }
     }
@@ -368,6 +397,15 @@ impl<'g> Ssp<'g> {
                 }
                 self.dist_col[cu] = nd;
                 self.pred_col[cu] = i as u32;
+                // A column with room ends a path right away: on plateaus of
+                // equal scores this stops the search as soon as one is seen.
+                if (self.held[cu].len() as u64) < u64::from(self.cap[cu]) {
+                    let cand = nd + self.phi_col[cu];
+                    if cand < self.best_t {
+                        self.best_t = cand;
+                        self.pred_t = SinkPred::Col(c);
+                    }
+                }
                 self.heap.push(Reverse((nd, c)));
             }
         }
@@ -389,15 +427,15 @@ impl<'g> Ssp<'g> {
 
         // Dijkstra from r; the sink is reached through a column with room or
         // through a row that gives up its column (the root: stays unmatched).
-        let mut best_t = pr; // root -> sink directly
-        let mut pred_t = SinkPred::Row(r as u32);
+        self.best_t = pr; // root -> sink directly
+        self.pred_t = SinkPred::Row(r as u32);
         self.scanned_rows.clear();
         self.scanned_rows.push((r as u32, 0));
         self.scan_row(r, 0);
         let mut finalized = std::mem::take(&mut self.finalized);
         finalized.clear();
         while let Some(Reverse((d, j))) = self.heap.pop() {
-            if d >= best_t {
+            if d >= self.best_t {
                 break;
             }
             let ju = j as usize;
@@ -406,30 +444,20 @@ impl<'g> Ssp<'g> {
             }
             self.done_col[ju] = true;
             finalized.push((j, d));
-            if (self.held[ju].len() as u64) < u64::from(self.cap[ju]) {
-                let cand = d + self.phi_col[ju];
-                if cand < best_t {
-                    best_t = cand;
-                    pred_t = SinkPred::Col(j);
-                    if cand <= d {
-                        // Nothing popped later can be shorter.
-                        break;
-                    }
-                }
-            }
             for k in 0..self.held[ju].len() {
                 let i = self.held[ju][k] as usize;
                 // The matched arc back to row i is tight: same distance.
                 self.scanned_rows.push((i as u32, d));
                 let cand = d + self.phi_row[i];
-                if cand < best_t {
-                    best_t = cand;
-                    pred_t = SinkPred::Row(i as u32);
+                if cand < self.best_t {
+                    self.best_t = cand;
+                    self.pred_t = SinkPred::Row(i as u32);
                 }
                 self.scan_row(i, d);
             }
         }
         self.heap.clear();
+        let best_t = self.best_t;
 
         // Update potentials of everything settled before the sink.
         for &(j, d) in &finalized {
@@ -453,7 +481,7 @@ impl<'g> Ssp<'g> {
         self.touched.clear();
 
         // Augment along the path.
-        let mut target: u32 = match pred_t {
+        let mut target: u32 = match self.pred_t {
             SinkPred::Col(j) => j,
             SinkPred::Row(i) => {
                 let iu = i as usize;
