@@ -4,10 +4,10 @@
 //! pairs) and the explanations a coordinator needs afterwards (next best
 //! mentors, why a mentee stayed unmatched).
 
+use crate::AssignError;
 use crate::matrix::ScoreMatrix;
 use crate::reason::Reason;
 use crate::solver::{self, Edges};
-use crate::AssignError;
 
 /// An assignment problem over a score matrix: capacities, locks and
 /// exclusions. Build it, then call [`Problem::solve`]; change a lock or an

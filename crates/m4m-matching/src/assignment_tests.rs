@@ -202,7 +202,15 @@ fn check_valid(p: &Problem<'_>, a: &Assignment) {
 fn problem_strategy(
     max_n: usize,
     max_m: usize,
-) -> impl Strategy<Value = (usize, usize, Vec<Option<i64>>, Vec<u32>, Vec<(usize, usize)>)> {
+) -> impl Strategy<
+    Value = (
+        usize,
+        usize,
+        Vec<Option<i64>>,
+        Vec<u32>,
+        Vec<(usize, usize)>,
+    ),
+> {
     (1..=max_n, 1..=max_m).prop_flat_map(|(n, m)| {
         (
             Just(n),
@@ -362,7 +370,10 @@ fn exclusion_then_rerun_changes_the_pair() {
     assert_eq!(p.solve().unwrap().mentor_of, vec![Some(1)]);
     assert_eq!(
         p.lock(0, 0),
-        Err(AssignError::LockedPairImpossible { mentee: 0, mentor: 0 })
+        Err(AssignError::LockedPairImpossible {
+            mentee: 0,
+            mentor: 0
+        })
     );
 }
 
@@ -374,10 +385,16 @@ fn locks_over_capacity_and_unknown_indices_are_errors() {
     p.lock(1, 0).unwrap();
     assert_eq!(
         p.solve(),
-        Err(AssignError::LocksOverCapacity { mentor: 0, capacity: 1 })
+        Err(AssignError::LocksOverCapacity {
+            mentor: 0,
+            capacity: 1
+        })
     );
     assert_eq!(p.lock(5, 0), Err(AssignError::UnknownMentee { mentee: 5 }));
-    assert_eq!(p.set_capacity(3, 1), Err(AssignError::UnknownMentor { mentor: 3 }));
+    assert_eq!(
+        p.set_capacity(3, 1),
+        Err(AssignError::UnknownMentor { mentor: 3 })
+    );
 }
 
 #[test]
@@ -391,8 +408,16 @@ fn next_best_lists_other_mentors_by_score() {
     assert_eq!(
         alt,
         vec![
-            Alternative { mentor: 0, score: 9, full: true },
-            Alternative { mentor: 1, score: 7, full: false },
+            Alternative {
+                mentor: 0,
+                score: 9,
+                full: true
+            },
+            Alternative {
+                mentor: 1,
+                score: 7,
+                full: false
+            },
         ]
     );
 }
@@ -426,7 +451,11 @@ fn large_dense_problem_is_certified_with_candidates() {
     assert_eq!(a.matched, n);
     check_valid(&p, &a);
     let direct = {
-        let view = View { problem: &p, bonus: a.duals.bonus, len: n * n };
+        let view = View {
+            problem: &p,
+            bonus: a.duals.bonus,
+            len: n * n,
+        };
         solver::solve_with(&view, &[1; 300], 0, true)
     };
     let total: i64 = direct

@@ -2,6 +2,12 @@
 //! criterion by criterion, and an exact assignment of a whole cohort.
 //! Pure Rust, no I/O.
 //!
+//! - [`Cohort`] packs [`MenteeProfile`]s and [`MentorProfile`]s with the
+//!   programme's [`Settings`] (weights of each [`Criterion`]) and scores a
+//!   pair in `[0, 1]` without allocating ([`Cohort::fixed_score`],
+//!   [`Cohort::score_matrix`]); [`Cohort::explain`] gives the sub-score and
+//!   the [`Reason`] of every criterion, and the hard constraints that block a
+//!   pair.
 //! - [`ScoreMatrix`] holds the fixed-point score (`score × 1000`) of every
 //!   possible pair; an absent pair is impossible.
 //! - [`Problem`] adds capacities, locked and excluded pairs and finds the
@@ -10,13 +16,59 @@
 //!   [`Problem::unmatched`] for the coordinator.
 
 mod assignment;
+mod cohort;
 mod matrix;
+mod profile;
 mod reason;
 mod solver;
+mod weights;
 
 pub use assignment::{Alternative, Assignment, Duals, Pair, Problem, Unmatched};
+pub use cohort::{Cohort, CriterionScore, Explanation, MAX_TAGS};
 pub use matrix::{MAX_ABS_SCORE, SCALE, ScoreMatrix, to_fixed};
+pub use profile::{
+    Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile,
+    Profile,
+};
 pub use reason::Reason;
+pub use weights::{Criterion, Settings, Weights};
+
+/// Errors building a cohort.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CohortError {
+    /// Settings out of range.
+    #[error("invalid settings: {0}")]
+    Settings(String),
+    /// Two people with the same id on one side.
+    #[error("{side} id {id:?} is given twice")]
+    DuplicateId {
+        /// `mentee` or `mentor`.
+        side: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// Coordinates that are not a latitude and a longitude.
+    #[error("coordinates of {id:?} are out of range")]
+    Coordinates {
+        /// The person's id.
+        id: String,
+    },
+    /// A vocabulary (languages, interests, goals or expectations) with more
+    /// distinct tags than the engine packs.
+    #[error("more than {max} distinct tags in one vocabulary")]
+    TooManyTags {
+        /// [`MAX_TAGS`].
+        max: usize,
+    },
+    /// A pair outside the cohort.
+    #[error("pair ({mentee}, {mentor}) is outside the cohort")]
+    UnknownPair {
+        /// Mentee index.
+        mentee: usize,
+        /// Mentor index.
+        mentor: usize,
+    },
+}
 
 /// Errors building a score matrix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -105,6 +105,19 @@ impl ScoreMatrix {
         })
     }
 
+    /// A dense matrix from scores known to be in range, `ABSENT` marking
+    /// impossible pairs.
+    pub(crate) fn dense_unchecked(rows: usize, cols: usize, data: Vec<i64>) -> Self {
+        debug_assert_eq!(data.len(), rows * cols);
+        ScoreMatrix {
+            rows,
+            cols,
+            possible: data.iter().filter(|&&v| v != ABSENT).count(),
+            row_max_abs: row_max_abs(rows, cols, &data),
+            storage: Storage::Dense(data),
+        }
+    }
+
     /// A sparse matrix from `(mentee, mentor, score)` triplets in any order.
     /// A pair given twice is an error.
     pub fn sparse(
@@ -180,7 +193,11 @@ impl ScoreMatrix {
         }
         match &self.storage {
             Storage::Dense(d) => Some(d[row * self.cols + col]).filter(|&v| v != ABSENT),
-            Storage::Sparse { start, col: c, score } => {
+            Storage::Sparse {
+                start,
+                col: c,
+                score,
+            } => {
                 let cs = &c[start[row]..start[row + 1]];
                 cs.binary_search(&(col as u32))
                     .ok()

@@ -52,7 +52,10 @@ mod tests {
 
     #[test]
     fn displays_key_and_arguments() {
-        assert_eq!(Reason::new("mentor-at-capacity").to_string(), "mentor-at-capacity");
+        assert_eq!(
+            Reason::new("mentor-at-capacity").to_string(),
+            "mentor-at-capacity"
+        );
         assert_eq!(
             Reason::new("shared-native-language")
                 .arg("language", "ar")

@@ -146,7 +146,7 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
     let mut rows = candidates(edges, cap, k);
     let mut cand = Csr::from_rows(m, rows.clone());
     for round in 1..=MAX_ROUNDS {
-            let mut sol = Ssp::new(&cand, cap).run();
+        let mut sol = Ssp::new(&cand, cap).run();
         sol.rounds = round;
         let mut violators = 0usize;
         for (i, row) in rows.iter_mut().enumerate() {
@@ -211,7 +211,11 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
         let off = ((i as u64 * m as u64) / n as u64) as u32;
         edges.for_each(i, |c, p| {
             if p >= row_min_p {
-                let t = if c >= off { c - off } else { c + m as u32 - off };
+                let t = if c >= off {
+                    c - off
+                } else {
+                    c + m as u32 - off
+                };
                 let key = (i128::from(p) << 32) | i128::from(u32::MAX - t);
                 if key > row_min {
                     let new_len = insert_desc(&mut best, k, (key, c));
@@ -241,7 +245,10 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
                 }
             }
         });
-        let mut r: Vec<(u32, i64)> = best.iter().map(|&(key, c)| (c, (key >> 32) as i64)).collect();
+        let mut r: Vec<(u32, i64)> = best
+            .iter()
+            .map(|&(key, c)| (c, (key >> 32) as i64))
+            .collect();
         r.sort_unstable_by_key(|&(c, _)| c);
         rows.push(r);
     }
