@@ -106,6 +106,9 @@ pub fn run(args: &MatchArgs) -> ExitCode {
     }
 }
 
+/// For a mentee, the mentors a hard constraint excludes, with the reasons.
+type BlockedMentors<'a> = dyn Fn(usize) -> Vec<(usize, Vec<Reason>)> + 'a;
+
 /// What a run found, ready to be written.
 struct Outcome<'a> {
     mentees: &'a Ids,
@@ -117,7 +120,7 @@ struct Outcome<'a> {
     /// The explanation of a pair, when profiles are known.
     explain: Option<&'a dyn Fn(usize, usize) -> Explanation>,
     /// The hard constraints blocking each mentor of a mentee, when known.
-    blocked: Option<&'a dyn Fn(usize) -> Vec<(usize, Vec<Reason>)>>,
+    blocked: Option<&'a BlockedMentors<'a>>,
 }
 
 fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {

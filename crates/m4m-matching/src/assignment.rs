@@ -246,17 +246,18 @@ impl<'m> Problem<'m> {
             None => solver::solve(&view, &cap),
             Some(k) => solver::solve_with(&view, &cap, k, false),
         };
-        let mut mentor_of = vec![None; n];
+        let mentor_of: Vec<Option<usize>> = (0..n)
+            .map(|i| match self.lock[i] {
+                Some(j) => Some(j as usize),
+                None => sol.row_col[i],
+            })
+            .collect();
         let mut pairs = Vec::new();
         let mut total = 0i64;
-        for i in 0..n {
-            let (j, locked) = match self.lock[i] {
-                Some(j) => (Some(j as usize), true),
-                None => (sol.row_col[i], false),
-            };
-            if let Some(j) = j {
+        for (i, j) in mentor_of.iter().enumerate() {
+            if let Some(j) = *j {
+                let locked = self.lock[i].is_some();
                 let score = self.matrix.get(i, j).unwrap_or(0);
-                mentor_of[i] = Some(j);
                 total += score;
                 pairs.push(Pair {
                     mentee: i,

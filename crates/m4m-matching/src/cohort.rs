@@ -460,13 +460,13 @@ impl Cohort {
                 .map(|k| (ra[at * W + k] & rb[at * W + k]).count_ones())
                 .sum()
         };
-        let mut blocked = u8::from(!b.eligible) * block::NOT_ELIGIBLE
-            | u8::from(b.room == 0) * block::AT_CAPACITY
-            | u8::from(a.preference != 0 && a.preference != b.gender)
-                * block::GENDER_PREFERENCE_MENTEE
-            | u8::from(b.preference != 0 && b.preference != a.gender)
-                * block::GENDER_PREFERENCE_MENTOR
-            | u8::from(excluded) * block::EXCLUDED;
+        let mut blocked = (u8::from(!b.eligible) * block::NOT_ELIGIBLE)
+            | (u8::from(b.room == 0) * block::AT_CAPACITY)
+            | (u8::from(a.preference != 0 && a.preference != b.gender)
+                * block::GENDER_PREFERENCE_MENTEE)
+            | (u8::from(b.preference != 0 && b.preference != a.gender)
+                * block::GENDER_PREFERENCE_MENTOR)
+            | (u8::from(excluded) * block::EXCLUDED);
         let min = self.settings.min_common_level as usize;
         let mut ranks = 0u32;
         for rank in 1..=NATIVE {

@@ -168,7 +168,7 @@ fn csv_error(path: &Path, e: &csv::Error) -> InputError {
     err(path, line, 1, message)
 }
 
-fn field<'r>(r: &'r csv::StringRecord, k: usize) -> &'r str {
+fn field(r: &csv::StringRecord, k: usize) -> &str {
     r.get(k).unwrap_or("")
 }
 
