@@ -21,7 +21,9 @@ use std::time::Instant;
 use m4m_matching::{Problem, ScoreMatrix};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: solve_instance FILE [REPEAT]");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: solve_instance FILE [REPEAT]");
     let repeat: usize = std::env::args()
         .nth(2)
         .and_then(|r| r.parse().ok())

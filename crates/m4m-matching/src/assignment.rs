@@ -5,7 +5,7 @@
 //! mentors, why a mentee stayed unmatched).
 
 use crate::AssignError;
-use crate::matrix::ScoreMatrix;
+use crate::matrix::{DenseRow, ScoreMatrix};
 use crate::reason::Reason;
 use crate::solver::{self, Edges};
 
@@ -369,9 +369,20 @@ impl Edges for View<'_, '_> {
         if p.excluded[row].is_empty()
             && let Some(r) = p.matrix.dense_row(row)
         {
-            for (c, &s) in r.iter().enumerate() {
-                if s != ScoreMatrix::ABSENT {
-                    f(c as u32, bonus + s);
+            match r {
+                DenseRow::Wide(r) => {
+                    for (c, &s) in r.iter().enumerate() {
+                        if s != ScoreMatrix::ABSENT {
+                            f(c as u32, bonus + s);
+                        }
+                    }
+                }
+                DenseRow::Narrow(r) => {
+                    for (c, &s) in r.iter().enumerate() {
+                        if s != ScoreMatrix::ABSENT32 {
+                            f(c as u32, bonus + i64::from(s));
+                        }
+                    }
                 }
             }
             return;

@@ -42,6 +42,10 @@ pub struct ScoreMatrix {
 enum Storage {
     /// Row-major, `ABSENT` marks an impossible pair.
     Dense(Vec<i64>),
+    /// The same in half the memory when every score fits (most do: a score
+    /// in `[0, 1]` is at most 1000), `ABSENT32` marking an impossible pair.
+    /// The solver's passes over all pairs are bound by memory bandwidth.
+    Dense32(Vec<i32>),
     /// Compressed sparse rows, columns ascending within a row.
     Sparse {
         start: Vec<usize>,
@@ -51,6 +55,29 @@ enum Storage {
 }
 
 const ABSENT: i64 = i64::MIN;
+const ABSENT32: i32 = i32::MIN;
+
+/// Dense storage, in 32 bits when every score fits.
+fn dense_storage(data: Vec<i64>) -> Storage {
+    let fits = data
+        .iter()
+        .all(|&v| v == ABSENT || (v > i64::from(i32::MIN) && v <= i64::from(i32::MAX)));
+    if fits {
+        Storage::Dense32(
+            data.iter()
+                .map(|&v| if v == ABSENT { ABSENT32 } else { v as i32 })
+                .collect(),
+        )
+    } else {
+        Storage::Dense(data)
+    }
+}
+
+/// One row of a dense matrix.
+pub(crate) enum DenseRow<'a> {
+    Wide(&'a [i64]),
+    Narrow(&'a [i32]),
+}
 
 impl ScoreMatrix {
     /// A dense matrix from a row-major slice of `rows × cols` entries, `None`
@@ -80,7 +107,7 @@ impl ScoreMatrix {
             cols,
             possible,
             row_max_abs: row_max_abs(rows, cols, &data),
-            storage: Storage::Dense(data),
+            storage: dense_storage(data),
         })
     }
 
@@ -101,7 +128,7 @@ impl ScoreMatrix {
             cols,
             possible: scores.len(),
             row_max_abs: row_max_abs(rows, cols, &scores),
-            storage: Storage::Dense(scores),
+            storage: dense_storage(scores),
         })
     }
 
@@ -114,7 +141,7 @@ impl ScoreMatrix {
             cols,
             possible: data.iter().filter(|&&v| v != ABSENT).count(),
             row_max_abs: row_max_abs(rows, cols, &data),
-            storage: Storage::Dense(data),
+            storage: dense_storage(data),
         }
     }
 
@@ -193,6 +220,9 @@ impl ScoreMatrix {
         }
         match &self.storage {
             Storage::Dense(d) => Some(d[row * self.cols + col]).filter(|&v| v != ABSENT),
+            Storage::Dense32(d) => Some(d[row * self.cols + col])
+                .filter(|&v| v != ABSENT32)
+                .map(i64::from),
             Storage::Sparse {
                 start,
                 col: c,
@@ -224,6 +254,14 @@ impl ScoreMatrix {
                     }
                 }
             }
+            Storage::Dense32(d) => {
+                let r = &d[row * self.cols..(row + 1) * self.cols];
+                for (c, &v) in r.iter().enumerate() {
+                    if v != ABSENT32 {
+                        f(c, i64::from(v));
+                    }
+                }
+            }
             Storage::Sparse { start, col, score } => {
                 let (a, b) = (start[row], start[row + 1]);
                 for (c, &v) in col[a..b].iter().zip(&score[a..b]) {
@@ -233,10 +271,12 @@ impl ScoreMatrix {
         }
     }
 
-    /// Whether every pair is stored densely (row-major).
-    pub(crate) fn dense_row(&self, row: usize) -> Option<&[i64]> {
+    /// A row of a dense matrix, `None` for a sparse one.
+    pub(crate) fn dense_row(&self, row: usize) -> Option<DenseRow<'_>> {
+        let range = row * self.cols..(row + 1) * self.cols;
         match &self.storage {
-            Storage::Dense(d) => Some(&d[row * self.cols..(row + 1) * self.cols]),
+            Storage::Dense(d) => Some(DenseRow::Wide(&d[range])),
+            Storage::Dense32(d) => Some(DenseRow::Narrow(&d[range])),
             Storage::Sparse { .. } => None,
         }
     }
@@ -247,6 +287,7 @@ impl ScoreMatrix {
     }
 
     pub(crate) const ABSENT: i64 = ABSENT;
+    pub(crate) const ABSENT32: i32 = ABSENT32;
 }
 
 fn row_max_abs(rows: usize, cols: usize, data: &[i64]) -> Vec<i64> {

@@ -139,44 +139,67 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
     let m = edges.cols();
     if direct {
         let g = Csr::from_edges(edges);
-        let mut s = Ssp::new(&g, cap).run();
-        s.rounds = 0;
-        return s;
+        let mut ssp = Ssp::new(&g, cap);
+        ssp.run(&g);
+        return ssp.solution(0);
     }
     let mut rows = candidates(edges, cap, k);
     let mut cand = Csr::from_rows(m, rows.clone());
+    let mut ssp = Ssp::new(&cand, cap);
+    ssp.run(&cand);
     for round in 1..=MAX_ROUNDS {
-        let mut sol = Ssp::new(&cand, cap).run();
-        sol.rounds = round;
+        let sol = ssp.solution(round);
+        // One pass over every pair: the violators of the dual constraint and,
+        // for every row, its best pairs by reduced profit `profit - v_j`
+        // under the current prices. The prices say which mentors are
+        // contested, so adding these lists too usually certifies in the next
+        // round.
         let mut violators = 0usize;
-        for (i, row) in rows.iter_mut().enumerate() {
+        let mut additions: Vec<Vec<(u32, i64)>> = vec![Vec::new(); rows.len()];
+        let mut best = TopK::new(k);
+        for (i, extra) in additions.iter_mut().enumerate() {
             let u = sol.row_dual[i];
-            let mut extra: Vec<(u32, i64)> = Vec::new();
+            best.clear();
             edges.for_each(i, |c, p| {
-                if u + sol.col_dual[c as usize] < p {
+                let v = sol.col_dual[c as usize];
+                if u + v < p {
                     extra.push((c, p));
                 }
+                if p - v >= best.min_p {
+                    best.offer(p - v, u32::MAX - c, c);
+                }
             });
-            if !extra.is_empty() {
-                // Pairs already among the candidates satisfy the dual
-                // constraint, so every violator is new.
-                violators += extra.len();
-                row.extend(extra);
-                row.sort_unstable_by_key(|&(c, _)| c);
+            // Pairs among the candidates satisfy the dual constraint, so
+            // every violator is new.
+            violators += extra.len();
+            for &(key, c) in &best.best {
+                if !extra.iter().any(|&(x, _)| x == c) {
+                    extra.push((c, (key >> 32) as i64 + sol.col_dual[c as usize]));
+                }
             }
         }
         if violators == 0 {
             return sol;
         }
+        for (row, extra) in rows.iter_mut().zip(additions) {
+            for (c, p) in extra {
+                if let Err(pos) = row.binary_search_by_key(&c, |&(x, _)| x) {
+                    row.insert(pos, (c, p));
+                }
+            }
+        }
         cand = Csr::from_rows(m, rows.clone());
         if cand.len() * 2 > edges.len_hint() {
             break;
         }
+        // Keep what still holds of the optimum and re-add the rest.
+        ssp.repair(&cand);
+        ssp.run(&cand);
     }
     let g = Csr::from_edges(edges);
-    let mut s = Ssp::new(&g, cap).run();
-    s.rounds = MAX_ROUNDS + 1;
-    s
+    let mut ssp = Ssp::new(&g, cap);
+    ssp.run(&g);
+    ssp.solution(MAX_ROUNDS + 1)
 }
 
 /// The best `k` pairs of every row, and of every column (a few more for
@@ -196,56 +219,37 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
         col_start.push(col_start.last().copied().unwrap_or(0) + ck);
     }
     let col_off: Vec<u64> = (0..m).map(|j| (j as u64 * n as u64) / m as u64).collect();
-    let mut col_best: Vec<(i128, u32)> = vec![(i128::MIN, NONE); col_start[m]];
-    let mut col_len = vec![0usize; m];
-    // The smallest key kept by each column once its list is full.
-    let mut col_min = vec![i128::MIN; m];
-    // The same bound on profits alone, a cheap first test.
-    let mut col_min_p = vec![i64::MIN; m];
+    let mut cols = ColTop {
+        best: vec![(i128::MIN, NONE); col_start[m]],
+        len: vec![0usize; m],
+        min: vec![i128::MIN; m],
+        min_p: vec![i64::MIN; m],
+        start: col_start,
+    };
     let mut rows: Vec<Vec<(u32, i64)>> = Vec::with_capacity(n);
-    let mut best: Vec<(i128, u32)> = Vec::with_capacity(k + 1);
+    let mut best = TopK::new(k);
     for i in 0..n {
         best.clear();
-        let mut row_min = i128::MIN;
-        let mut row_min_p = i64::MIN;
         let off = ((i as u64 * m as u64) / n as u64) as u32;
         edges.for_each(i, |c, p| {
-            if p >= row_min_p {
+            if p >= best.min_p {
                 let t = if c >= off {
                     c - off
                 } else {
                     c + m as u32 - off
                 };
-                let key = (i128::from(p) << 32) | i128::from(u32::MAX - t);
-                if key > row_min {
-                    let new_len = insert_desc(&mut best, k, (key, c));
-                    if new_len == k {
-                        row_min = best[k - 1].0;
-                        row_min_p = (row_min >> 32) as i64;
-                    }
-                }
+                best.offer(p, u32::MAX - t, c);
             }
             let cu = c as usize;
-            if p >= col_min_p[cu] {
+            if p >= cols.min_p[cu] {
                 let ti = i as u64;
-                let t = if ti >= col_off[cu] {
-                    ti - col_off[cu]
-                } else {
-                    ti + n as u64 - col_off[cu]
-                };
-                let key = (i128::from(p) << 32) | i128::from(u32::MAX - t as u32);
-                if key > col_min[cu] {
-                    let slot = &mut col_best[col_start[cu]..col_start[cu + 1]];
-                    let len = insert_desc_slice(slot, col_len[cu], (key, i as u32));
-                    col_len[cu] = len;
-                    if len == slot.len() {
-                        col_min[cu] = slot[len - 1].0;
-                        col_min_p[cu] = (col_min[cu] >> 32) as i64;
-                    }
-                }
+                let o = col_off[cu];
+                let t = if ti >= o { ti - o } else { ti + n as u64 - o };
+                cols.offer(cu, p, u32::MAX - t as u32, i as u32);
             }
         });
         let mut r: Vec<(u32, i64)> = best
+            .best
             .iter()
             .map(|&(key, c)| (c, (key >> 32) as i64))
             .collect();
@@ -253,7 +257,7 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
         rows.push(r);
     }
     for j in 0..m {
-        for &(key, i) in &col_best[col_start[j]..col_start[j] + col_len[j]] {
+        for &(key, i) in &cols.best[cols.start[j]..cols.start[j] + cols.len[j]] {
             let r = &mut rows[i as usize];
             if let Err(pos) = r.binary_search_by_key(&(j as u32), |&(c, _)| c) {
                 r.insert(pos, (j as u32, (key >> 32) as i64));
@@ -261,6 +265,72 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
         }
     }
     rows
+}
+
+/// The best `k` entries seen, by `(profit, tie)` descending, where a larger
+/// tie value wins among equal profits.
+struct TopK {
+    k: usize,
+    best: Vec<(i128, u32)>,
+    /// Smallest key kept once full (`i128::MIN` before).
+    min: i128,
+    /// Its profit: anything below cannot enter, a cheap first test.
+    min_p: i64,
+}
+
+impl TopK {
+    fn new(k: usize) -> Self {
+        TopK {
+            k,
+            best: Vec::with_capacity(k + 1),
+            min: i128::MIN,
+            min_p: i64::MIN,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.best.clear();
+        self.min = i128::MIN;
+        self.min_p = i64::MIN;
+    }
+
+    /// Offers an entry; kept out of line so that the scanning loops, which
+    /// rarely get here, stay small enough to inline.
+    #[cold]
+    #[inline(never)]
+    fn offer(&mut self, p: i64, tie: u32, id: u32) {
+        let key = (i128::from(p) << 32) | i128::from(tie);
+        if key > self.min && insert_desc(&mut self.best, self.k, (key, id)) == self.k {
+            self.min = self.best[self.k - 1].0;
+            self.min_p = (self.min >> 32) as i64;
+        }
+    }
+}
+
+/// The best rows of every column, in fixed-size slots.
+struct ColTop {
+    start: Vec<usize>,
+    best: Vec<(i128, u32)>,
+    len: Vec<usize>,
+    min: Vec<i128>,
+    min_p: Vec<i64>,
+}
+
+impl ColTop {
+    #[cold]
+    #[inline(never)]
+    fn offer(&mut self, j: usize, p: i64, tie: u32, row: u32) {
+        let key = (i128::from(p) << 32) | i128::from(tie);
+        if key > self.min[j] {
+            let slot = &mut self.best[self.start[j]..self.start[j + 1]];
+            let len = insert_desc_slice(slot, self.len[j], (key, row));
+            self.len[j] = len;
+            if len == slot.len() {
+                self.min[j] = slot[len - 1].0;
+                self.min_p[j] = (self.min[j] >> 32) as i64;
+            }
+        }
+    }
 }
 
 /// Inserts into a list sorted by profit descending (ties: earlier first),
@@ -291,6 +361,34 @@ fn insert_desc_slice(v: &mut [(i128, u32)], len: usize, e: (i128, u32)) -> usize
     new_len
 }
 
+/// Column-wise view of a graph: the rows (and profits) of each column.
+struct Csc {
+    start: Vec<usize>,
+    rows: Vec<(u32, i64)>,
+}
+
+impl Csc {
+    fn of(g: &Csr) -> Self {
+        let mut start = vec![0usize; g.m + 1];
+        for &c in &g.col {
+            start[c as usize + 1] += 1;
+        }
+        for j in 0..g.m {
+            start[j + 1] += start[j];
+        }
+        let mut fill = start.clone();
+        let mut rows = vec![(0u32, 0i64); g.col.len()];
+        for i in 0..g.n {
+            for e in g.start[i]..g.start[i + 1] {
+                let c = g.col[e] as usize;
+                rows[fill[c]] = (i as u32, g.profit[e]);
+                fill[c] += 1;
+            }
+        }
+        Csc { start, rows }
+    }
+}
+
 /// Where the sink was reached from.
 #[derive(Clone, Copy)]
 enum SinkPred {
@@ -300,10 +398,13 @@ enum SinkPred {
     Row(u32),
 }
 
-/// Successive shortest paths on a sparse graph.
-struct Ssp<'g> {
-    g: &'g Csr,
+/// Successive shortest paths on a sparse graph. The state survives a change
+/// of graph: [`Ssp::repair`] takes back only the rows whose optimality the
+/// new pairs break.
+struct Ssp {
     cap: Vec<u32>,
+    /// Whether each row is part of the current flow.
+    active: Vec<bool>,
     /// Column of each row, `NONE` when the row is unmatched.
     row_col: Vec<u32>,
     /// Position of each matched row in its column's slots.
@@ -319,17 +420,22 @@ struct Ssp<'g> {
     touched: Vec<u32>,
     scanned_rows: Vec<(u32, i64)>,
     finalized: Vec<(u32, i64)>,
+    // Scratch for the backward searches of `refill`.
+    dist_row: Vec<i64>,
+    pred_row: Vec<u32>,
+    settle_row: Vec<u32>,
+    row_done: std::collections::HashSet<u32>,
     best_t: i64,
     pred_t: SinkPred,
     heap: BinaryHeap<Reverse<(i64, u32)>>,
 }
 
-impl<'g> Ssp<'g> {
-    fn new(g: &'g Csr, cap: &[u32]) -> Self {
+impl Ssp {
+    fn new(g: &Csr, cap: &[u32]) -> Self {
         let (n, m) = (g.n, g.m);
         Ssp {
-            g,
             cap: cap.to_vec(),
+            active: vec![false; n],
             row_col: vec![NONE; n],
             row_slot: vec![NONE; n],
             held: vec![Vec::new(); m],
@@ -341,17 +447,31 @@ impl<'g> Ssp<'g> {
             touched: Vec::new(),
             scanned_rows: Vec::new(),
             finalized: Vec::new(),
+            dist_row: Vec::new(),
+            pred_row: Vec::new(),
+            settle_row: Vec::new(),
+            row_done: std::collections::HashSet::new(),
             best_t: INF,
             pred_t: SinkPred::Row(NONE),
             heap: BinaryHeap::new(),
         }
     }
 
-    fn run(mut self) -> Solution {
-        for r in 0..self.g.n {
-            self.augment_from(r);
+    /// Adds every inactive row, in index order.
+    fn run(&mut self, g: &Csr) {
+        for r in 0..g.n {
+            if !self.active[r] {
+                self.active[r] = true;
+                self.augment_from(g, r);
+            }
         }
-        let row_dual = (0..self.g.n)
+    }
+
+    /// The current optimum and its LP duals.
+    fn solution(&self, rounds: usize) -> Solution {
+        let n = self.row_col.len();
+        let m = self.cap.len();
+        let row_dual = (0..n)
             .map(|i| {
                 if self.row_col[i] == NONE {
                     0
@@ -360,7 +480,7 @@ impl<'g> Ssp<'g> {
                 }
             })
             .collect();
-        let col_dual = (0..self.g.m)
+        let col_dual = (0..m)
             .map(|j| {
                 if (self.held[j].len() as u64) < u64::from(self.cap[j]) {
                     0
@@ -377,15 +497,180 @@ impl<'g> Ssp<'g> {
                 .collect(),
             row_dual,
             col_dual,
-            rounds: 0,
+            rounds,
         }
+    }
+
+    /// After pairs were added to the graph: takes out of the flow every row
+    /// that now has an arc of negative reduced cost (they are added again by
+    /// [`Ssp::run`]). A column that such a row leaves may keep a positive
+    /// price while no longer full; [`Ssp::refill`] then either brings it a
+    /// row along a cheapest path or lowers its price, so that every
+    /// invariant holds again before the next search.
+    fn repair(&mut self, g: &Csr) {
+        let csc = Csc::of(g);
+        let violators: Vec<usize> = (0..g.n)
+            .filter(|&i| self.active[i] && self.has_negative_arc(g, i))
+            .collect();
+        let mut left = Vec::new();
+        for i in violators {
+            self.active[i] = false;
+            let j = self.row_col[i];
+            if j != NONE {
+                self.detach(i);
+                left.push(j as usize);
+            }
+        }
+        for j in left {
+            if (self.held[j].len() as u64) < u64::from(self.cap[j]) && self.phi_col[j] < 0 {
+                self.refill(j, &csc);
+            }
+        }
+    }
+
+    /// Restores column `j0`, no longer full but priced as if it were: a
+    /// Dijkstra search backwards from `j0` over the residual arcs finds the
+    /// cheapest of (a) a row moving into `j0` from a column that can spare
+    /// it or from being unmatched, along an alternating path, and (b)
+    /// lowering the price of `j0` to 0; then potentials are raised so that
+    /// every arc keeps a non-negative reduced cost.
+    fn refill(&mut self, j0: usize, csc: &Csc) {
+        let m = self.cap.len();
+        let n = self.row_col.len();
+        if self.dist_row.len() != n {
+            self.dist_row = vec![INF; n];
+            self.pred_row = vec![NONE; n];
+            self.settle_row = vec![NONE; m];
+        }
+        // Ending: lower the price of j0 (no flow moves).
+        let mut best = -self.phi_col[j0];
+        let mut end: Option<u32> = None; // first row of the path, if any
+        let mut heap: BinaryHeap<Reverse<(i64, u32)>> = BinaryHeap::new();
+        let mut settled_cols: Vec<(u32, i64)> = Vec::new();
+        let mut settled_rows: Vec<(u32, i64)> = Vec::new();
+        let mut touched_rows: Vec<u32> = Vec::new();
+        let mut settle =
+            |this: &mut Self, j: usize, d: i64, heap: &mut BinaryHeap<Reverse<(i64, u32)>>| {
+                this.done_col[j] = true;
+                this.touched.push(j as u32);
+                settled_cols.push((j as u32, d));
+                let pj = this.phi_col[j];
+                for &(i, p) in &csc.rows[csc.start[j]..csc.start[j + 1]] {
+                    let iu = i as usize;
+                    if !this.active[iu] || this.row_col[iu] == j as u32 {
+                        continue;
+                    }
+                    let nd = d + (-p + this.phi_row[iu] - pj);
+                    if nd < this.dist_row[iu] {
+                        if this.dist_row[iu] == INF {
+                            touched_rows.push(i);
+                        }
+                        this.dist_row[iu] = nd;
+                        this.pred_row[iu] = j as u32;
+                        heap.push(Reverse((nd, i)));
+                    }
+                }
+            };
+        settle(self, j0, 0, &mut heap);
+        while let Some(Reverse((d, i))) = heap.pop() {
+            if d >= best {
+                break;
+            }
+            let iu = i as usize;
+            if d > self.dist_row[iu] || self.done_row(iu) {
+                continue;
+            }
+            settled_rows.push((i, d));
+            self.settle_row_mark(iu);
+            let j = self.row_col[iu];
+            if j == NONE {
+                // An unmatched row can move in.
+                let cand = d - self.phi_row[iu];
+                if cand < best {
+                    best = cand;
+                    end = Some(i);
+                }
+                continue;
+            }
+            let ju = j as usize;
+            if self.done_col[ju] {
+                continue;
+            }
+            // Its column lets it go: the column ends one row short.
+            self.settle_row[ju] = i;
+            let cand = d - self.phi_col[ju];
+            if cand < best {
+                best = cand;
+                end = Some(i);
+            }
+            settle(self, ju, d, &mut heap);
+        }
+        // Raise the potentials of everything settled before the end. The
+        // rows a settled column holds rise with it, whatever their own
+        // distance, so that matched pairs stay tight (rising more than
+        // needed only lengthens their other arcs).
+        for &(j, d) in &settled_cols {
+            if d < best {
+                let ju = j as usize;
+                self.phi_col[ju] += best - d;
+                for k in 0..self.held[ju].len() {
+                    let r = self.held[ju][k] as usize;
+                    self.phi_row[r] += best - d;
+                }
+            }
+        }
+        for &(i, d) in &settled_rows {
+            if d < best && self.row_col[i as usize] == NONE {
+                self.phi_row[i as usize] += best - d;
+            }
+        }
+        // Move the rows along the path, from its far end to j0.
+        if let Some(first) = end {
+            let mut x = first as usize;
+            loop {
+                let c = self.pred_row[x];
+                if self.row_col[x] != NONE {
+                    self.detach(x);
+                }
+                self.attach(x, c);
+                if c as usize == j0 {
+                    break;
+                }
+                x = self.settle_row[c as usize] as usize;
+            }
+        }
+        for &j in &self.touched {
+            self.done_col[j as usize] = false;
+            self.dist_col[j as usize] = INF;
+        }
+        self.touched.clear();
+        for &i in &touched_rows {
+            self.dist_row[i as usize] = INF;
+            self.pred_row[i as usize] = NONE;
+        }
+        self.row_done.clear();
+    }
+
+    fn done_row(&self, i: usize) -> bool {
+        self.row_done.contains(&(i as u32))
+    }
+
+    fn settle_row_mark(&mut self, i: usize) {
+        self.row_done.insert(i as u32);
+    }
+
+    /// Whether an active row has an arc of negative reduced cost.
+    fn has_negative_arc(&self, g: &Csr, i: usize) -> bool {
+        let own = self.row_col[i];
+        let pi = self.phi_row[i];
+        (g.start[i]..g.start[i + 1])
+            .any(|e| g.col[e] != own && -g.profit[e] + pi - self.phi_col[g.col[e] as usize] < 0)
     }
 
     /// Relaxes the arcs out of row `i` reached at distance `d`; returns the
     /// row's arc to the sink (giving up its column) as a candidate.
     #[inline]
-    fn scan_row(&mut self, i: usize, d: i64) {
-        let g = self.g;
+    fn scan_row(&mut self, g: &Csr, i: usize, d: i64) {
         let pi = self.phi_row[i];
         let (a, b) = (g.start[i], g.start[i + 1]);
         let own = self.row_col[i];
@@ -418,8 +703,7 @@ impl<'g> Ssp<'g> {
         }
     }
 
-    fn augment_from(&mut self, r: usize) {
-        let g = self.g;
+    fn augment_from(&mut self, g: &Csr, r: usize) {
         let (a, b) = (g.start[r], g.start[r + 1]);
         if a == b {
             return;
@@ -438,7 +722,7 @@ impl<'g> Ssp<'g> {
         self.pred_t = SinkPred::Row(r as u32);
         self.scanned_rows.clear();
         self.scanned_rows.push((r as u32, 0));
-        self.scan_row(r, 0);
+        self.scan_row(g, r, 0);
         let mut finalized = std::mem::take(&mut self.finalized);
         finalized.clear();
         while let Some(Reverse((d, j))) = self.heap.pop() {
@@ -460,7 +744,7 @@ impl<'g> Ssp<'g> {
                     self.best_t = cand;
                     self.pred_t = SinkPred::Row(i as u32);
                 }
-                self.scan_row(i, d);
+                self.scan_row(g, i, d);
             }
         }
         self.heap.clear();
