@@ -165,8 +165,19 @@ def worker_lapx(npy):
     print(json.dumps(out))
 
 
+# A solver that takes longer than this on one instance is stopped and
+# reported as such (lapx's functions can be very slow on tall matrices).
+WORKER_TIMEOUT = 120
+
+
 def solve_lapx(python, npy):
-    p = subprocess.run([python, __file__, "--worker-lapx", npy], capture_output=True, text=True)
+    try:
+        p = subprocess.run(
+            [python, __file__, "--worker-lapx", npy],
+            capture_output=True, text=True, timeout=WORKER_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return None, [f"over {WORKER_TIMEOUT} s"]
     if p.returncode != 0:
         return None, p.stderr.strip().splitlines()[-1:] or ["failed"]
     res = json.loads(p.stdout)
@@ -320,7 +331,9 @@ def write_report(args, rows):
     lines.append(
         "- Times are solve times in milliseconds (the fastest of 3 runs up to 4 million pairs, one run "
         "above), measured inside each process around the solver call only: no file reading, no "
-        "matrix building. m4m runs single-threaded.\n"
+        "matrix building. m4m spreads its passes over every pair (choosing candidates, certifying "
+        "the optimum) over the machine's threads; its shortest-path searches run on one thread. "
+        "scipy, lap and lapx run on one thread.\n"
     )
     lines.append("## Assignment\n")
     lines.append(
@@ -342,7 +355,7 @@ def write_report(args, rows):
         if "lapx_name" in r:
             lapx_cell += f" ({r['lapx_name']})"
         elif "lapx_error" in r:
-            lapx_cell = "failed"
+            lapx_cell = "stopped: " + " ".join(r["lapx_error"]) if "over" in " ".join(r["lapx_error"]) else "failed"
         elif r["name"].startswith("sparse"):
             lapx_cell = "n/a"
         lap_cell = fmt(others.get("lap")) if "lap" in others else "n/a"
