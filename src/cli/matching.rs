@@ -132,6 +132,7 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
     if let Some(path) = &args.scores {
         let scores = input::read_scores(path)?;
         let mut problem = Problem::new(&scores.matrix);
+        problem.set_threads(threads());
         if let Some(cap_path) = &args.capacities {
             for (j, cap) in input::read_capacities(cap_path, &scores.mentors)? {
                 problem
@@ -192,11 +193,11 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
                 .map_err(|e| input_error(ex, line, e.to_string()))?;
         }
     }
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let matrix: ScoreMatrix = cohort.score_matrix(threads);
+    let matrix: ScoreMatrix = cohort.score_matrix(threads());
     let mut problem = cohort
         .problem(&matrix)
         .map_err(|e| input_error(mentors_path, 1, e.to_string()))?;
+    problem.set_threads(threads());
     controls(args, &mut problem, &mentee_ids, &mentor_ids, Some(&cohort))?;
     let solve_start = Instant::now();
     let assignment = problem
@@ -276,6 +277,11 @@ fn controls(
         }
     }
     Ok(())
+}
+
+/// Threads for scoring and solving: the machine's.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 fn input_error(path: &Path, line: u64, message: String) -> Failure {

@@ -1,6 +1,6 @@
 //! Solves a benchmark instance and prints the optimum and the solve time.
 //!
-//! `cargo run --release -p m4m-matching --example solve_instance -- FILE [REPEAT]`
+//! `cargo run --release -p m4m-matching --example solve_instance -- FILE [REPEAT [THREADS]]`
 //!
 //! The instance format is little-endian binary, written by
 //! `bench/lap_bench.py`:
@@ -14,7 +14,7 @@
 //!
 //! Output, one line: `matched total solve_seconds rounds` where the time
 //! covers `Problem::solve` only (no file reading), the fastest of `REPEAT`
-//! runs (default 1).
+//! runs (default 1), on `THREADS` threads (default: the machine's).
 
 use std::time::Instant;
 
@@ -67,7 +67,12 @@ fn main() {
         ScoreMatrix::sparse(rows, cols, triplets)
     }
     .expect("valid matrix");
+    let threads: usize = std::env::args()
+        .nth(3)
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let mut problem = Problem::new(&matrix);
+    problem.set_threads(threads);
     if take(1)[0] == 1 {
         let raw = take(cols * 4);
         for (j, c) in raw.chunks_exact(4).enumerate() {

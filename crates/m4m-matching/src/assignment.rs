@@ -20,6 +20,8 @@ pub struct Problem<'m> {
     lock: Vec<Option<u32>>,
     /// Excluded mentors of each mentee, sorted.
     excluded: Vec<Vec<u32>>,
+    /// Threads for the passes over every pair of a large problem.
+    threads: usize,
 }
 
 /// A chosen pair, by indices into the matrix.
@@ -115,7 +117,15 @@ impl<'m> Problem<'m> {
             capacity: vec![1; matrix.cols()],
             lock: vec![None; matrix.rows()],
             excluded: vec![Vec::new(); matrix.rows()],
+            threads: 1,
         }
+    }
+
+    /// Lets the solver use up to `threads` threads (default 1) for its
+    /// passes over every pair of a large problem. The result does not
+    /// depend on it.
+    pub fn set_threads(&mut self, threads: usize) {
+        self.threads = threads.max(1);
     }
 
     /// The score matrix.
@@ -243,8 +253,8 @@ impl<'m> Problem<'m> {
             len: self.matrix.possible_pairs(),
         };
         let sol = match candidates {
-            None => solver::solve(&view, &cap),
-            Some(k) => solver::solve_with(&view, &cap, k, false),
+            None => solver::solve(&view, &cap, self.threads),
+            Some(k) => solver::solve_with(&view, &cap, k, false, self.threads),
         };
         let mentor_of: Vec<Option<usize>> = (0..n)
             .map(|i| match self.lock[i] {

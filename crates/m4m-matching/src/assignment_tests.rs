@@ -456,7 +456,7 @@ fn large_dense_problem_is_certified_with_candidates() {
             bonus: a.duals.bonus,
             len: n * n,
         };
-        solver::solve_with(&view, &[1; 300], 0, true)
+        solver::solve_with(&view, &[1; 300], 0, true, 1)
     };
     let total: i64 = direct
         .row_col
@@ -465,4 +465,28 @@ fn large_dense_problem_is_certified_with_candidates() {
         .map(|(i, c)| matrix.get(i, c.unwrap()).unwrap())
         .sum();
     assert_eq!(total, a.total);
+}
+
+#[test]
+fn threads_do_not_change_the_result() {
+    let (n, m) = (1100, 1000);
+    let mut x: u64 = 0x1234_5678_9abc_def1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let scores: Vec<i64> = (0..n * m).map(|_| (next() % 50) as i64).collect();
+    let matrix = ScoreMatrix::dense_complete(n, m, scores).unwrap();
+    let mut p = Problem::new(&matrix);
+    for j in 0..m {
+        p.set_capacity(j, (next() % 3) as u32).unwrap();
+    }
+    let one = p.solve().unwrap();
+    p.set_threads(2);
+    let two = p.solve().unwrap();
+    assert_eq!(one, two);
+    assert!(one.rounds >= 1, "solved on candidates");
+    check_valid(&p, &one);
 }

@@ -129,21 +129,61 @@ pub(crate) struct Solution {
 }
 
 /// Solves exactly, using candidate lists when the problem is large.
-pub(crate) fn solve<E: Edges>(edges: &E, cap: &[u32]) -> Solution {
+pub(crate) fn solve<E: Edges + Sync>(edges: &E, cap: &[u32], threads: usize) -> Solution {
     let small = edges.len_hint() <= 4 * CANDIDATES * (edges.rows() + edges.cols());
-    solve_with(edges, cap, CANDIDATES, small)
+    solve_with(edges, cap, CANDIDATES, small, threads)
+}
+
+/// Pairs below which the passes over every pair stay on one thread.
+const PARALLEL_PAIRS: usize = 1 << 20;
+
+/// Runs `f` on consecutive ranges of `0..n`, on up to `threads` threads,
+/// and returns the results in order.
+fn split_rows<T: Send>(
+    n: usize,
+    threads: usize,
+    f: impl Fn(std::ops::Range<usize>) -> T + Sync,
+) -> Vec<T> {
+    let threads = threads.clamp(1, n.max(1));
+    if threads == 1 {
+        return vec![f(0..n)];
+    }
+    let per = n.div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let f = &f;
+                s.spawn(move || f(t * per..((t + 1) * per).min(n)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Solves with `k` candidates per row and column, or on every pair directly.
-pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: bool) -> Solution {
+pub(crate) fn solve_with<E: Edges + Sync>(
+    edges: &E,
+    cap: &[u32],
+    k: usize,
+    direct: bool,
+    threads: usize,
+) -> Solution {
     let m = edges.cols();
+    let threads = if edges.len_hint() >= PARALLEL_PAIRS {
+        threads
+    } else {
+        1
+    };
     if direct {
         let g = Csr::from_edges(edges);
         let mut ssp = Ssp::new(&g, cap);
         ssp.run(&g);
         return ssp.solution(0);
     }
-    let mut rows = candidates(edges, cap, k);
+    let mut rows = candidates(edges, cap, k, threads);
     let mut cand = Csr::from_rows(m, rows.clone());
     let mut ssp = Ssp::new(&cand, cap);
     ssp.run(&cand);
@@ -154,30 +194,40 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
         // under the current prices. The prices say which mentors are
         // contested, so adding these lists too usually certifies in the next
         // round.
-        let mut violators = 0usize;
-        let mut additions: Vec<Vec<(u32, i64)>> = vec![Vec::new(); rows.len()];
-        let mut best = TopK::new(k);
-        for (i, extra) in additions.iter_mut().enumerate() {
-            let u = sol.row_dual[i];
-            best.clear();
-            edges.for_each(i, |c, p| {
-                let v = sol.col_dual[c as usize];
-                if u + v < p {
-                    extra.push((c, p));
+        let parts = split_rows(rows.len(), threads, |range| {
+            let mut violators = 0usize;
+            let mut additions: Vec<Vec<(u32, i64)>> = Vec::with_capacity(range.len());
+            let mut best = TopK::new(k);
+            for i in range {
+                let mut extra = Vec::new();
+                let u = sol.row_dual[i];
+                best.clear();
+                edges.for_each(i, |c, p| {
+                    let v = sol.col_dual[c as usize];
+                    if u + v < p {
+                        extra.push((c, p));
+                    }
+                    // Columns come in ascending order and a lower column wins
+                    // a tie, so an equal reduced profit cannot enter a full
+                    // list.
+                    if p - v > best.min_p {
+                        best.offer(p - v, u32::MAX - c, c);
+                    }
+                });
+                // Pairs among the candidates satisfy the dual constraint, so
+                // every violator is new.
+                violators += extra.len();
+                for &(key, c) in &best.best {
+                    if !extra.iter().any(|&(x, _)| x == c) {
+                        extra.push((c, (key >> 32) as i64 + sol.col_dual[c as usize]));
+                    }
                 }
-                if p - v >= best.min_p {
-                    best.offer(p - v, u32::MAX - c, c);
-                }
-            });
-            // Pairs among the candidates satisfy the dual constraint, so
-            // every violator is new.
-            violators += extra.len();
-            for &(key, c) in &best.best {
-                if !extra.iter().any(|&(x, _)| x == c) {
-                    extra.push((c, (key >> 32) as i64 + sol.col_dual[c as usize]));
-                }
+                additions.push(extra);
             }
-        }
+            (violators, additions)
+        });
+        let violators: usize = parts.iter().map(|p| p.0).sum();
+        let additions = parts.into_iter().flat_map(|p| p.1);
         if violators == 0 {
             return sol;
         }
@@ -209,7 +259,12 @@ pub(crate) fn solve_with<E: Edges>(edges: &E, cap: &[u32], k: usize, direct: boo
 /// `i × cols / rows` on, and a column the rows from its own offset on), so
 /// that on data with many equal scores the lists spread over all columns
 /// instead of collapsing onto the first few. The choice stays deterministic.
-fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>> {
+fn candidates<E: Edges + Sync>(
+    edges: &E,
+    cap: &[u32],
+    k: usize,
+    threads: usize,
+) -> Vec<Vec<(u32, i64)>> {
     let n = edges.rows();
     let m = edges.cols();
     let col_k: Vec<usize> = cap.iter().map(|&c| k + c.min(8) as usize).collect();
@@ -219,45 +274,59 @@ fn candidates<E: Edges>(edges: &E, cap: &[u32], k: usize) -> Vec<Vec<(u32, i64)>
         col_start.push(col_start.last().copied().unwrap_or(0) + ck);
     }
     let col_off: Vec<u64> = (0..m).map(|j| (j as u64 * n as u64) / m as u64).collect();
-    let mut cols = ColTop {
-        best: vec![(i128::MIN, NONE); col_start[m]],
-        len: vec![0usize; m],
-        min: vec![i128::MIN; m],
-        min_p: vec![i64::MIN; m],
-        start: col_start,
-    };
+    let parts = split_rows(n, threads, |range| {
+        let mut cols = ColTop::new(col_start.clone());
+        let mut rows: Vec<Vec<(u32, i64)>> = Vec::with_capacity(range.len());
+        let mut best = TopK::new(k);
+        for i in range {
+            best.clear();
+            let off = ((i as u64 * m as u64) / n as u64) as u32;
+            edges.for_each(i, |c, p| {
+                if p >= best.min_p {
+                    let t = if c >= off {
+                        c - off
+                    } else {
+                        c + m as u32 - off
+                    };
+                    best.offer(p, u32::MAX - t, c);
+                }
+                let cu = c as usize;
+                if p >= cols.min_p[cu] {
+                    let ti = i as u64;
+                    let o = col_off[cu];
+                    let t = if ti >= o { ti - o } else { ti + n as u64 - o };
+                    cols.offer(cu, p, u32::MAX - t as u32, i as u32);
+                }
+            });
+            let mut r: Vec<(u32, i64)> = best
+                .best
+                .iter()
+                .map(|&(key, c)| (c, (key >> 32) as i64))
+                .collect();
+            r.sort_unstable_by_key(|&(c, _)| c);
+            rows.push(r);
+        }
+        (rows, cols)
+    });
+    // Each part kept its own best rows per column; the best of the union is
+    // the best overall (keys are unique within a column).
     let mut rows: Vec<Vec<(u32, i64)>> = Vec::with_capacity(n);
-    let mut best = TopK::new(k);
-    for i in 0..n {
-        best.clear();
-        let off = ((i as u64 * m as u64) / n as u64) as u32;
-        edges.for_each(i, |c, p| {
-            if p >= best.min_p {
-                let t = if c >= off {
-                    c - off
-                } else {
-                    c + m as u32 - off
-                };
-                best.offer(p, u32::MAX - t, c);
-            }
-            let cu = c as usize;
-            if p >= cols.min_p[cu] {
-                let ti = i as u64;
-                let o = col_off[cu];
-                let t = if ti >= o { ti - o } else { ti + n as u64 - o };
-                cols.offer(cu, p, u32::MAX - t as u32, i as u32);
-            }
-        });
-        let mut r: Vec<(u32, i64)> = best
-            .best
-            .iter()
-            .map(|&(key, c)| (c, (key >> 32) as i64))
-            .collect();
-        r.sort_unstable_by_key(|&(c, _)| c);
-        rows.push(r);
+    let mut col_lists: Vec<ColTop> = Vec::with_capacity(parts.len());
+    for (r, c) in parts {
+        rows.extend(r);
+        col_lists.push(c);
     }
-    for j in 0..m {
-        for &(key, i) in &cols.best[cols.start[j]..cols.start[j] + cols.len[j]] {
+    let mut merged: Vec<(i128, u32)> = Vec::new();
+    for (j, &keep) in col_k.iter().enumerate() {
+        merged.clear();
+        for c in &col_lists {
+            merged.extend_from_slice(&c.best[c.start[j]..c.start[j] + c.len[j]]);
+        }
+        if col_lists.len() > 1 {
+            merged.sort_unstable_by_key(|e| std::cmp::Reverse(e.0));
+            merged.truncate(keep);
+        }
+        for &(key, i) in &merged {
             let r = &mut rows[i as usize];
             if let Err(pos) = r.binary_search_by_key(&(j as u32), |&(c, _)| c) {
                 r.insert(pos, (j as u32, (key >> 32) as i64));
@@ -317,6 +386,17 @@ struct ColTop {
 }
 
 impl ColTop {
+    fn new(start: Vec<usize>) -> Self {
+        let m = start.len() - 1;
+        ColTop {
+            best: vec![(i128::MIN, NONE); start[m]],
+            len: vec![0; m],
+            min: vec![i128::MIN; m],
+            min_p: vec![i64::MIN; m],
+            start,
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn offer(&mut self, j: usize, p: i64, tie: u32, row: u32) {
