@@ -403,6 +403,17 @@ impl Edges for View<'_, '_> {
     fn len_hint(&self) -> usize {
         self.len
     }
+
+    fn narrow_row(&self, row: usize) -> Option<(&[i32], i64)> {
+        let p = self.problem;
+        if p.lock[row].is_some() || !p.excluded[row].is_empty() {
+            return None;
+        }
+        match p.matrix.dense_row(row)? {
+            DenseRow::Narrow(r) => Some((r, self.bonus)),
+            DenseRow::Wide(_) => None,
+        }
+    }
 }
 
 #[cfg(test)]

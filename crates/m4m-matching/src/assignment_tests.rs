@@ -258,6 +258,18 @@ proptest! {
             check_valid(&p, &b);
             prop_assert_eq!((b.matched, b.total), (a.matched, a.total));
         }
+        // And so must the dense storage, which takes the 32-bit paths.
+        let dense = ScoreMatrix::dense(n, m, &cells).unwrap();
+        let mut q = Problem::new(&dense);
+        for (j, &c) in caps.iter().enumerate() {
+            q.set_capacity(j, c).unwrap();
+        }
+        for &(i, j) in &excl {
+            q.exclude(i, j).unwrap();
+        }
+        let d = q.solve_tuned(Some(1)).unwrap();
+        check_valid(&q, &d);
+        prop_assert_eq!((d.matched, d.total), (a.matched, a.total));
     }
 
     #[test]

@@ -49,6 +49,54 @@ pub(crate) trait Edges {
     fn for_each(&self, row: usize, f: impl FnMut(u32, i64));
     /// Number of possible pairs (an upper bound is fine).
     fn len_hint(&self) -> usize;
+    /// The row as stored, when it is dense in 32 bits and every pair is
+    /// possible or marked absent (no exclusion, no lock), with the bonus to
+    /// add to a score to get its profit: lets a pass test many pairs at
+    /// once.
+    fn narrow_row(&self, _row: usize) -> Option<(&[i32], i64)> {
+        None
+    }
+}
+
+/// Marks an impossible pair in a narrow row.
+const ABSENT32: i32 = i32::MIN;
+
+/// Counts the pairs of a row that violate `u + v_j >= profit`. On a narrow
+/// row whose numbers all fit comfortably in 32 bits, the test becomes
+/// `score - w_j > u - bonus` with `w_j = v_j - bonus`, branch-free over
+/// 32-bit lanes, which compilers vectorise.
+fn count_violations<E: Edges>(
+    edges: &E,
+    i: usize,
+    u: i64,
+    col_dual: &[i64],
+    w32: Option<&[i32]>,
+) -> usize {
+    if let (Some((scores, bonus)), Some(w)) = (edges.narrow_row(i), w32) {
+        let limit = u - bonus;
+        if limit.abs() < 1 << 30 {
+            let limit = limit as i32;
+            return scores
+                .iter()
+                .zip(w)
+                .map(|(&s, &wj)| usize::from((s != ABSENT32) & (s.wrapping_sub(wj) > limit)))
+                .sum();
+        }
+    }
+    let mut bad = 0;
+    edges.for_each(i, |c, p| bad += usize::from(u + col_dual[c as usize] < p));
+    bad
+}
+
+/// `v_j - bonus` for every column, when every score and this difference fit
+/// within ±2^30 (so that `score - w_j` cannot overflow 32 bits).
+fn narrow_duals<E: Edges>(edges: &E, col_dual: &[i64]) -> Option<Vec<i32>> {
+    let (_, bonus) = (0..edges.rows()).find_map(|i| edges.narrow_row(i))?;
+    let w: Vec<i64> = col_dual.iter().map(|&v| v - bonus).collect();
+    if w.iter().any(|x| x.abs() >= 1 << 29) || bonus.abs() >= 1 << 29 {
+        return None;
+    }
+    Some(w.into_iter().map(|x| x as i32).collect())
 }
 
 /// Compressed sparse rows of profits.
@@ -194,6 +242,16 @@ pub(crate) fn solve_with<E: Edges + Sync>(
         // under the current prices. The prices say which mentors are
         // contested, so adding these lists too usually certifies in the next
         // round.
+        // A quick count first: most rounds certify the optimum at once.
+        let w32 = narrow_duals(edges, &sol.col_dual);
+        let counts = split_rows(rows.len(), threads, |range| {
+            range
+                .map(|i| count_violations(edges, i, sol.row_dual[i], &sol.col_dual, w32.as_deref()))
+                .sum::<usize>()
+        });
+        if counts.iter().sum::<usize>() == 0 {
+            return sol;
+        }
         let parts = split_rows(rows.len(), threads, |range| {
             let mut violators = 0usize;
             let mut additions: Vec<Vec<(u32, i64)>> = Vec::with_capacity(range.len());
