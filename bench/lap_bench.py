@@ -202,6 +202,33 @@ def run_m4m(binary, path, n, m):
 
 # --- report ------------------------------------------------------------------
 
+NOTES = """## Reading these figures
+
+- The machine is shared: another workload ran on its two cores during the
+  run, so single times move by ±30 % from one run to the next. Ratios are
+  taken within one run, each solver on the same instance a few seconds apart.
+- Every optimum agrees: same number of newcomers matched and same total on
+  every instance, for every package.
+- Where m4m is fastest: large problems with a real structure (uniform and
+  mentoring-like 4000, capacities natively, where the others need copied
+  columns, and the rectangular cases where lap and lapx pad to a square).
+- Where it is not yet: small dense instances and the easy ones (many ties).
+  There scipy and lap spend about 10 ns per pair in all; m4m makes two
+  passes over every pair (choosing candidates, then certifying the optimum
+  against every pair) at a few nanoseconds each, which alone caps the ratio
+  well below 10× up to 2000. lap's dense Jonker–Volgenant initialisation
+  (column reduction, augmenting row reduction) solves most of a small dense
+  problem before any shortest path. Mentoring-like scores, with their wide
+  plateaus of equal values, lengthen the shortest paths and need two to four
+  certification rounds (each round re-solves only the newcomers whose
+  optimality the new pairs break).
+- Next steps, by expected gain: scan the dense rows by blocks of 32-bit lanes
+  when choosing candidates (as the certification count already does); a
+  Jonker–Volgenant style initialisation that keeps unmatched newcomers
+  possible; solving tall problems with unit capacities transposed; a radix
+  heap in the searches.
+"""
+
 def versions(lapx_python):
     import scipy
 
@@ -402,6 +429,7 @@ def write_report(args, rows):
     for what, ok, val in checks:
         lines.append(f"| {what} | {val} | {'yes' if ok else '**no**'} |")
     lines.append("")
+    lines.append(NOTES)
     if args.scorer:
         lines.append("## Scoring\n")
         lines.append(

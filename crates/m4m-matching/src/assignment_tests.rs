@@ -332,6 +332,41 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// More mentees than mentors, each mentor taking at most one, scores
+    /// stored densely: most searches end with a mentee left out.
+    #[test]
+    fn tall_dense_problems_with_unit_capacities(
+        (n, m, cells, caps) in (2usize..=7).prop_flat_map(|n| (1..n).prop_flat_map(move |m| (
+            Just(n),
+            Just(m),
+            proptest::collection::vec(prop_oneof![1 => Just(None), 3 => (-5i64..20).prop_map(Some)], n * m),
+            proptest::collection::vec(0u32..=1, m),
+        ))),
+        lock_pick in 0usize..100,
+    ) {
+        let dense = ScoreMatrix::dense(n, m, &cells).unwrap();
+        let mut p = Problem::new(&dense);
+        for (j, &c) in caps.iter().enumerate() {
+            p.set_capacity(j, c).unwrap();
+        }
+        let possible: Vec<(usize, usize)> = (0..n)
+            .flat_map(|i| (0..m).map(move |j| (i, j)))
+            .filter(|&(i, j)| p.is_possible(i, j) && caps[j] > 0)
+            .collect();
+        if !possible.is_empty() && lock_pick % 2 == 0 {
+            let (i, j) = possible[lock_pick % possible.len()];
+            p.lock(i, j).unwrap();
+        }
+        let a = p.solve().unwrap();
+        check_valid(&p, &a);
+        prop_assert_eq!((a.matched, a.total), brute_force(&p));
+        prop_assert_eq!(a.clone(), p.solve().unwrap());
+    }
+}
+
 #[test]
 fn prefers_matching_more_mentees_over_a_higher_score() {
     // Mentee 0 could take mentor 0 for 100, but then mentee 1 has nobody.
