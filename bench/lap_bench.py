@@ -360,7 +360,9 @@ def write_report(args, rows):
         "above), measured inside each process around the solver call only: no file reading, no "
         "matrix building. m4m spreads its passes over every pair (choosing candidates, certifying "
         "the optimum) over the machine's threads; its shortest-path searches run on one thread. "
-        "scipy, lap and lapx run on one thread.\n"
+        "scipy, lap and lapx run on one thread. m4m's time is taken by "
+        "`crates/m4m-matching/examples/solve_instance.rs`, which reads the instance file and times "
+        "`Problem::solve` alone.\n"
     )
     lines.append("## Assignment\n")
     lines.append(

@@ -140,9 +140,9 @@ impl<'m> Problem<'m> {
         Ok(())
     }
 
-    /// The capacity of a mentor.
+    /// The capacity of a mentor (0 for an index outside the matrix).
     pub fn capacity(&self, mentor: usize) -> u32 {
-        self.capacity[mentor]
+        self.capacity.get(mentor).copied().unwrap_or(0)
     }
 
     /// Locks a pair the coordinator has decided: it is kept as is and the

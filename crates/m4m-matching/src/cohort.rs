@@ -381,12 +381,12 @@ impl Cohort {
         self.mentors.len()
     }
 
-    /// A mentee's profile.
+    /// A mentee's profile (panics outside the cohort, like a slice).
     pub fn mentee(&self, i: usize) -> &MenteeProfile {
         &self.mentees[i]
     }
 
-    /// A mentor's profile.
+    /// A mentor's profile (panics outside the cohort, like a slice).
     pub fn mentor(&self, j: usize) -> &MentorProfile {
         &self.mentors[j]
     }
@@ -556,6 +556,11 @@ impl Cohort {
 
     /// The score of a pair in `[0, 1]`, `None` when a hard constraint makes
     /// it impossible.
+    ///
+    /// # Panics
+    ///
+    /// If an index is outside the cohort (as do [`Cohort::fixed_score`] and
+    /// [`Cohort::explain`]).
     pub fn score(&self, mentee: usize, mentor: usize) -> Option<f64> {
         let mut sub = [0f32; 11];
         let (blocked, _) = self.evaluate(mentee, mentor, &mut sub);

@@ -24,9 +24,17 @@
 //! row and every column). The duals of that optimum are then checked against
 //! every possible pair: if `u_i + v_j >= bonus + score_ij` holds everywhere,
 //! the candidate optimum is optimal for the whole problem (it is primal
-//! feasible and shares its objective with a feasible dual). Violating pairs
-//! join the candidates and the sparse problem is solved again; after a few
-//! rounds the solver falls back to every pair.
+//! feasible and shares its objective with a feasible dual). Otherwise the
+//! violating pairs join the candidates, with every row's best pairs by
+//! reduced profit under the current prices, and the sparse problem is solved
+//! again from where it stood: only the rows whose arcs the new pairs make
+//! negative are taken out (a column they leave is refilled, or its price
+//! lowered, by a backward search) and added again. After a few rounds the
+//! solver falls back to every pair.
+//!
+//! Ties in the candidate lists are broken by a rotated index, so that equal
+//! scores do not send every row to the same few mentors. The passes over
+//! every pair can run on several threads; the result does not depend on it.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
