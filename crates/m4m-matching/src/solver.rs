@@ -605,10 +605,73 @@ impl Ssp {
 
     /// Adds every inactive row, in index order.
     fn run(&mut self, g: &Csr) {
+        self.reduce(g);
         for r in 0..g.n {
             if !self.active[r] {
                 self.active[r] = true;
                 self.augment_from(g, r);
+            }
+        }
+    }
+
+    /// Places inactive rows cheaply before any shortest-path search, in the
+    /// manner of Jonker and Volgenant's augmenting row reduction: a row takes
+    /// its best column (by `profit + phi_col`) if it has room; if that column
+    /// holds a single row and the newcomer values it strictly more than its
+    /// second choice, the newcomer takes it, the column's price rises by the
+    /// difference and the row it held goes back to the queue. Every step
+    /// keeps the invariants (the new pair is tight, the row's other arcs and
+    /// its unmatched option stay non-negative, the column stays full), and
+    /// each displacement raises a price, so the phase ends; a step budget
+    /// keeps bidding wars short. The rows left are placed by
+    /// [`Ssp::augment_from`].
+    fn reduce(&mut self, g: &Csr) {
+        let mut queue: std::collections::VecDeque<u32> = (0..g.n as u32)
+            .filter(|&r| !self.active[r as usize])
+            .collect();
+        let mut budget = 2 * queue.len() + 16;
+        while let Some(r) = queue.pop_front() {
+            let r = r as usize;
+            let (a, b) = (g.start[r], g.start[r + 1]);
+            if a == b || budget == 0 {
+                continue;
+            }
+            budget -= 1;
+            // Best and second best value; the unmatched option is worth 0.
+            let (mut best, mut second, mut col) = (i64::MIN, 0i64, NONE);
+            for (&c, &p) in g.col[a..b].iter().zip(&g.profit[a..b]) {
+                let v = p + self.phi_col[c as usize];
+                if v > best {
+                    second = second.max(best);
+                    best = v;
+                    col = c;
+                } else if v > second {
+                    second = v;
+                }
+            }
+            if best <= 0 {
+                continue;
+            }
+            let cu = col as usize;
+            let room = (self.held[cu].len() as u64) < u64::from(self.cap[cu]);
+            if room {
+                // Only a column whose price is 0 can take a row without
+                // breaking the rule for columns with room left.
+                if self.phi_col[cu] != 0 {
+                    continue;
+                }
+                self.phi_row[r] = best;
+                self.active[r] = true;
+                self.attach(r, col);
+            } else if self.cap[cu] == 1 && best > second {
+                let owner = self.held[cu][0] as usize;
+                self.detach(owner);
+                self.active[owner] = false;
+                queue.push_back(owner as u32);
+                self.phi_col[cu] -= best - second;
+                self.phi_row[r] = second;
+                self.active[r] = true;
+                self.attach(r, col);
             }
         }
     }
