@@ -16,9 +16,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::ArgGroup;
-use m4m_matching::{
-    Assignment, Cohort, Explanation, Problem, Reason, SCALE, ScoreMatrix, Settings, Unmatched,
-};
+use m4m_matching::{Assignment, Cohort, Explanation, Problem, Reason, SCALE, ScoreMatrix, Settings, Unmatched};
 use serde_json::{Value, json};
 
 use input::{Ids, InputError};
@@ -124,33 +122,21 @@ struct Outcome<'a> {
 }
 
 fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
-    let format = args.format.unwrap_or(if args.explain {
-        Format::Jsonl
-    } else {
-        Format::Csv
-    });
+    let format = args.format.unwrap_or(if args.explain { Format::Jsonl } else { Format::Csv });
     if let Some(path) = &args.scores {
         let scores = input::read_scores(path)?;
         let mut problem = Problem::new(&scores.matrix);
         problem.set_threads(threads());
         if let Some(cap_path) = &args.capacities {
             for (j, cap) in input::read_capacities(cap_path, &scores.mentors)? {
-                problem
-                    .set_capacity(j, cap)
-                    .map_err(|e| input_error(cap_path, 1, e.to_string()))?;
+                problem.set_capacity(j, cap).map_err(|e| input_error(cap_path, 1, e.to_string()))?;
             }
         }
         controls(args, &mut problem, &scores.mentees, &scores.mentors, None)?;
         let solve_start = Instant::now();
-        let assignment = problem
-            .solve()
-            .map_err(|e| input_error(path, 1, e.to_string()))?;
+        let assignment = problem.solve().map_err(|e| input_error(path, 1, e.to_string()))?;
         let solve = solve_start.elapsed();
-        let total: f64 = assignment
-            .pairs
-            .iter()
-            .map(|p| scores.original[&(p.mentee, p.mentor)])
-            .sum();
+        let total: f64 = assignment.pairs.iter().map(|p| scores.original[&(p.mentee, p.mentor)]).sum();
         let score_text = |i: usize, j: usize| scores.original[&(i, j)].to_string();
         let outcome = Outcome {
             mentees: &scores.mentees,
@@ -163,18 +149,10 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
         };
         let text = render(&outcome, args, format);
         write_out(args.out.as_deref(), &text)?;
-        return Ok(summary(
-            &assignment,
-            scores.mentees.names.len(),
-            total,
-            started,
-            solve,
-        ));
+        return Ok(summary(&assignment, scores.mentees.names.len(), total, started, solve));
     }
     let (Some(mentees_path), Some(mentors_path)) = (&args.mentees, &args.mentors) else {
-        return Err(Failure::Output(
-            "give --scores, or --mentees and --mentors".into(),
-        ));
+        return Err(Failure::Output("give --scores, or --mentees and --mentors".into()));
     };
     let mentees = input::read_mentees(mentees_path)?;
     let mentors = input::read_mentors(mentors_path)?;
@@ -184,32 +162,23 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
     };
     let mentee_ids = input::ids(mentees.iter().map(|m| &m.profile));
     let mentor_ids = input::ids(mentors.iter().map(|m| &m.profile));
-    let mut cohort = Cohort::new(settings, mentees, mentors)
-        .map_err(|e| input_error(mentees_path, 1, e.to_string()))?;
+    let mut cohort =
+        Cohort::new(settings, mentees, mentors).map_err(|e| input_error(mentees_path, 1, e.to_string()))?;
     if let Some(ex) = &args.exclude {
         for (i, j, line) in input::read_pairs(ex, &mentee_ids, &mentor_ids)? {
-            cohort
-                .exclude(i, j)
-                .map_err(|e| input_error(ex, line, e.to_string()))?;
+            cohort.exclude(i, j).map_err(|e| input_error(ex, line, e.to_string()))?;
         }
     }
     let matrix: ScoreMatrix = cohort.score_matrix(threads());
-    let mut problem = cohort
-        .problem(&matrix)
-        .map_err(|e| input_error(mentors_path, 1, e.to_string()))?;
+    let mut problem = cohort.problem(&matrix).map_err(|e| input_error(mentors_path, 1, e.to_string()))?;
     problem.set_threads(threads());
     controls(args, &mut problem, &mentee_ids, &mentor_ids, Some(&cohort))?;
     let solve_start = Instant::now();
-    let assignment = problem
-        .solve()
-        .map_err(|e| input_error(mentees_path, 1, e.to_string()))?;
+    let assignment = problem.solve().map_err(|e| input_error(mentees_path, 1, e.to_string()))?;
     let solve = solve_start.elapsed();
     let total = assignment.total as f64 / SCALE as f64;
-    let score_text = |i: usize, j: usize| {
-        matrix
-            .get(i, j)
-            .map_or_else(String::new, |s| format!("{:.3}", s as f64 / SCALE as f64))
-    };
+    let score_text =
+        |i: usize, j: usize| matrix.get(i, j).map_or_else(String::new, |s| format!("{:.3}", s as f64 / SCALE as f64));
     let explain = |i: usize, j: usize| cohort.explain(i, j);
     let blocked = |i: usize| cohort.blocked_mentors(i);
     let outcome = Outcome {
@@ -223,13 +192,7 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
     };
     let text = render(&outcome, args, format);
     write_out(args.out.as_deref(), &text)?;
-    Ok(summary(
-        &assignment,
-        mentee_ids.names.len(),
-        total,
-        started,
-        solve,
-    ))
+    Ok(summary(&assignment, mentee_ids.names.len(), total, started, solve))
 }
 
 /// Applies the coordinator's exclusions and locks from their files.
@@ -244,9 +207,7 @@ fn controls(
         && cohort.is_none()
     {
         for (i, j, line) in input::read_pairs(ex, mentees, mentors)? {
-            problem
-                .exclude(i, j)
-                .map_err(|e| input_error(ex, line, e.to_string()))?;
+            problem.exclude(i, j).map_err(|e| input_error(ex, line, e.to_string()))?;
         }
     }
     if let Some(lock) = &args.lock {
@@ -254,12 +215,7 @@ fn controls(
             problem.lock(i, j).map_err(|e| {
                 let why = match cohort {
                     Some(c) => {
-                        let reasons: Vec<String> = c
-                            .explain(i, j)
-                            .blocked_by
-                            .iter()
-                            .map(Reason::to_string)
-                            .collect();
+                        let reasons: Vec<String> = c.explain(i, j).blocked_by.iter().map(Reason::to_string).collect();
                         if reasons.is_empty() {
                             e.to_string()
                         } else {
@@ -268,11 +224,7 @@ fn controls(
                     }
                     None => e.to_string(),
                 };
-                input_error(
-                    lock,
-                    line,
-                    format!("{why} ({}, {})", mentees.names[i], mentors.names[j]),
-                )
+                input_error(lock, line, format!("{why} ({}, {})", mentees.names[i], mentors.names[j]))
             })?;
         }
     }
@@ -285,21 +237,10 @@ fn threads() -> usize {
 }
 
 fn input_error(path: &Path, line: u64, message: String) -> Failure {
-    Failure::Input(InputError {
-        file: path.to_path_buf(),
-        line,
-        column: 1,
-        message,
-    })
+    Failure::Input(InputError { file: path.to_path_buf(), line, column: 1, message })
 }
 
-fn summary(
-    a: &Assignment,
-    mentees: usize,
-    total: f64,
-    started: Instant,
-    solve: std::time::Duration,
-) -> String {
+fn summary(a: &Assignment, mentees: usize, total: f64, started: Instant, solve: std::time::Duration) -> String {
     format!(
         "matched {} of {} mentees ({} unmatched), total score {}, {:.3} s (solve {:.3} s)",
         a.matched,
@@ -319,11 +260,8 @@ fn decimal(v: f64) -> String {
 }
 
 fn reason_json(r: &Reason) -> Value {
-    let args: serde_json::Map<String, Value> = r
-        .args
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), Value::String(v.clone())))
-        .collect();
+    let args: serde_json::Map<String, Value> =
+        r.args.iter().map(|(k, v)| ((*k).to_string(), Value::String(v.clone()))).collect();
     json!({ "key": r.key, "args": args })
 }
 
@@ -383,21 +321,13 @@ fn next_best_json(o: &Outcome<'_>, i: usize, k: usize) -> Value {
     )
 }
 
-fn explain_json(
-    o: &Outcome<'_>,
-    i: usize,
-    unmatched: &std::collections::HashMap<usize, Unmatched>,
-    k: usize,
-) -> Value {
+fn explain_json(o: &Outcome<'_>, i: usize, unmatched: &std::collections::HashMap<usize, Unmatched>, k: usize) -> Value {
     let mut v = json!({ "mentee": o.mentees.names[i] });
     let obj = v.as_object_mut().expect("object");
     match o.assignment.mentor_of[i] {
         Some(j) => {
             obj.insert("mentor".into(), json!(o.mentors.names[j]));
-            obj.insert(
-                "score".into(),
-                json!((o.score_text)(i, j).parse::<f64>().ok()),
-            );
+            obj.insert("score".into(), json!((o.score_text)(i, j).parse::<f64>().ok()));
             let locked = o.assignment.pairs.iter().any(|p| p.mentee == i && p.locked);
             obj.insert("locked".into(), json!(locked));
             if let Some(explain) = o.explain {
@@ -422,10 +352,7 @@ fn explain_json(
             if let Some(u) = unmatched.get(&i) {
                 obj.insert("unmatched".into(), reason_json(&u.reason()));
                 if let Unmatched::MentorsTaken { mentors } = u {
-                    let names: Vec<&str> = mentors
-                        .iter()
-                        .map(|&j| o.mentors.names[j].as_str())
-                        .collect();
+                    let names: Vec<&str> = mentors.iter().map(|&j| o.mentors.names[j].as_str()).collect();
                     obj.insert("mentors_full".into(), json!(names));
                 }
             }
@@ -454,11 +381,7 @@ fn round3(x: f64) -> f64 {
 fn explain_csv(o: &Outcome<'_>, unmatched: &std::collections::HashMap<usize, Unmatched>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let criteria: Vec<&'static str> = match (o.explain, o.assignment.pairs.first()) {
-        (Some(explain), Some(p)) => explain(p.mentee, p.mentor)
-            .criteria
-            .iter()
-            .map(|c| c.criterion.as_str())
-            .collect(),
+        (Some(explain), Some(p)) => explain(p.mentee, p.mentor).criteria.iter().map(|c| c.criterion.as_str()).collect(),
         _ => Vec::new(),
     };
     let mut header = vec!["mentee".to_string(), "mentor".into(), "score".into()];
@@ -484,12 +407,7 @@ fn explain_csv(o: &Outcome<'_>, unmatched: &std::collections::HashMap<usize, Unm
                 row.push(String::new());
                 row.push(String::new());
                 row.extend(criteria.iter().map(|_| String::new()));
-                row.push(
-                    unmatched
-                        .get(&i)
-                        .map(|u| u.reason().to_string())
-                        .unwrap_or_default(),
-                );
+                row.push(unmatched.get(&i).map(|u| u.reason().to_string()).unwrap_or_default());
             }
         }
         let _ = w.write_record(&row);
@@ -507,10 +425,7 @@ fn write_out(path: Option<&Path>, text: &str) -> Result<(), Failure> {
             .and_then(|()| stdout.flush())
             .map_err(|e| Failure::Output(format!("cannot write to standard output: {e}")));
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
     result.map_err(|e| {

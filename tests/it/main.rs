@@ -13,6 +13,7 @@ mod cli;
 mod homes;
 mod i18n;
 mod peer_sessions;
+mod prematching;
 mod privacy;
 mod programmes;
 mod registration;

@@ -7,8 +7,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use m4m_matching::{
-    Area, Availability, Cohort, Gender, LanguageSkill, Level, Location, MenteeProfile,
-    MentorProfile, Profile, Settings,
+    Area, Availability, Cohort, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile, Profile, Settings,
 };
 
 struct Rng(u64);
@@ -26,9 +25,7 @@ impl Rng {
     }
 }
 
-const LANGUAGES: [&str; 12] = [
-    "ar", "fa", "ps", "uk", "ti", "so", "fr", "en", "de", "pt", "ro", "el",
-];
+const LANGUAGES: [&str; 12] = ["ar", "fa", "ps", "uk", "ti", "so", "fr", "en", "de", "pt", "ro", "el"];
 const INTERESTS: [&str; 16] = [
     "football",
     "cooking",
@@ -60,18 +57,13 @@ fn profile(rng: &mut Rng, id: String) -> Profile {
             level: Level::from_rank(1 + rng.below(6) as u8).unwrap_or(Level::A1),
         });
     }
-    let interests = (0..1 + rng.below(4))
-        .map(|_| INTERESTS[rng.below(16) as usize].to_string())
-        .collect();
+    let interests = (0..1 + rng.below(4)).map(|_| INTERESTS[rng.below(16) as usize].to_string()).collect();
     Profile {
         id,
         native_languages: vec![native],
         languages,
         location: Location {
-            coordinates: Some((
-                50.5 + rng.below(1000) as f64 / 2000.0,
-                2.8 + rng.below(1000) as f64 / 1500.0,
-            )),
+            coordinates: Some((50.5 + rng.below(1000) as f64 / 2000.0, 2.8 + rng.below(1000) as f64 / 1500.0)),
             area: None,
         },
         availability: Availability(rng.next() as u32 & 0x1f_ffff),
@@ -85,25 +77,16 @@ fn profile(rng: &mut Rng, id: String) -> Profile {
 }
 
 fn areas(rng: &mut Rng) -> Vec<Area> {
-    (0..1 + rng.below(3))
-        .map(|_| Area::ALL[rng.below(11) as usize])
-        .collect()
+    (0..1 + rng.below(3)).map(|_| Area::ALL[rng.below(11) as usize]).collect()
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let n = args.first().copied().unwrap_or(10_000);
     let m = args.get(1).copied().unwrap_or(10_000);
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    let mentees: Vec<MenteeProfile> = (0..n)
-        .map(|i| MenteeProfile {
-            profile: profile(&mut rng, format!("n{i}")),
-            needs: areas(&mut rng),
-        })
-        .collect();
+    let mentees: Vec<MenteeProfile> =
+        (0..n).map(|i| MenteeProfile { profile: profile(&mut rng, format!("n{i}")), needs: areas(&mut rng) }).collect();
     let mentors: Vec<MentorProfile> = (0..m)
         .map(|j| MentorProfile {
             profile: profile(&mut rng, format!("b{j}")),
@@ -113,10 +96,7 @@ fn main() {
             eligible: rng.below(20) != 0,
         })
         .collect();
-    let settings = Settings {
-        host_language: Some("fr".into()),
-        ..Settings::default()
-    };
+    let settings = Settings { host_language: Some("fr".into()), ..Settings::default() };
     let start = Instant::now();
     let cohort = Cohort::new(settings, mentees, mentors).expect("valid cohort");
     let packing = start.elapsed();
@@ -140,10 +120,7 @@ fn main() {
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("scoring thread"))
-            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+        handles.into_iter().map(|h| h.join().expect("scoring thread")).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
     });
     let scoring = start.elapsed();
     let pairs = n * m;

@@ -21,14 +21,8 @@ use std::time::Instant;
 use m4m_matching::{Problem, ScoreMatrix};
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .expect("usage: solve_instance FILE [REPEAT]");
-    let repeat: usize = std::env::args()
-        .nth(2)
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(1)
-        .max(1);
+    let path = std::env::args().nth(1).expect("usage: solve_instance FILE [REPEAT]");
+    let repeat: usize = std::env::args().nth(2).and_then(|r| r.parse().ok()).unwrap_or(1).max(1);
     let bytes = std::fs::read(&path).expect("read instance");
     let mut pos = 0usize;
     let mut take = |k: usize| {

@@ -101,9 +101,7 @@ impl Unmatched {
     pub fn reason(&self) -> Reason {
         match self {
             Unmatched::NoPossibleMentor => Reason::new("no-possible-mentor"),
-            Unmatched::MentorsTaken { mentors } => {
-                Reason::new("mentors-taken").arg("count", mentors.len().to_string())
-            }
+            Unmatched::MentorsTaken { mentors } => Reason::new("mentors-taken").arg("count", mentors.len().to_string()),
         }
     }
 }
@@ -190,9 +188,7 @@ impl<'m> Problem<'m> {
 
     /// Whether the coordinator excluded a pair.
     pub fn is_excluded(&self, mentee: usize, mentor: usize) -> bool {
-        self.excluded
-            .get(mentee)
-            .is_some_and(|ex| ex.binary_search(&(mentor as u32)).is_ok())
+        self.excluded.get(mentee).is_some_and(|ex| ex.binary_search(&(mentor as u32)).is_ok())
     }
 
     fn check(&self, mentee: Option<usize>, mentor: Option<usize>) -> Result<(), AssignError> {
@@ -227,10 +223,7 @@ impl<'m> Problem<'m> {
             if let Some(j) = *l {
                 let j = j as usize;
                 if cap[j] == 0 {
-                    return Err(AssignError::LocksOverCapacity {
-                        mentor: j,
-                        capacity: self.capacity[j],
-                    });
+                    return Err(AssignError::LocksOverCapacity { mentor: j, capacity: self.capacity[j] });
                 }
                 cap[j] -= 1;
                 debug_assert!(self.is_possible(i, j));
@@ -238,20 +231,13 @@ impl<'m> Problem<'m> {
         }
         // The bonus must exceed twice the sum over mentees of their largest
         // absolute score; all sums then stay far inside i64.
-        let w: i128 = (0..n)
-            .filter(|&i| self.lock[i].is_none())
-            .map(|i| i128::from(self.matrix.row_max_abs(i)))
-            .sum();
+        let w: i128 = (0..n).filter(|&i| self.lock[i].is_none()).map(|i| i128::from(self.matrix.row_max_abs(i))).sum();
         let bonus = 2 * w + 1;
         if bonus > i128::from(i64::MAX / 16) {
             return Err(AssignError::ScoresTooLarge);
         }
         let bonus = bonus as i64;
-        let view = View {
-            problem: self,
-            bonus,
-            len: self.matrix.possible_pairs(),
-        };
+        let view = View { problem: self, bonus, len: self.matrix.possible_pairs() };
         let sol = match candidates {
             None => solver::solve(&view, &cap, self.threads),
             Some(k) => solver::solve_with(&view, &cap, k, false, self.threads),
@@ -269,12 +255,7 @@ impl<'m> Problem<'m> {
                 let locked = self.lock[i].is_some();
                 let score = self.matrix.get(i, j).unwrap_or(0);
                 total += score;
-                pairs.push(Pair {
-                    mentee: i,
-                    mentor: j,
-                    score,
-                    locked,
-                });
+                pairs.push(Pair { mentee: i, mentor: j, score, locked });
             }
         }
         debug_assert_eq!(sol.col_dual.len(), m);
@@ -283,11 +264,7 @@ impl<'m> Problem<'m> {
             mentor_of,
             pairs,
             total,
-            duals: Duals {
-                mentee: sol.row_dual,
-                mentor: sol.col_dual,
-                bonus,
-            },
+            duals: Duals { mentee: sol.row_dual, mentor: sol.col_dual, bonus },
             rounds: sol.rounds,
         })
     }
@@ -325,11 +302,7 @@ impl<'m> Problem<'m> {
         all.sort_by_key(|&(s, c)| (std::cmp::Reverse(s), c));
         all.into_iter()
             .take(k)
-            .map(|(score, mentor)| Alternative {
-                mentor,
-                score,
-                full: load[mentor] >= self.capacity[mentor],
-            })
+            .map(|(score, mentor)| Alternative { mentor, score, full: load[mentor] >= self.capacity[mentor] })
             .collect()
     }
 
@@ -342,11 +315,8 @@ impl<'m> Problem<'m> {
             }
             let mut mentors = Vec::new();
             self.for_each_possible(i, |c, _| mentors.push(c));
-            let why = if mentors.is_empty() {
-                Unmatched::NoPossibleMentor
-            } else {
-                Unmatched::MentorsTaken { mentors }
-            };
+            let why =
+                if mentors.is_empty() { Unmatched::NoPossibleMentor } else { Unmatched::MentorsTaken { mentors } };
             out.push((i, why));
         }
         out

@@ -65,11 +65,7 @@ fn reference(p: &Problem<'_>) -> (usize, i64) {
         let i = rows[r];
         if c < cols.len() {
             let j = cols[c];
-            if p.is_possible(i, j) {
-                -(big + p.matrix.get(i, j).unwrap())
-            } else {
-                forbid
-            }
+            if p.is_possible(i, j) { -(big + p.matrix.get(i, j).unwrap()) } else { forbid }
         } else if c - cols.len() == r {
             0
         } else {
@@ -202,23 +198,12 @@ fn check_valid(p: &Problem<'_>, a: &Assignment) {
 fn problem_strategy(
     max_n: usize,
     max_m: usize,
-) -> impl Strategy<
-    Value = (
-        usize,
-        usize,
-        Vec<Option<i64>>,
-        Vec<u32>,
-        Vec<(usize, usize)>,
-    ),
-> {
+) -> impl Strategy<Value = (usize, usize, Vec<Option<i64>>, Vec<u32>, Vec<(usize, usize)>)> {
     (1..=max_n, 1..=max_m).prop_flat_map(|(n, m)| {
         (
             Just(n),
             Just(m),
-            proptest::collection::vec(
-                prop_oneof![1 => Just(None), 3 => (-5i64..20).prop_map(Some)],
-                n * m,
-            ),
+            proptest::collection::vec(prop_oneof![1 => Just(None), 3 => (-5i64..20).prop_map(Some)], n * m),
             proptest::collection::vec(0u32..=3, m),
             proptest::collection::vec((0..n, 0..m), 0..3),
         )
@@ -227,11 +212,7 @@ fn problem_strategy(
 
 fn build(n: usize, m: usize, cells: &[Option<i64>], caps: &[u32]) -> ScoreMatrix {
     let _ = n;
-    let triplets: Vec<_> = cells
-        .iter()
-        .enumerate()
-        .filter_map(|(k, s)| s.map(|s| (k / m, k % m, s)))
-        .collect();
+    let triplets: Vec<_> = cells.iter().enumerate().filter_map(|(k, s)| s.map(|s| (k / m, k % m, s))).collect();
     let _ = caps;
     ScoreMatrix::sparse(n, m, triplets).unwrap()
 }
@@ -382,10 +363,7 @@ fn a_better_mentee_displaces_an_earlier_one() {
     let p = Problem::new(&matrix);
     let a = p.solve().unwrap();
     assert_eq!(a.mentor_of, vec![None, Some(0)]);
-    assert_eq!(
-        p.unmatched(&a),
-        vec![(0, Unmatched::MentorsTaken { mentors: vec![0] })]
-    );
+    assert_eq!(p.unmatched(&a), vec![(0, Unmatched::MentorsTaken { mentors: vec![0] })]);
 }
 
 #[test]
@@ -415,13 +393,7 @@ fn exclusion_then_rerun_changes_the_pair() {
     assert_eq!(p.solve().unwrap().mentor_of, vec![Some(0)]);
     p.exclude(0, 0).unwrap();
     assert_eq!(p.solve().unwrap().mentor_of, vec![Some(1)]);
-    assert_eq!(
-        p.lock(0, 0),
-        Err(AssignError::LockedPairImpossible {
-            mentee: 0,
-            mentor: 0
-        })
-    );
+    assert_eq!(p.lock(0, 0), Err(AssignError::LockedPairImpossible { mentee: 0, mentor: 0 }));
 }
 
 #[test]
@@ -430,18 +402,9 @@ fn locks_over_capacity_and_unknown_indices_are_errors() {
     let mut p = Problem::new(&matrix);
     p.lock(0, 0).unwrap();
     p.lock(1, 0).unwrap();
-    assert_eq!(
-        p.solve(),
-        Err(AssignError::LocksOverCapacity {
-            mentor: 0,
-            capacity: 1
-        })
-    );
+    assert_eq!(p.solve(), Err(AssignError::LocksOverCapacity { mentor: 0, capacity: 1 }));
     assert_eq!(p.lock(5, 0), Err(AssignError::UnknownMentee { mentee: 5 }));
-    assert_eq!(
-        p.set_capacity(3, 1),
-        Err(AssignError::UnknownMentor { mentor: 3 })
-    );
+    assert_eq!(p.set_capacity(3, 1), Err(AssignError::UnknownMentor { mentor: 3 }));
 }
 
 #[test]
@@ -454,18 +417,7 @@ fn next_best_lists_other_mentors_by_score() {
     let alt = p.next_best(&a, 0, 5);
     assert_eq!(
         alt,
-        vec![
-            Alternative {
-                mentor: 0,
-                score: 9,
-                full: true
-            },
-            Alternative {
-                mentor: 1,
-                score: 7,
-                full: false
-            },
-        ]
+        vec![Alternative { mentor: 0, score: 9, full: true }, Alternative { mentor: 1, score: 7, full: false },]
     );
 }
 
@@ -498,19 +450,10 @@ fn large_dense_problem_is_certified_with_candidates() {
     assert_eq!(a.matched, n);
     check_valid(&p, &a);
     let direct = {
-        let view = View {
-            problem: &p,
-            bonus: a.duals.bonus,
-            len: n * n,
-        };
+        let view = View { problem: &p, bonus: a.duals.bonus, len: n * n };
         solver::solve_with(&view, &[1; 300], 0, true, 1)
     };
-    let total: i64 = direct
-        .row_col
-        .iter()
-        .enumerate()
-        .map(|(i, c)| matrix.get(i, c.unwrap()).unwrap())
-        .sum();
+    let total: i64 = direct.row_col.iter().enumerate().map(|(i, c)| matrix.get(i, c.unwrap()).unwrap()).sum();
     assert_eq!(total, a.total);
 }
 

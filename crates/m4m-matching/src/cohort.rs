@@ -195,11 +195,7 @@ impl Cohort {
         settings.validate().map_err(CohortError::Settings)?;
         check_ids(mentees.iter().map(|m| &m.profile), "mentee")?;
         check_ids(mentors.iter().map(|m| &m.profile), "mentor")?;
-        for p in mentees
-            .iter()
-            .map(|m| &m.profile)
-            .chain(mentors.iter().map(|m| &m.profile))
-        {
+        for p in mentees.iter().map(|m| &m.profile).chain(mentors.iter().map(|m| &m.profile)) {
             if let Some((lat, lon)) = p.location.coordinates
                 && !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0)
             {
@@ -211,16 +207,8 @@ impl Cohort {
         let mut goals = Vocabulary::default();
         let mut expectations = Vocabulary::default();
         let mut areas = Vocabulary::default();
-        let host_language = settings
-            .host_language
-            .as_deref()
-            .map_or(NONE, |h| languages.intern(h));
-        let all = || {
-            mentees
-                .iter()
-                .map(|m| &m.profile)
-                .chain(mentors.iter().map(|m| &m.profile))
-        };
+        let host_language = settings.host_language.as_deref().map_or(NONE, |h| languages.intern(h));
+        let all = || mentees.iter().map(|m| &m.profile).chain(mentors.iter().map(|m| &m.profile));
         for p in all() {
             for l in &p.native_languages {
                 languages.intern(l);
@@ -241,11 +229,7 @@ impl Cohort {
                 areas.intern(a);
             }
         }
-        let widest = [&languages, &interests, &goals, &expectations]
-            .iter()
-            .map(|v| v.names.len())
-            .max()
-            .unwrap_or(0);
+        let widest = [&languages, &interests, &goals, &expectations].iter().map(|v| v.names.len()).max().unwrap_or(0);
         if widest > MAX_TAGS {
             return Err(CohortError::TooManyTags { max: MAX_TAGS });
         }
@@ -283,14 +267,7 @@ impl Cohort {
             let (position, has_position) = match p.location.coordinates {
                 Some((lat, lon)) => {
                     let (lat, lon) = (lat.to_radians(), lon.to_radians());
-                    (
-                        [
-                            (lat.cos() * lon.cos()) as f32,
-                            (lat.cos() * lon.sin()) as f32,
-                            lat.sin() as f32,
-                        ],
-                        true,
-                    )
+                    ([(lat.cos() * lon.cos()) as f32, (lat.cos() * lon.sin()) as f32, lat.sin() as f32], true)
                 }
                 None => ([0.0; 3], false),
             };
@@ -326,11 +303,7 @@ impl Cohort {
             let bits = m.skills.iter().fold(0u16, |b, a| b | a.bit());
             let mut packed = pack(&m.profile, &mut mentor_side, bits);
             packed.capacity = m.capacity;
-            packed.inv_capacity = if m.capacity == 0 {
-                0.0
-            } else {
-                1.0 / m.capacity as f32
-            };
+            packed.inv_capacity = if m.capacity == 0 { 0.0 } else { 1.0 / m.capacity as f32 };
             packed.room = m.capacity.saturating_sub(m.active_pairs);
             packed.eligible = m.eligible;
             mentor_side.people.push(packed);
@@ -338,18 +311,12 @@ impl Cohort {
         let mut weights = [0f32; 11];
         let mut total = 0.0;
         for (k, c) in Criterion::ALL.iter().enumerate() {
-            let w = if *c == Criterion::HostLanguage && host_language == NONE {
-                0.0
-            } else {
-                settings.weights.get(*c)
-            };
+            let w = if *c == Criterion::HostLanguage && host_language == NONE { 0.0 } else { settings.weights.get(*c) };
             weights[k] = w as f32;
             total += w;
         }
         if total <= 0.0 {
-            return Err(CohortError::Settings(
-                "at least one weight in use must be positive".into(),
-            ));
+            return Err(CohortError::Settings("at least one weight in use must be positive".into()));
         }
         for w in &mut weights {
             *w /= total as f32;
@@ -421,14 +388,8 @@ impl Cohort {
     /// common language rank.
     fn evaluate(&self, i: usize, j: usize, sub: &mut [f32; 11]) -> (u8, usize) {
         let excluded = self.is_excluded(i, j);
-        let (a, ra) = (
-            &self.mentee_side.people[i],
-            self.record(&self.mentee_side, i),
-        );
-        let (b, rb) = (
-            &self.mentor_side.people[j],
-            self.record(&self.mentor_side, j),
-        );
+        let (a, ra) = (&self.mentee_side.people[i], self.record(&self.mentee_side, i));
+        let (b, rb) = (&self.mentor_side.people[j], self.record(&self.mentor_side, j));
         match self.w {
             1 => self.kernel::<1, false>(a, ra, b, rb, excluded, sub),
             2 => self.kernel::<2, false>(a, ra, b, rb, excluded, sub),
@@ -453,19 +414,12 @@ impl Cohort {
     ) -> (u8, usize) {
         let ra = &ra[..RECORD * W];
         let rb = &rb[..RECORD * W];
-        let and_any =
-            |at: usize| -> u64 { (0..W).fold(0, |acc, k| acc | (ra[at * W + k] & rb[at * W + k])) };
-        let and_count = |at: usize| -> u32 {
-            (0..W)
-                .map(|k| (ra[at * W + k] & rb[at * W + k]).count_ones())
-                .sum()
-        };
+        let and_any = |at: usize| -> u64 { (0..W).fold(0, |acc, k| acc | (ra[at * W + k] & rb[at * W + k])) };
+        let and_count = |at: usize| -> u32 { (0..W).map(|k| (ra[at * W + k] & rb[at * W + k]).count_ones()).sum() };
         let mut blocked = (u8::from(!b.eligible) * block::NOT_ELIGIBLE)
             | (u8::from(b.room == 0) * block::AT_CAPACITY)
-            | (u8::from(a.preference != 0 && a.preference != b.gender)
-                * block::GENDER_PREFERENCE_MENTEE)
-            | (u8::from(b.preference != 0 && b.preference != a.gender)
-                * block::GENDER_PREFERENCE_MENTOR)
+            | (u8::from(a.preference != 0 && a.preference != b.gender) * block::GENDER_PREFERENCE_MENTEE)
+            | (u8::from(b.preference != 0 && b.preference != a.gender) * block::GENDER_PREFERENCE_MENTOR)
             | (u8::from(excluded) * block::EXCLUDED);
         let min = self.settings.min_common_level as usize;
         let mut ranks = 0u32;
@@ -473,11 +427,7 @@ impl Cohort {
             ranks |= u32::from(and_any(rank - 1) != 0) << rank;
         }
         ranks &= !((1u32 << min) - 1);
-        let best = if ranks == 0 {
-            0
-        } else {
-            31 - ranks.leading_zeros() as usize
-        };
+        let best = if ranks == 0 { 0 } else { 31 - ranks.leading_zeros() as usize };
         blocked |= u8::from(best == 0) * block::NO_COMMON_LANGUAGE;
         if STOP && blocked != 0 {
             // Impossible: the sub-scores are not needed.
@@ -498,27 +448,15 @@ impl Cohort {
             if beyond { 1.0 } else { level }
         };
         let needs = f32::from(BITS_11[usize::from(a.areas & b.areas & 0x7ff)]) * a.inv_areas;
-        sub[0] = if a.areas == 0 || b.areas == 0 {
-            UNKNOWN
-        } else {
-            needs
-        };
+        sub[0] = if a.areas == 0 || b.areas == 0 { UNKNOWN } else { needs };
         let goals = (and_count(GOALS_AT) as f32 * a.inv_goals).min(1.0);
-        sub[3] = if a.goals == 0 || b.goals == 0 {
-            UNKNOWN
-        } else {
-            goals
-        };
+        sub[3] = if a.goals == 0 || b.goals == 0 { UNKNOWN } else { goals };
         sub[4] = overlap(a.interests, b.interests, and_count(INTERESTS_AT));
         sub[5] = overlap(a.expectations, b.expectations, and_count(EXPECTATIONS_AT));
         let common = a.availability & b.availability;
         let common = BITS_11[(common & 0x7ff) as usize] + BITS_11[(common >> 11 & 0x7ff) as usize];
         let slots = (f32::from(common) * self.inv_full_overlap).min(1.0);
-        sub[6] = if a.availability == 0 || b.availability == 0 {
-            UNKNOWN
-        } else {
-            slots
-        };
+        sub[6] = if a.availability == 0 || b.availability == 0 { UNKNOWN } else { slots };
         let near = (1.0 - chord_km(a.position, b.position) * self.inv_max_distance).max(0.0);
         let same_area = if a.area == b.area { 1.0 } else { 0.25 };
         sub[7] = if a.has_position && b.has_position {
@@ -530,28 +468,16 @@ impl Cohort {
         };
         let gap = (i64::from(a.birth_year) - i64::from(b.birth_year)).abs() as f32;
         let age = (1.0 - gap * self.inv_max_age_gap).max(0.0);
-        sub[8] = if a.birth_year == i32::MIN || b.birth_year == i32::MIN {
-            UNKNOWN
-        } else {
-            age
-        };
+        sub[8] = if a.birth_year == i32::MIN || b.birth_year == i32::MIN { UNKNOWN } else { age };
         let same = if a.gender == b.gender { 1.0 } else { 0.25 };
-        sub[9] = if a.gender == 0 || b.gender == 0 {
-            UNKNOWN
-        } else {
-            same
-        };
+        sub[9] = if a.gender == 0 || b.gender == 0 { UNKNOWN } else { same };
         sub[10] = b.room as f32 * b.inv_capacity;
         (blocked, best)
     }
 
     #[inline(always)]
     fn weighted(&self, sub: &[f32; 11]) -> f32 {
-        sub.iter()
-            .zip(&self.weights)
-            .map(|(s, w)| s * w)
-            .sum::<f32>()
-            .clamp(0.0, 1.0)
+        sub.iter().zip(&self.weights).map(|(s, w)| s * w).sum::<f32>().clamp(0.0, 1.0)
     }
 
     /// The score of a pair in `[0, 1]`, `None` when a hard constraint makes
@@ -584,11 +510,7 @@ impl Cohort {
 
     /// Calls `f(mentee, mentor, fixed_score)` for every pair of a range of
     /// mentees, mentors ascending.
-    pub fn for_each_score(
-        &self,
-        mentees: std::ops::Range<usize>,
-        f: impl FnMut(usize, usize, Option<i64>),
-    ) {
+    pub fn for_each_score(&self, mentees: std::ops::Range<usize>, f: impl FnMut(usize, usize, Option<i64>)) {
         match self.w {
             1 => self.rows::<1>(mentees, f),
             2 => self.rows::<2>(mentees, f),
@@ -598,17 +520,10 @@ impl Cohort {
         }
     }
 
-    fn rows<const W: usize>(
-        &self,
-        mentees: std::ops::Range<usize>,
-        mut f: impl FnMut(usize, usize, Option<i64>),
-    ) {
+    fn rows<const W: usize>(&self, mentees: std::ops::Range<usize>, mut f: impl FnMut(usize, usize, Option<i64>)) {
         let mut sub = [0f32; 11];
         for i in mentees {
-            let (a, ra) = (
-                &self.mentee_side.people[i],
-                self.record(&self.mentee_side, i),
-            );
+            let (a, ra) = (&self.mentee_side.people[i], self.record(&self.mentee_side, i));
             let ex = &self.excluded[i];
             let mut next_ex = 0;
             for (j, b) in self.mentor_side.people.iter().enumerate() {
@@ -686,17 +601,13 @@ impl Cohort {
             blocked_by.push(Reason::new("gender-preference-mentor").arg("preference", g));
         }
         if blocked & block::NO_COMMON_LANGUAGE != 0 {
-            blocked_by.push(
-                Reason::new("no-common-language")
-                    .arg("level", self.settings.min_common_level.as_str()),
-            );
+            blocked_by.push(Reason::new("no-common-language").arg("level", self.settings.min_common_level.as_str()));
         }
         if blocked & block::EXCLUDED != 0 {
             blocked_by.push(Reason::new("excluded-by-coordinator"));
         }
         if blocked & block::AT_CAPACITY != 0 {
-            blocked_by
-                .push(Reason::new("mentor-at-capacity").arg("capacity", pb.capacity.to_string()));
+            blocked_by.push(Reason::new("mentor-at-capacity").arg("capacity", pb.capacity.to_string()));
         }
         if blocked & block::NOT_ELIGIBLE != 0 {
             blocked_by.push(Reason::new("mentor-not-eligible"));
@@ -727,11 +638,7 @@ impl Cohort {
         let pa = &self.mentee_side.people[i];
         let pb = &self.mentor_side.people[j];
         let common = |xs: &[String], ys: &[String]| -> String {
-            let mut v: Vec<&str> = xs
-                .iter()
-                .filter(|x| ys.contains(x))
-                .map(String::as_str)
-                .collect();
+            let mut v: Vec<&str> = xs.iter().filter(|x| ys.contains(x)).map(String::as_str).collect();
             v.sort_unstable();
             v.dedup();
             v.join(", ")
@@ -739,8 +646,7 @@ impl Cohort {
         match c {
             Criterion::Language => {
                 if best == 0 {
-                    return Reason::new("no-common-language")
-                        .arg("level", self.settings.min_common_level.as_str());
+                    return Reason::new("no-common-language").arg("level", self.settings.min_common_level.as_str());
                 }
                 let w = self.w;
                 let la = self.record(&self.mentee_side, i);
@@ -761,9 +667,7 @@ impl Cohort {
                     Reason::new("shared-native-language").arg("language", names)
                 } else {
                     let level = Level::from_rank(best as u8).map_or("", Level::as_str);
-                    Reason::new("common-language")
-                        .arg("language", names)
-                        .arg("level", level)
+                    Reason::new("common-language").arg("language", names).arg("level", level)
                 }
             }
             Criterion::HostLanguage => {
@@ -776,31 +680,21 @@ impl Cohort {
                         7 => "native",
                         r => Level::from_rank(r).map_or("", Level::as_str),
                     };
-                    Reason::new("host-language-level")
-                        .arg("language", host)
-                        .arg("level", level)
+                    Reason::new("host-language-level").arg("language", host).arg("level", level)
                 }
             }
             Criterion::Needs => {
                 if pa.areas == 0 || pb.areas == 0 {
                     return Reason::new("needs-unknown");
                 }
-                let met: Vec<&str> = Area::ALL
-                    .iter()
-                    .filter(|x| pa.areas & pb.areas & x.bit() != 0)
-                    .map(|x| x.as_str())
-                    .collect();
+                let met: Vec<&str> =
+                    Area::ALL.iter().filter(|x| pa.areas & pb.areas & x.bit() != 0).map(|x| x.as_str()).collect();
                 Reason::new("needs-met")
                     .arg("met", met.join(", "))
                     .arg("count", met.len().to_string())
                     .arg("needs", pa.areas.count_ones().to_string())
             }
-            Criterion::Goals => tags_reason(
-                "goals",
-                &common(&a.profile.goals, &b.profile.goals),
-                pa.goals,
-                pb.goals,
-            ),
+            Criterion::Goals => tags_reason("goals", &common(&a.profile.goals, &b.profile.goals), pa.goals, pb.goals),
             Criterion::Interests => tags_reason(
                 "interests",
                 &common(&a.profile.interests, &b.profile.interests),
@@ -827,8 +721,7 @@ impl Cohort {
                     Reason::new("distance-km").arg("km", format!("{d:.1}"))
                 } else if pa.area != NONE && pb.area != NONE {
                     if pa.area == pb.area {
-                        Reason::new("same-area")
-                            .arg("area", a.profile.location.area.clone().unwrap_or_default())
+                        Reason::new("same-area").arg("area", a.profile.location.area.clone().unwrap_or_default())
                     } else {
                         Reason::new("different-area")
                     }
@@ -853,9 +746,9 @@ impl Cohort {
                     Reason::new("different-gender")
                 }
             }
-            Criterion::Capacity => Reason::new("mentor-room")
-                .arg("free", pb.room.to_string())
-                .arg("capacity", pb.capacity.to_string()),
+            Criterion::Capacity => {
+                Reason::new("mentor-room").arg("free", pb.room.to_string()).arg("capacity", pb.capacity.to_string())
+            }
         }
     }
 }
@@ -863,16 +756,8 @@ impl Cohort {
 fn tags_reason(what: &'static str, common: &str, na: u32, nb: u32) -> Reason {
     let (shared, none, unknown) = match what {
         "goals" => ("shared-goals", "no-shared-goals", "goals-unknown"),
-        "interests" => (
-            "shared-interests",
-            "no-shared-interests",
-            "interests-unknown",
-        ),
-        _ => (
-            "shared-expectations",
-            "no-shared-expectations",
-            "expectations-unknown",
-        ),
+        "interests" => ("shared-interests", "no-shared-interests", "interests-unknown"),
+        _ => ("shared-expectations", "no-shared-expectations", "expectations-unknown"),
     };
     if na == 0 || nb == 0 {
         Reason::new(unknown)
@@ -900,17 +785,11 @@ fn chord_km(a: [f32; 3], b: [f32; 3]) -> f32 {
     EARTH_RADIUS_KM * (x * x + y * y + z * z).sqrt()
 }
 
-fn check_ids<'a>(
-    people: impl Iterator<Item = &'a Profile>,
-    side: &'static str,
-) -> Result<(), CohortError> {
+fn check_ids<'a>(people: impl Iterator<Item = &'a Profile>, side: &'static str) -> Result<(), CohortError> {
     let mut seen = std::collections::HashSet::new();
     for p in people {
         if !seen.insert(p.id.as_str()) {
-            return Err(CohortError::DuplicateId {
-                side,
-                id: p.id.clone(),
-            });
+            return Err(CohortError::DuplicateId { side, id: p.id.clone() });
         }
     }
     Ok(())

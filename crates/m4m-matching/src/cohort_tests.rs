@@ -7,29 +7,17 @@ fn person(id: &str, native: &[&str], other: &[(&str, Level)]) -> Profile {
     Profile {
         id: id.into(),
         native_languages: native.iter().map(|s| s.to_string()).collect(),
-        languages: other
-            .iter()
-            .map(|(l, level)| LanguageSkill {
-                language: l.to_string(),
-                level: *level,
-            })
-            .collect(),
+        languages: other.iter().map(|(l, level)| LanguageSkill { language: l.to_string(), level: *level }).collect(),
         ..Profile::default()
     }
 }
 
 fn mentee(p: Profile) -> MenteeProfile {
-    MenteeProfile {
-        profile: p,
-        needs: vec![],
-    }
+    MenteeProfile { profile: p, needs: vec![] }
 }
 
 fn mentor(p: Profile) -> MentorProfile {
-    MentorProfile {
-        profile: p,
-        ..MentorProfile::default()
-    }
+    MentorProfile { profile: p, ..MentorProfile::default() }
 }
 
 fn criterion<'e>(e: &'e Explanation, c: Criterion) -> &'e CriterionScore {
@@ -51,19 +39,11 @@ fn shared_native_language_counts_most() {
     let e1 = cohort.explain(0, 0);
     let lang = criterion(&e1, Criterion::Language);
     assert_eq!(lang.score, 1.0);
-    assert_eq!(
-        lang.reason,
-        Reason::new("shared-native-language").arg("language", "ar")
-    );
+    assert_eq!(lang.reason, Reason::new("shared-native-language").arg("language", "ar"));
     let e2 = cohort.explain(0, 1);
     let lang = criterion(&e2, Criterion::Language);
     assert_eq!(lang.score, f64::from(LANGUAGE_SCORE[3]));
-    assert_eq!(
-        lang.reason,
-        Reason::new("common-language")
-            .arg("language", "ar")
-            .arg("level", "B1")
-    );
+    assert_eq!(lang.reason, Reason::new("common-language").arg("language", "ar").arg("level", "B1"));
     assert!(cohort.score(0, 0).unwrap() > cohort.score(0, 1).unwrap());
     // French at A2 with a native speaker: common at A2, the minimum.
     assert!(cohort.score(0, 2).is_some());
@@ -91,31 +71,14 @@ fn hard_constraints_block_and_say_why() {
     let mut cohort = Cohort::new(
         Settings::default(),
         vec![mentee(n)],
-        vec![
-            mentor(b_male),
-            mentor(b_female),
-            mentor(b_nolang),
-            full,
-            untrained,
-            ok,
-        ],
+        vec![mentor(b_male), mentor(b_female), mentor(b_nolang), full, untrained, ok],
     )
     .unwrap();
     cohort.exclude(0, 5).unwrap();
-    let keys = |j| -> Vec<&'static str> {
-        cohort
-            .explain(0, j)
-            .blocked_by
-            .iter()
-            .map(|r| r.key)
-            .collect()
-    };
+    let keys = |j| -> Vec<&'static str> { cohort.explain(0, j).blocked_by.iter().map(|r| r.key).collect() };
     assert_eq!(keys(0), vec!["gender-preference-mentee"]);
     assert_eq!(keys(1), vec!["gender-preference-mentor"]);
-    assert_eq!(
-        keys(2),
-        vec!["gender-preference-mentee", "no-common-language"]
-    );
+    assert_eq!(keys(2), vec!["gender-preference-mentee", "no-common-language"]);
     assert_eq!(keys(3), vec!["mentor-at-capacity"]);
     assert_eq!(keys(4), vec!["mentor-not-eligible"]);
     assert_eq!(keys(5), vec!["excluded-by-coordinator"]);
@@ -131,19 +94,13 @@ fn hard_constraints_block_and_say_why() {
 fn needs_place_availability_and_age_are_scored() {
     let mut n = mentee(person("n1", &["uk"], &[]));
     n.needs = vec![Area::Housing, Area::Employment];
-    n.profile.location = Location {
-        coordinates: Some((50.63, 3.06)),
-        area: None,
-    };
+    n.profile.location = Location { coordinates: Some((50.63, 3.06)), area: None };
     n.profile.availability = "mon-am tue-pm".parse::<Availability>().unwrap();
     n.profile.birth_year = Some(1990);
     let mut b = mentor(person("b1", &["uk"], &[]));
     b.skills = vec![Area::Housing, Area::Digital];
     // About 15 km away.
-    b.profile.location = Location {
-        coordinates: Some((50.765, 3.06)),
-        area: None,
-    };
+    b.profile.location = Location { coordinates: Some((50.765, 3.06)), area: None };
     b.profile.availability = "mon-am".parse::<Availability>().unwrap();
     b.profile.birth_year = Some(1980);
     let cohort = Cohort::new(Settings::default(), vec![n], vec![b]).unwrap();
@@ -161,25 +118,15 @@ fn needs_place_availability_and_age_are_scored() {
     let mean: f64 = e.criteria.iter().map(|c| c.weight * c.score).sum();
     assert!((mean - e.score.unwrap()).abs() < 1e-4);
     // The host-language criterion is off without a host language.
-    assert!(
-        e.criteria
-            .iter()
-            .all(|c| c.criterion != Criterion::HostLanguage)
-    );
+    assert!(e.criteria.iter().all(|c| c.criterion != Criterion::HostLanguage));
 }
 
 #[test]
 fn host_language_level_matters_only_without_another_language() {
-    let settings = Settings {
-        host_language: Some("fr".into()),
-        ..Settings::default()
-    };
+    let settings = Settings { host_language: Some("fr".into()), ..Settings::default() };
     let cohort = Cohort::new(
         settings,
-        vec![
-            mentee(person("n1", &["ti"], &[("fr", Level::A2)])),
-            mentee(person("n2", &["so"], &[("fr", Level::B2)])),
-        ],
+        vec![mentee(person("n1", &["ti"], &[("fr", Level::A2)])), mentee(person("n2", &["so"], &[("fr", Level::B2)]))],
         vec![mentor(person("b1", &["fr"], &[("ti", Level::B1)]))],
     )
     .unwrap();
@@ -190,40 +137,24 @@ fn host_language_level_matters_only_without_another_language() {
     let e = cohort.explain(1, 0);
     let h = criterion(&e, Criterion::HostLanguage);
     assert_eq!(h.score, 1.0);
-    assert_eq!(
-        h.reason,
-        Reason::new("host-language-level")
-            .arg("language", "fr")
-            .arg("level", "B2")
-    );
+    assert_eq!(h.reason, Reason::new("host-language-level").arg("language", "fr").arg("level", "B2"));
 }
 
 #[test]
 fn settings_are_checked_and_read_from_toml() {
-    let s: Settings = toml::from_str(
-        "host-language = \"fr\"\nmax-distance-km = 10\n[weights]\nneeds = 5\nage = 0\n",
-    )
-    .unwrap();
+    let s: Settings =
+        toml::from_str("host-language = \"fr\"\nmax-distance-km = 10\n[weights]\nneeds = 5\nage = 0\n").unwrap();
     assert_eq!(s.weights.needs, 5.0);
     assert_eq!(s.weights.age, 0.0);
     assert_eq!(s.weights.language, 3.0);
     assert_eq!(s.max_distance_km, 10.0);
     assert!(toml::from_str::<Settings>("[weights]\nneeds = 1\nlanguages = 2\n").is_err());
-    let bad = Settings {
-        weights: Weights {
-            needs: -1.0,
-            ..Weights::default()
-        },
-        ..Settings::default()
-    };
+    let bad = Settings { weights: Weights { needs: -1.0, ..Weights::default() }, ..Settings::default() };
     assert!(Cohort::new(bad, vec![], vec![]).is_err());
     let dup = vec![mentee(person("a", &[], &[])), mentee(person("a", &[], &[]))];
     assert_eq!(
         Cohort::new(Settings::default(), dup, vec![]).unwrap_err(),
-        CohortError::DuplicateId {
-            side: "mentee",
-            id: "a".into()
-        }
+        CohortError::DuplicateId { side: "mentee", id: "a".into() }
     );
 }
 
@@ -234,10 +165,7 @@ fn score_matrix_matches_pairwise_scores_and_capacities() {
     b2.active_pairs = 1;
     let cohort = Cohort::new(
         Settings::default(),
-        vec![
-            mentee(person("n1", &["ps"], &[])),
-            mentee(person("n2", &["so"], &[])),
-        ],
+        vec![mentee(person("n1", &["ps"], &[])), mentee(person("n2", &["so"], &[]))],
         vec![mentor(person("b1", &["so"], &[])), b2],
     )
     .unwrap();
@@ -267,34 +195,29 @@ fn arb_profile(id: String) -> impl Strategy<Value = Profile> {
         proptest::option::of(0..3u8),
         proptest::option::of(1940i32..2010),
     )
-        .prop_map(
-            move |(nat, other, coords, area, avail, tags, g, pref, year)| {
-                let tag = |k: usize| format!("t{k}");
-                let gender = |k: u8| [Gender::Female, Gender::Male, Gender::Other][k as usize];
-                Profile {
-                    id: id.clone(),
-                    native_languages: nat.iter().map(|&k| langs[k].to_string()).collect(),
-                    languages: other
-                        .iter()
-                        .map(|&(k, r)| LanguageSkill {
-                            language: langs[k].to_string(),
-                            level: Level::from_rank(r).unwrap(),
-                        })
-                        .collect(),
-                    location: Location {
-                        coordinates: coords,
-                        area: area.map(|a| format!("area{a}")),
-                    },
-                    availability: Availability(avail),
-                    interests: tags.iter().map(|&k| tag(k)).collect(),
-                    goals: tags.iter().rev().take(2).map(|&k| tag(k)).collect(),
-                    expectations: tags.iter().take(1).map(|&k| tag(k)).collect(),
-                    gender: g.map(gender),
-                    gender_preference: pref.filter(|&p| p == 0).map(gender),
-                    birth_year: year,
-                }
-            },
-        )
+        .prop_map(move |(nat, other, coords, area, avail, tags, g, pref, year)| {
+            let tag = |k: usize| format!("t{k}");
+            let gender = |k: u8| [Gender::Female, Gender::Male, Gender::Other][k as usize];
+            Profile {
+                id: id.clone(),
+                native_languages: nat.iter().map(|&k| langs[k].to_string()).collect(),
+                languages: other
+                    .iter()
+                    .map(|&(k, r)| LanguageSkill {
+                        language: langs[k].to_string(),
+                        level: Level::from_rank(r).unwrap(),
+                    })
+                    .collect(),
+                location: Location { coordinates: coords, area: area.map(|a| format!("area{a}")) },
+                availability: Availability(avail),
+                interests: tags.iter().map(|&k| tag(k)).collect(),
+                goals: tags.iter().rev().take(2).map(|&k| tag(k)).collect(),
+                expectations: tags.iter().take(1).map(|&k| tag(k)).collect(),
+                gender: g.map(gender),
+                gender_preference: pref.filter(|&p| p == 0).map(gender),
+                birth_year: year,
+            }
+        })
 }
 
 proptest! {

@@ -26,10 +26,7 @@ mod weights;
 pub use assignment::{Alternative, Assignment, Duals, Pair, Problem, Unmatched};
 pub use cohort::{Cohort, CriterionScore, Explanation, MAX_TAGS};
 pub use matrix::{MAX_ABS_SCORE, SCALE, ScoreMatrix, to_fixed};
-pub use profile::{
-    Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile,
-    Profile,
-};
+pub use profile::{Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile, Profile};
 pub use reason::Reason;
 pub use weights::{Criterion, Settings, Weights};
 

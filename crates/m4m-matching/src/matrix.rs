@@ -47,11 +47,7 @@ enum Storage {
     /// The solver's passes over all pairs are bound by memory bandwidth.
     Dense32(Vec<i32>),
     /// Compressed sparse rows, columns ascending within a row.
-    Sparse {
-        start: Vec<usize>,
-        col: Vec<u32>,
-        score: Vec<i64>,
-    },
+    Sparse { start: Vec<usize>, col: Vec<u32>, score: Vec<i64> },
 }
 
 const ABSENT: i64 = i64::MIN;
@@ -59,15 +55,9 @@ const ABSENT32: i32 = i32::MIN;
 
 /// Dense storage, in 32 bits when every score fits.
 fn dense_storage(data: Vec<i64>) -> Storage {
-    let fits = data
-        .iter()
-        .all(|&v| v == ABSENT || (v > i64::from(i32::MIN) && v <= i64::from(i32::MAX)));
+    let fits = data.iter().all(|&v| v == ABSENT || (v > i64::from(i32::MIN) && v <= i64::from(i32::MAX)));
     if fits {
-        Storage::Dense32(
-            data.iter()
-                .map(|&v| if v == ABSENT { ABSENT32 } else { v as i32 })
-                .collect(),
-        )
+        Storage::Dense32(data.iter().map(|&v| if v == ABSENT { ABSENT32 } else { v as i32 }).collect())
     } else {
         Storage::Dense(data)
     }
@@ -84,10 +74,7 @@ impl ScoreMatrix {
     /// for an impossible pair.
     pub fn dense(rows: usize, cols: usize, scores: &[Option<i64>]) -> Result<Self, MatrixError> {
         if scores.len() != rows * cols {
-            return Err(MatrixError::WrongLength {
-                expected: rows * cols,
-                found: scores.len(),
-            });
+            return Err(MatrixError::WrongLength { expected: rows * cols, found: scores.len() });
         }
         let mut data = Vec::with_capacity(scores.len());
         let mut possible = 0;
@@ -102,22 +89,13 @@ impl ScoreMatrix {
             }
         }
         Self::check_dims(rows, cols)?;
-        Ok(Self {
-            rows,
-            cols,
-            possible,
-            row_max_abs: row_max_abs(rows, cols, &data),
-            storage: dense_storage(data),
-        })
+        Ok(Self { rows, cols, possible, row_max_abs: row_max_abs(rows, cols, &data), storage: dense_storage(data) })
     }
 
     /// A dense matrix in which every pair is possible, from a row-major vector.
     pub fn dense_complete(rows: usize, cols: usize, scores: Vec<i64>) -> Result<Self, MatrixError> {
         if scores.len() != rows * cols {
-            return Err(MatrixError::WrongLength {
-                expected: rows * cols,
-                found: scores.len(),
-            });
+            return Err(MatrixError::WrongLength { expected: rows * cols, found: scores.len() });
         }
         Self::check_dims(rows, cols)?;
         for (k, &v) in scores.iter().enumerate() {
@@ -167,10 +145,7 @@ impl ScoreMatrix {
         let mut score = Vec::with_capacity(entries.len());
         for (k, &(r, c, s)) in entries.iter().enumerate() {
             if k > 0 && entries[k - 1].0 == r && entries[k - 1].1 == c {
-                return Err(MatrixError::DuplicatePair {
-                    row: r as usize,
-                    col: c as usize,
-                });
+                return Err(MatrixError::DuplicatePair { row: r as usize, col: c as usize });
             }
             start[r as usize + 1] += 1;
             col.push(c);
@@ -184,13 +159,7 @@ impl ScoreMatrix {
             cols,
             possible: col.len(),
             row_max_abs: (0..rows)
-                .map(|r| {
-                    score[start[r]..start[r + 1]]
-                        .iter()
-                        .map(|s| s.abs())
-                        .max()
-                        .unwrap_or(0)
-                })
+                .map(|r| score[start[r]..start[r + 1]].iter().map(|s| s.abs()).max().unwrap_or(0))
                 .collect(),
             storage: Storage::Sparse { start, col, score },
         })
@@ -220,18 +189,10 @@ impl ScoreMatrix {
         }
         match &self.storage {
             Storage::Dense(d) => Some(d[row * self.cols + col]).filter(|&v| v != ABSENT),
-            Storage::Dense32(d) => Some(d[row * self.cols + col])
-                .filter(|&v| v != ABSENT32)
-                .map(i64::from),
-            Storage::Sparse {
-                start,
-                col: c,
-                score,
-            } => {
+            Storage::Dense32(d) => Some(d[row * self.cols + col]).filter(|&v| v != ABSENT32).map(i64::from),
+            Storage::Sparse { start, col: c, score } => {
                 let cs = &c[start[row]..start[row + 1]];
-                cs.binary_search(&(col as u32))
-                    .ok()
-                    .map(|k| score[start[row] + k])
+                cs.binary_search(&(col as u32)).ok().map(|k| score[start[row] + k])
             }
         }
     }
@@ -292,14 +253,7 @@ impl ScoreMatrix {
 
 fn row_max_abs(rows: usize, cols: usize, data: &[i64]) -> Vec<i64> {
     (0..rows)
-        .map(|r| {
-            data[r * cols..(r + 1) * cols]
-                .iter()
-                .filter(|&&v| v != ABSENT)
-                .map(|v| v.abs())
-                .max()
-                .unwrap_or(0)
-        })
+        .map(|r| data[r * cols..(r + 1) * cols].iter().filter(|&&v| v != ABSENT).map(|v| v.abs()).max().unwrap_or(0))
         .collect()
 }
 
@@ -338,10 +292,7 @@ mod tests {
             ScoreMatrix::sparse(2, 2, [(0, 1, 1), (0, 1, 2)]),
             Err(MatrixError::DuplicatePair { row: 0, col: 1 })
         );
-        assert_eq!(
-            ScoreMatrix::sparse(2, 2, [(2, 0, 1)]),
-            Err(MatrixError::OutOfBounds { row: 2, col: 0 })
-        );
+        assert_eq!(ScoreMatrix::sparse(2, 2, [(2, 0, 1)]), Err(MatrixError::OutOfBounds { row: 2, col: 0 }));
     }
 
     #[test]

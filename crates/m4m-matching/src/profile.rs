@@ -26,14 +26,7 @@ pub enum Level {
 
 impl Level {
     /// All levels, lowest first.
-    pub const ALL: [Level; 6] = [
-        Level::A1,
-        Level::A2,
-        Level::B1,
-        Level::B2,
-        Level::C1,
-        Level::C2,
-    ];
+    pub const ALL: [Level; 6] = [Level::A1, Level::A2, Level::B1, Level::B2, Level::C1, Level::C2];
 
     /// `A1` … `C2`.
     pub fn as_str(self) -> &'static str {
@@ -62,11 +55,7 @@ impl FromStr for Level {
         if let Ok(rank) = s.parse::<u8>() {
             return Level::from_rank(rank).ok_or(());
         }
-        Level::ALL
-            .iter()
-            .copied()
-            .find(|l| l.as_str().eq_ignore_ascii_case(s))
-            .ok_or(())
+        Level::ALL.iter().copied().find(|l| l.as_str().eq_ignore_ascii_case(s)).ok_or(())
     }
 }
 
@@ -193,11 +182,7 @@ impl FromStr for Area {
 
     fn from_str(s: &str) -> Result<Self, ()> {
         let s = s.trim();
-        Area::ALL
-            .iter()
-            .copied()
-            .find(|a| a.as_str().eq_ignore_ascii_case(s))
-            .ok_or(())
+        Area::ALL.iter().copied().find(|a| a.as_str().eq_ignore_ascii_case(s)).ok_or(())
     }
 }
 
@@ -215,11 +200,7 @@ impl Availability {
 
     /// Adds a slot; `day` 0..7, `part` 0..3.
     pub fn with(self, day: usize, part: usize) -> Self {
-        if day < 7 && part < 3 {
-            Availability(self.0 | 1 << (day * 3 + part))
-        } else {
-            self
-        }
+        if day < 7 && part < 3 { Availability(self.0 | 1 << (day * 3 + part)) } else { self }
     }
 
     /// Number of slots.
@@ -242,10 +223,7 @@ impl FromStr for Availability {
                 Some((d, p)) => (d.to_string(), Some(p.to_string())),
                 None => (t.clone(), None),
             };
-            let d = Availability::DAYS
-                .iter()
-                .position(|x| *x == day)
-                .ok_or_else(|| tok.to_string())?;
+            let d = Availability::DAYS.iter().position(|x| *x == day).ok_or_else(|| tok.to_string())?;
             match part {
                 None => {
                     for p in 0..3 {
@@ -253,10 +231,7 @@ impl FromStr for Availability {
                     }
                 }
                 Some(p) => {
-                    let p = Availability::PARTS
-                        .iter()
-                        .position(|x| *x == p)
-                        .ok_or_else(|| tok.to_string())?;
+                    let p = Availability::PARTS.iter().position(|x| *x == p).ok_or_else(|| tok.to_string())?;
                     a = a.with(d, p);
                 }
             }
@@ -332,13 +307,7 @@ pub struct MentorProfile {
 
 impl Default for MentorProfile {
     fn default() -> Self {
-        MentorProfile {
-            profile: Profile::default(),
-            skills: Vec::new(),
-            capacity: 1,
-            active_pairs: 0,
-            eligible: true,
-        }
+        MentorProfile { profile: Profile::default(), skills: Vec::new(), capacity: 1, active_pairs: 0, eligible: true }
     }
 }
 

@@ -16,10 +16,7 @@ pub struct Reason {
 impl Reason {
     /// A reason without arguments.
     pub fn new(key: &'static str) -> Self {
-        Reason {
-            key,
-            args: Vec::new(),
-        }
+        Reason { key, args: Vec::new() }
     }
 
     /// Adds an argument.
@@ -52,15 +49,9 @@ mod tests {
 
     #[test]
     fn displays_key_and_arguments() {
+        assert_eq!(Reason::new("mentor-at-capacity").to_string(), "mentor-at-capacity");
         assert_eq!(
-            Reason::new("mentor-at-capacity").to_string(),
-            "mentor-at-capacity"
-        );
-        assert_eq!(
-            Reason::new("shared-native-language")
-                .arg("language", "ar")
-                .arg("level", "C1")
-                .to_string(),
+            Reason::new("shared-native-language").arg("language", "ar").arg("level", "C1").to_string(),
             "shared-native-language { $language: ar, $level: C1 }"
         );
     }

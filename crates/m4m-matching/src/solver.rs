@@ -73,13 +73,7 @@ const ABSENT32: i32 = i32::MIN;
 /// row whose numbers all fit comfortably in 32 bits, the test becomes
 /// `score - w_j > u - bonus` with `w_j = v_j - bonus`, branch-free over
 /// 32-bit lanes, which compilers vectorise.
-fn count_violations<E: Edges>(
-    edges: &E,
-    i: usize,
-    u: i64,
-    col_dual: &[i64],
-    w32: Option<&[i32]>,
-) -> usize {
+fn count_violations<E: Edges>(edges: &E, i: usize, u: i64, col_dual: &[i64], w32: Option<&[i32]>) -> usize {
     if let (Some((scores, bonus)), Some(w)) = (edges.narrow_row(i), w32) {
         let limit = u - bonus;
         if limit.abs() < 1 << 30 {
@@ -131,13 +125,7 @@ impl Csr {
             });
             start.push(col.len());
         }
-        Csr {
-            n,
-            m: e.cols(),
-            start,
-            col,
-            profit,
-        }
+        Csr { n, m: e.cols(), start, col, profit }
     }
 
     /// From per-row lists of `(col, profit)`, each sorted by column and
@@ -156,13 +144,7 @@ impl Csr {
             }
             start.push(col.len());
         }
-        Csr {
-            n,
-            m,
-            start,
-            col,
-            profit,
-        }
+        Csr { n, m, start, col, profit }
     }
 
     fn len(&self) -> usize {
@@ -195,11 +177,7 @@ const PARALLEL_PAIRS: usize = 1 << 20;
 
 /// Runs `f` on consecutive ranges of `0..n`, on up to `threads` threads,
 /// and returns the results in order.
-fn split_rows<T: Send>(
-    n: usize,
-    threads: usize,
-    f: impl Fn(std::ops::Range<usize>) -> T + Sync,
-) -> Vec<T> {
+fn split_rows<T: Send>(n: usize, threads: usize, f: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
     let threads = threads.clamp(1, n.max(1));
     if threads == 1 {
         return vec![f(0..n)];
@@ -212,27 +190,14 @@ fn split_rows<T: Send>(
                 s.spawn(move || f(t * per..((t + 1) * per).min(n)))
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
 }
 
 /// Solves with `k` candidates per row and column, or on every pair directly.
-pub(crate) fn solve_with<E: Edges + Sync>(
-    edges: &E,
-    cap: &[u32],
-    k: usize,
-    direct: bool,
-    threads: usize,
-) -> Solution {
+pub(crate) fn solve_with<E: Edges + Sync>(edges: &E, cap: &[u32], k: usize, direct: bool, threads: usize) -> Solution {
     let m = edges.cols();
-    let threads = if edges.len_hint() >= PARALLEL_PAIRS {
-        threads
-    } else {
-        1
-    };
+    let threads = if edges.len_hint() >= PARALLEL_PAIRS { threads } else { 1 };
     if direct {
         let g = Csr::from_edges(edges);
         let mut ssp = Ssp::new(&g, cap);
@@ -253,9 +218,7 @@ pub(crate) fn solve_with<E: Edges + Sync>(
         // A quick count first: most rounds certify the optimum at once.
         let w32 = narrow_duals(edges, &sol.col_dual);
         let counts = split_rows(rows.len(), threads, |range| {
-            range
-                .map(|i| count_violations(edges, i, sol.row_dual[i], &sol.col_dual, w32.as_deref()))
-                .sum::<usize>()
+            range.map(|i| count_violations(edges, i, sol.row_dual[i], &sol.col_dual, w32.as_deref())).sum::<usize>()
         });
         if counts.iter().sum::<usize>() == 0 {
             return sol;
@@ -325,12 +288,7 @@ pub(crate) fn solve_with<E: Edges + Sync>(
 /// `i × cols / rows` on, and a column the rows from its own offset on), so
 /// that on data with many equal scores the lists spread over all columns
 /// instead of collapsing onto the first few. The choice stays deterministic.
-fn candidates<E: Edges + Sync>(
-    edges: &E,
-    cap: &[u32],
-    k: usize,
-    threads: usize,
-) -> Vec<Vec<(u32, i64)>> {
+fn candidates<E: Edges + Sync>(edges: &E, cap: &[u32], k: usize, threads: usize) -> Vec<Vec<(u32, i64)>> {
     let n = edges.rows();
     let m = edges.cols();
     let col_k: Vec<usize> = cap.iter().map(|&c| k + c.min(8) as usize).collect();
@@ -349,11 +307,7 @@ fn candidates<E: Edges + Sync>(
             let off = ((i as u64 * m as u64) / n as u64) as u32;
             edges.for_each(i, |c, p| {
                 if p >= best.min_p {
-                    let t = if c >= off {
-                        c - off
-                    } else {
-                        c + m as u32 - off
-                    };
+                    let t = if c >= off { c - off } else { c + m as u32 - off };
                     best.offer(p, u32::MAX - t, c);
                 }
                 let cu = c as usize;
@@ -364,11 +318,7 @@ fn candidates<E: Edges + Sync>(
                     cols.offer(cu, p, u32::MAX - t as u32, i as u32);
                 }
             });
-            let mut r: Vec<(u32, i64)> = best
-                .best
-                .iter()
-                .map(|&(key, c)| (c, (key >> 32) as i64))
-                .collect();
+            let mut r: Vec<(u32, i64)> = best.best.iter().map(|&(key, c)| (c, (key >> 32) as i64)).collect();
             r.sort_unstable_by_key(|&(c, _)| c);
             rows.push(r);
         }
@@ -415,12 +365,7 @@ struct TopK {
 
 impl TopK {
     fn new(k: usize) -> Self {
-        TopK {
-            k,
-            best: Vec::with_capacity(k + 1),
-            min: i128::MIN,
-            min_p: i64::MIN,
-        }
+        TopK { k, best: Vec::with_capacity(k + 1), min: i128::MIN, min_p: i64::MIN }
     }
 
     fn clear(&mut self) {
@@ -626,9 +571,8 @@ impl Ssp {
     /// keeps bidding wars short. The rows left are placed by
     /// [`Ssp::augment_from`].
     fn reduce(&mut self, g: &Csr) {
-        let mut queue: std::collections::VecDeque<u32> = (0..g.n as u32)
-            .filter(|&r| !self.active[r as usize])
-            .collect();
+        let mut queue: std::collections::VecDeque<u32> =
+            (0..g.n as u32).filter(|&r| !self.active[r as usize]).collect();
         let mut budget = 2 * queue.len() + 16;
         while let Some(r) = queue.pop_front() {
             let r = r as usize;
@@ -680,30 +624,12 @@ impl Ssp {
     fn solution(&self, rounds: usize) -> Solution {
         let n = self.row_col.len();
         let m = self.cap.len();
-        let row_dual = (0..n)
-            .map(|i| {
-                if self.row_col[i] == NONE {
-                    0
-                } else {
-                    self.phi_row[i].max(0)
-                }
-            })
-            .collect();
+        let row_dual = (0..n).map(|i| if self.row_col[i] == NONE { 0 } else { self.phi_row[i].max(0) }).collect();
         let col_dual = (0..m)
-            .map(|j| {
-                if (self.held[j].len() as u64) < u64::from(self.cap[j]) {
-                    0
-                } else {
-                    (-self.phi_col[j]).max(0)
-                }
-            })
+            .map(|j| if (self.held[j].len() as u64) < u64::from(self.cap[j]) { 0 } else { (-self.phi_col[j]).max(0) })
             .collect();
         Solution {
-            row_col: self
-                .row_col
-                .iter()
-                .map(|&c| (c != NONE).then_some(c as usize))
-                .collect(),
+            row_col: self.row_col.iter().map(|&c| (c != NONE).then_some(c as usize)).collect(),
             row_dual,
             col_dual,
             rounds,
@@ -718,9 +644,7 @@ impl Ssp {
     /// invariant holds again before the next search.
     fn repair(&mut self, g: &Csr) {
         let csc = Csc::of(g);
-        let violators: Vec<usize> = (0..g.n)
-            .filter(|&i| self.active[i] && self.has_negative_arc(g, i))
-            .collect();
+        let violators: Vec<usize> = (0..g.n).filter(|&i| self.active[i] && self.has_negative_arc(g, i)).collect();
         let mut left = Vec::new();
         for i in violators {
             self.active[i] = false;
@@ -758,28 +682,27 @@ impl Ssp {
         let mut settled_cols: Vec<(u32, i64)> = Vec::new();
         let mut settled_rows: Vec<(u32, i64)> = Vec::new();
         let mut touched_rows: Vec<u32> = Vec::new();
-        let mut settle =
-            |this: &mut Self, j: usize, d: i64, heap: &mut BinaryHeap<Reverse<(i64, u32)>>| {
-                this.done_col[j] = true;
-                this.touched.push(j as u32);
-                settled_cols.push((j as u32, d));
-                let pj = this.phi_col[j];
-                for &(i, p) in &csc.rows[csc.start[j]..csc.start[j + 1]] {
-                    let iu = i as usize;
-                    if !this.active[iu] || this.row_col[iu] == j as u32 {
-                        continue;
-                    }
-                    let nd = d + (-p + this.phi_row[iu] - pj);
-                    if nd < this.dist_row[iu] {
-                        if this.dist_row[iu] == INF {
-                            touched_rows.push(i);
-                        }
-                        this.dist_row[iu] = nd;
-                        this.pred_row[iu] = j as u32;
-                        heap.push(Reverse((nd, i)));
-                    }
+        let mut settle = |this: &mut Self, j: usize, d: i64, heap: &mut BinaryHeap<Reverse<(i64, u32)>>| {
+            this.done_col[j] = true;
+            this.touched.push(j as u32);
+            settled_cols.push((j as u32, d));
+            let pj = this.phi_col[j];
+            for &(i, p) in &csc.rows[csc.start[j]..csc.start[j + 1]] {
+                let iu = i as usize;
+                if !this.active[iu] || this.row_col[iu] == j as u32 {
+                    continue;
                 }
-            };
+                let nd = d + (-p + this.phi_row[iu] - pj);
+                if nd < this.dist_row[iu] {
+                    if this.dist_row[iu] == INF {
+                        touched_rows.push(i);
+                    }
+                    this.dist_row[iu] = nd;
+                    this.pred_row[iu] = j as u32;
+                    heap.push(Reverse((nd, i)));
+                }
+            }
+        };
         settle(self, j0, 0, &mut heap);
         while let Some(Reverse((d, i))) = heap.pop() {
             if d >= best {
@@ -872,8 +795,7 @@ impl Ssp {
     fn has_negative_arc(&self, g: &Csr, i: usize) -> bool {
         let own = self.row_col[i];
         let pi = self.phi_row[i];
-        (g.start[i]..g.start[i + 1])
-            .any(|e| g.col[e] != own && -g.profit[e] + pi - self.phi_col[g.col[e] as usize] < 0)
+        (g.start[i]..g.start[i + 1]).any(|e| g.col[e] != own && -g.profit[e] + pi - self.phi_col[g.col[e] as usize] < 0)
     }
 
     /// Relaxes the arcs out of row `i` reached at distance `d`; returns the

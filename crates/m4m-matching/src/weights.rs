@@ -185,10 +185,7 @@ impl Settings {
         for c in Criterion::ALL {
             let w = self.weights.get(c);
             if !w.is_finite() || w < 0.0 {
-                return Err(format!(
-                    "weight of {} must be a non-negative number",
-                    c.as_str()
-                ));
+                return Err(format!("weight of {} must be a non-negative number", c.as_str()));
             }
             total += w;
         }

@@ -15,6 +15,7 @@ pub mod error;
 pub mod organisations;
 pub mod outbox;
 pub mod participants;
+pub mod prematching;
 pub mod programmes;
 pub mod questionnaires;
 pub mod registration;
@@ -157,6 +158,7 @@ migrations! {
     3 "0003_questionnaires",
     4 "0004_invitation_participant",
     5 "0005_training",
+    7 "0007_prematching",
 }
 
 /// The embedded migrations of one backend.

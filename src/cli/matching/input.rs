@@ -8,8 +8,8 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use m4m_matching::{
-    Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile,
-    Profile, ScoreMatrix, Settings, to_fixed,
+    Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile, Profile, ScoreMatrix,
+    Settings, to_fixed,
 };
 
 /// Files above this size show a progress bar when stderr is a terminal.
@@ -27,24 +27,12 @@ pub struct InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file.display(),
-            self.line,
-            self.column,
-            self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.file.display(), self.line, self.column, self.message)
     }
 }
 
 fn err(file: &Path, line: u64, column: usize, message: impl Into<String>) -> InputError {
-    InputError {
-        file: file.to_path_buf(),
-        line,
-        column,
-        message: message.into(),
-    }
+    InputError { file: file.to_path_buf(), line, column, message: message.into() }
 }
 
 /// A CSV file opened with its header read and its named columns located.
@@ -60,37 +48,23 @@ impl Table {
     fn open(path: &Path) -> Result<Self, InputError> {
         let file = File::open(path).map_err(|e| err(path, 1, 1, format!("cannot open: {e}")))?;
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-        let (source, progress): (Box<dyn Read>, _) =
-            if len >= PROGRESS_BYTES && std::io::stderr().is_terminal() {
-                let bar = indicatif::ProgressBar::new(len).with_message(path.display().to_string());
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{msg} {bar:30} {bytes}/{total_bytes} {eta}",
-                    )
+        let (source, progress): (Box<dyn Read>, _) = if len >= PROGRESS_BYTES && std::io::stderr().is_terminal() {
+            let bar = indicatif::ProgressBar::new(len).with_message(path.display().to_string());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{msg} {bar:30} {bytes}/{total_bytes} {eta}")
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-                );
-                (Box::new(bar.wrap_read(file)), Some(bar))
-            } else {
-                (Box::new(file), None)
-            };
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(source);
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(|e| csv_error(path, &e))?
-            .iter()
-            .map(str::to_string)
-            .collect();
+            );
+            (Box::new(bar.wrap_read(file)), Some(bar))
+        } else {
+            (Box::new(file), None)
+        };
+        let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(source);
+        let header: Vec<String> =
+            reader.headers().map_err(|e| csv_error(path, &e))?.iter().map(str::to_string).collect();
         if header.is_empty() || header.iter().all(String::is_empty) {
             return Err(err(path, 1, 1, "empty file: a header line is expected"));
         }
-        Ok(Table {
-            path: path.to_path_buf(),
-            reader,
-            header,
-            _progress: progress,
-        })
+        Ok(Table { path: path.to_path_buf(), reader, header, _progress: progress })
     }
 
     /// The index of a column that must be there.
@@ -100,10 +74,7 @@ impl Table {
                 &self.path,
                 1,
                 self.header.len() + 1,
-                format!(
-                    "missing column \"{name}\" (the header has: {})",
-                    self.header.join(",")
-                ),
+                format!("missing column \"{name}\" (the header has: {})", self.header.join(",")),
             )
         })
     }
@@ -117,30 +88,17 @@ impl Table {
     fn only(&self, known: &[&str]) -> Result<(), InputError> {
         for (k, h) in self.header.iter().enumerate() {
             if !known.contains(&h.as_str()) {
-                return Err(err(
-                    &self.path,
-                    1,
-                    k + 1,
-                    format!("unknown column \"{h}\" (known: {})", known.join(", ")),
-                ));
+                return Err(err(&self.path, 1, k + 1, format!("unknown column \"{h}\" (known: {})", known.join(", "))));
             }
             if self.header[..k].contains(h) {
-                return Err(err(
-                    &self.path,
-                    1,
-                    k + 1,
-                    format!("column \"{h}\" appears twice"),
-                ));
+                return Err(err(&self.path, 1, k + 1, format!("column \"{h}\" appears twice")));
             }
         }
         Ok(())
     }
 
     /// Calls `f(line, record)` for each data line.
-    fn each(
-        &mut self,
-        mut f: impl FnMut(u64, &csv::StringRecord) -> Result<(), InputError>,
-    ) -> Result<(), InputError> {
+    fn each(&mut self, mut f: impl FnMut(u64, &csv::StringRecord) -> Result<(), InputError>) -> Result<(), InputError> {
         let mut record = csv::StringRecord::new();
         loop {
             match self.reader.read_record(&mut record) {
@@ -158,9 +116,9 @@ impl Table {
 fn csv_error(path: &Path, e: &csv::Error) -> InputError {
     let line = e.position().map_or(1, |p| p.line());
     let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("expected {expected_len} fields, found {len}"),
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("expected {expected_len} fields, found {len}")
+        }
         csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
         csv::ErrorKind::Io(io) => format!("cannot read: {io}"),
         _ => e.to_string(),
@@ -172,13 +130,7 @@ fn field(r: &csv::StringRecord, k: usize) -> &str {
     r.get(k).unwrap_or("")
 }
 
-fn id_field(
-    path: &Path,
-    line: u64,
-    r: &csv::StringRecord,
-    k: usize,
-    what: &str,
-) -> Result<String, InputError> {
+fn id_field(path: &Path, line: u64, r: &csv::StringRecord, k: usize, what: &str) -> Result<String, InputError> {
     let v = field(r, k);
     if v.is_empty() {
         return Err(err(path, line, k + 1, format!("empty {what} id")));
@@ -216,11 +168,7 @@ pub struct Scores {
 /// Reads `mentee,mentor,score`.
 pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
     let mut t = Table::open(path)?;
-    let (cm, cb, cs) = (
-        t.require("mentee")?,
-        t.require("mentor")?,
-        t.require("score")?,
-    );
+    let (cm, cb, cs) = (t.require("mentee")?, t.require("mentor")?, t.require("score")?);
     let mut mentees = Ids::default();
     let mut mentors = Ids::default();
     let mut first_line: HashMap<(usize, usize), u64> = HashMap::new();
@@ -230,38 +178,17 @@ pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
         let a = id_field(path, line, r, cm, "mentee")?;
         let b = id_field(path, line, r, cb, "mentor")?;
         let text = field(r, cs);
-        let value: f64 = text.parse().map_err(|_| {
-            err(
-                path,
-                line,
-                cs + 1,
-                format!("score \"{text}\" is not a number"),
-            )
-        })?;
+        let value: f64 =
+            text.parse().map_err(|_| err(path, line, cs + 1, format!("score \"{text}\" is not a number")))?;
         if !value.is_finite() {
-            return Err(err(
-                path,
-                line,
-                cs + 1,
-                format!("score \"{text}\" is not a finite number"),
-            ));
+            return Err(err(path, line, cs + 1, format!("score \"{text}\" is not a finite number")));
         }
         let fixed = to_fixed(value).ok_or_else(|| {
-            err(
-                path,
-                line,
-                cs + 1,
-                format!("score \"{text}\" is out of range (at most 10^9 in absolute value)"),
-            )
+            err(path, line, cs + 1, format!("score \"{text}\" is out of range (at most 10^9 in absolute value)"))
         })?;
         let (i, j) = (mentees.intern(&a), mentors.intern(&b));
         if let Some(first) = first_line.insert((i, j), line) {
-            return Err(err(
-                path,
-                line,
-                1,
-                format!("pair ({a}, {b}) is given twice (first on line {first})"),
-            ));
+            return Err(err(path, line, 1, format!("pair ({a}, {b}) is given twice (first on line {first})")));
         }
         original.insert((i, j), value);
         triplets.push((i, j, fixed));
@@ -269,23 +196,12 @@ pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
     })?;
     let matrix = ScoreMatrix::sparse(mentees.names.len(), mentors.names.len(), triplets)
         .map_err(|e| err(path, 1, 1, e.to_string()))?;
-    Ok(Scores {
-        matrix,
-        mentees,
-        mentors,
-        original,
-    })
+    Ok(Scores { matrix, mentees, mentors, original })
 }
 
 fn whole(path: &Path, line: u64, column: usize, text: &str, what: &str) -> Result<u32, InputError> {
-    text.parse::<u32>().map_err(|_| {
-        err(
-            path,
-            line,
-            column + 1,
-            format!("{what} \"{text}\" must be a whole number from 0"),
-        )
-    })
+    text.parse::<u32>()
+        .map_err(|_| err(path, line, column + 1, format!("{what} \"{text}\" must be a whole number from 0")))
 }
 
 /// Reads `mentor,capacity` for mentors known from the scores.
@@ -296,22 +212,13 @@ pub fn read_capacities(path: &Path, mentors: &Ids) -> Result<Vec<(usize, u32)>, 
     let mut out = Vec::new();
     t.each(|line, r| {
         let b = id_field(path, line, r, cb, "mentor")?;
-        let j = *mentors.index.get(&b).ok_or_else(|| {
-            err(
-                path,
-                line,
-                cb + 1,
-                format!("unknown mentor \"{b}\" (not among the scored pairs)"),
-            )
-        })?;
+        let j = *mentors
+            .index
+            .get(&b)
+            .ok_or_else(|| err(path, line, cb + 1, format!("unknown mentor \"{b}\" (not among the scored pairs)")))?;
         let cap = whole(path, line, cc, field(r, cc), "capacity")?;
         if let Some(first) = seen.insert(j, line) {
-            return Err(err(
-                path,
-                line,
-                cb + 1,
-                format!("mentor \"{b}\" is given twice (first on line {first})"),
-            ));
+            return Err(err(path, line, cb + 1, format!("mentor \"{b}\" is given twice (first on line {first})")));
         }
         out.push((j, cap));
         Ok(())
@@ -320,25 +227,15 @@ pub fn read_capacities(path: &Path, mentors: &Ids) -> Result<Vec<(usize, u32)>, 
 }
 
 /// Reads `mentee,mentor` pairs (locks or exclusions) by id.
-pub fn read_pairs(
-    path: &Path,
-    mentees: &Ids,
-    mentors: &Ids,
-) -> Result<Vec<(usize, usize, u64)>, InputError> {
+pub fn read_pairs(path: &Path, mentees: &Ids, mentors: &Ids) -> Result<Vec<(usize, usize, u64)>, InputError> {
     let mut t = Table::open(path)?;
     let (cm, cb) = (t.require("mentee")?, t.require("mentor")?);
     let mut out = Vec::new();
     t.each(|line, r| {
         let a = id_field(path, line, r, cm, "mentee")?;
         let b = id_field(path, line, r, cb, "mentor")?;
-        let i = *mentees
-            .index
-            .get(&a)
-            .ok_or_else(|| err(path, line, cm + 1, format!("unknown mentee \"{a}\"")))?;
-        let j = *mentors
-            .index
-            .get(&b)
-            .ok_or_else(|| err(path, line, cb + 1, format!("unknown mentor \"{b}\"")))?;
+        let i = *mentees.index.get(&a).ok_or_else(|| err(path, line, cm + 1, format!("unknown mentee \"{a}\"")))?;
+        let j = *mentors.index.get(&b).ok_or_else(|| err(path, line, cb + 1, format!("unknown mentor \"{b}\"")))?;
         out.push((i, j, line));
         Ok(())
     })?;
@@ -347,8 +244,7 @@ pub fn read_pairs(
 
 /// Reads the settings (weights and parameters) from TOML.
 pub fn read_settings(path: &Path) -> Result<Settings, InputError> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| err(path, 1, 1, format!("cannot read: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| err(path, 1, 1, format!("cannot read: {e}")))?;
     let settings: Settings = toml::from_str(&text).map_err(|e| {
         let (line, column) = e
             .span()
@@ -405,17 +301,9 @@ impl ProfileColumns {
                 "missing column \"native_languages\" or \"languages\" (a pair needs a language in common)",
             ));
         }
-        let cols: HashMap<&'static str, usize> = known
-            .iter()
-            .filter_map(|&c| t.column(c).map(|k| (c, k)))
-            .collect();
+        let cols: HashMap<&'static str, usize> = known.iter().filter_map(|&c| t.column(c).map(|k| (c, k))).collect();
         if cols.contains_key("lat") != cols.contains_key("lon") {
-            return Err(err(
-                &t.path,
-                1,
-                t.header.len() + 1,
-                "columns \"lat\" and \"lon\" go together",
-            ));
+            return Err(err(&t.path, 1, t.header.len() + 1, "columns \"lat\" and \"lon\" go together"));
         }
         Ok(ProfileColumns { cols })
     }
@@ -427,49 +315,25 @@ impl ProfileColumns {
         }
     }
 
-    fn profile(
-        &self,
-        path: &Path,
-        line: u64,
-        r: &csv::StringRecord,
-    ) -> Result<Profile, InputError> {
+    fn profile(&self, path: &Path, line: u64, r: &csv::StringRecord) -> Result<Profile, InputError> {
         let (id, _) = self.get(r, "id");
         if id.is_empty() {
             return Err(err(path, line, self.cols["id"] + 1, "empty id"));
         }
-        let tags =
-            |name: &str| -> Vec<String> { list(self.get(r, name).0).map(str::to_string).collect() };
+        let tags = |name: &str| -> Vec<String> { list(self.get(r, name).0).map(str::to_string).collect() };
         let (langs, lc) = self.get(r, "languages");
         let mut languages = Vec::new();
         for tok in list(langs) {
-            let (code, level) = tok.split_once(':').ok_or_else(|| {
-                err(
-                    path,
-                    line,
-                    lc,
-                    format!("language \"{tok}\" must be code:level, e.g. fr:B1"),
-                )
-            })?;
+            let (code, level) = tok
+                .split_once(':')
+                .ok_or_else(|| err(path, line, lc, format!("language \"{tok}\" must be code:level, e.g. fr:B1")))?;
             let level: Level = level.parse().map_err(|()| {
-                err(
-                    path,
-                    line,
-                    lc,
-                    format!("level \"{level}\" must be one of A1, A2, B1, B2, C1, C2"),
-                )
+                err(path, line, lc, format!("level \"{level}\" must be one of A1, A2, B1, B2, C1, C2"))
             })?;
             if code.is_empty() {
-                return Err(err(
-                    path,
-                    line,
-                    lc,
-                    format!("language \"{tok}\" has no code"),
-                ));
+                return Err(err(path, line, lc, format!("language \"{tok}\" has no code")));
             }
-            languages.push(LanguageSkill {
-                language: code.to_string(),
-                level,
-            });
+            languages.push(LanguageSkill { language: code.to_string(), level });
         }
         let number = |name: &str| -> Result<Option<f64>, InputError> {
             let (text, c) = self.get(r, name);
@@ -478,60 +342,33 @@ impl ProfileColumns {
             }
             match text.parse::<f64>() {
                 Ok(v) if v.is_finite() => Ok(Some(v)),
-                _ => Err(err(
-                    path,
-                    line,
-                    c,
-                    format!("{name} \"{text}\" is not a finite number"),
-                )),
+                _ => Err(err(path, line, c, format!("{name} \"{text}\" is not a finite number"))),
             }
         };
         let coordinates = match (number("lat")?, number("lon")?) {
             (Some(lat), Some(lon)) => {
                 if lat.abs() > 90.0 || lon.abs() > 180.0 {
-                    return Err(err(
-                        path,
-                        line,
-                        self.get(r, "lat").1,
-                        "coordinates out of range",
-                    ));
+                    return Err(err(path, line, self.get(r, "lat").1, "coordinates out of range"));
                 }
                 Some((lat, lon))
             }
             (None, None) => None,
             _ => {
-                return Err(err(
-                    path,
-                    line,
-                    self.get(r, "lat").1,
-                    "lat and lon go together",
-                ));
+                return Err(err(path, line, self.get(r, "lat").1, "lat and lon go together"));
             }
         };
         let (avail, ac) = self.get(r, "availability");
         let availability: Availability = avail.parse().map_err(|bad: String| {
-            err(
-                path,
-                line,
-                ac,
-                format!(
-                    "availability slot \"{bad}\" must be like mon-am, tue-pm, sat-eve or a day"
-                ),
-            )
+            err(path, line, ac, format!("availability slot \"{bad}\" must be like mon-am, tue-pm, sat-eve or a day"))
         })?;
         let gender = |name: &str| -> Result<Option<Gender>, InputError> {
             let (text, c) = self.get(r, name);
             if text.is_empty() {
                 return Ok(None);
             }
-            text.parse().map(Some).map_err(|()| {
-                err(
-                    path,
-                    line,
-                    c,
-                    format!("{name} \"{text}\" must be female, male or other"),
-                )
-            })
+            text.parse()
+                .map(Some)
+                .map_err(|()| err(path, line, c, format!("{name} \"{text}\" must be female, male or other")))
         };
         let (year, yc) = self.get(r, "birth_year");
         let birth_year = if year.is_empty() {
@@ -541,14 +378,7 @@ impl ProfileColumns {
                 year.parse::<i32>()
                     .ok()
                     .filter(|y| (1900..=2100).contains(y))
-                    .ok_or_else(|| {
-                        err(
-                            path,
-                            line,
-                            yc,
-                            format!("birth_year \"{year}\" is not a year"),
-                        )
-                    })?,
+                    .ok_or_else(|| err(path, line, yc, format!("birth_year \"{year}\" is not a year")))?,
             )
         };
         let (area, _) = self.get(r, "area");
@@ -556,10 +386,7 @@ impl ProfileColumns {
             id: id.to_string(),
             native_languages: tags("native_languages"),
             languages,
-            location: Location {
-                coordinates,
-                area: (!area.is_empty()).then(|| area.to_string()),
-            },
+            location: Location { coordinates, area: (!area.is_empty()).then(|| area.to_string()) },
             availability,
             interests: tags("interests"),
             goals: tags("goals"),
@@ -570,13 +397,7 @@ impl ProfileColumns {
         })
     }
 
-    fn areas(
-        &self,
-        path: &Path,
-        line: u64,
-        r: &csv::StringRecord,
-        name: &str,
-    ) -> Result<Vec<Area>, InputError> {
+    fn areas(&self, path: &Path, line: u64, r: &csv::StringRecord, name: &str) -> Result<Vec<Area>, InputError> {
         let (text, c) = self.get(r, name);
         list(text)
             .map(|t| {
@@ -596,19 +417,9 @@ impl ProfileColumns {
     }
 }
 
-fn check_unique(
-    path: &Path,
-    seen: &mut HashMap<String, u64>,
-    id: &str,
-    line: u64,
-) -> Result<(), InputError> {
+fn check_unique(path: &Path, seen: &mut HashMap<String, u64>, id: &str, line: u64) -> Result<(), InputError> {
     if let Some(first) = seen.insert(id.to_string(), line) {
-        return Err(err(
-            path,
-            line,
-            1,
-            format!("id \"{id}\" is given twice (first on line {first})"),
-        ));
+        return Err(err(path, line, 1, format!("id \"{id}\" is given twice (first on line {first})")));
     }
     Ok(())
 }
@@ -640,37 +451,18 @@ pub fn read_mentors(path: &Path) -> Result<Vec<MentorProfile>, InputError> {
         check_unique(path, &mut seen, &profile.id, line)?;
         let skills = cols.areas(path, line, r, "skills")?;
         let (cap, cc) = cols.get(r, "capacity");
-        let capacity = if cap.is_empty() {
-            1
-        } else {
-            whole(path, line, cc - 1, cap, "capacity")?
-        };
+        let capacity = if cap.is_empty() { 1 } else { whole(path, line, cc - 1, cap, "capacity")? };
         let (active, ac) = cols.get(r, "active_pairs");
-        let active_pairs = if active.is_empty() {
-            0
-        } else {
-            whole(path, line, ac - 1, active, "active_pairs")?
-        };
+        let active_pairs = if active.is_empty() { 0 } else { whole(path, line, ac - 1, active, "active_pairs")? };
         let (el, ec) = cols.get(r, "eligible");
         let eligible = match el.to_ascii_lowercase().as_str() {
             "" | "true" | "yes" | "1" => true,
             "false" | "no" | "0" => false,
             _ => {
-                return Err(err(
-                    path,
-                    line,
-                    ec,
-                    format!("eligible \"{el}\" must be true or false"),
-                ));
+                return Err(err(path, line, ec, format!("eligible \"{el}\" must be true or false")));
             }
         };
-        out.push(MentorProfile {
-            profile,
-            skills,
-            capacity,
-            active_pairs,
-            eligible,
-        });
+        out.push(MentorProfile { profile, skills, capacity, active_pairs, eligible });
         Ok(())
     })?;
     Ok(out)

@@ -10,6 +10,7 @@ pub mod home;
 pub mod invitations;
 pub mod lists;
 pub mod people;
+pub mod prematching;
 pub mod programmes;
 pub mod register;
 pub mod sessions;

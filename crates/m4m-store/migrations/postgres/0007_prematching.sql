@@ -1,0 +1,27 @@
+-- PostgreSQL twin of migrations/sqlite/0007_prematching.sql.
+-- Step 4: pre-matching. How many newcomers a buddy can accompany at once;
+-- the coordinator's marks on candidate pairs (locked: decided and kept
+-- when the engine runs again; excluded: never proposed, with the reason);
+-- the weights a programme gives the criteria (JSON of
+-- m4m_matching::Weights); and the note that goes with a pair chosen by
+-- hand against the proposal.
+ALTER TABLE participants ADD COLUMN capacity BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE pairs ADD COLUMN decision_note TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE matching_marks (
+    programme_id BIGINT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+    mentee_id BIGINT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    mentor_id BIGINT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('lock', 'exclude')),
+    reason TEXT NOT NULL DEFAULT '',
+    created_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (programme_id, mentee_id, mentor_id)
+);
+
+CREATE TABLE matching_weights (
+    programme_id BIGINT PRIMARY KEY REFERENCES programmes (id) ON DELETE CASCADE,
+    weights TEXT NOT NULL,
+    updated_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    updated_at BIGINT NOT NULL
+);

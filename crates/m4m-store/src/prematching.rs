@@ -1,0 +1,235 @@
+//! Step 4: the pool of people ready to match, the coordinator's marks on
+//! candidate pairs, the programme's weights, and the pairs a coordinator
+//! decides on. The engine (`m4m-matching`) proposes; only a person decides.
+
+use m4m_domain::participant::Status;
+use sqlx::Row;
+
+use crate::registration::Participant;
+use crate::{Store, StoreError, audit, now};
+
+/// A coordinator's mark on a candidate pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub mentee_id: i64,
+    pub mentor_id: i64,
+    /// `lock` or `exclude`.
+    pub kind: String,
+    pub reason: String,
+}
+
+/// Who can be proposed now in a programme.
+#[derive(Debug, Clone, Default)]
+pub struct Pool {
+    /// Newcomers ready to match with no open pair.
+    pub mentees: Vec<Participant>,
+    /// Buddies ready to match (or in a pair with room left), each with the
+    /// number of open pairs they have.
+    pub mentors: Vec<(Participant, i64)>,
+}
+
+impl Store {
+    /// The pool of a programme.
+    pub async fn matching_pool(&self, programme_id: i64) -> Result<Pool, StoreError> {
+        let people = self.programme_participants(programme_id).await?;
+        let open = sqlx::query(
+            "SELECT mentor_id, mentee_id FROM pairs WHERE programme_id = $1 AND status IN ('proposed', 'active')",
+        )
+        .bind(programme_id)
+        .fetch_all(self.pool())
+        .await?;
+        let open: Vec<(i64, i64)> =
+            open.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect::<Result<_, sqlx::Error>>()?;
+        let capacities = sqlx::query("SELECT id, capacity FROM participants WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_all(self.pool())
+            .await?;
+        let capacity = |id: i64| {
+            capacities
+                .iter()
+                .find(|r| r.try_get::<i64, _>(0).ok() == Some(id))
+                .and_then(|r| r.try_get::<i64, _>(1).ok())
+                .unwrap_or(1)
+        };
+        let mut pool = Pool::default();
+        for p in people {
+            match p.kind {
+                m4m_domain::participant::Kind::Mentee => {
+                    if p.status == Status::Ready && !open.iter().any(|(_, m)| *m == p.id) {
+                        pool.mentees.push(p);
+                    }
+                }
+                m4m_domain::participant::Kind::Mentor => {
+                    let pairs = open.iter().filter(|(b, _)| *b == p.id).count() as i64;
+                    let ready = p.status == Status::Ready || (p.status == Status::Active && pairs < capacity(p.id));
+                    if ready {
+                        pool.mentors.push((p, pairs));
+                    }
+                }
+            }
+        }
+        Ok(pool)
+    }
+
+    /// The capacity of a buddy (how many newcomers at once).
+    pub async fn capacity(&self, participant_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT capacity FROM participants WHERE id = $1")
+            .bind(participant_id)
+            .fetch_optional(self.pool())
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?
+            .unwrap_or(1))
+    }
+
+    /// The marks of a programme.
+    pub async fn matching_marks(&self, programme_id: i64) -> Result<Vec<Mark>, StoreError> {
+        let rows = sqlx::query("SELECT mentee_id, mentor_id, kind, reason FROM matching_marks WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Mark {
+                    mentee_id: r.try_get(0)?,
+                    mentor_id: r.try_get(1)?,
+                    kind: r.try_get(2)?,
+                    reason: r.try_get(3)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Sets (or with `kind` `None`, removes) the mark on a pair. A newcomer
+    /// has at most one locked buddy: locking another replaces it.
+    pub async fn mark_pair(
+        &self,
+        actor: i64,
+        programme_id: i64,
+        mentee_id: i64,
+        mentor_id: i64,
+        kind: Option<&str>,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2 AND mentor_id = $3")
+            .bind(programme_id)
+            .bind(mentee_id)
+            .bind(mentor_id)
+            .execute(&mut *tx)
+            .await?;
+        if kind == Some("lock") {
+            sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2 AND kind = 'lock'")
+                .bind(programme_id)
+                .bind(mentee_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(kind) = kind {
+            sqlx::query(
+                "INSERT INTO matching_marks (programme_id, mentee_id, mentor_id, kind, reason, created_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(programme_id)
+            .bind(mentee_id)
+            .bind(mentor_id)
+            .bind(kind)
+            .bind(reason)
+            .bind(actor)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        }
+        let detail = format!("{}:{mentor_id} {reason}", kind.unwrap_or("clear"));
+        audit::record(&mut tx, Some(actor), "matching.mark", &format!("participant:{mentee_id}"), &detail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The weights of a programme as stored (JSON), if it set any.
+    pub async fn matching_weights(&self, programme_id: i64) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query("SELECT weights FROM matching_weights WHERE programme_id = $1")
+            .bind(programme_id)
+            .fetch_optional(self.pool())
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?)
+    }
+
+    /// Saves a programme's weights (JSON).
+    pub async fn set_matching_weights(&self, actor: i64, programme_id: i64, json: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM matching_weights WHERE programme_id = $1")
+            .bind(programme_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO matching_weights (programme_id, weights, updated_by, updated_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(programme_id)
+        .bind(json)
+        .bind(actor)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit::record(&mut tx, Some(actor), "matching.weights", &format!("programme:{programme_id}"), json).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A coordinator's decision: the pair is proposed to both people (step
+    /// 6 continues from there). `note` explains a choice made against the
+    /// engine's proposal. Refused if either is already in an open pair
+    /// beyond their capacity.
+    pub async fn propose_pair(
+        &self,
+        actor: i64,
+        programme_id: i64,
+        mentee_id: i64,
+        mentor_id: i64,
+        note: &str,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let mentee_open: i64 =
+            sqlx::query("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ('proposed', 'active')")
+                .bind(mentee_id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+        let mentor_open: i64 =
+            sqlx::query("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ('proposed', 'active')")
+                .bind(mentor_id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+        let capacity: i64 = sqlx::query("SELECT capacity FROM participants WHERE id = $1")
+            .bind(mentor_id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        if mentee_open > 0 || mentor_open >= capacity {
+            return Err(StoreError::Conflict);
+        }
+        let row = sqlx::query(
+            "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, decision_note, created_at) \
+             VALUES ($1, $2, $3, 'proposed', $4, $5) RETURNING id",
+        )
+        .bind(programme_id)
+        .bind(mentor_id)
+        .bind(mentee_id)
+        .bind(note)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2")
+            .bind(programme_id)
+            .bind(mentee_id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), note).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+}

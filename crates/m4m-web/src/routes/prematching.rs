@@ -1,0 +1,417 @@
+//! Step 4, pre-matching: the engine proposes an optimal assignment of the
+//! programme's ready newcomers and buddies, explained criterion by
+//! criterion in the coordinator's language; the coordinator locks,
+//! excludes, changes the weights, runs again, or pairs by hand with a
+//! reason. Nothing is matched until a person confirms.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use m4m_domain::participant::{Level as DomainLevel, read_languages};
+use m4m_domain::permission::Action;
+use m4m_matching::{
+    Availability, Cohort, Criterion, Explanation, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile,
+    Profile, Reason, Settings, Unmatched, Weights,
+};
+use m4m_store::registration::Participant;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::access::programme_for;
+use crate::context::{CurrentUser, SignedIn};
+use crate::error::AppError;
+use crate::i18n::{Arg, Tr};
+use crate::pages::{Chrome, render};
+
+/// The routes of step 4.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/programmes/{id}/matching", get(page))
+        .route("/programmes/{id}/matching/mark", post(mark))
+        .route("/programmes/{id}/matching/weights", post(weights))
+        .route("/programmes/{id}/matching/confirm", post(confirm))
+}
+
+fn level(l: DomainLevel) -> Level {
+    match l {
+        DomainLevel::Basic => Level::A2,
+        DomainLevel::Conversational => Level::B1,
+        DomainLevel::Fluent => Level::C1,
+        DomainLevel::Native => Level::C2,
+    }
+}
+
+/// A participant as the engine sees them. The native language is listed
+/// as such; `area` is compared exactly (no coordinates yet).
+fn profile(p: &Participant) -> Profile {
+    let languages = read_languages(&p.languages);
+    Profile {
+        id: p.id.to_string(),
+        native_languages: languages
+            .iter()
+            .filter(|(c, l)| *l == DomainLevel::Native || *c == p.native_language)
+            .map(|(c, _)| c.clone())
+            .chain(
+                (!p.native_language.is_empty() && !languages.iter().any(|(c, _)| *c == p.native_language))
+                    .then(|| p.native_language.clone()),
+            )
+            .collect(),
+        languages: languages
+            .iter()
+            .filter(|(c, l)| *l != DomainLevel::Native && *c != p.native_language)
+            .map(|(c, l)| LanguageSkill { language: c.clone(), level: level(*l) })
+            .collect(),
+        location: Location { coordinates: None, area: (!p.area.is_empty()).then(|| p.area.to_lowercase()) },
+        availability: Availability(p.availability as u32),
+        interests: p.interests.clone(),
+        goals: Vec::new(),
+        expectations: Vec::new(),
+        gender: p.gender.parse::<Gender>().ok(),
+        gender_preference: p.gender_preference.parse::<Gender>().ok(),
+        birth_year: p.birth_year.map(|y| y as i32),
+    }
+}
+
+fn areas(keys: &[String]) -> Vec<m4m_matching::Area> {
+    keys.iter().filter_map(|k| k.parse().ok()).collect()
+}
+
+/// The programme's settings: its weights, and its first language as the
+/// host country's language.
+async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) -> Result<Settings, AppError> {
+    let weights = match app.store.matching_weights(programme.id).await? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => Weights::default(),
+    };
+    Ok(Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() })
+}
+
+/// A reason in the reader's language: language codes become the
+/// languages' names, area and interest keys their translated names.
+fn reason(tr: &Tr, r: &Reason) -> String {
+    let key = format!("match-{}", r.key);
+    let values: Vec<(&str, String)> = r
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let list = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+            let shown = match *name {
+                "language" => crate::fmt::languages(&list().map(str::to_owned).collect::<Vec<_>>()),
+                "met" => list().map(|a| tr.t(&format!("area-{a}"))).collect::<Vec<_>>().join(", "),
+                "interests" => list().map(|i| tr.t(&format!("interest-{i}"))).collect::<Vec<_>>().join(", "),
+                "preference" => tr.t(&format!("match-gender-{value}")),
+                _ => value.clone(),
+            };
+            (*name, shown)
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = values
+        .iter()
+        .map(|(name, value)| match value.parse::<i64>() {
+            Ok(n) => (*name, Arg::Num(n)),
+            Err(_) => (*name, Arg::Text(value)),
+        })
+        .collect();
+    tr.args(&key, &args)
+}
+
+/// One proposed pair with its explanation.
+pub struct Proposal {
+    pub mentee: (i64, String),
+    pub mentor: (i64, String),
+    pub score: String,
+    pub locked: bool,
+    /// Criterion, weight, sub-score, why.
+    pub criteria: Vec<(String, String, String, String)>,
+    /// Next best buddies: id, name, score.
+    pub others: Vec<(i64, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "prematching.html")]
+struct Page {
+    c: Chrome,
+    id: i64,
+    notice: Option<String>,
+    summary: String,
+    proposals: Vec<Proposal>,
+    /// Newcomer, why unmatched, what blocks each buddy.
+    unmatched: Vec<(String, String, Vec<String>)>,
+    /// Excluded pairs: newcomer, buddy, reason, ids.
+    excluded: Vec<(String, String, String, i64, i64)>,
+    /// Criterion key, name, weight.
+    weights: Vec<(String, String, String)>,
+    /// For pairing by hand.
+    mentees: Vec<(i64, String)>,
+    mentors: Vec<(i64, String)>,
+}
+
+fn name(p: &Participant) -> String {
+    format!("{} {}", p.first_name, p.last_name).trim().to_owned()
+}
+
+fn percent(fixed: i64) -> String {
+    format!("{}", (fixed as f64 / m4m_matching::SCALE as f64 * 100.0).round())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Notice {
+    done: Option<String>,
+}
+
+/// `GET /programmes/{id}/matching`
+async fn page(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<Notice>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr;
+    let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let pool = app.store.matching_pool(id).await?;
+    let marks = app.store.matching_marks(id).await?;
+    let settings = settings(&app, &programme).await?;
+    let mentees: Vec<MenteeProfile> =
+        pool.mentees.iter().map(|p| MenteeProfile { profile: profile(p), needs: areas(&p.areas) }).collect();
+    let mut mentors = Vec::new();
+    for (p, open) in &pool.mentors {
+        mentors.push(MentorProfile {
+            profile: profile(p),
+            skills: areas(&p.areas),
+            capacity: app.store.capacity(p.id).await?.max(1) as u32,
+            active_pairs: *open as u32,
+            eligible: true,
+        });
+    }
+    let index_of_mentee = |pid: i64| pool.mentees.iter().position(|p| p.id == pid);
+    let index_of_mentor = |pid: i64| pool.mentors.iter().position(|(p, _)| p.id == pid);
+    let mut cohort = Cohort::new(settings.clone(), mentees, mentors).map_err(|e| AppError::Internal(e.to_string()))?;
+    for m in marks.iter().filter(|m| m.kind == "exclude") {
+        if let (Some(i), Some(j)) = (index_of_mentee(m.mentee_id), index_of_mentor(m.mentor_id)) {
+            cohort.exclude(i, j).map_err(|e| AppError::Internal(e.to_string()))?;
+        }
+    }
+    let matrix = cohort.score_matrix(1);
+    let mut problem = cohort.problem(&matrix).map_err(|e| AppError::Internal(e.to_string()))?;
+    for m in marks.iter().filter(|m| m.kind == "lock") {
+        if let (Some(i), Some(j)) = (index_of_mentee(m.mentee_id), index_of_mentor(m.mentor_id)) {
+            // A lock the constraints forbid is simply not applied.
+            let _ = problem.lock(i, j);
+        }
+    }
+    let assignment = problem.solve().map_err(|e| AppError::Internal(e.to_string()))?;
+    let criterion_name = |c: Criterion| tr.t(&format!("criterion-{}", c.as_str()));
+    let explain = |e: &Explanation| {
+        e.criteria
+            .iter()
+            .map(|c| {
+                (
+                    criterion_name(c.criterion),
+                    format!("{:.0} %", c.weight * 100.0),
+                    format!("{:.0} %", c.score * 100.0),
+                    reason(&tr, &c.reason),
+                )
+            })
+            .collect()
+    };
+    let proposals = assignment
+        .pairs
+        .iter()
+        .map(|pair| {
+            let mentee = &pool.mentees[pair.mentee];
+            let mentor = &pool.mentors[pair.mentor].0;
+            let others = problem
+                .next_best(&assignment, pair.mentee, 3)
+                .into_iter()
+                .filter(|a| a.mentor != pair.mentor)
+                .map(|a| (pool.mentors[a.mentor].0.id, name(&pool.mentors[a.mentor].0), percent(a.score)))
+                .collect();
+            Proposal {
+                mentee: (mentee.id, name(mentee)),
+                mentor: (mentor.id, name(mentor)),
+                score: tr.args("match-score", &[("score", Arg::Text(&percent(pair.score)))]),
+                locked: pair.locked,
+                criteria: explain(&cohort.explain(pair.mentee, pair.mentor)),
+                others,
+            }
+        })
+        .collect();
+    let unmatched = problem
+        .unmatched(&assignment)
+        .into_iter()
+        .map(|(i, why)| {
+            let why_text = match &why {
+                Unmatched::NoPossibleMentor => tr.t("match-no-possible-mentor"),
+                Unmatched::MentorsTaken { mentors } => tr.n("match-mentors-taken", mentors.len() as i64),
+            };
+            let blocked = cohort
+                .blocked_mentors(i)
+                .into_iter()
+                .map(|(j, reasons)| {
+                    let why = reasons.iter().map(|r| reason(&tr, r)).collect::<Vec<_>>().join(", ");
+                    format!("{}: {why}", name(&pool.mentors[j].0))
+                })
+                .collect();
+            (name(&pool.mentees[i]), why_text, blocked)
+        })
+        .collect();
+    let mut excluded = Vec::new();
+    for m in marks.iter().filter(|m| m.kind == "exclude") {
+        let (Some(a), Some(b)) = (app.store.participant(m.mentee_id).await?, app.store.participant(m.mentor_id).await?)
+        else {
+            continue;
+        };
+        excluded.push((name(&a), name(&b), m.reason.clone(), a.id, b.id));
+    }
+    let summary = tr.args(
+        "match-summary",
+        &[
+            ("matched", Arg::Num(assignment.matched as i64)),
+            ("mentees", Arg::Num(pool.mentees.len() as i64)),
+            ("mentors", Arg::Num(pool.mentors.len() as i64)),
+        ],
+    );
+    let notice = q.done.map(|d| {
+        tr.t(&format!(
+            "match-done-{}",
+            if ["confirmed", "marked", "weights"].contains(&d.as_str()) { d.as_str() } else { "marked" }
+        ))
+    });
+    let page = Page {
+        c: Chrome::new(&ctx, format!("{} · {}", tr.t("match-title"), programme.name)),
+        id,
+        notice,
+        summary,
+        proposals,
+        unmatched,
+        excluded,
+        weights: Criterion::ALL
+            .iter()
+            .map(|c| (c.as_str().to_owned(), criterion_name(*c), format!("{}", settings.weights.get(*c))))
+            .collect(),
+        mentees: pool.mentees.iter().map(|p| (p.id, name(p))).collect(),
+        mentors: pool.mentors.iter().map(|(p, _)| (p.id, name(p))).collect(),
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MarkForm {
+    mentee: i64,
+    mentor: i64,
+    /// `lock`, `exclude` or `clear`.
+    kind: String,
+    reason: String,
+}
+
+/// Both people of a pair, from the programme's pool or its participants.
+async fn pair_of(
+    app: &AppState,
+    user: &CurrentUser,
+    programme: i64,
+    mentee: i64,
+    mentor: i64,
+) -> Result<(Participant, Participant), AppError> {
+    programme_for(app, user, programme, Action::ManageParticipant).await?;
+    let a = app
+        .store
+        .participant(mentee)
+        .await?
+        .filter(|p| p.programme_id == programme)
+        .ok_or(AppError::BadRequest("error-choice-invalid"))?;
+    let b = app
+        .store
+        .participant(mentor)
+        .await?
+        .filter(|p| p.programme_id == programme)
+        .ok_or(AppError::BadRequest("error-choice-invalid"))?;
+    if a.kind != m4m_domain::participant::Kind::Mentee || b.kind != m4m_domain::participant::Kind::Mentor {
+        return Err(AppError::BadRequest("error-choice-invalid"));
+    }
+    Ok((a, b))
+}
+
+/// `POST /programmes/{id}/matching/mark`: lock, exclude (with a reason) or
+/// clear a pair.
+async fn mark(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<MarkForm>,
+) -> Result<Response, AppError> {
+    let (a, b) = pair_of(&app, &user, id, f.mentee, f.mentor).await?;
+    let reason =
+        m4m_domain::account::parse_long_text("reason", &f.reason, 500).map_err(|e| AppError::BadRequest(e.key))?;
+    let kind = match f.kind.as_str() {
+        "lock" => Some("lock"),
+        "exclude" if reason.is_empty() => return Err(AppError::BadRequest("error-reason-required")),
+        "exclude" => Some("exclude"),
+        "clear" => None,
+        _ => return Err(AppError::BadRequest("error-choice-invalid")),
+    };
+    app.store.mark_pair(user.id, id, a.id, b.id, kind, &reason).await?;
+    Ok(Redirect::to(&format!("/programmes/{id}/matching?done=marked")).into_response())
+}
+
+/// `POST /programmes/{id}/matching/weights`: `w_<criterion>` from 0 to 10.
+async fn weights(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let mut map = serde_json::Map::new();
+    for c in Criterion::ALL {
+        let raw = fields.iter().find(|(k, _)| *k == format!("w_{}", c.as_str())).map_or("0", |(_, v)| v.as_str());
+        let w: f64 = raw.trim().replace(',', ".").parse().map_err(|_| AppError::BadRequest("match-weight-invalid"))?;
+        if !(0.0..=10.0).contains(&w) {
+            return Err(AppError::BadRequest("match-weight-invalid"));
+        }
+        map.insert(c.as_str().to_owned(), serde_json::json!(w));
+    }
+    let weights: Weights = serde_json::from_value(serde_json::Value::Object(map))
+        .map_err(|_| AppError::BadRequest("match-weight-invalid"))?;
+    Settings { weights, ..Settings::default() }.validate().map_err(|_| AppError::BadRequest("match-weight-invalid"))?;
+    let json = serde_json::to_string(&weights).map_err(|e| AppError::Internal(e.to_string()))?;
+    app.store.set_matching_weights(user.id, id, &json).await?;
+    Ok(Redirect::to(&format!("/programmes/{id}/matching?done=weights")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConfirmForm {
+    mentee: i64,
+    mentor: i64,
+    /// Set when the coordinator pairs by hand rather than confirming the
+    /// engine's proposal: why.
+    reason: String,
+    manual: Option<String>,
+}
+
+/// `POST /programmes/{id}/matching/confirm`: a person decides.
+async fn confirm(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    let (a, b) = pair_of(&app, &user, id, f.mentee, f.mentor).await?;
+    let reason =
+        m4m_domain::account::parse_long_text("reason", &f.reason, 500).map_err(|e| AppError::BadRequest(e.key))?;
+    if f.manual.is_some() && reason.is_empty() {
+        return Err(AppError::BadRequest("match-manual-reason"));
+    }
+    let pool = app.store.matching_pool(id).await?;
+    if !pool.mentees.iter().any(|p| p.id == a.id) || !pool.mentors.iter().any(|(p, _)| p.id == b.id) {
+        return Err(AppError::Conflict);
+    }
+    let note = if f.manual.is_some() { format!("{}: {reason}", ctx.tr.t("match-manual")) } else { reason };
+    app.store.propose_pair(user.id, id, a.id, b.id, &note).await?;
+    Ok((StatusCode::SEE_OTHER, Redirect::to(&format!("/programmes/{id}/matching?done=confirmed"))).into_response())
+}

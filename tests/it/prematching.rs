@@ -1,0 +1,143 @@
+//! Step 4: pre-matching — proposals explained, locks, exclusions, weights,
+//! and a person's decision.
+
+use crate::support::TestApp;
+
+fn id_of(app_people: &[m4m_store::registration::Participant], first: &str) -> String {
+    app_people.iter().find(|p| p.first_name == first).unwrap().id.to_string()
+}
+
+#[tokio::test]
+async fn the_coordinator_reads_explained_proposals_and_decides() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let page = c.get("/programmes/1/matching?lang=en").await;
+    assert_eq!(page.status, 200);
+    page.assert_has("2 of 2 newcomers paired with 2 buddies ready to match.");
+    // Oksana and Hanna share their first language: the engine pairs them
+    // and says why, criterion by criterion.
+    page.assert_has("<bdi>Oksana Kovalenko</bdi> ↔ <bdi>Hanna Bondar</bdi>");
+    page.assert_has("Same first language: Українська");
+    page.assert_has("Languages in common");
+    let people = app.store.programme_participants(1).await.unwrap();
+    let (oksana, hanna, nour) = (id_of(&people, "Oksana"), id_of(&people, "Hanna"), id_of(&people, "Nour"));
+
+    // Excluding needs a reason; then the pair is never proposed.
+    let no_reason = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/mark",
+            &[("mentee", &oksana), ("mentor", &hanna), ("kind", "exclude")],
+        )
+        .await;
+    assert_eq!(no_reason.status, 400);
+    let excluded = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/mark",
+            &[("mentee", &oksana), ("mentor", &hanna), ("kind", "exclude"), ("reason", "They are cousins")],
+        )
+        .await;
+    assert_eq!(excluded.status, 303);
+    let page = c.get("/programmes/1/matching?lang=en").await;
+    page.assert_lacks("<h3><bdi>Oksana Kovalenko</bdi> ↔ <bdi>Hanna Bondar</bdi>");
+    page.assert_has("They are cousins");
+
+    // Lock Nour with Hanna: kept when the engine runs again.
+    let locked = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/mark",
+            &[("mentee", &nour), ("mentor", &hanna), ("kind", "lock")],
+        )
+        .await;
+    assert_eq!(locked.status, 303);
+    let page = c.get("/programmes/1/matching?lang=en").await;
+    page.assert_has("<bdi>Nour Al-Sayed</bdi> ↔ <bdi>Hanna Bondar</bdi> <span class=\"badge\">locked</span>");
+
+    // Weights: refused out of range, saved within.
+    let bad = c.post("/programmes/1/matching", "/programmes/1/matching/weights", &[("w_needs", "99")]).await;
+    assert_eq!(bad.status, 400);
+    let fields: Vec<(String, &str)> = m4m_matching::Criterion::ALL
+        .iter()
+        .map(|k| (format!("w_{}", k.as_str()), if k.as_str() == "language" { "5" } else { "1" }))
+        .collect();
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(c.post("/programmes/1/matching", "/programmes/1/matching/weights", &fields).await.status, 303);
+    assert!(app.store.matching_weights(1).await.unwrap().unwrap().contains("\"language\":5.0"));
+
+    // A person decides: the pair is proposed, both leave the pool.
+    let confirmed = c
+        .post("/programmes/1/matching", "/programmes/1/matching/confirm", &[("mentee", &nour), ("mentor", &hanna)])
+        .await;
+    assert_eq!(confirmed.status, 303);
+    let pool = app.store.matching_pool(1).await.unwrap();
+    assert!(!pool.mentees.iter().any(|p| p.id.to_string() == nour));
+    assert!(!pool.mentors.iter().any(|(p, _)| p.id.to_string() == hanna));
+    // Twice is a conflict, not a second pair.
+    let twice = c
+        .post("/programmes/1/matching", "/programmes/1/matching/confirm", &[("mentee", &nour), ("mentor", &hanna)])
+        .await;
+    assert_eq!(twice.status, 409);
+}
+
+#[tokio::test]
+async fn pairing_by_hand_needs_a_reason_that_is_kept() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let (oksana, ahmad) = (id_of(&people, "Oksana"), id_of(&people, "Ahmad"));
+    let silent = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/confirm",
+            &[("mentee", &oksana), ("mentor", &ahmad), ("manual", "1")],
+        )
+        .await;
+    assert_eq!(silent.status, 400);
+    let r = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/confirm",
+            &[("mentee", &oksana), ("mentor", &ahmad), ("manual", "1"), ("reason", "Both live in Roubaix")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let audit = app.store.audit_for("pair:3", 5).await.unwrap();
+    assert!(
+        audit.iter().any(|a| a.action == "pair.propose" && a.detail.ends_with("Both live in Roubaix")),
+        "{audit:?}"
+    );
+}
+
+#[tokio::test]
+async fn pre_matching_is_the_coordinators_alone() {
+    let app = TestApp::spawn().await;
+    for email in ["buddy1.fr@example.org", "trainer.fr@example.org", "supervisor.fr@example.org"] {
+        let c = app.login(email).await;
+        let r = c.get("/programmes/1/matching").await;
+        assert!(r.status == 403 || r.status == 404, "{email}");
+    }
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get("/programmes/1/matching").await.status, 404);
+    let people = app.store.programme_participants(1).await.unwrap();
+    let r = greek
+        .post(
+            "/home",
+            "/programmes/1/matching/confirm",
+            &[("mentee", &id_of(&people, "Nour")), ("mentor", &id_of(&people, "Hanna"))],
+        )
+        .await;
+    assert_eq!(r.status, 404);
+    // Someone of another programme cannot be slipped into this one.
+    let french = app.login("coordinator.fr@example.org").await;
+    let athens = app.store.programme_participants(2).await.unwrap();
+    let r = french
+        .post(
+            "/home",
+            "/programmes/1/matching/confirm",
+            &[("mentee", &id_of(&athens, "Olena")), ("mentor", &id_of(&people, "Hanna"))],
+        )
+        .await;
+    assert_eq!(r.status, 400);
+}
