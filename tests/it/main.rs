@@ -12,6 +12,7 @@ mod browser;
 mod cli;
 mod homes;
 mod i18n;
+mod pairing;
 mod peer_sessions;
 mod prematching;
 mod privacy;

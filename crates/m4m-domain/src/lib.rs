@@ -9,6 +9,7 @@ pub mod area;
 pub mod error;
 pub mod language;
 pub mod organisation;
+pub mod pairing;
 pub mod participant;
 pub mod permission;
 pub mod programme;

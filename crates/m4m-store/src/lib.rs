@@ -14,6 +14,7 @@ pub mod demo;
 pub mod error;
 pub mod organisations;
 pub mod outbox;
+pub mod pairing;
 pub mod participants;
 pub mod prematching;
 pub mod programmes;
@@ -159,6 +160,7 @@ migrations! {
     4 "0004_invitation_participant",
     5 "0005_training",
     7 "0007_prematching",
+    8 "0008_pairing",
 }
 
 /// The embedded migrations of one backend.

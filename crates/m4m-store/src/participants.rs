@@ -136,7 +136,7 @@ impl Store {
     /// each pair's next planned session.
     pub async fn pairs_of_user(&self, user_id: i64) -> Result<Vec<PairView>, StoreError> {
         let rows = sqlx::query(&format!(
-            "{PAIR_SELECT} WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status <> 'closed' ORDER BY pr.id"
+            "{PAIR_SELECT} WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status = 'active' ORDER BY pr.id"
         ))
         .bind(user_id)
         .fetch_all(self.pool())

@@ -592,3 +592,178 @@ person-invite = إرسال الدعوة
 person-invite-needs-email = يحتاج الحساب إلى عنوان بريد إلكتروني، ولا يوجد عنوان في هذا الملف.
 stakeholders-export = تصدير الدليل (CSV)
 outreach-export = تصدير السجل (CSV)
+
+## الخطوة 5 — التدريب
+nav-training = التدريب
+training-title = التدريب
+training-intro = الدورات التدريبية في منظمتكم: دورة الرفاق، والدورة الموجّهة إلى المهنيين والمتطوعين. يصبح الرفيق جاهزًا لتكوين ثنائي بعد إتمام جميع الوحدات الإلزامية.
+training-empty = لا توجد دورة تدريبية بعد.
+course-title = العنوان
+course-audience = الفئة المستهدفة
+audience-buddies = الرفاق
+audience-professionals = المهنيون والمتطوعون
+course-description = الوصف
+course-create = إنشاء الدورة التدريبية
+course-modules = الوحدات
+course-learners = المتدرّبون
+course-counts = الوحدات: { $modules } · المسجَّلون: { $enrolled } · أتمّوا الدورة: { $completed }
+course-no-modules = لا توجد وحدة بعد.
+course-no-learners = لم يُسجَّل أحد بعد.
+course-completed-on = أُتمّت الدورة في { $date }
+course-in-progress = قيد الإنجاز: الوحدات الإلزامية المُنجزة { $done } من { $total }
+module-add = إضافة وحدة
+module-kind = نوع الوحدة
+module-kind-capsule = كبسولة تعليمية (نص أو ملف أو فيديو)
+module-kind-quiz = اختبار قصير
+module-kind-session = جلسة حضورية
+module-title = العنوان
+module-body = المحتوى أو البرنامج
+module-link = رابط إلى فيديو أو ملف (https://…)
+module-minutes = مدة التعلّم (بالدقائق)
+module-mandatory = إلزامية للرفاق
+module-quiz = الأسئلة: فقرة لكل سؤال، السؤال في السطر الأول، وخيار واحد في كل سطر، ويبدأ الخيار الصحيح بـ *
+module-pass-mark = درجة النجاح (%)
+module-date = التاريخ
+module-time = الوقت (HH:MM)
+module-place = المكان
+module-capacity = عدد الأماكن
+module-when = { $when }، { $place }
+module-mandatory-mark = إلزامية
+module-hours = { $minutes } دقيقة
+module-record = تسجيل التقدّم
+module-record-intro = سجّلوا من أتمّ الوحدة، أو حضر الجلسة، أو نجح في الاختبار القصير.
+module-record-save = حفظ
+module-recorded = تم حفظ التقدّم.
+module-too-many = عدد الحاضرين أكبر من عدد الأماكن المتاحة. تحقّقوا من القائمة.
+progress-not_started = لم يبدأ
+progress-done = مُنجَز
+progress-passed = ناجح ({ $score } %)
+progress-failed = لم ينجح بعد ({ $score } %)
+progress-attended = حاضر
+progress-absent = غائب
+progress-score = نتيجة الاختبار القصير (%)
+enrol-title = تسجيل الرفاق
+enrol-cohort = المجموعة (مثلًا «المرحلة التجريبية فرنسا 2026»)
+enrol-submit = تسجيل
+enrol-none = لا يوجد رفيق للتسجيل: يظهر الرفاق هنا بعد قبولهم.
+enrolled = { $count ->
+    [0] لم يُسجَّل أحد
+    [zero] لم يُسجَّل أحد
+    [one] تم تسجيل شخص واحد
+    [two] تم تسجيل شخصين
+    [few] تم تسجيل { $count } أشخاص
+    [many] تم تسجيل { $count } شخصًا
+   *[other] تم تسجيل { $count } شخص
+}
+learn-title = تدريبكم
+learn-empty = لم تُسجَّلوا في أي دورة تدريبية بعد.
+learn-open = فتح
+learn-done-button = أتممتُ هذه الوحدة
+learn-quiz-submit = التحقّق من إجاباتي
+learn-quiz-result = نتيجتكم: { $score } %. درجة النجاح هي { $pass } %.
+learn-session = جلسة في { $when }، المكان: { $place }
+certificate = الشهادة
+certificate-title = شهادة تدريب
+certificate-text = تشهد هذه الوثيقة بإتمام { $name } الدورة التدريبية «{ $course }» في { $date }، بمدة تعلّم إجمالية قدرها { $hours } ساعة.
+certificate-modules = الوحدات المُنجزة
+certificate-print = اطبعوا هذه الصفحة أو احفظوها بصيغة PDF من متصفحكم.
+error-quiz-format = اكتبوا كل سؤال في سطر مستقل، ثم خياراته خيارًا في كل سطر، على أن يبدأ خيار واحد فقط بـ *؛ واتركوا سطرًا فارغًا بين الأسئلة.
+error-link-invalid = أدخلوا رابطًا يبدأ بـ https://
+error-time-invalid = أدخلوا وقتًا مثل 14:30.
+error-training-not-done = لا يمكن أن يصبح الرفيق جاهزًا لتكوين ثنائي إلا بعد إتمام جميع الوحدات الإلزامية في التدريب.
+home-training-own = تدريبكم
+form-yes = نعم
+form-no = لا
+
+## الخطوة 4 — المطابقة الأولية
+match-title = المطابقة الأولية
+match-intro = يكوّن الاقتراح ثنائيات لأكبر عدد ممكن من الوافدين الجدد، ثم يختار منها ما يحقّق أفضل مجموع للدرجات. اقرؤوا كل تفسير، وثبّتوا الثنائيات التي قرّرتموها، واستبعدوا الثنائيات التي لا ينبغي تكوينها، ثم أكّدوا: لا يتم تكوين أي ثنائي قبل أن تؤكّدوه بأنفسكم.
+match-summary = الوافدون الجدد الذين اقتُرح لهم ثنائي: { $matched } من { $mentees }. الرفاق الجاهزون لتكوين ثنائي: { $mentors }.
+match-none-ready = لا أحد جاهز لتكوين ثنائي في هذا البرنامج بعد.
+match-proposals = الثنائيات المقترحة
+match-score = التوافق: { $score }٪
+match-criterion = المعيار
+match-weight = الوزن
+match-subscore = الدرجة
+match-why = السبب
+match-confirm = تأكيد هذا الثنائي
+match-lock = تثبيت
+match-unlock = إلغاء التثبيت
+match-locked = مثبَّت
+match-exclude = استبعاد هذا الثنائي
+match-exclude-reason = سبب الاستبعاد (خلاف، قرابة، ثنائي سابق…)
+match-others = أفضل الرفاق الآخرين
+match-unmatched = وافدون جدد بقوا بلا رفيق
+match-blocked = سبب تعذّر الجمع مع كل رفيق
+match-excluded-title = الثنائيات المستبعدة
+match-clear = السماح من جديد
+match-weights-title = أوزان المعايير (من 0 إلى 10)
+match-weights-save = حفظ وإعادة الحساب
+match-manual-title = تكوين ثنائي يدويًا
+match-manual-intro = اختاروا ثنائيًا غير الثنائي المقترح، واذكروا السبب: سيُسجَّل السبب.
+match-manual-mentee = الوافد الجديد
+match-manual-mentor = الرفيق
+match-manual-reason-label = السبب
+match-manual-submit = تكوين الثنائي
+match-manual = ثنائي مكوَّن يدويًا
+match-manual-reason = اذكروا سبب تكوين هذا الثنائي خلافًا للاقتراح.
+match-weight-invalid = كل وزن عدد من 0 إلى 10، ويجب أن يكون وزن واحد على الأقل أكبر من 0.
+match-done-confirmed = تم اقتراح الثنائي على الشخصين.
+match-done-marked = تم الحفظ؛ ويُعاد حساب الاقتراح.
+match-done-weights = تم حفظ الأوزان؛ ويُعاد حساب الاقتراح.
+criterion-needs = الاحتياجات والمهارات
+criterion-language = اللغات المشتركة
+criterion-host-language = لغة البلد المضيف
+criterion-goals = الأهداف
+criterion-interests = الاهتمامات
+criterion-expectations = التوقعات
+criterion-availability = الأوقات المتاحة
+criterion-place = المكان
+criterion-age = العمر
+criterion-gender = الجنس
+criterion-capacity = الأماكن المتاحة لدى الرفيق
+match-gender-female = امرأة
+match-gender-male = رجلًا
+match-gender-other = شخصًا من جنس آخر
+match-shared-native-language = اللغة الأم نفسها: { $language }
+match-common-language = لغة مشتركة: { $language } (المستوى { $level })
+match-no-common-language = لا توجد لغة مشتركة بمستوى { $level } أو أعلى
+match-communicates-beyond-host-language = يمكن التواصل بلغة أخرى غير { $language }
+match-host-language-level = المستوى في { $language }: { $level }
+match-needs-met = الاحتياجات التي يستطيع المساعدة فيها ({ $count } من { $needs }): { $met }
+match-needs-unknown = الاحتياجات غير معروفة
+match-shared-goals = أهداف مشتركة: { $goals }
+match-no-shared-goals = لا يوجد هدف مشترك
+match-goals-unknown = الأهداف غير معروفة
+match-shared-interests = اهتمامات مشتركة: { $interests }
+match-no-shared-interests = لا يوجد اهتمام مشترك
+match-interests-unknown = الاهتمامات غير معروفة
+match-shared-expectations = التوقعات نفسها: { $expectations }
+match-no-shared-expectations = توقعات مختلفة
+match-expectations-unknown = التوقعات غير معروفة
+match-availability-overlap = الأوقات المشتركة في الأسبوع: { $slots }
+match-availability-unknown = الأوقات المتاحة غير معروفة
+match-distance-km = المسافة بينهما: { $km } كم
+match-same-area = المنطقة نفسها: { $area }
+match-different-area = منطقتان مختلفتان
+match-place-unknown = المكان غير معروف
+match-age-gap = فارق العمر بالسنوات: { $years }
+match-age-unknown = العمر غير معروف
+match-same-gender = الجنس نفسه
+match-different-gender = جنسان مختلفان
+match-gender-unknown = الجنس غير معروف
+match-mentor-room = الأماكن المتاحة: { $free } من { $capacity }
+match-gender-preference-mentee = يفضّل الوافد الجديد أن يكون رفيقه { $preference }
+match-gender-preference-mentor = يفضّل الرفيق أن يرافق { $preference }
+match-excluded-by-coordinator = استبعده المنسّق
+match-mentor-at-capacity = لم يعد لدى الرفيق مكان متاح (السعة: { $capacity })
+match-mentor-not-eligible = الرفيق غير جاهز لتكوين ثنائي
+match-no-possible-mentor = لا يوجد رفيق ممكن لهذا الوافد الجديد.
+match-mentors-taken = { $count ->
+    [zero] لا يوجد رفيق ممكن متاح: تم اختيار الرفاق الممكنين لوافدين جدد آخرين.
+    [one] تم اختيار الرفيق الوحيد الممكن لوافد جديد آخر.
+    [two] تم اختيار الرفيقين الممكنين لوافدين جدد آخرين.
+    [few] تم اختيار الرفاق الممكنين، وعددهم { $count }، لوافدين جدد آخرين.
+    [many] تم اختيار الرفاق الممكنين، وعددهم { $count }، لوافدين جدد آخرين.
+   *[other] تم اختيار الرفاق الممكنين، وعددهم { $count }، لوافدين جدد آخرين.
+}

@@ -731,3 +731,61 @@ match-mentors-taken = { $count ->
     [one] The only possible buddy is taken by another newcomer.
    *[other] The { $count } possible buddies are taken by other newcomers.
 }
+
+## Step 6 — matching and the first meeting
+pair-mail-subject = A buddy pair is proposed to you
+pair-mail-body = Hello { $name },
+
+    The programme proposes that you meet { $other }. See who it is and answer here:
+
+    { $link }
+pair-proposal-title-mentor = A newcomer is proposed to you
+pair-proposal-title-mentee = A buddy is proposed to you
+pair-proposal-intro = Would you like to meet this person? If not, say why: the coordinator will look for someone else.
+pair-accept = Yes, I agree
+pair-decline = No, thank you
+pair-decline-reason = Why not? (needed to decline)
+pair-answer-accepted = You accepted. The coordinator will arrange your first meeting.
+pair-answer-declined = You declined this proposal.
+pair-answer-waiting = waiting for an answer
+pair-status-proposed = Proposed, waiting for answers
+pair-status-accepted = Accepted by both, first meeting and agreement to come
+pair-status-declined = Declined
+pair-status-active = Active
+pair-step-meeting = First meeting
+pair-step-agreement = Mentoring agreement
+pair-step-signatures = Agreement accepted by both
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Save the date
+pair-meeting-held = The first meeting took place
+pair-meeting-invalid = Give a date (year-month-day) and a time such as 14:30.
+pair-not-ready = This cannot be done yet: both must have accepted the proposal first (and the date of the first meeting be set).
+pair-saved = Saved.
+pair-agreement-title = Mentoring agreement
+pair-goals = Goals
+pair-goals-text = Goals in your own words
+pair-rhythm = Rhythm of meetings
+rhythm-weekly = Every week
+rhythm-fortnightly = Every two weeks
+rhythm-monthly = Every month
+pair-months-label = Expected duration (months)
+pair-months = { $months ->
+    [one] one month
+   *[other] { $months } months
+}
+pair-boundaries = Boundaries (what the buddy does not do)
+pair-confidentiality = Confidentiality was explained to both: what is said stays between them and the programme's staff, except to protect someone from harm.
+pair-confidentiality-short = Confidentiality
+pair-confidentiality-text = What is said stays between the pair and the programme's staff, except to protect someone from harm.
+pair-agreement-save = Save the agreement
+pair-paper-signed = Signed on paper by both
+pair-agreement-accept = I accept this agreement
+pair-agreement-signed = You accepted this agreement.
+pair-agreement-none = The agreement is not written yet.
+home-pending = Waiting for you
+home-pending-proposal = A proposal to answer
+home-pending-agreement = An agreement to read and accept
+error-agreement-goals = Choose at least one goal, or write one.
+error-months-invalid = Enter a number of months from 1 to 24.
+error-confidentiality-required = Confirm that confidentiality was explained to both.
+match-in-setup = Pairs on their way

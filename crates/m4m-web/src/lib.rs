@@ -142,6 +142,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/programmes", get(api::programmes))
         .route("/api/v1/programmes/{id}", get(api::programme))
         .merge(prematching::router())
+        .merge(pairing::router())
         .merge(training::router())
         .merge(sessions::router())
         .fallback(not_found)

@@ -89,6 +89,8 @@ struct Home {
     assessment: Option<Option<crate::routes::assessments::Baseline>>,
     /// Whether the person follows a course.
     learning: bool,
+    /// Pairs waiting for the person: link, label.
+    pending: Vec<(String, String)>,
 }
 
 fn status_label(tr: &Tr, p: &Programme) -> String {
@@ -165,6 +167,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         figures: None,
         assessment: None,
         learning: false,
+        pending: Vec::new(),
     };
 
     if actor.has_role(Role::Coordinator) {
@@ -225,6 +228,19 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
     {
         page.assessment = Some(crate::routes::assessments::baseline(&app, &tr, &p).await?);
         page.learning = !app.store.enrolments_of(p.id).await?.is_empty();
+    }
+
+    for p in app.store.pending_pairs_of_user(user.id).await? {
+        let Some(side) = p.side_of(user.id) else { continue };
+        let answered = if side == m4m_domain::participant::Kind::Mentor { &p.mentor_answer } else { &p.mentee_answer };
+        if p.status == "proposed" && answered.is_empty() {
+            page.pending.push((format!("/pairs/{}/proposal", p.id), tr.t("home-pending-proposal")));
+        }
+        let signed =
+            if side == m4m_domain::participant::Kind::Mentor { p.agreement_mentor_at } else { p.agreement_mentee_at };
+        if p.agreement.is_some() && signed.is_none() && p.agreement_paper_by.is_none() {
+            page.pending.push((format!("/pairs/{}/agreement", p.id), tr.t("home-pending-agreement")));
+        }
     }
 
     if actor.has_role(Role::Supervisor) {

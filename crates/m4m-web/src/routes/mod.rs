@@ -9,6 +9,7 @@ pub mod auth;
 pub mod home;
 pub mod invitations;
 pub mod lists;
+pub mod pairing;
 pub mod people;
 pub mod prematching;
 pub mod programmes;

@@ -147,6 +147,8 @@ struct Page {
     /// For pairing by hand.
     mentees: Vec<(i64, String)>,
     mentors: Vec<(i64, String)>,
+    /// Pairs on their way to starting: id, newcomer, buddy, status.
+    in_setup: Vec<(i64, String, String, String)>,
 }
 
 fn name(p: &Participant) -> String {
@@ -295,6 +297,13 @@ async fn page(
             .collect(),
         mentees: pool.mentees.iter().map(|p| (p.id, name(p))).collect(),
         mentors: pool.mentors.iter().map(|(p, _)| (p.id, name(p))).collect(),
+        in_setup: app
+            .store
+            .pairs_in_setup(id)
+            .await?
+            .into_iter()
+            .map(|(pid, a, b, status)| (pid, a, b, tr.t(&format!("pair-status-{status}"))))
+            .collect(),
     };
     Ok(render(&page)?.into_response())
 }
@@ -412,6 +421,7 @@ async fn confirm(
         return Err(AppError::Conflict);
     }
     let note = if f.manual.is_some() { format!("{}: {reason}", ctx.tr.t("match-manual")) } else { reason };
-    app.store.propose_pair(user.id, id, a.id, b.id, &note).await?;
+    let pair = app.store.propose_pair(user.id, id, a.id, b.id, &note).await?;
+    crate::routes::pairing::notify_proposal(&app, pair).await?;
     Ok((StatusCode::SEE_OTHER, Redirect::to(&format!("/programmes/{id}/matching?done=confirmed"))).into_response())
 }
