@@ -144,3 +144,14 @@ async fn the_administrator_adds_an_organisation() {
     list.assert_has("<td>AT</td>");
     admin.get("/admin/users").await.assert_has("coordinator.gr@example.org");
 }
+
+#[tokio::test]
+async fn every_read_of_a_record_is_audited() {
+    let app = TestApp::spawn().await;
+    let someone = app.store.programme_participants(1).await.unwrap()[3].id;
+    let c = app.login("coordinator.fr@example.org").await;
+    assert_eq!(c.get(&format!("/people/{someone}")).await.status, 200);
+    let trail = app.store.audit_for(&format!("participant:{someone}"), 10).await.unwrap();
+    let coordinator = app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id;
+    assert!(trail.iter().any(|a| a.action == "participant.read" && a.actor_user_id == Some(coordinator)), "{trail:?}");
+}

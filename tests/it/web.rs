@@ -131,3 +131,14 @@ async fn the_api_answers_in_json() {
     assert_eq!(me["email"], "coordinator.fr@example.org");
     assert_eq!(me["roles"][0]["role"], "coordinator");
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_ask() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let plain = c.get("/join/1/mentee").await;
+    let zipped = c.get_with("/join/1/mentee", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(zipped.headers["content-encoding"], "gzip");
+    assert!(plain.headers.get("content-encoding").is_none());
+    assert!(zipped.body.len() < plain.body.len() / 2, "{} vs {}", zipped.body.len(), plain.body.len());
+}

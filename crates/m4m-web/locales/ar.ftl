@@ -767,3 +767,67 @@ match-mentors-taken = { $count ->
     [many] تم اختيار الرفاق الممكنين، وعددهم { $count }، لوافدين جدد آخرين.
    *[other] تم اختيار الرفاق الممكنين، وعددهم { $count }، لوافدين جدد آخرين.
 }
+
+## الخطوة 6 — تكوين الثنائيات واللقاء الأول
+pair-mail-subject = نقترح عليكم تكوين ثنائي
+pair-mail-body = مرحبًا { $name }،
+
+    يقترح عليكم البرنامج اللقاء مع { $other }. تعرّفوا على هذا الشخص وأرسلوا إجابتكم من هنا:
+
+    { $link }
+pair-proposal-title-mentor = نقترح عليكم مرافقة وافد جديد
+pair-proposal-title-mentee = نقترح عليكم رفيقًا
+pair-proposal-intro = هل ترغبون في لقاء هذا الشخص؟ إن لم ترغبوا في ذلك، فاذكروا السبب: سيبحث المنسّق عن شخص آخر.
+pair-accept = نعم، أوافق
+pair-decline = لا، شكرًا
+pair-decline-reason = لماذا لا؟ (مطلوب عند الرفض)
+pair-answer-accepted = لقد وافقتم. سيرتّب المنسّق لقاءكم الأول.
+pair-answer-declined = لقد رفضتم هذا الاقتراح.
+pair-answer-waiting = في انتظار الإجابة
+pair-status-proposed = مقترَح، في انتظار الإجابات
+pair-status-accepted = وافق عليه الطرفان، ويبقى اللقاء الأول والاتفاق
+pair-status-declined = مرفوض
+pair-status-active = نشط
+pair-step-meeting = اللقاء الأول
+pair-step-agreement = اتفاق المرافقة
+pair-step-signatures = وافق الطرفان على الاتفاق
+pair-meeting-at = { $when }، { $place }
+pair-meeting-save = حفظ الموعد
+pair-meeting-held = تمّ اللقاء الأول
+pair-meeting-invalid = أدخلوا تاريخًا (سنة-شهر-يوم) ووقتًا مثل 14:30.
+pair-not-ready = لا يمكن القيام بهذا بعد: يجب أولًا أن يوافق الطرفان على الاقتراح (وأن يُحدَّد موعد اللقاء الأول).
+pair-saved = تم الحفظ.
+pair-agreement-title = اتفاق المرافقة
+pair-goals = الأهداف
+pair-goals-text = الأهداف بكلماتكم الخاصة
+pair-rhythm = وتيرة الجلسات
+rhythm-weekly = كل أسبوع
+rhythm-fortnightly = كل أسبوعين
+rhythm-monthly = كل شهر
+pair-months-label = المدة المتوقعة (بالأشهر)
+pair-months = { $months ->
+    [zero] { $months } شهر
+    [one] شهر واحد
+    [two] شهران
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+}
+pair-boundaries = الحدود (ما لا يقوم به الرفيق)
+pair-confidentiality = تم شرح السرّية للطرفين: ما يُقال يبقى بينهما وبين فريق البرنامج، إلا إذا كان ذلك لحماية شخص من الأذى.
+pair-confidentiality-short = السرّية
+pair-confidentiality-text = ما يُقال يبقى بين طرفي الثنائي وفريق البرنامج، إلا إذا كان ذلك لحماية شخص من الأذى.
+pair-agreement-save = حفظ الاتفاق
+pair-paper-signed = وقّعه الطرفان على الورق
+pair-agreement-accept = أوافق على هذا الاتفاق
+pair-agreement-signed = لقد وافقتم على هذا الاتفاق.
+pair-agreement-none = لم يُكتب الاتفاق بعد.
+home-pending = بانتظاركم
+home-pending-proposal = اقتراح بانتظار إجابتكم
+home-pending-agreement = اتفاق بانتظار قراءتكم وموافقتكم
+error-agreement-goals = اختاروا هدفًا واحدًا على الأقل، أو اكتبوا هدفًا.
+error-months-invalid = أدخلوا عدد أشهر من 1 إلى 24.
+error-confidentiality-required = أكّدوا أن السرّية قد شُرحت للطرفين.
+match-in-setup = ثنائيات قيد التكوين
+pair-checklist-accepted = وافق
+pair-checklist-declined = رفض

@@ -733,3 +733,61 @@ match-mentors-taken = { $count ->
     [one] Der einzige mögliche Buddy ist bereits einer anderen neu angekommenen Person zugeordnet.
    *[other] Alle { $count } möglichen Buddys sind bereits anderen Neuangekommenen zugeordnet.
 }
+
+## Schritt 6 — Tandembildung und erstes Treffen
+pair-mail-subject = Ihnen wird ein Tandem vorgeschlagen
+pair-mail-body = Hallo { $name },
+
+    das Programm schlägt Ihnen ein Treffen mit { $other } vor. Sehen Sie nach, wer das ist, und antworten Sie hier:
+
+    { $link }
+pair-proposal-title-mentor = Ihnen wird eine neu angekommene Person vorgeschlagen
+pair-proposal-title-mentee = Ihnen wird ein Buddy vorgeschlagen
+pair-proposal-intro = Möchten Sie diese Person kennenlernen? Wenn nicht, sagen Sie uns bitte, warum: Die Koordination sucht dann jemand anderen.
+pair-accept = Ja, einverstanden
+pair-decline = Nein, danke
+pair-decline-reason = Warum nicht? (nötig für eine Absage)
+pair-answer-accepted = Sie haben zugesagt. Die Koordination vereinbart Ihr erstes Treffen.
+pair-answer-declined = Sie haben diesen Vorschlag abgelehnt.
+pair-answer-waiting = Antwort steht noch aus
+pair-status-proposed = Vorgeschlagen, Antworten stehen aus
+pair-status-accepted = Von beiden angenommen; erstes Treffen und Vereinbarung folgen
+pair-status-declined = Abgelehnt
+pair-status-active = Aktiv
+pair-step-meeting = Erstes Treffen
+pair-step-agreement = Tandemvereinbarung
+pair-step-signatures = Vereinbarung von beiden angenommen
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Termin speichern
+pair-meeting-held = Das erste Treffen hat stattgefunden
+pair-meeting-invalid = Geben Sie ein Datum (Jahr-Monat-Tag) und eine Uhrzeit wie 14:30 ein.
+pair-not-ready = Das geht noch nicht: Zuerst müssen beide den Vorschlag angenommen haben (und der Termin des ersten Treffens muss feststehen).
+pair-saved = Gespeichert.
+pair-agreement-title = Tandemvereinbarung
+pair-goals = Ziele
+pair-goals-text = Ziele in eigenen Worten
+pair-rhythm = Häufigkeit der Treffen
+rhythm-weekly = Jede Woche
+rhythm-fortnightly = Alle zwei Wochen
+rhythm-monthly = Jeden Monat
+pair-months-label = Geplante Dauer (Monate)
+pair-months = { $months ->
+    [one] ein Monat
+   *[other] { $months } Monate
+}
+pair-boundaries = Grenzen (was der Buddy nicht übernimmt)
+pair-confidentiality = Beiden wurde die Vertraulichkeit erklärt: Was gesagt wird, bleibt zwischen ihnen und dem Programmteam, außer wenn jemand vor Schaden geschützt werden muss.
+pair-confidentiality-short = Vertraulichkeit
+pair-confidentiality-text = Was gesagt wird, bleibt zwischen dem Tandem und dem Programmteam, außer wenn jemand vor Schaden geschützt werden muss.
+pair-agreement-save = Vereinbarung speichern
+pair-paper-signed = Von beiden auf Papier unterschrieben
+pair-agreement-accept = Ich nehme diese Vereinbarung an
+pair-agreement-signed = Sie haben diese Vereinbarung angenommen.
+pair-agreement-none = Die Vereinbarung ist noch nicht geschrieben.
+home-pending = Wartet auf Sie
+home-pending-proposal = Ein Vorschlag zum Beantworten
+home-pending-agreement = Eine Vereinbarung zum Lesen und Annehmen
+error-agreement-goals = Wählen Sie mindestens ein Ziel aus oder schreiben Sie eines auf.
+error-months-invalid = Geben Sie eine Anzahl Monate von 1 bis 24 ein.
+error-confidentiality-required = Bestätigen Sie, dass beiden die Vertraulichkeit erklärt wurde.
+match-in-setup = Tandems im Aufbau

@@ -789,3 +789,5 @@ error-agreement-goals = Choose at least one goal, or write one.
 error-months-invalid = Enter a number of months from 1 to 24.
 error-confidentiality-required = Confirm that confidentiality was explained to both.
 match-in-setup = Pairs on their way
+pair-checklist-accepted = accepted
+pair-checklist-declined = declined

@@ -733,3 +733,61 @@ match-mentors-taken = { $count ->
     [one] تنها همراهِ ممکن با تازه‌وارد دیگری جفت شده است.
    *[other] هر { $count } همراهِ ممکن با تازه‌واردان دیگری جفت شده‌اند.
 }
+
+## گام 6 — تشکیل جفت‌ها و نخستین دیدار
+pair-mail-subject = جفتی به شما پیشنهاد شده است
+pair-mail-body = سلام { $name }،
+
+    برنامه پیشنهاد می‌کند که با { $other } دیدار کنید. ببینید او کیست و همین‌جا پاسخ دهید:
+
+    { $link }
+pair-proposal-title-mentor = یک تازه‌وارد به شما پیشنهاد شده است
+pair-proposal-title-mentee = یک همراه به شما پیشنهاد شده است
+pair-proposal-intro = آیا دوست دارید با این فرد دیدار کنید؟ اگر نه، دلیلش را بگویید: هماهنگ‌کننده به دنبال فرد دیگری خواهد گشت.
+pair-accept = بله، موافقم
+pair-decline = نه، سپاسگزارم
+pair-decline-reason = چرا نه؟ (برای رد کردن لازم است)
+pair-answer-accepted = شما پذیرفتید. هماهنگ‌کننده نخستین دیدار شما را ترتیب می‌دهد.
+pair-answer-declined = شما این پیشنهاد را نپذیرفتید.
+pair-answer-waiting = در انتظار پاسخ
+pair-status-proposed = پیشنهاد شده، در انتظار پاسخ‌ها
+pair-status-accepted = هر دو پذیرفته‌اند؛ نخستین دیدار و توافق‌نامه در پیش است
+pair-status-declined = پذیرفته نشد
+pair-status-active = فعال
+pair-step-meeting = نخستین دیدار
+pair-step-agreement = توافق‌نامهٔ همراهی
+pair-step-signatures = توافق‌نامه را هر دو پذیرفته‌اند
+pair-meeting-at = { $when }، { $place }
+pair-meeting-save = ذخیرهٔ تاریخ
+pair-meeting-held = نخستین دیدار انجام شد
+pair-meeting-invalid = یک تاریخ (سال-ماه-روز) و ساعتی مانند 14:30 وارد کنید.
+pair-not-ready = هنوز نمی‌توان این کار را انجام داد: نخست باید هر دو نفر پیشنهاد را پذیرفته باشند (و تاریخ نخستین دیدار تعیین شده باشد).
+pair-saved = ذخیره شد.
+pair-agreement-title = توافق‌نامهٔ همراهی
+pair-goals = هدف‌ها
+pair-goals-text = هدف‌ها به زبان خودتان
+pair-rhythm = تناوب دیدارها
+rhythm-weekly = هر هفته
+rhythm-fortnightly = هر دو هفته یک بار
+rhythm-monthly = هر ماه
+pair-months-label = مدت پیش‌بینی‌شده (ماه)
+pair-months = { $months ->
+    [one] یک ماه
+   *[other] { $months } ماه
+}
+pair-boundaries = مرزها (کارهایی که همراه انجام نمی‌دهد)
+pair-confidentiality = محرمانه بودن برای هر دو توضیح داده شد: آنچه گفته می‌شود میان آن دو و کارکنان برنامه می‌ماند، مگر برای محافظت از کسی در برابر آسیب.
+pair-confidentiality-short = محرمانگی
+pair-confidentiality-text = آنچه گفته می‌شود میان دو عضو جفت و کارکنان برنامه می‌ماند، مگر برای محافظت از کسی در برابر آسیب.
+pair-agreement-save = ذخیرهٔ توافق‌نامه
+pair-paper-signed = هر دو روی کاغذ امضا کرده‌اند
+pair-agreement-accept = این توافق‌نامه را می‌پذیرم
+pair-agreement-signed = شما این توافق‌نامه را پذیرفتید.
+pair-agreement-none = توافق‌نامه هنوز نوشته نشده است.
+home-pending = در انتظار شما
+home-pending-proposal = پیشنهادی برای پاسخ دادن
+home-pending-agreement = توافق‌نامه‌ای برای خواندن و پذیرفتن
+error-agreement-goals = دست‌کم یک هدف را انتخاب کنید، یا یک هدف بنویسید.
+error-months-invalid = تعداد ماه‌ها را از 1 تا 24 وارد کنید.
+error-confidentiality-required = تأیید کنید که محرمانه بودن برای هر دو توضیح داده شده است.
+match-in-setup = جفت‌های در حال شکل‌گیری

@@ -732,3 +732,63 @@ match-mentors-taken = { $count ->
     [one] Le ou la seul·e bénévole accompagnant·e possible est déjà retenu·e pour une autre personne nouvellement arrivée.
    *[other] Les { $count } bénévoles accompagnant·es possibles sont déjà retenu·es pour d’autres personnes nouvellement arrivées.
 }
+
+## Étape 6 — constitution des binômes et première rencontre
+pair-mail-subject = Un binôme vous est proposé
+pair-mail-body = Bonjour { $name },
+
+    Le programme vous propose de rencontrer { $other }. Découvrez de qui il s’agit et donnez votre réponse ici :
+
+    { $link }
+pair-proposal-title-mentor = Une personne nouvellement arrivée vous est proposée
+pair-proposal-title-mentee = Un·e bénévole accompagnant·e vous est proposé·e
+pair-proposal-intro = Souhaitez-vous rencontrer cette personne ? Si ce n’est pas le cas, dites-nous pourquoi : votre coordinateur·rice cherchera une autre personne.
+pair-accept = Oui, j’accepte
+pair-decline = Non, merci
+pair-decline-reason = Pour quelle raison ? (obligatoire pour refuser)
+pair-answer-accepted = Vous avez accepté. Votre coordinateur·rice organisera votre première rencontre.
+pair-answer-declined = Vous avez refusé cette proposition.
+pair-answer-waiting = en attente de réponse
+pair-status-proposed = Proposé, en attente des réponses
+pair-status-accepted = Accepté par les deux personnes ; première rencontre et convention à venir
+pair-status-declined = Refusé
+pair-status-active = Actif
+pair-step-meeting = Première rencontre
+pair-step-agreement = Convention d’accompagnement
+pair-step-signatures = Convention acceptée par les deux personnes
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Enregistrer la date
+pair-meeting-held = La première rencontre a eu lieu
+pair-meeting-invalid = Indiquez une date (année-mois-jour) et une heure, par exemple 14:30.
+pair-not-ready = Ce n’est pas encore possible : les deux personnes doivent d’abord avoir accepté la proposition (et la date de la première rencontre doit être fixée).
+pair-saved = C’est enregistré.
+pair-agreement-title = Convention d’accompagnement
+pair-goals = Objectifs
+pair-goals-text = Les objectifs, avec vos propres mots
+pair-rhythm = Rythme des rencontres
+rhythm-weekly = Chaque semaine
+rhythm-fortnightly = Toutes les deux semaines
+rhythm-monthly = Chaque mois
+pair-months-label = Durée prévue (en mois)
+pair-months = { $months ->
+    [one] { $months } mois
+   *[other] { $months } mois
+}
+pair-boundaries = Limites (ce que le ou la bénévole accompagnant·e ne fait pas)
+pair-confidentiality = La confidentialité a été expliquée aux deux personnes : ce qui est dit reste entre elles et l’équipe du programme, sauf pour protéger quelqu’un d’un danger.
+pair-confidentiality-short = Confidentialité
+pair-confidentiality-text = Ce qui est dit reste entre les deux membres du binôme et l’équipe du programme, sauf pour protéger quelqu’un d’un danger.
+pair-agreement-save = Enregistrer la convention
+pair-paper-signed = Signée sur papier par les deux personnes
+pair-agreement-accept = J’accepte cette convention
+pair-agreement-signed = Vous avez accepté cette convention.
+pair-agreement-none = La convention n’est pas encore rédigée.
+home-pending = En attente de votre part
+home-pending-proposal = Une proposition à laquelle répondre
+home-pending-agreement = Une convention à lire et à accepter
+error-agreement-goals = Choisissez au moins un objectif, ou écrivez-en un.
+error-months-invalid = Saisissez un nombre de mois de 1 à 24.
+error-confidentiality-required = Confirmez que la confidentialité a été expliquée aux deux personnes.
+match-in-setup = Binômes en cours de mise en place
+pair-checklist-accepted = a accepté
+pair-checklist-declined = a refusé

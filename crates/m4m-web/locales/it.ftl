@@ -733,3 +733,61 @@ match-mentors-taken = { $count ->
     [one] L'unico buddy possibile è già abbinato a un'altra persona neoarrivata.
    *[other] I { $count } buddy possibili sono già abbinati ad altre persone neoarrivate.
 }
+
+## Passo 6 — abbinamento e primo incontro
+pair-mail-subject = Ti viene proposto un abbinamento
+pair-mail-body = Ciao { $name },
+
+    il programma ti propone di incontrare { $other }. Scopri di chi si tratta e rispondi qui:
+
+    { $link }
+pair-proposal-title-mentor = Ti viene proposta una persona neoarrivata
+pair-proposal-title-mentee = Ti viene proposto un buddy
+pair-proposal-intro = Vuoi incontrare questa persona? Se no, spiega perché: chi coordina il programma cercherà qualcun altro.
+pair-accept = Sì, accetto
+pair-decline = No, grazie
+pair-decline-reason = Perché no? (necessario per rifiutare)
+pair-answer-accepted = Hai accettato. Chi coordina il programma organizzerà il vostro primo incontro.
+pair-answer-declined = Hai rifiutato questa proposta.
+pair-answer-waiting = in attesa di risposta
+pair-status-proposed = Proposta, in attesa delle risposte
+pair-status-accepted = Accettata da entrambe le persone; primo incontro e accordo ancora da fare
+pair-status-declined = Rifiutata
+pair-status-active = Attiva
+pair-step-meeting = Primo incontro
+pair-step-agreement = Accordo di accompagnamento
+pair-step-signatures = Accordo accettato da entrambe le persone
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Salva la data
+pair-meeting-held = Il primo incontro si è svolto
+pair-meeting-invalid = Inserisci una data (anno-mese-giorno) e un orario come 14:30.
+pair-not-ready = Non è ancora possibile: prima entrambe le persone devono aver accettato la proposta (e deve essere fissata la data del primo incontro).
+pair-saved = Salvato.
+pair-agreement-title = Accordo di accompagnamento
+pair-goals = Obiettivi
+pair-goals-text = Gli obiettivi con parole tue
+pair-rhythm = Frequenza degli incontri
+rhythm-weekly = Ogni settimana
+rhythm-fortnightly = Ogni due settimane
+rhythm-monthly = Ogni mese
+pair-months-label = Durata prevista (mesi)
+pair-months = { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+}
+pair-boundaries = Limiti (cosa non fa il buddy)
+pair-confidentiality = La riservatezza è stata spiegata a entrambe le persone: ciò che si dice resta tra loro e lo staff del programma, salvo per proteggere qualcuno da un danno.
+pair-confidentiality-short = Riservatezza
+pair-confidentiality-text = Ciò che si dice resta tra la coppia e lo staff del programma, salvo per proteggere qualcuno da un danno.
+pair-agreement-save = Salva l'accordo
+pair-paper-signed = Firmato su carta da entrambe le persone
+pair-agreement-accept = Accetto questo accordo
+pair-agreement-signed = Hai accettato questo accordo.
+pair-agreement-none = L'accordo non è ancora stato scritto.
+home-pending = In attesa di te
+home-pending-proposal = Una proposta a cui rispondere
+home-pending-agreement = Un accordo da leggere e accettare
+error-agreement-goals = Scegli almeno un obiettivo, oppure scrivine uno.
+error-months-invalid = Inserisci un numero di mesi da 1 a 24.
+error-confidentiality-required = Conferma che la riservatezza è stata spiegata a entrambe le persone.
+match-in-setup = Coppie in avvio

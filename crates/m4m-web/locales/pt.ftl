@@ -733,3 +733,61 @@ match-mentors-taken = { $count ->
     [one] O único mentor possível já está emparelhado com outra pessoa recém-chegada.
    *[other] Os { $count } mentores possíveis já estão emparelhados com outras pessoas recém-chegadas.
 }
+
+## Passo 6 — emparelhamento e primeiro encontro
+pair-mail-subject = Foi-lhe proposta uma dupla
+pair-mail-body = Olá { $name },
+
+    O programa propõe-lhe conhecer { $other }. Veja de quem se trata e responda aqui:
+
+    { $link }
+pair-proposal-title-mentor = Foi-lhe proposta uma pessoa recém-chegada
+pair-proposal-title-mentee = Foi-lhe proposto/a um/a mentor/a
+pair-proposal-intro = Gostaria de conhecer esta pessoa? Se não, diga-nos porquê: a coordenação vai procurar outra pessoa.
+pair-accept = Sim, aceito
+pair-decline = Não, obrigado/a
+pair-decline-reason = Porque não? (obrigatório para recusar)
+pair-answer-accepted = Aceitou. A coordenação vai marcar o vosso primeiro encontro.
+pair-answer-declined = Recusou esta proposta.
+pair-answer-waiting = a aguardar resposta
+pair-status-proposed = Proposta, a aguardar respostas
+pair-status-accepted = Aceite pelas duas pessoas; primeiro encontro e acordo ainda por fazer
+pair-status-declined = Recusada
+pair-status-active = Ativa
+pair-step-meeting = Primeiro encontro
+pair-step-agreement = Acordo de mentoria
+pair-step-signatures = Acordo aceite pelas duas pessoas
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Guardar a data
+pair-meeting-held = O primeiro encontro realizou-se
+pair-meeting-invalid = Indique uma data (ano-mês-dia) e uma hora como 14:30.
+pair-not-ready = Ainda não é possível: primeiro, as duas pessoas têm de ter aceitado a proposta (e a data do primeiro encontro tem de estar marcada).
+pair-saved = Guardado.
+pair-agreement-title = Acordo de mentoria
+pair-goals = Objetivos
+pair-goals-text = Os objetivos por palavras suas
+pair-rhythm = Frequência dos encontros
+rhythm-weekly = Todas as semanas
+rhythm-fortnightly = De duas em duas semanas
+rhythm-monthly = Todos os meses
+pair-months-label = Duração prevista (meses)
+pair-months = { $months ->
+    [one] um mês
+   *[other] { $months } meses
+}
+pair-boundaries = Limites (o que o/a mentor/a não faz)
+pair-confidentiality = A confidencialidade foi explicada às duas pessoas: o que se diz fica entre elas e a equipa do programa, exceto para proteger alguém de um dano.
+pair-confidentiality-short = Confidencialidade
+pair-confidentiality-text = O que se diz fica entre a dupla e a equipa do programa, exceto para proteger alguém de um dano.
+pair-agreement-save = Guardar o acordo
+pair-paper-signed = Assinado em papel pelas duas pessoas
+pair-agreement-accept = Aceito este acordo
+pair-agreement-signed = Aceitou este acordo.
+pair-agreement-none = O acordo ainda não foi escrito.
+home-pending = À sua espera
+home-pending-proposal = Uma proposta para responder
+home-pending-agreement = Um acordo para ler e aceitar
+error-agreement-goals = Escolha pelo menos um objetivo, ou escreva um.
+error-months-invalid = Indique um número de meses de 1 a 24.
+error-confidentiality-required = Confirme que a confidencialidade foi explicada às duas pessoas.
+match-in-setup = Duplas a começar

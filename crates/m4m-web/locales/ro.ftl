@@ -742,3 +742,62 @@ match-mentors-taken = { $count ->
     [few] Cei { $count } mentori posibili au fost deja atribuiți altor persoane nou-sosite.
    *[other] Cei { $count } de mentori posibili au fost deja atribuiți altor persoane nou-sosite.
 }
+
+## Pasul 6 — formarea perechilor și prima întâlnire
+pair-mail-subject = Vi se propune o pereche
+pair-mail-body = Bună ziua, { $name },
+
+    Programul vă propune să vă întâlniți cu { $other }. Aflați cine este și răspundeți aici:
+
+    { $link }
+pair-proposal-title-mentor = Vi se propune o persoană nou-sosită
+pair-proposal-title-mentee = Vi se propune un mentor
+pair-proposal-intro = Doriți să cunoașteți această persoană? Dacă nu, spuneți-ne de ce: echipa de coordonare va căuta pe altcineva.
+pair-accept = Da, sunt de acord
+pair-decline = Nu, mulțumesc
+pair-decline-reason = De ce nu? (necesar pentru a refuza)
+pair-answer-accepted = Ați acceptat. Echipa de coordonare va organiza prima dumneavoastră întâlnire.
+pair-answer-declined = Ați refuzat această propunere.
+pair-answer-waiting = se așteaptă un răspuns
+pair-status-proposed = Propusă, se așteaptă răspunsurile
+pair-status-accepted = Acceptată de ambele persoane; urmează prima întâlnire și acordul
+pair-status-declined = Refuzată
+pair-status-active = Activă
+pair-step-meeting = Prima întâlnire
+pair-step-agreement = Acordul de mentorat
+pair-step-signatures = Acord acceptat de ambele persoane
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Salvați data
+pair-meeting-held = Prima întâlnire a avut loc
+pair-meeting-invalid = Introduceți o dată (an-lună-zi) și o oră, de exemplu 14:30.
+pair-not-ready = Acest lucru nu este încă posibil: mai întâi ambele persoane trebuie să fi acceptat propunerea (iar data primei întâlniri trebuie să fie stabilită).
+pair-saved = Salvat.
+pair-agreement-title = Acordul de mentorat
+pair-goals = Obiective
+pair-goals-text = Obiectivele, în cuvintele dumneavoastră
+pair-rhythm = Ritmul întâlnirilor
+rhythm-weekly = În fiecare săptămână
+rhythm-fortnightly = O dată la două săptămâni
+rhythm-monthly = În fiecare lună
+pair-months-label = Durata estimată (luni)
+pair-months = { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+}
+pair-boundaries = Limite (ce nu face mentorul)
+pair-confidentiality = Confidențialitatea le-a fost explicată amândurora: ce se spune rămâne între ei și echipa programului, cu excepția situațiilor în care cineva trebuie protejat de un pericol.
+pair-confidentiality-short = Confidențialitate
+pair-confidentiality-text = Ce se spune rămâne între membrii perechii și echipa programului, cu excepția situațiilor în care cineva trebuie protejat de un pericol.
+pair-agreement-save = Salvați acordul
+pair-paper-signed = Semnat pe hârtie de ambele persoane
+pair-agreement-accept = Accept acest acord
+pair-agreement-signed = Ați acceptat acest acord.
+pair-agreement-none = Acordul nu a fost încă redactat.
+home-pending = Vă așteaptă
+home-pending-proposal = O propunere la care să răspundeți
+home-pending-agreement = Un acord de citit și de acceptat
+error-agreement-goals = Alegeți cel puțin un obiectiv sau scrieți unul.
+error-months-invalid = Introduceți un număr de luni de la 1 la 24.
+error-confidentiality-required = Confirmați că le-a fost explicată amândurora confidențialitatea.
+match-in-setup = Perechi în curs de formare

@@ -751,3 +751,63 @@ match-mentors-taken = { $count ->
     [many] { $count } можливих наставників уже в парі з іншими новоприбулими.
    *[other] Можливих наставників: { $count }; усі вже в парі з іншими новоприбулими.
 }
+
+## Крок 6 — створення пар і перша зустріч
+pair-mail-subject = Вам пропонують пару
+pair-mail-body = Вітаємо, { $name }!
+
+    Програма пропонує вам зустріч. Ваша можлива пара: { $other }. Подивіться, хто це, і дайте відповідь тут:
+
+    { $link }
+pair-proposal-title-mentor = Вам пропонують новоприбулу особу
+pair-proposal-title-mentee = Вам пропонують наставника чи наставницю
+pair-proposal-intro = Чи хочете ви зустрітися з цією людиною? Якщо ні, скажіть чому: координатор чи координаторка шукатиме когось іншого.
+pair-accept = Так, погоджуюся
+pair-decline = Ні, дякую
+pair-decline-reason = Чому ні? (потрібно, щоб відмовитися)
+pair-answer-accepted = Ви погодилися. Координатор чи координаторка організує вашу першу зустріч.
+pair-answer-declined = Ви відмовилися від цієї пропозиції.
+pair-answer-waiting = очікує відповіді
+pair-status-proposed = Запропоновано, очікуємо відповідей
+pair-status-accepted = Обидві сторони погодилися; попереду перша зустріч і угода
+pair-status-declined = Відхилено
+pair-status-active = Активна
+pair-step-meeting = Перша зустріч
+pair-step-agreement = Угода про наставництво
+pair-step-signatures = Угоду прийняли обидві сторони
+pair-meeting-at = { $when }, { $place }
+pair-meeting-save = Зберегти дату
+pair-meeting-held = Перша зустріч відбулася
+pair-meeting-invalid = Введіть дату (рік-місяць-день) і час, наприклад 14:30.
+pair-not-ready = Цього ще не можна зробити: спершу обидві сторони мають прийняти пропозицію (і має бути призначено дату першої зустрічі).
+pair-saved = Збережено.
+pair-agreement-title = Угода про наставництво
+pair-goals = Цілі
+pair-goals-text = Цілі вашими словами
+pair-rhythm = Частота зустрічей
+rhythm-weekly = Щотижня
+rhythm-fortnightly = Раз на два тижні
+rhythm-monthly = Щомісяця
+pair-months-label = Очікувана тривалість (у місяцях)
+pair-months = { $months ->
+    [one] { $months } місяць
+    [few] { $months } місяці
+    [many] { $months } місяців
+   *[other] { $months } місяця
+}
+pair-boundaries = Межі (чого наставник чи наставниця не робить)
+pair-confidentiality = Обом сторонам пояснили конфіденційність: усе сказане залишається між ними та працівниками програми, крім випадків, коли потрібно захистити когось від шкоди.
+pair-confidentiality-short = Конфіденційність
+pair-confidentiality-text = Усе сказане залишається між учасниками пари та працівниками програми, крім випадків, коли потрібно захистити когось від шкоди.
+pair-agreement-save = Зберегти угоду
+pair-paper-signed = Обидві сторони підписали на папері
+pair-agreement-accept = Я приймаю цю угоду
+pair-agreement-signed = Ви прийняли цю угоду.
+pair-agreement-none = Угоду ще не складено.
+home-pending = На вас чекає
+home-pending-proposal = Пропозиція, на яку треба відповісти
+home-pending-agreement = Угода, яку треба прочитати й прийняти
+error-agreement-goals = Виберіть принаймні одну ціль або напишіть свою.
+error-months-invalid = Введіть кількість місяців від 1 до 24.
+error-confidentiality-required = Підтвердіть, що конфіденційність пояснили обом сторонам.
+match-in-setup = Пари, що формуються

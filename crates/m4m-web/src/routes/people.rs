@@ -230,6 +230,9 @@ pub async fn show(
     Query(q): Query<Notice>,
 ) -> Result<Response, AppError> {
     let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    // Every read of a person's record is audited: "who accessed my data"
+    // must have an answer.
+    app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "").await?;
     let notice = q.done.map(|_| ctx.tr.t("person-moved")).or(q.saved.map(|_| ctx.tr.t("q-saved")));
     Ok(person_page(&app, &ctx, &p, notice, None, "").await?.into_response())
 }
