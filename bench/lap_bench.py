@@ -226,6 +226,9 @@ NOTES = """## Reading these figures
   plateaus of equal values, lengthen the shortest paths and need two to four
   certification rounds (each round re-solves only the newcomers whose
   optimality the new pairs break).
+- The scorer uses both cores, so another workload on the machine slows it
+  in proportion: on 2026-11-28 the same 10^8 pairs took 1.6 s and 1.9 s in
+  runs at quieter moments, and several seconds under a load average of 4–5.
 - Next steps, by expected gain: scan the dense rows by blocks of 32-bit lanes
   when choosing candidates (as the certification count already does); the
   rest of the Jonker–Volgenant initialisation, adapted to newcomers who may
