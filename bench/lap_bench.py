@@ -212,11 +212,12 @@ NOTES = """## Reading these figures
   taken within one run, each solver on the same instance a few seconds apart.
 - Every optimum agrees: same number of newcomers matched and same total on
   every instance, for every package.
-- Where m4m is fastest: large problems with a real structure (uniform and
-  mentoring-like 4000, capacities natively, where the others need copied
-  columns, and the rectangular cases where lap and lapx pad to a square).
+- Where m4m leads: the large uniform instances, the capacitated one (the
+  others need each mentor's column copied by capacity), the rectangular ones
+  (lap and lapx pad them to a square) and the sparse one; on mentoring-like
+  4000 it is about even with lap and lapx and several times faster than scipy.
 - Where it is not yet: small dense instances and the easy ones (many ties).
-  There scipy and lap spend about 10 ns per pair in all; m4m makes two
+  There lap needs only a few nanoseconds per pair and scipy a few tens; m4m makes two
   passes over every pair (choosing candidates, then certifying the optimum
   against every pair) at a few nanoseconds each, which alone caps the ratio
   well below 10× up to 2000. lap's dense Jonker–Volgenant initialisation
