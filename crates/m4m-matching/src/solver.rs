@@ -13,7 +13,9 @@
 //! largest total score. Everything is exact `i64` arithmetic.
 //!
 //! Rows are added one at a time; each addition augments along a shortest path
-//! (Dijkstra on reduced costs) from the new row to the sink. A column stays
+//! (Dijkstra on reduced costs) from the new row to the sink. Before that, an
+//! augmenting row reduction (as in Jonker and Volgenant) places most rows by
+//! raising the prices of contested single-place columns, without searching. A column stays
 //! open until it is full, so capacities cost nothing extra. Potentials
 //! `phi` keep every residual arc's reduced cost non-negative; they give the
 //! LP duals `u_i = max(phi_row[i], 0)` and `v_j = max(-phi_col[j], 0)`.
