@@ -157,8 +157,8 @@ fn check_valid(p: &Problem<'_>, a: &Assignment) {
             total += p.matrix.get(i, j).unwrap();
         }
     }
-    for j in 0..m {
-        assert!(load[j] <= p.capacity[j], "capacity of {j}");
+    for (j, (load, capacity)) in load.iter().zip(&p.capacity).enumerate().take(m) {
+        assert!(load <= capacity, "capacity of {j}");
     }
     assert_eq!(total, a.total);
     assert_eq!(a.matched, a.pairs.len());

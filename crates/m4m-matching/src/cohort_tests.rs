@@ -20,7 +20,7 @@ fn mentor(p: Profile) -> MentorProfile {
     MentorProfile { profile: p, ..MentorProfile::default() }
 }
 
-fn criterion<'e>(e: &'e Explanation, c: Criterion) -> &'e CriterionScore {
+fn criterion(e: &Explanation, c: Criterion) -> &CriterionScore {
     e.criteria.iter().find(|x| x.criterion == c).unwrap()
 }
 

@@ -223,7 +223,8 @@ async fn setup_view(
     let mentor = app.store.participant(pair.mentor_id).await?.ok_or(AppError::NotFound)?;
     let mentee = app.store.participant(pair.mentee_id).await?.ok_or(AppError::NotFound)?;
     let s = pair.setup();
-    let answer = |a: &str| if a.is_empty() { tr.t("pair-answer-waiting") } else { tr.t(&format!("pair-checklist-{a}")) };
+    let answer =
+        |a: &str| if a.is_empty() { tr.t("pair-answer-waiting") } else { tr.t(&format!("pair-checklist-{a}")) };
     let checklist = vec![
         (format!("{}: {}", mentor.first_name, answer(&pair.mentor_answer)), s.mentor_accepted),
         (format!("{}: {}", mentee.first_name, answer(&pair.mentee_answer)), s.mentee_accepted),
