@@ -52,6 +52,17 @@ pub struct ServeArgs {
     /// Minutes without a request after which a session ends.
     #[arg(long, env = "M4M_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub session_idle_minutes: i64,
+    /// The SMTP server that sends e-mail, as smtp://user:password@host:port
+    /// (plain SMTP; use a local relay for TLS). Without it, messages stay
+    /// in the outbox that administrators read.
+    #[arg(long, env = "M4M_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail.
+    #[arg(long, env = "M4M_MAIL_FROM", default_value = "m4m <noreply@localhost>")]
+    pub mail_from: String,
+    /// Remind a pair that has logged no session for this many days (0: never).
+    #[arg(long, env = "M4M_REMINDER_DAYS", default_value_t = 14, value_parser = clap::value_parser!(i64).range(0..=365))]
+    pub reminder_days: i64,
 }
 
 /// Arguments of `m4m demo`.
@@ -106,8 +117,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         secure_cookies: secure,
         public_url: args.public_url.unwrap_or_else(|| format!("http://{}", args.bind)),
         session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
+        smtp_url: args.smtp_url.filter(|u| !u.trim().is_empty()),
+        mail_from: args.mail_from,
+        reminder_days: args.reminder_days,
         ..Config::default()
     };
+    m4m_web::mail::check_config(&config)?;
     let listener =
         tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
     tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");

@@ -10,6 +10,7 @@ pub mod error;
 pub mod language;
 pub mod organisation;
 pub mod participant;
+pub mod peer_session;
 pub mod permission;
 pub mod programme;
 pub mod questionnaire;

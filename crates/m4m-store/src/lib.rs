@@ -15,6 +15,7 @@ pub mod error;
 pub mod organisations;
 pub mod outbox;
 pub mod participants;
+pub mod peer_sessions;
 pub mod programmes;
 pub mod questionnaires;
 pub mod registration;
@@ -155,6 +156,7 @@ migrations! {
     2 "0002_stakeholders_registration",
     3 "0003_questionnaires",
     4 "0004_invitation_participant",
+    6 "0006_peer_sessions",
 }
 
 /// The embedded migrations of one backend.
