@@ -89,7 +89,8 @@ async fn a_buddy_logs_a_session_and_the_newcomer_confirms_it() {
     seen.assert_has(&format!("/pairs/{pair}/sessions/{}/confirm", s.id));
     let own = karim.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
     assert_eq!(own.status, 409);
-    let confirmed = amal.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    let confirmed =
+        amal.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
     assert_eq!(confirmed.status, 303);
     let again = amal.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
     assert_eq!(again.status, 409);
@@ -129,7 +130,8 @@ async fn only_the_pair_and_its_organisation_see_it() {
     assert_eq!(page.status, 200);
     page.assert_has("Karim and Amal");
     let s = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.logged_by.is_some()).unwrap();
-    let confirm = claire.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    let confirm =
+        claire.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
     assert_eq!(confirm.status, 403);
     assert_eq!(app.client().get(&format!("/pairs/{pair}")).await.status, 303, "log in first");
 }
@@ -166,7 +168,14 @@ async fn wrong_input_is_refused_with_messages_and_nothing_is_stored() {
         .post(
             &form,
             &format!("/pairs/{pair}/sessions?lang=fr"),
-            &[("date", ""), ("time", "10:00"), ("duration", "60"), ("mode", "in_person"), ("topics", "health"), ("rating", "3")],
+            &[
+                ("date", ""),
+                ("time", "10:00"),
+                ("duration", "60"),
+                ("mode", "in_person"),
+                ("topics", "health"),
+                ("rating", "3"),
+            ],
         )
         .await;
     assert_eq!(missing.status, 422);
@@ -218,7 +227,8 @@ async fn planned_sessions_are_in_a_private_calendar_feed() {
         )
         .await;
     assert_eq!(plan.status, 303, "{}", plan.body);
-    let planned = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.summary == "Visit the job centre");
+    let planned =
+        app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.summary == "Visit the job centre");
     let planned = planned.unwrap();
     assert_eq!(planned.status, "planned");
 
@@ -234,9 +244,9 @@ async fn planned_sessions_are_in_a_private_calendar_feed() {
     // The private feed, without log-in.
     let made = karim.post("/calendar", "/calendar/renew", &[]).await;
     assert_eq!(made.status, 200);
-    let at = made.body.find("/calendar/").unwrap();
-    let start = made.body[..at].rfind("http").unwrap();
-    let url = &made.body[start..made.body[start..].find(".ics").unwrap() + start + 4];
+    let start = made.body.find(&format!("value=\"{}/calendar/", app.base)).expect("the new link") + 7;
+    let url = &made.body[start..start + made.body[start..].find('"').unwrap()];
+    assert!(url.ends_with(".ics"), "{url}");
     let path = &url[app.base.len()..];
     let anonymous = app.client();
     let feed = anonymous.get(path).await;
@@ -248,8 +258,14 @@ async fn planned_sessions_are_in_a_private_calendar_feed() {
     let uid = format!("peer-session-{}@m4m", planned.id);
     let e = events.iter().find(|e| value(e, "UID") == uid).expect("the planned session");
     let start = time::OffsetDateTime::from_unix_timestamp(planned.starts_at).unwrap();
-    assert_eq!(value(e, "DTSTART"), format!("{:04}{:02}{:02}T153000Z", start.year(), u8::from(start.month()), start.day()));
-    assert_eq!(value(e, "DTEND"), format!("{:04}{:02}{:02}T161500Z", start.year(), u8::from(start.month()), start.day()));
+    assert_eq!(
+        value(e, "DTSTART"),
+        format!("{:04}{:02}{:02}T153000Z", start.year(), u8::from(start.month()), start.day())
+    );
+    assert_eq!(
+        value(e, "DTEND"),
+        format!("{:04}{:02}{:02}T161500Z", start.year(), u8::from(start.month()), start.day())
+    );
     assert_eq!(value(e, "LOCATION"), "Café\\; rue de Paris\\, Lille");
     // In Karim's language, with Amal's first name only.
     assert_eq!(value(e, "SUMMARY"), "Rencontre avec Amal");

@@ -96,7 +96,9 @@ fn parse_time(raw: &str) -> Result<Time, Invalid> {
     }
     let f = time::macros::format_description!("[hour]:[minute]");
     let f_secs = time::macros::format_description!("[hour]:[minute]:[second]");
-    Time::parse(s, f).or_else(|_| Time::parse(s, f_secs)).map_err(|_| Invalid { field: "time", key: "error-time-invalid" })
+    Time::parse(s, f)
+        .or_else(|_| Time::parse(s, f_secs))
+        .map_err(|_| Invalid { field: "time", key: "error-time-invalid" })
 }
 
 impl NewPeerSession {

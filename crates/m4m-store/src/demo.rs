@@ -444,9 +444,30 @@ impl Store {
         planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
         planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
         planned_session(c, pair2, 4, "online", "").await?;
-        held_session(c, pair1, 12, "transport", "Took the metro and the tram to the CAF together.", 5, Some(buddy1), Some(newcomer1)).await?;
-        held_session(c, pair1, 5, "language,health", "Practised French for the pharmacy.", 4, Some(newcomer1), None).await?;
-        held_session(c, pair2, 8, "administration,money", "Gathered the papers to open a bank account.", 3, Some(buddy2), None).await?;
+        held_session(
+            c,
+            pair1,
+            12,
+            "transport",
+            "Took the metro and the tram to the CAF together.",
+            5,
+            Some(buddy1),
+            Some(newcomer1),
+        )
+        .await?;
+        held_session(c, pair1, 5, "language,health", "Practised French for the pharmacy.", 4, Some(newcomer1), None)
+            .await?;
+        held_session(
+            c,
+            pair2,
+            8,
+            "administration,money",
+            "Gathered the papers to open a bank account.",
+            3,
+            Some(buddy2),
+            None,
+        )
+        .await?;
         goal(c, n1, "language", "Hold a conversation in French at the pharmacy", 40).await?;
         goal(c, n1, "employment", "Prepare a CV and a first job interview", 20).await?;
         goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;

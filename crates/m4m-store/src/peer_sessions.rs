@@ -90,8 +90,7 @@ pub type Mail = (String, String, String);
 impl Store {
     /// A pair by id, whatever its status; the caller checks who may see it.
     pub async fn pair(&self, id: i64) -> Result<Option<PairView>, StoreError> {
-        let row =
-            sqlx::query(&format!("{PAIR_SELECT} WHERE pr.id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        let row = sqlx::query(&format!("{PAIR_SELECT} WHERE pr.id = $1")).bind(id).fetch_optional(self.pool()).await?;
         Ok(row.as_ref().map(pair).transpose()?)
     }
 

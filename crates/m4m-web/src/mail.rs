@@ -104,8 +104,7 @@ const BATCH: i64 = 200;
 pub async fn dispatch_outbox(store: &Store, config: &Config) -> Result<usize, MailError> {
     let Some(url) = &config.smtp_url else { return Ok(0) };
     let server = parse_smtp_url(url)?;
-    let from: Mailbox =
-        config.mail_from.parse().map_err(|_| MailError::Config("bad --mail-from address".into()))?;
+    let from: Mailbox = config.mail_from.parse().map_err(|_| MailError::Config("bad --mail-from address".into()))?;
     let messages = store.unsent(BATCH).await?;
     if messages.is_empty() {
         return Ok(0);
@@ -168,11 +167,7 @@ mod tests {
     fn smtp_urls_are_read() {
         assert_eq!(
             parse_smtp_url("smtp://mailer:s%40cret@mail.example.org:2525").unwrap(),
-            SmtpServer {
-                host: "mail.example.org".into(),
-                port: 2525,
-                user: Some(("mailer".into(), "s@cret".into()))
-            }
+            SmtpServer { host: "mail.example.org".into(), port: 2525, user: Some(("mailer".into(), "s@cret".into())) }
         );
         assert_eq!(parse_smtp_url("smtp://127.0.0.1").unwrap().port, 25);
         assert!(parse_smtp_url("smtps://x").is_err());

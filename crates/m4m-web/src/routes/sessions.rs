@@ -7,11 +7,11 @@
 //! a revoked one answers 404.
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use m4m_domain::Validation;
 use m4m_domain::area::Area;
 use m4m_domain::participant::AREAS;
@@ -21,7 +21,7 @@ use m4m_store::participants::PairView;
 use m4m_store::peer_sessions::PeerSession;
 use serde::Deserialize;
 
-use crate::context::{CurrentUser, Ctx, SignedIn};
+use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::ical;
@@ -114,7 +114,12 @@ fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64) -> SessionR
         planned: s.status == SessionStatus::Planned.as_str(),
         label: session_label(tr, s.starts_at, &s.mode, &s.place),
         duration: tr.n("session-minutes", s.duration_minutes),
-        topics: s.topics.iter().filter_map(|t| Area::parse(t)).map(|a| format!("{} {}", a.icon(), tr.t(a.key()))).collect(),
+        topics: s
+            .topics
+            .iter()
+            .filter_map(|t| Area::parse(t))
+            .map(|a| format!("{} {}", a.icon(), tr.t(a.key())))
+            .collect(),
         summary: s.summary.clone(),
         rating: s.rating.map(|r| tr.args("session-rating-of", &[("rating", Arg::Num(r))])).unwrap_or_default(),
         logged_by,
@@ -149,8 +154,8 @@ async fn show(
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let tr = ctx.tr;
     let related = p.related_users();
-    let can_log = p.status != "closed"
-        && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &related));
+    let can_log =
+        p.status != "closed" && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &related));
     let (planned, held): (Vec<_>, Vec<_>) =
         app.store.peer_sessions(id).await?.iter().map(|s| session_row(&tr, &p, s, user.id)).partition(|s| s.planned);
     let mut planned = planned;
@@ -189,7 +194,14 @@ impl SessionFormPage {
     }
 }
 
-fn form_page(ctx: &Ctx, user_id: i64, p: &PairView, planned: bool, v: Values, errors: Option<&Validation>) -> SessionFormPage {
+fn form_page(
+    ctx: &Ctx,
+    user_id: i64,
+    p: &PairView,
+    planned: bool,
+    v: Values,
+    errors: Option<&Validation>,
+) -> SessionFormPage {
     let tr = ctx.tr;
     let other = if p.mentor.user_id == Some(user_id) { &p.mentee.first_name } else { &p.mentor.first_name };
     let has = |field: &str, value: &str| v.0.iter().any(|(k, x)| k == field && x == value);
@@ -201,13 +213,20 @@ fn form_page(ctx: &Ctx, user_id: i64, p: &PairView, planned: bool, v: Values, er
         planned,
         modes: MODES
             .iter()
-            .map(|m| Choice { value: (*m).into(), label: tr.t(&format!("session-mode-label-{m}")), checked: has("mode", m) })
+            .map(|m| Choice {
+                value: (*m).into(),
+                label: tr.t(&format!("session-mode-label-{m}")),
+                checked: has("mode", m),
+            })
             .collect(),
         topics: AREAS
             .iter()
             .filter_map(|a| Area::parse(a))
             .map(|a| {
-                (Choice { value: a.as_str().into(), label: tr.t(a.key()), checked: has("topics", a.as_str()) }, a.icon())
+                (
+                    Choice { value: a.as_str().into(), label: tr.t(a.key()), checked: has("topics", a.as_str()) },
+                    a.icon(),
+                )
             })
             .collect(),
         ratings: (1..=5)
