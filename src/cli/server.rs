@@ -63,7 +63,7 @@ pub struct MailArgs {
     /// The SMTP server that sends e-mail, as smtp://user:password@host:port
     /// (plain SMTP; use a local relay for TLS). Without it, messages stay
     /// in the outbox that administrators read.
-    #[arg(long, env = "M4M_SMTP_URL")]
+    #[arg(long, env = "M4M_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// The sender of every e-mail.
     #[arg(long, env = "M4M_MAIL_FROM", default_value = "m4m <noreply@localhost>")]

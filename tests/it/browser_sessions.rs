@@ -48,6 +48,7 @@ async fn buddy_and_newcomer_log_sessions_on_a_phone() {
     d.click(".session form button[type=submit]").await;
     d.wait_until("return document.readyState === 'complete' && document.body.innerText.includes('أكّدتموها أنتم')")
         .await;
+    d.screenshot("newcomer-confirms-ar").await;
     let confirmed =
         app.store.peer_sessions(pair).await.unwrap().into_iter().filter(|s| s.confirmed_at.is_some()).count();
     assert!(confirmed >= 1);
