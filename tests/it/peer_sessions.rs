@@ -379,3 +379,51 @@ async fn the_outbox_is_sent_through_smtp_when_configured() {
     assert!(data.contains("To: buddy1.fr@example.org"), "{data}");
     assert_eq!(m4m_web::mail::dispatch_outbox(&app.store, &config).await.unwrap(), 0, "nothing twice");
 }
+
+#[tokio::test]
+async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let sessions = app.store.peer_sessions(pair).await.unwrap();
+    let planned = sessions.iter().find(|s| s.place == "Médiathèque Jean Lévy").unwrap();
+    assert_eq!(planned.status, "planned");
+    let karim = app.login("buddy1.fr@example.org").await;
+    let form = format!("/pairs/{pair}/sessions/new?from={}", planned.id);
+    let page = karim.get(&format!("{form}&lang=en")).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("value=\"Médiathèque Jean Lévy\"");
+    page.assert_has(&format!("name=\"from\" value=\"{}\"", planned.id));
+    // Another pair's planned session cannot be taken over.
+    let hamid_pair = {
+        let leila = user_id(&app, "buddy2.fr@example.org").await;
+        app.store.pairs_of_user(leila).await.unwrap()[0].id
+    };
+    let other = app.store.peer_sessions(hamid_pair).await.unwrap().into_iter().find(|s| s.status == "planned").unwrap();
+    assert_eq!(karim.get(&format!("/pairs/{pair}/sessions/new?from={}", other.id)).await.status, 404);
+    let fields = |from: String| {
+        vec![
+            ("from".to_owned(), from),
+            ("date".to_owned(), today()),
+            ("time".to_owned(), "00:15".to_owned()),
+            ("duration".to_owned(), "75".to_owned()),
+            ("mode".to_owned(), "in_person".to_owned()),
+            ("place".to_owned(), "Médiathèque Jean Lévy".to_owned()),
+            ("topics".to_owned(), "language".to_owned()),
+            ("rating".to_owned(), "5".to_owned()),
+        ]
+    };
+    let stolen: Vec<(String, String)> = fields(other.id.to_string());
+    let stolen: Vec<(&str, &str)> = stolen.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &stolen).await.status, 404);
+    let mine: Vec<(String, String)> = fields(planned.id.to_string());
+    let mine: Vec<(&str, &str)> = mine.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let held = karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await;
+    assert_eq!(held.status, 303, "{}", held.body);
+    let after = app.store.peer_sessions(pair).await.unwrap();
+    assert_eq!(after.len(), sessions.len(), "the same session, now held");
+    let s = app.store.peer_session(planned.id).await.unwrap().unwrap();
+    assert_eq!((s.status.as_str(), s.duration_minutes, s.rating), ("held", 75, Some(5)));
+    assert_eq!(app.store.peer_session(other.id).await.unwrap().unwrap().status, "planned");
+    // Done once.
+    assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await.status, 404);
+}

@@ -142,6 +142,37 @@ impl Store {
         Ok(id)
     }
 
+    /// Records that a planned session took place, as `s` says (logged by
+    /// `actor`); refused ([`StoreError::Conflict`]) when it is not planned
+    /// any more.
+    pub async fn hold_planned_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query(
+            "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
+             topics = $6, summary = $7, rating = $8, logged_by = $9, confirmed_by = NULL, confirmed_at = NULL \
+             WHERE id = $10 AND status = 'planned'",
+        )
+        .bind(s.status.as_str())
+        .bind(s.starts_at)
+        .bind(s.duration_minutes)
+        .bind(&s.mode)
+        .bind(&s.place)
+        .bind(join_list(&s.topics))
+        .bind(&s.summary)
+        .bind(s.rating)
+        .bind(actor)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        let action = format!("peer_session.{}", s.status.as_str());
+        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), "was planned").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The other side confirms a session: refused ([`StoreError::Conflict`])
     /// when `actor` logged it or it is confirmed already.
     pub async fn confirm_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {

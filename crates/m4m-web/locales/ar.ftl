@@ -677,3 +677,4 @@ reminder-body = مرحبًا { $name }،
     { $link }
 
     إذا كان هناك أي مشكلة، أخبروا منسّقكم.
+session-log-planned = تمّت الجلسة: سجّلوها

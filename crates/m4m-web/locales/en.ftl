@@ -644,3 +644,4 @@ reminder-body = Hello { $name },
     { $link }
 
     If something is wrong, tell your coordinator.
+session-log-planned = It took place: log it

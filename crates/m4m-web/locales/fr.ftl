@@ -645,3 +645,4 @@ reminder-body = Bonjour { $name },
     { $link }
 
     Si quelque chose ne va pas, parlez-en à votre coordinateur·rice.
+session-log-planned = Elle a eu lieu : la noter

@@ -77,6 +77,8 @@ fn pair_title(tr: &Tr, p: &PairView, user_id: i64) -> String {
 struct SessionRow {
     id: i64,
     planned: bool,
+    /// Planned, and its time has come: to be logged as held.
+    due: bool,
     /// When, how and where, as HTML.
     label: String,
     duration: String,
@@ -112,6 +114,7 @@ fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64) -> SessionR
     SessionRow {
         id: s.id,
         planned: s.status == SessionStatus::Planned.as_str(),
+        due: s.status == SessionStatus::Planned.as_str() && s.starts_at <= m4m_store::now(),
         label: session_label(tr, s.starts_at, &s.mode, &s.place),
         duration: tr.n("session-minutes", s.duration_minutes),
         topics: s
@@ -179,6 +182,8 @@ struct SessionFormPage {
     action: String,
     cancel: String,
     planned: bool,
+    /// The planned session this form records as held.
+    from: Option<i64>,
     v: Values,
     errors: Vec<(&'static str, String)>,
     modes: Vec<Choice>,
@@ -199,6 +204,7 @@ fn form_page(
     user_id: i64,
     p: &PairView,
     planned: bool,
+    from: Option<i64>,
     v: Values,
     errors: Option<&Validation>,
 ) -> SessionFormPage {
@@ -211,6 +217,7 @@ fn form_page(
         action: format!("/pairs/{}/sessions", p.id),
         cancel: format!("/pairs/{}", p.id),
         planned,
+        from,
         modes: MODES
             .iter()
             .map(|m| Choice {
@@ -244,6 +251,8 @@ fn form_page(
 #[derive(Deserialize)]
 struct NewQuery {
     planned: Option<String>,
+    /// A planned session to record as held.
+    from: Option<i64>,
 }
 
 /// The typical answers, so that logging takes a few taps: today an hour
@@ -258,6 +267,30 @@ fn defaults(planned: bool) -> Values {
         ("duration".into(), "60".into()),
         ("mode".into(), "in_person".into()),
     ])
+}
+
+/// What a planned session said, to start the form that records it as held.
+fn values_of(s: &PeerSession) -> Values {
+    let at = time::OffsetDateTime::from_unix_timestamp(s.starts_at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let mut v = vec![
+        ("date".to_owned(), m4m_domain::programme::format_date(at.date())),
+        ("time".to_owned(), format!("{:02}:{:02}", at.hour(), at.minute())),
+        ("duration".to_owned(), s.duration_minutes.to_string()),
+        ("mode".to_owned(), s.mode.clone()),
+        ("place".to_owned(), s.place.clone()),
+        ("summary".to_owned(), s.summary.clone()),
+    ];
+    v.extend(s.topics.iter().map(|t| ("topics".to_owned(), t.clone())));
+    Values(v)
+}
+
+/// The planned session of this pair that a form records as held.
+async fn planned_of(app: &AppState, p: &PairView, id: i64) -> Result<PeerSession, AppError> {
+    app.store
+        .peer_session(id)
+        .await?
+        .filter(|s| s.pair_id == p.id && s.status == SessionStatus::Planned.as_str())
+        .ok_or(AppError::NotFound)
 }
 
 fn wants_planned(s: Option<&str>) -> bool {
@@ -275,8 +308,12 @@ async fn new_form(
     if p.status == "closed" {
         return Err(AppError::Conflict);
     }
+    if let Some(from) = q.from {
+        let s = planned_of(&app, &p, from).await?;
+        return Ok(render(&form_page(&ctx, user.id, &p, false, Some(from), values_of(&s), None))?.into_response());
+    }
     let planned = wants_planned(q.planned.as_deref());
-    Ok(render(&form_page(&ctx, user.id, &p, planned, defaults(planned), None))?.into_response())
+    Ok(render(&form_page(&ctx, user.id, &p, planned, None, defaults(planned), None))?.into_response())
 }
 
 /// `POST /pairs/{id}/sessions`
@@ -291,7 +328,11 @@ async fn create(
         return Err(AppError::Conflict);
     }
     let v = Values(fields);
-    let planned = wants_planned(Some(v.get("planned")));
+    let from = match v.get("from") {
+        "" => None,
+        id => Some(planned_of(&app, &p, id.parse().map_err(|_| AppError::NotFound)?).await?.id),
+    };
+    let planned = from.is_none() && wants_planned(Some(v.get("planned")));
     let form = SessionForm {
         date: v.get("date"),
         time: v.get("time"),
@@ -305,11 +346,16 @@ async fn create(
     let status = if planned { SessionStatus::Planned } else { SessionStatus::Held };
     match NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc()) {
         Ok(s) => {
-            app.store.log_peer_session(user.id, p.id, &s).await?;
+            match from {
+                Some(id) => app.store.hold_planned_session(user.id, id, &s).await?,
+                None => {
+                    app.store.log_peer_session(user.id, p.id, &s).await?;
+                }
+            }
             Ok(Redirect::to(&format!("/pairs/{}?saved=1", p.id)).into_response())
         }
         Err(errors) => {
-            let page = form_page(&ctx, user.id, &p, planned, v, Some(&errors));
+            let page = form_page(&ctx, user.id, &p, planned, from, v, Some(&errors));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }
