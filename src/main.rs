@@ -5,7 +5,7 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cli::server::{DatabaseArgs, DemoArgs, ServeArgs, UserCreateArgs};
+use cli::server::{DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, UserCreateArgs};
 
 #[derive(Debug, Parser)]
 #[command(name = "m4m", version, about = "Run a Buddy System: peer mentoring for newcomers")]
@@ -30,6 +30,15 @@ enum Command {
     User(UserCommand),
     /// Match newcomers (mentees) with buddies (mentors) from CSV files.
     Match(cli::matching::MatchArgs),
+    /// Reminders to pairs that have logged no session for a while.
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum RemindersCommand {
+    /// Queue the reminders due now (and send the outbox when SMTP is set).
+    Run(RemindersArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -68,6 +77,7 @@ fn main() -> ExitCode {
             Command::Migrate(db) => cli::server::migrate(db).await,
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
+            Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Match(_) => unreachable!("handled above"),
         }
     });

@@ -1,5 +1,6 @@
-//! `m4m serve`, `m4m migrate`, `m4m demo` and `m4m user create`: the
-//! commands that run the application and look after its database.
+//! `m4m serve`, `m4m migrate`, `m4m demo`, `m4m user create` and
+//! `m4m reminders run`: the commands that run the application and look
+//! after its database.
 
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -52,6 +53,50 @@ pub struct ServeArgs {
     /// Minutes without a request after which a session ends.
     #[arg(long, env = "M4M_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub session_idle_minutes: i64,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// E-mail and reminders, shared by `m4m serve` and `m4m reminders run`.
+#[derive(Debug, clap::Args)]
+pub struct MailArgs {
+    /// The SMTP server that sends e-mail, as smtp://user:password@host:port
+    /// (plain SMTP; use a local relay for TLS). Without it, messages stay
+    /// in the outbox that administrators read.
+    #[arg(long, env = "M4M_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every e-mail.
+    #[arg(long, env = "M4M_MAIL_FROM", default_value = "m4m <noreply@localhost>")]
+    pub mail_from: String,
+    /// Remind a pair that has logged no session for this many days (0: never).
+    #[arg(long, env = "M4M_REMINDER_DAYS", default_value_t = 14, value_parser = clap::value_parser!(i64).range(0..=365))]
+    pub reminder_days: i64,
+}
+
+impl MailArgs {
+    /// Puts the settings into a configuration and checks them.
+    fn apply(self, config: Config) -> anyhow::Result<Config> {
+        let config = Config {
+            smtp_url: self.smtp_url.filter(|u| !u.trim().is_empty()),
+            mail_from: self.mail_from,
+            reminder_days: self.reminder_days,
+            ..config
+        };
+        m4m_web::mail::check_config(&config)?;
+        Ok(config)
+    }
+}
+
+/// Arguments of `m4m reminders run`.
+#[derive(Debug, clap::Args)]
+pub struct RemindersArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The address people use to reach m4m, for the links in reminders.
+    #[arg(long, env = "M4M_PUBLIC_URL", default_value = "http://127.0.0.1:3000")]
+    pub public_url: String,
+    #[command(flatten)]
+    pub mail: MailArgs,
 }
 
 /// Arguments of `m4m demo`.
@@ -108,6 +153,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
         ..Config::default()
     };
+    let config = args.mail.apply(config)?;
     let listener =
         tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
     tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
@@ -118,6 +164,18 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     m4m_web::serve(listener, state, shutdown).await?;
     store.close().await;
+    Ok(())
+}
+
+/// `m4m reminders run`: queues the reminders due now and, when SMTP is
+/// configured, sends the outbox (what a running server does every hour).
+pub async fn reminders(args: RemindersArgs) -> anyhow::Result<()> {
+    let config = args.mail.apply(Config { public_url: args.public_url, ..Config::default() })?;
+    let store = args.db.open().await?;
+    let pairs = m4m_web::reminders::run_reminders(&store, &config, m4m_store::now()).await?;
+    let sent = m4m_web::mail::dispatch_outbox(&store, &config).await?;
+    store.close().await;
+    eprintln!("{pairs} pair(s) reminded; {sent} message(s) sent");
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::support::{PASSWORD, TestApp};
 
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     url: String,
     session: String,
@@ -40,7 +40,7 @@ fn find(program: &str, env: &str) -> String {
 }
 
 impl Driver {
-    async fn start(width: u32, height: u32) -> Driver {
+    pub(crate) async fn start(width: u32, height: u32) -> Driver {
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             l.local_addr().unwrap().port()
@@ -76,7 +76,7 @@ impl Driver {
         Driver { child, url, session, http }
     }
 
-    async fn cmd(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
+    pub(crate) async fn cmd(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
         let url = format!("{}/session/{}{path}", self.url, self.session);
         let req = self.http.request(method.clone(), url);
         let req = if method == reqwest::Method::GET { req } else { req.json(&body) };
@@ -85,32 +85,32 @@ impl Driver {
         r["value"].clone()
     }
 
-    async fn goto(&self, url: &str) {
+    pub(crate) async fn goto(&self, url: &str) {
         self.cmd(reqwest::Method::POST, "/url", json!({ "url": url })).await;
     }
 
-    async fn element(&self, css: &str) -> String {
+    pub(crate) async fn element(&self, css: &str) -> String {
         let v = self.cmd(reqwest::Method::POST, "/element", json!({ "using": "css selector", "value": css })).await;
         v.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap().to_owned()
     }
 
-    async fn type_into(&self, css: &str, text: &str) {
+    pub(crate) async fn type_into(&self, css: &str, text: &str) {
         let id = self.element(css).await;
         self.cmd(reqwest::Method::POST, &format!("/element/{id}/value"), json!({ "text": text })).await;
     }
 
-    async fn click(&self, css: &str) {
+    pub(crate) async fn click(&self, css: &str) {
         let id = self.element(css).await;
         self.cmd(reqwest::Method::POST, &format!("/element/{id}/click"), json!({})).await;
     }
 
-    async fn script(&self, js: &str) -> Value {
+    pub(crate) async fn script(&self, js: &str) -> Value {
         self.cmd(reqwest::Method::POST, "/execute/sync", json!({ "script": js, "args": [] })).await
     }
 
     /// Waits until a script returns true (a click that submits a form
     /// returns before the next page has loaded).
-    async fn wait_until(&self, js: &str) {
+    pub(crate) async fn wait_until(&self, js: &str) {
         for _ in 0..100 {
             if self.script(js).await == Value::Bool(true) {
                 return;
@@ -120,7 +120,7 @@ impl Driver {
         panic!("waited 10 s in vain for: {js}");
     }
 
-    async fn screenshot(&self, name: &str) {
+    pub(crate) async fn screenshot(&self, name: &str) {
         use std::io::Write;
         let b64 = self.cmd(reqwest::Method::GET, "/screenshot", json!({})).await;
         let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");

@@ -87,3 +87,16 @@ fn demo_goes_only_into_an_empty_database() {
     assert_eq!(second.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&second.stderr).contains("empty database"));
 }
+
+#[test]
+fn reminders_run_from_the_command_line() {
+    let db = temp_db("reminders");
+    let demo = m4m().args(["demo", "--database-url", &db]).output().unwrap();
+    assert!(demo.status.success(), "{}", String::from_utf8_lossy(&demo.stderr));
+    // The demo pairs logged sessions days ago: nobody is due with 14 days.
+    let run = m4m().args(["reminders", "run", "--database-url", &db]).env_remove("M4M_SMTP_URL").output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("0 pair(s) reminded"));
+    let bad = m4m().args(["reminders", "run", "--database-url", &db, "--smtp-url", "smtps://x"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -71,7 +71,7 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
             c.post(&format!("/pairs/{pair}/proposal"), &format!("/pairs/{pair}/answer"), &[("answer", "accept")]).await;
         assert_eq!(r.status, 303);
     }
-    assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, "accepted");
+    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "accepted");
 
     // Staff: the first meeting, then the agreement.
     let setup = format!("/pairs/{pair}/setup");
@@ -105,7 +105,7 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
         )
         .await;
     assert_eq!(agreed.status, 303);
-    assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, "accepted", "not before both accept it");
+    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "accepted", "not before both accept it");
 
     // Both accept the agreement: the pair starts.
     newcomer.get("/home").await.assert_has(&format!("/pairs/{pair}/agreement"));
@@ -114,7 +114,7 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
         page.assert_has("Every week");
         assert_eq!(c.post(&format!("/pairs/{pair}/agreement"), &format!("/pairs/{pair}/sign"), &[]).await.status, 303);
     }
-    let record = app.store.pair(pair).await.unwrap().unwrap();
+    let record = app.store.pair_record(pair).await.unwrap().unwrap();
     assert_eq!(record.status, "active");
     for id in [oksana, hanna] {
         assert_eq!(app.store.participant(id).await.unwrap().unwrap().status, Status::Active);
@@ -148,7 +148,7 @@ async fn a_decline_returns_both_to_the_pool() {
         )
         .await;
     assert_eq!(r.status, 303);
-    let record = app.store.pair(pair).await.unwrap().unwrap();
+    let record = app.store.pair_record(pair).await.unwrap().unwrap();
     assert_eq!(record.status, "declined");
     assert_eq!(record.decline_reason, "I move to Lyon next month");
     let pool = app.store.matching_pool(1).await.unwrap();

@@ -1,1 +1,429 @@
-//! Step 7: peer sessions and calendars.
+//! Step 7: peer sessions logged and confirmed by the pair, who sees what,
+//! the calendar feeds (parsed by an independent iCalendar parser), the
+//! reminders to idle pairs and the delivery of the outbox over SMTP.
+
+use std::sync::{Arc, Mutex};
+
+use m4m_web::Config;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+use crate::support::{Client, TestApp};
+
+async fn user_id(app: &TestApp, email: &str) -> i64 {
+    app.store.user_by_email(email).await.unwrap().unwrap().id
+}
+
+/// The pair of Karim (buddy1) and Amal (newcomer1).
+async fn karim_and_amal(app: &TestApp) -> i64 {
+    let karim = user_id(app, "buddy1.fr@example.org").await;
+    let pairs = app.store.pairs_of_user(karim).await.unwrap();
+    assert_eq!(pairs.len(), 1);
+    assert_eq!(pairs[0].mentee.first_name, "Amal");
+    pairs[0].id
+}
+
+fn today() -> String {
+    let d = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+fn in_days(n: i64) -> String {
+    let d = time::OffsetDateTime::now_utc().date() + time::Duration::days(n);
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+async fn log_held(c: &Client, pair: i64, summary: &str) -> crate::support::Page {
+    c.post(
+        &format!("/pairs/{pair}/sessions/new"),
+        &format!("/pairs/{pair}/sessions?lang=en"),
+        &[
+            ("date", &today()),
+            ("time", "00:30"),
+            ("duration", "90"),
+            ("mode", "in_person"),
+            ("place", "Gare Lille-Flandres"),
+            ("topics", "transport"),
+            ("topics", "language"),
+            ("summary", summary),
+            ("rating", "4"),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_buddy_logs_a_session_and_the_newcomer_confirms_it() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let karim = app.login("buddy1.fr@example.org").await;
+    let home = karim.get("/home?lang=en").await;
+    home.assert_has(&format!("href=\"/pairs/{pair}/sessions/new\""));
+    home.assert_has(&format!("href=\"/pairs/{pair}/sessions/new?planned=1\""));
+    let form = karim.get(&format!("/pairs/{pair}/sessions/new?lang=en")).await;
+    assert_eq!(form.status, 200);
+    form.assert_has("Log a session");
+    form.assert_has(&format!("value=\"{}\"", today()));
+    form.assert_has("name=\"mode\" value=\"in_person\" checked");
+    form.assert_has("value=\"60\"");
+
+    let saved = log_held(&karim, pair, "Bought a monthly pass at the station.").await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(saved.location(), format!("/pairs/{pair}?saved=1"));
+    let sessions = app.store.peer_sessions(pair).await.unwrap();
+    let s = sessions.iter().find(|s| s.summary == "Bought a monthly pass at the station.").unwrap();
+    assert_eq!(s.status, "held");
+    assert_eq!(s.topics, ["language", "transport"]);
+    assert_eq!(s.rating, Some(4));
+    assert_eq!(s.duration_minutes, 90);
+    let karim_id = user_id(&app, "buddy1.fr@example.org").await;
+    assert_eq!(s.logged_by, Some(karim_id));
+    let page = karim.get(&format!("/pairs/{pair}?saved=1&lang=en")).await;
+    page.assert_has("The session is saved.");
+    page.assert_has("Logged by you");
+
+    // The newcomer sees it and confirms it; the buddy cannot confirm his own.
+    let amal = app.login("newcomer1.fr@example.org").await;
+    let seen = amal.get(&format!("/pairs/{pair}?lang=en")).await;
+    seen.assert_has("Bought a monthly pass at the station.");
+    seen.assert_has("Logged by <bdi>Karim</bdi>");
+    seen.assert_has(&format!("/pairs/{pair}/sessions/{}/confirm", s.id));
+    let own = karim.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    assert_eq!(own.status, 409);
+    let confirmed =
+        amal.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    assert_eq!(confirmed.status, 303);
+    let again = amal.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    assert_eq!(again.status, 409);
+    karim.get(&format!("/pairs/{pair}?lang=en")).await.assert_has("Confirmed by <bdi>Amal</bdi>");
+    // In her language by default.
+    amal.get(&format!("/pairs/{pair}")).await.assert_has("أكّدتموها أنتم");
+
+    // Every change is audited.
+    let audit = app.store.audit_for(&format!("peer_session:{}", s.id), 10).await.unwrap();
+    let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
+    assert_eq!(actions, ["peer_session.confirm", "peer_session.held"]);
+
+    // The newcomer logs one too, from her side.
+    let hers = log_held(&amal, pair, "Practised French at the market.").await;
+    assert_eq!(hers.status, 303, "{}", hers.body);
+}
+
+#[tokio::test]
+async fn only_the_pair_and_its_organisation_see_it() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let before = app.store.peer_sessions(pair).await.unwrap().len();
+    let leila = app.login("buddy2.fr@example.org").await;
+    assert_eq!(leila.get(&format!("/pairs/{pair}")).await.status, 404);
+    assert_eq!(leila.get(&format!("/pairs/{pair}/sessions/new")).await.status, 404);
+    let forged = log_held(&leila, pair, "Not her pair").await;
+    assert_eq!(forged.status, 404);
+    let hamid = app.login("newcomer2.fr@example.org").await;
+    assert_eq!(hamid.get(&format!("/pairs/{pair}")).await.status, 404);
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get(&format!("/pairs/{pair}")).await.status, 404);
+    assert_eq!(log_held(&greek, pair, "Other organisation").await.status, 404);
+    assert_eq!(app.store.peer_sessions(pair).await.unwrap().len(), before, "nothing stored");
+    // The coordinator of the organisation sees the pair, cannot confirm for it.
+    let claire = app.login("coordinator.fr@example.org").await;
+    let page = claire.get(&format!("/pairs/{pair}?lang=en")).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("Karim and Amal");
+    let s = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.logged_by.is_some()).unwrap();
+    let confirm =
+        claire.post(&format!("/pairs/{pair}"), &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await;
+    assert_eq!(confirm.status, 403);
+    assert_eq!(app.client().get(&format!("/pairs/{pair}")).await.status, 303, "log in first");
+}
+
+#[tokio::test]
+async fn wrong_input_is_refused_with_messages_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let before = app.store.peer_sessions(pair).await.unwrap().len();
+    let karim = app.login("buddy1.fr@example.org").await;
+    let form = format!("/pairs/{pair}/sessions/new");
+    let bad = karim
+        .post(
+            &form,
+            &format!("/pairs/{pair}/sessions?lang=en"),
+            &[
+                ("date", &in_days(3)),
+                ("time", "10:00"),
+                ("duration", "60"),
+                ("mode", "in_person"),
+                ("topics", "cooking"),
+                ("summary", "Typed by mistake"),
+                ("rating", "9"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    bad.assert_has("A session held cannot be in the future.");
+    bad.assert_has("Choose a number from 1 to 5.");
+    bad.assert_has("Choose one of the options offered.");
+    bad.assert_has("Typed by mistake");
+    bad.assert_has("aria-invalid=\"true\"");
+    let missing = karim
+        .post(
+            &form,
+            &format!("/pairs/{pair}/sessions?lang=fr"),
+            &[
+                ("date", ""),
+                ("time", "10:00"),
+                ("duration", "60"),
+                ("mode", "in_person"),
+                ("topics", "health"),
+                ("rating", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, 422);
+    missing.assert_has("Ce champ est obligatoire.");
+    let past_plan = karim
+        .post(
+            &format!("{form}?planned=1"),
+            &format!("/pairs/{pair}/sessions?lang=en"),
+            &[("planned", "1"), ("date", &in_days(-2)), ("time", "10:00"), ("duration", "60"), ("mode", "phone")],
+        )
+        .await;
+    assert_eq!(past_plan.status, 422);
+    past_plan.assert_has("A planned session cannot be in the past.");
+    assert_eq!(app.store.peer_sessions(pair).await.unwrap().len(), before, "nothing stored");
+}
+
+fn parse_ics(body: &str) -> Vec<ical::parser::ical::component::IcalEvent> {
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    let cal = calendars.next().expect("one calendar").expect("a valid calendar");
+    assert!(calendars.next().is_none());
+    let prop = |name: &str| cal.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone());
+    assert_eq!(prop("VERSION").as_deref(), Some("2.0"));
+    assert!(prop("PRODID").is_some());
+    cal.events
+}
+
+fn value(e: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
+    e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn planned_sessions_are_in_a_private_calendar_feed() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let karim = app.login("buddy1.fr@example.org").await;
+    let plan = karim
+        .post(
+            &format!("/pairs/{pair}/sessions/new?planned=1"),
+            &format!("/pairs/{pair}/sessions"),
+            &[
+                ("planned", "1"),
+                ("date", &in_days(3)),
+                ("time", "15:30"),
+                ("duration", "45"),
+                ("mode", "in_person"),
+                ("place", "Café; rue de Paris, Lille"),
+                ("summary", "Visit the job centre"),
+            ],
+        )
+        .await;
+    assert_eq!(plan.status, 303, "{}", plan.body);
+    let planned =
+        app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.summary == "Visit the job centre");
+    let planned = planned.unwrap();
+    assert_eq!(planned.status, "planned");
+
+    // The download, logged in.
+    let download = karim.get("/calendar/download.ics").await;
+    assert_eq!(download.status, 200);
+    assert_eq!(download.headers["content-type"], "text/calendar; charset=utf-8");
+    assert!(download.body.contains("\r\n") && !download.body.replace("\r\n", "").contains('\n'));
+    assert!(download.body.split("\r\n").all(|l| l.len() <= 75));
+    let events = parse_ics(&download.body);
+    assert_eq!(events.len(), 3, "two demo sessions and the new one");
+
+    // The private feed, without log-in.
+    let made = karim.post("/calendar", "/calendar/renew", &[]).await;
+    assert_eq!(made.status, 200);
+    let start = made.body.find(&format!("value=\"{}/calendar/", app.base)).expect("the new link") + 7;
+    let url = &made.body[start..start + made.body[start..].find('"').unwrap()];
+    assert!(url.ends_with(".ics"), "{url}");
+    let path = &url[app.base.len()..];
+    let anonymous = app.client();
+    let feed = anonymous.get(path).await;
+    assert_eq!(feed.status, 200, "{}", feed.body);
+    assert_eq!(feed.headers["content-type"], "text/calendar; charset=utf-8");
+    assert_eq!(feed.headers["cache-control"], "no-store");
+    let events = parse_ics(&feed.body);
+    assert_eq!(events.len(), 3);
+    let uid = format!("peer-session-{}@m4m", planned.id);
+    let e = events.iter().find(|e| value(e, "UID") == uid).expect("the planned session");
+    let start = time::OffsetDateTime::from_unix_timestamp(planned.starts_at).unwrap();
+    assert_eq!(
+        value(e, "DTSTART"),
+        format!("{:04}{:02}{:02}T153000Z", start.year(), u8::from(start.month()), start.day())
+    );
+    assert_eq!(
+        value(e, "DTEND"),
+        format!("{:04}{:02}{:02}T161500Z", start.year(), u8::from(start.month()), start.day())
+    );
+    assert_eq!(value(e, "LOCATION"), "Café\\; rue de Paris\\, Lille");
+    // In Karim's language, with Amal's first name only.
+    assert_eq!(value(e, "SUMMARY"), "Rencontre avec Amal");
+
+    // Renewed: the old link is gone; revoked: the new one too.
+    let renewed = karim.post("/calendar", "/calendar/renew", &[]).await;
+    assert_eq!(renewed.status, 200);
+    assert_eq!(anonymous.get(path).await.status, 404);
+    let revoked = karim.post("/calendar", "/calendar/revoke", &[]).await;
+    assert_eq!(revoked.status, 303);
+    karim.get("/calendar?lang=en").await.assert_has("You have no private link.");
+    assert_eq!(anonymous.get("/calendar/not-a-token.ics").await.status, 404);
+    assert_eq!(anonymous.get("/calendar/download.ics").await.status, 303, "log in first");
+}
+
+#[tokio::test]
+async fn an_idle_pair_is_reminded_once_in_each_language() {
+    let app = TestApp::spawn().await;
+    let config = Config::default();
+    let now = m4m_store::now();
+    // Today every demo pair has logged something.
+    assert_eq!(m4m_web::reminders::run_reminders(&app.store, &config, now).await.unwrap(), 0);
+    let later = now + 30 * 86_400;
+    assert_eq!(m4m_web::reminders::run_reminders(&app.store, &config, later).await.unwrap(), 2);
+    assert_eq!(m4m_web::reminders::run_reminders(&app.store, &config, later + 86_400).await.unwrap(), 0, "once");
+    let outbox = app.store.outbox(50).await.unwrap();
+    let to = |email: &str| outbox.iter().find(|m| m.recipient == email).unwrap();
+    assert!(to("buddy1.fr@example.org").subject.contains("Amal"), "French for Karim");
+    assert!(to("buddy1.fr@example.org").body.contains("binôme"));
+    assert!(to("newcomer1.fr@example.org").body.contains("Karim"));
+    assert!(to("newcomer1.fr@example.org").body.contains("ثنائيكم"), "Arabic for Amal");
+    assert!(to("newcomer1.fr@example.org").body.contains("/pairs/"));
+    assert_eq!(outbox.iter().filter(|m| m.subject.contains("Hamid") || m.subject.contains("Leila")).count(), 2);
+    // Fifteen days later (over the 14-day default), they are reminded again.
+    let next = later + 15 * 86_400;
+    assert_eq!(m4m_web::reminders::run_reminders(&app.store, &config, next).await.unwrap(), 2);
+}
+
+/// A tiny SMTP server on loopback that accepts everything and keeps the
+/// envelope recipients and the data of each message.
+async fn smtp_server() -> (u16, Arc<Mutex<Vec<(Vec<String>, String)>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let store = received.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { return };
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 localhost ESMTP test\r\n").await.unwrap();
+                let mut rcpt = Vec::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    let upper = line.to_ascii_uppercase();
+                    let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                        b"250-localhost\r\n250 8BITMIME\r\n"
+                    } else if upper.starts_with("RCPT TO:") {
+                        rcpt.push(line[8..].trim().trim_matches(['<', '>']).to_owned());
+                        b"250 OK\r\n"
+                    } else if upper == "DATA" {
+                        write.write_all(b"354 go on\r\n").await.unwrap();
+                        let mut data = String::new();
+                        while let Ok(Some(l)) = lines.next_line().await {
+                            if l == "." {
+                                break;
+                            }
+                            data.push_str(&l);
+                            data.push('\n');
+                        }
+                        store.lock().unwrap().push((std::mem::take(&mut rcpt), data));
+                        b"250 queued\r\n"
+                    } else if upper == "QUIT" {
+                        write.write_all(b"221 bye\r\n").await.unwrap();
+                        return;
+                    } else {
+                        b"250 OK\r\n"
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, received)
+}
+
+#[tokio::test]
+async fn the_outbox_is_sent_through_smtp_when_configured() {
+    let app = TestApp::spawn().await;
+    let (port, received) = smtp_server().await;
+    let later = m4m_store::now() + 30 * 86_400;
+    assert_eq!(m4m_web::reminders::run_reminders(&app.store, &Config::default(), later).await.unwrap(), 2);
+    // Without SMTP, nothing leaves the outbox.
+    assert_eq!(m4m_web::mail::dispatch_outbox(&app.store, &Config::default()).await.unwrap(), 0);
+    let unsent = app.store.unsent(100).await.unwrap().len();
+    assert!(unsent >= 4, "{unsent}");
+    let config = Config {
+        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        mail_from: "m4m <m4m@example.org>".into(),
+        ..Config::default()
+    };
+    let sent = m4m_web::mail::dispatch_outbox(&app.store, &config).await.unwrap();
+    assert_eq!(sent, unsent);
+    assert!(app.store.unsent(100).await.unwrap().is_empty(), "every message is marked sent");
+    assert!(app.store.outbox(100).await.unwrap().iter().all(|m| m.sent_at.is_some()));
+    let got = received.lock().unwrap().clone();
+    assert_eq!(got.len(), sent);
+    let (_, data) = got.iter().find(|(to, _)| to == &["buddy1.fr@example.org".to_owned()]).expect("Karim's reminder");
+    assert!(data.contains("From: m4m <m4m@example.org>"), "{data}");
+    assert!(data.contains("To: buddy1.fr@example.org"), "{data}");
+    assert_eq!(m4m_web::mail::dispatch_outbox(&app.store, &config).await.unwrap(), 0, "nothing twice");
+}
+
+#[tokio::test]
+async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let sessions = app.store.peer_sessions(pair).await.unwrap();
+    let planned = sessions.iter().find(|s| s.place == "Médiathèque Jean Lévy").unwrap();
+    assert_eq!(planned.status, "planned");
+    let karim = app.login("buddy1.fr@example.org").await;
+    let form = format!("/pairs/{pair}/sessions/new?from={}", planned.id);
+    let page = karim.get(&format!("{form}&lang=en")).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("value=\"Médiathèque Jean Lévy\"");
+    page.assert_has(&format!("name=\"from\" value=\"{}\"", planned.id));
+    // Another pair's planned session cannot be taken over.
+    let hamid_pair = {
+        let leila = user_id(&app, "buddy2.fr@example.org").await;
+        app.store.pairs_of_user(leila).await.unwrap()[0].id
+    };
+    let other = app.store.peer_sessions(hamid_pair).await.unwrap().into_iter().find(|s| s.status == "planned").unwrap();
+    assert_eq!(karim.get(&format!("/pairs/{pair}/sessions/new?from={}", other.id)).await.status, 404);
+    let fields = |from: String| {
+        vec![
+            ("from".to_owned(), from),
+            ("date".to_owned(), today()),
+            ("time".to_owned(), "00:15".to_owned()),
+            ("duration".to_owned(), "75".to_owned()),
+            ("mode".to_owned(), "in_person".to_owned()),
+            ("place".to_owned(), "Médiathèque Jean Lévy".to_owned()),
+            ("topics".to_owned(), "language".to_owned()),
+            ("rating".to_owned(), "5".to_owned()),
+        ]
+    };
+    let stolen: Vec<(String, String)> = fields(other.id.to_string());
+    let stolen: Vec<(&str, &str)> = stolen.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &stolen).await.status, 404);
+    let mine: Vec<(String, String)> = fields(planned.id.to_string());
+    let mine: Vec<(&str, &str)> = mine.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let held = karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await;
+    assert_eq!(held.status, 303, "{}", held.body);
+    let after = app.store.peer_sessions(pair).await.unwrap();
+    assert_eq!(after.len(), sessions.len(), "the same session, now held");
+    let s = app.store.peer_session(planned.id).await.unwrap().unwrap();
+    assert_eq!((s.status.as_str(), s.duration_minutes, s.rating), ("held", 75, Some(5)));
+    assert_eq!(app.store.peer_session(other.id).await.unwrap().unwrap().status, "planned");
+    // Done once.
+    assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await.status, 404);
+}

@@ -11,6 +11,7 @@ pub mod language;
 pub mod organisation;
 pub mod pairing;
 pub mod participant;
+pub mod peer_session;
 pub mod permission;
 pub mod programme;
 pub mod questionnaire;

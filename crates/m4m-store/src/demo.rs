@@ -213,6 +213,40 @@ async fn planned_session(
     Ok(())
 }
 
+/// A held session `days_ago` days ago at 16:00 UTC, logged two hours
+/// later by `logged_by` and confirmed by `confirmed_by`.
+#[allow(clippy::too_many_arguments)]
+async fn held_session(
+    conn: &mut AnyConnection,
+    pair: i64,
+    days_ago: i64,
+    topics: &str,
+    summary: &str,
+    rating: i64,
+    logged_by: Option<i64>,
+    confirmed_by: Option<i64>,
+) -> Result<(), StoreError> {
+    let day = now().div_euclid(86_400) * 86_400;
+    let starts_at = day - days_ago * 86_400 + 16 * 3600;
+    sqlx::query(
+        "INSERT INTO peer_sessions (pair_id, starts_at, duration_minutes, mode, place, status, topics, summary, \
+         rating, logged_by, confirmed_by, confirmed_at, created_at) \
+         VALUES ($1, $2, 90, 'in_person', '', 'held', $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(pair)
+    .bind(starts_at)
+    .bind(topics)
+    .bind(summary)
+    .bind(rating)
+    .bind(logged_by)
+    .bind(confirmed_by)
+    .bind(confirmed_by.map(|_| starts_at + 4 * 3600))
+    .bind(starts_at + 2 * 3600)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 async fn goal(
     conn: &mut AnyConnection,
     participant: i64,
@@ -512,6 +546,30 @@ impl Store {
         planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
         planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
         planned_session(c, pair2, 4, "online", "").await?;
+        held_session(
+            c,
+            pair1,
+            12,
+            "transport",
+            "Took the metro and the tram to the CAF together.",
+            5,
+            Some(buddy1),
+            Some(newcomer1),
+        )
+        .await?;
+        held_session(c, pair1, 5, "language,health", "Practised French for the pharmacy.", 4, Some(newcomer1), None)
+            .await?;
+        held_session(
+            c,
+            pair2,
+            8,
+            "administration,money",
+            "Gathered the papers to open a bank account.",
+            3,
+            Some(buddy2),
+            None,
+        )
+        .await?;
         goal(c, n1, "language", "Hold a conversation in French at the pharmacy", 40).await?;
         goal(c, n1, "employment", "Prepare a CV and a first job interview", 20).await?;
         goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;
@@ -654,6 +712,8 @@ impl Store {
             if step >= 7 {
                 let pr = pair(c, programme, mentor, id, "active").await?;
                 planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;
+                let topics = ["language", "administration,money", "transport", "employment", "housing,social"][i % 5];
+                held_session(c, pr, 3 + (i % 20) as i64, topics, "", 1 + (i % 5) as i64, None, None).await?;
             }
         }
         audit::record(c, None, "demo.synthetic", "installation", &mentees.to_string()).await?;

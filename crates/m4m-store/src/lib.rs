@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod pairing;
 pub mod participants;
+pub mod peer_sessions;
 pub mod prematching;
 pub mod programmes;
 pub mod questionnaires;
@@ -159,6 +160,7 @@ migrations! {
     3 "0003_questionnaires",
     4 "0004_invitation_participant",
     5 "0005_training",
+    6 "0006_peer_sessions",
     7 "0007_prematching",
     8 "0008_pairing",
 }

@@ -39,18 +39,39 @@ impl Store {
         .bind(limit)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Message {
-                    id: r.try_get(0)?,
-                    recipient: r.try_get(1)?,
-                    subject: r.try_get(2)?,
-                    body: r.try_get(3)?,
-                    created_at: r.try_get(4)?,
-                    sent_at: r.try_get(5)?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+        rows.iter().map(message).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
     }
+
+    /// Messages not sent yet, oldest first (for the SMTP dispatcher).
+    pub async fn unsent(&self, limit: i64) -> Result<Vec<Message>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, recipient, subject, body, created_at, sent_at FROM outbox WHERE sent_at IS NULL \
+             ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(message).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
+    }
+
+    /// Marks a message sent.
+    pub async fn mark_sent(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2 AND sent_at IS NULL")
+            .bind(now())
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}
+
+fn message(r: &sqlx::any::AnyRow) -> Result<Message, sqlx::Error> {
+    Ok(Message {
+        id: r.try_get(0)?,
+        recipient: r.try_get(1)?,
+        subject: r.try_get(2)?,
+        body: r.try_get(3)?,
+        created_at: r.try_get(4)?,
+        sent_at: r.try_get(5)?,
+    })
 }

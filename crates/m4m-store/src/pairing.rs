@@ -146,7 +146,7 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
 
 impl Store {
     /// One pair.
-    pub async fn pair(&self, id: i64) -> Result<Option<PairRecord>, StoreError> {
+    pub async fn pair_record(&self, id: i64) -> Result<Option<PairRecord>, StoreError> {
         let mut conn = self.pool().acquire().await?;
         load(&mut conn, id).await
     }

@@ -91,7 +91,7 @@ pub struct Supervised {
     pub active_pairs: i64,
 }
 
-const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name, g.organisation_id, pr.status, \
+pub(crate) const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name, g.organisation_id, pr.status, \
     b.id, b.user_id, b.first_name, b.languages, b.area, \
     n.id, n.user_id, n.first_name, n.languages, n.area \
     FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
@@ -107,7 +107,7 @@ fn brief(r: &AnyRow, at: usize) -> Result<Brief, sqlx::Error> {
     })
 }
 
-fn pair(r: &AnyRow) -> Result<PairView, sqlx::Error> {
+pub(crate) fn pair(r: &AnyRow) -> Result<PairView, sqlx::Error> {
     Ok(PairView {
         id: r.try_get(0)?,
         programme_id: r.try_get(1)?,

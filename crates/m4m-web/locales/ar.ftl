@@ -831,3 +831,88 @@ error-confidentiality-required = أكّدوا أن السرّية قد شُرح�
 match-in-setup = ثنائيات قيد التكوين
 pair-checklist-accepted = وافق
 pair-checklist-declined = رفض
+## الخطوة 7 — جلسات الثنائي
+nav-calendar = التقويم
+pair-title-with = أنتم و{ $name }
+pair-title-staff = { $buddy } و{ $newcomer }
+pair-log-session = تسجيل جلسة
+pair-plan-session = التخطيط لجلسة
+pair-all-sessions = كل الجلسات
+pair-planned-sessions = الجلسات المخطّط لها
+pair-held-sessions = الجلسات التي تمّت
+pair-no-held-sessions = لم تُسجَّل أي جلسة بعد.
+pair-calendar-link = أضيفوا جلساتكم إلى تقويم هاتفكم
+session-log-title = تسجيل جلسة
+session-plan-title = التخطيط لجلسة
+session-log-intro = جلسة جمعتكم مع { $name }. لا يستغرق التسجيل سوى بضع ثوانٍ.
+session-plan-intro = لقاؤكم القادم مع { $name }. سيظهر في تقويمكم.
+session-date = التاريخ
+session-time = الوقت (UTC)
+session-duration = المدة بالدقائق
+session-mode = كيف التقيتم؟
+session-mode-label-in_person = وجهًا لوجه
+session-mode-label-online = عبر الإنترنت
+session-mode-label-phone = عبر الهاتف
+session-place = المكان (اختياري)
+session-topics = ما هي مواضيع الجلسة؟
+session-summary = ماذا فعلتم؟ تكفي جملة واحدة.
+session-summary-planned = ماذا تنوون أن تفعلوا؟ (اختياري)
+session-rating = كيف كانت الجلسة؟
+session-rating-1 = 1 · سيئة
+session-rating-2 = 2
+session-rating-3 = 3 · مقبولة
+session-rating-4 = 4
+session-rating-5 = 5 · جيدة جدًا
+session-log-submit = حفظ الجلسة
+session-plan-submit = التخطيط للجلسة
+session-cancel = إلغاء
+session-saved = تم حفظ الجلسة.
+session-minutes = { $count ->
+    [0] صفر دقيقة
+    [zero] صفر دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+session-rating-of = التقييم: { $rating } من 5
+session-logged-by-you = سجّلتموها أنتم
+session-logged-by = سجّلها { $name }
+session-logged-by-staff = سجّلها فريق البرنامج
+session-confirmed = مؤكَّدة
+session-confirmed-by-you = أكّدتموها أنتم
+session-confirmed-by = أكّدها { $name }
+session-confirm = تأكيد هذه الجلسة
+error-time-invalid = أدخلوا الوقت بصيغة ساعات:دقائق، مثل 15:30.
+error-session-future = لا يمكن أن تكون الجلسة التي تمّت في المستقبل. للتخطيط لجلسة، استخدموا «التخطيط لجلسة».
+error-session-past = لا يمكن أن تكون الجلسة المخطّط لها في الماضي. لتسجيل جلسة تمّت، استخدموا «تسجيل جلسة».
+error-session-too-far = اختاروا تاريخًا في حدود سنة من اليوم.
+error-duration-invalid = أدخلوا مدة بين 5 و600 دقيقة.
+error-topics-required = اختاروا موضوعًا واحدًا على الأقل.
+error-rating-required = قولوا كيف كانت الجلسة، من 1 إلى 5.
+error-rating-invalid = اختاروا رقمًا من 1 إلى 5.
+error-rating-planned = لا يمكن تقييم جلسة مخطّط لها بعد.
+calendar-title = تقويمكم
+calendar-intro = جلساتكم المخطّط لها، في تطبيق التقويم على هاتفكم أو حاسوبكم.
+calendar-download = تنزيل التقويم (‎.ics‎)
+calendar-feed = رابط التقويم الخاص
+calendar-feed-intro = اشتركوا في هذا الرابط في تطبيق التقويم: ستظهر جلساتكم المخطّط لها وتبقى محدَّثة. كل من لديه الرابط يرى جلساتكم، فاحتفظوا به لأنفسكم، وجدّدوه إذا تمّت مشاركته.
+calendar-feed-new = رابطكم الخاص الجديد. انسخوه في تطبيق التقويم:
+calendar-feed-once = حفاظًا على خصوصيتكم، لا يُعرض إلا الآن. إذا فقدتموه، جدّدوه.
+calendar-feed-since = يوجد رابط خاص نشط منذ { $when }.
+calendar-feed-none = ليس لديكم رابط خاص.
+calendar-feed-create = إنشاء رابط خاص
+calendar-feed-renew = تجديد الرابط (سيتوقف الرابط القديم عن العمل)
+calendar-feed-revoke = إلغاء الرابط
+calendar-name = جلسات الرفيق
+calendar-event-summary = جلسة مع { $name }
+reminder-subject = هل حان وقت لقاء { $other }؟
+reminder-body = مرحبًا { $name }،
+
+    لم يسجّل ثنائيكم مع { $other } أي جلسة منذ { $days } يومًا. إذا التقيتم، سجّلوا الجلسة؛ وإلا، خطّطوا للجلسة القادمة:
+
+    { $link }
+
+    إذا كان هناك أي مشكلة، أخبروا منسّقكم.
+session-log-planned = تمّت الجلسة: سجّلوها

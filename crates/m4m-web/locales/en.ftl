@@ -791,3 +791,83 @@ error-confidentiality-required = Confirm that confidentiality was explained to b
 match-in-setup = Pairs on their way
 pair-checklist-accepted = accepted
 pair-checklist-declined = declined
+## Step 7 — peer sessions
+nav-calendar = Calendar
+pair-title-with = You and { $name }
+pair-title-staff = { $buddy } and { $newcomer }
+pair-log-session = Log a session
+pair-plan-session = Plan a session
+pair-all-sessions = All sessions
+pair-planned-sessions = Planned sessions
+pair-held-sessions = Sessions held
+pair-no-held-sessions = No session logged yet.
+pair-calendar-link = Add your sessions to your phone's calendar
+session-log-title = Log a session
+session-plan-title = Plan a session
+session-log-intro = A session you had with { $name }. It takes a few seconds.
+session-plan-intro = Your next meeting with { $name }. It will appear in your calendar.
+session-date = Date
+session-time = Time (UTC)
+session-duration = Duration in minutes
+session-mode = How did you meet?
+session-mode-label-in_person = In person
+session-mode-label-online = Online
+session-mode-label-phone = By phone
+session-place = Place (optional)
+session-topics = What was it about?
+session-summary = What did you do? One sentence is enough.
+session-summary-planned = What do you plan to do? (optional)
+session-rating = How did it go?
+session-rating-1 = 1 · bad
+session-rating-2 = 2
+session-rating-3 = 3 · fine
+session-rating-4 = 4
+session-rating-5 = 5 · very good
+session-log-submit = Save the session
+session-plan-submit = Plan the session
+session-cancel = Cancel
+session-saved = The session is saved.
+session-minutes = { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}
+session-rating-of = How it went: { $rating } out of 5
+session-logged-by-you = Logged by you
+session-logged-by = Logged by { $name }
+session-logged-by-staff = Logged by the programme team
+session-confirmed = Confirmed
+session-confirmed-by-you = Confirmed by you
+session-confirmed-by = Confirmed by { $name }
+session-confirm = Confirm this session
+error-time-invalid = Enter a time as hours:minutes, such as 15:30.
+error-session-future = A session held cannot be in the future. To plan one, use “Plan a session”.
+error-session-past = A planned session cannot be in the past. To record one that took place, use “Log a session”.
+error-session-too-far = Choose a date within a year from today.
+error-duration-invalid = Enter a duration from 5 to 600 minutes.
+error-topics-required = Tick at least one topic.
+error-rating-required = Say how it went, from 1 to 5.
+error-rating-invalid = Choose a number from 1 to 5.
+error-rating-planned = A planned session cannot be rated yet.
+calendar-title = Your calendar
+calendar-intro = Your planned sessions, in the calendar application of your phone or computer.
+calendar-download = Download the calendar (.ics)
+calendar-feed = Private calendar link
+calendar-feed-intro = Subscribe to this link in your calendar application: your planned sessions appear and stay up to date. Anyone who has the link sees them, so keep it to yourself; renew it if it was shared.
+calendar-feed-new = Your new private link. Copy it into your calendar application:
+calendar-feed-once = For your privacy it is shown only now. If you lose it, renew it.
+calendar-feed-since = A private link is active since { $when }.
+calendar-feed-none = You have no private link.
+calendar-feed-create = Create a private link
+calendar-feed-renew = Renew the link (the old one stops working)
+calendar-feed-revoke = Revoke the link
+calendar-name = Buddy sessions
+calendar-event-summary = Buddy session with { $name }
+reminder-subject = Time to meet { $other }?
+reminder-body = Hello { $name },
+
+    Your pair with { $other } has logged no session for { $days } days. If you met, log the session; if not, plan the next one:
+
+    { $link }
+
+    If something is wrong, tell your coordinator.
+session-log-planned = It took place: log it

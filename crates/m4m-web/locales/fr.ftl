@@ -792,3 +792,83 @@ error-confidentiality-required = Confirmez que la confidentialité a été expli
 match-in-setup = Binômes en cours de mise en place
 pair-checklist-accepted = a accepté
 pair-checklist-declined = a refusé
+## Étape 7 — rencontres du binôme
+nav-calendar = Agenda
+pair-title-with = Vous et { $name }
+pair-title-staff = { $buddy } et { $newcomer }
+pair-log-session = Noter une rencontre
+pair-plan-session = Prévoir une rencontre
+pair-all-sessions = Toutes les rencontres
+pair-planned-sessions = Rencontres prévues
+pair-held-sessions = Rencontres passées
+pair-no-held-sessions = Aucune rencontre notée pour l’instant.
+pair-calendar-link = Ajouter vos rencontres à l’agenda de votre téléphone
+session-log-title = Noter une rencontre
+session-plan-title = Prévoir une rencontre
+session-log-intro = Une rencontre que vous avez eue avec { $name }. Cela prend quelques secondes.
+session-plan-intro = Votre prochaine rencontre avec { $name }. Elle apparaîtra dans votre agenda.
+session-date = Date
+session-time = Heure (UTC)
+session-duration = Durée en minutes
+session-mode = Comment vous êtes-vous rencontrés ?
+session-mode-label-in_person = En présentiel
+session-mode-label-online = En ligne
+session-mode-label-phone = Par téléphone
+session-place = Lieu (facultatif)
+session-topics = De quoi avez-vous parlé ?
+session-summary = Qu’avez-vous fait ? Une phrase suffit.
+session-summary-planned = Que prévoyez-vous de faire ? (facultatif)
+session-rating = Comment cela s’est-il passé ?
+session-rating-1 = 1 · mal
+session-rating-2 = 2
+session-rating-3 = 3 · correct
+session-rating-4 = 4
+session-rating-5 = 5 · très bien
+session-log-submit = Enregistrer la rencontre
+session-plan-submit = Prévoir la rencontre
+session-cancel = Annuler
+session-saved = La rencontre est enregistrée.
+session-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-rating-of = Ressenti : { $rating } sur 5
+session-logged-by-you = Notée par vous
+session-logged-by = Notée par { $name }
+session-logged-by-staff = Notée par l’équipe du programme
+session-confirmed = Confirmée
+session-confirmed-by-you = Confirmée par vous
+session-confirmed-by = Confirmée par { $name }
+session-confirm = Confirmer cette rencontre
+error-time-invalid = Saisissez une heure sous la forme heures:minutes, par exemple 15:30.
+error-session-future = Une rencontre passée ne peut pas être dans le futur. Pour en prévoir une, utilisez « Prévoir une rencontre ».
+error-session-past = Une rencontre prévue ne peut pas être dans le passé. Pour noter une rencontre qui a eu lieu, utilisez « Noter une rencontre ».
+error-session-too-far = Choisissez une date à moins d’un an d’aujourd’hui.
+error-duration-invalid = Saisissez une durée de 5 à 600 minutes.
+error-topics-required = Cochez au moins un sujet.
+error-rating-required = Dites comment cela s’est passé, de 1 à 5.
+error-rating-invalid = Choisissez un nombre de 1 à 5.
+error-rating-planned = Une rencontre prévue ne peut pas encore être évaluée.
+calendar-title = Votre agenda
+calendar-intro = Vos rencontres prévues, dans l’agenda de votre téléphone ou de votre ordinateur.
+calendar-download = Télécharger l’agenda (.ics)
+calendar-feed = Lien d’agenda privé
+calendar-feed-intro = Abonnez-vous à ce lien dans votre application d’agenda : vos rencontres prévues y apparaissent et restent à jour. Toute personne qui a le lien les voit : gardez-le pour vous, et renouvelez-le s’il a été partagé.
+calendar-feed-new = Votre nouveau lien privé. Copiez-le dans votre application d’agenda :
+calendar-feed-once = Pour protéger votre vie privée, il n’est affiché que maintenant. Si vous le perdez, renouvelez-le.
+calendar-feed-since = Un lien privé est actif depuis le { $when }.
+calendar-feed-none = Vous n’avez pas de lien privé.
+calendar-feed-create = Créer un lien privé
+calendar-feed-renew = Renouveler le lien (l’ancien ne fonctionnera plus)
+calendar-feed-revoke = Supprimer le lien
+calendar-name = Rencontres du binôme
+calendar-event-summary = Rencontre avec { $name }
+reminder-subject = Et si vous retrouviez { $other } ?
+reminder-body = Bonjour { $name },
+
+    Votre binôme avec { $other } n’a noté aucune rencontre depuis { $days } jours. Si vous vous êtes vus, notez la rencontre ; sinon, prévoyez la prochaine :
+
+    { $link }
+
+    Si quelque chose ne va pas, parlez-en à votre coordinateur·rice.
+session-log-planned = Elle a eu lieu : la noter

@@ -11,7 +11,10 @@ pub mod context;
 pub mod error;
 pub mod fmt;
 pub mod i18n;
+pub mod ical;
+pub mod mail;
 pub mod pages;
+pub mod reminders;
 pub mod routes;
 pub mod security;
 
@@ -48,6 +51,14 @@ pub struct Config {
     pub max_import_bytes: usize,
     /// How long an invitation link stays valid.
     pub invitation_valid_secs: i64,
+    /// The SMTP server that sends the outbox (`smtp://user:password@host:port`);
+    /// without one, messages stay in the outbox for administrators to read.
+    pub smtp_url: Option<String>,
+    /// The sender of every message.
+    pub mail_from: String,
+    /// A pair that has logged no session for this many days is reminded
+    /// (0: never).
+    pub reminder_days: i64,
 }
 
 impl Default for Config {
@@ -59,6 +70,9 @@ impl Default for Config {
             max_body_bytes: 64 * 1024,
             max_import_bytes: 8 * 1024 * 1024,
             invitation_valid_secs: 7 * 86_400,
+            smtp_url: None,
+            mail_from: "m4m <noreply@localhost>".into(),
+            reminder_days: 14,
         }
     }
 }
@@ -185,21 +199,33 @@ pub fn redact_path(path: &str) -> String {
         .join("/")
 }
 
-/// Serves the application on `listener` until `shutdown` resolves, then
-/// purges expired sessions now and then in the background.
+/// Serves the application on `listener` until `shutdown` resolves. In the
+/// background: sends the outbox every minute (when SMTP is configured),
+/// purges expired sessions every ten minutes, queues reminders to idle
+/// pairs every hour.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
-    let limits = state.config.session;
+    let config = state.config.clone();
     let janitor = tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(600));
-        loop {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        for minute in 0u64.. {
             tick.tick().await;
-            if let Err(e) = store.purge_expired(limits).await {
+            if minute % 10 == 0
+                && let Err(e) = store.purge_expired(config.session).await
+            {
                 tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+            if minute % 60 == 0
+                && let Err(e) = reminders::run_reminders(&store, &config, m4m_store::now()).await
+            {
+                tracing::warn!(error = %e, "could not queue reminders");
+            }
+            if let Err(e) = mail::dispatch_outbox(&store, &config).await {
+                tracing::warn!(error = %e, "could not send the outbox");
             }
         }
     });

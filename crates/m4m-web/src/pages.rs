@@ -52,6 +52,9 @@ impl Chrome {
             if actor.has_role(Role::Administrator) || actor.has_role(Role::Coordinator) {
                 links.push(("/invitations/new", "nav-invite"));
             }
+            if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
+                links.push(("/calendar", "nav-calendar"));
+            }
         }
         Chrome {
             tr,

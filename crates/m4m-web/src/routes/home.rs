@@ -48,6 +48,8 @@ pub struct ProgrammeCard {
 
 /// One pair seen from one side: the other person and the next session.
 pub struct PairCard {
+    /// The pair, for the links to its sessions.
+    pub pair_id: i64,
     pub first_name: String,
     pub languages: String,
     pub area: String,
@@ -136,6 +138,7 @@ pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String
 fn pair_card(tr: &Tr, p: &PairView, show_mentor: bool) -> PairCard {
     let other = if show_mentor { &p.mentor } else { &p.mentee };
     PairCard {
+        pair_id: p.id,
         first_name: other.first_name.clone(),
         languages: fmt::languages(&other.languages),
         area: other.area.clone(),

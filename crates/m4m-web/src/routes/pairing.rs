@@ -38,7 +38,7 @@ pub fn router() -> Router<AppState> {
 
 /// A pair the asker belongs to (their side), or 404.
 async fn own_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<(PairRecord, Kind), AppError> {
-    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
+    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
     let side = pair.side_of(user.id).ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ViewPair, Target::related(pair.organisation_id, &pair.related_users())) {
         return Err(AppError::NotFound);
@@ -48,7 +48,7 @@ async fn own_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<(PairRe
 
 /// A pair the asker runs as staff, or 404.
 async fn staff_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<PairRecord, AppError> {
-    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
+    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ManageParticipant, Target::organisation(pair.organisation_id)) {
         return Err(AppError::NotFound);
     }
@@ -78,7 +78,7 @@ fn other_side(tr: &Tr, p: &Participant) -> OtherSide {
 /// Tells both people of a new proposal, each in their language, with the
 /// other's first name only.
 pub async fn notify_proposal(app: &AppState, pair_id: i64) -> Result<(), AppError> {
-    let Some(pair) = app.store.pair(pair_id).await? else { return Ok(()) };
+    let Some(pair) = app.store.pair_record(pair_id).await? else { return Ok(()) };
     let (Some(mentor), Some(mentee)) =
         (app.store.participant(pair.mentor_id).await?, app.store.participant(pair.mentee_id).await?)
     else {
@@ -394,7 +394,7 @@ async fn sign(
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
+    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
     if let Some(side) = pair.side_of(user.id) {
         own_pair(&app, &user, id).await?;
         app.store.sign_agreement(user.id, id, Some(side)).await?;

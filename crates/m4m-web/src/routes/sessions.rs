@@ -1,11 +1,474 @@
 //! Step 7: peer sessions — logged from a phone, planned ahead, confirmed by
 //! the other side — and the calendar feeds.
+//!
+//! A pair is found with its permission check ([`pair_for`]): what one may
+//! not see answers 404. The calendar feed by token (`/calendar/<token>.ics`)
+//! is the only page here without log-in; its token is checked by hash and
+//! a revoked one answers 404.
 
+use askama::Template;
 use axum::Router;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use m4m_domain::Validation;
+use m4m_domain::area::Area;
+use m4m_domain::participant::AREAS;
+use m4m_domain::peer_session::{MODES, NewPeerSession, SessionForm, SessionStatus};
+use m4m_domain::permission::{Action, Target};
+use m4m_store::participants::PairView;
+use m4m_store::peer_sessions::PeerSession;
+use serde::Deserialize;
 
-use crate::AppState;
+use crate::context::{Ctx, CurrentUser, SignedIn};
+use crate::error::AppError;
+use crate::i18n::{Arg, Tr};
+use crate::ical;
+use crate::pages::{Chrome, render};
+use crate::routes::home::session_label;
+use crate::routes::register::{Choice, Values};
+use crate::{AppState, fmt};
 
 /// The routes of step 7.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/pairs/{id}", get(show))
+        .route("/pairs/{id}/sessions/new", get(new_form))
+        .route("/pairs/{id}/sessions", post(create))
+        .route("/pairs/{id}/sessions/{session}/confirm", post(confirm))
+        .route("/calendar", get(calendar))
+        .route("/calendar/renew", post(renew_feed))
+        .route("/calendar/revoke", post(revoke_feed))
+        .route("/calendar/download.ics", get(download))
+        .route("/calendar/{file}", get(feed))
+}
+
+/// A pair the user may see, and act on with `action`.
+pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Action) -> Result<PairView, AppError> {
+    let p = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
+    let related = p.related_users();
+    let target = Target::related(p.organisation_id, &related);
+    if !user.actor.can(Action::ViewPair, target) {
+        return Err(AppError::NotFound);
+    }
+    if !user.actor.can(action, target) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(p)
+}
+
+/// The page's title: the other member's first name, or both for staff
+/// (plain text; the template escapes it).
+fn pair_title(tr: &Tr, p: &PairView, user_id: i64) -> String {
+    if p.mentor.user_id == Some(user_id) {
+        tr.args("pair-title-with", &[("name", Arg::Text(&p.mentee.first_name))])
+    } else if p.mentee.user_id == Some(user_id) {
+        tr.args("pair-title-with", &[("name", Arg::Text(&p.mentor.first_name))])
+    } else {
+        tr.args(
+            "pair-title-staff",
+            &[("buddy", Arg::Text(&p.mentor.first_name)), ("newcomer", Arg::Text(&p.mentee.first_name))],
+        )
+    }
+}
+
+/// One session as the pair page lists it.
+struct SessionRow {
+    id: i64,
+    planned: bool,
+    /// Planned, and its time has come: to be logged as held.
+    due: bool,
+    /// When, how and where, as HTML.
+    label: String,
+    duration: String,
+    topics: Vec<String>,
+    summary: String,
+    rating: String,
+    logged_by: String,
+    confirmed: String,
+    can_confirm: bool,
+}
+
+fn first_name_of(p: &PairView, user: Option<i64>) -> Option<&str> {
+    match user {
+        Some(u) if p.mentor.user_id == Some(u) => Some(&p.mentor.first_name),
+        Some(u) if p.mentee.user_id == Some(u) => Some(&p.mentee.first_name),
+        _ => None,
+    }
+}
+
+fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64) -> SessionRow {
+    let member = p.mentor.user_id == Some(user_id) || p.mentee.user_id == Some(user_id);
+    let logged_by = match (s.logged_by, first_name_of(p, s.logged_by)) {
+        (Some(u), _) if u == user_id => tr.t("session-logged-by-you"),
+        (_, Some(name)) => tr.with_name("session-logged-by", "name", name),
+        _ => tr.t("session-logged-by-staff"),
+    };
+    let confirmed = match (s.confirmed_at, first_name_of(p, s.confirmed_by)) {
+        (None, _) => String::new(),
+        (Some(_), _) if s.confirmed_by == Some(user_id) => tr.t("session-confirmed-by-you"),
+        (Some(_), Some(name)) => tr.with_name("session-confirmed-by", "name", name),
+        (Some(_), None) => tr.t("session-confirmed"),
+    };
+    SessionRow {
+        id: s.id,
+        planned: s.status == SessionStatus::Planned.as_str(),
+        due: s.status == SessionStatus::Planned.as_str() && s.starts_at <= m4m_store::now(),
+        label: session_label(tr, s.starts_at, &s.mode, &s.place),
+        duration: tr.n("session-minutes", s.duration_minutes),
+        topics: s
+            .topics
+            .iter()
+            .filter_map(|t| Area::parse(t))
+            .map(|a| format!("{} {}", a.icon(), tr.t(a.key())))
+            .collect(),
+        summary: s.summary.clone(),
+        rating: s.rating.map(|r| tr.args("session-rating-of", &[("rating", Arg::Num(r))])).unwrap_or_default(),
+        logged_by,
+        can_confirm: member && s.confirmed_at.is_none() && s.logged_by.is_some_and(|u| u != user_id),
+        confirmed,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pair.html")]
+struct PairPage {
+    c: Chrome,
+    id: i64,
+    notice: Option<String>,
+    can_log: bool,
+    planned: Vec<SessionRow>,
+    held: Vec<SessionRow>,
+}
+
+#[derive(Deserialize)]
+struct PairQuery {
+    saved: Option<String>,
+}
+
+/// `GET /pairs/{id}`: the pair's sessions, planned and held.
+async fn show(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<PairQuery>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::ViewPair).await?;
+    let tr = ctx.tr;
+    let related = p.related_users();
+    let can_log =
+        p.status != "closed" && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &related));
+    let (planned, held): (Vec<_>, Vec<_>) =
+        app.store.peer_sessions(id).await?.iter().map(|s| session_row(&tr, &p, s, user.id)).partition(|s| s.planned);
+    let mut planned = planned;
+    planned.reverse();
+    let page = PairPage {
+        c: Chrome::new(&ctx, pair_title(&tr, &p, user.id)),
+        id,
+        notice: q.saved.map(|_| tr.t("session-saved")),
+        can_log,
+        planned,
+        held,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "session_form.html")]
+struct SessionFormPage {
+    c: Chrome,
+    intro: String,
+    action: String,
+    cancel: String,
+    planned: bool,
+    /// The planned session this form records as held.
+    from: Option<i64>,
+    v: Values,
+    errors: Vec<(&'static str, String)>,
+    modes: Vec<Choice>,
+    /// With each area's icon.
+    topics: Vec<(Choice, &'static str)>,
+    ratings: Vec<Choice>,
+}
+
+impl SessionFormPage {
+    /// The message for a field in error.
+    fn err(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+fn form_page(
+    ctx: &Ctx,
+    user_id: i64,
+    p: &PairView,
+    planned: bool,
+    from: Option<i64>,
+    v: Values,
+    errors: Option<&Validation>,
+) -> SessionFormPage {
+    let tr = ctx.tr;
+    let other = if p.mentor.user_id == Some(user_id) { &p.mentee.first_name } else { &p.mentor.first_name };
+    let has = |field: &str, value: &str| v.0.iter().any(|(k, x)| k == field && x == value);
+    SessionFormPage {
+        c: Chrome::new(ctx, tr.t(if planned { "session-plan-title" } else { "session-log-title" })),
+        intro: tr.with_name(if planned { "session-plan-intro" } else { "session-log-intro" }, "name", other),
+        action: format!("/pairs/{}/sessions", p.id),
+        cancel: format!("/pairs/{}", p.id),
+        planned,
+        from,
+        modes: MODES
+            .iter()
+            .map(|m| Choice {
+                value: (*m).into(),
+                label: tr.t(&format!("session-mode-label-{m}")),
+                checked: has("mode", m),
+            })
+            .collect(),
+        topics: AREAS
+            .iter()
+            .filter_map(|a| Area::parse(a))
+            .map(|a| {
+                (
+                    Choice { value: a.as_str().into(), label: tr.t(a.key()), checked: has("topics", a.as_str()) },
+                    a.icon(),
+                )
+            })
+            .collect(),
+        ratings: (1..=5)
+            .map(|r: i64| Choice {
+                value: r.to_string(),
+                label: tr.t(&format!("session-rating-{r}")),
+                checked: has("rating", &r.to_string()),
+            })
+            .collect(),
+        errors: errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        v,
+    }
+}
+
+#[derive(Deserialize)]
+struct NewQuery {
+    planned: Option<String>,
+    /// A planned session to record as held.
+    from: Option<i64>,
+}
+
+/// The typical answers, so that logging takes a few taps: today an hour
+/// ago (or tomorrow at the same hour when planning), an hour, in person.
+fn defaults(planned: bool) -> Values {
+    let now = time::OffsetDateTime::now_utc();
+    let at = if planned { now + time::Duration::days(1) } else { now - time::Duration::hours(1) };
+    let at = if !planned && at.date() != now.date() { now } else { at };
+    Values(vec![
+        ("date".into(), m4m_domain::programme::format_date(at.date())),
+        ("time".into(), format!("{:02}:00", at.hour())),
+        ("duration".into(), "60".into()),
+        ("mode".into(), "in_person".into()),
+    ])
+}
+
+/// What a planned session said, to start the form that records it as held.
+fn values_of(s: &PeerSession) -> Values {
+    let at = time::OffsetDateTime::from_unix_timestamp(s.starts_at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let mut v = vec![
+        ("date".to_owned(), m4m_domain::programme::format_date(at.date())),
+        ("time".to_owned(), format!("{:02}:{:02}", at.hour(), at.minute())),
+        ("duration".to_owned(), s.duration_minutes.to_string()),
+        ("mode".to_owned(), s.mode.clone()),
+        ("place".to_owned(), s.place.clone()),
+        ("summary".to_owned(), s.summary.clone()),
+    ];
+    v.extend(s.topics.iter().map(|t| ("topics".to_owned(), t.clone())));
+    Values(v)
+}
+
+/// The planned session of this pair that a form records as held.
+async fn planned_of(app: &AppState, p: &PairView, id: i64) -> Result<PeerSession, AppError> {
+    app.store
+        .peer_session(id)
+        .await?
+        .filter(|s| s.pair_id == p.id && s.status == SessionStatus::Planned.as_str())
+        .ok_or(AppError::NotFound)
+}
+
+fn wants_planned(s: Option<&str>) -> bool {
+    matches!(s, Some("1" | "true" | "yes"))
+}
+
+/// `GET /pairs/{id}/sessions/new[?planned=1]`
+async fn new_form(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    if let Some(from) = q.from {
+        let s = planned_of(&app, &p, from).await?;
+        return Ok(render(&form_page(&ctx, user.id, &p, false, Some(from), values_of(&s), None))?.into_response());
+    }
+    let planned = wants_planned(q.planned.as_deref());
+    Ok(render(&form_page(&ctx, user.id, &p, planned, None, defaults(planned), None))?.into_response())
+}
+
+/// `POST /pairs/{id}/sessions`
+async fn create(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    let v = Values(fields);
+    let from = match v.get("from") {
+        "" => None,
+        id => Some(planned_of(&app, &p, id.parse().map_err(|_| AppError::NotFound)?).await?.id),
+    };
+    let planned = from.is_none() && wants_planned(Some(v.get("planned")));
+    let form = SessionForm {
+        date: v.get("date"),
+        time: v.get("time"),
+        duration: v.get("duration"),
+        mode: v.get("mode"),
+        place: v.get("place"),
+        topics: v.all("topics"),
+        summary: v.get("summary"),
+        rating: v.get("rating"),
+    };
+    let status = if planned { SessionStatus::Planned } else { SessionStatus::Held };
+    match NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc()) {
+        Ok(s) => {
+            match from {
+                Some(id) => app.store.hold_planned_session(user.id, id, &s).await?,
+                None => {
+                    app.store.log_peer_session(user.id, p.id, &s).await?;
+                }
+            }
+            Ok(Redirect::to(&format!("/pairs/{}?saved=1", p.id)).into_response())
+        }
+        Err(errors) => {
+            let page = form_page(&ctx, user.id, &p, planned, from, v, Some(&errors));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
+}
+
+/// `POST /pairs/{id}/sessions/{session}/confirm`: the member of the pair
+/// who did not log the session confirms it.
+async fn confirm(
+    State(app): State<AppState>,
+    SignedIn(_ctx, user): SignedIn,
+    Path((id, session)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    let s = app.store.peer_session(session).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
+    if p.mentor.user_id != Some(user.id) && p.mentee.user_id != Some(user.id) {
+        return Err(AppError::Forbidden);
+    }
+    app.store.confirm_peer_session(user.id, s.id).await?;
+    Ok(Redirect::to(&format!("/pairs/{}", p.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "calendar.html")]
+struct CalendarPage {
+    c: Chrome,
+    /// When the live feed was made, if there is one (HTML).
+    since: Option<String>,
+    /// The feed's URL, right after it was made (never stored).
+    new_url: Option<String>,
+}
+
+fn since(tr: &Tr, at: i64) -> String {
+    tr.html("calendar-feed-since", &[("when", Arg::User(&fmt::when(at)))])
+}
+
+/// `GET /calendar`: the private feed's state, renew and revoke.
+async fn calendar(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    let feed = app.store.calendar_feed(user.id).await?;
+    let page = CalendarPage {
+        c: Chrome::new(&ctx, ctx.tr.t("calendar-title")),
+        since: feed.map(|f| since(&ctx.tr, f.created_at)),
+        new_url: None,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+/// `POST /calendar/renew`: a new feed URL (the old one stops working),
+/// shown this once.
+async fn renew_feed(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    let token = app.store.open_calendar_feed(user.id).await?;
+    let page = CalendarPage {
+        c: Chrome::new(&ctx, ctx.tr.t("calendar-title")),
+        since: Some(since(&ctx.tr, m4m_store::now())),
+        new_url: Some(format!("{}/calendar/{token}.ics", app.config.public_url.trim_end_matches('/'))),
+    };
+    Ok(render(&page)?.into_response())
+}
+
+/// `POST /calendar/revoke`
+async fn revoke_feed(State(app): State<AppState>, SignedIn(_ctx, user): SignedIn) -> Result<Response, AppError> {
+    app.store.revoke_calendar_feed(user.id).await?;
+    Ok(Redirect::to("/calendar").into_response())
+}
+
+/// The calendar of an account's planned sessions, in its language.
+async fn ics(app: &AppState, tr: &Tr, user_id: i64) -> Result<String, AppError> {
+    let stamp = m4m_store::now();
+    let base = app.config.public_url.trim_end_matches('/');
+    let events: Vec<ical::Event> = app
+        .store
+        .calendar_entries(user_id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let s = e.session;
+            ical::Event {
+                uid: format!("peer-session-{}@m4m", s.id),
+                starts_at: s.starts_at,
+                ends_at: s.starts_at + s.duration_minutes * 60,
+                stamp,
+                summary: tr.args("calendar-event-summary", &[("name", Arg::Text(&e.other_first_name))]),
+                location: if s.place.is_empty() { tr.t(&format!("session-mode-label-{}", s.mode)) } else { s.place },
+                description: format!("{base}/pairs/{}", s.pair_id),
+            }
+        })
+        .collect();
+    Ok(ical::calendar(&tr.t("calendar-name"), &events))
+}
+
+fn calendar_response(body: String, download: bool) -> Response {
+    let mut r = body.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if download {
+        h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"m4m.ics\""));
+    }
+    r
+}
+
+/// `GET /calendar/download.ics`: the same calendar, for someone logged in.
+async fn download(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    Ok(calendar_response(ics(&app, &ctx.tr, user.id).await?, true))
+}
+
+/// `GET /calendar/{token}.ics`: the private feed that calendar
+/// applications subscribe to, without log-in.
+async fn feed(State(app): State<AppState>, ctx: Ctx, Path(file): Path<String>) -> Result<Response, AppError> {
+    let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let (user_id, locale) = app.store.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
+    let tr = locale.as_deref().filter(|l| !l.is_empty()).map_or(ctx.tr, Tr::for_code);
+    Ok(calendar_response(ics(&app, &tr, user_id).await?, false))
 }

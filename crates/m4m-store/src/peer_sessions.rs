@@ -1,0 +1,334 @@
+//! Step 7: the peer sessions of a pair (planned and held, who logged
+//! them, the other side's confirmation), the private calendar feeds, and
+//! the reminders sent to pairs that have logged nothing for a while.
+
+use m4m_domain::peer_session::NewPeerSession;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::accounts::{new_token, token_hash};
+use crate::participants::{PAIR_SELECT, PairView, pair};
+use crate::{Store, StoreError, audit, join_list, now, outbox, split_list};
+
+/// A peer session as its pair and their coordinators see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeerSession {
+    pub id: i64,
+    pub pair_id: i64,
+    /// `planned` or `held`.
+    pub status: String,
+    pub starts_at: i64,
+    pub duration_minutes: i64,
+    pub mode: String,
+    pub place: String,
+    pub topics: Vec<String>,
+    pub summary: String,
+    pub rating: Option<i64>,
+    pub logged_by: Option<i64>,
+    pub confirmed_by: Option<i64>,
+    pub confirmed_at: Option<i64>,
+    pub created_at: i64,
+}
+
+const SESSION_COLUMNS: &str = "s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.place, \
+    s.topics, s.summary, s.rating, s.logged_by, s.confirmed_by, s.confirmed_at, s.created_at";
+
+fn peer_session(r: &AnyRow) -> Result<PeerSession, sqlx::Error> {
+    Ok(PeerSession {
+        id: r.try_get(0)?,
+        pair_id: r.try_get(1)?,
+        status: r.try_get(2)?,
+        starts_at: r.try_get(3)?,
+        duration_minutes: r.try_get(4)?,
+        mode: r.try_get(5)?,
+        place: r.try_get(6)?,
+        topics: split_list(&r.try_get::<String, _>(7)?),
+        summary: r.try_get(8)?,
+        rating: r.try_get(9)?,
+        logged_by: r.try_get(10)?,
+        confirmed_by: r.try_get(11)?,
+        confirmed_at: r.try_get(12)?,
+        created_at: r.try_get(13)?,
+    })
+}
+
+/// A planned session for someone's calendar, with the first name of the
+/// other member of the pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarEntry {
+    pub session: PeerSession,
+    pub other_first_name: String,
+}
+
+/// The state of someone's calendar feed (its token is never stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarFeed {
+    pub created_at: i64,
+}
+
+/// A member of an idle pair to remind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderRecipient {
+    pub user_id: i64,
+    pub email: String,
+    pub locale: Option<String>,
+    pub first_name: String,
+    pub other_first_name: String,
+}
+
+/// A pair that has logged nothing for a while, with its members that have
+/// an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdlePair {
+    pub pair_id: i64,
+    pub recipients: Vec<ReminderRecipient>,
+}
+
+/// A message to queue: recipient, subject, body.
+pub type Mail = (String, String, String);
+
+impl Store {
+    /// A pair by id, whatever its status; the caller checks who may see it.
+    pub async fn pair(&self, id: i64) -> Result<Option<PairView>, StoreError> {
+        let row = sqlx::query(&format!("{PAIR_SELECT} WHERE pr.id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(pair).transpose()?)
+    }
+
+    /// The sessions of a pair, the latest first.
+    pub async fn peer_sessions(&self, pair_id: i64) -> Result<Vec<PeerSession>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS} FROM peer_sessions s WHERE s.pair_id = $1 ORDER BY s.starts_at DESC, s.id DESC"
+        ))
+        .bind(pair_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(peer_session).collect::<Result<_, _>>()?)
+    }
+
+    /// One session.
+    pub async fn peer_session(&self, id: i64) -> Result<Option<PeerSession>, StoreError> {
+        let row = sqlx::query(&format!("SELECT {SESSION_COLUMNS} FROM peer_sessions s WHERE s.id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.as_ref().map(peer_session).transpose()?)
+    }
+
+    /// Logs a held or planned session of a pair for `actor`, with its
+    /// audit line; returns its id.
+    pub async fn log_peer_session(&self, actor: i64, pair_id: i64, s: &NewPeerSession) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO peer_sessions (pair_id, starts_at, duration_minutes, mode, place, status, topics, summary, \
+             rating, logged_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(pair_id)
+        .bind(s.starts_at)
+        .bind(s.duration_minutes)
+        .bind(&s.mode)
+        .bind(&s.place)
+        .bind(s.status.as_str())
+        .bind(join_list(&s.topics))
+        .bind(&s.summary)
+        .bind(s.rating)
+        .bind(actor)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        let action = format!("peer_session.{}", s.status.as_str());
+        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Records that a planned session took place, as `s` says (logged by
+    /// `actor`); refused ([`StoreError::Conflict`]) when it is not planned
+    /// any more.
+    pub async fn hold_planned_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query(
+            "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
+             topics = $6, summary = $7, rating = $8, logged_by = $9, confirmed_by = NULL, confirmed_at = NULL \
+             WHERE id = $10 AND status = 'planned'",
+        )
+        .bind(s.status.as_str())
+        .bind(s.starts_at)
+        .bind(s.duration_minutes)
+        .bind(&s.mode)
+        .bind(&s.place)
+        .bind(join_list(&s.topics))
+        .bind(&s.summary)
+        .bind(s.rating)
+        .bind(actor)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        let action = format!("peer_session.{}", s.status.as_str());
+        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), "was planned").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The other side confirms a session: refused ([`StoreError::Conflict`])
+    /// when `actor` logged it or it is confirmed already.
+    pub async fn confirm_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query(
+            "UPDATE peer_sessions SET confirmed_by = $1, confirmed_at = $2 \
+             WHERE id = $3 AND confirmed_at IS NULL AND (logged_by IS NULL OR logged_by <> $1)",
+        )
+        .bind(actor)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        audit::record(&mut tx, Some(actor), "peer_session.confirm", &format!("peer_session:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The planned sessions of the pairs of an account, from a week ago
+    /// on, for its calendar.
+    pub async fn calendar_entries(&self, user_id: i64) -> Result<Vec<CalendarEntry>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS}, b.user_id, b.first_name, n.first_name FROM peer_sessions s \
+             JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
+             JOIN participants n ON n.id = pr.mentee_id \
+             WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status <> 'closed' AND s.status = 'planned' \
+             AND s.starts_at >= $2 ORDER BY s.starts_at, s.id LIMIT 500"
+        ))
+        .bind(user_id)
+        .bind(now() - 7 * 86_400)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let mentor_user: Option<i64> = r.try_get(14)?;
+                let other = if mentor_user == Some(user_id) { 16 } else { 15 };
+                Ok(CalendarEntry { session: peer_session(r)?, other_first_name: r.try_get(other)? })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// The account's live calendar feed, if any.
+    pub async fn calendar_feed(&self, user_id: i64) -> Result<Option<CalendarFeed>, StoreError> {
+        let row = sqlx::query(
+            "SELECT created_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL ORDER BY id DESC LIMIT 1",
+        )
+        .bind(user_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.try_get(0).map(|created_at| CalendarFeed { created_at })).transpose()?)
+    }
+
+    /// Opens a new calendar feed for the account, revoking the one it had,
+    /// and returns the secret token of its URL (shown once).
+    pub async fn open_calendar_feed(&self, user_id: i64) -> Result<String, StoreError> {
+        let token = new_token();
+        let now = now();
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
+            .bind(user_id)
+            .bind(token_hash(&token))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(&mut tx, Some(user_id), "calendar_feed.open", &format!("user:{user_id}"), "").await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
+    /// Revokes the account's calendar feed: its URL answers 404 from now on.
+    pub async fn revoke_calendar_feed(&self, user_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+            .bind(now())
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(&mut tx, Some(user_id), "calendar_feed.revoke", &format!("user:{user_id}"), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The active account whose live feed has this token, with its
+    /// language.
+    pub async fn calendar_feed_owner(&self, token: &str) -> Result<Option<(i64, Option<String>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+             WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.active = 1",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?))).transpose()?)
+    }
+
+    /// Active pairs, formed more than `days` days before `at`, that have
+    /// logged no session and held none in the last `days` days, and were
+    /// not reminded in that time; with their members that have an account.
+    pub async fn idle_pairs(&self, days: i64, at: i64) -> Result<Vec<IdlePair>, StoreError> {
+        let since = at - days * 86_400;
+        let rows = sqlx::query(
+            "SELECT pr.id, u.id, u.email, u.locale, me.first_name, other.first_name \
+             FROM pairs pr JOIN participants me ON me.id IN (pr.mentor_id, pr.mentee_id) \
+             JOIN participants other ON other.id IN (pr.mentor_id, pr.mentee_id) AND other.id <> me.id \
+             JOIN users u ON u.id = me.user_id AND u.active = 1 \
+             WHERE pr.status = 'active' AND pr.created_at < $1 \
+             AND NOT EXISTS (SELECT 1 FROM peer_sessions s WHERE s.pair_id = pr.id \
+                 AND (s.created_at >= $1 OR (s.status = 'held' AND s.starts_at >= $1))) \
+             AND NOT EXISTS (SELECT 1 FROM pair_reminders r WHERE r.pair_id = pr.id AND r.sent_at >= $1) \
+             ORDER BY pr.id, u.id",
+        )
+        .bind(since)
+        .fetch_all(self.pool())
+        .await?;
+        let mut pairs: Vec<IdlePair> = Vec::new();
+        for r in &rows {
+            let pair_id: i64 = r.try_get(0)?;
+            let recipient = ReminderRecipient {
+                user_id: r.try_get(1)?,
+                email: r.try_get(2)?,
+                locale: r.try_get(3)?,
+                first_name: r.try_get(4)?,
+                other_first_name: r.try_get(5)?,
+            };
+            match pairs.last_mut() {
+                Some(p) if p.pair_id == pair_id => p.recipients.push(recipient),
+                _ => pairs.push(IdlePair { pair_id, recipients: vec![recipient] }),
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// Records that a pair was reminded at `at` and queues the messages,
+    /// with the audit line, in one transaction.
+    pub async fn record_reminder(&self, pair_id: i64, at: i64, mails: &[Mail]) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("INSERT INTO pair_reminders (pair_id, sent_at, recipients) VALUES ($1, $2, $3)")
+            .bind(pair_id)
+            .bind(at)
+            .bind(mails.len() as i64)
+            .execute(&mut *tx)
+            .await?;
+        for (to, subject, body) in mails {
+            outbox::queue(&mut tx, to, subject, body).await?;
+        }
+        audit::record(&mut tx, None, "pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,41 @@
+//! Reminders to pairs that have logged nothing for a while (step 7): each
+//! member with an account gets a message in their own language, queued in
+//! the outbox, and the pair is not reminded again before the same number
+//! of days has passed.
+
+use m4m_store::{Store, StoreError};
+
+use crate::Config;
+use crate::i18n::{Arg, Tr};
+
+/// Queues the reminders due at `at` (Unix seconds) and returns how many
+/// pairs were reminded.
+pub async fn run_reminders(store: &Store, config: &Config, at: i64) -> Result<usize, StoreError> {
+    let days = config.reminder_days;
+    if days <= 0 {
+        return Ok(0);
+    }
+    let pairs = store.idle_pairs(days, at).await?;
+    for p in &pairs {
+        let link = format!("{}/pairs/{}", config.public_url.trim_end_matches('/'), p.pair_id);
+        let mails: Vec<_> = p
+            .recipients
+            .iter()
+            .map(|r| {
+                let tr = Tr::for_code(r.locale.as_deref().unwrap_or("en"));
+                let args = [
+                    ("name", Arg::Text(&r.first_name)),
+                    ("other", Arg::Text(&r.other_first_name)),
+                    ("days", Arg::Num(days)),
+                    ("link", Arg::Text(&link)),
+                ];
+                (r.email.clone(), tr.args("reminder-subject", &args), tr.args("reminder-body", &args))
+            })
+            .collect();
+        store.record_reminder(p.pair_id, at, &mails).await?;
+    }
+    if !pairs.is_empty() {
+        tracing::info!(pairs = pairs.len(), "reminders queued for idle pairs");
+    }
+    Ok(pairs.len())
+}
