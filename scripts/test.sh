@@ -56,6 +56,31 @@ drop_test_databases() {
         while read -r db; do psql "$PG_URL" -qc "DROP DATABASE IF EXISTS \"$db\"" >/dev/null 2>&1 || true; done
 }
 
+# cargo-deny reads the RustSec advisory database as a git repository under
+# target/advisory-dbs; the project gets a snapshot of it beside its folder
+# (../shared/advisory-db, dated in its SNAPSHOT file), made into one here.
+ensure_advisory_db() {
+    local snapshot="../shared/advisory-db"
+    local db="target/advisory-dbs/advisory-db-3157b0e258782691"
+    if [ ! -f "$snapshot/SNAPSHOT" ]; then
+        echo "no advisory database snapshot at $snapshot" >&2
+        exit 1
+    fi
+    local wanted
+    wanted=$(cat "$snapshot/SNAPSHOT")
+    if [ "$(cat "$db/SNAPSHOT" 2>/dev/null)" != "$wanted" ]; then
+        rm -rf "$db"
+        mkdir -p "$(dirname "$db")"
+        cp -r "$snapshot" "$db"
+        chmod -R u+w "$db"
+        local date="${wanted#* }T00:00:00Z"
+        (cd "$db" && git init -q && git add -A &&
+            GIT_AUTHOR_DATE="$date" GIT_COMMITTER_DATE="$date" \
+            git -c user.name=snapshot -c user.email=snapshot@localhost commit -qm "snapshot $wanted")
+    fi
+    echo "advisory database snapshot: $wanted"
+}
+
 ensure_browser
 ensure_postgres
 drop_test_databases
@@ -63,6 +88,11 @@ trap drop_test_databases EXIT
 
 echo "== cargo fmt --check"
 cargo fmt --all --check
+
+echo "== cargo deny (advisories, licences, bans, sources; offline)"
+ensure_advisory_db
+command -v cargo-deny >/dev/null || cargo install cargo-deny --locked --quiet
+cargo deny --offline check
 
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
