@@ -15,12 +15,26 @@ pub(crate) struct Driver {
     url: String,
     session: String,
     http: reqwest::Client,
+    profile: std::path::PathBuf,
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        // Ask ChromeDriver to close the browser first (killing the driver
+        // alone can leave Chromium running with its profile locked), then
+        // stop the driver.
+        let address = self.url.trim_start_matches("http://").to_owned();
+        if let Ok(mut stream) = std::net::TcpStream::connect(&address) {
+            use std::io::{Read, Write};
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let request =
+                format!("DELETE /session/{} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n", self.session);
+            let _ = stream.write_all(request.as_bytes());
+            let _ = stream.read_to_end(&mut Vec::new());
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 
@@ -59,7 +73,9 @@ impl Driver {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let profile = std::env::temp_dir().join(format!("m4m-chromium-{port}"));
+        // A profile of its own for every browser: two never share a lock.
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let profile = std::env::temp_dir().join(format!("m4m-chromium-{}-{port}-{nanos}", std::process::id()));
         let caps = json!({ "capabilities": { "alwaysMatch": {
             "goog:chromeOptions": {
                 "binary": find("chromium", "CHROMIUM"),
@@ -73,7 +89,7 @@ impl Driver {
         let r: Value = http.post(format!("{url}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
         let session =
             r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no WebDriver session: {r}")).to_owned();
-        Driver { child, url, session, http }
+        Driver { child, url, session, http, profile }
     }
 
     pub(crate) async fn cmd(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
