@@ -9,6 +9,7 @@ mod support;
 mod accounts;
 mod assessments;
 mod browser;
+mod browser_matching;
 mod browser_sessions;
 mod cli;
 mod homes;

@@ -103,7 +103,8 @@ async fn pairing_by_hand_needs_a_reason_that_is_kept() {
         )
         .await;
     assert_eq!(r.status, 303);
-    let audit = app.store.audit_for("pair:3", 5).await.unwrap();
+    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].0;
+    let audit = app.store.audit_for(&format!("pair:{pair}"), 5).await.unwrap();
     assert!(
         audit.iter().any(|a| a.action == "pair.propose" && a.detail.ends_with("Both live in Roubaix")),
         "{audit:?}"

@@ -604,9 +604,26 @@ impl Store {
             ("mentor", "Maria", "Ioannou", "el,en,fr", "el", "GR", "Piraeus", 4),
             ("mentor", "Reza", "Moradi", "el,fa", "fa", "IR", "Exarchia", 2),
         ];
+        let mut athens_ids = Vec::new();
         for (kind, first, last, languages, native, origin, area, step) in athens_people {
-            person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?;
+            athens_ids.push(
+                person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?,
+            );
         }
+        // Athens, step 6 and 7: Olena and Maria accepted each other and
+        // meet soon; Samir and Dina meet every week.
+        let (olena, maria, samir, dina) = (athens_ids[2], athens_ids[6], athens_ids[3], athens_ids[5]);
+        let accepted = pair(c, athens, maria, olena, "accepted").await?;
+        sqlx::query(
+            "UPDATE pairs SET mentor_answer = 'accepted', mentee_answer = 'accepted', first_meeting_at = $1, \
+             first_meeting_place = 'Kypseli community centre' WHERE id = $2",
+        )
+        .bind(now() + 3 * 86_400)
+        .bind(accepted)
+        .execute(&mut *c)
+        .await?;
+        let weekly = pair(c, athens, dina, samir, "active").await?;
+        planned_session(c, weekly, 3, "in_person", "Kypseli").await?;
         // Step 3: the starting points. Amal and Karim did theirs; Hamid
         // has not yet, so his home invites him to.
         answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
