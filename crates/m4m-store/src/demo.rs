@@ -702,6 +702,29 @@ impl Store {
                 },
             )
             .await?;
+            // Buddies each accompany two synthetic newcomers.
+            sqlx::query("UPDATE participants SET capacity = 2 WHERE id = $1").bind(id).execute(&mut *c).await?;
+            if step == 5 {
+                // Step 5: in the organisation's first course, one module done.
+                let course = sqlx::query(
+                    "SELECT c.id FROM courses c JOIN programmes g ON g.organisation_id = c.organisation_id \
+                     WHERE g.id = $1 ORDER BY c.id LIMIT 1",
+                )
+                .bind(programme)
+                .fetch_optional(&mut *c)
+                .await?;
+                if let Some(course) = course {
+                    let course: i64 = course.try_get(0)?;
+                    sqlx::query(
+                        "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ($1, $2, 'Synthetic', $3)",
+                    )
+                    .bind(course)
+                    .bind(id)
+                    .bind(now())
+                    .execute(&mut *c)
+                    .await?;
+                }
+            }
             mentors.push((id, programme));
         }
         for i in 0..mentees {
@@ -726,6 +749,10 @@ impl Store {
                 },
             )
             .await?;
+            if step == 6 {
+                // Step 6: proposed, waiting for both answers.
+                pair(c, programme, mentor, id, "proposed").await?;
+            }
             if step >= 7 {
                 let pr = pair(c, programme, mentor, id, "active").await?;
                 planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;

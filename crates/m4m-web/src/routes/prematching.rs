@@ -89,6 +89,9 @@ async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) 
     Ok(Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() })
 }
 
+/// Proposed pairs shown on one page.
+const MAX_SHOWN: usize = 50;
+
 /// A reason in the reader's language: language codes become the
 /// languages' names, area and interest keys their translated names.
 fn reason(tr: &Tr, r: &Reason) -> String {
@@ -220,9 +223,12 @@ async fn page(
             })
             .collect()
     };
+    // The whole cohort is solved; the page shows the first pairs (a
+    // federation's cohort would make a page no phone can load).
     let proposals = assignment
         .pairs
         .iter()
+        .take(MAX_SHOWN)
         .map(|pair| {
             let mentee = &pool.mentees[pair.mentee];
             let mentor = &pool.mentors[pair.mentor].0;
