@@ -121,24 +121,7 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
         if from == Status::Active.as_str() {
             continue;
         }
-        let to = Status::Active;
-        sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3")
-            .bind(to.as_str())
-            .bind(i64::from(to.step().number()))
-            .bind(person)
-            .execute(&mut *conn)
-            .await?;
-        sqlx::query(
-            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
-             VALUES ($1, $2, $3, '', $4, $5)",
-        )
-        .bind(person)
-        .bind(from)
-        .bind(to.as_str())
-        .bind(actor)
-        .bind(now())
-        .execute(&mut *conn)
-        .await?;
+        crate::registration::move_in(conn, Some(actor), person, &from, Status::Active, "").await?;
     }
     audit::record(conn, Some(actor), "pair.start", &format!("pair:{id}"), "").await?;
     Ok(true)

@@ -173,24 +173,7 @@ pub(crate) async fn complete_response(
     let kind: String = row.try_get(1)?;
     let status: String = row.try_get(2)?;
     if kind == Kind::NewcomerSelfAssessment.as_str() && status == Status::Intake.as_str() {
-        let to = Status::SelfAssessed;
-        sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3")
-            .bind(to.as_str())
-            .bind(i64::from(to.step().number()))
-            .bind(participant)
-            .execute(&mut *conn)
-            .await?;
-        sqlx::query(
-            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
-             VALUES ($1, $2, $3, '', $4, $5)",
-        )
-        .bind(participant)
-        .bind(status)
-        .bind(to.as_str())
-        .bind(actor)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
+        crate::registration::move_in(conn, actor, participant, &status, Status::SelfAssessed, "").await?;
     }
     audit::record(conn, actor, "response.complete", &format!("participant:{participant}"), &kind).await?;
     Ok(())

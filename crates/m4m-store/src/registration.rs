@@ -210,6 +210,44 @@ pub async fn insert_participant(conn: &mut AnyConnection, p: &NewParticipant<'_>
     Ok(id)
 }
 
+/// Moves a participant from `from` to `to` inside the caller's
+/// transaction: status, step, a line of history and one of audit. Fails
+/// with a conflict if the participant is no longer at `from`. Every status
+/// change goes through here, whether a person decided it or a rule did.
+pub(crate) async fn move_in(
+    conn: &mut AnyConnection,
+    actor: Option<i64>,
+    id: i64,
+    from: &str,
+    to: Status,
+    reason: &str,
+) -> Result<(), StoreError> {
+    let n = sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3 AND status = $4")
+        .bind(to.as_str())
+        .bind(i64::from(to.step().number()))
+        .bind(id)
+        .bind(from)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    if n != 1 {
+        return Err(StoreError::Conflict);
+    }
+    sqlx::query(
+        "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(from)
+    .bind(to.as_str())
+    .bind(reason)
+    .bind(actor)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    audit::record(conn, actor, "participant.status", &format!("participant:{id}"), to.as_str()).await
+}
+
 impl Store {
     /// Stores a registration in one transaction.
     pub async fn register(&self, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
@@ -282,30 +320,7 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
-        let n = sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3 AND status = $4")
-            .bind(to.as_str())
-            .bind(i64::from(to.step().number()))
-            .bind(id)
-            .bind(from.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n != 1 {
-            return Err(StoreError::Conflict);
-        }
-        sqlx::query(
-            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id)
-        .bind(from.as_str())
-        .bind(to.as_str())
-        .bind(reason)
-        .bind(actor)
-        .bind(now())
-        .execute(&mut *tx)
-        .await?;
-        audit::record(&mut tx, Some(actor), "participant.status", &format!("participant:{id}"), to.as_str()).await?;
+        move_in(&mut tx, Some(actor), id, from.as_str(), to, reason).await?;
         tx.commit().await?;
         Ok(())
     }

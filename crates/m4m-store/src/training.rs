@@ -368,26 +368,7 @@ impl Store {
             .try_get(0)?;
         let mut moved = false;
         if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
-            let to = Status::Ready;
-            sqlx::query("UPDATE participants SET status = $1, step = $2 WHERE id = $3")
-                .bind(to.as_str())
-                .bind(i64::from(to.step().number()))
-                .bind(participant)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(
-                "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
-                 VALUES ($1, $2, $3, '', $4, $5)",
-            )
-            .bind(participant)
-            .bind(status)
-            .bind(to.as_str())
-            .bind(actor)
-            .bind(now())
-            .execute(&mut *tx)
-            .await?;
-            audit::record(&mut tx, actor, "participant.status", &format!("participant:{participant}"), to.as_str())
-                .await?;
+            crate::registration::move_in(&mut tx, actor, participant, &status, Status::Ready, "").await?;
             moved = true;
         }
         tx.commit().await?;
