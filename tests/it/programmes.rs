@@ -73,3 +73,18 @@ async fn only_coordinators_create_programmes() {
     }
     assert_eq!(app.store.programmes(None).await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn the_programme_page_leads_to_each_pair() {
+    let app = TestApp::spawn().await;
+    let karim = app.store.user_by_email("buddy1.fr@example.org").await.unwrap().unwrap().id;
+    let pair = app.store.pairs_of_user(karim).await.unwrap()[0].id;
+    let c = app.login("coordinator.fr@example.org").await;
+    let page = c.get("/programmes/1?lang=en").await;
+    page.assert_has(&format!(
+        "<a href=\"/pairs/{pair}\"><bdi>Amal Haddad</bdi> ↔ <bdi>Karim Benali</bdi></a> — Active"
+    ));
+    assert_eq!(c.get(&format!("/pairs/{pair}")).await.status, 200);
+    // A buddy reads the programme without its pairs.
+    app.login("buddy1.fr@example.org").await.get("/programmes/1").await.assert_lacks("/pairs/");
+}

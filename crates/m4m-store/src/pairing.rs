@@ -287,14 +287,27 @@ impl Store {
     /// The pairs of a programme on their way to starting (proposed or
     /// accepted): id, newcomer's and buddy's names, status.
     pub async fn pairs_in_setup(&self, programme_id: i64) -> Result<Vec<(i64, String, String, String)>, StoreError> {
-        let rows = sqlx::query(
+        self.programme_pairs(programme_id, &["proposed", "accepted"]).await
+    }
+
+    /// The pairs of a programme at the given statuses: id, newcomer's and
+    /// buddy's names, status.
+    pub async fn programme_pairs(
+        &self,
+        programme_id: i64,
+        statuses: &[&str],
+    ) -> Result<Vec<(i64, String, String, String)>, StoreError> {
+        let sql = format!(
             "SELECT pr.id, n.first_name, n.last_name, b.first_name, b.last_name, pr.status FROM pairs pr \
              JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id \
-             WHERE pr.programme_id = $1 AND pr.status IN ('proposed', 'accepted') ORDER BY pr.id",
-        )
-        .bind(programme_id)
-        .fetch_all(self.pool())
-        .await?;
+             WHERE pr.programme_id = $1 AND pr.status IN ({}) ORDER BY pr.id",
+            crate::programmes::placeholders(2, statuses.len())
+        );
+        let mut q = sqlx::query(&sql).bind(programme_id);
+        for s in statuses {
+            q = q.bind(*s);
+        }
+        let rows = q.fetch_all(self.pool()).await?;
         rows.iter()
             .map(|r| {
                 let mentee = format!("{} {}", r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?);

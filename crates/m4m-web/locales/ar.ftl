@@ -916,3 +916,4 @@ reminder-body = مرحبًا { $name }،
 
     إذا كان هناك أي مشكلة، أخبروا منسّقكم.
 session-log-planned = تمّت الجلسة: سجّلوها
+programme-pairs = الثنائيات

@@ -871,3 +871,4 @@ reminder-body = Hello { $name },
 
     If something is wrong, tell your coordinator.
 session-log-planned = It took place: log it
+programme-pairs = Pairs

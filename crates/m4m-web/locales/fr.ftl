@@ -872,3 +872,4 @@ reminder-body = Bonjour { $name },
 
     Si quelque chose ne va pas, parlez-en à votre coordinateur·rice.
 session-log-planned = Elle a eu lieu : la noter
+programme-pairs = Binômes

@@ -159,6 +159,8 @@ struct ProgrammePage {
     organisation: String,
     languages: String,
     participants: Option<Vec<ParticipantLine>>,
+    /// Pairs: id, newcomer, buddy, status, link.
+    pairs: Vec<(i64, String, String, String, String)>,
     notice: Option<String>,
     /// Whether the asker may register, screen, import and export.
     manage: bool,
@@ -216,6 +218,21 @@ pub async fn show(
     };
     let card = programme_card(&app, &tr, &programme).await?;
     let manage = user.actor.can(Action::ManageParticipant, target);
+    let pairs = if manage {
+        app.store
+            .programme_pairs(id, &["proposed", "accepted", "active"])
+            .await?
+            .into_iter()
+            .map(|(pid, a, b, status)| {
+                // Pairs being set up open on their set-up page, working
+                // pairs on their sessions.
+                let link = if status == "active" { format!("/pairs/{pid}") } else { format!("/pairs/{pid}/setup") };
+                (pid, a, b, tr.t(&format!("pair-status-{status}")), link)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let public = matches!(programme.status, ProgrammeStatus::Recruiting | ProgrammeStatus::Running);
     Ok(render(&ProgrammePage {
         c: Chrome::new(&ctx, programme.name.clone()),
@@ -224,6 +241,7 @@ pub async fn show(
         organisation: programme.organisation_name,
         languages: fmt::languages(&programme.languages),
         participants,
+        pairs,
         notice: q.imported.map(|n| crate::routes::lists::import_notice(&tr, n, q.skipped.unwrap_or(0))),
         manage,
         public,
