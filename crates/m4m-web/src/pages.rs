@@ -160,6 +160,12 @@ impl Field {
     }
 }
 
+/// The choices of a select from stable keys, each labelled with the
+/// message `<prefix><key>`.
+pub fn keyed_options(tr: &Tr, keys: &[&str], prefix: &str) -> Vec<(String, String)> {
+    keys.iter().map(|k| ((*k).to_owned(), tr.t(&format!("{prefix}{k}")))).collect()
+}
+
 /// A form: fields, the errors summary, the submit button.
 pub struct Form {
     pub action: String,

@@ -17,7 +17,7 @@ use crate::access::organisation_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::pages::{Chrome, Control, Field, Form as FormView, render};
+use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -60,10 +60,6 @@ impl StakeholderFields {
     }
 }
 
-fn kind_options(tr: &Tr, keys: &[&str], prefix: &str) -> Vec<(String, String)> {
-    keys.iter().map(|k| ((*k).to_owned(), tr.t(&format!("{prefix}{k}")))).collect()
-}
-
 fn stakeholder_form(tr: &Tr, action: String, submit: &str, f: &StakeholderFields) -> FormView {
     let kind = if f.kind.is_empty() { "association" } else { &f.kind };
     FormView {
@@ -71,7 +67,7 @@ fn stakeholder_form(tr: &Tr, action: String, submit: &str, f: &StakeholderFields
         submit: tr.t(submit),
         fields: vec![
             Field::new(tr, "name", "stakeholder-name", Control::Text, &f.name).required(),
-            Field::new(tr, "kind", "stakeholder-kind", Control::Select, kind).required().options(kind_options(
+            Field::new(tr, "kind", "stakeholder-kind", Control::Select, kind).required().options(keyed_options(
                 tr,
                 &KINDS,
                 "stakeholder-kind-",
@@ -313,7 +309,7 @@ async fn outreach_page(
         action: "/outreach".into(),
         submit: tr.t("outreach-add"),
         fields: vec![
-            Field::new(&tr, "kind", "outreach-kind", Control::Select, kind).required().options(kind_options(
+            Field::new(&tr, "kind", "outreach-kind", Control::Select, kind).required().options(keyed_options(
                 &tr,
                 &OUTREACH_KINDS,
                 "outreach-kind-",

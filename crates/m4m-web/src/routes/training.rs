@@ -22,7 +22,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::pages::{Chrome, Control, Field, Form as FormView, render};
+use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
 /// The routes of step 5.
 pub fn router() -> Router<AppState> {
@@ -41,10 +41,6 @@ pub fn router() -> Router<AppState> {
 #[serde(default)]
 pub struct Notice {
     done: Option<String>,
-}
-
-fn choice_options(tr: &Tr, keys: &[&str], prefix: &str) -> Vec<(String, String)> {
-    keys.iter().map(|k| ((*k).to_owned(), tr.t(&format!("{prefix}{k}")))).collect()
 }
 
 #[derive(Template)]
@@ -69,7 +65,7 @@ fn course_form(tr: &Tr, title: &str, audience: &str, description: &str) -> FormV
                 Control::Select,
                 if audience.is_empty() { "buddies" } else { audience },
             )
-            .options(choice_options(tr, &AUDIENCES, "audience-")),
+            .options(keyed_options(tr, &AUDIENCES, "audience-")),
             Field::new(tr, "description", "course-description", Control::TextArea, description),
         ],
         hidden: Vec::new(),
