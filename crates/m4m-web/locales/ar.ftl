@@ -884,7 +884,6 @@ session-confirmed = مؤكَّدة
 session-confirmed-by-you = أكّدتموها أنتم
 session-confirmed-by = أكّدها { $name }
 session-confirm = تأكيد هذه الجلسة
-error-time-invalid = أدخلوا الوقت بصيغة ساعات:دقائق، مثل 15:30.
 error-session-future = لا يمكن أن تكون الجلسة التي تمّت في المستقبل. للتخطيط لجلسة، استخدموا «التخطيط لجلسة».
 error-session-past = لا يمكن أن تكون الجلسة المخطّط لها في الماضي. لتسجيل جلسة تمّت، استخدموا «تسجيل جلسة».
 error-session-too-far = اختاروا تاريخًا في حدود سنة من اليوم.

@@ -791,3 +791,86 @@ error-agreement-goals = Wählen Sie mindestens ein Ziel aus oder schreiben Sie e
 error-months-invalid = Geben Sie eine Anzahl Monate von 1 bis 24 ein.
 error-confidentiality-required = Bestätigen Sie, dass beiden die Vertraulichkeit erklärt wurde.
 match-in-setup = Tandems im Aufbau
+pair-checklist-accepted = hat zugesagt
+pair-checklist-declined = hat abgesagt
+
+## Schritt 7 — Tandemtreffen
+nav-calendar = Kalender
+pair-title-with = Sie und { $name }
+pair-title-staff = { $buddy } und { $newcomer }
+pair-log-session = Treffen eintragen
+pair-plan-session = Treffen planen
+pair-all-sessions = Alle Treffen
+pair-planned-sessions = Geplante Treffen
+pair-held-sessions = Stattgefundene Treffen
+pair-no-held-sessions = Noch kein Treffen eingetragen.
+pair-calendar-link = Ihre Treffen in den Kalender Ihres Handys übernehmen
+session-log-title = Treffen eintragen
+session-plan-title = Treffen planen
+session-log-intro = Ein Treffen, das Sie mit { $name } hatten. Das dauert nur ein paar Sekunden.
+session-plan-intro = Ihr nächstes Treffen mit { $name }. Es erscheint in Ihrem Kalender.
+session-date = Datum
+session-time = Uhrzeit (UTC)
+session-duration = Dauer in Minuten
+session-mode = Wie haben Sie sich getroffen?
+session-mode-label-in_person = Vor Ort
+session-mode-label-online = Online
+session-mode-label-phone = Telefonisch
+session-place = Ort (optional)
+session-topics = Worum ging es?
+session-summary = Was haben Sie gemacht? Ein Satz genügt.
+session-summary-planned = Was haben Sie vor? (optional)
+session-rating = Wie ist es gelaufen?
+session-rating-1 = 1 · schlecht
+session-rating-2 = 2
+session-rating-3 = 3 · in Ordnung
+session-rating-4 = 4
+session-rating-5 = 5 · sehr gut
+session-log-submit = Treffen speichern
+session-plan-submit = Treffen planen
+session-cancel = Abbrechen
+session-saved = Das Treffen ist gespeichert.
+session-minutes = { $count ->
+    [one] eine Minute
+   *[other] { $count } Minuten
+}
+session-rating-of = Wie es gelaufen ist: { $rating } von 5
+session-logged-by-you = Von Ihnen eingetragen
+session-logged-by = Eingetragen von { $name }
+session-logged-by-staff = Vom Programmteam eingetragen
+session-confirmed = Bestätigt
+session-confirmed-by-you = Von Ihnen bestätigt
+session-confirmed-by = Bestätigt von { $name }
+session-confirm = Dieses Treffen bestätigen
+error-session-future = Ein Treffen, das stattgefunden hat, kann nicht in der Zukunft liegen. Um ein Treffen zu planen, nutzen Sie „Treffen planen“.
+error-session-past = Ein geplantes Treffen kann nicht in der Vergangenheit liegen. Um ein Treffen einzutragen, das stattgefunden hat, nutzen Sie „Treffen eintragen“.
+error-session-too-far = Wählen Sie ein Datum, das höchstens ein Jahr von heute entfernt ist.
+error-duration-invalid = Geben Sie eine Dauer von 5 bis 600 Minuten ein.
+error-topics-required = Kreuzen Sie mindestens ein Thema an.
+error-rating-required = Geben Sie an, wie es gelaufen ist, von 1 bis 5.
+error-rating-invalid = Wählen Sie eine Zahl von 1 bis 5.
+error-rating-planned = Ein geplantes Treffen kann noch nicht bewertet werden.
+calendar-title = Ihr Kalender
+calendar-intro = Ihre geplanten Treffen in der Kalender-App Ihres Handys oder Computers.
+calendar-download = Kalender herunterladen (.ics)
+calendar-feed = Privater Kalenderlink
+calendar-feed-intro = Abonnieren Sie diesen Link in Ihrer Kalender-App: Ihre geplanten Treffen erscheinen dort und bleiben aktuell. Wer den Link hat, sieht sie. Behalten Sie ihn also für sich und erneuern Sie ihn, wenn er weitergegeben wurde.
+calendar-feed-new = Ihr neuer privater Link. Kopieren Sie ihn in Ihre Kalender-App:
+calendar-feed-once = Zum Schutz Ihrer Privatsphäre wird er nur jetzt angezeigt. Wenn Sie ihn verlieren, erneuern Sie ihn.
+calendar-feed-since = Ein privater Link ist seit { $when } aktiv.
+calendar-feed-none = Sie haben keinen privaten Link.
+calendar-feed-create = Privaten Link erstellen
+calendar-feed-renew = Link erneuern (der alte funktioniert dann nicht mehr)
+calendar-feed-revoke = Link widerrufen
+calendar-name = Buddy-Treffen
+calendar-event-summary = Buddy-Treffen mit { $name }
+reminder-subject = Zeit für ein Treffen mit { $other }?
+reminder-body = Hallo { $name },
+
+    Ihr Tandem mit { $other } hat seit { $days } Tagen kein Treffen eingetragen. Wenn Sie sich getroffen haben, tragen Sie das Treffen ein; wenn nicht, planen Sie das nächste:
+
+    { $link }
+
+    Wenn etwas nicht stimmt, sagen Sie es Ihrer Koordination.
+session-log-planned = Es hat stattgefunden: eintragen
+programme-pairs = Tandems

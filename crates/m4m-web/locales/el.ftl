@@ -791,3 +791,86 @@ error-agreement-goals = Επιλέξτε τουλάχιστον έναν στό�
 error-months-invalid = Γράψτε έναν αριθμό μηνών από 1 έως 24.
 error-confidentiality-required = Επιβεβαιώστε ότι η εμπιστευτικότητα εξηγήθηκε και στους δύο.
 match-in-setup = Ζευγάρια που ξεκινούν
+pair-checklist-accepted = αποδέχτηκε
+pair-checklist-declined = αρνήθηκε
+
+## Βήμα 7 — συναντήσεις ομοτίμων
+nav-calendar = Ημερολόγιο
+pair-title-with = Εσείς και { $name }
+pair-title-staff = { $buddy } και { $newcomer }
+pair-log-session = Καταγραφή συνάντησης
+pair-plan-session = Προγραμματισμός συνάντησης
+pair-all-sessions = Όλες οι συναντήσεις
+pair-planned-sessions = Προγραμματισμένες συναντήσεις
+pair-held-sessions = Συναντήσεις που έγιναν
+pair-no-held-sessions = Δεν έχει καταγραφεί ακόμη καμία συνάντηση.
+pair-calendar-link = Προσθέστε τις συναντήσεις σας στο ημερολόγιο του κινητού σας
+session-log-title = Καταγραφή συνάντησης
+session-plan-title = Προγραμματισμός συνάντησης
+session-log-intro = Μια συνάντηση που είχατε με { $name }. Χρειάζονται μόνο λίγα δευτερόλεπτα.
+session-plan-intro = Η επόμενη συνάντησή σας με { $name }. Θα εμφανιστεί στο ημερολόγιό σας.
+session-date = Ημερομηνία
+session-time = Ώρα (UTC)
+session-duration = Διάρκεια σε λεπτά
+session-mode = Πώς συναντηθήκατε;
+session-mode-label-in_person = Δια ζώσης
+session-mode-label-online = Διαδικτυακά
+session-mode-label-phone = Τηλεφωνικά
+session-place = Τόπος (προαιρετικό)
+session-topics = Τι αφορούσε;
+session-summary = Τι κάνατε; Αρκεί μία πρόταση.
+session-summary-planned = Τι σκοπεύετε να κάνετε; (προαιρετικό)
+session-rating = Πώς πήγε;
+session-rating-1 = 1 · άσχημα
+session-rating-2 = 2
+session-rating-3 = 3 · εντάξει
+session-rating-4 = 4
+session-rating-5 = 5 · πολύ καλά
+session-log-submit = Αποθήκευση της συνάντησης
+session-plan-submit = Προγραμματισμός της συνάντησης
+session-cancel = Ακύρωση
+session-saved = Η συνάντηση αποθηκεύτηκε.
+session-minutes = { $count ->
+    [one] ένα λεπτό
+   *[other] { $count } λεπτά
+}
+session-rating-of = Πώς πήγε: { $rating } στα 5
+session-logged-by-you = Καταγράφηκε από εσάς
+session-logged-by = Καταγράφηκε από { $name }
+session-logged-by-staff = Καταγράφηκε από την ομάδα του προγράμματος
+session-confirmed = Επιβεβαιώθηκε
+session-confirmed-by-you = Επιβεβαιώθηκε από εσάς
+session-confirmed-by = Επιβεβαιώθηκε από { $name }
+session-confirm = Επιβεβαίωση αυτής της συνάντησης
+error-session-future = Μια συνάντηση που έγινε δεν μπορεί να είναι στο μέλλον. Για να προγραμματίσετε μία, χρησιμοποιήστε την επιλογή «Προγραμματισμός συνάντησης».
+error-session-past = Μια προγραμματισμένη συνάντηση δεν μπορεί να είναι στο παρελθόν. Για να καταγράψετε μία που έγινε, χρησιμοποιήστε την επιλογή «Καταγραφή συνάντησης».
+error-session-too-far = Επιλέξτε μια ημερομηνία μέσα σε ένα έτος από σήμερα.
+error-duration-invalid = Γράψτε μια διάρκεια από 5 έως 600 λεπτά.
+error-topics-required = Σημειώστε τουλάχιστον ένα θέμα.
+error-rating-required = Πείτε πώς πήγε, από 1 έως 5.
+error-rating-invalid = Επιλέξτε έναν αριθμό από 1 έως 5.
+error-rating-planned = Μια προγραμματισμένη συνάντηση δεν μπορεί ακόμη να αξιολογηθεί.
+calendar-title = Το ημερολόγιό σας
+calendar-intro = Οι προγραμματισμένες συναντήσεις σας, στην εφαρμογή ημερολογίου του κινητού ή του υπολογιστή σας.
+calendar-download = Λήψη του ημερολογίου (.ics)
+calendar-feed = Ιδιωτικός σύνδεσμος ημερολογίου
+calendar-feed-intro = Εγγραφείτε σε αυτόν τον σύνδεσμο από την εφαρμογή ημερολογίου σας: οι προγραμματισμένες συναντήσεις σας εμφανίζονται εκεί και μένουν ενημερωμένες. Όποιος έχει τον σύνδεσμο τις βλέπει, γι' αυτό κρατήστε τον για τον εαυτό σας· ανανεώστε τον αν τον έχετε μοιραστεί.
+calendar-feed-new = Ο νέος ιδιωτικός σύνδεσμός σας. Αντιγράψτε τον στην εφαρμογή ημερολογίου σας:
+calendar-feed-once = Για την προστασία της ιδιωτικότητάς σας, εμφανίζεται μόνο τώρα. Αν τον χάσετε, ανανεώστε τον.
+calendar-feed-since = Ένας ιδιωτικός σύνδεσμος είναι ενεργός από { $when }.
+calendar-feed-none = Δεν έχετε ιδιωτικό σύνδεσμο.
+calendar-feed-create = Δημιουργία ιδιωτικού συνδέσμου
+calendar-feed-renew = Ανανέωση του συνδέσμου (ο παλιός σταματά να λειτουργεί)
+calendar-feed-revoke = Ανάκληση του συνδέσμου
+calendar-name = Συναντήσεις ζευγαριού
+calendar-event-summary = Συνάντηση ζευγαριού με { $name }
+reminder-subject = Ώρα για συνάντηση με { $other };
+reminder-body = Γεια σας { $name },
+
+    Το ζευγάρι σας με { $other } δεν έχει καταγράψει καμία συνάντηση εδώ και { $days } ημέρες. Αν συναντηθήκατε, καταγράψτε τη συνάντηση· αν όχι, προγραμματίστε την επόμενη:
+
+    { $link }
+
+    Αν κάτι δεν πάει καλά, ενημερώστε τον συντονισμό.
+session-log-planned = Έγινε: καταγράψτε τη
+programme-pairs = Ζευγάρια

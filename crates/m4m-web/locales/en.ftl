@@ -839,7 +839,6 @@ session-confirmed = Confirmed
 session-confirmed-by-you = Confirmed by you
 session-confirmed-by = Confirmed by { $name }
 session-confirm = Confirm this session
-error-time-invalid = Enter a time as hours:minutes, such as 15:30.
 error-session-future = A session held cannot be in the future. To plan one, use “Plan a session”.
 error-session-past = A planned session cannot be in the past. To record one that took place, use “Log a session”.
 error-session-too-far = Choose a date within a year from today.

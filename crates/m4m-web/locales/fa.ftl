@@ -791,3 +791,86 @@ error-agreement-goals = دست‌کم یک هدف را انتخاب کنید، �
 error-months-invalid = تعداد ماه‌ها را از 1 تا 24 وارد کنید.
 error-confidentiality-required = تأیید کنید که محرمانه بودن برای هر دو توضیح داده شده است.
 match-in-setup = جفت‌های در حال شکل‌گیری
+pair-checklist-accepted = پذیرفته است
+pair-checklist-declined = نپذیرفته است
+
+## گام 7 — جلسه‌های همتا
+nav-calendar = تقویم
+pair-title-with = شما و { $name }
+pair-title-staff = { $buddy } و { $newcomer }
+pair-log-session = ثبت یک جلسه
+pair-plan-session = برنامه‌ریزی یک جلسه
+pair-all-sessions = همهٔ جلسه‌ها
+pair-planned-sessions = جلسه‌های برنامه‌ریزی‌شده
+pair-held-sessions = جلسه‌های برگزارشده
+pair-no-held-sessions = هنوز هیچ جلسه‌ای ثبت نشده است.
+pair-calendar-link = جلسه‌هایتان را به تقویم تلفن خود اضافه کنید
+session-log-title = ثبت یک جلسه
+session-plan-title = برنامه‌ریزی یک جلسه
+session-log-intro = جلسه‌ای که با { $name } داشتید. فقط چند ثانیه طول می‌کشد.
+session-plan-intro = جلسهٔ بعدی شما با { $name }. این جلسه در تقویم شما نشان داده می‌شود.
+session-date = تاریخ
+session-time = ساعت (UTC)
+session-duration = مدت به دقیقه
+session-mode = چگونه همدیگر را دیدید؟
+session-mode-label-in_person = حضوری
+session-mode-label-online = آنلاین
+session-mode-label-phone = تلفنی
+session-place = مکان (اختیاری)
+session-topics = جلسه دربارهٔ چه بود؟
+session-summary = چه کار کردید؟ یک جمله کافی است.
+session-summary-planned = چه کاری می‌خواهید انجام دهید؟ (اختیاری)
+session-rating = چطور گذشت؟
+session-rating-1 = 1 · بد
+session-rating-2 = 2
+session-rating-3 = 3 · خوب
+session-rating-4 = 4
+session-rating-5 = 5 · خیلی خوب
+session-log-submit = ذخیرهٔ جلسه
+session-plan-submit = برنامه‌ریزی جلسه
+session-cancel = لغو
+session-saved = جلسه ذخیره شد.
+session-minutes = { $count ->
+    [one] { $count } دقیقه
+   *[other] { $count } دقیقه
+}
+session-rating-of = چطور گذشت: { $rating } از 5
+session-logged-by-you = ثبت‌شده توسط شما
+session-logged-by = ثبت‌شده توسط { $name }
+session-logged-by-staff = ثبت‌شده توسط کارکنان برنامه
+session-confirmed = تأییدشده
+session-confirmed-by-you = تأییدشده توسط شما
+session-confirmed-by = تأییدشده توسط { $name }
+session-confirm = تأیید این جلسه
+error-session-future = جلسه‌ای که برگزار شده نمی‌تواند در آینده باشد. برای برنامه‌ریزی یک جلسه، از «برنامه‌ریزی یک جلسه» استفاده کنید.
+error-session-past = جلسهٔ برنامه‌ریزی‌شده نمی‌تواند در گذشته باشد. برای ثبت جلسه‌ای که برگزار شده است، از «ثبت یک جلسه» استفاده کنید.
+error-session-too-far = تاریخی را انتخاب کنید که بیش از یک سال با امروز فاصله نداشته باشد.
+error-duration-invalid = مدتی از 5 تا 600 دقیقه وارد کنید.
+error-topics-required = دست‌کم یک موضوع را علامت بزنید.
+error-rating-required = بگویید چطور گذشت، از 1 تا 5.
+error-rating-invalid = عددی از 1 تا 5 انتخاب کنید.
+error-rating-planned = جلسهٔ برنامه‌ریزی‌شده را هنوز نمی‌توان ارزیابی کرد.
+calendar-title = تقویم شما
+calendar-intro = جلسه‌های برنامه‌ریزی‌شدهٔ شما، در برنامهٔ تقویم تلفن یا رایانهٔ شما.
+calendar-download = بارگیری تقویم (.ics)
+calendar-feed = پیوند خصوصی تقویم
+calendar-feed-intro = این پیوند را در برنامهٔ تقویم خود به‌صورت اشتراک اضافه کنید: جلسه‌های برنامه‌ریزی‌شدهٔ شما در آن نشان داده می‌شوند و به‌روز می‌مانند. هر کسی که این پیوند را داشته باشد آن‌ها را می‌بیند؛ پس آن را نزد خود نگه دارید و اگر آن را با کسی به اشتراک گذاشته‌اید، تعویضش کنید.
+calendar-feed-new = پیوند خصوصی تازهٔ شما. آن را در برنامهٔ تقویم خود کپی کنید:
+calendar-feed-once = برای حفظ حریم خصوصی شما، این پیوند فقط همین حالا نشان داده می‌شود. اگر آن را گم کردید، تعویضش کنید.
+calendar-feed-since = یک پیوند خصوصی از { $when } فعال است.
+calendar-feed-none = شما پیوند خصوصی ندارید.
+calendar-feed-create = ساختن یک پیوند خصوصی
+calendar-feed-renew = تعویض پیوند (پیوند قبلی دیگر کار نمی‌کند)
+calendar-feed-revoke = لغو پیوند
+calendar-name = جلسه‌های همراهی
+calendar-event-summary = جلسهٔ همراهی با { $name }
+reminder-subject = وقت دیدار با { $other } است؟
+reminder-body = سلام { $name }،
+
+    جفت شما با { $other } در { $days } روز گذشته هیچ جلسه‌ای ثبت نکرده است. اگر همدیگر را دیده‌اید، جلسه را ثبت کنید؛ اگر نه، جلسهٔ بعدی را برنامه‌ریزی کنید:
+
+    { $link }
+
+    اگر مشکلی هست، به هماهنگ‌کنندهٔ خود بگویید.
+session-log-planned = برگزار شد: ثبتش کنید
+programme-pairs = جفت‌ها

@@ -840,7 +840,6 @@ session-confirmed = Confirmée
 session-confirmed-by-you = Confirmée par vous
 session-confirmed-by = Confirmée par { $name }
 session-confirm = Confirmer cette rencontre
-error-time-invalid = Saisissez une heure sous la forme heures:minutes, par exemple 15:30.
 error-session-future = Une rencontre passée ne peut pas être dans le futur. Pour en prévoir une, utilisez « Prévoir une rencontre ».
 error-session-past = Une rencontre prévue ne peut pas être dans le passé. Pour noter une rencontre qui a eu lieu, utilisez « Noter une rencontre ».
 error-session-too-far = Choisissez une date à moins d’un an d’aujourd’hui.

@@ -791,3 +791,86 @@ error-agreement-goals = Scegli almeno un obiettivo, oppure scrivine uno.
 error-months-invalid = Inserisci un numero di mesi da 1 a 24.
 error-confidentiality-required = Conferma che la riservatezza è stata spiegata a entrambe le persone.
 match-in-setup = Coppie in avvio
+pair-checklist-accepted = ha accettato
+pair-checklist-declined = ha rifiutato
+
+## Passo 7 — incontri tra pari
+nav-calendar = Calendario
+pair-title-with = Tu e { $name }
+pair-title-staff = { $buddy } e { $newcomer }
+pair-log-session = Registra un incontro
+pair-plan-session = Programma un incontro
+pair-all-sessions = Tutti gli incontri
+pair-planned-sessions = Incontri in programma
+pair-held-sessions = Incontri svolti
+pair-no-held-sessions = Ancora nessun incontro registrato.
+pair-calendar-link = Aggiungi i tuoi incontri al calendario del telefono
+session-log-title = Registra un incontro
+session-plan-title = Programma un incontro
+session-log-intro = Un incontro che hai avuto con { $name }. Bastano pochi secondi.
+session-plan-intro = Il tuo prossimo incontro con { $name }. Comparirà nel tuo calendario.
+session-date = Data
+session-time = Ora (UTC)
+session-duration = Durata in minuti
+session-mode = Come vi siete incontrati?
+session-mode-label-in_person = Di persona
+session-mode-label-online = Online
+session-mode-label-phone = Al telefono
+session-place = Luogo (facoltativo)
+session-topics = Di cosa si è trattato?
+session-summary = Che cosa avete fatto? Basta una frase.
+session-summary-planned = Che cosa pensate di fare? (facoltativo)
+session-rating = Com'è andata?
+session-rating-1 = 1 · male
+session-rating-2 = 2
+session-rating-3 = 3 · abbastanza bene
+session-rating-4 = 4
+session-rating-5 = 5 · molto bene
+session-log-submit = Salva l'incontro
+session-plan-submit = Programma l'incontro
+session-cancel = Annulla
+session-saved = L'incontro è stato salvato.
+session-minutes = { $count ->
+    [one] un minuto
+   *[other] { $count } minuti
+}
+session-rating-of = Com'è andata: { $rating } su 5
+session-logged-by-you = Registrato da te
+session-logged-by = Registrato da { $name }
+session-logged-by-staff = Registrato dallo staff del programma
+session-confirmed = Confermato
+session-confirmed-by-you = Confermato da te
+session-confirmed-by = Confermato da { $name }
+session-confirm = Conferma questo incontro
+error-session-future = Un incontro già svolto non può essere nel futuro. Per programmarne uno, usa "Programma un incontro".
+error-session-past = Un incontro in programma non può essere nel passato. Per registrarne uno che si è già svolto, usa "Registra un incontro".
+error-session-too-far = Scegli una data entro un anno da oggi.
+error-duration-invalid = Inserisci una durata da 5 a 600 minuti.
+error-topics-required = Seleziona almeno un argomento.
+error-rating-required = Indica com'è andata, da 1 a 5.
+error-rating-invalid = Scegli un numero da 1 a 5.
+error-rating-planned = Un incontro in programma non può ancora essere valutato.
+calendar-title = Il tuo calendario
+calendar-intro = I tuoi incontri in programma, nell'app calendario del tuo telefono o del tuo computer.
+calendar-download = Scarica il calendario (.ics)
+calendar-feed = Link privato al calendario
+calendar-feed-intro = Iscriviti a questo link nella tua app calendario: i tuoi incontri in programma compaiono lì e restano aggiornati. Chiunque abbia il link può vederli, quindi tienilo per te; rinnovalo se è stato condiviso.
+calendar-feed-new = Il tuo nuovo link privato. Copialo nella tua app calendario:
+calendar-feed-once = Per la tua privacy viene mostrato solo adesso. Se lo perdi, rinnovalo.
+calendar-feed-since = Un link privato è attivo dal { $when }.
+calendar-feed-none = Non hai un link privato.
+calendar-feed-create = Crea un link privato
+calendar-feed-renew = Rinnova il link (quello vecchio smetterà di funzionare)
+calendar-feed-revoke = Revoca il link
+calendar-name = Incontri buddy
+calendar-event-summary = Incontro buddy con { $name }
+reminder-subject = È ora di vedere { $other }?
+reminder-body = Ciao { $name },
+
+    la tua coppia con { $other } non ha registrato nessun incontro da { $days } giorni. Se vi siete visti, registra l'incontro; altrimenti, programma il prossimo:
+
+    { $link }
+
+    Se qualcosa non va, parlane con chi coordina il programma.
+session-log-planned = Si è svolto: registralo
+programme-pairs = Coppie

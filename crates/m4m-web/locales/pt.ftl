@@ -791,3 +791,86 @@ error-agreement-goals = Escolha pelo menos um objetivo, ou escreva um.
 error-months-invalid = Indique um número de meses de 1 a 24.
 error-confidentiality-required = Confirme que a confidencialidade foi explicada às duas pessoas.
 match-in-setup = Duplas a começar
+pair-checklist-accepted = aceitou
+pair-checklist-declined = recusou
+
+## Passo 7 — encontros entre pares
+nav-calendar = Calendário
+pair-title-with = A sua dupla com { $name }
+pair-title-staff = { $buddy } e { $newcomer }
+pair-log-session = Registar um encontro
+pair-plan-session = Marcar um encontro
+pair-all-sessions = Todos os encontros
+pair-planned-sessions = Encontros marcados
+pair-held-sessions = Encontros realizados
+pair-no-held-sessions = Ainda não há nenhum encontro registado.
+pair-calendar-link = Adicionar os seus encontros ao calendário do telemóvel
+session-log-title = Registar um encontro
+session-plan-title = Marcar um encontro
+session-log-intro = Um encontro que teve com { $name }. Demora poucos segundos.
+session-plan-intro = O seu próximo encontro com { $name }. Vai aparecer no seu calendário.
+session-date = Data
+session-time = Hora (UTC)
+session-duration = Duração em minutos
+session-mode = Como se encontraram?
+session-mode-label-in_person = Presencial
+session-mode-label-online = Online
+session-mode-label-phone = Por telefone
+session-place = Local (opcional)
+session-topics = Sobre o que foi?
+session-summary = O que fizeram? Basta uma frase.
+session-summary-planned = O que pensam fazer? (opcional)
+session-rating = Como correu?
+session-rating-1 = 1 · mal
+session-rating-2 = 2
+session-rating-3 = 3 · razoável
+session-rating-4 = 4
+session-rating-5 = 5 · muito bem
+session-log-submit = Guardar o encontro
+session-plan-submit = Marcar o encontro
+session-cancel = Cancelar
+session-saved = O encontro foi guardado.
+session-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+session-rating-of = Como correu: { $rating } em 5
+session-logged-by-you = Registado por si
+session-logged-by = Registado por { $name }
+session-logged-by-staff = Registado pela equipa do programa
+session-confirmed = Confirmado
+session-confirmed-by-you = Confirmado por si
+session-confirmed-by = Confirmado por { $name }
+session-confirm = Confirmar este encontro
+error-session-future = Um encontro realizado não pode estar no futuro. Para marcar um, use "Marcar um encontro".
+error-session-past = Um encontro marcado não pode estar no passado. Para registar um que já aconteceu, use "Registar um encontro".
+error-session-too-far = Escolha uma data que não fique a mais de um ano de hoje.
+error-duration-invalid = Indique uma duração de 5 a 600 minutos.
+error-topics-required = Assinale pelo menos um tema.
+error-rating-required = Diga como correu, de 1 a 5.
+error-rating-invalid = Escolha um número de 1 a 5.
+error-rating-planned = Um encontro marcado ainda não pode ser avaliado.
+calendar-title = O seu calendário
+calendar-intro = Os seus encontros marcados, na aplicação de calendário do seu telemóvel ou computador.
+calendar-download = Descarregar o calendário (.ics)
+calendar-feed = Ligação privada do calendário
+calendar-feed-intro = Subscreva esta ligação na sua aplicação de calendário: os seus encontros marcados aparecem lá e ficam sempre atualizados. Quem tiver a ligação pode vê-los, por isso guarde-a só para si; renove-a se tiver sido partilhada.
+calendar-feed-new = A sua nova ligação privada. Copie-a para a sua aplicação de calendário:
+calendar-feed-once = Para proteger a sua privacidade, só é mostrada agora. Se a perder, renove-a.
+calendar-feed-since = Há uma ligação privada ativa desde { $when }.
+calendar-feed-none = Não tem nenhuma ligação privada.
+calendar-feed-create = Criar uma ligação privada
+calendar-feed-renew = Renovar a ligação (a antiga deixa de funcionar)
+calendar-feed-revoke = Revogar a ligação
+calendar-name = Encontros da dupla
+calendar-event-summary = Encontro da dupla com { $name }
+reminder-subject = Está na altura de se encontrar com { $other }?
+reminder-body = Olá { $name },
+
+    A sua dupla com { $other } não regista nenhum encontro há { $days } dias. Se se encontraram, registe o encontro; se não, marque o próximo:
+
+    { $link }
+
+    Se alguma coisa não estiver bem, fale com a coordenação.
+session-log-planned = Realizou-se: registar
+programme-pairs = Duplas

@@ -801,3 +801,91 @@ error-agreement-goals = Alegeți cel puțin un obiectiv sau scrieți unul.
 error-months-invalid = Introduceți un număr de luni de la 1 la 24.
 error-confidentiality-required = Confirmați că le-a fost explicată amândurora confidențialitatea.
 match-in-setup = Perechi în curs de formare
+pair-checklist-accepted = a acceptat
+pair-checklist-declined = a refuzat
+
+## Pasul 7 — întâlniri între egali
+nav-calendar = Calendar
+pair-title-with = Dumneavoastră și { $name }
+pair-title-staff = { $buddy } și { $newcomer }
+pair-log-session = Înregistrați o întâlnire
+pair-plan-session = Planificați o întâlnire
+pair-all-sessions = Toate întâlnirile
+pair-planned-sessions = Întâlniri planificate
+pair-held-sessions = Întâlniri care au avut loc
+pair-no-held-sessions = Încă nicio întâlnire înregistrată.
+pair-calendar-link = Adăugați întâlnirile în calendarul telefonului dumneavoastră
+session-log-title = Înregistrați o întâlnire
+session-plan-title = Planificați o întâlnire
+session-log-intro = O întâlnire pe care ați avut-o cu { $name }. Durează doar câteva secunde.
+session-plan-intro = Următoarea dumneavoastră întâlnire cu { $name }. Va apărea în calendarul dumneavoastră.
+session-date = Data
+session-time = Ora (UTC)
+session-duration = Durata în minute
+session-mode = Cum v-ați întâlnit?
+session-mode-label-in_person = Față în față
+session-mode-label-online = Online
+session-mode-label-phone = La telefon
+session-place = Locul (opțional)
+session-topics = Despre ce a fost vorba?
+session-summary = Ce ați făcut? O propoziție este suficientă.
+session-summary-planned = Ce plănuiți să faceți? (opțional)
+session-rating = Cum a mers?
+session-rating-1 = 1 · rău
+session-rating-2 = 2
+session-rating-3 = 3 · acceptabil
+session-rating-4 = 4
+session-rating-5 = 5 · foarte bine
+session-log-submit = Salvați întâlnirea
+session-plan-submit = Planificați întâlnirea
+session-cancel = Anulați
+session-saved = Întâlnirea a fost salvată.
+session-minutes = { $count ->
+    [one] un minut
+    [few] { $count } minute
+   *[other] { $count } de minute
+}
+session-rating-of = Cum a mers: { $rating } din 5
+session-logged-by-you = Înregistrată de dumneavoastră
+session-logged-by = Înregistrată de { $name }
+session-logged-by-staff = Înregistrată de echipa programului
+session-confirmed = Confirmată
+session-confirmed-by-you = Confirmată de dumneavoastră
+session-confirmed-by = Confirmată de { $name }
+session-confirm = Confirmați această întâlnire
+error-session-future = O întâlnire care a avut loc nu poate fi în viitor. Pentru a planifica una, folosiți „Planificați o întâlnire”.
+error-session-past = O întâlnire planificată nu poate fi în trecut. Pentru a înregistra una care a avut loc, folosiți „Înregistrați o întâlnire”.
+error-session-too-far = Alegeți o dată aflată la cel mult un an de astăzi.
+error-duration-invalid = Introduceți o durată de la 5 la 600 de minute.
+error-topics-required = Bifați cel puțin un subiect.
+error-rating-required = Spuneți cum a mers, de la 1 la 5.
+error-rating-invalid = Alegeți un număr de la 1 la 5.
+error-rating-planned = O întâlnire planificată nu poate fi evaluată încă.
+calendar-title = Calendarul dumneavoastră
+calendar-intro = Întâlnirile planificate, în aplicația de calendar a telefonului sau a computerului dumneavoastră.
+calendar-download = Descărcați calendarul (.ics)
+calendar-feed = Link privat de calendar
+calendar-feed-intro = Abonați-vă la acest link în aplicația de calendar: întâlnirile planificate apar acolo și rămân actualizate. Oricine are linkul le poate vedea, așa că păstrați-l doar pentru dumneavoastră; reînnoiți-l dacă a fost transmis altcuiva.
+calendar-feed-new = Noul dumneavoastră link privat. Copiați-l în aplicația de calendar:
+calendar-feed-once = Pentru protecția vieții dumneavoastră private, este afișat doar acum. Dacă îl pierdeți, reînnoiți-l.
+calendar-feed-since = Un link privat este activ din { $when }.
+calendar-feed-none = Nu aveți un link privat.
+calendar-feed-create = Creați un link privat
+calendar-feed-renew = Reînnoiți linkul (cel vechi nu va mai funcționa)
+calendar-feed-revoke = Revocați linkul
+calendar-name = Întâlnirile perechii
+calendar-event-summary = Întâlnire cu { $name }
+reminder-subject = E timpul să vă întâlniți cu { $other }?
+reminder-body = Bună ziua, { $name },
+
+    Perechea dumneavoastră cu { $other } nu a înregistrat nicio întâlnire de { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }. Dacă v-ați întâlnit, înregistrați întâlnirea; dacă nu, planificați-o pe următoarea:
+
+    { $link }
+
+    Dacă ceva nu este în regulă, anunțați echipa de coordonare.
+session-log-planned = A avut loc: înregistrați-o
+programme-pairs = Perechi

@@ -811,3 +811,93 @@ error-agreement-goals = Виберіть принаймні одну ціль а
 error-months-invalid = Введіть кількість місяців від 1 до 24.
 error-confidentiality-required = Підтвердіть, що конфіденційність пояснили обом сторонам.
 match-in-setup = Пари, що формуються
+pair-checklist-accepted = погодився(-лася)
+pair-checklist-declined = відмовився(-лася)
+
+## Крок 7 — зустрічі «рівний — рівному»
+nav-calendar = Календар
+pair-title-with = Ви і { $name }
+pair-title-staff = { $buddy } і { $newcomer }
+pair-log-session = Записати зустріч
+pair-plan-session = Запланувати зустріч
+pair-all-sessions = Усі зустрічі
+pair-planned-sessions = Заплановані зустрічі
+pair-held-sessions = Зустрічі, що відбулися
+pair-no-held-sessions = Поки не записано жодної зустрічі.
+pair-calendar-link = Додайте свої зустрічі до календаря на телефоні
+session-log-title = Записати зустріч
+session-plan-title = Запланувати зустріч
+session-log-intro = Зустріч, яка вже відбулася. Ваша пара: { $name }. Це займе кілька секунд.
+session-plan-intro = Ваша наступна зустріч. Ваша пара: { $name }. Зустріч з'явиться у вашому календарі.
+session-date = Дата
+session-time = Час (UTC)
+session-duration = Тривалість у хвилинах
+session-mode = Як ви зустрілися?
+session-mode-label-in_person = Особисто
+session-mode-label-online = Онлайн
+session-mode-label-phone = Телефоном
+session-place = Місце (необов'язково)
+session-topics = Про що була зустріч?
+session-summary = Що ви робили? Достатньо одного речення.
+session-summary-planned = Що ви плануєте робити? (необов'язково)
+session-rating = Як усе пройшло?
+session-rating-1 = 1 · погано
+session-rating-2 = 2
+session-rating-3 = 3 · нормально
+session-rating-4 = 4
+session-rating-5 = 5 · дуже добре
+session-log-submit = Зберегти зустріч
+session-plan-submit = Запланувати зустріч
+session-cancel = Скасувати
+session-saved = Зустріч збережено.
+session-minutes = { $count ->
+    [one] { $count } хвилина
+    [few] { $count } хвилини
+    [many] { $count } хвилин
+   *[other] { $count } хвилини
+}
+session-rating-of = Як пройшло: { $rating } з 5
+session-logged-by-you = Записано вами
+session-logged-by = Записав(-ла) { $name }
+session-logged-by-staff = Записано командою програми
+session-confirmed = Підтверджено
+session-confirmed-by-you = Підтверджено вами
+session-confirmed-by = Підтвердив(-ла) { $name }
+session-confirm = Підтвердити цю зустріч
+error-session-future = Зустріч, що вже відбулася, не може бути в майбутньому. Щоб запланувати зустріч, скористайтеся кнопкою «Запланувати зустріч».
+error-session-past = Запланована зустріч не може бути в минулому. Щоб записати зустріч, яка вже відбулася, скористайтеся кнопкою «Записати зустріч».
+error-session-too-far = Виберіть дату в межах одного року від сьогодні.
+error-duration-invalid = Введіть тривалість від 5 до 600 хвилин.
+error-topics-required = Позначте принаймні одну тему.
+error-rating-required = Оцініть, як усе пройшло, від 1 до 5.
+error-rating-invalid = Виберіть число від 1 до 5.
+error-rating-planned = Заплановану зустріч ще не можна оцінити.
+calendar-title = Ваш календар
+calendar-intro = Ваші заплановані зустрічі — у застосунку календаря на вашому телефоні чи комп'ютері.
+calendar-download = Завантажити календар (.ics)
+calendar-feed = Приватне посилання на календар
+calendar-feed-intro = Підпишіться на це посилання у своєму застосунку календаря: ваші заплановані зустрічі з'являться там і будуть завжди актуальними. Кожен, хто має це посилання, бачить їх, тож нікому його не передавайте; якщо ви ним поділилися, оновіть його.
+calendar-feed-new = Ваше нове приватне посилання. Скопіюйте його у свій застосунок календаря:
+calendar-feed-once = Задля вашої приватності воно показується лише зараз. Якщо ви його втратите, оновіть його.
+calendar-feed-since = Приватне посилання активне з { $when }.
+calendar-feed-none = У вас немає приватного посилання.
+calendar-feed-create = Створити приватне посилання
+calendar-feed-renew = Оновити посилання (старе перестане працювати)
+calendar-feed-revoke = Скасувати посилання
+calendar-name = Зустрічі пари
+calendar-event-summary = Зустріч пари: { $name }
+reminder-subject = Час зустрітися? Ваша пара: { $other }
+reminder-body = Вітаємо, { $name }!
+
+    Ваша пара: { $other }. Уже { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } не записано жодної зустрічі. Якщо ви зустрічалися, запишіть зустріч; якщо ні, заплануйте наступну:
+
+    { $link }
+
+    Якщо щось не так, зверніться до вашого координатора чи координаторки.
+session-log-planned = Вона відбулася: записати
+programme-pairs = Пари

@@ -200,6 +200,10 @@ mod tests {
         assert!(reference.len() > 100);
         for (code, src) in SOURCES {
             let have = keys(src);
+            let mut sorted = have.clone();
+            sorted.sort();
+            let repeated: Vec<&String> = sorted.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+            assert!(repeated.is_empty(), "{code}.ftl defines {repeated:?} twice: only the first would ever show");
             let missing: Vec<&String> = reference.iter().filter(|k| !have.contains(k)).collect();
             let unknown: Vec<&String> = have.iter().filter(|k| !reference.contains(k)).collect();
             assert!(unknown.is_empty(), "{code}.ftl has keys English lacks: {unknown:?}");
