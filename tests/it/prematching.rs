@@ -73,7 +73,7 @@ async fn the_coordinator_reads_explained_proposals_and_decides() {
     assert_eq!(confirmed.status, 303);
     let pool = app.store.matching_pool(1).await.unwrap();
     assert!(!pool.mentees.iter().any(|p| p.id.to_string() == nour));
-    assert!(!pool.mentors.iter().any(|(p, _)| p.id.to_string() == hanna));
+    assert!(!pool.mentors.iter().any(|m| m.person.id.to_string() == hanna));
     // Twice is a conflict, not a second pair.
     let twice = c
         .post("/programmes/1/matching", "/programmes/1/matching/confirm", &[("mentee", &nour), ("mentor", &hanna)])

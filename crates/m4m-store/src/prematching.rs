@@ -2,6 +2,8 @@
 //! candidate pairs, the programme's weights, and the pairs a coordinator
 //! decides on. The engine (`m4m-matching`) proposes; only a person decides.
 
+use std::collections::{HashMap, HashSet};
+
 use m4m_domain::participant::Status;
 use sqlx::Row;
 
@@ -23,9 +25,18 @@ pub struct Mark {
 pub struct Pool {
     /// Newcomers ready to match with no open pair.
     pub mentees: Vec<Participant>,
-    /// Buddies ready to match (or in a pair with room left), each with the
-    /// number of open pairs they have.
-    pub mentors: Vec<(Participant, i64)>,
+    /// Buddies ready to match (or in a pair with room left).
+    pub mentors: Vec<PoolMentor>,
+}
+
+/// A buddy in the pool, with the pairs they have and can have.
+#[derive(Debug, Clone)]
+pub struct PoolMentor {
+    pub person: Participant,
+    /// Proposed or active pairs.
+    pub open_pairs: i64,
+    /// How many newcomers they can accompany at once (at least 1).
+    pub capacity: i64,
 }
 
 impl Store {
@@ -38,48 +49,41 @@ impl Store {
         .bind(programme_id)
         .fetch_all(self.pool())
         .await?;
-        let open: Vec<(i64, i64)> =
-            open.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect::<Result<_, sqlx::Error>>()?;
-        let capacities = sqlx::query("SELECT id, capacity FROM participants WHERE programme_id = $1")
-            .bind(programme_id)
-            .fetch_all(self.pool())
-            .await?;
-        let capacity = |id: i64| {
-            capacities
+        // Open pairs per buddy, and newcomers in one: counted once, looked
+        // up per person (a federation's programme has thousands of each).
+        let mut mentor_pairs: HashMap<i64, i64> = HashMap::new();
+        let mut paired_mentees: HashSet<i64> = HashSet::new();
+        for r in &open {
+            *mentor_pairs.entry(r.try_get(0)?).or_default() += 1;
+            paired_mentees.insert(r.try_get(1)?);
+        }
+        let capacities: HashMap<i64, i64> =
+            sqlx::query("SELECT id, capacity FROM participants WHERE programme_id = $1")
+                .bind(programme_id)
+                .fetch_all(self.pool())
+                .await?
                 .iter()
-                .find(|r| r.try_get::<i64, _>(0).ok() == Some(id))
-                .and_then(|r| r.try_get::<i64, _>(1).ok())
-                .unwrap_or(1)
-        };
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .collect::<Result<_, sqlx::Error>>()?;
         let mut pool = Pool::default();
         for p in people {
             match p.kind {
                 m4m_domain::participant::Kind::Mentee => {
-                    if p.status == Status::Ready && !open.iter().any(|(_, m)| *m == p.id) {
+                    if p.status == Status::Ready && !paired_mentees.contains(&p.id) {
                         pool.mentees.push(p);
                     }
                 }
                 m4m_domain::participant::Kind::Mentor => {
-                    let pairs = open.iter().filter(|(b, _)| *b == p.id).count() as i64;
-                    let ready = p.status == Status::Ready || (p.status == Status::Active && pairs < capacity(p.id));
+                    let open_pairs = mentor_pairs.get(&p.id).copied().unwrap_or(0);
+                    let capacity = capacities.get(&p.id).copied().unwrap_or(1).max(1);
+                    let ready = p.status == Status::Ready || (p.status == Status::Active && open_pairs < capacity);
                     if ready {
-                        pool.mentors.push((p, pairs));
+                        pool.mentors.push(PoolMentor { person: p, open_pairs, capacity });
                     }
                 }
             }
         }
         Ok(pool)
-    }
-
-    /// The capacity of a buddy (how many newcomers at once).
-    pub async fn capacity(&self, participant_id: i64) -> Result<i64, StoreError> {
-        Ok(sqlx::query("SELECT capacity FROM participants WHERE id = $1")
-            .bind(participant_id)
-            .fetch_optional(self.pool())
-            .await?
-            .map(|r| r.try_get(0))
-            .transpose()?
-            .unwrap_or(1))
     }
 
     /// The marks of a programme.

@@ -182,18 +182,19 @@ async fn page(
     let settings = settings(&app, &programme).await?;
     let mentees: Vec<MenteeProfile> =
         pool.mentees.iter().map(|p| MenteeProfile { profile: profile(p), needs: areas(&p.areas) }).collect();
-    let mut mentors = Vec::new();
-    for (p, open) in &pool.mentors {
-        mentors.push(MentorProfile {
-            profile: profile(p),
-            skills: areas(&p.areas),
-            capacity: app.store.capacity(p.id).await?.max(1) as u32,
-            active_pairs: *open as u32,
+    let mentors: Vec<MentorProfile> = pool
+        .mentors
+        .iter()
+        .map(|m| MentorProfile {
+            profile: profile(&m.person),
+            skills: areas(&m.person.areas),
+            capacity: m.capacity as u32,
+            active_pairs: m.open_pairs as u32,
             eligible: true,
-        });
-    }
+        })
+        .collect();
     let index_of_mentee = |pid: i64| pool.mentees.iter().position(|p| p.id == pid);
-    let index_of_mentor = |pid: i64| pool.mentors.iter().position(|(p, _)| p.id == pid);
+    let index_of_mentor = |pid: i64| pool.mentors.iter().position(|m| m.person.id == pid);
     let mut cohort = Cohort::new(settings.clone(), mentees, mentors).map_err(|e| AppError::Internal(e.to_string()))?;
     for m in marks.iter().filter(|m| m.kind == "exclude") {
         if let (Some(i), Some(j)) = (index_of_mentee(m.mentee_id), index_of_mentor(m.mentor_id)) {
@@ -231,12 +232,12 @@ async fn page(
         .take(MAX_SHOWN)
         .map(|pair| {
             let mentee = &pool.mentees[pair.mentee];
-            let mentor = &pool.mentors[pair.mentor].0;
+            let mentor = &pool.mentors[pair.mentor].person;
             let others = problem
                 .next_best(&assignment, pair.mentee, 3)
                 .into_iter()
                 .filter(|a| a.mentor != pair.mentor)
-                .map(|a| (pool.mentors[a.mentor].0.id, name(&pool.mentors[a.mentor].0), percent(a.score)))
+                .map(|a| (pool.mentors[a.mentor].person.id, name(&pool.mentors[a.mentor].person), percent(a.score)))
                 .collect();
             Proposal {
                 mentee: (mentee.id, name(mentee)),
@@ -261,7 +262,7 @@ async fn page(
                 .into_iter()
                 .map(|(j, reasons)| {
                     let why = reasons.iter().map(|r| reason(&tr, r)).collect::<Vec<_>>().join(", ");
-                    format!("{}: {why}", name(&pool.mentors[j].0))
+                    format!("{}: {why}", name(&pool.mentors[j].person))
                 })
                 .collect();
             (name(&pool.mentees[i]), why_text, blocked)
@@ -302,7 +303,7 @@ async fn page(
             .map(|c| (c.as_str().to_owned(), criterion_name(*c), format!("{}", settings.weights.get(*c))))
             .collect(),
         mentees: pool.mentees.iter().map(|p| (p.id, name(p))).collect(),
-        mentors: pool.mentors.iter().map(|(p, _)| (p.id, name(p))).collect(),
+        mentors: pool.mentors.iter().map(|m| (m.person.id, name(&m.person))).collect(),
         in_setup: app
             .store
             .pairs_in_setup(id)
@@ -423,7 +424,7 @@ async fn confirm(
         return Err(AppError::BadRequest("match-manual-reason"));
     }
     let pool = app.store.matching_pool(id).await?;
-    if !pool.mentees.iter().any(|p| p.id == a.id) || !pool.mentors.iter().any(|(p, _)| p.id == b.id) {
+    if !pool.mentees.iter().any(|p| p.id == a.id) || !pool.mentors.iter().any(|m| m.person.id == b.id) {
         return Err(AppError::Conflict);
     }
     let note = if f.manual.is_some() { format!("{}: {reason}", ctx.tr.t("match-manual")) } else { reason };
