@@ -9,12 +9,12 @@ async fn each_demo_account_lands_on_its_home() {
         ("admin@example.org", &["id=\"h-orgs\"", "Entraide Lille Métropole", "Syndesmos Athens", "id=\"h-figures\""]),
         ("coordinator.fr@example.org", &["id=\"h-programmes\"", "Buddy System Lille 2026", "href=\"/programmes/new\""]),
         ("coordinator.gr@example.org", &["id=\"h-programmes\"", "Buddy System Athens 2026"]),
-        ("supervisor.fr@example.org", &["id=\"h-supervised\"", "Karim Benali", "Leila Ahmadi"]),
-        ("trainer.fr@example.org", &["id=\"h-training\"", "Buddy System Lille 2026"]),
         (
-            "buddy1.fr@example.org",
-            &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "<bdi>Médiathèque Jean Lévy</bdi>", "UTC</bdi>"],
+            "supervisor.fr@example.org",
+            &["id=\"h-supervised\"", "Karim Benali", "Leila Ahmadi", "Les binômes de vos bénévoles", "href=\"/pairs/"],
         ),
+        ("trainer.fr@example.org", &["id=\"h-training\"", "Buddy System Lille 2026"]),
+        ("buddy1.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Amal</bdi>", "<bdi>Médiathèque Jean Lévy</bdi>"]),
         ("buddy2.fr@example.org", &["id=\"h-newcomers\"", "<bdi>Hamid</bdi>"]),
         (
             "newcomer1.fr@example.org",
@@ -30,6 +30,10 @@ async fn each_demo_account_lands_on_its_home() {
             assert!(home.body.contains(needle), "{email}: expected {needle:?}");
         }
     }
+    // Times are on Lille's wall clock: CET in winter, CEST in summer.
+    let home = app.login("buddy1.fr@example.org").await.get("/home").await;
+    assert!(home.body.contains("CET</bdi>") || home.body.contains("CEST</bdi>"), "{}", home.body);
+    assert!(!home.body.contains("UTC</bdi>"));
 }
 
 #[tokio::test]

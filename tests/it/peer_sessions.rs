@@ -22,13 +22,18 @@ async fn karim_and_amal(app: &TestApp) -> i64 {
     pairs[0].id
 }
 
+/// The French demo organisation's wall clock.
+fn paris() -> m4m_domain::zone::Zone {
+    m4m_domain::zone::Zone::parse("Europe/Paris").unwrap()
+}
+
+/// Today in Paris, where the French demo pairs meet.
 fn today() -> String {
-    let d = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    in_days(0)
 }
 
 fn in_days(n: i64) -> String {
-    let d = time::OffsetDateTime::now_utc().date() + time::Duration::days(n);
+    let d = paris().today(time::OffsetDateTime::now_utc()) + time::Duration::days(n);
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
@@ -257,14 +262,18 @@ async fn planned_sessions_are_in_a_private_calendar_feed() {
     assert_eq!(events.len(), 3);
     let uid = format!("peer-session-{}@m4m", planned.id);
     let e = events.iter().find(|e| value(e, "UID") == uid).expect("the planned session");
+    // Typed as 15:30 in Lille; the feed says when that is in UTC.
+    let day = time::Date::parse(&in_days(3), time::macros::format_description!("[year]-[month]-[day]")).unwrap();
+    assert_eq!(planned.starts_at, paris().unix(day.with_hms(15, 30, 0).unwrap()));
     let start = time::OffsetDateTime::from_unix_timestamp(planned.starts_at).unwrap();
     assert_eq!(
         value(e, "DTSTART"),
-        format!("{:04}{:02}{:02}T153000Z", start.year(), u8::from(start.month()), start.day())
+        format!("{:04}{:02}{:02}T{:02}3000Z", start.year(), u8::from(start.month()), start.day(), start.hour())
     );
+    let end = start + time::Duration::minutes(45);
     assert_eq!(
         value(e, "DTEND"),
-        format!("{:04}{:02}{:02}T161500Z", start.year(), u8::from(start.month()), start.day())
+        format!("{:04}{:02}{:02}T{:02}1500Z", end.year(), u8::from(end.month()), end.day(), end.hour())
     );
     assert_eq!(value(e, "LOCATION"), "Café\\; rue de Paris\\, Lille");
     // In Karim's language, with Amal's first name only.
@@ -426,4 +435,210 @@ async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
     assert_eq!(app.store.peer_session(other.id).await.unwrap().unwrap().status, "planned");
     // Done once.
     assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await.status, 404);
+}
+
+fn owned(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+    fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+}
+
+#[tokio::test]
+async fn who_logged_a_session_changes_or_removes_it_and_the_pair_calls_off_a_plan() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let karim = app.login("buddy1.fr@example.org").await;
+    let amal = app.login("newcomer1.fr@example.org").await;
+    assert_eq!(log_held(&karim, pair, "Took the tram to the prefecture.").await.status, 303);
+    let s = app
+        .store
+        .peer_sessions(pair)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.summary == "Took the tram to the prefecture.")
+        .unwrap();
+    // Amal confirms it; she may not change what Karim logged.
+    let page = format!("/pairs/{pair}");
+    assert_eq!(amal.post(&page, &format!("/pairs/{pair}/sessions/{}/confirm", s.id), &[]).await.status, 303);
+    let her_view = amal.get(&format!("{page}?lang=en")).await;
+    her_view.assert_lacks(&format!("href=\"/pairs/{pair}/sessions/{}/edit\"", s.id));
+    assert_eq!(amal.get(&format!("/pairs/{pair}/sessions/{}/edit", s.id)).await.status, 403);
+    let edit = format!("/pairs/{pair}/sessions/{}", s.id);
+    let changed = [
+        ("date", today()),
+        ("time", "00:45".to_owned()),
+        ("duration", "45".to_owned()),
+        ("mode", "in_person".to_owned()),
+        ("place", "Préfecture du Nord".to_owned()),
+        ("topics", "administration".to_owned()),
+        ("summary", "Renewed the residence permit together.".to_owned()),
+        ("rating", "5".to_owned()),
+    ];
+    let changed: Vec<(&str, &str)> = changed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(amal.post(&page, &edit, &changed).await.status, 403);
+    assert_eq!(amal.post(&page, &format!("{edit}/delete"), &[]).await.status, 403);
+    assert_eq!(app.store.peer_session(s.id).await.unwrap().unwrap().summary, s.summary, "unchanged");
+
+    // Karim sees the link, the form filled in, and corrects it.
+    let his_view = karim.get(&format!("{page}?lang=en")).await;
+    his_view.assert_has(&format!("href=\"/pairs/{pair}/sessions/{}/edit\"", s.id));
+    let form = karim.get(&format!("{edit}/edit?lang=en")).await;
+    assert_eq!(form.status, 200);
+    form.assert_has("Change the session");
+    form.assert_has("value=\"Gare Lille-Flandres\"");
+    form.assert_has("Took the tram to the prefecture.");
+    form.assert_has("Time (<bdi>Europe/Paris</bdi>)");
+    form.assert_has("Remove this session");
+    // A wrong change is refused and changes nothing.
+    let mut wrong = owned(&changed);
+    wrong.retain(|(k, _)| k != "topics");
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = karim.post(&page, &format!("{edit}?lang=en"), &wrong).await;
+    assert_eq!(refused.status, 422);
+    refused.assert_has("Tick at least one topic.");
+    assert_eq!(app.store.peer_session(s.id).await.unwrap().unwrap().summary, s.summary);
+    let saved = karim.post(&page, &edit, &changed).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = app.store.peer_session(s.id).await.unwrap().unwrap();
+    assert_eq!(after.summary, "Renewed the residence permit together.");
+    assert_eq!(
+        (after.duration_minutes, after.rating, after.topics.clone()),
+        (45, Some(5), vec!["administration".to_owned()])
+    );
+    assert_eq!(after.confirmed_at, None, "Amal confirms what it says now");
+    let audit = app.store.audit_for(&format!("peer_session:{}", s.id), 10).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "peer_session.update"));
+
+    // Amal calls off a planned session of theirs; it leaves the calendar.
+    let planned = app
+        .store
+        .peer_sessions(pair)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == "planned" && s.place == "Médiathèque Jean Lévy")
+        .unwrap();
+    let off = amal.post(&page, &format!("/pairs/{pair}/sessions/{}/delete", planned.id), &[]).await;
+    assert_eq!(off.status, 303);
+    assert_eq!(off.location(), format!("/pairs/{pair}?removed=1"));
+    assert!(app.store.peer_session(planned.id).await.unwrap().is_none());
+    amal.get(&format!("{page}?removed=1&lang=en")).await.assert_has("The session is removed.");
+    let ics = amal.get("/calendar/download.ics").await;
+    assert!(!ics.body.contains("Médiathèque Jean Lévy"), "called off: not in the calendar any more");
+    // Karim removes his own log.
+    assert_eq!(karim.post(&page, &format!("{edit}/delete"), &[]).await.status, 303);
+    assert!(app.store.peer_session(s.id).await.unwrap().is_none());
+    let audit = app.store.audit_for(&format!("peer_session:{}", s.id), 10).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "peer_session.delete"));
+}
+
+#[tokio::test]
+async fn nobody_outside_the_pair_changes_its_sessions() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let s = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.status == "planned").unwrap();
+    let page = format!("/pairs/{pair}");
+    let edit = format!("/pairs/{pair}/sessions/{}", s.id);
+    // Another buddy and another organisation do not even see it.
+    for who in ["buddy2.fr@example.org", "coordinator.gr@example.org", "newcomer2.fr@example.org"] {
+        let c = app.login(who).await;
+        assert_eq!(c.get(&format!("{edit}/edit")).await.status, 404, "{who}");
+        assert_eq!(c.post("/home", &format!("{edit}/delete"), &[]).await.status, 404, "{who}");
+    }
+    // Through another pair's address, the session is not found.
+    let hamid_pair = {
+        let leila = user_id(&app, "buddy2.fr@example.org").await;
+        app.store.pairs_of_user(leila).await.unwrap()[0].id
+    };
+    let leila = app.login("buddy2.fr@example.org").await;
+    let other = format!("/pairs/{hamid_pair}/sessions/{}", s.id);
+    assert_eq!(leila.get(&format!("{other}/edit")).await.status, 404);
+    assert_eq!(leila.post("/home", &format!("{other}/delete"), &[]).await.status, 404);
+    // The supervisor follows the pair but does not act for it.
+    let sophie = app.login("supervisor.fr@example.org").await;
+    assert_eq!(sophie.get(&format!("{page}?lang=en")).await.status, 200);
+    assert_eq!(sophie.get(&format!("{edit}/edit")).await.status, 403);
+    assert_eq!(sophie.post(&page, &format!("{edit}/delete"), &[]).await.status, 403);
+    assert!(app.store.peer_session(s.id).await.unwrap().is_some(), "still there");
+    // The coordinator of the organisation may correct it.
+    let claire = app.login("coordinator.fr@example.org").await;
+    assert_eq!(claire.get(&format!("{edit}/edit")).await.status, 200);
+    assert_eq!(claire.post(&page, &format!("{edit}/delete"), &[]).await.status, 303);
+    assert!(app.store.peer_session(s.id).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn times_are_typed_and_shown_on_the_organisation_wall_clock() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let karim = app.login("buddy1.fr@example.org").await;
+    let date = in_days(3);
+    let fields = [
+        ("planned", "1"),
+        ("date", date.as_str()),
+        ("time", "18:30"),
+        ("duration", "60"),
+        ("mode", "in_person"),
+        ("place", "Vieux-Lille"),
+    ];
+    let page = format!("/pairs/{pair}");
+    let saved = karim.post(&format!("{page}/sessions/new?planned=1"), &format!("{page}/sessions"), &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let s = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.place == "Vieux-Lille").unwrap();
+    let day = time::Date::parse(&date, time::macros::format_description!("[year]-[month]-[day]")).unwrap();
+    let expected = paris().unix(day.with_hms(18, 30, 0).unwrap());
+    assert_eq!(s.starts_at, expected, "18:30 in Lille");
+    assert_ne!(s.starts_at, day.with_hms(18, 30, 0).unwrap().assume_utc().unix_timestamp(), "not 18:30 UTC");
+    let abbreviation = paris().abbreviation(s.starts_at);
+    karim.get(&format!("{page}?lang=en")).await.assert_has(&format!("{date} 18:30 {abbreviation}"));
+    // The calendar carries the moment itself, in UTC.
+    let ics = karim.get("/calendar/download.ics").await;
+    let utc = time::OffsetDateTime::from_unix_timestamp(expected).unwrap();
+    let stamp = format!(
+        "{:04}{:02}{:02}T{:02}{:02}00Z",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute()
+    );
+    assert!(ics.body.contains(&stamp), "{stamp} in {}", ics.body);
+    // Athens reads the same moment on its own clock (its coordinator sees
+    // nothing of Lille; an administrator moves Lille to Athens' zone).
+    let admin = app.login("admin@example.org").await;
+    let orgs = app.store.organisations().await.unwrap();
+    let lille = orgs.iter().find(|o| o.country == "FR").unwrap();
+    assert_eq!(lille.time_zone, "Europe/Paris");
+    let admin_page = admin.get("/admin/organisations?lang=en").await;
+    admin_page.assert_has("value=\"Europe/Athens\"");
+    let bad = admin
+        .post(
+            "/admin/organisations",
+            &format!("/admin/organisations/{}/time-zone?lang=en", lille.id),
+            &[("time_zone", "Mars/Olympus")],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    bad.assert_has("Enter a time zone such as Europe/Paris.");
+    assert_eq!(app.store.organisation(lille.id).await.unwrap().unwrap().time_zone, "Europe/Paris", "unchanged");
+    let moved = admin
+        .post(
+            "/admin/organisations",
+            &format!("/admin/organisations/{}/time-zone", lille.id),
+            &[("time_zone", "europe/athens")],
+        )
+        .await;
+    assert_eq!(moved.status, 303);
+    assert_eq!(app.store.organisation(lille.id).await.unwrap().unwrap().time_zone, "Europe/Athens");
+    let athens = m4m_domain::zone::Zone::parse("Europe/Athens").unwrap();
+    let local = athens.local(expected);
+    let shown = format!("{date} {:02}:30 {}", local.hour(), athens.abbreviation(expected));
+    assert_eq!(local.hour(), 19, "an hour later in Athens");
+    karim.get(&format!("{page}?lang=en")).await.assert_has(&shown);
+    assert_eq!(
+        admin
+            .post("/admin/organisations", "/admin/organisations/999999/time-zone", &[("time_zone", "UTC")])
+            .await
+            .status,
+        404
+    );
 }

@@ -115,7 +115,17 @@ async fn a_supervisor_sees_their_buddies_but_not_the_programme_list() {
     let c = app.login("supervisor.fr@example.org").await;
     let home = c.get("/home").await;
     home.assert_has("Karim Benali");
-    home.assert_lacks("Amal");
+    // The pairs of their buddies, with the newcomer's first name only:
+    // no surname, no record.
+    home.assert_has("Amal");
+    home.assert_lacks("Haddad");
+    let amal = app.store.user_by_email("newcomer1.fr@example.org").await.unwrap().unwrap().id;
+    let pair = app.store.pairs_of_user(amal).await.unwrap()[0].clone();
+    let page = c.get(&format!("/pairs/{}", pair.id)).await;
+    assert_eq!(page.status, 200);
+    page.assert_lacks("Haddad");
+    page.assert_lacks("/sessions/new");
+    assert_eq!(c.get(&format!("/people/{}", pair.mentee.participant_id)).await.status, 404);
     let programme = c.get("/programmes/1").await;
     for name in LILLE_PEOPLE {
         programme.assert_lacks(name);

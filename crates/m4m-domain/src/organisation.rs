@@ -2,6 +2,7 @@
 
 use crate::account::parse_text;
 use crate::error::{Invalid, Validation};
+use crate::zone::Zone;
 
 /// A new organisation as entered by an administrator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,22 +13,85 @@ pub struct NewOrganisation {
     pub country: String,
     /// Languages it works in (codes, see [`parse_language_list`]).
     pub languages: Vec<String>,
+    /// The wall-clock time of its people.
+    pub time_zone: Zone,
 }
 
 impl NewOrganisation {
-    /// Validates the form fields `name`, `country` and `languages`.
-    pub fn parse(name: &str, country: &str, languages: &str) -> Result<Self, Validation> {
+    /// Validates the form fields `name`, `country`, `languages` and
+    /// `time_zone` (empty: the zone of the country's capital, see
+    /// [`zone_of_country`]).
+    pub fn parse(name: &str, country: &str, languages: &str, time_zone: &str) -> Result<Self, Validation> {
         let mut v = Validation::default();
         let name = v.check(parse_text("name", name, 160));
         let country = v.check(parse_country(country));
         let languages = v.check(parse_language_list("languages", languages));
+        let time_zone = if time_zone.trim().is_empty() {
+            Some(country.as_deref().and_then(zone_of_country).map_or_else(Zone::utc, Zone::from_stored))
+        } else {
+            v.check(Zone::parse(time_zone))
+        };
         v.finish()?;
         Ok(NewOrganisation {
             name: name.unwrap_or_default(),
             country: country.unwrap_or_default(),
             languages: languages.unwrap_or_default(),
+            time_zone: time_zone.unwrap_or_default(),
         })
     }
+}
+
+/// The time zone of a European country's capital: what an organisation
+/// gets when nobody chose one. Countries with several zones (Portugal,
+/// Spain) get their mainland's.
+pub fn zone_of_country(country: &str) -> Option<&'static str> {
+    const ZONES: [(&str, &str); 44] = [
+        ("AL", "Europe/Tirane"),
+        ("AT", "Europe/Vienna"),
+        ("BA", "Europe/Sarajevo"),
+        ("BE", "Europe/Brussels"),
+        ("BG", "Europe/Sofia"),
+        ("CH", "Europe/Zurich"),
+        ("CY", "Asia/Nicosia"),
+        ("CZ", "Europe/Prague"),
+        ("DE", "Europe/Berlin"),
+        ("DK", "Europe/Copenhagen"),
+        ("EE", "Europe/Tallinn"),
+        ("ES", "Europe/Madrid"),
+        ("FI", "Europe/Helsinki"),
+        ("FR", "Europe/Paris"),
+        ("GB", "Europe/London"),
+        ("GR", "Europe/Athens"),
+        ("HR", "Europe/Zagreb"),
+        ("HU", "Europe/Budapest"),
+        ("IE", "Europe/Dublin"),
+        ("IS", "Atlantic/Reykjavik"),
+        ("IT", "Europe/Rome"),
+        ("LI", "Europe/Vaduz"),
+        ("LT", "Europe/Vilnius"),
+        ("LU", "Europe/Luxembourg"),
+        ("LV", "Europe/Riga"),
+        ("MD", "Europe/Chisinau"),
+        ("ME", "Europe/Podgorica"),
+        ("MK", "Europe/Skopje"),
+        ("MT", "Europe/Malta"),
+        ("NL", "Europe/Amsterdam"),
+        ("NO", "Europe/Oslo"),
+        ("PL", "Europe/Warsaw"),
+        ("PT", "Europe/Lisbon"),
+        ("RO", "Europe/Bucharest"),
+        ("RS", "Europe/Belgrade"),
+        ("SE", "Europe/Stockholm"),
+        ("SI", "Europe/Ljubljana"),
+        ("SK", "Europe/Bratislava"),
+        ("TR", "Europe/Istanbul"),
+        ("UA", "Europe/Kyiv"),
+        ("XK", "Europe/Belgrade"),
+        ("AD", "Europe/Andorra"),
+        ("MC", "Europe/Monaco"),
+        ("SM", "Europe/San_Marino"),
+    ];
+    ZONES.iter().find(|(c, _)| *c == country).map(|(_, z)| *z)
 }
 
 /// Parses a two-letter country code (`fr`, `GR`).
@@ -65,16 +129,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_country_zone_exists() {
+        let mut known = 0;
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let c = String::from_utf8(vec![a, b]).unwrap_or_default();
+                if let Some(z) = zone_of_country(&c) {
+                    assert_eq!(Zone::parse(z).map(|z| z.name().to_owned()), Ok(z.to_owned()), "{c}");
+                    known += 1;
+                }
+            }
+        }
+        assert_eq!(known, 44);
+    }
+
+    #[test]
     fn a_valid_organisation() {
-        let o = NewOrganisation::parse(" AFEJI ", "fr", "fr, ar ,fr ti").unwrap();
+        let o = NewOrganisation::parse(" AFEJI ", "fr", "fr, ar ,fr ti", "").unwrap();
         assert_eq!(o.name, "AFEJI");
+        assert_eq!(o.time_zone.name(), "Europe/Paris");
         assert_eq!(o.country, "FR");
         assert_eq!(o.languages, ["fr", "ar", "ti"]);
+        let o = NewOrganisation::parse("Ithaca", "GR", "el", "Europe/Athens").unwrap();
+        assert_eq!(o.time_zone.name(), "Europe/Athens");
+        let o = NewOrganisation::parse("Far", "ZZ", "en", "").unwrap();
+        assert_eq!(o.time_zone.name(), "UTC");
     }
 
     #[test]
     fn every_wrong_field_is_reported() {
-        let e = NewOrganisation::parse("", "France", "français").unwrap_err();
+        let e = NewOrganisation::parse("", "France", "français", "Paris/Texas").unwrap_err();
+        assert_eq!(e.key_for("time_zone"), Some("error-time-zone-invalid"));
         assert_eq!(e.key_for("name"), Some("error-required"));
         assert_eq!(e.key_for("country"), Some("error-country-invalid"));
         assert_eq!(e.key_for("languages"), Some("error-language-code"));

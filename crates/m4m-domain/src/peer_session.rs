@@ -4,8 +4,8 @@
 //! a sentence and how it went. A session can also be planned ahead; the
 //! other side confirms what was logged.
 //!
-//! Times are typed as a date and an hour and read as UTC, like every time
-//! m4m shows (`2026-12-01 15:00 UTC`).
+//! Times are typed as a date and an hour of the wall-clock time of the
+//! person's organisation ([`Zone`]).
 
 use time::{Date, OffsetDateTime, PrimitiveDateTime, Time};
 
@@ -13,6 +13,7 @@ use crate::account::parse_long_text;
 use crate::error::{Invalid, Validation};
 use crate::participant::AREAS;
 use crate::programme::parse_date;
+use crate::zone::Zone;
 
 /// How the pair met (keys; translated as `session-mode-<key>`).
 pub const MODES: [&str; 3] = ["in_person", "online", "phone"];
@@ -54,6 +55,18 @@ impl SessionStatus {
             _ => None,
         }
     }
+}
+
+/// Who may change or remove a session. A planned one: either member of
+/// the pair, since they plan together. A held one: whoever logged it, as
+/// the log is their account of it (the other side confirms it or asks
+/// them to correct it). The programme's staff: any (`staff`).
+pub fn may_change(status: SessionStatus, logged_by: Option<i64>, user: i64, member: bool, staff: bool) -> bool {
+    staff
+        || match status {
+            SessionStatus::Planned => member,
+            SessionStatus::Held => member && logged_by == Some(user),
+        }
 }
 
 /// The raw fields of the session form, as typed.
@@ -107,11 +120,16 @@ impl NewPeerSession {
     /// today, a planned one before today; neither more than
     /// [`MAX_DAYS_AWAY`] days away. A held session needs at least one topic
     /// and how it went (1 to 5); a planned one has no rating yet.
-    pub fn parse(f: &SessionForm<'_>, status: SessionStatus, now: OffsetDateTime) -> Result<Self, Validation> {
+    pub fn parse(
+        f: &SessionForm<'_>,
+        status: SessionStatus,
+        now: OffsetDateTime,
+        zone: &Zone,
+    ) -> Result<Self, Validation> {
         let mut v = Validation::default();
         let date: Option<Date> = v.check(parse_date("date", f.date));
         let time = v.check(parse_time(f.time));
-        let today = now.date();
+        let today = zone.today(now);
         if let Some(d) = date {
             let days = (d - today).whole_days();
             match status {
@@ -179,7 +197,7 @@ impl NewPeerSession {
         let (Some(date), Some(time)) = (date, time) else {
             return Err(Validation(vec![Invalid { field: "date", key: "error-required" }]));
         };
-        let starts_at = PrimitiveDateTime::new(date, time).assume_utc().unix_timestamp();
+        let starts_at = zone.unix(PrimitiveDateTime::new(date, time));
         Ok(NewPeerSession {
             status,
             starts_at,
@@ -215,7 +233,7 @@ mod tests {
 
     #[test]
     fn a_held_session_is_read_whole() {
-        let s = NewPeerSession::parse(&held(), SessionStatus::Held, NOW).unwrap();
+        let s = NewPeerSession::parse(&held(), SessionStatus::Held, NOW, &Zone::utc()).unwrap();
         assert_eq!(s.starts_at, datetime!(2026-11-27 15:30 UTC).unix_timestamp());
         assert_eq!(s.duration_minutes, 90);
         assert_eq!(s.topics, ["language", "transport"], "each area once, in the order of the list");
@@ -224,29 +242,55 @@ mod tests {
     }
 
     #[test]
+    fn who_may_change_a_session() {
+        use SessionStatus::{Held, Planned};
+        // Planned: both members, not an outsider.
+        assert!(may_change(Planned, Some(1), 2, true, false));
+        assert!(!may_change(Planned, Some(1), 3, false, false));
+        // Held: only who logged it, or staff.
+        assert!(may_change(Held, Some(1), 1, true, false));
+        assert!(!may_change(Held, Some(1), 2, true, false));
+        assert!(!may_change(Held, None, 2, true, false));
+        assert!(may_change(Held, Some(1), 9, false, true));
+    }
+
+    #[test]
+    fn the_time_typed_is_the_wall_clock_time_of_the_zone() {
+        let athens = Zone::parse("Europe/Athens").unwrap();
+        let s = NewPeerSession::parse(&held(), SessionStatus::Held, NOW, &athens).unwrap();
+        assert_eq!(s.starts_at, datetime!(2026-11-27 13:30 UTC).unix_timestamp(), "15:30 in Athens in winter");
+        // 23:30 UTC on the 28th is already the 29th in Athens: a session
+        // held on the 29th is not in the future there.
+        let late = datetime!(2026-11-28 23:30 UTC);
+        let today_there = SessionForm { date: "2026-11-29", time: "00:15", ..held() };
+        assert!(NewPeerSession::parse(&today_there, SessionStatus::Held, late, &athens).is_ok());
+        assert!(NewPeerSession::parse(&today_there, SessionStatus::Held, late, &Zone::utc()).is_err());
+    }
+
+    #[test]
     fn a_held_session_is_not_in_the_future_and_a_planned_one_not_in_the_past() {
         let future = SessionForm { date: "2026-11-29", ..held() };
-        let e = NewPeerSession::parse(&future, SessionStatus::Held, NOW).unwrap_err();
+        let e = NewPeerSession::parse(&future, SessionStatus::Held, NOW, &Zone::utc()).unwrap_err();
         assert_eq!(e.key_for("date"), Some("error-session-future"));
         // Later today is still today: times are typed in local time.
         let today = SessionForm { date: "2026-11-28", time: "20:00", ..held() };
-        assert!(NewPeerSession::parse(&today, SessionStatus::Held, NOW).is_ok());
+        assert!(NewPeerSession::parse(&today, SessionStatus::Held, NOW, &Zone::utc()).is_ok());
         let past = SessionForm { rating: "", ..held() };
-        let e = NewPeerSession::parse(&past, SessionStatus::Planned, NOW).unwrap_err();
+        let e = NewPeerSession::parse(&past, SessionStatus::Planned, NOW, &Zone::utc()).unwrap_err();
         assert_eq!(e.key_for("date"), Some("error-session-past"));
         let far = SessionForm { date: "2030-01-01", rating: "", ..held() };
-        let e = NewPeerSession::parse(&far, SessionStatus::Planned, NOW).unwrap_err();
+        let e = NewPeerSession::parse(&far, SessionStatus::Planned, NOW, &Zone::utc()).unwrap_err();
         assert_eq!(e.key_for("date"), Some("error-session-too-far"));
     }
 
     #[test]
     fn a_planned_session_needs_no_topic_and_takes_no_rating() {
         let planned = SessionForm { date: "2026-12-02", topics: vec![], rating: "", ..held() };
-        let s = NewPeerSession::parse(&planned, SessionStatus::Planned, NOW).unwrap();
+        let s = NewPeerSession::parse(&planned, SessionStatus::Planned, NOW, &Zone::utc()).unwrap();
         assert_eq!(s.rating, None);
         assert!(s.topics.is_empty());
         let rated = SessionForm { rating: "3", ..planned };
-        let e = NewPeerSession::parse(&rated, SessionStatus::Planned, NOW).unwrap_err();
+        let e = NewPeerSession::parse(&rated, SessionStatus::Planned, NOW, &Zone::utc()).unwrap_err();
         assert_eq!(e.key_for("rating"), Some("error-rating-planned"));
     }
 
@@ -262,7 +306,7 @@ mod tests {
             summary: &"x".repeat(501),
             rating: "9",
         };
-        let e = NewPeerSession::parse(&bad, SessionStatus::Held, NOW).unwrap_err();
+        let e = NewPeerSession::parse(&bad, SessionStatus::Held, NOW, &Zone::utc()).unwrap_err();
         assert_eq!(e.key_for("date"), Some("error-required"));
         assert_eq!(e.key_for("time"), Some("error-time-invalid"));
         assert_eq!(e.key_for("duration"), Some("error-duration-invalid"));
@@ -271,17 +315,22 @@ mod tests {
         assert_eq!(e.key_for("topics"), Some("error-choice-invalid"));
         assert_eq!(e.key_for("summary"), Some("error-too-long"));
         assert_eq!(e.key_for("rating"), Some("error-rating-invalid"));
-        let e = NewPeerSession::parse(&SessionForm { topics: vec![], rating: "", ..held() }, SessionStatus::Held, NOW)
-            .unwrap_err();
+        let e = NewPeerSession::parse(
+            &SessionForm { topics: vec![], rating: "", ..held() },
+            SessionStatus::Held,
+            NOW,
+            &Zone::utc(),
+        )
+        .unwrap_err();
         assert_eq!(e.key_for("topics"), Some("error-topics-required"));
         assert_eq!(e.key_for("rating"), Some("error-rating-required"));
         for d in ["4", "601", "sixty", ""] {
             let f = SessionForm { duration: d, ..held() };
-            assert!(NewPeerSession::parse(&f, SessionStatus::Held, NOW).is_err(), "{d}");
+            assert!(NewPeerSession::parse(&f, SessionStatus::Held, NOW, &Zone::utc()).is_err(), "{d}");
         }
         for d in ["5", "600"] {
             let f = SessionForm { duration: d, ..held() };
-            assert!(NewPeerSession::parse(&f, SessionStatus::Held, NOW).is_ok(), "{d}");
+            assert!(NewPeerSession::parse(&f, SessionStatus::Held, NOW, &Zone::utc()).is_ok(), "{d}");
         }
     }
 }

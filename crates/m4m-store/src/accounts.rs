@@ -148,19 +148,32 @@ impl Store {
 
     /// Every role the account holds.
     pub async fn grants(&self, user_id: i64) -> Result<Vec<Grant>, StoreError> {
-        let rows = sqlx::query("SELECT role, organisation_id FROM memberships WHERE user_id = $1 ORDER BY id")
-            .bind(user_id)
-            .fetch_all(self.pool())
-            .await?;
+        Ok(self.grants_and_zone(user_id).await?.0)
+    }
+
+    /// The account's roles, and the time zone it lives in: that of its
+    /// first organisation (`None` for an administrator of none).
+    pub async fn grants_and_zone(&self, user_id: i64) -> Result<(Vec<Grant>, Option<String>), StoreError> {
+        let rows = sqlx::query(
+            "SELECT m.role, m.organisation_id, o.time_zone FROM memberships m \
+             LEFT JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY m.id",
+        )
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?;
         let mut grants = Vec::with_capacity(rows.len());
+        let mut zone = None;
         for r in &rows {
             let role: String = r.try_get(0)?;
             // A role name this version does not know grants nothing.
             if let Some(role) = Role::parse(&role) {
                 grants.push(Grant { role, organisation: r.try_get(1)? });
             }
+            if zone.is_none() {
+                zone = r.try_get::<Option<String>, _>(2)?;
+            }
         }
-        Ok(grants)
+        Ok((grants, zone))
     }
 
     /// Creates an account with a password and one role (`m4m user create`

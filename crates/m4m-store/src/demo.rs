@@ -267,11 +267,13 @@ async fn goal(
 
 async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
     let row = sqlx::query(
-        "INSERT INTO organisations (name, country, languages, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO organisations (name, country, languages, time_zone, created_at) VALUES ($1, $2, $3, $4, $5) \
+         RETURNING id",
     )
     .bind(name)
     .bind(country)
     .bind(languages)
+    .bind(m4m_domain::organisation::zone_of_country(country).unwrap_or("UTC"))
     .bind(now())
     .fetch_one(conn)
     .await?;

@@ -163,6 +163,7 @@ migrations! {
     6 "0006_peer_sessions",
     7 "0007_prematching",
     8 "0008_pairing",
+    11 "0011_time_zones",
 }
 
 /// The embedded migrations of one backend.

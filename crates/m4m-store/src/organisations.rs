@@ -1,6 +1,7 @@
 //! Organisations: the partners of a consortium.
 
 use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::zone::Zone;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -13,11 +14,13 @@ pub struct Organisation {
     pub name: String,
     pub country: String,
     pub languages: Vec<String>,
+    /// An IANA name.
+    pub time_zone: String,
     pub programmes: i64,
     pub members: i64,
 }
 
-const SELECT: &str = "SELECT o.id, o.name, o.country, o.languages, \
+const SELECT: &str = "SELECT o.id, o.name, o.country, o.languages, o.time_zone, \
     (SELECT COUNT(*) FROM programmes p WHERE p.organisation_id = o.id), \
     (SELECT COUNT(DISTINCT m.user_id) FROM memberships m WHERE m.organisation_id = o.id) \
     FROM organisations o";
@@ -28,8 +31,9 @@ fn organisation(r: &AnyRow) -> Result<Organisation, sqlx::Error> {
         name: r.try_get(1)?,
         country: r.try_get(2)?,
         languages: split_list(&r.try_get::<String, _>(3)?),
-        programmes: r.try_get(4)?,
-        members: r.try_get(5)?,
+        time_zone: r.try_get(4)?,
+        programmes: r.try_get(5)?,
+        members: r.try_get(6)?,
     })
 }
 
@@ -50,11 +54,13 @@ impl Store {
     pub async fn create_organisation(&self, actor: Option<i64>, new: &NewOrganisation) -> Result<i64, StoreError> {
         let mut tx = self.pool().begin().await?;
         let row = sqlx::query(
-            "INSERT INTO organisations (name, country, languages, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            "INSERT INTO organisations (name, country, languages, time_zone, created_at) VALUES ($1, $2, $3, $4, $5) \
+             RETURNING id",
         )
         .bind(&new.name)
         .bind(&new.country)
         .bind(join_list(&new.languages))
+        .bind(new.time_zone.name())
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
@@ -62,6 +68,23 @@ impl Store {
         audit::record(&mut tx, actor, "organisation.create", &format!("organisation:{id}"), "").await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Changes an organisation's time zone; `false` when there is no such
+    /// organisation.
+    pub async fn set_time_zone(&self, actor: Option<i64>, id: i64, zone: &Zone) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query("UPDATE organisations SET time_zone = $1 WHERE id = $2")
+            .bind(zone.name())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit::record(&mut tx, actor, "organisation.time_zone", &format!("organisation:{id}"), zone.name()).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }
 

@@ -173,6 +173,56 @@ impl Store {
         Ok(())
     }
 
+    /// Changes a session as `s` says, keeping whether it is planned or
+    /// held. A held session that changes loses the other side's
+    /// confirmation: they confirm what it says now.
+    pub async fn update_peer_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let done = sqlx::query(
+            "UPDATE peer_sessions SET starts_at = $1, duration_minutes = $2, mode = $3, place = $4, topics = $5, \
+             summary = $6, rating = $7, confirmed_by = NULL, confirmed_at = NULL WHERE id = $8 AND status = $9",
+        )
+        .bind(s.starts_at)
+        .bind(s.duration_minutes)
+        .bind(&s.mode)
+        .bind(&s.place)
+        .bind(join_list(&s.topics))
+        .bind(&s.summary)
+        .bind(s.rating)
+        .bind(id)
+        .bind(s.status.as_str())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        audit::record(&mut tx, Some(actor), "peer_session.update", &format!("peer_session:{id}"), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a session (a plan called off, a session logged by
+    /// mistake), with its audit line.
+    pub async fn delete_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query("DELETE FROM peer_sessions WHERE id = $1 RETURNING pair_id, status")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::Conflict)?;
+        let (pair_id, status): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
+        audit::record(
+            &mut tx,
+            Some(actor),
+            "peer_session.delete",
+            &format!("peer_session:{id}"),
+            &format!("pair:{pair_id} {status}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The other side confirms a session: refused ([`StoreError::Conflict`])
     /// when `actor` logged it or it is confirmed already.
     pub async fn confirm_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {

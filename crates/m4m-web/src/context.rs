@@ -12,6 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::language::{self, Language};
 use m4m_domain::permission::Actor;
+use m4m_domain::zone::Zone;
 use m4m_store::accounts::new_token;
 
 use crate::AppState;
@@ -28,6 +29,9 @@ pub struct CurrentUser {
     pub actor: Actor,
     /// The login session's id (the hash of its token).
     pub session_id: String,
+    /// Where the account's organisation is: times are shown and typed
+    /// in this zone.
+    pub zone: &'static Zone,
 }
 
 /// The context of one request.
@@ -118,7 +122,7 @@ async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>
     let Some(user) = app.store.user(session.user_id).await? else {
         return Ok(None);
     };
-    let grants = app.store.grants(user.id).await?;
+    let (grants, zone) = app.store.grants_and_zone(user.id).await?;
     Ok(Some(Loaded {
         locale: user.locale.clone(),
         user: CurrentUser {
@@ -127,6 +131,7 @@ async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>
             name: user.display_name,
             actor: Actor { user_id: user.id, grants },
             session_id: session.id,
+            zone: crate::i18n::zone(zone.as_deref().unwrap_or("UTC")),
         },
         csrf: session.csrf_token,
     }))
@@ -178,7 +183,11 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
             }
         },
     };
-    let ctx = Ctx { tr: Tr::new(*lang.as_ref().unwrap_or(&language::DEFAULT)), csrf, user, path, secure };
+    let mut tr = Tr::new(*lang.as_ref().unwrap_or(&language::DEFAULT));
+    if let Some(u) = &user {
+        tr = tr.in_zone(u.zone);
+    }
+    let ctx = Ctx { tr, csrf, user, path, secure };
     let set_lang = query_lang.as_ref().and(lang.as_ref().ok()).map(|l| l.code);
     if let Err(code) = lang {
         return finish(&ctx, is_api, AppError::UnknownLanguage(code).into_response(), new_anon, None);

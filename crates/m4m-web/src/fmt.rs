@@ -1,15 +1,7 @@
-//! Formatting of dates, times and language lists for pages.
+//! Formatting of language lists for pages (moments: `Tr::when`, which
+//! knows the reader's time zone).
 
 use m4m_domain::language::endonym;
-
-/// A moment as `YYYY-MM-DD HH:MM UTC`: unambiguous in every language.
-pub fn when(unix: i64) -> String {
-    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
-        return String::new();
-    };
-    let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
-    t.format(f).unwrap_or_default()
-}
 
 /// A list of language codes as their names in themselves.
 pub fn languages(codes: &[String]) -> String {
@@ -20,7 +12,11 @@ pub fn languages(codes: &[String]) -> String {
 mod tests {
     #[test]
     fn formats() {
-        assert_eq!(super::when(0), "1970-01-01 00:00 UTC");
+        let tr = crate::i18n::Tr::for_code("fr");
+        assert_eq!(tr.when(0), "1970-01-01 00:00 UTC");
+        let athens = tr.in_zone(crate::i18n::zone("Europe/Athens"));
+        assert_eq!(athens.when(1_780_315_200), "2026-06-01 15:00 EEST");
+        assert_eq!(athens.date_of(1_780_315_200), "2026-06-01");
         assert_eq!(super::languages(&["ar".into(), "xx".into()]), "العربية, xx");
     }
 }

@@ -6,11 +6,12 @@
 //! in a French sentence (or the reverse) keeps its order.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use m4m_domain::language::{self, LANGUAGES, Language};
+use m4m_domain::zone::Zone;
 
 /// The embedded translation files, by language code.
 pub const SOURCES: [(&str, &str); 10] = [
@@ -47,11 +48,32 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
     })
 }
 
-/// The translator of one request: its language and the way to its strings.
+/// The reader's locale: the language of the page, the way to its strings,
+/// and the time zone in which moments are shown and typed (the reader's
+/// organisation's; UTC for visitors).
 #[derive(Clone, Copy, Debug)]
 pub struct Tr {
     /// The language of the page.
     pub lang: Language,
+    pub zone: &'static Zone,
+}
+
+/// The zone of that name, made once and kept for the life of the process:
+/// there are a few hundred names at most, each checked against the IANA
+/// database before it gets here.
+pub fn zone(name: &str) -> &'static Zone {
+    static ZONES: Mutex<Vec<&'static Zone>> = Mutex::new(Vec::new());
+    let mut zones = ZONES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(z) = zones.iter().find(|z| z.name() == name) {
+        return z;
+    }
+    let z = Zone::from_stored(name);
+    if let Some(known) = zones.iter().find(|k| k.name() == z.name()) {
+        return known;
+    }
+    let z: &'static Zone = Box::leak(Box::new(z));
+    zones.push(z);
+    z
 }
 
 /// One argument of a translated message.
@@ -70,7 +92,25 @@ pub enum Arg<'a> {
 impl Tr {
     /// The translator for a language.
     pub fn new(lang: Language) -> Tr {
-        Tr { lang }
+        Tr { lang, zone: zone("UTC") }
+    }
+
+    /// The same language, in another time zone.
+    pub fn in_zone(self, zone: &'static Zone) -> Tr {
+        Tr { zone, ..self }
+    }
+
+    /// A moment as `YYYY-MM-DD HH:MM` and the zone's abbreviation
+    /// (`2026-12-01 15:00 CET`): unambiguous in every language.
+    pub fn when(&self, unix: i64) -> String {
+        let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+        let local = self.zone.local(unix).format(f).unwrap_or_default();
+        format!("{local} {}", self.zone.abbreviation(unix))
+    }
+
+    /// The date of a moment in the reader's zone, `YYYY-MM-DD`.
+    pub fn date_of(&self, unix: i64) -> String {
+        m4m_domain::programme::format_date(self.zone.local(unix).date())
     }
 
     /// The translator for a language code, English when unknown.

@@ -150,6 +150,7 @@ pub fn router(state: AppState) -> Router {
         .route("/stakeholders.csv", get(stakeholders::export))
         .route("/outreach.csv", get(stakeholders::export_outreach))
         .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
+        .route("/admin/organisations/{id}/time-zone", post(admin::set_time_zone))
         .route("/admin/users", get(admin::users))
         .route("/admin/outbox", get(admin::outbox))
         .route("/api/v1/me", get(api::me))

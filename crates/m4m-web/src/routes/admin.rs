@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::organisation::NewOrganisation;
 use m4m_domain::permission::{Action, Target};
+use m4m_domain::zone::Zone;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -25,6 +26,7 @@ pub struct OrganisationFields {
     name: String,
     country: String,
     languages: String,
+    time_zone: String,
 }
 
 #[derive(Template)]
@@ -32,7 +34,8 @@ pub struct OrganisationFields {
 struct Organisations {
     c: Chrome,
     notice: Option<String>,
-    rows: Vec<[String; 5]>,
+    /// Id, name, country, languages, time zone, programmes, members.
+    rows: Vec<(i64, [String; 6])>,
     form: FormView,
 }
 
@@ -45,6 +48,7 @@ fn organisation_form(ctx: &Ctx, f: &OrganisationFields) -> FormView {
             Field::new(tr, "name", "admin-organisation-name", Control::Text, &f.name).required(),
             Field::new(tr, "country", "admin-organisation-country", Control::Text, &f.country).required(),
             Field::new(tr, "languages", "admin-organisation-languages", Control::Text, &f.languages),
+            Field::new(tr, "time_zone", "admin-organisation-time-zone", Control::Text, &f.time_zone),
         ],
         hidden: Vec::new(),
     }
@@ -61,7 +65,10 @@ async fn organisations_page(
         .organisations()
         .await?
         .into_iter()
-        .map(|o| [o.name, o.country, fmt::languages(&o.languages), o.programmes.to_string(), o.members.to_string()])
+        .map(|o| {
+            let languages = fmt::languages(&o.languages);
+            (o.id, [o.name, o.country, languages, o.time_zone, o.programmes.to_string(), o.members.to_string()])
+        })
         .collect();
     render(&Organisations { c: Chrome::new(ctx, ctx.tr.t("admin-organisations-title")), notice, rows, form })
 }
@@ -91,13 +98,41 @@ pub async fn create_organisation(
     Form(f): Form<OrganisationFields>,
 ) -> Result<Response, AppError> {
     require(&user, Action::ManageInstallation)?;
-    match NewOrganisation::parse(&f.name, &f.country, &f.languages) {
+    match NewOrganisation::parse(&f.name, &f.country, &f.languages, &f.time_zone) {
         Ok(new) => {
             app.store.create_organisation(Some(user.id), &new).await?;
             Ok(Redirect::to("/admin/organisations?done=1").into_response())
         }
         Err(errors) => {
             let form = organisation_form(&ctx, &f).with_errors(&ctx.tr, &errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, organisations_page(&app, &ctx, form, None).await?).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneField {
+    time_zone: String,
+}
+
+/// `POST /admin/organisations/{id}/time-zone`
+pub async fn set_time_zone(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Form(f): Form<TimeZoneField>,
+) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    match Zone::parse(&f.time_zone) {
+        Ok(zone) => {
+            if !app.store.set_time_zone(Some(user.id), id, &zone).await? {
+                return Err(AppError::NotFound);
+            }
+            Ok(Redirect::to("/admin/organisations?done=1").into_response())
+        }
+        Err(invalid) => {
+            let errors = m4m_domain::Validation(vec![invalid]);
+            let form = organisation_form(&ctx, &OrganisationFields::default()).with_errors(&ctx.tr, &errors);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, organisations_page(&app, &ctx, form, None).await?).into_response())
         }
     }
@@ -153,7 +188,7 @@ pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) 
         .outbox(200)
         .await?
         .into_iter()
-        .map(|m| (fmt::when(m.created_at), m.recipient, m.subject, m.body))
+        .map(|m| (ctx.tr.when(m.created_at), m.recipient, m.subject, m.body))
         .collect();
     Ok(render(&Outbox { c: Chrome::new(&ctx, ctx.tr.t("admin-outbox-title")), messages })?.into_response())
 }

@@ -466,7 +466,7 @@ pub async fn staff_fill(
         })
         .unwrap_or_default();
     let note = previous.map(|r| {
-        ctx.tr.args("q-done-on", &[("date", Arg::Text(&crate::fmt::when(r.completed_at.unwrap_or(r.started_at))))])
+        ctx.tr.args("q-done-on", &[("date", Arg::Text(&ctx.tr.when(r.completed_at.unwrap_or(r.started_at))))])
     });
     Ok(render(&staff_form(&ctx, &p, kind, &version.definition, &values, &[], note))?.into_response())
 }

@@ -82,6 +82,9 @@ struct Home {
     goals: Option<Vec<GoalRow>>,
     next_sessions: Vec<String>,
     supervised: Option<Vec<Row4>>,
+    /// The active pairs of the supervised buddies: link, buddy and
+    /// newcomer, when they last met.
+    supervised_pairs: Vec<(String, String, String)>,
     training: Option<Vec<(String, String)>>,
     organisations: Option<Vec<Row4>>,
     accounts: String,
@@ -123,7 +126,7 @@ pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<Pr
 /// "2026-12-01 15:00 UTC, in person, Médiathèque" and the like, as HTML
 /// (the place is typed by people: escaped and isolated).
 pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String {
-    let when = fmt::when(starts_at);
+    let when = tr.when(starts_at);
     let mode = tr.t(&format!("session-mode-{mode}"));
     if place.is_empty() {
         tr.html("session-at", &[("when", Arg::User(&when)), ("mode", Arg::Text(&mode))])
@@ -164,6 +167,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         goals: None,
         next_sessions: Vec::new(),
         supervised: None,
+        supervised_pairs: Vec::new(),
         training: None,
         organisations: None,
         accounts: String::new(),
@@ -260,6 +264,22 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 })
                 .collect(),
         );
+        for (p, last) in app.store.supervised_pairs(user.id).await? {
+            if !actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())) {
+                continue;
+            }
+            page.supervised_pairs.push((
+                format!("/pairs/{}", p.id),
+                tr.args(
+                    "pair-title-staff",
+                    &[("buddy", Arg::Text(&p.mentor.first_name)), ("newcomer", Arg::Text(&p.mentee.first_name))],
+                ),
+                last.map_or_else(
+                    || tr.t("home-no-session-yet"),
+                    |at| tr.args("home-last-session", &[("when", Arg::Text(&tr.when(at)))]),
+                ),
+            ));
+        }
     }
 
     if actor.has_role(Role::Trainer) {

@@ -18,7 +18,6 @@ use crate::AppState;
 use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::pages::{Chrome, render};
 
@@ -90,7 +89,7 @@ const EXPORT_COLUMNS: [&str; 22] = [
 /// `GET /programmes/{id}/people.csv`
 pub async fn export(
     State(app): State<AppState>,
-    SignedIn(_, user): SignedIn,
+    SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
@@ -122,7 +121,7 @@ pub async fn export(
                 x.gender_preference,
                 x.birth_year.map(|y| y.to_string()).unwrap_or_default(),
                 x.heard_from,
-                fmt::when(x.created_at),
+                ctx.tr.when(x.created_at),
             ]
         })
         .collect();

@@ -235,7 +235,7 @@ async fn setup_view(
     let meeting = pair.first_meeting_at.map(|at| {
         tr.args(
             "pair-meeting-at",
-            &[("when", Arg::Text(&fmt::when(at))), ("place", Arg::Text(&pair.first_meeting_place))],
+            &[("when", Arg::Text(&tr.when(at))), ("place", Arg::Text(&pair.first_meeting_place))],
         )
     });
     let current = pair.agreement.clone();
@@ -310,7 +310,8 @@ async fn meeting(
     let (Ok(date), Ok(time), Ok(place)) = (date, time, place) else {
         return refuse(&app, &ctx, &pair, "pair-meeting-invalid").await;
     };
-    let at = date.with_time(time).assume_utc().unix_timestamp();
+    // Typed on the coordinator's wall clock.
+    let at = ctx.tr.zone.unix(date.with_time(time));
     app.store.schedule_first_meeting(user.id, pair.id, at, &place).await?;
     Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())
 }

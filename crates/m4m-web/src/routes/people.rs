@@ -130,7 +130,7 @@ async fn person_page(
         Some(id) => app.store.stakeholder(id).await?.map(|s| s.name),
         None => None,
     };
-    let date = fmt::when(p.created_at);
+    let date = tr.when(p.created_at);
     let lang = m4m_domain::language::endonym(&p.language).unwrap_or(&p.language).to_owned();
     let registration = tr.args(
         if p.entered_by.is_some() { "person-entered-by-staff" } else { "person-self-registered" },
@@ -142,7 +142,7 @@ async fn person_page(
         .await?
         .into_iter()
         .map(|c| {
-            let date = fmt::when(c.recorded_at);
+            let date = tr.when(c.recorded_at);
             let language = m4m_domain::language::endonym(&c.language).unwrap_or(&c.language).to_owned();
             let mut text = tr.args(
                 "consent-given",
@@ -156,7 +156,7 @@ async fn person_page(
                 text.push_str(&format!(", {}", tr.args("consent-recorded-by", &[("name", Arg::Text(name))])));
             }
             if let Some(w) = c.withdrawn_at {
-                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&fmt::when(w)))])));
+                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&tr.when(w)))])));
             }
             (tr.t(&format!("consent-{}", c.purpose.as_str())), text)
         })
@@ -167,7 +167,7 @@ async fn person_page(
         .await?
         .into_iter()
         .map(|h| {
-            let date = fmt::when(h.at);
+            let date = tr.when(h.at);
             let to = status_label(&tr, &h.to);
             let mut line = if h.from.is_empty() {
                 tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
@@ -192,7 +192,7 @@ async fn person_page(
     for kind in crate::routes::assessments::kinds_for(p.kind) {
         let done = app.store.completed_response(p.id, kind, crate::routes::assessments::INITIAL).await?;
         let state = match &done {
-            Some(r) => tr.args("q-done-on", &[("date", Arg::Text(&fmt::when(r.completed_at.unwrap_or(r.started_at))))]),
+            Some(r) => tr.args("q-done-on", &[("date", Arg::Text(&tr.when(r.completed_at.unwrap_or(r.started_at))))]),
             None => tr.t("q-not-done"),
         };
         let link = tr.t(if done.is_some() { "q-view" } else { "q-fill-with" });
@@ -328,7 +328,7 @@ fn summary(tr: &Tr, p: &Participant) -> (i64, String, String) {
     (
         p.id,
         format!("{} {}", p.first_name, p.last_name),
-        format!("{} · {} · {} · {}", status_label(tr, p.status.as_str()), contact, born, fmt::when(p.created_at)),
+        format!("{} · {} · {} · {}", status_label(tr, p.status.as_str()), contact, born, tr.when(p.created_at)),
     )
 }
 

@@ -15,12 +15,14 @@ use axum::routing::{get, post};
 use m4m_domain::Validation;
 use m4m_domain::area::Area;
 use m4m_domain::participant::AREAS;
-use m4m_domain::peer_session::{MODES, NewPeerSession, SessionForm, SessionStatus};
+use m4m_domain::peer_session::{MODES, NewPeerSession, SessionForm, SessionStatus, may_change};
 use m4m_domain::permission::{Action, Target};
+use m4m_domain::zone::Zone;
 use m4m_store::participants::PairView;
 use m4m_store::peer_sessions::PeerSession;
 use serde::Deserialize;
 
+use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
@@ -28,7 +30,6 @@ use crate::ical;
 use crate::pages::{Chrome, render};
 use crate::routes::home::session_label;
 use crate::routes::register::{Choice, Values};
-use crate::{AppState, fmt};
 
 /// The routes of step 7.
 pub fn router() -> Router<AppState> {
@@ -36,6 +37,9 @@ pub fn router() -> Router<AppState> {
         .route("/pairs/{id}", get(show))
         .route("/pairs/{id}/sessions/new", get(new_form))
         .route("/pairs/{id}/sessions", post(create))
+        .route("/pairs/{id}/sessions/{session}", post(update))
+        .route("/pairs/{id}/sessions/{session}/edit", get(edit_form))
+        .route("/pairs/{id}/sessions/{session}/delete", post(delete))
         .route("/pairs/{id}/sessions/{session}/confirm", post(confirm))
         .route("/calendar", get(calendar))
         .route("/calendar/renew", post(renew_feed))
@@ -44,18 +48,31 @@ pub fn router() -> Router<AppState> {
         .route("/calendar/{file}", get(feed))
 }
 
-/// A pair the user may see, and act on with `action`.
+/// A pair the user may see, and act on with `action`. The buddy's
+/// supervisor follows the pair; acting on it is for its two members and
+/// the programme's staff.
 pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Action) -> Result<PairView, AppError> {
     let p = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
-    let related = p.related_users();
-    let target = Target::related(p.organisation_id, &related);
-    if !user.actor.can(Action::ViewPair, target) {
+    if !user.actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())) {
         return Err(AppError::NotFound);
     }
-    if !user.actor.can(action, target) {
+    if action != Action::ViewPair && !user.actor.can(action, Target::related(p.organisation_id, &p.members())) {
         return Err(AppError::Forbidden);
     }
     Ok(p)
+}
+
+/// A session of this pair that `user` may change or remove
+/// ([`may_change`]): 404 when it is not this pair's, 403 when it is not
+/// theirs to change.
+async fn changeable(app: &AppState, user: &CurrentUser, p: &PairView, id: i64) -> Result<PeerSession, AppError> {
+    let s = app.store.peer_session(id).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
+    let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
+    let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));
+    if !may_change(status, s.logged_by, user.id, p.is_member(user.id), staff) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(s)
 }
 
 /// The page's title: the other member's first name, or both for staff
@@ -88,6 +105,8 @@ struct SessionRow {
     logged_by: String,
     confirmed: String,
     can_confirm: bool,
+    /// Whether the reader may change or remove it.
+    can_change: bool,
 }
 
 fn first_name_of(p: &PairView, user: Option<i64>) -> Option<&str> {
@@ -98,8 +117,9 @@ fn first_name_of(p: &PairView, user: Option<i64>) -> Option<&str> {
     }
 }
 
-fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64) -> SessionRow {
-    let member = p.mentor.user_id == Some(user_id) || p.mentee.user_id == Some(user_id);
+fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64, staff: bool) -> SessionRow {
+    let member = p.is_member(user_id);
+    let status = SessionStatus::parse(&s.status).unwrap_or(SessionStatus::Held);
     let logged_by = match (s.logged_by, first_name_of(p, s.logged_by)) {
         (Some(u), _) if u == user_id => tr.t("session-logged-by-you"),
         (_, Some(name)) => tr.with_name("session-logged-by", "name", name),
@@ -127,6 +147,7 @@ fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64) -> SessionR
         rating: s.rating.map(|r| tr.args("session-rating-of", &[("rating", Arg::Num(r))])).unwrap_or_default(),
         logged_by,
         can_confirm: member && s.confirmed_at.is_none() && s.logged_by.is_some_and(|u| u != user_id),
+        can_change: p.status != "closed" && may_change(status, s.logged_by, user_id, member, staff),
         confirmed,
     }
 }
@@ -145,6 +166,7 @@ struct PairPage {
 #[derive(Deserialize)]
 struct PairQuery {
     saved: Option<String>,
+    removed: Option<String>,
 }
 
 /// `GET /pairs/{id}`: the pair's sessions, planned and held.
@@ -156,17 +178,22 @@ async fn show(
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let tr = ctx.tr;
-    let related = p.related_users();
-    let can_log =
-        p.status != "closed" && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &related));
-    let (planned, held): (Vec<_>, Vec<_>) =
-        app.store.peer_sessions(id).await?.iter().map(|s| session_row(&tr, &p, s, user.id)).partition(|s| s.planned);
+    let can_log = p.status != "closed"
+        && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &p.members()));
+    let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));
+    let (planned, held): (Vec<_>, Vec<_>) = app
+        .store
+        .peer_sessions(id)
+        .await?
+        .iter()
+        .map(|s| session_row(&tr, &p, s, user.id, staff))
+        .partition(|s| s.planned);
     let mut planned = planned;
     planned.reverse();
     let page = PairPage {
         c: Chrome::new(&ctx, pair_title(&tr, &p, user.id)),
         id,
-        notice: q.saved.map(|_| tr.t("session-saved")),
+        notice: q.saved.map(|_| tr.t("session-saved")).or_else(|| q.removed.map(|_| tr.t("session-removed"))),
         can_log,
         planned,
         held,
@@ -184,6 +211,10 @@ struct SessionFormPage {
     planned: bool,
     /// The planned session this form records as held.
     from: Option<i64>,
+    /// Where the session is removed, when the form changes one.
+    delete: Option<String>,
+    /// The zone in which the time is typed (an IANA name).
+    zone: String,
     v: Values,
     errors: Vec<(&'static str, String)>,
     modes: Vec<Choice>,
@@ -199,25 +230,51 @@ impl SessionFormPage {
     }
 }
 
+/// What the session form does: log or plan a new session (or log a
+/// planned one as held), or change one.
+#[derive(Clone, Copy)]
+enum FormFor {
+    New { from: Option<i64> },
+    Change(i64),
+}
+
 fn form_page(
     ctx: &Ctx,
     user_id: i64,
     p: &PairView,
     planned: bool,
-    from: Option<i64>,
+    purpose: FormFor,
     v: Values,
     errors: Option<&Validation>,
 ) -> SessionFormPage {
     let tr = ctx.tr;
     let other = if p.mentor.user_id == Some(user_id) { &p.mentee.first_name } else { &p.mentor.first_name };
     let has = |field: &str, value: &str| v.0.iter().any(|(k, x)| k == field && x == value);
+    let (title, intro, action, from, delete) = match purpose {
+        FormFor::New { from } => (
+            if planned { "session-plan-title" } else { "session-log-title" },
+            if planned { "session-plan-intro" } else { "session-log-intro" },
+            format!("/pairs/{}/sessions", p.id),
+            from,
+            None,
+        ),
+        FormFor::Change(id) => (
+            "session-change-title",
+            "session-change-intro",
+            format!("/pairs/{}/sessions/{id}", p.id),
+            None,
+            Some(format!("/pairs/{}/sessions/{id}/delete", p.id)),
+        ),
+    };
     SessionFormPage {
-        c: Chrome::new(ctx, tr.t(if planned { "session-plan-title" } else { "session-log-title" })),
-        intro: tr.with_name(if planned { "session-plan-intro" } else { "session-log-intro" }, "name", other),
-        action: format!("/pairs/{}/sessions", p.id),
+        c: Chrome::new(ctx, tr.t(title)),
+        intro: tr.with_name(intro, "name", other),
+        action,
         cancel: format!("/pairs/{}", p.id),
         planned,
         from,
+        delete,
+        zone: tr.zone.name().to_owned(),
         modes: MODES
             .iter()
             .map(|m| Choice {
@@ -256,9 +313,10 @@ struct NewQuery {
 }
 
 /// The typical answers, so that logging takes a few taps: today an hour
-/// ago (or tomorrow at the same hour when planning), an hour, in person.
-fn defaults(planned: bool) -> Values {
-    let now = time::OffsetDateTime::now_utc();
+/// ago (or tomorrow at the same hour when planning), an hour, in person —
+/// on the wall clock of the person's zone.
+fn defaults(zone: &Zone, planned: bool) -> Values {
+    let now = zone.local(m4m_store::now());
     let at = if planned { now + time::Duration::days(1) } else { now - time::Duration::hours(1) };
     let at = if !planned && at.date() != now.date() { now } else { at };
     Values(vec![
@@ -269,9 +327,10 @@ fn defaults(planned: bool) -> Values {
     ])
 }
 
-/// What a planned session said, to start the form that records it as held.
-fn values_of(s: &PeerSession) -> Values {
-    let at = time::OffsetDateTime::from_unix_timestamp(s.starts_at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+/// What a session said, to start the form that records it as held or
+/// changes it.
+fn values_of(zone: &Zone, s: &PeerSession) -> Values {
+    let at = zone.local(s.starts_at);
     let mut v = vec![
         ("date".to_owned(), m4m_domain::programme::format_date(at.date())),
         ("time".to_owned(), format!("{:02}:{:02}", at.hour(), at.minute())),
@@ -279,6 +338,7 @@ fn values_of(s: &PeerSession) -> Values {
         ("mode".to_owned(), s.mode.clone()),
         ("place".to_owned(), s.place.clone()),
         ("summary".to_owned(), s.summary.clone()),
+        ("rating".to_owned(), s.rating.map(|r| r.to_string()).unwrap_or_default()),
     ];
     v.extend(s.topics.iter().map(|t| ("topics".to_owned(), t.clone())));
     Values(v)
@@ -310,10 +370,13 @@ async fn new_form(
     }
     if let Some(from) = q.from {
         let s = planned_of(&app, &p, from).await?;
-        return Ok(render(&form_page(&ctx, user.id, &p, false, Some(from), values_of(&s), None))?.into_response());
+        let page =
+            form_page(&ctx, user.id, &p, false, FormFor::New { from: Some(from) }, values_of(ctx.tr.zone, &s), None);
+        return Ok(render(&page)?.into_response());
     }
     let planned = wants_planned(q.planned.as_deref());
-    Ok(render(&form_page(&ctx, user.id, &p, planned, None, defaults(planned), None))?.into_response())
+    let page = form_page(&ctx, user.id, &p, planned, FormFor::New { from: None }, defaults(ctx.tr.zone, planned), None);
+    Ok(render(&page)?.into_response())
 }
 
 /// `POST /pairs/{id}/sessions`
@@ -333,18 +396,8 @@ async fn create(
         id => Some(planned_of(&app, &p, id.parse().map_err(|_| AppError::NotFound)?).await?.id),
     };
     let planned = from.is_none() && wants_planned(Some(v.get("planned")));
-    let form = SessionForm {
-        date: v.get("date"),
-        time: v.get("time"),
-        duration: v.get("duration"),
-        mode: v.get("mode"),
-        place: v.get("place"),
-        topics: v.all("topics"),
-        summary: v.get("summary"),
-        rating: v.get("rating"),
-    };
     let status = if planned { SessionStatus::Planned } else { SessionStatus::Held };
-    match NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc()) {
+    match parse_form(&ctx, &v, status) {
         Ok(s) => {
             match from {
                 Some(id) => app.store.hold_planned_session(user.id, id, &s).await?,
@@ -355,10 +408,85 @@ async fn create(
             Ok(Redirect::to(&format!("/pairs/{}?saved=1", p.id)).into_response())
         }
         Err(errors) => {
-            let page = form_page(&ctx, user.id, &p, planned, from, v, Some(&errors));
+            let page = form_page(&ctx, user.id, &p, planned, FormFor::New { from }, v, Some(&errors));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }
+}
+
+/// The session form as sent, checked on the reader's wall clock.
+fn parse_form(ctx: &Ctx, v: &Values, status: SessionStatus) -> Result<NewPeerSession, Validation> {
+    let form = SessionForm {
+        date: v.get("date"),
+        time: v.get("time"),
+        duration: v.get("duration"),
+        mode: v.get("mode"),
+        place: v.get("place"),
+        topics: v.all("topics"),
+        summary: v.get("summary"),
+        rating: v.get("rating"),
+    };
+    NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc(), ctx.tr.zone)
+}
+
+/// `GET /pairs/{id}/sessions/{session}/edit`: change a session, or
+/// remove it.
+async fn edit_form(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path((id, session)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    let s = changeable(&app, &user, &p, session).await?;
+    let planned = s.status == SessionStatus::Planned.as_str();
+    let page = form_page(&ctx, user.id, &p, planned, FormFor::Change(s.id), values_of(ctx.tr.zone, &s), None);
+    Ok(render(&page)?.into_response())
+}
+
+/// `POST /pairs/{id}/sessions/{session}`: the changed session.
+async fn update(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path((id, session)): Path<(i64, i64)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    let s = changeable(&app, &user, &p, session).await?;
+    let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
+    let v = Values(fields);
+    match parse_form(&ctx, &v, status) {
+        Ok(new) => {
+            app.store.update_peer_session(user.id, s.id, &new).await?;
+            Ok(Redirect::to(&format!("/pairs/{}?saved=1", p.id)).into_response())
+        }
+        Err(errors) => {
+            let planned = status == SessionStatus::Planned;
+            let page = form_page(&ctx, user.id, &p, planned, FormFor::Change(s.id), v, Some(&errors));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
+}
+
+/// `POST /pairs/{id}/sessions/{session}/delete`: a plan called off, or a
+/// session logged by mistake.
+async fn delete(
+    State(app): State<AppState>,
+    SignedIn(_ctx, user): SignedIn,
+    Path((id, session)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    let s = changeable(&app, &user, &p, session).await?;
+    app.store.delete_peer_session(user.id, s.id).await?;
+    Ok(Redirect::to(&format!("/pairs/{}?removed=1", p.id)).into_response())
 }
 
 /// `POST /pairs/{id}/sessions/{session}/confirm`: the member of the pair
@@ -370,7 +498,7 @@ async fn confirm(
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
     let s = app.store.peer_session(session).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
-    if p.mentor.user_id != Some(user.id) && p.mentee.user_id != Some(user.id) {
+    if !p.is_member(user.id) {
         return Err(AppError::Forbidden);
     }
     app.store.confirm_peer_session(user.id, s.id).await?;
@@ -388,7 +516,7 @@ struct CalendarPage {
 }
 
 fn since(tr: &Tr, at: i64) -> String {
-    tr.html("calendar-feed-since", &[("when", Arg::User(&fmt::when(at)))])
+    tr.html("calendar-feed-since", &[("when", Arg::User(&tr.when(at)))])
 }
 
 /// `GET /calendar`: the private feed's state, renew and revoke.

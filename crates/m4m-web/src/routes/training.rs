@@ -20,7 +20,6 @@ use crate::AppState;
 use crate::access::organisation_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
-use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
@@ -150,7 +149,7 @@ pub struct ModuleLine {
 fn module_line(tr: &Tr, m: &Module) -> ModuleLine {
     let mut detail = tr.args("module-hours", &[("minutes", Arg::Num(m.minutes))]);
     if let Some(at) = m.starts_at {
-        let when = fmt::when(at);
+        let when = tr.when(at);
         detail.push_str(" · ");
         detail.push_str(&tr.args("module-when", &[("when", Arg::Text(&when)), ("place", Arg::Text(&m.place))]));
     }
@@ -209,7 +208,7 @@ async fn course_view(
         .map(|e| {
             let progress = modules.iter().map(|m| progress_label(&tr, progress_in(e, m.id))).collect();
             let state = match e.completed_at {
-                Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&fmt::when(at)))]),
+                Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&tr.when(at)))]),
                 None => {
                     let done = mandatory.iter().filter(|m| progress_in(e, **m).completed()).count();
                     tr.args(
@@ -551,7 +550,7 @@ async fn learn(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Re
             let lines =
                 modules.iter().map(|m| (module_line(&tr, m), progress_label(&tr, progress_in(&e, m.id)))).collect();
             let state = match e.completed_at {
-                Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&fmt::when(at)))]),
+                Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&tr.when(at)))]),
                 None => String::new(),
             };
             courses.push(LearnCourse {
@@ -689,7 +688,7 @@ async fn certificate(
     let minutes: i64 = done.iter().map(|m| m.minutes).sum();
     let hours = format!("{:.1}", minutes as f64 / 60.0);
     let name = format!("{} {}", e.first_name, e.last_name);
-    let date = fmt::when(completed).chars().take(10).collect::<String>();
+    let date = ctx.tr.date_of(completed);
     let text = ctx.tr.html(
         "certificate-text",
         &[
