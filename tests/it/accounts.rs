@@ -139,6 +139,16 @@ async fn a_coordinator_invites_a_buddy_who_sets_a_password_once() {
     let short =
         nadia.post(&link, &link, &[("name", "Nadia"), ("password", "short"), ("password_again", "short")]).await;
     assert_eq!(short.status, 422);
+    // One of the passwords attackers try first: refused, whatever its case.
+    let common = nadia
+        .post(
+            &link,
+            &format!("{link}?lang=en"),
+            &[("name", "Nadia"), ("password", "Azertyuiop"), ("password_again", "Azertyuiop")],
+        )
+        .await;
+    assert_eq!(common.status, 422);
+    common.assert_has("among the most common ones");
     let ok = nadia
         .post(&link, &link, &[("name", "Nadia"), ("password", "long-enough-1"), ("password_again", "long-enough-1")])
         .await;

@@ -40,9 +40,9 @@ impl Email {
     }
 }
 
-/// Password rules: at least 8 characters and at most 256, no composition
-/// rules (NIST SP 800-63B). Checking against breached passwords comes with
-/// the privacy work.
+/// Password rules (NIST SP 800-63B): at least 8 characters and at most
+/// 256, no composition rules, and not one of the passwords that attackers
+/// try first ([`is_common_password`]).
 pub fn check_password(password: &str) -> Result<(), Invalid> {
     let n = password.chars().count();
     if n < 8 {
@@ -51,7 +51,23 @@ pub fn check_password(password: &str) -> Result<(), Invalid> {
     if n > 256 {
         return Err(Invalid { field: "password", key: "error-too-long" });
     }
+    if is_common_password(password) {
+        return Err(Invalid { field: "password", key: "error-password-common" });
+    }
     Ok(())
+}
+
+/// Whether a password is on the list shipped with the binary
+/// (`data/common-passwords.txt`: the passwords of 8 characters or more
+/// among the 30,000 most frequent in public breach corpora, as collected
+/// by the zxcvbn project (MIT licence), with common French, German and
+/// Spanish ones added; lower-case, sorted). Compared without case, since
+/// `Password1` is no harder to guess than `password1`.
+pub fn is_common_password(password: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = LIST.get_or_init(|| include_str!("../data/common-passwords.txt").lines().collect());
+    let lower = password.trim().to_lowercase();
+    list.binary_search(&lower.as_str()).is_ok()
 }
 
 /// A person's name as they want it shown: trimmed, 1 to 120 characters,
@@ -145,9 +161,22 @@ mod tests {
     }
 
     #[test]
+    fn the_common_password_list_is_sorted_and_lower_case() {
+        let list: Vec<&str> = include_str!("../data/common-passwords.txt").lines().collect();
+        assert!(list.len() > 10_000);
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted, each once: binary search depends on it");
+        assert!(list.iter().all(|p| *p == p.to_lowercase() && p.chars().count() >= 8));
+    }
+
+    #[test]
     fn passwords_need_eight_characters_and_nothing_else() {
         assert_eq!(check_password("short").unwrap_err().key, "error-password-short");
         assert!(check_password("eightchr").is_ok());
+        for common in ["password", "Password1", "12345678", "azertyuiop", "motdepasse", "iloveyou1", "qwertyuiop"] {
+            assert_eq!(check_password(common).unwrap_err().key, "error-password-common", "{common}");
+        }
+        assert!(check_password("m4m-demo-2026").is_ok());
+        assert!(check_password("correct horse battery staple").is_ok());
         assert!(check_password("كلمة سر طويلة").is_ok());
         assert!(check_password(&"x".repeat(257)).is_err());
     }

@@ -223,6 +223,7 @@ error-control-characters = يحتوي النص على رموز غير مسموح
 error-email-invalid = أدخلوا عنوان بريد إلكتروني مثل name@example.org.
 error-email-taken = هناك حساب يستخدم عنوان البريد الإلكتروني هذا بالفعل.
 error-password-short = يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.
+error-password-common = كلمة السر هذه من أكثر الكلمات شيوعًا التي يجرّبها المهاجمون أولًا. اختاروا كلمة أخرى، مثلًا بضع كلمات تتذكرونها.
 error-password-mismatch = كلمتا المرور غير متطابقتين.
 error-country-invalid = أدخلوا رمز البلد المكوّن من حرفين، مثل FR أو GR.
 error-language-code = أدخلوا رموز لغات من حرفين أو ثلاثة، مفصولة بفواصل (fr, ar, prs).

@@ -209,6 +209,7 @@ error-control-characters = Der Text enthält Zeichen, die nicht erlaubt sind.
 error-email-invalid = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
 error-email-taken = Ein Konto verwendet diese E-Mail-Adresse bereits.
 error-password-short = Das Passwort braucht mindestens 8 Zeichen.
+error-password-common = Dieses Passwort gehört zu den häufigsten, die Angreifer zuerst ausprobieren. Wählen Sie ein anderes, zum Beispiel einige Wörter, die Sie sich merken können.
 error-password-mismatch = Die beiden Passwörter sind nicht gleich.
 error-country-invalid = Geben Sie das Länderkürzel mit zwei Buchstaben ein, zum Beispiel FR oder GR.
 error-language-code = Geben Sie Sprachkürzel mit zwei oder drei Buchstaben ein, durch Kommas getrennt (fr, ar, prs).

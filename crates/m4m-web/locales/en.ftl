@@ -207,6 +207,7 @@ error-control-characters = This contains characters that are not allowed.
 error-email-invalid = Enter an e-mail address such as name@example.org.
 error-email-taken = An account already uses this e-mail address.
 error-password-short = The password needs at least 8 characters.
+error-password-common = This password is among the most common ones that attackers try first. Choose another, for example a few words you will remember.
 error-password-mismatch = The two passwords are not the same.
 error-country-invalid = Enter the two-letter country code, such as FR or GR.
 error-language-code = Enter language codes of two or three letters, separated by commas (fr, ar, prs).

@@ -209,6 +209,7 @@ error-control-characters = این متن نویسه‌هایی دارد که م�
 error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
 error-email-taken = حساب دیگری از این نشانی ایمیل استفاده می‌کند.
 error-password-short = گذرواژه باید دست‌کم 8 نویسه داشته باشد.
+error-password-common = این گذرواژه از رایج‌ترین گذرواژه‌هایی است که مهاجمان اول امتحان می‌کنند. گذرواژهٔ دیگری انتخاب کنید، مثلاً چند کلمه که به خاطر می‌سپارید.
 error-password-mismatch = دو گذرواژه یکسان نیستند.
 error-country-invalid = کد دوحرفی کشور را وارد کنید، مانند FR یا GR.
 error-language-code = کدهای زبان دو یا سه حرفی را وارد کنید، جداشده با کاما (fr, ar, prs).

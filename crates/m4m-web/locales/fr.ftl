@@ -208,6 +208,7 @@ error-control-characters = Ce texte contient des caractères qui ne sont pas aut
 error-email-invalid = Saisissez une adresse e-mail comme nom@example.org.
 error-email-taken = Un compte utilise déjà cette adresse e-mail.
 error-password-short = Le mot de passe doit contenir au moins 8 caractères.
+error-password-common = Ce mot de passe fait partie des plus courants, que les attaquants essaient en premier. Choisissez-en un autre, par exemple quelques mots dont vous vous souviendrez.
 error-password-mismatch = Les deux mots de passe ne sont pas identiques.
 error-country-invalid = Saisissez le code du pays en deux lettres, comme FR ou GR.
 error-language-code = Saisissez des codes de langue de deux ou trois lettres, séparés par des virgules (fr, ar, prs).

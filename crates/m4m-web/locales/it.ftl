@@ -209,6 +209,7 @@ error-control-characters = Il testo contiene caratteri non consentiti.
 error-email-invalid = Inserisci un indirizzo e-mail come nome@example.org.
 error-email-taken = Questo indirizzo e-mail è già usato da un account.
 error-password-short = La password deve avere almeno 8 caratteri.
+error-password-common = Questa password è tra le più comuni, quelle che gli attaccanti provano per prime. Scegline un'altra, ad esempio alcune parole che ricorderai.
 error-password-mismatch = Le due password non sono uguali.
 error-country-invalid = Inserisci il codice del paese di due lettere, come FR o GR.
 error-language-code = Inserisci codici di lingua di due o tre lettere, separati da virgole (fr, ar, prs).

@@ -209,6 +209,7 @@ error-control-characters = O texto contém caracteres que não são permitidos.
 error-email-invalid = Escreva um endereço de e-mail como nome@example.org.
 error-email-taken = Já existe uma conta com este endereço de e-mail.
 error-password-short = A palavra-passe precisa de pelo menos 8 caracteres.
+error-password-common = Esta palavra-passe está entre as mais comuns, que os atacantes experimentam primeiro. Escolha outra, por exemplo algumas palavras de que se lembre.
 error-password-mismatch = As duas palavras-passe não são iguais.
 error-country-invalid = Escreva o código do país com duas letras, como FR ou GR.
 error-language-code = Escreva códigos de língua com duas ou três letras, separados por vírgulas (fr, ar, prs).

@@ -213,6 +213,7 @@ error-control-characters = Textul conține caractere care nu sunt permise.
 error-email-invalid = Introduceți o adresă de e-mail, de exemplu nume@example.org.
 error-email-taken = Un cont folosește deja această adresă de e-mail.
 error-password-short = Parola trebuie să aibă cel puțin 8 caractere.
+error-password-common = Această parolă este printre cele mai comune, pe care atacatorii le încearcă primele. Alegeți alta, de exemplu câteva cuvinte pe care le veți ține minte.
 error-password-mismatch = Cele două parole nu sunt la fel.
 error-country-invalid = Introduceți codul țării din două litere, de exemplu FR sau GR.
 error-language-code = Introduceți coduri de limbă din două sau trei litere, separate prin virgule (fr, ar, prs).
