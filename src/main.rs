@@ -5,7 +5,7 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cli::server::{DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, UserCreateArgs};
+use cli::server::{DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, UserCreateArgs, UserResetTwoFactorArgs};
 
 #[derive(Debug, Parser)]
 #[command(name = "m4m", version, about = "Run a Buddy System: peer mentoring for newcomers")]
@@ -45,6 +45,9 @@ enum RemindersCommand {
 enum UserCommand {
     /// Create an account (the first administrator of an installation).
     Create(UserCreateArgs),
+    /// Remove an account's two-step log-in (a lost phone and lost
+    /// recovery codes); they set it up again at their next log-in.
+    ResetTwoFactor(UserResetTwoFactorArgs),
 }
 
 fn init_logs(format: &str) {
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
             Command::Migrate(db) => cli::server::migrate(db).await,
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
+            Command::User(UserCommand::ResetTwoFactor(args)) => cli::server::user_reset_two_factor(args).await,
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Match(_) => unreachable!("handled above"),
         }

@@ -53,6 +53,12 @@ pub struct ServeArgs {
     /// Minutes without a request after which a session ends.
     #[arg(long, env = "M4M_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub session_idle_minutes: i64,
+    /// Make administrators, coordinators and supervisors set up two-step
+    /// log-in (an authenticator application) before anything else.
+    /// Default: on, except with --demo, so that the demo accounts open
+    /// with their password alone.
+    #[arg(long, env = "M4M_REQUIRE_TWO_FACTOR")]
+    pub require_two_factor: Option<bool>,
     #[command(flatten)]
     pub mail: MailArgs,
 }
@@ -151,6 +157,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         secure_cookies: secure,
         public_url: args.public_url.unwrap_or_else(|| format!("http://{}", args.bind)),
         session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
+        require_two_factor: args.require_two_factor.unwrap_or(!args.demo),
         ..Config::default()
     };
     let config = args.mail.apply(config)?;
@@ -184,6 +191,34 @@ pub async fn migrate(db: DatabaseArgs) -> anyhow::Result<()> {
     let store = db.open().await?;
     store.close().await;
     eprintln!("the database is up to date");
+    Ok(())
+}
+
+/// Arguments of `m4m user reset-two-factor`.
+#[derive(Debug, clap::Args)]
+pub struct UserResetTwoFactorArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The account that lost its phone and its recovery codes.
+    #[arg(long)]
+    pub email: String,
+}
+
+/// `m4m user reset-two-factor`: removes an account's second factor, so
+/// that its owner logs in with the password and sets up a new one.
+pub async fn user_reset_two_factor(args: UserResetTwoFactorArgs) -> anyhow::Result<()> {
+    let store = args.db.open().await?;
+    let email = args.email.trim().to_lowercase();
+    let Some(user) = store.user_by_email(&email).await? else {
+        bail!("--email: no account with this address");
+    };
+    let had = store.reset_two_factor(None, user.id).await?;
+    store.close().await;
+    if had {
+        eprintln!("two-step log-in removed for {email}: they log in with their password and set it up again");
+    } else {
+        eprintln!("{email} had no two-step log-in; nothing changed");
+    }
     Ok(())
 }
 

@@ -22,4 +22,5 @@ mod programmes;
 mod registration;
 mod stakeholders;
 mod training;
+mod two_factor;
 mod web;

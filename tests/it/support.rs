@@ -50,9 +50,15 @@ pub async fn fresh_database() -> (String, Option<std::path::PathBuf>) {
 }
 
 impl TestApp {
-    /// m4m with the demo data and the default configuration.
+    /// m4m with the demo data, configured as `m4m serve --demo` is: the
+    /// demo's staff log in without a second factor.
     pub async fn spawn() -> TestApp {
-        Self::spawn_with(Config::default(), true).await
+        Self::spawn_with(Self::demo_config(), true).await
+    }
+
+    /// The configuration of `m4m serve --demo`.
+    pub fn demo_config() -> Config {
+        Config { require_two_factor: false, ..Config::default() }
     }
 
     /// m4m with a given configuration, with or without the demo data.
@@ -80,7 +86,7 @@ impl TestApp {
 
     /// m4m whose sessions end after `idle_secs` without a request.
     pub async fn spawn_with_idle(idle_secs: i64) -> TestApp {
-        let config = Config { session: SessionLimits { idle_secs, ..SessionLimits::default() }, ..Config::default() };
+        let config = Config { session: SessionLimits { idle_secs, ..SessionLimits::default() }, ..Self::demo_config() };
         Self::spawn_with(config, true).await
     }
 

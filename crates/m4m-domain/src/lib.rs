@@ -19,6 +19,7 @@ pub mod role;
 pub mod stakeholder;
 pub mod step;
 pub mod training;
+pub mod two_factor;
 pub mod zone;
 
 pub use error::{Invalid, Validation};

@@ -19,9 +19,12 @@ pub struct User {
     /// The interface language the person chose.
     pub locale: Option<String>,
     pub active: bool,
+    /// Whether a second factor is set up (confirmed).
+    pub two_factor: bool,
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, password_hash, locale, active";
+const USER_COLUMNS: &str = "id, email, display_name, password_hash, locale, active, \
+    (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL)";
 
 fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
     Ok(User {
@@ -31,6 +34,7 @@ fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
         password_hash: r.try_get(3)?,
         locale: r.try_get(4)?,
         active: r.try_get::<i64, _>(5)? != 0,
+        two_factor: r.try_get::<i64, _>(6)? != 0,
     })
 }
 

@@ -24,6 +24,7 @@ pub mod registration;
 pub mod sessions;
 pub mod stakeholders;
 pub mod training;
+pub mod two_factor;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -164,6 +165,7 @@ migrations! {
     7 "0007_prematching",
     8 "0008_pairing",
     11 "0011_time_zones",
+    12 "0012_two_factor",
 }
 
 /// The embedded migrations of one backend.

@@ -54,6 +54,32 @@ login-failed = Die E-Mail-Adresse oder das Passwort ist falsch. Prüfen Sie beid
 login-throttled = Zu viele Versuche. Warten Sie 15 Minuten und versuchen Sie es dann noch einmal.
 login-expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
 logged-out = Sie sind abgemeldet.
+two-factor-title = Anmeldung in zwei Schritten
+two-factor-intro = Mit der Anmeldung in zwei Schritten öffnet Ihr Passwort allein Ihr Konto nicht: Eine App auf Ihrem Telefon zeigt alle 30 Sekunden einen neuen sechsstelligen Code, den m4m nach dem Passwort abfragt.
+two-factor-step-app = Installieren Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator).
+two-factor-step-scan = Fügen Sie in der App ein Konto hinzu und scannen Sie diesen Code:
+two-factor-step-type = Oder geben Sie diesen Schlüssel ein:
+two-factor-step-code = Geben Sie den sechsstelligen Code aus der App ein, um zu prüfen, dass es funktioniert.
+two-factor-code-app = Code aus der App
+two-factor-confirm = Anmeldung in zwei Schritten einschalten
+two-factor-required = Ihre Rolle gibt Zugang zu den Daten vieler Menschen: Richten Sie die Anmeldung in zwei Schritten ein, bevor Sie fortfahren.
+two-factor-on = Die Anmeldung in zwei Schritten ist eingeschaltet: Nach dem Passwort fragt m4m den Code aus Ihrer App ab.
+two-factor-codes-left = { $count ->
+    [one] Noch { $count } Wiederherstellungscode.
+   *[other] Noch { $count } Wiederherstellungscodes.
+}
+two-factor-new-codes = Neue Wiederherstellungscodes
+two-factor-new-codes-intro = Die alten Codes gelten dann nicht mehr. Geben Sie einen Code aus Ihrer App ein, um neue zu erhalten.
+two-factor-codes-title = Bewahren Sie diese Wiederherstellungscodes auf
+two-factor-codes-intro = Mit jedem Code können Sie sich einmal anmelden, wenn Sie Ihr Telefon verlieren. Drucken oder notieren Sie sie und bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt.
+two-factor-login-title = Code von Ihrem Telefon
+two-factor-login-intro = Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code für m4m ein.
+two-factor-login-recovery = Telefon verloren? Geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein.
+two-factor-code = Code
+two-factor-verify = Anmelden
+two-factor-wrong-code = Dieser Code stimmt nicht oder wurde schon verwendet. Geben Sie den Code ein, den Ihre App jetzt zeigt.
+two-factor-log-in-again = Zu viele falsche Codes. Melden Sie sich erneut mit Ihrem Passwort an.
+nav-two-factor = Anmeldung in zwei Schritten
 
 ## Startseiten
 home-title = Startseite

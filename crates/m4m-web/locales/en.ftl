@@ -53,6 +53,32 @@ login-failed = The e-mail address or the password is wrong. Check both and try a
 login-throttled = Too many attempts. Wait 15 minutes, then try again.
 login-expired = Your session has ended. Please log in again.
 logged-out = You are logged out.
+two-factor-title = Two-step log-in
+two-factor-intro = With two-step log-in, your password alone does not open your account: an application on your phone gives a new six-digit code every 30 seconds, which m4m asks for after the password.
+two-factor-step-app = Install an authenticator application on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+two-factor-step-scan = In the application, add an account and scan this code:
+two-factor-step-type = Or type this key:
+two-factor-step-code = Type the six-digit code the application shows, to check that it works.
+two-factor-code-app = Code from the application
+two-factor-confirm = Turn on two-step log-in
+two-factor-required = Your role gives you access to many people's data: you must set up two-step log-in before you continue.
+two-factor-on = Two-step log-in is on: after your password, m4m asks for the code from your application.
+two-factor-codes-left = { $count ->
+    [one] { $count } recovery code left.
+   *[other] { $count } recovery codes left.
+}
+two-factor-new-codes = New recovery codes
+two-factor-new-codes-intro = The old codes stop working. Type a code from your application to get new ones.
+two-factor-codes-title = Keep these recovery codes
+two-factor-codes-intro = Each code lets you log in once if you lose your phone. Print them or write them down and keep them somewhere safe: they are shown only now.
+two-factor-login-title = Code from your phone
+two-factor-login-intro = Open your authenticator application and type the six-digit code it shows for m4m.
+two-factor-login-recovery = Lost your phone? Type one of your recovery codes instead.
+two-factor-code = Code
+two-factor-verify = Log in
+two-factor-wrong-code = This code is not right, or it was already used. Type the code your application shows now.
+two-factor-log-in-again = Too many wrong codes. Log in again with your password.
+nav-two-factor = Two-step log-in
 
 ## Homes
 home-title = Home

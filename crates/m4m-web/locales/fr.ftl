@@ -53,6 +53,32 @@ login-failed = L’adresse e-mail ou le mot de passe est incorrect. Vérifiez le
 login-throttled = Trop de tentatives. Attendez 15 minutes, puis réessayez.
 login-expired = Votre session est terminée. Merci de vous reconnecter.
 logged-out = Vous êtes déconnecté·e.
+two-factor-title = Connexion en deux étapes
+two-factor-intro = Avec la connexion en deux étapes, votre mot de passe seul n’ouvre pas votre compte : une application sur votre téléphone donne un nouveau code à six chiffres toutes les 30 secondes, que m4m demande après le mot de passe.
+two-factor-step-app = Installez une application d’authentification sur votre téléphone (par exemple FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).
+two-factor-step-scan = Dans l’application, ajoutez un compte et scannez ce code :
+two-factor-step-type = Ou saisissez cette clé :
+two-factor-step-code = Saisissez le code à six chiffres affiché par l’application, pour vérifier que tout fonctionne.
+two-factor-code-app = Code de l’application
+two-factor-confirm = Activer la connexion en deux étapes
+two-factor-required = Votre rôle donne accès aux données de nombreuses personnes : vous devez activer la connexion en deux étapes avant de continuer.
+two-factor-on = La connexion en deux étapes est activée : après votre mot de passe, m4m demande le code de votre application.
+two-factor-codes-left = { $count ->
+    [one] Il vous reste { $count } code de secours.
+   *[other] Il vous reste { $count } codes de secours.
+}
+two-factor-new-codes = Nouveaux codes de secours
+two-factor-new-codes-intro = Les anciens codes ne fonctionneront plus. Saisissez un code de votre application pour en obtenir de nouveaux.
+two-factor-codes-title = Conservez ces codes de secours
+two-factor-codes-intro = Chaque code permet de vous connecter une fois si vous perdez votre téléphone. Imprimez-les ou notez-les et gardez-les en lieu sûr : ils ne sont affichés que maintenant.
+two-factor-login-title = Code de votre téléphone
+two-factor-login-intro = Ouvrez votre application d’authentification et saisissez le code à six chiffres affiché pour m4m.
+two-factor-login-recovery = Téléphone perdu ? Saisissez plutôt l’un de vos codes de secours.
+two-factor-code = Code
+two-factor-verify = Se connecter
+two-factor-wrong-code = Ce code n’est pas le bon, ou il a déjà servi. Saisissez le code affiché maintenant par votre application.
+two-factor-log-in-again = Trop de codes erronés. Reconnectez-vous avec votre mot de passe.
+nav-two-factor = Connexion en deux étapes
 
 ## Pages d’accueil
 home-title = Accueil

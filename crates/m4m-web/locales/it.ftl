@@ -54,6 +54,32 @@ login-failed = L'indirizzo e-mail o la password non sono corretti. Controlla ent
 login-throttled = Troppi tentativi. Aspetta 15 minuti, poi riprova.
 login-expired = La tua sessione è scaduta. Accedi di nuovo.
 logged-out = Sei uscito/a dal tuo account.
+two-factor-title = Accesso in due passaggi
+two-factor-intro = Con l'accesso in due passaggi, la sola password non apre il tuo account: un'app sul telefono genera ogni 30 secondi un nuovo codice di sei cifre, che m4m chiede dopo la password.
+two-factor-step-app = Installa un'app di autenticazione sul telefono (ad esempio FreeOTP, Aegis, Google Authenticator o Microsoft Authenticator).
+two-factor-step-scan = Nell'app, aggiungi un account e scansiona questo codice:
+two-factor-step-type = Oppure digita questa chiave:
+two-factor-step-code = Digita il codice di sei cifre mostrato dall'app, per verificare che funzioni.
+two-factor-code-app = Codice dell'app
+two-factor-confirm = Attiva l'accesso in due passaggi
+two-factor-required = Il tuo ruolo dà accesso ai dati di molte persone: devi attivare l'accesso in due passaggi prima di continuare.
+two-factor-on = L'accesso in due passaggi è attivo: dopo la password, m4m chiede il codice della tua app.
+two-factor-codes-left = { $count ->
+    [one] Ti resta { $count } codice di recupero.
+   *[other] Ti restano { $count } codici di recupero.
+}
+two-factor-new-codes = Nuovi codici di recupero
+two-factor-new-codes-intro = I vecchi codici smettono di funzionare. Digita un codice della tua app per averne di nuovi.
+two-factor-codes-title = Conserva questi codici di recupero
+two-factor-codes-intro = Ogni codice ti permette di accedere una volta se perdi il telefono. Stampali o annotali e conservali al sicuro: vengono mostrati solo ora.
+two-factor-login-title = Codice dal telefono
+two-factor-login-intro = Apri l'app di autenticazione e digita il codice di sei cifre mostrato per m4m.
+two-factor-login-recovery = Hai perso il telefono? Digita invece uno dei tuoi codici di recupero.
+two-factor-code = Codice
+two-factor-verify = Accedi
+two-factor-wrong-code = Questo codice non è corretto o è già stato usato. Digita il codice che l'app mostra ora.
+two-factor-log-in-again = Troppi codici sbagliati. Accedi di nuovo con la password.
+nav-two-factor = Accesso in due passaggi
 
 ## Pagine iniziali
 home-title = Home

@@ -54,6 +54,32 @@ login-failed = O endereço de e-mail ou a palavra-passe estão errados. Verifiqu
 login-throttled = Demasiadas tentativas. Aguarde 15 minutos e tente novamente.
 login-expired = A sua sessão terminou. Entre novamente, por favor.
 logged-out = Saiu da sua conta.
+two-factor-title = Início de sessão em dois passos
+two-factor-intro = Com o início de sessão em dois passos, a palavra-passe sozinha não abre a sua conta: uma aplicação no telemóvel dá um novo código de seis dígitos a cada 30 segundos, que o m4m pede depois da palavra-passe.
+two-factor-step-app = Instale uma aplicação de autenticação no telemóvel (por exemplo FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).
+two-factor-step-scan = Na aplicação, adicione uma conta e leia este código:
+two-factor-step-type = Ou escreva esta chave:
+two-factor-step-code = Escreva o código de seis dígitos que a aplicação mostra, para verificar que funciona.
+two-factor-code-app = Código da aplicação
+two-factor-confirm = Ativar o início de sessão em dois passos
+two-factor-required = A sua função dá acesso a dados de muitas pessoas: tem de ativar o início de sessão em dois passos antes de continuar.
+two-factor-on = O início de sessão em dois passos está ativo: depois da palavra-passe, o m4m pede o código da sua aplicação.
+two-factor-codes-left = { $count ->
+    [one] Resta { $count } código de recuperação.
+   *[other] Restam { $count } códigos de recuperação.
+}
+two-factor-new-codes = Novos códigos de recuperação
+two-factor-new-codes-intro = Os códigos antigos deixam de funcionar. Escreva um código da aplicação para obter novos.
+two-factor-codes-title = Guarde estes códigos de recuperação
+two-factor-codes-intro = Cada código permite entrar uma vez se perder o telemóvel. Imprima-os ou anote-os e guarde-os em lugar seguro: só são mostrados agora.
+two-factor-login-title = Código do seu telemóvel
+two-factor-login-intro = Abra a aplicação de autenticação e escreva o código de seis dígitos mostrado para o m4m.
+two-factor-login-recovery = Perdeu o telemóvel? Escreva antes um dos seus códigos de recuperação.
+two-factor-code = Código
+two-factor-verify = Entrar
+two-factor-wrong-code = Este código não está certo ou já foi usado. Escreva o código que a aplicação mostra agora.
+two-factor-log-in-again = Demasiados códigos errados. Entre de novo com a palavra-passe.
+nav-two-factor = Início de sessão em dois passos
 
 ## Páginas iniciais
 home-title = Início

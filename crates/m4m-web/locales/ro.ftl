@@ -54,6 +54,33 @@ login-failed = Adresa de e-mail sau parola este greșită. Verificați-le pe am�
 login-throttled = Prea multe încercări. Așteptați 15 minute, apoi încercați din nou.
 login-expired = Sesiunea dumneavoastră s-a încheiat. Vă rugăm să vă conectați din nou.
 logged-out = V-ați deconectat.
+two-factor-title = Autentificare în doi pași
+two-factor-intro = Cu autentificarea în doi pași, parola singură nu vă deschide contul: o aplicație de pe telefon dă la fiecare 30 de secunde un cod nou din șase cifre, pe care m4m îl cere după parolă.
+two-factor-step-app = Instalați o aplicație de autentificare pe telefon (de exemplu FreeOTP, Aegis, Google Authenticator sau Microsoft Authenticator).
+two-factor-step-scan = În aplicație, adăugați un cont și scanați acest cod:
+two-factor-step-type = Sau tastați această cheie:
+two-factor-step-code = Tastați codul din șase cifre afișat de aplicație, pentru a verifica că funcționează.
+two-factor-code-app = Codul din aplicație
+two-factor-confirm = Activați autentificarea în doi pași
+two-factor-required = Rolul dumneavoastră dă acces la datele multor persoane: trebuie să activați autentificarea în doi pași înainte de a continua.
+two-factor-on = Autentificarea în doi pași este activă: după parolă, m4m cere codul din aplicație.
+two-factor-codes-left = { $count ->
+    [one] A mai rămas { $count } cod de recuperare.
+    [few] Au mai rămas { $count } coduri de recuperare.
+   *[other] Au mai rămas { $count } de coduri de recuperare.
+}
+two-factor-new-codes = Coduri de recuperare noi
+two-factor-new-codes-intro = Codurile vechi nu vor mai funcționa. Tastați un cod din aplicație pentru a primi altele noi.
+two-factor-codes-title = Păstrați aceste coduri de recuperare
+two-factor-codes-intro = Fiecare cod vă permite să vă autentificați o dată dacă pierdeți telefonul. Tipăriți-le sau notați-le și păstrați-le în siguranță: sunt afișate doar acum.
+two-factor-login-title = Codul de pe telefon
+two-factor-login-intro = Deschideți aplicația de autentificare și tastați codul din șase cifre afișat pentru m4m.
+two-factor-login-recovery = Ați pierdut telefonul? Tastați în schimb unul dintre codurile de recuperare.
+two-factor-code = Cod
+two-factor-verify = Autentificare
+two-factor-wrong-code = Acest cod nu este corect sau a fost deja folosit. Tastați codul afișat acum de aplicație.
+two-factor-log-in-again = Prea multe coduri greșite. Autentificați-vă din nou cu parola.
+nav-two-factor = Autentificare în doi pași
 
 ## Pagini de start
 home-title = Acasă

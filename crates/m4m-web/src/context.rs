@@ -32,6 +32,8 @@ pub struct CurrentUser {
     /// Where the account's organisation is: times are shown and typed
     /// in this zone.
     pub zone: &'static Zone,
+    /// Whether a second factor is set up.
+    pub two_factor: bool,
 }
 
 /// The context of one request.
@@ -132,6 +134,7 @@ async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>
             actor: Actor { user_id: user.id, grants },
             session_id: session.id,
             zone: crate::i18n::zone(zone.as_deref().unwrap_or("UTC")),
+            two_factor: user.two_factor,
         },
         csrf: session.csrf_token,
     }))
@@ -191,6 +194,18 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     let set_lang = query_lang.as_ref().and(lang.as_ref().ok()).map(|l| l.code);
     if let Err(code) = lang {
         return finish(&ctx, is_api, AppError::UnknownLanguage(code).into_response(), new_anon, None);
+    }
+    // Roles that see many people's records set up a second factor first.
+    if let Some(u) = &ctx.user
+        && crate::routes::two_factor::must_set_up(&app, u)
+        && !crate::routes::two_factor::allowed_before_set_up(&ctx.path)
+    {
+        let r = if is_api {
+            AppError::Forbidden.into_response()
+        } else {
+            Redirect::to("/account/two-factor").into_response()
+        };
+        return finish(&ctx, is_api, r, new_anon, None);
     }
 
     let body = if parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS {

@@ -59,6 +59,9 @@ pub struct Config {
     /// A pair that has logged no session for this many days is reminded
     /// (0: never).
     pub reminder_days: i64,
+    /// Administrators, coordinators and supervisors must set up a second
+    /// factor before anything else (off only for the demo).
+    pub require_two_factor: bool,
 }
 
 impl Default for Config {
@@ -73,6 +76,7 @@ impl Default for Config {
             smtp_url: None,
             mail_from: "m4m <noreply@localhost>".into(),
             reminder_days: 14,
+            require_two_factor: true,
         }
     }
 }
@@ -160,6 +164,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pairing::router())
         .merge(training::router())
         .merge(sessions::router())
+        .merge(two_factor::router())
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated
         // 413); the extractors' own limit must not be lower.

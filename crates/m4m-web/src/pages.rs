@@ -146,6 +146,7 @@ impl Field {
             (Control::Email, _) => "email",
             (Control::Password, _) => "current-password",
             (Control::NewPassword, _) => "new-password",
+            (_, "code") => "one-time-code",
             (_, "name") => "name",
             _ => "off",
         }

@@ -41,6 +41,8 @@ pub fn safe_next(next: &str) -> Option<&str> {
 pub struct LoginQuery {
     next: String,
     bye: Option<String>,
+    /// Back from too many wrong codes.
+    again: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -75,7 +77,7 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Respons
     if ctx.user.is_some() {
         return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/home")).into_response());
     }
-    let notice = q.bye.map(|_| ctx.tr.t("logged-out"));
+    let notice = q.bye.map(|_| ctx.tr.t("logged-out")).or_else(|| q.again.map(|_| ctx.tr.t("two-factor-log-in-again")));
     Ok(login_page(&ctx, "", safe_next(&q.next).unwrap_or(""), notice)?.into_response())
 }
 
@@ -119,6 +121,10 @@ pub async fn login_submit(
         return Ok((StatusCode::UNAUTHORIZED, page).into_response());
     };
     app.store.record_login_attempt(&email, &client, true).await?;
+    // With a second factor, no session yet: the code comes first.
+    if user.two_factor {
+        return crate::routes::two_factor::ask_for_code(&app, user.id, &next).await;
+    }
     // A session that was open in this browser ends: the new one gets a
     // fresh id.
     if let Some(previous) = &ctx.user {
