@@ -17,3 +17,4 @@ pub mod register;
 pub mod sessions;
 pub mod stakeholders;
 pub mod training;
+pub mod training_files;
