@@ -172,8 +172,15 @@ async fn a_buddy_follows_capsules_and_quizzes_and_prints_the_certificate() {
     let enrolment = app.store.enrolments_of(karim_id).await.unwrap()[0].clone();
     let cert = karim.get(&format!("/certificates/{}?lang=en", enrolment.id)).await;
     assert_eq!(cert.status, 200);
-    cert.assert_has("<bdi>Karim Benali</bdi> completed the course");
-    cert.assert_has("3.8 hours");
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    cert.assert_has(&format!(
+        "<bdi>Karim Benali</bdi> completed the course “<bdi>Buddies&#39; course 2026</bdi>”, 3.8 hours of learning, on <bdi>{today}</bdi>."
+    ));
+    for module in
+        ["Your role and its limits", "Confidentiality and safeguarding", "Intercultural communication workshop"]
+    {
+        cert.assert_has(&format!("<li><bdi>{module}</bdi></li>"));
+    }
     // Leila may not read Karim's certificate; the coordinator may.
     let leila = app.login("buddy2.fr@example.org").await;
     assert_eq!(leila.get(&format!("/certificates/{}", enrolment.id)).await.status, 404);
@@ -481,9 +488,14 @@ async fn the_demo_has_staff_at_every_stage_of_the_professionals_course() {
         })
         .collect();
     assert_eq!(staged, [("Claire Dubois", 3, true), ("Sophie Martin", 1, false)]);
-    // Claire reads the capsules in French, her language.
+    // Claire reads the capsules in French, her language, and so does her
+    // certificate.
     let claire = app.login("coordinator.fr@example.org").await;
     claire.get("/learn").await.assert_has("Le Buddy System en dix étapes");
+    let cert = claire.get(&format!("/certificates/{}", enrolments[0].id)).await;
+    cert.assert_has("<bdi>Claire Dubois</bdi>");
+    cert.assert_has("<li><bdi>Accompagner les binômes</bdi></li>");
+    cert.assert_has("<li><bdi>Case discussion</bdi></li>");
 }
 
 /// Enrolments and progress made before staff could enrol survive the

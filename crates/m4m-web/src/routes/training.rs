@@ -814,10 +814,11 @@ async fn certificate(
             ("date", Arg::User(&date)),
         ],
     );
-    Ok(render(&Certificate {
-        c: Chrome::new(&ctx, ctx.tr.t("certificate-title")),
-        text,
-        modules: done.iter().map(|m| m.title.clone()).collect(),
-    })?
-    .into_response())
+    // The modules under their titles in the reader's language.
+    let mut titles = Vec::with_capacity(done.len());
+    for m in done {
+        titles.push(localised(m, &app.store.module_texts(m.id).await?, ctx.tr.lang.code).0);
+    }
+    Ok(render(&Certificate { c: Chrome::new(&ctx, ctx.tr.t("certificate-title")), text, modules: titles })?
+        .into_response())
 }
