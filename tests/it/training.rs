@@ -346,6 +346,14 @@ async fn a_trainer_attaches_a_pdf_that_only_the_course_can_download() {
             ("map.png", "image/png")
         ]
     );
+    // The trainer takes the image away; a buddy cannot.
+    let remove = format!("/training/files/{}/remove", files[2].id);
+    let page = format!("/training/modules/{capsule}");
+    assert_eq!(karim.post(&format!("/learn/modules/{capsule}"), &remove, &[]).await.status, 404);
+    assert_eq!(trainer.post(&page, &remove, &[]).await.status, 303);
+    assert_eq!(app.store.module_files(capsule).await.unwrap().len(), 2);
+    assert_eq!(stored_files(&app), 2, "its bytes are gone too");
+    assert_eq!(karim.get(&format!("/training/files/{}", files[2].id)).await.status, 404);
 }
 
 #[tokio::test]

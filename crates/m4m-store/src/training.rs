@@ -558,6 +558,22 @@ impl Store {
         tx.commit().await?;
         Ok(id)
     }
+
+    /// Removes an attached file's record; returns its stored name, for the
+    /// caller to delete the bytes.
+    pub async fn remove_module_file(&self, actor: i64, id: i64) -> Result<String, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query("DELETE FROM module_files WHERE id = $1 RETURNING module_id, stored_name")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let (module_id, stored_name): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
+        audit::record(&mut tx, Some(actor), "module.file.remove", &format!("module:{module_id}"), &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(stored_name)
+    }
 }
 
 const FILE: &str = "SELECT id, module_id, stored_name, original_name, content_type, size FROM module_files";

@@ -939,3 +939,5 @@ file-unreadable = تعذّرت قراءة الملف. حاول مرة أخرى.
 file-too-large = الملف كبير جدًا: الحد الأقصى { $size } ميغابايت.
 file-type-refused = هذا النوع من الملفات غير مقبول. أرسل ملف PDF أو صورة PNG أو JPEG أو نصًا عاديًا.
 learn-files = ملفات للتنزيل
+cohort-name = المجموعة
+module-file-delete = إزالة

@@ -897,3 +897,5 @@ file-unreadable = Die Datei konnte nicht gelesen werden. Versuchen Sie es erneut
 file-too-large = Die Datei ist zu groß: höchstens { $size } MB.
 file-type-refused = Diese Art von Datei wird nicht angenommen. Senden Sie ein PDF, ein PNG- oder JPEG-Bild oder reinen Text.
 learn-files = Dateien zum Herunterladen
+cohort-name = Gruppe
+module-file-delete = Entfernen

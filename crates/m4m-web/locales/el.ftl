@@ -897,3 +897,5 @@ file-unreadable = Δεν ήταν δυνατή η ανάγνωση του αρχ
 file-too-large = Το αρχείο είναι πολύ μεγάλο: έως { $size } MB.
 file-type-refused = Αυτός ο τύπος αρχείου δεν γίνεται δεκτός. Στείλτε PDF, εικόνα PNG ή JPEG ή απλό κείμενο.
 learn-files = Αρχεία για λήψη
+cohort-name = Ομάδα
+module-file-delete = Αφαίρεση

@@ -894,3 +894,5 @@ file-unreadable = The file could not be read. Try again.
 file-too-large = The file is too large: at most { $size } MB.
 file-type-refused = This kind of file is not accepted. Send a PDF, a PNG or JPEG image, or plain text.
 learn-files = Files to download
+cohort-name = Group
+module-file-delete = Remove

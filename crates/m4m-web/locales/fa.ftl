@@ -897,3 +897,5 @@ file-unreadable = فایل خوانده نشد. دوباره تلاش کنید.
 file-too-large = فایل خیلی بزرگ است: حداکثر { $size } مگابایت.
 file-type-refused = این نوع فایل پذیرفته نمی‌شود. یک PDF، تصویر PNG یا JPEG، یا متن ساده بفرستید.
 learn-files = فایل‌ها برای دانلود
+cohort-name = گروه
+module-file-delete = حذف

@@ -895,3 +895,5 @@ file-unreadable = Le fichier n’a pas pu être lu. Réessayez.
 file-too-large = Le fichier est trop volumineux : { $size } Mo au plus.
 file-type-refused = Ce type de fichier n’est pas accepté. Envoyez un PDF, une image PNG ou JPEG, ou du texte brut.
 learn-files = Fichiers à télécharger
+cohort-name = Groupe
+module-file-delete = Retirer

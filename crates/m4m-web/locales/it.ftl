@@ -897,3 +897,5 @@ file-unreadable = Impossibile leggere il file. Riprova.
 file-too-large = Il file è troppo grande: al massimo { $size } MB.
 file-type-refused = Questo tipo di file non è accettato. Invia un PDF, un’immagine PNG o JPEG o testo semplice.
 learn-files = File da scaricare
+cohort-name = Gruppo
+module-file-delete = Rimuovi

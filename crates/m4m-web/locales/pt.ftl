@@ -897,3 +897,5 @@ file-unreadable = Não foi possível ler o ficheiro. Tente novamente.
 file-too-large = O ficheiro é demasiado grande: no máximo { $size } MB.
 file-type-refused = Este tipo de ficheiro não é aceite. Envie um PDF, uma imagem PNG ou JPEG, ou texto simples.
 learn-files = Ficheiros para descarregar
+cohort-name = Grupo
+module-file-delete = Remover

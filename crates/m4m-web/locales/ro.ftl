@@ -912,3 +912,5 @@ file-unreadable = Fișierul nu a putut fi citit. Încercați din nou.
 file-too-large = Fișierul este prea mare: cel mult { $size } MB.
 file-type-refused = Acest tip de fișier nu este acceptat. Trimiteți un PDF, o imagine PNG sau JPEG ori text simplu.
 learn-files = Fișiere de descărcat
+cohort-name = Grup
+module-file-delete = Eliminați

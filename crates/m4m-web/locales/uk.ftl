@@ -924,3 +924,5 @@ file-unreadable = Не вдалося прочитати файл. Спробу�
 file-too-large = Файл завеликий: не більше { $size } МБ.
 file-type-refused = Такий тип файлу не приймається. Надішліть PDF, зображення PNG чи JPEG або звичайний текст.
 learn-files = Файли для завантаження
+cohort-name = Група
+module-file-delete = Вилучити

@@ -516,9 +516,16 @@ pub(crate) async fn module_view(
     })
 }
 
-/// A size for people: megabytes with one decimal.
+/// A size for people: whole megabytes, or with one decimal.
 pub(crate) fn megabytes(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+    const MB: usize = 1024 * 1024;
+    if bytes.is_multiple_of(MB) { (bytes / MB).to_string() } else { format!("{:.1}", bytes as f64 / MB as f64) }
+}
+
+/// Minutes as hours with one decimal, halves rounded up (195 min: 3.3).
+fn hours(minutes: i64) -> String {
+    let tenths = (minutes * 10 + 30).div_euclid(60);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// A file as listed: id, name, size.
@@ -802,7 +809,7 @@ async fn certificate(
     let modules = app.store.modules(course.id).await?;
     let done: Vec<&Module> = modules.iter().filter(|m| progress_in(&e, m.id).completed()).collect();
     let minutes: i64 = done.iter().map(|m| m.minutes).sum();
-    let hours = format!("{:.1}", minutes as f64 / 60.0);
+    let hours = hours(minutes);
     let name = e.name.clone();
     let date = fmt::when(completed).chars().take(10).collect::<String>();
     let text = ctx.tr.html(
@@ -821,4 +828,17 @@ async fn certificate(
     }
     Ok(render(&Certificate { c: Chrome::new(&ctx, ctx.tr.t("certificate-title")), text, modules: titles })?
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn learning_time_reads_in_hours_and_sizes_in_megabytes() {
+        assert_eq!(super::hours(230), "3.8");
+        assert_eq!(super::hours(195), "3.3");
+        assert_eq!(super::hours(150), "2.5");
+        assert_eq!(super::hours(0), "0.0");
+        assert_eq!(super::megabytes(10 * 1024 * 1024), "10");
+        assert_eq!(super::megabytes(64 * 1024), "0.1");
+    }
 }

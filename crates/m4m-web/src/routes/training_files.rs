@@ -33,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/training/modules/{id}/files", post(upload))
         .route("/training/modules/{id}/texts", post(translate))
         .route("/training/files/{id}", get(download))
+        .route("/training/files/{id}/remove", post(remove))
 }
 
 /// Whether `path` is the upload address of a module.
@@ -167,6 +168,33 @@ fn write_new(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `POST /training/files/{id}/remove`: the trainer takes a file away.
+async fn remove(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let f = app.store.module_file(id).await?.ok_or(AppError::NotFound)?;
+    let (m, _) = own_module(&app, &user, f.module_id).await?;
+    let stored = app.store.remove_module_file(user.id, f.id).await?;
+    if is_stored_name(&stored) {
+        let path = app.config.upload_dir.join(stored);
+        if let Err(e) = tokio::task::spawn_blocking(move || std::fs::remove_file(path))
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.map_err(|e| e.to_string()))
+        {
+            tracing::warn!(error = %e, "could not delete a removed upload");
+        }
+    }
+    Ok(Redirect::to(&format!("/training/modules/{}", m.id)).into_response())
+}
+
+/// Stored names are ours: hexadecimal, never a path.
+fn is_stored_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// Whether `user` may see the course: its staff, or one of its learners.
 async fn may_see(app: &AppState, user: &CurrentUser, module: &m4m_store::training::Module) -> Result<(), AppError> {
     let course = app.store.course(module.course_id).await?.ok_or(AppError::NotFound)?;
@@ -186,8 +214,7 @@ async fn download(
     let f = app.store.module_file(id).await?.ok_or(AppError::NotFound)?;
     let m = app.store.module(f.module_id).await?.ok_or(AppError::NotFound)?;
     may_see(&app, &user, &m).await?;
-    // Stored names are ours (hex); anything else is not read.
-    if f.stored_name.is_empty() || !f.stored_name.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !is_stored_name(&f.stored_name) {
         return Err(AppError::NotFound);
     }
     let path: PathBuf = app.config.upload_dir.join(&f.stored_name);
