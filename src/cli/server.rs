@@ -59,6 +59,14 @@ pub struct ServeArgs {
     /// with their password alone.
     #[arg(long, env = "M4M_REQUIRE_TWO_FACTOR")]
     pub require_two_factor: Option<bool>,
+    /// Where files attached to training modules are kept (created if
+    /// missing). Default: `uploads` beside the SQLite file, or `./uploads`
+    /// with PostgreSQL.
+    #[arg(long, env = "M4M_UPLOAD_DIR")]
+    pub upload_dir: Option<std::path::PathBuf>,
+    /// The largest file that may be attached to a training module, in MB.
+    #[arg(long, env = "M4M_MAX_UPLOAD_MB", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub max_upload_mb: u32,
     #[command(flatten)]
     pub mail: MailArgs,
 }
@@ -158,6 +166,8 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         public_url: args.public_url.unwrap_or_else(|| format!("http://{}", args.bind)),
         session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
         require_two_factor: args.require_two_factor.unwrap_or(!args.demo),
+        max_upload_bytes: args.max_upload_mb as usize * 1024 * 1024,
+        upload_dir: args.upload_dir.clone().unwrap_or_else(|| default_upload_dir(&args.db.database_url)),
         ..Config::default()
     };
     let config = args.mail.apply(config)?;
@@ -172,6 +182,19 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     m4m_web::serve(listener, state, shutdown).await?;
     store.close().await;
     Ok(())
+}
+
+/// The default upload directory: `uploads` in the folder of the SQLite
+/// file, or in the working directory with PostgreSQL.
+fn default_upload_dir(database_url: &str) -> std::path::PathBuf {
+    let file = database_url.trim().strip_prefix("sqlite:").map(|rest| {
+        let path = rest.trim_start_matches("//");
+        path.split('?').next().unwrap_or_default().to_owned()
+    });
+    match file.as_deref().map(std::path::Path::new).and_then(std::path::Path::parent) {
+        Some(dir) => dir.join("uploads"),
+        None => std::path::PathBuf::from("uploads"),
+    }
 }
 
 /// `m4m reminders run`: queues the reminders due now and, when SMTP is
@@ -277,4 +300,17 @@ pub async fn user_create(args: UserCreateArgs) -> anyhow::Result<()> {
     store.close().await;
     eprintln!("account {id} created for {}", email.as_str());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn uploads_default_to_the_folder_of_the_database() {
+        assert_eq!(super::default_upload_dir("sqlite://m4m.db"), PathBuf::from("uploads"));
+        assert_eq!(super::default_upload_dir("sqlite://data/m4m.db?mode=rwc"), PathBuf::from("data/uploads"));
+        assert_eq!(super::default_upload_dir("sqlite:///var/lib/m4m/m4m.db"), PathBuf::from("/var/lib/m4m/uploads"));
+        assert_eq!(super::default_upload_dir("postgres://m4m@db/m4m"), PathBuf::from("uploads"));
+    }
 }

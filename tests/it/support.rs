@@ -17,6 +17,8 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 pub struct TestApp {
     pub base: String,
     pub store: Store,
+    /// Where this server keeps uploaded files (a fresh temporary folder).
+    pub upload_dir: std::path::PathBuf,
     sqlite_file: Option<std::path::PathBuf>,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
@@ -72,6 +74,10 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         config.public_url = format!("http://{addr}");
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        config.upload_dir =
+            std::env::temp_dir().join(format!("m4m-uploads-{}-{}-{n}", std::process::id(), addr.port()));
+        let upload_dir = config.upload_dir.clone();
         let state = AppState { store: store.clone(), config: Arc::new(config) };
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -81,7 +87,7 @@ impl TestApp {
             .await
             .unwrap();
         });
-        TestApp { base: format!("http://{addr}"), store, sqlite_file, _shutdown: tx }
+        TestApp { base: format!("http://{addr}"), store, upload_dir, sqlite_file, _shutdown: tx }
     }
 
     /// m4m whose sessions end after `idle_secs` without a request.
@@ -115,6 +121,7 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.upload_dir);
         if let Some(f) = &self.sqlite_file {
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", f.display()));

@@ -203,8 +203,8 @@ fn number(
 
 impl NewModule {
     /// Validates the module form; `lang` is the language quiz texts are
-    /// typed in.
-    pub fn parse(f: &ModuleForm<'_>, lang: &str) -> Result<NewModule, Validation> {
+    /// typed in, `zone` the wall clock a session's time is typed on.
+    pub fn parse(f: &ModuleForm<'_>, lang: &str, zone: &crate::zone::Zone) -> Result<NewModule, Validation> {
         let mut v = Validation::default();
         let kind = ModuleKind::parse(f.kind.trim());
         if kind.is_none() {
@@ -228,7 +228,7 @@ impl NewModule {
                     .map_err(|_| v.add("time", "error-time-invalid"))
                     .ok();
                 if let (Some(d), Some(t)) = (date, time) {
-                    starts_at = Some(d.with_time(t).assume_utc().unix_timestamp());
+                    starts_at = Some(zone.unix(d.with_time(t)));
                 }
                 capacity = Some(number(&mut v, "capacity", f.capacity, 1..=1000, 20));
             }
@@ -314,6 +314,113 @@ pub fn mandatory_done(modules: &[(i64, bool)], progress: &[(i64, Progress)]) -> 
     !mandatory.is_empty() && mandatory.iter().all(|id| progress.iter().any(|(m, p)| m == id && p.completed()))
 }
 
+/// A module's title and text in another language, as entered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewModuleText {
+    pub language: &'static str,
+    pub title: String,
+    pub body: String,
+}
+
+impl NewModuleText {
+    /// Validates the translation form: an interface language, a title, a
+    /// text.
+    pub fn parse(language: &str, title: &str, body: &str) -> Result<NewModuleText, Validation> {
+        let mut v = Validation::default();
+        let lang = crate::language::LANGUAGES.into_iter().find(|l| l.code == language.trim());
+        if lang.is_none() {
+            v.add("language", "error-choice-invalid");
+        }
+        let title = v.check(parse_text("title", title, 160)).unwrap_or_default();
+        let body = v.check(parse_long_text("body", body, 20_000)).unwrap_or_default();
+        v.finish()?;
+        Ok(NewModuleText { language: lang.map_or("en", |l| l.code), title, body })
+    }
+}
+
+/// The kinds of file a capsule may carry. The kind is read from the bytes
+/// (their signature), never from the name or what the browser claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Pdf,
+    Png,
+    Jpeg,
+    /// UTF-8 text that is not markup.
+    Text,
+}
+
+impl FileKind {
+    /// The type the file is served with.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            FileKind::Pdf => "application/pdf",
+            FileKind::Png => "image/png",
+            FileKind::Jpeg => "image/jpeg",
+            FileKind::Text => "text/plain; charset=utf-8",
+        }
+    }
+
+    /// The extension a file of this kind is given.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileKind::Pdf => "pdf",
+            FileKind::Png => "png",
+            FileKind::Jpeg => "jpg",
+            FileKind::Text => "txt",
+        }
+    }
+
+    /// Reads the kind from the content: PDF (`%PDF-`), PNG and JPEG by
+    /// their signatures, or plain UTF-8 text without NUL bytes. Text that
+    /// looks like HTML, XML or SVG is refused: a browser could run it.
+    pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
+        if bytes.starts_with(b"%PDF-") {
+            return Some(FileKind::Pdf);
+        }
+        if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            return Some(FileKind::Png);
+        }
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            return Some(FileKind::Jpeg);
+        }
+        let text = std::str::from_utf8(bytes).ok()?;
+        if text.is_empty() || text.contains('\0') || looks_like_markup(text) {
+            return None;
+        }
+        Some(FileKind::Text)
+    }
+}
+
+/// Whether text would be taken for a web page or an image with scripts by a
+/// browser that guesses: it starts with a tag, or holds a typical one.
+fn looks_like_markup(text: &str) -> bool {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('<') {
+        return true;
+    }
+    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    ["<html", "<script", "<body", "<svg", "<iframe", "<!doctype", "<?xml"].iter().any(|t| head.contains(t))
+}
+
+/// The name a file is offered under: the uploaded name without folders,
+/// control or quoting characters, at most 100 characters, with the
+/// extension of its real kind.
+pub fn safe_file_name(raw: &str, kind: FileKind) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '\'' | ';' | ':' | '*' | '?' | '<' | '>' | '|' | '%'))
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.');
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, _)) => stem.trim(),
+        None => cleaned,
+    };
+    let stem: String = stem.chars().take(100).collect();
+    let stem = if stem.trim().is_empty() { "file".to_owned() } else { stem.trim().to_owned() };
+    format!("{stem}.{}", kind.extension())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,6 +461,7 @@ mod tests {
                 ..Default::default()
             },
             "en",
+            &crate::zone::Zone::utc(),
         )
         .unwrap();
         assert_eq!(ok.starts_at, Some(1_796_479_200));
@@ -361,6 +469,7 @@ mod tests {
         let e = NewModule::parse(
             &ModuleForm { kind: "session", title: "", date: "soon", time: "25:00", ..Default::default() },
             "en",
+            &crate::zone::Zone::utc(),
         )
         .unwrap_err();
         assert_eq!(e.key_for("title"), Some("error-required"));
@@ -369,16 +478,25 @@ mod tests {
         let e = NewModule::parse(
             &ModuleForm { kind: "quiz", title: "Q", quiz: "nothing right", ..Default::default() },
             "en",
+            &crate::zone::Zone::utc(),
         )
         .unwrap_err();
         assert_eq!(e.key_for("quiz"), Some("error-quiz-format"));
         let e = NewModule::parse(
             &ModuleForm { kind: "capsule", title: "V", link: "javascript:alert(1)", ..Default::default() },
             "en",
+            &crate::zone::Zone::utc(),
         )
         .unwrap_err();
         assert_eq!(e.key_for("link"), Some("error-link-invalid"));
-        assert!(NewModule::parse(&ModuleForm { kind: "webinar", title: "X", ..Default::default() }, "en").is_err());
+        assert!(
+            NewModule::parse(
+                &ModuleForm { kind: "webinar", title: "X", ..Default::default() },
+                "en",
+                &crate::zone::Zone::utc()
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -389,5 +507,44 @@ mod tests {
         assert!(!mandatory_done(&modules, &[(1, Progress::Done), (2, Progress::Absent)]));
         assert!(mandatory_done(&modules, &[(1, Progress::Attended), (2, Progress::Passed(90))]));
         assert!(!mandatory_done(&[(3, false)], &[(3, Progress::Done)]), "no mandatory module, no gate opened");
+    }
+
+    #[test]
+    fn files_are_known_by_their_content_not_their_name() {
+        assert_eq!(FileKind::sniff(b"%PDF-1.7\n..."), Some(FileKind::Pdf));
+        assert_eq!(FileKind::sniff(b"\x89PNG\r\n\x1a\n\0\0"), Some(FileKind::Png));
+        assert_eq!(FileKind::sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), Some(FileKind::Jpeg));
+        assert_eq!(FileKind::sniff("Notes du module\nLigne 2".as_bytes()), Some(FileKind::Text));
+        for bad in [
+            &b"<!DOCTYPE html><html><script>alert(1)</script>"[..],
+            b"  <svg onload=alert(1)>",
+            b"Hello\n<script>alert(1)</script>",
+            b"\xEF\xBB\xBF<html>",
+            b"binary\0data",
+            &[0xff, 0xfe, 0x00, 0x41],
+            b"",
+        ] {
+            assert_eq!(FileKind::sniff(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn file_names_are_sanitised() {
+        assert_eq!(safe_file_name("Guide du bénévole.pdf", FileKind::Pdf), "Guide du bénévole.pdf");
+        assert_eq!(safe_file_name("../../etc/passwd", FileKind::Text), "passwd.txt");
+        assert_eq!(safe_file_name("C:\\x\\a\"b;c.PNG", FileKind::Png), "abc.png");
+        assert_eq!(safe_file_name("evil.html", FileKind::Text), "evil.txt");
+        assert_eq!(safe_file_name("", FileKind::Jpeg), "file.jpg");
+        assert_eq!(safe_file_name(".hidden", FileKind::Pdf), "hidden.pdf");
+        assert_eq!(safe_file_name("line\r\nbreak.pdf", FileKind::Pdf), "linebreak.pdf");
+    }
+
+    #[test]
+    fn translations_name_an_interface_language() {
+        let t = NewModuleText::parse("fr", "Votre rôle", "Ce que fait un binôme.").unwrap();
+        assert_eq!(t.language, "fr");
+        let e = NewModuleText::parse("xx", "", "").unwrap_err();
+        assert_eq!(e.key_for("language"), Some("error-choice-invalid"));
+        assert_eq!(e.key_for("title"), Some("error-required"));
     }
 }

@@ -437,6 +437,95 @@ async fn training(
     Ok(())
 }
 
+/// The French organisation's course for professionals and volunteers, in
+/// English with a French translation of its capsules; `staff` lists
+/// accounts and how many modules they completed.
+async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64, usize)]) -> Result<(), StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO courses (organisation_id, title, audience, description, language, created_at) \
+         VALUES ($1, 'Professionals'' and volunteers'' course 2026', 'professionals', \
+         'For the social workers and volunteers who run the Buddy System.', 'en', $2) RETURNING id",
+    )
+    .bind(org)
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    let course: i64 = row.try_get(0)?;
+    let modules: [(&str, &str, &str, i64, Option<(&str, &str)>); 3] = [
+        (
+            "capsule",
+            "The Buddy System in ten steps",
+            "From mapping the local actors to the evaluation: who does what at each step.",
+            45,
+            Some((
+                "Le Buddy System en dix étapes",
+                "De la cartographie des acteurs locaux à l’évaluation : qui fait quoi à chaque étape.",
+            )),
+        ),
+        (
+            "capsule",
+            "Supervising buddies",
+            "Regular check-ins, warning signs, when and how to refer.",
+            30,
+            Some(("Accompagner les binômes", "Points réguliers, signaux d’alerte, quand et comment orienter.")),
+        ),
+        ("session", "Case discussion", "Situations met by buddies, discussed together.", 120, None),
+    ];
+    let mut ids = Vec::new();
+    for (i, (kind, title, body, minutes, french)) in modules.into_iter().enumerate() {
+        let row = sqlx::query(
+            "INSERT INTO course_modules (course_id, position, kind, title, body, minutes, mandatory, pass_mark, starts_at, \
+             place, capacity, created_at) VALUES ($1, $2, $3, $4, $5, $6, 1, 80, $7, 'Maison des associations, Lille', 15, $8) \
+             RETURNING id",
+        )
+        .bind(course)
+        .bind(i as i64 + 1)
+        .bind(kind)
+        .bind(title)
+        .bind(body)
+        .bind(minutes)
+        .bind((kind == "session").then_some(1_797_084_000i64))
+        .bind(now())
+        .fetch_one(&mut *conn)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        if let Some((title, body)) = french {
+            sqlx::query("INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, 'fr', $2, $3)")
+                .bind(id)
+                .bind(title)
+                .bind(body)
+                .execute(&mut *conn)
+                .await?;
+        }
+        ids.push((id, kind));
+    }
+    for (user, completed) in staff {
+        let row = sqlx::query(
+            "INSERT INTO enrolments (course_id, user_id, cohort, enrolled_at, completed_at) \
+             VALUES ($1, $2, 'Pilot France 2026 – staff', $3, $4) RETURNING id",
+        )
+        .bind(course)
+        .bind(*user)
+        .bind(now())
+        .bind((*completed == ids.len()).then(now))
+        .fetch_one(&mut *conn)
+        .await?;
+        let enrolment: i64 = row.try_get(0)?;
+        for (module, kind) in ids.iter().take(*completed) {
+            sqlx::query(
+                "INSERT INTO module_progress (enrolment_id, module_id, status, recorded_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(enrolment)
+            .bind(*module)
+            .bind(if *kind == "session" { "attended" } else { "done" })
+            .bind(now())
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Whether the database holds no account yet.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
@@ -635,6 +724,9 @@ impl Store {
         // Step 5: the buddies' course. Karim and Leila completed it; Julien
         // and Samira are half-way.
         training(c, fr, &[(k1, 3), (k2, 3)], &[lille]).await?;
+        // The course for professionals and volunteers, followed by staff
+        // accounts: Claire completed it, Sophie is at its first module.
+        professionals_course(c, fr, &[(users[1], 3), (supervisor, 1)]).await?;
         // Step 1: the local actors and what was done to inform them.
         let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =

@@ -1,6 +1,10 @@
 //! Step 5: courses, modules, enrolments and progress — and the gate: when
 //! a buddy in training completes every mandatory module, they move to the
-//! pool of pre-matching in the same transaction.
+//! pool of pre-matching in the same transaction. Learners are buddies
+//! (participants) or staff accounts (coordinators, social workers,
+//! volunteers without a participant record). Modules have translations
+//! and attached files (their bytes live in the upload directory; the
+//! database holds their names).
 
 use m4m_domain::participant::Status;
 use m4m_domain::training::{ModuleKind, NewCourse, NewModule, Progress, Quiz, mandatory_done};
@@ -17,6 +21,8 @@ pub struct Course {
     pub title: String,
     pub audience: String,
     pub description: String,
+    /// The language the course is written in (the fallback of its texts).
+    pub language: String,
     pub modules: i64,
     pub enrolled: i64,
     pub completed: i64,
@@ -41,22 +47,71 @@ pub struct Module {
     pub capacity: Option<i64>,
 }
 
+/// Who follows a course: a buddy (their participant record) or a staff
+/// account without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Learner {
+    Participant(i64),
+    User(i64),
+}
+
+/// A module's title and text in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleText {
+    pub language: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// A file attached to a module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleFile {
+    pub id: i64,
+    pub module_id: i64,
+    /// The random name in the upload directory.
+    pub stored_name: String,
+    /// The sanitised name the file was uploaded with.
+    pub original_name: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// A file to attach, already checked and written to the upload directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewModuleFile {
+    pub stored_name: String,
+    pub original_name: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// A staff account that may follow a course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffLearner {
+    pub user_id: i64,
+    pub name: String,
+    /// The roles held in the organisation (`role-<name>` translates them).
+    pub roles: Vec<String>,
+}
+
 /// A learner in a course, with their progress per module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enrolment {
     pub id: i64,
     pub course_id: i64,
-    pub participant_id: i64,
+    /// Set when the learner is a buddy.
+    pub participant_id: Option<i64>,
+    /// The learner's account: the enrolled account, or the buddy's own.
     pub user_id: Option<i64>,
-    pub first_name: String,
-    pub last_name: String,
+    /// The learner's name (a participant's names, or an account's).
+    pub name: String,
     pub cohort: String,
     pub enrolled_at: i64,
     pub completed_at: Option<i64>,
     pub progress: Vec<(i64, Progress)>,
 }
 
-const COURSE: &str = "SELECT c.id, c.organisation_id, c.title, c.audience, c.description, \
+const COURSE: &str = "SELECT c.id, c.organisation_id, c.title, c.audience, c.description, c.language, \
     (SELECT COUNT(*) FROM course_modules m WHERE m.course_id = c.id), \
     (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id), \
     (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id AND e.completed_at IS NOT NULL) FROM courses c";
@@ -68,9 +123,10 @@ fn course(r: &AnyRow) -> Result<Course, sqlx::Error> {
         title: r.try_get(2)?,
         audience: r.try_get(3)?,
         description: r.try_get(4)?,
-        modules: r.try_get(5)?,
-        enrolled: r.try_get(6)?,
-        completed: r.try_get(7)?,
+        language: r.try_get(5)?,
+        modules: r.try_get(6)?,
+        enrolled: r.try_get(7)?,
+        completed: r.try_get(8)?,
     })
 }
 
@@ -158,16 +214,24 @@ impl Store {
         Ok(row.as_ref().map(course).transpose()?)
     }
 
-    /// Creates a course.
-    pub async fn create_course(&self, actor: i64, organisation_id: i64, c: &NewCourse) -> Result<i64, StoreError> {
+    /// Creates a course written in `language`.
+    pub async fn create_course(
+        &self,
+        actor: i64,
+        organisation_id: i64,
+        c: &NewCourse,
+        language: &str,
+    ) -> Result<i64, StoreError> {
         let mut tx = self.pool().begin().await?;
         let row = sqlx::query(
-            "INSERT INTO courses (organisation_id, title, audience, description, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO courses (organisation_id, title, audience, description, language, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(organisation_id)
         .bind(&c.title)
         .bind(&c.audience)
         .bind(&c.description)
+        .bind(language)
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
@@ -231,43 +295,73 @@ impl Store {
         Ok(id)
     }
 
-    /// Enrols participants in a course (those enrolled already are left as
-    /// they are). Returns how many were added.
+    /// Enrols learners — buddies or staff accounts — in a course, as one
+    /// cohort (those enrolled already are left as they are). Returns how
+    /// many were added.
     pub async fn enrol(
         &self,
         actor: i64,
         course_id: i64,
-        participants: &[i64],
+        learners: &[Learner],
         cohort: &str,
     ) -> Result<usize, StoreError> {
         let mut tx = self.pool().begin().await?;
         let mut added = 0;
-        for p in participants {
+        for learner in learners {
+            let (column, id, target) = match *learner {
+                Learner::Participant(p) => ("participant_id", p, format!("participant:{p}")),
+                Learner::User(u) => ("user_id", u, format!("user:{u}")),
+            };
             let exists: i64 =
-                sqlx::query("SELECT COUNT(*) FROM enrolments WHERE course_id = $1 AND participant_id = $2")
+                sqlx::query(&format!("SELECT COUNT(*) FROM enrolments WHERE course_id = $1 AND {column} = $2"))
                     .bind(course_id)
-                    .bind(*p)
+                    .bind(id)
                     .fetch_one(&mut *tx)
                     .await?
                     .try_get(0)?;
             if exists > 0 {
                 continue;
             }
-            sqlx::query(
-                "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ($1, $2, $3, $4)",
-            )
+            sqlx::query(&format!(
+                "INSERT INTO enrolments (course_id, {column}, cohort, enrolled_at) VALUES ($1, $2, $3, $4)"
+            ))
             .bind(course_id)
-            .bind(*p)
+            .bind(id)
             .bind(cohort)
             .bind(now())
             .execute(&mut *tx)
             .await?;
-            audit::record(&mut tx, Some(actor), "course.enrol", &format!("participant:{p}"), &course_id.to_string())
-                .await?;
+            audit::record(&mut tx, Some(actor), "course.enrol", &target, &course_id.to_string()).await?;
             added += 1;
         }
         tx.commit().await?;
         Ok(added)
+    }
+
+    /// The accounts of an organisation that may follow a course as staff:
+    /// every role but newcomer, and no participant record there.
+    pub async fn staff_learners(&self, organisation_id: i64) -> Result<Vec<StaffLearner>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.display_name, m.role FROM users u JOIN memberships m ON m.user_id = u.id \
+             WHERE m.organisation_id = $1 AND m.role <> 'mentee' AND u.active = 1 \
+             AND NOT EXISTS (SELECT 1 FROM participants p JOIN programmes g ON g.id = p.programme_id \
+                             WHERE p.user_id = u.id AND g.organisation_id = $1) \
+             ORDER BY u.display_name, u.id, m.id",
+        )
+        .bind(organisation_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out: Vec<StaffLearner> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.try_get(0)?;
+            if out.last().is_none_or(|s| s.user_id != id) {
+                out.push(StaffLearner { user_id: id, name: r.try_get(1)?, roles: Vec::new() });
+            }
+            if let Some(s) = out.last_mut() {
+                s.roles.push(r.try_get(2)?);
+            }
+        }
+        Ok(out)
     }
 
     /// The learners of a course with their progress.
@@ -280,6 +374,12 @@ impl Store {
         self.enrolments_where("e.participant_id = $1", participant_id).await
     }
 
+    /// The courses an account follows: as staff, or as a buddy whose
+    /// record is linked to the account.
+    pub async fn enrolments_of_user(&self, user_id: i64) -> Result<Vec<Enrolment>, StoreError> {
+        self.enrolments_where("(e.user_id = $1 OR p.user_id = $1)", user_id).await
+    }
+
     /// One enrolment.
     pub async fn enrolment(&self, id: i64) -> Result<Option<Enrolment>, StoreError> {
         Ok(self.enrolments_where("e.id = $1", id).await?.into_iter().next())
@@ -287,9 +387,12 @@ impl Store {
 
     async fn enrolments_where(&self, condition: &str, value: i64) -> Result<Vec<Enrolment>, StoreError> {
         let rows = sqlx::query(&format!(
-            "SELECT e.id, e.course_id, e.participant_id, p.user_id, p.first_name, p.last_name, e.cohort, e.enrolled_at, \
-             e.completed_at FROM enrolments e JOIN participants p ON p.id = e.participant_id WHERE {condition} \
-             ORDER BY e.cohort, p.first_name, e.id"
+            "SELECT e.id, e.course_id, e.participant_id, COALESCE(e.user_id, p.user_id), \
+             CASE WHEN p.id IS NULL THEN u.display_name ELSE p.first_name || ' ' || p.last_name END AS learner, \
+             e.cohort, e.enrolled_at, e.completed_at \
+             FROM enrolments e LEFT JOIN participants p ON p.id = e.participant_id \
+             LEFT JOIN users u ON u.id = e.user_id WHERE {condition} \
+             ORDER BY e.cohort, learner, e.id"
         ))
         .bind(value)
         .fetch_all(self.pool())
@@ -303,11 +406,10 @@ impl Store {
                 course_id: r.try_get(1)?,
                 participant_id: r.try_get(2)?,
                 user_id: r.try_get(3)?,
-                first_name: r.try_get(4)?,
-                last_name: r.try_get(5)?,
-                cohort: r.try_get(6)?,
-                enrolled_at: r.try_get(7)?,
-                completed_at: r.try_get(8)?,
+                name: r.try_get(4)?,
+                cohort: r.try_get(5)?,
+                enrolled_at: r.try_get(6)?,
+                completed_at: r.try_get(7)?,
                 progress: progress_of(&mut conn, id).await?,
             });
         }
@@ -317,7 +419,8 @@ impl Store {
     /// Records a learner's progress in a module; then marks the course
     /// completed when its mandatory modules are, and moves a buddy in
     /// training whose whole training is done to "ready to match" — all in
-    /// one transaction. Returns whether that move happened.
+    /// one transaction. Returns whether that move happened (never for
+    /// staff learners, who have no status).
     pub async fn record_progress(
         &self,
         actor: Option<i64>,
@@ -330,12 +433,17 @@ impl Store {
             _ => None,
         };
         let mut tx = self.pool().begin().await?;
-        let row = sqlx::query("SELECT course_id, participant_id FROM enrolments WHERE id = $1")
+        let row = sqlx::query("SELECT course_id, participant_id, user_id FROM enrolments WHERE id = $1")
             .bind(enrolment_id)
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let (course, participant): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+        let (course, participant, user): (i64, Option<i64>, Option<i64>) =
+            (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+        let target = match (participant, user) {
+            (Some(p), _) => format!("participant:{p}"),
+            (None, u) => format!("user:{}", u.unwrap_or_default()),
+        };
         sqlx::query(
             "INSERT INTO module_progress (enrolment_id, module_id, status, score, recorded_by, recorded_at) \
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (enrolment_id, module_id) DO UPDATE SET \
@@ -359,17 +467,18 @@ impl Store {
         .bind(enrolment_id)
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, actor, "module.progress", &format!("participant:{participant}"), progress.as_str())
-            .await?;
-        let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
-            .bind(participant)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get(0)?;
+        audit::record(&mut tx, actor, "module.progress", &target, progress.as_str()).await?;
         let mut moved = false;
-        if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
-            crate::registration::move_in(&mut tx, actor, participant, &status, Status::Ready, "").await?;
-            moved = true;
+        if let Some(participant) = participant {
+            let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
+                .bind(participant)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+            if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
+                crate::registration::move_in(&mut tx, actor, participant, &status, Status::Ready, "").await?;
+                moved = true;
+            }
         }
         tx.commit().await?;
         Ok(moved)
@@ -380,4 +489,102 @@ impl Store {
         let mut conn = self.pool().acquire().await?;
         training_done(&mut conn, participant_id).await
     }
+
+    /// The translations of a module's title and text.
+    pub async fn module_texts(&self, module_id: i64) -> Result<Vec<ModuleText>, StoreError> {
+        let rows = sqlx::query("SELECT language, title, body FROM module_texts WHERE module_id = $1 ORDER BY language")
+            .bind(module_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|r| Ok(ModuleText { language: r.try_get(0)?, title: r.try_get(1)?, body: r.try_get(2)? }))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Sets a module's title and text in one language (replacing an
+    /// earlier translation).
+    pub async fn set_module_text(&self, actor: i64, module_id: i64, text: &ModuleText) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (module_id, language) DO UPDATE SET title = excluded.title, body = excluded.body",
+        )
+        .bind(module_id)
+        .bind(&text.language)
+        .bind(&text.title)
+        .bind(&text.body)
+        .execute(&mut *tx)
+        .await?;
+        audit::record(&mut tx, Some(actor), "module.translate", &format!("module:{module_id}"), &text.language).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The files attached to a module.
+    pub async fn module_files(&self, module_id: i64) -> Result<Vec<ModuleFile>, StoreError> {
+        let rows = sqlx::query(&format!("{FILE} WHERE module_id = $1 ORDER BY id"))
+            .bind(module_id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(module_file).collect::<Result<_, _>>().map_err(Into::into)
+    }
+
+    /// One attached file.
+    pub async fn module_file(&self, id: i64) -> Result<Option<ModuleFile>, StoreError> {
+        let row = sqlx::query(&format!("{FILE} WHERE id = $1")).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(module_file).transpose()?)
+    }
+
+    /// Records a file attached to a module (its bytes are already in the
+    /// upload directory).
+    pub async fn add_module_file(&self, actor: i64, module_id: i64, f: &NewModuleFile) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO module_files (module_id, stored_name, original_name, content_type, size, uploaded_by, uploaded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(module_id)
+        .bind(&f.stored_name)
+        .bind(&f.original_name)
+        .bind(&f.content_type)
+        .bind(f.size)
+        .bind(actor)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        audit::record(&mut tx, Some(actor), "module.file", &format!("module:{module_id}"), &id.to_string()).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Removes an attached file's record; returns its stored name, for the
+    /// caller to delete the bytes.
+    pub async fn remove_module_file(&self, actor: i64, id: i64) -> Result<String, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let row = sqlx::query("DELETE FROM module_files WHERE id = $1 RETURNING module_id, stored_name")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let (module_id, stored_name): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
+        audit::record(&mut tx, Some(actor), "module.file.remove", &format!("module:{module_id}"), &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(stored_name)
+    }
+}
+
+const FILE: &str = "SELECT id, module_id, stored_name, original_name, content_type, size FROM module_files";
+
+fn module_file(r: &AnyRow) -> Result<ModuleFile, sqlx::Error> {
+    Ok(ModuleFile {
+        id: r.try_get(0)?,
+        module_id: r.try_get(1)?,
+        stored_name: r.try_get(2)?,
+        original_name: r.try_get(3)?,
+        content_type: r.try_get(4)?,
+        size: r.try_get(5)?,
+    })
 }

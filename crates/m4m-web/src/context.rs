@@ -211,8 +211,15 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     let body = if parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS {
         body
     } else {
-        // Imports carry a whole spreadsheet; everything else is a form.
-        let limit = if ctx.path.contains("/import") { app.config.max_import_bytes } else { app.config.max_body_bytes };
+        // Imports carry a whole spreadsheet, uploads a file (with room for
+        // the multipart framing); everything else is a form.
+        let limit = if ctx.path.contains("/import") {
+            app.config.max_import_bytes
+        } else if crate::routes::training::is_upload(&ctx.path) {
+            app.config.max_upload_bytes + 16 * 1024
+        } else {
+            app.config.max_body_bytes
+        };
         let multipart = parts
             .headers
             .get(header::CONTENT_TYPE)

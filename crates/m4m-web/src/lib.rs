@@ -49,6 +49,10 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// The largest body of a CSV import.
     pub max_import_bytes: usize,
+    /// The largest file attached to a training module (413 beyond).
+    pub max_upload_bytes: usize,
+    /// Where attached files are kept, under random names.
+    pub upload_dir: std::path::PathBuf,
     /// How long an invitation link stays valid.
     pub invitation_valid_secs: i64,
     /// The SMTP server that sends the outbox (`smtp://user:password@host:port`);
@@ -72,6 +76,8 @@ impl Default for Config {
             session: SessionLimits::default(),
             max_body_bytes: 64 * 1024,
             max_import_bytes: 8 * 1024 * 1024,
+            max_upload_bytes: 10 * 1024 * 1024,
+            upload_dir: std::path::PathBuf::from("uploads"),
             invitation_valid_secs: 7 * 86_400,
             smtp_url: None,
             mail_from: "m4m <noreply@localhost>".into(),

@@ -234,8 +234,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(crate::routes::assessments::baseline(&app, &tr, &p).await?);
-        page.learning = !app.store.enrolments_of(p.id).await?.is_empty();
     }
+    // Buddies and staff accounts alike may follow courses.
+    page.learning = !app.store.enrolments_of_user(user.id).await?.is_empty();
 
     for p in app.store.pending_pairs_of_user(user.id).await? {
         let Some(side) = p.side_of(user.id) else { continue };

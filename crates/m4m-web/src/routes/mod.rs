@@ -17,4 +17,5 @@ pub mod register;
 pub mod sessions;
 pub mod stakeholders;
 pub mod training;
+pub mod training_files;
 pub mod two_factor;

@@ -1,7 +1,9 @@
 //! Step 5: the training course — modules, face-to-face sessions with
 //! attendance, enrolment, progress, completion and certificates. Trainers
-//! and coordinators run courses; a buddy with an account follows their own
-//! (capsules, quizzes) and prints their certificate.
+//! and coordinators run courses; learners — buddies with an account, and
+//! staff accounts (coordinators, social workers, volunteers) — follow
+//! their own (capsules, quizzes) and print their certificate. Files and
+//! translations of modules: `training_files`.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -13,7 +15,7 @@ use m4m_domain::Validation;
 use m4m_domain::participant::{Kind, Status};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::training::{AUDIENCES, ModuleForm, ModuleKind, NewCourse, NewModule, Progress};
-use m4m_store::training::{Course, Enrolment, Module};
+use m4m_store::training::{Course, Enrolment, Learner, Module, ModuleFile, ModuleText};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -34,6 +36,13 @@ pub fn router() -> Router<AppState> {
         .route("/learn", get(learn))
         .route("/learn/modules/{id}", get(learn_module).post(learn_submit))
         .route("/certificates/{id}", get(certificate))
+        .merge(super::training_files::router())
+}
+
+/// Whether `path` receives a file attached to a module (its body may be
+/// as large as an upload).
+pub fn is_upload(path: &str) -> bool {
+    super::training_files::is_upload(path)
 }
 
 #[derive(Deserialize, Default)]
@@ -119,7 +128,7 @@ async fn create_course(
     let org = organisation_for(&user, Action::ManageTraining, None)?;
     match NewCourse::parse(&f.title, &f.audience, &f.description) {
         Ok(c) => {
-            let id = app.store.create_course(user.id, org, &c).await?;
+            let id = app.store.create_course(user.id, org, &c, ctx.tr.lang.code).await?;
             Ok(Redirect::to(&format!("/training/{id}")).into_response())
         }
         Err(e) => {
@@ -129,7 +138,7 @@ async fn create_course(
     }
 }
 
-async fn own_course(app: &AppState, user: &CurrentUser, id: i64) -> Result<Course, AppError> {
+pub(crate) async fn own_course(app: &AppState, user: &CurrentUser, id: i64) -> Result<Course, AppError> {
     let c = app.store.course(id).await?.ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ManageTraining, Target::organisation(c.organisation_id)) {
         return Err(AppError::NotFound);
@@ -186,8 +195,13 @@ struct CoursePage {
     modules: Vec<ModuleLine>,
     /// Learner, cohort, progress per module, completion, certificate link.
     learners: Vec<(String, String, Vec<String>, String, Option<i64>)>,
+    /// Each cohort (pilot group): name, how many enrolled, how many
+    /// completed, how many mandatory modules done out of how many due.
+    cohorts: Vec<(String, usize, usize, String)>,
     /// Participant id, name, status.
     candidates: Vec<(i64, String, String)>,
+    /// Staff accounts that may follow the course: user id, name, roles.
+    staff: Vec<(i64, String, String)>,
     module_form: FormView,
 }
 
@@ -217,26 +231,54 @@ async fn course_view(
                     )
                 }
             };
-            (
-                format!("{} {}", e.first_name, e.last_name),
-                e.cohort.clone(),
-                progress,
-                state,
-                e.completed_at.map(|_| e.id),
-            )
+            (e.name.clone(), e.cohort.clone(), progress, state, e.completed_at.map(|_| e.id))
         })
         .collect();
+    let mut cohorts: Vec<(String, usize, usize, String)> = Vec::new();
+    // Mandatory modules done, per cohort.
+    let mut done_in: Vec<usize> = Vec::new();
+    for e in &enrolments {
+        let done = mandatory.iter().filter(|m| progress_in(e, **m).completed()).count();
+        let finished = usize::from(e.completed_at.is_some());
+        match cohorts.iter().position(|c| c.0 == e.cohort) {
+            Some(i) => {
+                cohorts[i].1 += 1;
+                cohorts[i].2 += finished;
+                done_in[i] += done;
+            }
+            None => {
+                cohorts.push((e.cohort.clone(), 1, finished, String::new()));
+                done_in.push(done);
+            }
+        }
+    }
+    for (c, done) in cohorts.iter_mut().zip(&done_in) {
+        let total = (c.1 * mandatory.len()) as i64;
+        c.3 = tr.args("cohort-progress", &[("done", Arg::Num(*done as i64)), ("total", Arg::Num(total))]);
+    }
     // Buddies of the organisation accepted or further, not enrolled yet.
     let mut candidates = Vec::new();
     for p in app.store.programmes(Some(&[c.organisation_id])).await? {
         for x in app.store.programme_participants(p.id).await? {
             let eligible = matches!(x.status, Status::Accepted | Status::Training | Status::Ready | Status::Active);
-            if x.kind == Kind::Mentor && eligible && !enrolments.iter().any(|e| e.participant_id == x.id) {
+            if x.kind == Kind::Mentor && eligible && !enrolments.iter().any(|e| e.participant_id == Some(x.id)) {
                 let status = crate::routes::people::status_label(&tr, x.status.as_str());
                 candidates.push((x.id, format!("{} {}", x.first_name, x.last_name), status));
             }
         }
     }
+    // Staff accounts of the organisation, not enrolled yet.
+    let staff = app
+        .store
+        .staff_learners(c.organisation_id)
+        .await?
+        .into_iter()
+        .filter(|s| !enrolments.iter().any(|e| e.participant_id.is_none() && e.user_id == Some(s.user_id)))
+        .map(|s| {
+            let roles: Vec<String> = s.roles.iter().map(|r| tr.t(&format!("role-{r}"))).collect();
+            (s.user_id, s.name, roles.join(", "))
+        })
+        .collect();
     render(&CoursePage {
         c: Chrome::new(ctx, c.title.clone()),
         id: c.id,
@@ -245,7 +287,9 @@ async fn course_view(
         counts: counts(&tr, c),
         modules: modules.iter().map(|m| module_line(&tr, m)).collect(),
         learners,
+        cohorts,
         candidates,
+        staff,
         module_form,
     })
 }
@@ -337,6 +381,7 @@ async fn add_module(
             capacity: &f.capacity,
         },
         ctx.tr.lang.code,
+        ctx.tr.zone,
     );
     match parsed {
         Ok(m) => {
@@ -350,7 +395,8 @@ async fn add_module(
     }
 }
 
-/// `POST /training/{id}/enrol`: the ticked buddies join the course.
+/// `POST /training/{id}/enrol`: the ticked buddies and staff accounts join
+/// the course, as one cohort.
 async fn enrol(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
@@ -368,13 +414,24 @@ async fn enrol(
         if p.organisation_id != c.organisation_id || p.kind != Kind::Mentor {
             return Err(AppError::BadRequest("error-choice-invalid"));
         }
-        chosen.push(pid);
+        chosen.push(Learner::Participant(pid));
+    }
+    if fields.iter().any(|(k, _)| k == "user") {
+        let staff = app.store.staff_learners(c.organisation_id).await?;
+        for (_, v) in fields.iter().filter(|(k, _)| k == "user") {
+            let uid: i64 = v.parse().map_err(|_| AppError::BadRequest("error-choice-invalid"))?;
+            // Only the organisation's own staff, without a participant record.
+            if !staff.iter().any(|s| s.user_id == uid) {
+                return Err(AppError::BadRequest("error-choice-invalid"));
+            }
+            chosen.push(Learner::User(uid));
+        }
     }
     app.store.enrol(user.id, c.id, &chosen, &cohort).await?;
     Ok(Redirect::to(&format!("/training/{}?done=enrolled", c.id)).into_response())
 }
 
-async fn own_module(app: &AppState, user: &CurrentUser, id: i64) -> Result<(Module, Course), AppError> {
+pub(crate) async fn own_module(app: &AppState, user: &CurrentUser, id: i64) -> Result<(Module, Course), AppError> {
     let m = app.store.module(id).await?.ok_or(AppError::NotFound)?;
     let c = own_course(app, user, m.course_id).await?;
     Ok((m, c))
@@ -392,14 +449,22 @@ struct ModulePage {
     /// Enrolment id, learner, current status key, options (value, label), score.
     rows: Vec<(i64, String, String, Vec<(String, String)>, String)>,
     quiz: bool,
+    capsule: bool,
+    /// Attached files: id, name, size.
+    files: Vec<(i64, String, String)>,
+    /// Translations: language's name, title.
+    texts: Vec<(String, String)>,
+    text_form: FormView,
+    file_hint: String,
 }
 
-async fn module_view(
+pub(crate) async fn module_view(
     app: &AppState,
     ctx: &Ctx,
     m: &Module,
     c: &Course,
     error: Option<String>,
+    text_form: Option<FormView>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
     let options: Vec<(String, String)> = match m.kind {
@@ -421,9 +486,19 @@ async fn module_view(
                 Progress::Passed(s) | Progress::Failed(s) => s.to_string(),
                 _ => String::new(),
             };
-            (e.id, format!("{} {}", e.first_name, e.last_name), p.as_str().to_owned(), options.clone(), score)
+            (e.id, e.name.clone(), p.as_str().to_owned(), options.clone(), score)
         })
         .collect();
+    let files = app.store.module_files(m.id).await?.iter().map(|f| file_line(&tr, f)).collect();
+    let texts = app
+        .store
+        .module_texts(m.id)
+        .await?
+        .into_iter()
+        .map(|t| (m4m_domain::language::endonym(&t.language).unwrap_or_default().to_owned(), t.title))
+        .collect();
+    let text_form =
+        text_form.unwrap_or_else(|| super::training_files::text_form(&tr, m.id, &Default::default(), &c.language));
     render(&ModulePage {
         c: Chrome::new(ctx, m.title.clone()),
         course: (c.id, c.title.clone()),
@@ -433,7 +508,35 @@ async fn module_view(
         error,
         rows,
         quiz: m.kind == ModuleKind::Quiz,
+        capsule: m.kind == ModuleKind::Capsule,
+        files,
+        texts,
+        text_form,
+        file_hint: tr.args("module-file-hint", &[("size", Arg::Text(&megabytes(app.config.max_upload_bytes)))]),
     })
+}
+
+/// A size for people: whole megabytes, or with one decimal.
+pub(crate) fn megabytes(bytes: usize) -> String {
+    const MB: usize = 1024 * 1024;
+    if bytes.is_multiple_of(MB) { (bytes / MB).to_string() } else { format!("{:.1}", bytes as f64 / MB as f64) }
+}
+
+/// Minutes as hours with one decimal, halves rounded up (195 min: 3.3).
+fn hours(minutes: i64) -> String {
+    let tenths = (minutes * 10 + 30).div_euclid(60);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A file as listed: id, name, size.
+fn file_line(tr: &Tr, f: &ModuleFile) -> (i64, String, String) {
+    let size = usize::try_from(f.size).unwrap_or_default();
+    let label = if size < 1024 * 1024 {
+        tr.args("file-size-kb", &[("size", Arg::Num(size.div_ceil(1024) as i64))])
+    } else {
+        tr.args("file-size-mb", &[("size", Arg::Text(&megabytes(size)))])
+    };
+    (f.id, f.original_name.clone(), label)
 }
 
 /// `GET /training/modules/{id}`
@@ -443,7 +546,7 @@ async fn module_page(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (m, c) = own_module(&app, &user, id).await?;
-    Ok(module_view(&app, &ctx, &m, &c, None).await?.into_response())
+    Ok(module_view(&app, &ctx, &m, &c, None, None).await?.into_response())
 }
 
 /// `POST /training/modules/{id}`: progress of every learner at once
@@ -502,7 +605,7 @@ async fn record(
         errors.add("status", "module-too-many");
     }
     if let Some(first) = errors.0.first() {
-        let page = module_view(&app, &ctx, &m, &c, Some(ctx.tr.t(first.key))).await?;
+        let page = module_view(&app, &ctx, &m, &c, Some(ctx.tr.t(first.key)), None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     for (enrolment, progress) in changes {
@@ -513,14 +616,24 @@ async fn record(
 
 // ---- The buddy's own training ----
 
-/// The buddy's own enrolment in the course of `module`.
-async fn own_enrolment(app: &AppState, user: &CurrentUser, module: &Module) -> Result<Enrolment, AppError> {
-    for (pid, _, _) in app.store.participants_of_user(user.id).await? {
-        if let Some(e) = app.store.enrolments_of(pid).await?.into_iter().find(|e| e.course_id == module.course_id) {
-            return Ok(e);
-        }
+/// The learner's own enrolment in the course of `module` (as a buddy or
+/// as staff).
+pub(crate) async fn own_enrolment(app: &AppState, user: &CurrentUser, module: &Module) -> Result<Enrolment, AppError> {
+    app.store
+        .enrolments_of_user(user.id)
+        .await?
+        .into_iter()
+        .find(|e| e.course_id == module.course_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// A module's title and text in the learner's language, else in the
+/// course's own.
+fn localised(m: &Module, texts: &[ModuleText], lang: &str) -> (String, String) {
+    match texts.iter().find(|t| t.language == lang) {
+        Some(t) => (t.title.clone(), t.body.clone()),
+        None => (m.title.clone(), m.body.clone()),
     }
-    Err(AppError::NotFound)
 }
 
 /// A course as its learner sees it.
@@ -539,27 +652,29 @@ struct LearnPage {
     courses: Vec<LearnCourse>,
 }
 
-/// `GET /learn`: the buddy's courses and where they stand.
+/// `GET /learn`: the learner's courses and where they stand.
 async fn learn(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
     let tr = ctx.tr;
     let mut courses = Vec::new();
-    for (pid, _, _) in app.store.participants_of_user(user.id).await? {
-        for e in app.store.enrolments_of(pid).await? {
-            let Some(course) = app.store.course(e.course_id).await? else { continue };
-            let modules = app.store.modules(course.id).await?;
-            let lines =
-                modules.iter().map(|m| (module_line(&tr, m), progress_label(&tr, progress_in(&e, m.id)))).collect();
-            let state = match e.completed_at {
-                Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&tr.when(at)))]),
-                None => String::new(),
-            };
-            courses.push(LearnCourse {
-                title: course.title,
-                state,
-                certificate: e.completed_at.map(|_| e.id),
-                modules: lines,
-            });
+    for e in app.store.enrolments_of_user(user.id).await? {
+        let Some(course) = app.store.course(e.course_id).await? else { continue };
+        let modules = app.store.modules(course.id).await?;
+        let mut lines = Vec::with_capacity(modules.len());
+        for m in &modules {
+            let mut line = module_line(&tr, m);
+            line.title = localised(m, &app.store.module_texts(m.id).await?, tr.lang.code).0;
+            lines.push((line, progress_label(&tr, progress_in(&e, m.id))));
         }
+        let state = match e.completed_at {
+            Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&tr.when(at)))]),
+            None => String::new(),
+        };
+        courses.push(LearnCourse {
+            title: course.title,
+            state,
+            certificate: e.completed_at.map(|_| e.id),
+            modules: lines,
+        });
     }
     Ok(render(&LearnPage { c: Chrome::new(&ctx, tr.t("learn-title")), courses })?.into_response())
 }
@@ -577,9 +692,12 @@ struct LearnModule {
     result: Option<String>,
     /// Question index, text, options (index, label).
     quiz: Vec<(usize, String, Vec<(usize, String)>)>,
+    /// Attached files: id, name, size.
+    files: Vec<(i64, String, String)>,
 }
 
 async fn learn_view(
+    app: &AppState,
     ctx: &Ctx,
     m: &Module,
     e: &Enrolment,
@@ -587,6 +705,10 @@ async fn learn_view(
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
     let lang = tr.lang.code;
+    let (title, body) = localised(m, &app.store.module_texts(m.id).await?, lang);
+    let files = app.store.module_files(m.id).await?.iter().map(|f| file_line(&tr, f)).collect();
+    let mut line = module_line(&tr, m);
+    line.title = title.clone();
     let quiz = m
         .quiz
         .as_ref()
@@ -605,15 +727,16 @@ async fn learn_view(
         })
         .unwrap_or_default();
     render(&LearnModule {
-        c: Chrome::new(ctx, m.title.clone()),
+        c: Chrome::new(ctx, title),
         id: m.id,
-        m: module_line(&tr, m),
-        body: m.body.clone(),
+        m: line,
+        body,
         link: m.link.clone(),
         capsule: m.kind == ModuleKind::Capsule,
         progress: progress_label(&tr, progress_in(e, m.id)),
         result,
         quiz,
+        files,
     })
 }
 
@@ -625,7 +748,7 @@ async fn learn_module(
 ) -> Result<Response, AppError> {
     let m = app.store.module(id).await?.ok_or(AppError::NotFound)?;
     let e = own_enrolment(&app, &user, &m).await?;
-    Ok(learn_view(&ctx, &m, &e, None).await?.into_response())
+    Ok(learn_view(&app, &ctx, &m, &e, None).await?.into_response())
 }
 
 /// `POST /learn/modules/{id}`: a capsule gone through, or a quiz answered.
@@ -654,7 +777,7 @@ async fn learn_submit(
             let result = ctx
                 .tr
                 .args("learn-quiz-result", &[("score", Arg::Num(i64::from(score))), ("pass", Arg::Num(m.pass_mark))]);
-            Ok(learn_view(&ctx, &m, &e, Some(result)).await?.into_response())
+            Ok(learn_view(&app, &ctx, &m, &e, Some(result)).await?.into_response())
         }
         // Attendance is recorded by the trainer.
         _ => Err(AppError::Forbidden),
@@ -686,8 +809,8 @@ async fn certificate(
     let modules = app.store.modules(course.id).await?;
     let done: Vec<&Module> = modules.iter().filter(|m| progress_in(&e, m.id).completed()).collect();
     let minutes: i64 = done.iter().map(|m| m.minutes).sum();
-    let hours = format!("{:.1}", minutes as f64 / 60.0);
-    let name = format!("{} {}", e.first_name, e.last_name);
+    let hours = hours(minutes);
+    let name = e.name.clone();
     let date = ctx.tr.date_of(completed);
     let text = ctx.tr.html(
         "certificate-text",
@@ -698,10 +821,24 @@ async fn certificate(
             ("date", Arg::User(&date)),
         ],
     );
-    Ok(render(&Certificate {
-        c: Chrome::new(&ctx, ctx.tr.t("certificate-title")),
-        text,
-        modules: done.iter().map(|m| m.title.clone()).collect(),
-    })?
-    .into_response())
+    // The modules under their titles in the reader's language.
+    let mut titles = Vec::with_capacity(done.len());
+    for m in done {
+        titles.push(localised(m, &app.store.module_texts(m.id).await?, ctx.tr.lang.code).0);
+    }
+    Ok(render(&Certificate { c: Chrome::new(&ctx, ctx.tr.t("certificate-title")), text, modules: titles })?
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn learning_time_reads_in_hours_and_sizes_in_megabytes() {
+        assert_eq!(super::hours(230), "3.8");
+        assert_eq!(super::hours(195), "3.3");
+        assert_eq!(super::hours(150), "2.5");
+        assert_eq!(super::hours(0), "0.0");
+        assert_eq!(super::megabytes(10 * 1024 * 1024), "10");
+        assert_eq!(super::megabytes(64 * 1024), "0.1");
+    }
 }
