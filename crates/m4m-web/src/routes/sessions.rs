@@ -157,6 +157,7 @@ async fn show(
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let tr = ctx.tr;
     let related = p.related_users();
+    crate::access::record_pair_read(&app, &user, id, &related).await?;
     let can_log =
         p.status != "closed" && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &related));
     let (planned, held): (Vec<_>, Vec<_>) =
