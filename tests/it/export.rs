@@ -310,6 +310,10 @@ async fn coordinators_and_supervisors_see_who_accessed_a_record() {
     log.assert_has("Exported the data");
     // The newest first: the export came after the read.
     assert!(log.body.find("Exported the data").unwrap() < log.body.find("Read the record").unwrap());
+    // A list of the programme exported as a spreadsheet held this record too.
+    assert_eq!(c.get("/programmes/1/people.csv").await.status, 200);
+    let log = c.get(&format!("/people/{amal}/access?lang=en")).await;
+    log.assert_has("Exported the programme");
     // A supervisor of the same organisation reads it too, in French here.
     let s = app.login("supervisor.fr@example.org").await;
     let log = s.get(&format!("/people/{amal}/access?lang=fr")).await;

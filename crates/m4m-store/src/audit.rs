@@ -200,7 +200,8 @@ impl Store {
     }
 
     /// Every audit line about a person: their record, their account, their
-    /// pairs and the sessions of their pairs (newest first), with the name of whoever acted.
+    /// pairs and the sessions of their pairs, and the exports of their
+    /// programme's list made since they joined it (newest first), with the name of whoever acted.
     pub async fn access_log(&self, participant: i64, limit: i64) -> Result<Vec<AccessLine>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.at, a.actor_user_id, u.display_name, a.action, a.subject FROM audit_log a \
@@ -212,6 +213,8 @@ impl Store {
                                  WHERE x.mentor_id = $1 OR x.mentee_id = $1) \
                 OR a.subject IN (SELECT 'peer_session:' || CAST(s.id AS TEXT) FROM peer_sessions s \
                                  JOIN pairs x ON x.id = s.pair_id WHERE x.mentor_id = $1 OR x.mentee_id = $1) \
+                OR (a.action = 'programme.export' AND EXISTS (SELECT 1 FROM participants p WHERE p.id = $1 \
+                    AND a.subject = 'programme:' || CAST(p.programme_id AS TEXT) AND a.at >= p.created_at)) \
              ORDER BY a.id DESC LIMIT $2",
         )
         .bind(participant)

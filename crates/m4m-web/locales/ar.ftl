@@ -960,6 +960,7 @@ audit-participant-register = التسجيل
 audit-participant-status = غيّر الحالة
 audit-participant-keep_apart = ميّزه عن ملف مكرر محتمل
 audit-participant-merge = دمج ملفاً مكرراً في الملف
+audit-programme-export = صدّر قائمة البرنامج، ومعها هذا الملف
 audit-response-complete = أكمل استبياناً
 audit-matching-mark = علّم ثنائياً مرشحاً
 audit-course-enrol = التسجيل في دورة

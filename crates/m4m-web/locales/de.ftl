@@ -918,6 +918,7 @@ audit-participant-register = Anmeldung
 audit-participant-status = Hat den Status geändert
 audit-participant-keep_apart = Von einem möglichen Duplikat getrennt gehalten
 audit-participant-merge = Hat ein Duplikat in den Datensatz übernommen
+audit-programme-export = Hat die Liste des Programms exportiert, mit diesem Datensatz
 audit-response-complete = Hat einen Fragebogen abgeschlossen
 audit-matching-mark = Hat ein mögliches Tandem markiert
 audit-course-enrol = Anmeldung zu einem Kurs

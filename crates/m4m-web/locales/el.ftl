@@ -918,6 +918,7 @@ audit-participant-register = Εγγραφή
 audit-participant-status = Άλλαξε την κατάσταση
 audit-participant-keep_apart = Διέκρινε από πιθανό διπλότυπο
 audit-participant-merge = Συγχώνευσε διπλότυπο στον φάκελο
+audit-programme-export = Εξήγαγε τη λίστα του προγράμματος, μαζί με αυτόν τον φάκελο
 audit-response-complete = Ολοκλήρωσε ερωτηματολόγιο
 audit-matching-mark = Σημείωσε υποψήφιο ζευγάρι
 audit-course-enrol = Εγγραφή σε μάθημα

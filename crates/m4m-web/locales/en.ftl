@@ -915,6 +915,7 @@ audit-participant-register = Registered
 audit-participant-status = Changed the status
 audit-participant-keep_apart = Kept apart from a possible duplicate
 audit-participant-merge = Merged a duplicate into the record
+audit-programme-export = Exported the programme's list, with this record
 audit-response-complete = Completed a questionnaire
 audit-matching-mark = Marked a candidate pair
 audit-course-enrol = Enrolled in a course

@@ -918,6 +918,7 @@ audit-participant-register = ثبت‌نام
 audit-participant-status = وضعیت را تغییر داد
 audit-participant-keep_apart = از یک نسخهٔ تکراری احتمالی جدا نگه داشت
 audit-participant-merge = یک نسخهٔ تکراری را با پرونده ادغام کرد
+audit-programme-export = از فهرست برنامه، همراه با این پرونده، خروجی گرفت
 audit-response-complete = یک پرسشنامه را تکمیل کرد
 audit-matching-mark = یک زوج نامزد را علامت زد
 audit-course-enrol = ثبت‌نام در یک دوره

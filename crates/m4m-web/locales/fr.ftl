@@ -916,6 +916,7 @@ audit-participant-register = Inscription
 audit-participant-status = A changé le statut
 audit-participant-keep_apart = A distingué d'un doublon possible
 audit-participant-merge = A fusionné un doublon dans le dossier
+audit-programme-export = A exporté la liste du programme, avec ce dossier
 audit-response-complete = A terminé un questionnaire
 audit-matching-mark = A marqué un binôme candidat
 audit-course-enrol = Inscription à une formation

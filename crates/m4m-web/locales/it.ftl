@@ -918,6 +918,7 @@ audit-participant-register = Iscrizione
 audit-participant-status = Ha cambiato lo stato
 audit-participant-keep_apart = Ha distinto da un possibile doppione
 audit-participant-merge = Ha unito un doppione alla scheda
+audit-programme-export = Ha esportato l'elenco del programma, con questa scheda
 audit-response-complete = Ha completato un questionario
 audit-matching-mark = Ha segnato una coppia candidata
 audit-course-enrol = Iscrizione a un corso

@@ -918,6 +918,7 @@ audit-participant-register = Inscrição
 audit-participant-status = Mudou o estado
 audit-participant-keep_apart = Separou de um possível duplicado
 audit-participant-merge = Juntou um duplicado à ficha
+audit-programme-export = Exportou a lista do programa, com esta ficha
 audit-response-complete = Concluiu um questionário
 audit-matching-mark = Marcou um par candidato
 audit-course-enrol = Inscrição num curso

@@ -933,6 +933,7 @@ audit-participant-register = Înscriere
 audit-participant-status = A schimbat statutul
 audit-participant-keep_apart = A separat de un posibil duplicat
 audit-participant-merge = A unit un duplicat cu fișa
+audit-programme-export = A exportat lista programului, cu această fișă
 audit-response-complete = A completat un chestionar
 audit-matching-mark = A marcat o pereche candidată
 audit-course-enrol = Înscriere la un curs

@@ -945,6 +945,7 @@ audit-participant-register = Реєстрація
 audit-participant-status = Змінив(ла) статус
 audit-participant-keep_apart = Відокремив(ла) від можливого дубліката
 audit-participant-merge = Об'єднав(ла) дублікат із карткою
+audit-programme-export = Експортував(ла) список програми разом із цією карткою
 audit-response-complete = Заповнив(ла) анкету
 audit-matching-mark = Позначив(ла) можливу пару
 audit-course-enrol = Запис на курс

@@ -49,6 +49,7 @@ pub const ACTIONS: &[&str] = &[
     "participant.status",
     "participant.keep_apart",
     "participant.merge",
+    "programme.export",
     "response.complete",
     "matching.mark",
     "course.enrol",
@@ -129,7 +130,10 @@ async fn person_json(
     download(&export, &format!("m4m-person-{}.json", p.id))
 }
 
-/// `GET /me/export.json`: the asker's own account and records.
+/// `GET /me/export.json`: the asker's own account and records. No rule of
+/// the permission table is asked: the subject is the asker's own account,
+/// taken from their session, never from the request, and everyone may
+/// have their own data.
 async fn my_json(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
     let export = app.store.export_person(Subject::User(user.id), Some(user.id)).await?.ok_or(AppError::NotFound)?;
     download(&export, "m4m-my-data.json")
