@@ -343,6 +343,10 @@ async fn the_printable_export_is_in_the_persons_language() {
     page.assert_has("الملف الشخصي والتسجيل");
     page.assert_has("Haddad");
     page.assert_has(&format!("href=\"/people/{}/export.json\"", amal.id));
+    // Her sessions with her buddy, what they wrote shown as text.
+    page.assert_has("Took the metro and the tram to the CAF together.");
+    page.assert_lacks("&#60;bdi");
+    page.assert_lacks("&lt;bdi");
     // She reads her own in the language she chose, without the note.
     let newcomer = app.login("newcomer1.fr@example.org").await;
     let own = newcomer.get("/me/export").await;

@@ -304,12 +304,17 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
         }
         block.facts.extend(fact(tr, "export-decline-reason", text(pair, "decline_reason")));
         for s in items(pair, "peer_sessions") {
-            let mut line = routes::home::session_label(
-                tr,
-                int(s, "starts_at").unwrap_or_default(),
-                &text(s, "mode"),
-                &text(s, "place"),
-            );
+            let when = int(s, "starts_at").map(fmt::when).unwrap_or_default();
+            let mode = tr.t(&format!("session-mode-{}", text(s, "mode")));
+            let place = text(s, "place");
+            let mut line = if place.is_empty() {
+                tr.args("session-at", &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode))])
+            } else {
+                tr.args(
+                    "session-at-place",
+                    &[("when", Arg::Text(&when)), ("mode", Arg::Text(&mode)), ("place", Arg::Text(&place))],
+                )
+            };
             let summary = text(s, "summary");
             if !summary.is_empty() {
                 line.push_str(&format!(" — {summary}"));
