@@ -316,6 +316,8 @@ async fn coordinators_and_supervisors_see_who_accessed_a_record() {
     log.assert_has("Exported the programme");
     // A supervisor of the same organisation reads it too, in French here.
     let s = app.login("supervisor.fr@example.org").await;
+    let karim = people.iter().find(|p| p.first_name == "Karim").unwrap().id;
+    s.get("/home").await.assert_has(&format!("href=\"/people/{karim}/access\""));
     let log = s.get(&format!("/people/{amal}/access?lang=fr")).await;
     assert_eq!(log.status, 200);
     log.assert_has("A lu le dossier");
