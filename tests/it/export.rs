@@ -263,6 +263,10 @@ async fn people_export_themselves_and_nobody_else() {
     // someone unrelated reads as missing.
     let buddy = app.login("buddy1.fr@example.org").await;
     assert_eq!(buddy.get(&format!("/people/{amal}/export.json")).await.status, 403);
+    // The attempt is in her record's trail.
+    let karim_account = app.store.user_by_email("buddy1.fr@example.org").await.unwrap().unwrap().id;
+    let trail = app.store.audit_for(&format!("participant:{amal}"), 3).await.unwrap();
+    assert!(trail.iter().any(|a| a.action == "access.denied" && a.actor_user_id == Some(karim_account)), "{trail:?}");
     assert_eq!(buddy.get(&format!("/people/{amal}/export")).await.status, 403);
     assert_eq!(buddy.get(&format!("/people/{oksana}/export.json")).await.status, 404);
     assert_eq!(buddy.get(&format!("/people/{amal}/access")).await.status, 403);

@@ -48,7 +48,7 @@ pub async fn participant_for(
     let related = app.store.participant_related_users(id).await?;
     let target = Target::related(p.organisation_id, &related);
     if !user.actor.can(Action::ViewParticipant, target) {
-        record_concealed(app, user, &format!("participant:{id}"), &format!("{action:?}")).await?;
+        record_concealed(app, user, &format!("participant:{id}"), &format!("{action:?}").to_lowercase()).await?;
         return Err(AppError::NotFound);
     }
     if !user.actor.can(action, target) {
