@@ -360,3 +360,31 @@ async fn the_printable_export_is_in_the_persons_language() {
     own.assert_has("<article class=\"export\" lang=\"ar\"");
     own.assert_lacks("role=\"note\"");
 }
+
+#[tokio::test]
+async fn the_command_line_exports_a_person_as_json() {
+    let app = TestApp::spawn().await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let amal = people.iter().find(|p| p.first_name == "Amal").unwrap().clone();
+    let run = |args: Vec<String>| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_m4m"))
+            .args(["export", "--database-url", app.url.as_str()])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(vec!["--participant".into(), amal.id.to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let export: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(export["participants"][0]["last_name"], "Haddad");
+    assert_eq!(export["account"]["email"], "newcomer1.fr@example.org");
+    let by_account = run(vec!["--user".into(), amal.user_id.unwrap().to_string()]);
+    let by_account: Value = serde_json::from_slice(&by_account.stdout).unwrap();
+    assert_eq!(by_account["participants"][0]["id"], amal.id);
+    // Recorded, by nobody signed in.
+    let trail = app.store.audit_for(&format!("participant:{}", amal.id), 5).await.unwrap();
+    assert!(trail.iter().any(|a| a.action == "participant.export" && a.actor_user_id.is_none()));
+    let missing = run(vec!["--participant".into(), "999999".into()]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such person"));
+}
