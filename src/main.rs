@@ -33,6 +33,18 @@ enum Command {
     /// Reminders to pairs that have logged no session for a while.
     #[command(subcommand)]
     Reminders(RemindersCommand),
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Print everything stored about one person as JSON (docs/EXPORT.md).
+    Export(cli::audit::ExportArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Walk the hash chain; exit 0 with a summary, or non-zero naming the
+    /// first broken line.
+    Verify(DatabaseArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +94,8 @@ fn main() -> ExitCode {
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
             Command::User(UserCommand::ResetTwoFactor(args)) => cli::server::user_reset_two_factor(args).await,
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
+            Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,
+            Command::Export(args) => cli::audit::export(args).await,
             Command::Match(_) => unreachable!("handled above"),
         }
     });

@@ -1,4 +1,5 @@
 //! The subcommands of the `m4m` binary.
 
+pub mod audit;
 pub mod matching;
 pub mod server;

@@ -8,10 +8,12 @@ mod support;
 
 mod accounts;
 mod assessments;
+mod audit;
 mod browser;
 mod browser_matching;
 mod browser_sessions;
 mod cli;
+mod export;
 mod homes;
 mod i18n;
 mod pairing;

@@ -19,6 +19,8 @@ pub struct TestApp {
     pub store: Store,
     /// Where this server keeps uploaded files (a fresh temporary folder).
     pub upload_dir: std::path::PathBuf,
+    /// The database URL, for tests that go behind the store's back.
+    pub url: String,
     sqlite_file: Option<std::path::PathBuf>,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
@@ -87,13 +89,20 @@ impl TestApp {
             .await
             .unwrap();
         });
-        TestApp { base: format!("http://{addr}"), store, upload_dir, sqlite_file, _shutdown: tx }
+        TestApp { base: format!("http://{addr}"), store, upload_dir, url, sqlite_file, _shutdown: tx }
     }
 
     /// m4m whose sessions end after `idle_secs` without a request.
     pub async fn spawn_with_idle(idle_secs: i64) -> TestApp {
         let config = Config { session: SessionLimits { idle_secs, ..SessionLimits::default() }, ..Self::demo_config() };
         Self::spawn_with(config, true).await
+    }
+
+    /// A direct connection to the database, bypassing the store.
+    pub async fn raw(&self) -> sqlx::AnyConnection {
+        sqlx::any::install_default_drivers();
+        let url = m4m_store::parse_url(&self.url).expect("a valid URL").1;
+        <sqlx::AnyConnection as sqlx::Connection>::connect(&url).await.expect("a raw connection")
     }
 
     /// A new browser-like client with its own cookies, not following

@@ -40,6 +40,12 @@ pub enum Action {
     ManageTraining,
     /// Log, plan and confirm the peer sessions of a pair (step 7).
     LogPeerSession,
+    /// See who read, changed or exported a person's record.
+    ViewAccessLog,
+    /// Export everything about a person (the rights of access and
+    /// portability). For buddies and newcomers the only related account is
+    /// their own: handlers give the person's own account as the target.
+    ExportPersonalData,
 }
 
 /// How far a rule reaches.
@@ -80,10 +86,13 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ManageParticipant, Organisation),
     (Coordinator, ManageTraining, Organisation),
     (Coordinator, LogPeerSession, Organisation),
+    (Coordinator, ViewAccessLog, Organisation),
+    (Coordinator, ExportPersonalData, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
     (Supervisor, ViewPair, Related),
+    (Supervisor, ViewAccessLog, Organisation),
     (Trainer, ViewOrganisation, Organisation),
     (Trainer, ViewProgramme, Organisation),
     (Trainer, ManageTraining, Organisation),
@@ -91,10 +100,12 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Mentor, ViewParticipant, Related),
     (Mentor, ViewPair, Related),
     (Mentor, LogPeerSession, Related),
+    (Mentor, ExportPersonalData, Related),
     (Mentee, ViewProgramme, Organisation),
     (Mentee, ViewParticipant, Related),
     (Mentee, ViewPair, Related),
     (Mentee, LogPeerSession, Related),
+    (Mentee, ExportPersonalData, Related),
     (Evaluator, ViewAggregates, Organisation),
 ];
 
@@ -191,7 +202,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 14] = [
+    const ACTIONS: [Action; 16] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -206,20 +217,22 @@ mod tests {
         ManageParticipant,
         ManageTraining,
         LogPeerSession,
+        ViewAccessLog,
+        ExportPersonalData,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -"),
     ];
 
     #[test]

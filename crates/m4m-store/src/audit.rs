@@ -1,12 +1,73 @@
 //! The audit trail: who did what to which record, and when. Written in the
 //! same transaction as the change it describes, so that neither exists
 //! without the other.
+//!
+//! The trail is append-only and hash-chained. Every line has its place in
+//! the chain (`seq`, from 1), the hash of the line before it (`prev_hash`;
+//! [`GENESIS`] for the first) and its own `hash`, SHA-256 over the previous
+//! hash and a canonical encoding of its fields ([`line_hash`]). The one row
+//! of `audit_head` holds the last place and hash. An append updates that row
+//! *first*, which takes the write lock (SQLite) or locks the row until the
+//! transaction ends (PostgreSQL): the head is read under the lock, so two
+//! writers can never chain onto the same line. Triggers refuse UPDATE and
+//! DELETE of lines on both backends; [`Store::verify_audit`] walks the chain
+//! and names the first line that does not hold.
+//!
+//! Lines hold ids and codes, never names or what people typed: erasing a
+//! person must not mean rewriting the chain.
 
-use sqlx::{AnyConnection, Row};
+use sha2::{Digest, Sha256};
+use sqlx::{AnyConnection, Connection, Row};
 
 use crate::{Store, StoreError, now};
 
-/// Appends one line to the audit trail.
+/// The `prev_hash` of the first line.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The fields of a line that its hash covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub seq: i64,
+    pub at: i64,
+    pub actor_user_id: Option<i64>,
+    pub action: &'a str,
+    pub subject: &'a str,
+    pub detail: &'a str,
+}
+
+/// The hash of a line: SHA-256, in lower-case hex, over the previous hash
+/// and each field as its length (8 bytes, big-endian) and its UTF-8 bytes,
+/// in the order seq, at, actor (empty when none), action, subject, detail.
+/// Lengths make the encoding unambiguous: no two lines encode alike.
+pub fn line_hash(prev_hash: &str, line: &Line<'_>) -> String {
+    let mut h = Sha256::new();
+    let seq = line.seq.to_string();
+    let at = line.at.to_string();
+    let actor = line.actor_user_id.map(|a| a.to_string()).unwrap_or_default();
+    for part in [prev_hash, &seq, &at, &actor, line.action, line.subject, line.detail] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Moves the head one place on, under the lock, and gives the new place
+/// and the hash of the line before it.
+async fn advance_head(conn: &mut AnyConnection) -> Result<(i64, String), StoreError> {
+    let row = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
+}
+
+async fn set_head_hash(conn: &mut AnyConnection, hash: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(hash).execute(conn).await?;
+    Ok(())
+}
+
+/// Appends one line to the audit trail, in the caller's transaction if
+/// there is one (as a savepoint), else in a transaction of its own.
+/// `subject` and `detail` hold ids and codes only.
 pub async fn record(
     conn: &mut AnyConnection,
     actor: Option<i64>,
@@ -14,15 +75,63 @@ pub async fn record(
     subject: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
-        .bind(now())
-        .bind(actor)
-        .bind(action)
-        .bind(subject)
-        .bind(detail)
-        .execute(conn)
-        .await?;
+    let mut tx = conn.begin().await?;
+    let (seq, prev) = advance_head(&mut tx).await?;
+    let at = now();
+    let hash = line_hash(&prev, &Line { seq, at, actor_user_id: actor, action, subject, detail });
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, seq, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(at)
+    .bind(actor)
+    .bind(action)
+    .bind(subject)
+    .bind(detail)
+    .bind(seq)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&mut *tx)
+    .await?;
+    set_head_hash(&mut tx, &hash).await?;
+    tx.commit().await?;
     Ok(())
+}
+
+/// Chains the lines written before the chain existed, in the order they
+/// were written. Run by [`Store::migrate`]; does nothing once done.
+pub(crate) async fn chain_earlier_lines(store: &Store) -> Result<u64, StoreError> {
+    let mut conn = store.pool().acquire().await?;
+    let mut tx = conn.begin().await?;
+    let rows = sqlx::query(
+        "SELECT id, at, actor_user_id, action, subject, detail FROM audit_log WHERE hash IS NULL ORDER BY id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    for r in &rows {
+        let id: i64 = r.try_get(0)?;
+        let (action, subject, detail): (String, String, String) = (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?);
+        let (seq, prev) = advance_head(&mut tx).await?;
+        let line = Line {
+            seq,
+            at: r.try_get(1)?,
+            actor_user_id: r.try_get(2)?,
+            action: &action,
+            subject: &subject,
+            detail: &detail,
+        };
+        let hash = line_hash(&prev, &line);
+        sqlx::query("UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND hash IS NULL")
+            .bind(seq)
+            .bind(&prev)
+            .bind(&hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        set_head_hash(&mut tx, &hash).await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }
 
 /// One line of the audit trail.
@@ -33,6 +142,30 @@ pub struct AuditEntry {
     pub action: String,
     pub subject: String,
     pub detail: String,
+}
+
+/// A line about a person as their access log shows it: who (the staff
+/// account's name), when, what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessLine {
+    pub at: i64,
+    pub actor_user_id: Option<i64>,
+    /// The account's display name; `None` for the system or an erased
+    /// account.
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub subject: String,
+}
+
+/// What walking the chain found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every line holds: how many, and the hash of the last (worth writing
+    /// down elsewhere: a later verification must end on it or after it).
+    Intact { lines: i64, head: String },
+    /// The first line that does not hold: its place in the chain (or the
+    /// place where a line is missing) and why.
+    Broken { seq: i64, reason: String },
 }
 
 impl Store {
@@ -64,5 +197,159 @@ impl Store {
             })
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Into::into)
+    }
+
+    /// Every audit line about a person: their record, their account, their
+    /// pairs and the sessions of their pairs, and the exports of their
+    /// programme's list made since they joined it (newest first). The
+    /// subjects are gathered first, so that the trail is searched by its
+    /// subject index, not scanned.
+    pub async fn access_log(&self, participant: i64, limit: i64) -> Result<Vec<AccessLine>, StoreError> {
+        let Some(person) = sqlx::query("SELECT user_id, programme_id, created_at FROM participants WHERE id = $1")
+            .bind(participant)
+            .fetch_optional(self.pool())
+            .await?
+        else {
+            return Ok(Vec::new());
+        };
+        let user: Option<i64> = person.try_get(0)?;
+        let programme = format!("programme:{}", person.try_get::<i64, _>(1)?);
+        let joined: i64 = person.try_get(2)?;
+        let mut subjects = vec![format!("participant:{participant}")];
+        subjects.extend(user.map(|u| format!("user:{u}")));
+        let pairs = sqlx::query(
+            "SELECT 'pair:' || CAST(x.id AS TEXT) FROM pairs x WHERE x.mentor_id = $1 OR x.mentee_id = $1 \
+             UNION ALL SELECT 'peer_session:' || CAST(s.id AS TEXT) FROM peer_sessions s \
+             JOIN pairs x ON x.id = s.pair_id WHERE x.mentor_id = $1 OR x.mentee_id = $1",
+        )
+        .bind(participant)
+        .fetch_all(self.pool())
+        .await?;
+        for r in &pairs {
+            subjects.push(r.try_get(0)?);
+        }
+        subjects.push(programme.clone());
+        let list = (0..subjects.len()).map(|i| format!("${}", i + 4)).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT a.at, a.actor_user_id, u.display_name, a.action, a.subject FROM audit_log a \
+             LEFT JOIN users u ON u.id = a.actor_user_id \
+             WHERE a.subject IN ({list}) \
+               AND (a.subject <> $1 OR (a.action = 'programme.export' AND a.at >= $2)) \
+             ORDER BY a.id DESC LIMIT $3"
+        );
+        let mut query = sqlx::query(&sql).bind(programme).bind(joined).bind(limit);
+        for s in &subjects {
+            query = query.bind(s);
+        }
+        let rows = query.fetch_all(self.pool()).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AccessLine {
+                    at: r.try_get(0)?,
+                    actor_user_id: r.try_get(1)?,
+                    actor_name: r.try_get(2)?,
+                    action: r.try_get(3)?,
+                    subject: r.try_get(4)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Walks the whole chain in order and checks every line: its place, the
+    /// hash it chains from, its own hash, and that the head ends on it.
+    pub async fn verify_audit(&self) -> Result<Verdict, StoreError> {
+        let unchained = sqlx::query("SELECT id FROM audit_log WHERE hash IS NULL OR seq IS NULL ORDER BY id LIMIT 1")
+            .fetch_optional(self.pool())
+            .await?;
+        if let Some(r) = unchained {
+            let id: i64 = r.try_get(0)?;
+            return Ok(Verdict::Broken { seq: 0, reason: format!("the line with id {id} is not chained") });
+        }
+        let mut expected_seq = 1;
+        let mut prev = GENESIS.to_owned();
+        loop {
+            let rows = sqlx::query(
+                "SELECT seq, at, actor_user_id, action, subject, detail, prev_hash, hash FROM audit_log \
+                 WHERE seq >= $1 ORDER BY seq LIMIT 1000",
+            )
+            .bind(expected_seq)
+            .fetch_all(self.pool())
+            .await?;
+            if rows.is_empty() {
+                break;
+            }
+            for r in &rows {
+                let seq: i64 = r.try_get(0)?;
+                if seq != expected_seq {
+                    return Ok(Verdict::Broken {
+                        seq: expected_seq,
+                        reason: format!("line {expected_seq} is missing (the next is {seq})"),
+                    });
+                }
+                let (action, subject, detail): (String, String, String) = (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?);
+                let (prev_hash, hash): (String, String) = (r.try_get(6)?, r.try_get(7)?);
+                if prev_hash != prev {
+                    return Ok(Verdict::Broken {
+                        seq,
+                        reason: format!("line {seq} does not chain from the line before it"),
+                    });
+                }
+                let line = Line {
+                    seq,
+                    at: r.try_get(1)?,
+                    actor_user_id: r.try_get(2)?,
+                    action: &action,
+                    subject: &subject,
+                    detail: &detail,
+                };
+                if line_hash(&prev, &line) != hash {
+                    return Ok(Verdict::Broken { seq, reason: format!("line {seq} was altered after it was written") });
+                }
+                prev = hash;
+                expected_seq += 1;
+            }
+        }
+        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_optional(self.pool()).await?;
+        let Some(head) = head else {
+            return Ok(Verdict::Broken { seq: expected_seq, reason: "the head of the chain is missing".into() });
+        };
+        let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+        let lines = expected_seq - 1;
+        if head_seq != lines || head_hash != prev {
+            return Ok(Verdict::Broken {
+                seq: lines + 1,
+                reason: format!("the chain ends at line {lines} but its head names line {head_seq}: lines are missing"),
+            });
+        }
+        Ok(Verdict::Intact { lines, head: prev })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_covers_every_field_and_the_previous_hash() {
+        let line = Line { seq: 1, at: 100, actor_user_id: Some(7), action: "a", subject: "s", detail: "" };
+        let base = line_hash(GENESIS, &line);
+        assert_eq!(base.len(), 64);
+        assert_eq!(base, line_hash(GENESIS, &line.clone()));
+        let changed = [
+            Line { seq: 2, ..line.clone() },
+            Line { at: 101, ..line.clone() },
+            Line { actor_user_id: None, ..line.clone() },
+            Line { actor_user_id: Some(8), ..line.clone() },
+            Line { action: "b", ..line.clone() },
+            Line { subject: "t", ..line.clone() },
+            Line { detail: "x", ..line.clone() },
+            // Moving a character from one field to the next changes it too.
+            Line { action: "as", subject: "", ..line.clone() },
+        ];
+        for c in &changed {
+            assert_ne!(line_hash(GENESIS, c), base, "{c:?}");
+        }
+        assert_ne!(line_hash(&base, &line), base);
     }
 }

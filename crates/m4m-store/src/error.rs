@@ -31,7 +31,23 @@ pub enum StoreError {
     Corrupt(String),
     /// Any other database error.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(#[source] sqlx::Error),
+}
+
+/// PostgreSQL's deadlock and serialisation failures, and SQLite's stale
+/// snapshot: two writers met (audited writes queue on the head of the
+/// audit chain), one was rolled back whole and can simply try again.
+const RETRYABLE: [&str; 3] = ["40P01", "40001", "517"];
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::Database(d) if d.code().is_some_and(|c| RETRYABLE.contains(&c.as_ref())) => {
+                StoreError::Conflict
+            }
+            _ => StoreError::Database(e),
+        }
+    }
 }
 
 impl StoreError {

@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod audit;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod organisations;
 pub mod outbox;
 pub mod pairing;
@@ -92,9 +93,12 @@ impl Store {
         Ok(Store { pool, backend })
     }
 
-    /// Applies the migrations that have not run yet.
+    /// Applies the migrations that have not run yet, then chains audit
+    /// lines written before the audit trail was hash-chained.
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        migrator(self.backend).run(&self.pool).await.map_err(StoreError::Migrate)
+        migrator(self.backend).run(&self.pool).await.map_err(StoreError::Migrate)?;
+        audit::chain_earlier_lines(self).await?;
+        Ok(())
     }
 
     /// Applies the migrations up to `version` only: for testing that a
@@ -172,6 +176,7 @@ migrations! {
     6 "0006_peer_sessions",
     7 "0007_prematching",
     8 "0008_pairing",
+    9 "0009_audit_chain",
     10 "0010_training_files",
     11 "0011_time_zones",
     12 "0012_two_factor",

@@ -194,7 +194,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        audit::record(&mut tx, Some(actor), &format!("pair.{answer}"), &format!("pair:{id}"), reason).await?;
+        audit::record(&mut tx, Some(actor), &format!("pair.{answer}"), &format!("pair:{id}"), "").await?;
         tx.commit().await?;
         Ok(())
     }

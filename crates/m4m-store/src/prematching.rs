@@ -145,7 +145,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        let detail = format!("{}:{mentor_id} {reason}", kind.unwrap_or("clear"));
+        // The reason stays in matching_marks: audit lines hold ids only.
+        let detail = format!("{}:{mentor_id}", kind.unwrap_or("clear"));
         audit::record(&mut tx, Some(actor), "matching.mark", &format!("participant:{mentee_id}"), &detail).await?;
         tx.commit().await?;
         Ok(())
@@ -232,7 +233,7 @@ impl Store {
             .bind(mentee_id)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), note).await?;
+        audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), "").await?;
         tx.commit().await?;
         Ok(id)
     }

@@ -1,6 +1,8 @@
 //! Finding the object a request is about, with the permission check that
 //! goes with it: what the asker may not see reads as missing (404), what
-//! they may see but not change is refused (403).
+//! they may see but not change is refused (403). Both are failed
+//! authorisations and go to the audit trail: a 404 that hides an existing
+//! person here, every 403 in the context middleware.
 
 use m4m_domain::permission::{Action, Target};
 use m4m_store::programmes::Programme;
@@ -46,10 +48,29 @@ pub async fn participant_for(
     let related = app.store.participant_related_users(id).await?;
     let target = Target::related(p.organisation_id, &related);
     if !user.actor.can(Action::ViewParticipant, target) {
+        record_concealed(app, user, &format!("participant:{id}"), &format!("{action:?}").to_lowercase()).await?;
         return Err(AppError::NotFound);
     }
     if !user.actor.can(action, target) {
         return Err(AppError::Forbidden);
     }
     Ok(p)
+}
+
+/// Records in the audit trail that `user` asked for `subject` (an existing
+/// object outside their reach) and was answered 404. `what` names what
+/// they tried, as a code.
+pub async fn record_concealed(app: &AppState, user: &CurrentUser, subject: &str, what: &str) -> Result<(), AppError> {
+    app.store.audit(Some(user.id), "access.denied", subject, what).await?;
+    Ok(())
+}
+
+/// Records a read of a pair's pages by someone outside the pair (staff):
+/// it shows in both members' access logs. The members' own reads are not
+/// recorded.
+pub async fn record_pair_read(app: &AppState, user: &CurrentUser, pair: i64, members: &[i64]) -> Result<(), AppError> {
+    if !members.contains(&user.id) {
+        app.store.audit(Some(user.id), "pair.read", &format!("pair:{pair}"), "").await?;
+    }
+    Ok(())
 }

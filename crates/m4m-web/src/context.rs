@@ -257,7 +257,28 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
 
     parts.extensions.insert(ctx.clone());
     let response = next.run(Request::from_parts(parts, body)).await;
+    if response.extensions().get::<AppError>() == Some(&AppError::Forbidden) {
+        record_refusal(&app, &ctx).await;
+    }
     finish(&ctx, is_api, response, new_anon, set_lang)
+}
+
+/// Records a refused request (403) in the audit trail: who, and the path
+/// with its ids (tokens replaced); a refusal about a person's record is
+/// filed under that record, so that it shows in its access log. A failure
+/// to record is logged; the refusal stands either way.
+async fn record_refusal(app: &AppState, ctx: &Ctx) {
+    let actor = ctx.user.as_ref().map(|u| u.id);
+    let path = crate::redact_tokens(&ctx.path);
+    let person =
+        path.strip_prefix("/people/").and_then(|rest| rest.split('/').next()).and_then(|id| id.parse::<i64>().ok());
+    let subject = match person {
+        Some(id) => format!("participant:{id}"),
+        None => format!("path:{path}"),
+    };
+    if let Err(e) = app.store.audit(actor, "access.denied", &subject, &path).await {
+        tracing::error!(error = %e, "could not record a refusal");
+    }
 }
 
 /// Renders errors, sets cookies and the headers every response carries.

@@ -171,6 +171,7 @@ pub fn router(state: AppState) -> Router {
         .merge(training::router())
         .merge(sessions::router())
         .merge(two_factor::router())
+        .merge(export::router())
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated
         // 413); the extractors' own limit must not be lower.
@@ -209,6 +210,12 @@ pub fn redact_path(path: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A path fit for the audit trail: ids stay (the trail is about them),
+/// tokens are replaced.
+pub fn redact_tokens(path: &str) -> String {
+    path.split('/').map(|seg| if seg.len() > 24 { ":token" } else { seg }).collect::<Vec<_>>().join("/")
 }
 
 /// Serves the application on `listener` until `shutdown` resolves. In the

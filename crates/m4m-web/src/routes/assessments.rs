@@ -288,7 +288,8 @@ struct Review {
     missing: bool,
 }
 
-fn answer_text(tr: &Tr, q: &Question, a: Option<&Answer>) -> String {
+/// An answer as text in the reader's language.
+pub fn answer_text(tr: &Tr, q: &Question, a: Option<&Answer>) -> String {
     let lang = tr.lang.code;
     let label = |key: &str| match &q.kind {
         QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
@@ -459,6 +460,8 @@ pub async fn staff_fill(
     let kind = staff_kind(&p, &kind)?;
     let version = app.store.current_questionnaire(p.organisation_id, kind).await?;
     let previous = app.store.completed_response(p.id, kind, INITIAL).await?;
+    // Showing someone's answers is a read of their record.
+    app.store.audit(Some(user.id), "participant.answers_read", &format!("participant:{}", p.id), kind.as_str()).await?;
     let values: Vec<(String, String)> = previous
         .as_ref()
         .map(|r| {

@@ -101,6 +101,7 @@ pub async fn login_submit(
     let (by_email, by_client) = app.store.recent_failures(&email, &client, WINDOW_SECS).await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
         tracing::warn!("log-in throttled");
+        app.store.audit(None, "login.throttled", "login", "").await?;
         let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-throttled")))?;
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "900")], page).into_response());
     }
@@ -114,9 +115,13 @@ pub async fn login_submit(
     let verified = tokio::task::spawn_blocking(move || password::verify(&typed, &hash))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
+    let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|u| verified && u.active && u.password_hash.is_some()) else {
         app.store.record_login_attempt(&email, &client, false).await?;
-        app.store.audit(None, "login.failed", "login", "").await?;
+        // A failure on an existing account goes to that account's trail
+        // (its owner sees it in their export); never the e-mail typed.
+        let subject = known.map_or_else(|| "login".to_owned(), |id| format!("user:{id}"));
+        app.store.audit(None, "login.failed", &subject, "").await?;
         let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-failed")))?;
         return Ok((StatusCode::UNAUTHORIZED, page).into_response());
     };

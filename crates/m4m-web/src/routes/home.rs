@@ -81,7 +81,8 @@ struct Home {
     buddies: Option<Vec<PairCard>>,
     goals: Option<Vec<GoalRow>>,
     next_sessions: Vec<String>,
-    supervised: Option<Vec<Row4>>,
+    /// A supervised buddy's row and record id (for their access log).
+    supervised: Option<Vec<(Row4, i64)>>,
     /// The active pairs of the supervised buddies: link, buddy and
     /// newcomer, when they last met.
     supervised_pairs: Vec<(String, String, String)>,
@@ -257,11 +258,14 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 .supervised(user.id)
                 .await?
                 .into_iter()
-                .map(|s| Row4 {
-                    a: format!("{} {}", s.first_name, s.last_name),
-                    b: s.programme_name,
-                    c: Step::from_number(s.step).map(|st| tr.t(st.key())).unwrap_or_default(),
-                    d: tr.n("home-active-pairs", s.active_pairs),
+                .map(|s| {
+                    let row = Row4 {
+                        a: format!("{} {}", s.first_name, s.last_name),
+                        b: s.programme_name,
+                        c: Step::from_number(s.step).map(|st| tr.t(st.key())).unwrap_or_default(),
+                        d: tr.n("home-active-pairs", s.active_pairs),
+                    };
+                    (row, s.participant_id)
                 })
                 .collect(),
         );

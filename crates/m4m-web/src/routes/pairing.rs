@@ -279,6 +279,7 @@ async fn setup(
     Query(q): Query<Notice>,
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
+    crate::access::record_pair_read(&app, &user, id, &pair.related_users()).await?;
     let notice = q.done.map(|_| ctx.tr.t("pair-saved"));
     Ok(setup_view(&app, &ctx, &pair, notice, None).await?.into_response())
 }

@@ -70,7 +70,62 @@ fn availability_label(tr: &Tr, bits: i64) -> String {
     out.join(" · ")
 }
 
-fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
+/// The consents of a record, as the person page and the export show them:
+/// the purpose, and when, in which language and by whom it was given.
+pub fn consent_lines(tr: &Tr, consents: Vec<m4m_store::registration::Consent>) -> Vec<(String, String)> {
+    consents
+        .into_iter()
+        .map(|c| {
+            let date = tr.when(c.recorded_at);
+            let language = m4m_domain::language::endonym(&c.language).unwrap_or(&c.language).to_owned();
+            let mut text = tr.args(
+                "consent-given",
+                &[
+                    ("date", Arg::Text(&date)),
+                    ("version", Arg::Num(c.notice_version)),
+                    ("language", Arg::Text(&language)),
+                ],
+            );
+            if let Some(name) = &c.recorded_by {
+                text.push_str(&format!(", {}", tr.args("consent-recorded-by", &[("name", Arg::Text(name))])));
+            }
+            if let Some(w) = c.withdrawn_at {
+                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&tr.when(w)))])));
+            }
+            (tr.t(&format!("consent-{}", c.purpose.as_str())), text)
+        })
+        .collect()
+}
+
+/// The history of statuses of a record, one line per change.
+pub fn history_lines(tr: &Tr, history: Vec<m4m_store::registration::StatusChange>) -> Vec<String> {
+    history
+        .into_iter()
+        .map(|h| {
+            let date = tr.when(h.at);
+            let to = status_label(tr, &h.to);
+            let mut line = if h.from.is_empty() {
+                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
+            } else {
+                let from = status_label(tr, &h.from);
+                tr.args(
+                    "history-line",
+                    &[("date", Arg::Text(&date)), ("from", Arg::Text(&from)), ("to", Arg::Text(&to))],
+                )
+            };
+            if let Some(by) = &h.by {
+                line.push_str(&format!(" ({})", tr.args("history-by", &[("name", Arg::Text(by))])));
+            }
+            if !h.reason.is_empty() {
+                line.push_str(&format!(" — {}", h.reason));
+            }
+            line
+        })
+        .collect()
+}
+
+/// What registration recorded about a person, as labelled facts.
+pub fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
     let mut facts = Vec::new();
     let mut add = |key: &str, value: String| {
         if !value.is_empty() {
@@ -136,57 +191,8 @@ async fn person_page(
         if p.entered_by.is_some() { "person-entered-by-staff" } else { "person-self-registered" },
         &[("date", Arg::Text(&date)), ("language", Arg::Text(&lang))],
     );
-    let consents = app
-        .store
-        .consents(p.id)
-        .await?
-        .into_iter()
-        .map(|c| {
-            let date = tr.when(c.recorded_at);
-            let language = m4m_domain::language::endonym(&c.language).unwrap_or(&c.language).to_owned();
-            let mut text = tr.args(
-                "consent-given",
-                &[
-                    ("date", Arg::Text(&date)),
-                    ("version", Arg::Num(c.notice_version)),
-                    ("language", Arg::Text(&language)),
-                ],
-            );
-            if let Some(name) = &c.recorded_by {
-                text.push_str(&format!(", {}", tr.args("consent-recorded-by", &[("name", Arg::Text(name))])));
-            }
-            if let Some(w) = c.withdrawn_at {
-                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&tr.when(w)))])));
-            }
-            (tr.t(&format!("consent-{}", c.purpose.as_str())), text)
-        })
-        .collect();
-    let history = app
-        .store
-        .status_history(p.id)
-        .await?
-        .into_iter()
-        .map(|h| {
-            let date = tr.when(h.at);
-            let to = status_label(&tr, &h.to);
-            let mut line = if h.from.is_empty() {
-                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
-            } else {
-                let from = status_label(&tr, &h.from);
-                tr.args(
-                    "history-line",
-                    &[("date", Arg::Text(&date)), ("from", Arg::Text(&from)), ("to", Arg::Text(&to))],
-                )
-            };
-            if let Some(by) = &h.by {
-                line.push_str(&format!(" ({})", tr.args("history-by", &[("name", Arg::Text(by))])));
-            }
-            if !h.reason.is_empty() {
-                line.push_str(&format!(" — {}", h.reason));
-            }
-            line
-        })
-        .collect();
+    let consents = consent_lines(&tr, app.store.consents(p.id).await?);
+    let history = history_lines(&tr, app.store.status_history(p.id).await?);
     let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
     let mut questionnaires = Vec::new();
     for kind in crate::routes::assessments::kinds_for(p.kind) {

@@ -178,6 +178,7 @@ async fn show(
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let tr = ctx.tr;
+    crate::access::record_pair_read(&app, &user, id, &p.members()).await?;
     let can_log = p.status != "closed"
         && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &p.members()));
     let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));

@@ -1,0 +1,164 @@
+//! The audit trail: append-only, hash-chained, verified by `m4m audit
+//! verify` run as a real process; lines hold ids and codes only.
+
+use std::process::Command;
+
+use m4m_store::Backend;
+use m4m_store::audit::Verdict;
+use sqlx::{Executor, Row};
+
+use crate::support::TestApp;
+
+fn verify(url: &str) -> (bool, String, String) {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_m4m")).args(["audit", "verify", "--database-url", url]).output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+async fn lines(app: &TestApp) -> i64 {
+    let mut raw = app.raw().await;
+    sqlx::query("SELECT COUNT(*) FROM audit_log").fetch_one(&mut raw).await.unwrap().get::<i64, _>(0)
+}
+
+/// Lets raw SQL change the trail, as someone with the database's password
+/// could.
+async fn drop_triggers(app: &TestApp, raw: &mut sqlx::AnyConnection) {
+    let on = if app.store.backend() == Backend::Postgres { " ON audit_log" } else { "" };
+    for t in ["audit_log_no_update", "audit_log_no_delete"] {
+        raw.execute(format!("DROP TRIGGER {t}{on}").as_str()).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_chain_written_by_many_concurrent_requests_verifies() {
+    let app = TestApp::spawn().await;
+    let people: Vec<i64> = app.store.programme_participants(1).await.unwrap().iter().map(|p| p.id).collect();
+    let before = lines(&app).await;
+    // Two coordinators' worth of browsers reading records at once, and
+    // direct appends from the store on top.
+    let mut tasks = Vec::new();
+    for n in 0..6 {
+        let c = app.login("coordinator.fr@example.org").await;
+        let people = people.clone();
+        tasks.push(tokio::spawn(async move {
+            for (i, id) in people.iter().enumerate().filter(|(i, _)| i % 6 == n % 6) {
+                let _ = i;
+                assert_eq!(c.get(&format!("/people/{id}")).await.status, 200);
+            }
+        }));
+    }
+    for n in 0..20 {
+        let store = app.store.clone();
+        tasks.push(tokio::spawn(async move {
+            store.audit(None, "test.concurrent", &format!("test:{n}"), "").await.unwrap();
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let after = lines(&app).await;
+    assert!(after >= before + people.len() as i64 + 20, "{before} → {after}");
+    match app.store.verify_audit().await.unwrap() {
+        Verdict::Intact { lines, .. } => assert_eq!(lines, after),
+        broken => panic!("{broken:?}"),
+    }
+    let (ok, out, err) = verify(&app.url);
+    assert!(ok, "{err}");
+    assert!(out.contains(&format!("audit trail intact: {after} line(s)")), "{out}");
+    assert_eq!(out.trim().lines().count(), 1);
+}
+
+#[tokio::test]
+async fn the_database_refuses_to_change_or_delete_audit_lines() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    assert!(raw.execute("UPDATE audit_log SET detail = 'x'").await.is_err());
+    assert!(raw.execute("DELETE FROM audit_log").await.is_err());
+    assert!(raw.execute("DELETE FROM audit_head").await.is_err());
+    if app.store.backend() == Backend::Postgres {
+        assert!(raw.execute("TRUNCATE audit_log").await.is_err());
+    }
+    assert!(matches!(app.store.verify_audit().await.unwrap(), Verdict::Intact { .. }));
+}
+
+#[tokio::test]
+async fn the_verify_command_names_an_altered_line() {
+    let app = TestApp::spawn().await;
+    let (ok, _, err) = verify(&app.url);
+    assert!(ok, "{err}");
+    let mut raw = app.raw().await;
+    drop_triggers(&app, &mut raw).await;
+    raw.execute("UPDATE audit_log SET actor_user_id = 1 WHERE seq = 3").await.unwrap();
+    let (ok, _, err) = verify(&app.url);
+    assert!(!ok);
+    assert!(err.contains("broken at line 3: line 3 was altered"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[tokio::test]
+async fn the_verify_command_finds_a_deleted_line_even_the_last() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    drop_triggers(&app, &mut raw).await;
+    let last = lines(&app).await;
+    raw.execute(format!("DELETE FROM audit_log WHERE seq = {last}").as_str()).await.unwrap();
+    let (ok, _, err) = verify(&app.url);
+    assert!(!ok);
+    assert!(err.contains("lines are missing"), "{err}");
+    raw.execute("DELETE FROM audit_log WHERE seq = 2").await.unwrap();
+    let (ok, _, err) = verify(&app.url);
+    assert!(!ok);
+    assert!(err.contains("broken at line 2: line 2 is missing"), "{err}");
+}
+
+#[tokio::test]
+async fn audit_lines_hold_ids_and_codes_only() {
+    let app = TestApp::spawn().await;
+    // Activity that used to put typed text in the trail: a pair declined
+    // with a reason, a candidate excluded with a reason.
+    let c = app.login("coordinator.fr@example.org").await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let mentee = people.iter().find(|p| p.first_name == "Oksana").unwrap().id.to_string();
+    let mentor = people.iter().find(|p| p.first_name == "Leila").unwrap().id.to_string();
+    let r = c
+        .post(
+            "/programmes/1/matching",
+            "/programmes/1/matching/mark",
+            &[("mentee", &mentee), ("mentor", &mentor), ("kind", "exclude"), ("reason", "Secret family matter")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let bad = app.client();
+    let _ = bad.login("nobody@example.org", "wrong-password").await;
+    let mut raw = app.raw().await;
+    let rows = sqlx::query("SELECT action, subject, detail FROM audit_log").fetch_all(&mut raw).await.unwrap();
+    let actions: Vec<String> = rows.iter().map(|r| r.get::<String, _>(0)).collect();
+    assert!(actions.iter().any(|a| a == "matching.mark") && actions.iter().any(|a| a == "login.failed"), "{actions:?}");
+    let code = |s: &str| s.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || "_.:/-".contains(ch));
+    for r in rows {
+        let (action, subject, detail): (String, String, String) = (r.get(0), r.get(1), r.get(2));
+        assert!(code(&action) && code(&subject) && code(&detail), "{action} {subject} {detail:?}");
+    }
+}
+
+#[tokio::test]
+async fn lines_written_before_the_chain_are_chained_by_the_next_migration() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    // A line as the trail held them before it was chained: no place, no hash.
+    raw.execute("INSERT INTO audit_log (at, action, subject, detail) VALUES (1, 'login', 'user:1', '')").await.unwrap();
+    let (ok, _, err) = verify(&app.url);
+    assert!(!ok);
+    assert!(err.contains("is not chained"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_m4m")).args(["migrate", "--database-url", &app.url]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (ok, out, err) = verify(&app.url);
+    assert!(ok, "{err}");
+    assert!(out.contains("intact"));
+    // Once chained, the line is as frozen as the others.
+    assert!(raw.execute("UPDATE audit_log SET subject = 'user:2' WHERE at = 1").await.is_err());
+}
