@@ -91,6 +91,9 @@ cargo fmt --all --check
 
 echo "== cargo deny (advisories, licences, bans, sources; offline)"
 ensure_advisory_db
+# cargo deny reads the metadata of every platform's dependencies, which a
+# build on this one never downloads: fetch them (from the registry) first.
+cargo fetch --locked --quiet
 command -v cargo-deny >/dev/null || cargo install cargo-deny --locked --quiet
 cargo deny --offline check
 
