@@ -94,7 +94,25 @@ async fn every_page_carries_the_security_headers() {
         assert_eq!(p.headers["x-content-type-options"], "nosniff");
         assert_eq!(p.headers["cache-control"], "no-store", "{path}");
         assert!(p.headers.contains_key("x-request-id"));
+        assert!(!p.headers.contains_key("strict-transport-security"), "not over plain HTTP");
     }
+}
+
+#[tokio::test]
+async fn over_tls_browsers_are_told_to_keep_to_https_and_cookies_are_host_bound() {
+    // Behind a TLS proxy the server marks its cookies Secure; the test
+    // client reaches it over plain HTTP, so it reads the headers only.
+    let config = m4m_web::Config { secure_cookies: true, ..TestApp::demo_config() };
+    let app = TestApp::spawn_with(config, true).await;
+    let c = app.client();
+    let page = c.get("/login").await;
+    assert_eq!(page.headers["strict-transport-security"], "max-age=31536000; includeSubDomains");
+    let r = c.login("coordinator.fr@example.org", m4m_store::demo::DEMO_PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-m4m_session="), "{cookie}");
+    assert!(cookie.contains("; Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Domain="), "{cookie}");
 }
 
 #[tokio::test]

@@ -332,20 +332,20 @@ impl Store {
     /// not reminded in that time; with their members that have an account.
     pub async fn idle_pairs(&self, days: i64, at: i64) -> Result<Vec<IdlePair>, StoreError> {
         let since = at - days * 86_400;
-        let rows = sqlx::query(
+        // Someone who withdrew their consent to e-mail gets none.
+        let sql = format!(
             "SELECT pr.id, u.id, u.email, u.locale, me.first_name, other.first_name \
              FROM pairs pr JOIN participants me ON me.id IN (pr.mentor_id, pr.mentee_id) \
              JOIN participants other ON other.id IN (pr.mentor_id, pr.mentee_id) AND other.id <> me.id \
              JOIN users u ON u.id = me.user_id AND u.active = 1 \
-             WHERE pr.status = 'active' AND pr.created_at < $1 \
+             WHERE pr.status = 'active' AND pr.created_at < $1 AND NOT ({}) \
              AND NOT EXISTS (SELECT 1 FROM peer_sessions s WHERE s.pair_id = pr.id \
                  AND (s.created_at >= $1 OR (s.status = 'held' AND s.starts_at >= $1))) \
              AND NOT EXISTS (SELECT 1 FROM pair_reminders r WHERE r.pair_id = pr.id AND r.sent_at >= $1) \
              ORDER BY pr.id, u.id",
-        )
-        .bind(since)
-        .fetch_all(self.pool())
-        .await?;
+            crate::registration::email_withdrawn("me")
+        );
+        let rows = sqlx::query(&sql).bind(since).fetch_all(self.pool()).await?;
         let mut pairs: Vec<IdlePair> = Vec::new();
         for r in &rows {
             let pair_id: i64 = r.try_get(0)?;

@@ -106,6 +106,16 @@ fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
     })
 }
 
+/// The condition that the participant `alias` withdrew their consent to
+/// e-mail (and did not give it again), for queries that send mail.
+pub(crate) fn email_withdrawn(alias: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM consents wc WHERE wc.participant_id = {alias}.id AND wc.purpose = 'contact_email') \
+         AND NOT EXISTS (SELECT 1 FROM consents ac WHERE ac.participant_id = {alias}.id \
+         AND ac.purpose = 'contact_email' AND ac.withdrawn_at IS NULL)"
+    )
+}
+
 /// A consent as recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Consent {
@@ -323,6 +333,80 @@ impl Store {
         move_in(&mut tx, Some(actor), id, from.as_str(), to, reason).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Gives (again) or withdraws one purpose of a person's consent, at
+    /// once. Giving adds a consent line (the history keeps every one);
+    /// withdrawing stamps every line of that purpose still in force.
+    /// Participation is not changed here: leaving the programme is a move
+    /// of status. `false` when nothing changed (already so).
+    pub async fn set_consent(
+        &self,
+        actor: i64,
+        participant_id: i64,
+        purpose: Purpose,
+        give: bool,
+        language: &str,
+    ) -> Result<bool, StoreError> {
+        if purpose == Purpose::Participation {
+            return Err(StoreError::Conflict);
+        }
+        let mut tx = self.pool().begin().await?;
+        let active: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM consents WHERE participant_id = $1 AND purpose = $2 AND withdrawn_at IS NULL",
+        )
+        .bind(participant_id)
+        .bind(purpose.as_str())
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        let changed = match (give, active > 0) {
+            (true, false) => {
+                sqlx::query(
+                    "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(participant_id)
+                .bind(purpose.as_str())
+                .bind(m4m_domain::participant::CONSENT_NOTICE_VERSION)
+                .bind(language)
+                .bind(actor)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+                true
+            }
+            (false, true) => {
+                sqlx::query(
+                    "UPDATE consents SET withdrawn_at = $1 WHERE participant_id = $2 AND purpose = $3 \
+                     AND withdrawn_at IS NULL",
+                )
+                .bind(now())
+                .bind(participant_id)
+                .bind(purpose.as_str())
+                .execute(&mut *tx)
+                .await?;
+                true
+            }
+            _ => false,
+        };
+        if changed {
+            let action = if give { "consent.give" } else { "consent.withdraw" };
+            audit::record(&mut tx, Some(actor), action, &format!("participant:{participant_id}"), purpose.as_str())
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// Whether the programme may write to this person by e-mail: not when
+    /// they withdrew that consent and have not given it again. (Someone
+    /// who never answered keeps getting the mail of their own account and
+    /// pairs, as when they accepted an invitation by e-mail.)
+    pub async fn may_email(&self, participant_id: i64) -> Result<bool, StoreError> {
+        let sql = format!("SELECT COUNT(*) FROM participants p WHERE p.id = $1 AND {}", email_withdrawn("p"));
+        let n: i64 = sqlx::query(&sql).bind(participant_id).fetch_one(self.pool()).await?.try_get(0)?;
+        Ok(n == 0)
     }
 
     /// The consents of a participant, with who recorded them.

@@ -313,7 +313,7 @@ fn finish(
     if let Some(code) = set_lang {
         h.append(header::SET_COOKIE, cookie(LANG_COOKIE, code, ctx.secure, Some(365 * 86_400)));
     }
-    crate::security::headers(h);
+    crate::security::headers(h, ctx.secure);
     response
 }
 

@@ -171,6 +171,7 @@ pub fn router(state: AppState) -> Router {
         .merge(training::router())
         .merge(sessions::router())
         .merge(two_factor::router())
+        .merge(consents::router())
         .merge(export::router())
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated

@@ -9,8 +9,13 @@ pub const CSP: &str =
 
 /// Adds the security headers, and `Cache-Control: no-store` unless the
 /// handler chose a cache policy (only static files do): pages may show
-/// personal data, which no shared or browser cache should keep.
-pub fn headers(h: &mut HeaderMap) {
+/// personal data, which no shared or browser cache should keep. Over TLS
+/// (`tls`: the server is reached by HTTPS, as its cookies are `Secure`),
+/// browsers are told to use HTTPS only for a year (HSTS).
+pub fn headers(h: &mut HeaderMap, tls: bool) {
+    if tls {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
     h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

@@ -87,6 +87,10 @@ pub async fn notify_proposal(app: &AppState, pair_id: i64) -> Result<(), AppErro
     let base = app.config.public_url.trim_end_matches('/').to_owned();
     for (me, other) in [(&mentor, &mentee), (&mentee, &mentor)] {
         let Some(user) = me.user_id else { continue };
+        // Withdrawn consent to e-mail: the proposal waits on their home.
+        if !app.store.may_email(me.id).await? {
+            continue;
+        }
         let Some(account) = app.store.user(user).await? else { continue };
         let tr = Tr::for_code(account.locale.as_deref().unwrap_or(&me.language));
         let link = format!("{base}/pairs/{pair_id}/proposal");

@@ -191,7 +191,18 @@ async fn person_page(
         if p.entered_by.is_some() { "person-entered-by-staff" } else { "person-self-registered" },
         &[("date", Arg::Text(&date)), ("language", Arg::Text(&lang))],
     );
-    let consents = consent_lines(&tr, app.store.consents(p.id).await?);
+    let consent_list = app.store.consents(p.id).await?;
+    let mut facts = facts(&tr, p, referred);
+    // Withdrawn ways of contact show beside the contact details.
+    let no_contact: Vec<String> = crate::routes::consents::purpose_rows(&tr, &consent_list)
+        .into_iter()
+        .filter(|r| r.withdrawn && r.purpose.starts_with("contact_"))
+        .map(|r| tr.t(&format!("no-{}", r.purpose)))
+        .collect();
+    if !no_contact.is_empty() {
+        facts.insert(2.min(facts.len()), Fact { label: tr.t("person-do-not-contact"), value: no_contact.join(" · ") });
+    }
+    let consents = consent_lines(&tr, consent_list);
     let history = history_lines(&tr, app.store.status_history(p.id).await?);
     let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
     let mut questionnaires = Vec::new();
@@ -211,7 +222,7 @@ async fn person_page(
         notice,
         status: status_label(&tr, p.status.as_str()),
         step: Step::from_number(p.step).map(|s| format!("{}. {}", s.number(), tr.t(s.key()))).unwrap_or_default(),
-        facts: facts(&tr, p, referred),
+        facts,
         registration,
         consents,
         moves: p.status.next(p.kind).iter().map(|s| (s.as_str().to_owned(), status_label(&tr, s.as_str()))).collect(),
