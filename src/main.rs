@@ -5,7 +5,9 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cli::server::{DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, UserCreateArgs, UserResetTwoFactorArgs};
+use cli::server::{
+    DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, TokenCreateArgs, UserCreateArgs, UserResetTwoFactorArgs,
+};
 
 #[derive(Debug, Parser)]
 #[command(name = "m4m", version, about = "Run a Buddy System: peer mentoring for newcomers")]
@@ -38,6 +40,15 @@ enum Command {
     Audit(AuditCommand),
     /// Print everything stored about one person as JSON (docs/EXPORT.md).
     Export(cli::audit::ExportArgs),
+    /// Tokens for the JSON API.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Make a token that acts as an account; printed once.
+    Create(TokenCreateArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,6 +104,7 @@ fn main() -> ExitCode {
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
             Command::User(UserCommand::ResetTwoFactor(args)) => cli::server::user_reset_two_factor(args).await,
+            Command::Token(TokenCommand::Create(args)) => cli::server::token_create(args).await,
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,
             Command::Export(args) => cli::audit::export(args).await,

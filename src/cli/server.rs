@@ -245,6 +245,35 @@ pub async fn user_reset_two_factor(args: UserResetTwoFactorArgs) -> anyhow::Resu
     Ok(())
 }
 
+/// Arguments of `m4m token create`.
+#[derive(Debug, clap::Args)]
+pub struct TokenCreateArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The account the token acts as (with its rights).
+    #[arg(long)]
+    pub user: String,
+    /// What the token is for (shown in the account's list of tokens).
+    #[arg(long)]
+    pub name: String,
+}
+
+/// `m4m token create`: prints a new API token once on standard output.
+pub async fn token_create(args: TokenCreateArgs) -> anyhow::Result<()> {
+    let name = m4m_domain::account::parse_text("name", &args.name, 80)
+        .map_err(|_| anyhow::anyhow!("--name: give a name of 1 to 80 characters"))?;
+    let store = args.db.open().await?;
+    let email = args.user.trim().to_lowercase();
+    let Some(user) = store.user_by_email(&email).await?.filter(|u| u.active) else {
+        bail!("--user: no active account with this address");
+    };
+    let (token, _) = store.create_api_token(None, user.id, &name).await?;
+    store.close().await;
+    println!("{token}");
+    eprintln!("token {name:?} for {email}: shown only now; revoke it under API tokens in their account");
+    Ok(())
+}
+
 /// `m4m demo`
 pub async fn demo(args: DemoArgs) -> anyhow::Result<()> {
     let store = args.db.open().await?;

@@ -72,6 +72,9 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
     // Between a right password and the code: a secret that lives five
     // minutes.
     ("login_challenges", "secrets of log-ins waiting for their second factor, five minutes"),
+    // API tokens: the hash of a secret a tool holds; their names and use
+    // are listed in the account's settings.
+    ("api_tokens", "hashes of API tokens, listed in the account's settings"),
 ];
 
 /// Who follows a course.

@@ -9,6 +9,7 @@
 //! the same transaction ([`audit::record`]).
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod demo;
 pub mod error;
@@ -180,6 +181,7 @@ migrations! {
     10 "0010_training_files",
     11 "0011_time_zones",
     12 "0012_two_factor",
+    15 "0015_api_tokens",
 }
 
 /// The embedded migrations of one backend.

@@ -82,6 +82,19 @@ two-factor-verify = تسجيل الدخول
 two-factor-wrong-code = هذا الرمز غير صحيح، أو سبق استخدامه. اكتبوا الرمز الذي يعرضه تطبيقكم الآن.
 two-factor-log-in-again = رموز خاطئة كثيرة. سجّلوا الدخول من جديد بكلمة السر.
 nav-two-factor = تسجيل الدخول على خطوتين
+tokens-title = رموز الواجهة البرمجية
+tokens-intro = يتيح الرمز لأداة تابعة لمنظمتكم استخدام واجهة m4m البرمجية باسمكم وبصلاحياتكم. أعطوا كل أداة رمزها الخاص، وألغوه حين لا تعود الأداة بحاجة إليه.
+tokens-shown-once = رمزكم الجديد. انسخوه الآن: لن يُعرض إلا هذه المرة.
+tokens-name = الاسم (الغرض من الرمز)
+tokens-create = إنشاء رمز
+tokens-created = أُنشئ
+tokens-last-used = آخر استخدام
+tokens-never-used = أبدًا
+tokens-revoked = مُلغى
+tokens-revoke = إلغاء
+tokens-openapi = وصف الواجهة البرمجية (OpenAPI)
+nav-tokens = رموز الواجهة البرمجية
+error-api-json = يجب أن يكون متن الطلب بصيغة JSON كما يذكر وصف الواجهة البرمجية.
 
 ## الصفحات الرئيسية
 home-title = الرئيسية

@@ -80,6 +80,19 @@ two-factor-verify = Anmelden
 two-factor-wrong-code = Dieser Code stimmt nicht oder wurde schon verwendet. Geben Sie den Code ein, den Ihre App jetzt zeigt.
 two-factor-log-in-again = Zu viele falsche Codes. Melden Sie sich erneut mit Ihrem Passwort an.
 nav-two-factor = Anmeldung in zwei Schritten
+tokens-title = API-Token
+tokens-intro = Ein Token erlaubt einem Werkzeug Ihrer Organisation, die JSON-API von m4m in Ihrem Namen und mit Ihren Rechten zu nutzen. Geben Sie jedem Werkzeug ein eigenes Token und widerrufen Sie es, wenn es nicht mehr gebraucht wird.
+tokens-shown-once = Ihr neues Token. Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt.
+tokens-name = Name (wofür das Token ist)
+tokens-create = Token erstellen
+tokens-created = Erstellt
+tokens-last-used = Zuletzt benutzt
+tokens-never-used = nie
+tokens-revoked = Widerrufen
+tokens-revoke = Widerrufen
+tokens-openapi = Die Beschreibung der API (OpenAPI)
+nav-tokens = API-Token
+error-api-json = Der Inhalt der Anfrage muss JSON sein, wie es die Beschreibung der API sagt.
 
 ## Startseiten
 home-title = Startseite

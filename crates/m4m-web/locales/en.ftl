@@ -79,6 +79,19 @@ two-factor-verify = Log in
 two-factor-wrong-code = This code is not right, or it was already used. Type the code your application shows now.
 two-factor-log-in-again = Too many wrong codes. Log in again with your password.
 nav-two-factor = Two-step log-in
+tokens-title = API tokens
+tokens-intro = A token lets a tool of your organisation use m4m's JSON API as you, with your rights. Give each tool its own token, and revoke it when the tool no longer needs it.
+tokens-shown-once = Your new token. Copy it now: it is shown only this once.
+tokens-name = Name (what the token is for)
+tokens-create = Make a token
+tokens-created = Made
+tokens-last-used = Last used
+tokens-never-used = never
+tokens-revoked = Revoked
+tokens-revoke = Revoke
+tokens-openapi = The API's description (OpenAPI)
+nav-tokens = API tokens
+error-api-json = The request body must be JSON, as the API's description says.
 
 ## Homes
 home-title = Home

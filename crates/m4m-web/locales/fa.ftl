@@ -80,6 +80,19 @@ two-factor-verify = ورود
 two-factor-wrong-code = این کد درست نیست یا قبلاً استفاده شده است. کدی را که برنامه اکنون نشان می‌دهد وارد کنید.
 two-factor-log-in-again = کدهای نادرست بسیار زیاد. دوباره با گذرواژه وارد شوید.
 nav-two-factor = ورود دومرحله‌ای
+tokens-title = توکن‌های API
+tokens-intro = توکن به ابزاری از سازمان شما اجازه می‌دهد از API جی‌سان m4m به نام شما و با دسترسی‌های شما استفاده کند. به هر ابزار توکن جداگانه بدهید و وقتی دیگر لازم نیست آن را باطل کنید.
+tokens-shown-once = توکن تازهٔ شما. همین حالا آن را کپی کنید: فقط همین یک بار نمایش داده می‌شود.
+tokens-name = نام (توکن برای چیست)
+tokens-create = ساختن توکن
+tokens-created = ساخته‌شده
+tokens-last-used = آخرین استفاده
+tokens-never-used = هرگز
+tokens-revoked = باطل‌شده
+tokens-revoke = باطل کردن
+tokens-openapi = توصیف API (OpenAPI)
+nav-tokens = توکن‌های API
+error-api-json = بدنهٔ درخواست باید JSON باشد، همان‌طور که توصیف API می‌گوید.
 
 ## صفحه‌های خانه
 home-title = خانه

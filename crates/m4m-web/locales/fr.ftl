@@ -79,6 +79,19 @@ two-factor-verify = Se connecter
 two-factor-wrong-code = Ce code n’est pas le bon, ou il a déjà servi. Saisissez le code affiché maintenant par votre application.
 two-factor-log-in-again = Trop de codes erronés. Reconnectez-vous avec votre mot de passe.
 nav-two-factor = Connexion en deux étapes
+tokens-title = Jetons d’API
+tokens-intro = Un jeton permet à un outil de votre organisation d’utiliser l’API JSON de m4m en votre nom, avec vos droits. Donnez à chaque outil son propre jeton, et révoquez-le quand l’outil n’en a plus besoin.
+tokens-shown-once = Votre nouveau jeton. Copiez-le maintenant : il n’est affiché qu’une seule fois.
+tokens-name = Nom (à quoi sert le jeton)
+tokens-create = Créer un jeton
+tokens-created = Créé
+tokens-last-used = Dernière utilisation
+tokens-never-used = jamais
+tokens-revoked = Révoqué
+tokens-revoke = Révoquer
+tokens-openapi = La description de l’API (OpenAPI)
+nav-tokens = Jetons d’API
+error-api-json = Le corps de la requête doit être du JSON, comme l’indique la description de l’API.
 
 ## Pages d’accueil
 home-title = Accueil

@@ -80,6 +80,19 @@ two-factor-verify = Accedi
 two-factor-wrong-code = Questo codice non è corretto o è già stato usato. Digita il codice che l'app mostra ora.
 two-factor-log-in-again = Troppi codici sbagliati. Accedi di nuovo con la password.
 nav-two-factor = Accesso in due passaggi
+tokens-title = Token API
+tokens-intro = Un token permette a uno strumento della tua organizzazione di usare l'API JSON di m4m a tuo nome, con i tuoi diritti. Dai a ogni strumento il suo token e revocalo quando non serve più.
+tokens-shown-once = Il tuo nuovo token. Copialo ora: viene mostrato solo questa volta.
+tokens-name = Nome (a cosa serve il token)
+tokens-create = Crea un token
+tokens-created = Creato
+tokens-last-used = Ultimo uso
+tokens-never-used = mai
+tokens-revoked = Revocato
+tokens-revoke = Revoca
+tokens-openapi = La descrizione dell'API (OpenAPI)
+nav-tokens = Token API
+error-api-json = Il corpo della richiesta deve essere JSON, come dice la descrizione dell'API.
 
 ## Pagine iniziali
 home-title = Home

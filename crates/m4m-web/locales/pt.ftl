@@ -80,6 +80,19 @@ two-factor-verify = Entrar
 two-factor-wrong-code = Este código não está certo ou já foi usado. Escreva o código que a aplicação mostra agora.
 two-factor-log-in-again = Demasiados códigos errados. Entre de novo com a palavra-passe.
 nav-two-factor = Início de sessão em dois passos
+tokens-title = Tokens da API
+tokens-intro = Um token permite que uma ferramenta da sua organização use a API JSON do m4m em seu nome, com os seus direitos. Dê a cada ferramenta o seu próprio token e revogue-o quando já não for preciso.
+tokens-shown-once = O seu novo token. Copie-o agora: só é mostrado desta vez.
+tokens-name = Nome (para que serve o token)
+tokens-create = Criar um token
+tokens-created = Criado
+tokens-last-used = Última utilização
+tokens-never-used = nunca
+tokens-revoked = Revogado
+tokens-revoke = Revogar
+tokens-openapi = A descrição da API (OpenAPI)
+nav-tokens = Tokens da API
+error-api-json = O corpo do pedido tem de ser JSON, como diz a descrição da API.
 
 ## Páginas iniciais
 home-title = Início

@@ -81,6 +81,19 @@ two-factor-verify = Autentificare
 two-factor-wrong-code = Acest cod nu este corect sau a fost deja folosit. Tastați codul afișat acum de aplicație.
 two-factor-log-in-again = Prea multe coduri greșite. Autentificați-vă din nou cu parola.
 nav-two-factor = Autentificare în doi pași
+tokens-title = Tokenuri API
+tokens-intro = Un token permite unui instrument al organizației dumneavoastră să folosească API-ul JSON al m4m în numele dumneavoastră, cu drepturile dumneavoastră. Dați fiecărui instrument propriul token și revocați-l când nu mai e nevoie de el.
+tokens-shown-once = Noul dumneavoastră token. Copiați-l acum: este afișat doar de această dată.
+tokens-name = Nume (la ce folosește tokenul)
+tokens-create = Creați un token
+tokens-created = Creat
+tokens-last-used = Ultima folosire
+tokens-never-used = niciodată
+tokens-revoked = Revocat
+tokens-revoke = Revocați
+tokens-openapi = Descrierea API-ului (OpenAPI)
+nav-tokens = Tokenuri API
+error-api-json = Corpul cererii trebuie să fie JSON, așa cum spune descrierea API-ului.
 
 ## Pagini de start
 home-title = Acasă

@@ -81,6 +81,19 @@ two-factor-verify = Увійти
 two-factor-wrong-code = Цей код неправильний або вже використаний. Введіть код, який застосунок показує зараз.
 two-factor-log-in-again = Забагато неправильних кодів. Увійдіть знову з паролем.
 nav-two-factor = Вхід у два кроки
+tokens-title = Токени API
+tokens-intro = Токен дозволяє інструменту вашої організації користуватися JSON API m4m від вашого імені, з вашими правами. Дайте кожному інструменту власний токен і відкличте його, коли він більше не потрібен.
+tokens-shown-once = Ваш новий токен. Скопіюйте його зараз: його показано лише цього разу.
+tokens-name = Назва (для чого токен)
+tokens-create = Створити токен
+tokens-created = Створено
+tokens-last-used = Востаннє використано
+tokens-never-used = ніколи
+tokens-revoked = Відкликано
+tokens-revoke = Відкликати
+tokens-openapi = Опис API (OpenAPI)
+nav-tokens = Токени API
+error-api-json = Тіло запиту має бути JSON, як зазначено в описі API.
 
 ## Головні сторінки
 home-title = Головна

@@ -104,14 +104,26 @@ fn same_secret(a: &str, b: &str) -> bool {
 }
 
 /// A logged-in user with their language preference and their session's
-/// CSRF token.
+/// CSRF token (none for a bearer token: such requests carry no cookie a
+/// forged form could ride on).
 struct Loaded {
     user: CurrentUser,
     locale: Option<String>,
     csrf: String,
+    by_token: bool,
 }
 
-async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>, AppError> {
+/// The bearer token of an API request, if it sends one.
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
+async fn load_user(app: &AppState, headers: &HeaderMap, is_api: bool) -> Result<Option<Loaded>, AppError> {
+    // Partners' tools call the API with a token, never with a cookie.
+    if is_api && let Some(token) = bearer(headers) {
+        let user_id = app.store.api_token_owner(token).await?.ok_or(AppError::Unauthorized)?;
+        return loaded(app, user_id, String::new(), String::new(), true).await;
+    }
     let Some(token) = read_cookie(headers, session_cookie_name(app.config.secure_cookies)) else {
         return Ok(None);
     };
@@ -121,7 +133,17 @@ async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>
     let Some(session) = app.store.session(token, app.config.session).await? else {
         return Ok(None);
     };
-    let Some(user) = app.store.user(session.user_id).await? else {
+    loaded(app, session.user_id, session.id, session.csrf_token, false).await
+}
+
+async fn loaded(
+    app: &AppState,
+    user_id: i64,
+    session_id: String,
+    csrf: String,
+    by_token: bool,
+) -> Result<Option<Loaded>, AppError> {
+    let Some(user) = app.store.user(user_id).await? else {
         return Ok(None);
     };
     let (grants, zone) = app.store.grants_and_zone(user.id).await?;
@@ -132,11 +154,12 @@ async fn load_user(app: &AppState, headers: &HeaderMap) -> Result<Option<Loaded>
             email: user.email,
             name: user.display_name,
             actor: Actor { user_id: user.id, grants },
-            session_id: session.id,
+            session_id,
             zone: crate::i18n::zone(zone.as_deref().unwrap_or("UTC")),
             two_factor: user.two_factor,
         },
-        csrf: session.csrf_token,
+        csrf,
+        by_token,
     }))
 }
 
@@ -163,13 +186,14 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     let is_api = path.starts_with("/api/");
     let secure = app.config.secure_cookies;
 
-    let loaded = match load_user(&app, &parts.headers).await {
+    let loaded = match load_user(&app, &parts.headers, is_api).await {
         Ok(l) => l,
         Err(e) => {
             let ctx = Ctx { tr: Tr::new(language::DEFAULT), csrf: String::new(), user: None, path, secure };
             return finish(&ctx, is_api, e.into_response(), None, None);
         }
     };
+    let by_token = loaded.as_ref().is_some_and(|l| l.by_token);
     let (user, preference, session_csrf) = match loaded {
         Some(l) => (Some(l.user), l.locale, Some(l.csrf)),
         None => (None, None, None),
@@ -208,7 +232,8 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
         return finish(&ctx, is_api, r, new_anon, None);
     }
 
-    let body = if parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS {
+    let safe = parts.method == Method::GET || parts.method == Method::HEAD || parts.method == Method::OPTIONS;
+    let body = if safe {
         body
     } else {
         // Imports carry a whole spreadsheet, uploads a file (with room for
@@ -248,7 +273,8 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
                 .find(|(k, _)| k == "csrf")
                 .map(|(_, v)| v)
         });
-        if !sent.is_some_and(|s| same_secret(&s, &ctx.csrf)) {
+        // A bearer token is not sent by browsers on their own: no CSRF.
+        if !by_token && !sent.is_some_and(|s| same_secret(&s, &ctx.csrf)) {
             tracing::info!("refused a state-changing request without a valid CSRF token");
             return finish(&ctx, is_api, AppError::Csrf.into_response(), new_anon, set_lang);
         }

@@ -1,34 +1,146 @@
-//! The JSON API under `/api/v1/`: the same permissions as the pages,
-//! errors as JSON. It grows with each step; bearer tokens come with the
-//! privacy work, until then it answers the browser session.
+//! The JSON API under `/api/v1/`, for partners' own tools: the same
+//! permissions as the pages, errors as JSON (`{"error": {"status",
+//! "code", "message"}}`, the message in the asker's language). A tool calls it with a bearer token made in
+//! the person's settings (`/account/tokens`) or by `m4m token create`; a
+//! logged-in browser may call it too. The OpenAPI document is generated
+//! from these handlers (`utoipa`) and served at `/api/v1/openapi.json`.
 
-use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
-use serde::Serialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
 
 use crate::AppState;
 use crate::context::SignedIn;
 use crate::error::AppError;
+use crate::routes::sessions::pair_for;
 
-#[derive(Serialize)]
-struct ProgrammeJson {
+/// The routes of the API.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/programmes", get(programmes))
+        .route("/api/v1/programmes/{id}", get(programme))
+        .route("/api/v1/pairs", get(pairs))
+        .route("/api/v1/pairs/{id}/sessions", get(sessions).post(log_session))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
+    paths(me, programmes, programme, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    modifiers(&BearerToken),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+/// Declares the bearer tokens.
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .bearer_format("m4m_ followed by 64 hex digits")
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+/// The OpenAPI document of this API.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// `GET /api/v1/openapi.json`: public, like any API description.
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(document())
+}
+
+/// An error, as every refused call answers.
+#[derive(Serialize, ToSchema)]
+struct ApiError {
+    error: ErrorBody,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ErrorBody {
+    /// The HTTP status again.
+    status: u16,
+    /// A stable code (a message key: `error-not-found`, `error-forbidden`…).
+    code: String,
+    /// What went wrong or what to fix, in the asker's language.
+    message: String,
+    /// For a 422: each wrong field and what to fix in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<std::collections::BTreeMap<String, String>>,
+}
+
+/// A role in an organisation (none for installation-wide roles).
+#[derive(Serialize, ToSchema)]
+struct Role {
+    role: String,
+    organisation_id: Option<i64>,
+}
+
+/// Who the API sees.
+#[derive(Serialize, ToSchema)]
+struct Me {
+    id: i64,
+    name: String,
+    email: String,
+    /// The language messages come in.
+    language: String,
+    roles: Vec<Role>,
+}
+
+/// `GET /api/v1/me`
+#[utoipa::path(get, path = "/api/v1/me", tag = "account",
+    responses((status = 200, body = Me), (status = 401, body = ApiError)))]
+async fn me(SignedIn(ctx, user): SignedIn) -> Json<Me> {
+    let roles = user
+        .actor
+        .grants
+        .iter()
+        .map(|g| Role { role: g.role.as_str().into(), organisation_id: g.organisation })
+        .collect();
+    Json(Me { id: user.id, name: user.name, email: user.email, language: ctx.tr.lang.code.into(), roles })
+}
+
+/// A programme of an organisation.
+#[derive(Serialize, ToSchema)]
+struct Programme {
     id: i64,
     organisation_id: i64,
     name: String,
     description: String,
     languages: Vec<String>,
+    /// `YYYY-MM-DD`.
     starts_on: String,
     ends_on: String,
     target_mentors: i64,
     target_mentees: i64,
-    status: &'static str,
+    /// `draft`, `running` or `closed`.
+    status: String,
 }
 
-impl From<m4m_store::programmes::Programme> for ProgrammeJson {
+impl From<m4m_store::programmes::Programme> for Programme {
     fn from(p: m4m_store::programmes::Programme) -> Self {
-        ProgrammeJson {
+        Programme {
             id: p.id,
             organisation_id: p.organisation_id,
             name: p.name,
@@ -38,26 +150,22 @@ impl From<m4m_store::programmes::Programme> for ProgrammeJson {
             ends_on: p.ends_on,
             target_mentors: p.target_mentors,
             target_mentees: p.target_mentees,
-            status: p.status.as_str(),
+            status: p.status.as_str().into(),
         }
     }
 }
 
-/// `GET /api/v1/me`: who the API sees.
-pub async fn me(SignedIn(ctx, user): SignedIn) -> Json<Value> {
-    let roles: Vec<Value> = user
-        .actor
-        .grants
-        .iter()
-        .map(|g| json!({ "role": g.role.as_str(), "organisation_id": g.organisation }))
-        .collect();
-    Json(json!({ "id": user.id, "name": user.name, "email": user.email, "language": ctx.tr.lang.code, "roles": roles }))
+#[derive(Serialize, ToSchema)]
+struct Programmes {
+    programmes: Vec<Programme>,
 }
 
 /// `GET /api/v1/programmes`: the programmes the asker may see.
-pub async fn programmes(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Value>, AppError> {
+#[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes",
+    responses((status = 200, body = Programmes), (status = 401, body = ApiError)))]
+async fn programmes(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Programmes>, AppError> {
     let scope = user.actor.organisations_for(Action::ViewProgramme);
-    let list: Vec<ProgrammeJson> = app
+    let programmes = app
         .store
         .programmes(scope.as_deref())
         .await?
@@ -65,22 +173,222 @@ pub async fn programmes(State(app): State<AppState>, SignedIn(_, user): SignedIn
         .filter(|p| user.actor.can(Action::ViewProgramme, Target::organisation(p.organisation_id)))
         .map(Into::into)
         .collect();
-    Ok(Json(json!({ "programmes": list })))
+    Ok(Json(Programmes { programmes }))
+}
+
+/// How many buddies and newcomers stand at one of the ten steps.
+#[derive(Serialize, ToSchema)]
+struct StepCount {
+    step: i64,
+    mentors: i64,
+    mentees: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ProgrammeDetail {
+    programme: Programme,
+    steps: Vec<StepCount>,
 }
 
 /// `GET /api/v1/programmes/{id}`, with the people per step.
-pub async fn programme(
+#[utoipa::path(get, path = "/api/v1/programmes/{id}", tag = "programmes",
+    params(("id" = i64, Path, description = "The programme")),
+    responses((status = 200, body = ProgrammeDetail), (status = 404, body = ApiError)))]
+async fn programme(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
     Path(id): Path<i64>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<ProgrammeDetail>, AppError> {
     let p = app.store.programme(id).await?.ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ViewProgramme, Target::organisation(p.organisation_id)) {
         return Err(AppError::NotFound);
     }
     let counts = app.store.step_counts(id).await?;
-    let steps: Vec<Value> = (1..=10)
-        .map(|n| json!({ "step": n, "mentors": counts.mentors[n - 1], "mentees": counts.mentees[n - 1] }))
+    let steps = (1..=10)
+        .map(|n| StepCount { step: n as i64, mentors: counts.mentors[n - 1], mentees: counts.mentees[n - 1] })
         .collect();
-    Ok(Json(json!({ "programme": ProgrammeJson::from(p), "steps": steps })))
+    Ok(Json(ProgrammeDetail { programme: p.into(), steps }))
+}
+
+/// A pair the asker belongs to, with what the other side may see.
+#[derive(Serialize, ToSchema)]
+struct Pair {
+    id: i64,
+    programme_id: i64,
+    status: String,
+    /// The buddy's first name.
+    buddy: String,
+    /// The newcomer's first name.
+    newcomer: String,
+    /// The asker's side: `mentor` (buddy) or `mentee` (newcomer).
+    side: String,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Pairs {
+    pairs: Vec<Pair>,
+}
+
+/// `GET /api/v1/pairs`: the asker's own active pairs.
+#[utoipa::path(get, path = "/api/v1/pairs", tag = "pairs",
+    responses((status = 200, body = Pairs), (status = 401, body = ApiError)))]
+async fn pairs(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Pairs>, AppError> {
+    let pairs = app
+        .store
+        .pairs_of_user(user.id)
+        .await?
+        .into_iter()
+        .filter(|p| user.actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())))
+        .map(|p| Pair {
+            id: p.id,
+            programme_id: p.programme_id,
+            status: p.status.clone(),
+            side: if p.mentor.user_id == Some(user.id) { "mentor" } else { "mentee" }.into(),
+            buddy: p.mentor.first_name,
+            newcomer: p.mentee.first_name,
+        })
+        .collect();
+    Ok(Json(Pairs { pairs }))
+}
+
+/// A peer session, planned or held.
+#[derive(Serialize, ToSchema)]
+struct Session {
+    id: i64,
+    /// `planned` or `held`.
+    status: String,
+    /// Unix seconds.
+    starts_at: i64,
+    duration_minutes: i64,
+    /// `in_person`, `online` or `phone`.
+    mode: String,
+    place: String,
+    /// Integration areas (`language`, `administration`, `housing`…).
+    topics: Vec<String>,
+    summary: String,
+    /// 1 to 5, for a held session.
+    rating: Option<i64>,
+    confirmed: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Sessions {
+    sessions: Vec<Session>,
+}
+
+/// `GET /api/v1/pairs/{id}/sessions`
+#[utoipa::path(get, path = "/api/v1/pairs/{id}/sessions", tag = "pairs",
+    params(("id" = i64, Path, description = "The pair")),
+    responses((status = 200, body = Sessions), (status = 404, body = ApiError)))]
+async fn sessions(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Json<Sessions>, AppError> {
+    let p = pair_for(&app, &user, id, Action::ViewPair).await?;
+    let sessions = app
+        .store
+        .peer_sessions(p.id)
+        .await?
+        .into_iter()
+        .map(|s| Session {
+            id: s.id,
+            status: s.status,
+            starts_at: s.starts_at,
+            duration_minutes: s.duration_minutes,
+            mode: s.mode,
+            place: s.place,
+            topics: s.topics,
+            summary: s.summary,
+            rating: s.rating,
+            confirmed: s.confirmed_at.is_some(),
+        })
+        .collect();
+    Ok(Json(Sessions { sessions }))
+}
+
+/// A session to log (held) or plan, as the form takes it: date and time
+/// on the asker's organisation's wall clock.
+#[derive(Deserialize, ToSchema)]
+struct NewSession {
+    /// `held` (the default) or `planned`.
+    #[serde(default)]
+    status: Option<String>,
+    /// `YYYY-MM-DD`.
+    date: String,
+    /// `HH:MM`.
+    time: String,
+    duration_minutes: i64,
+    /// `in_person`, `online` or `phone`.
+    mode: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    summary: String,
+    /// 1 to 5 for a held session; none for a planned one.
+    #[serde(default)]
+    rating: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Created {
+    id: i64,
+}
+
+/// `POST /api/v1/pairs/{id}/sessions`: log or plan a session of one's
+/// own pair. Checked like the form: a 422 names each wrong field.
+#[utoipa::path(post, path = "/api/v1/pairs/{id}/sessions", tag = "pairs",
+    params(("id" = i64, Path, description = "The pair")),
+    request_body = NewSession,
+    responses((status = 201, body = Created), (status = 422, body = ApiError), (status = 404, body = ApiError)))]
+async fn log_session(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    body: Result<Json<NewSession>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, AppError> {
+    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
+    let Ok(Json(s)) = body else {
+        return Err(AppError::BadRequest("error-api-json"));
+    };
+    let status = match s.status.as_deref() {
+        None | Some("held") => SessionStatus::Held,
+        Some("planned") => SessionStatus::Planned,
+        Some(_) => return Err(AppError::BadRequest("error-choice-invalid")),
+    };
+    let duration = s.duration_minutes.to_string();
+    let rating = s.rating.map(|r| r.to_string()).unwrap_or_default();
+    let form = SessionForm {
+        date: &s.date,
+        time: &s.time,
+        duration: &duration,
+        mode: &s.mode,
+        place: &s.place,
+        topics: s.topics.iter().map(String::as_str).collect(),
+        summary: &s.summary,
+        rating: &rating,
+    };
+    match NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc(), ctx.tr.zone) {
+        Ok(new) => {
+            let id = app.store.log_peer_session(user.id, p.id, &new).await?;
+            Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+        }
+        Err(errors) => {
+            let fields = errors.0.iter().map(|i| (i.field.to_owned(), ctx.tr.t(i.key))).collect();
+            let body = ApiError {
+                error: ErrorBody {
+                    status: 422,
+                    code: "form-fix-errors".into(),
+                    message: ctx.tr.t("form-fix-errors"),
+                    fields: Some(fields),
+                },
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response())
+        }
+    }
 }

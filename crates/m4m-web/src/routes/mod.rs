@@ -18,6 +18,7 @@ pub mod programmes;
 pub mod register;
 pub mod sessions;
 pub mod stakeholders;
+pub mod tokens;
 pub mod training;
 pub mod training_files;
 pub mod two_factor;

@@ -1,0 +1,190 @@
+//! The JSON API for partners' tools: bearer tokens made in the settings
+//! or on the command line, the same permissions as the pages, and the
+//! OpenAPI document generated from the handlers.
+
+use serde_json::Value;
+
+use crate::support::TestApp;
+
+/// A client without cookies, as a partner's tool is.
+fn tool() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+async fn call(app: &TestApp, token: &str, method: reqwest::Method, path: &str, body: Option<&str>) -> (u16, Value) {
+    let mut req = tool().request(method, format!("{}{path}", app.base)).bearer_auth(token);
+    if let Some(b) = body {
+        req = req.header("content-type", "application/json").body(b.to_owned());
+    }
+    let r = req.send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// Makes a token through the settings page; returns it.
+async fn token_from_settings(app: &TestApp, email: &str, name: &str) -> String {
+    let c = app.login(email).await;
+    let made = c.post("/account/tokens", "/account/tokens?lang=en", &[("name", name)]).await;
+    assert_eq!(made.status, 200, "{}", made.body);
+    made.assert_has("shown only this once");
+    let at = made.body.find("m4m_").expect("the token, shown once");
+    let token = made.body[at..at + 68].to_owned();
+    assert!(token[4..].bytes().all(|b| b.is_ascii_hexdigit()), "{token}");
+    let list = c.get("/account/tokens?lang=en").await;
+    list.assert_has(name);
+    list.assert_lacks(&token);
+    token
+}
+
+#[tokio::test]
+async fn a_buddys_token_reads_and_logs_sessions_of_his_own_pair_only() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "buddy1.fr@example.org", "Phone app").await;
+    let (status, me) = call(&app, &token, reqwest::Method::GET, "/api/v1/me", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(me["email"], "buddy1.fr@example.org");
+    assert_eq!(me["roles"][0]["role"], "mentor");
+    let (status, pairs) = call(&app, &token, reqwest::Method::GET, "/api/v1/pairs", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(pairs["pairs"].as_array().unwrap().len(), 1);
+    assert_eq!(pairs["pairs"][0]["newcomer"], "Amal");
+    assert_eq!(pairs["pairs"][0]["side"], "mentor");
+    assert!(pairs.to_string().find("Haddad").is_none(), "first names only");
+    let pair = pairs["pairs"][0]["id"].as_i64().unwrap();
+    let path = format!("/api/v1/pairs/{pair}/sessions");
+    let (status, before) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+    assert_eq!(status, 200);
+    let before = before["sessions"].as_array().unwrap().len();
+
+    // Logging needs no CSRF token with a bearer token; it is checked as the form is.
+    let today = time::OffsetDateTime::now_utc().date() - time::Duration::days(1);
+    let date = format!("{:04}-{:02}-{:02}", today.year(), u8::from(today.month()), today.day());
+    let body = format!(
+        r#"{{"date":"{date}","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"summary":"Logged from the phone app","rating":5}}"#
+    );
+    let (status, created) = call(&app, &token, reqwest::Method::POST, &path, Some(&body)).await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    let s = app.store.peer_session(id).await.unwrap().unwrap();
+    assert_eq!((s.summary.as_str(), s.duration_minutes, s.rating), ("Logged from the phone app", 45, Some(5)));
+    let (_, after) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+    assert_eq!(after["sessions"].as_array().unwrap().len(), before + 1);
+    // Wrong fields: 422 naming each; not JSON: 400; nothing stored.
+    let (status, refused) = call(
+        &app,
+        &token,
+        reqwest::Method::POST,
+        &path,
+        Some(r#"{"date":"soon","time":"25:00","duration_minutes":-4,"mode":"x"}"#),
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    for field in ["date", "time", "duration", "mode"] {
+        assert!(refused["error"]["fields"][field].is_string(), "{field}: {refused}");
+    }
+    assert_eq!(call(&app, &token, reqwest::Method::POST, &path, Some("{not json")).await.0, 400);
+    let (_, after) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+    assert_eq!(after["sessions"].as_array().unwrap().len(), before + 1);
+    // Another pair, another organisation's programme: not found.
+    let leila = app.store.user_by_email("buddy2.fr@example.org").await.unwrap().unwrap().id;
+    let hers = app.store.pairs_of_user(leila).await.unwrap()[0].id;
+    let (status, err) = call(&app, &token, reqwest::Method::GET, &format!("/api/v1/pairs/{hers}/sessions"), None).await;
+    assert_eq!(status, 404);
+    assert_eq!(err["error"]["status"], 404);
+    assert_eq!(
+        call(&app, &token, reqwest::Method::POST, &format!("/api/v1/pairs/{hers}/sessions"), Some(&body)).await.0,
+        404
+    );
+    let athens = app.store.programmes(None).await.unwrap().into_iter().find(|p| p.name.contains("Athens")).unwrap();
+    assert_eq!(
+        call(&app, &token, reqwest::Method::GET, &format!("/api/v1/programmes/{}", athens.id), None).await.0,
+        404
+    );
+}
+
+#[tokio::test]
+async fn wrong_revoked_and_orphaned_tokens_open_nothing() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "coordinator.fr@example.org", "Reporting").await;
+    assert_eq!(call(&app, &token, reqwest::Method::GET, "/api/v1/programmes", None).await.0, 200);
+    let forged = format!("m4m_{}", "0".repeat(64));
+    for bad in [forged.as_str(), "m4m_short", "", "not-a-token"] {
+        let (status, body) = call(&app, bad, reqwest::Method::GET, "/api/v1/me", None).await;
+        assert_eq!(status, 401, "{bad:?}");
+        assert_eq!(body["error"]["status"], 401);
+    }
+    // A bearer token opens the API, not the pages.
+    let page = tool().get(format!("{}/home", app.base)).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 303);
+    // Revoked from the settings: dead at once.
+    let claire = app.login("coordinator.fr@example.org").await;
+    let id = app
+        .store
+        .api_tokens(app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id)
+        .await
+        .unwrap()[0]
+        .id;
+    // Someone else cannot revoke it.
+    let karim = app.login("buddy1.fr@example.org").await;
+    assert_eq!(karim.post("/account/tokens", &format!("/account/tokens/{id}/revoke"), &[]).await.status, 404);
+    assert_eq!(call(&app, &token, reqwest::Method::GET, "/api/v1/me", None).await.0, 200);
+    assert_eq!(claire.post("/account/tokens", &format!("/account/tokens/{id}/revoke"), &[]).await.status, 303);
+    assert_eq!(call(&app, &token, reqwest::Method::GET, "/api/v1/me", None).await.0, 401);
+    claire.get("/account/tokens?lang=en").await.assert_has("Revoked");
+    // A token made on the command line, then the account deactivated.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_m4m"))
+        .args([
+            "token",
+            "create",
+            "--database-url",
+            app.url.as_str(),
+            "--user",
+            "buddy2.fr@example.org",
+            "--name",
+            "Sync",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let cli_token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(cli_token.starts_with("m4m_") && cli_token.len() == 68);
+    let (status, me) = call(&app, &cli_token, reqwest::Method::GET, "/api/v1/me", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(me["email"], "buddy2.fr@example.org");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_m4m"))
+        .args(["token", "create", "--database-url", app.url.as_str(), "--user", "nobody@example.org", "--name", "X"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let mut raw = app.raw().await;
+    sqlx::query("UPDATE users SET active = 0 WHERE email = 'buddy2.fr@example.org'").execute(&mut raw).await.unwrap();
+    assert_eq!(call(&app, &cli_token, reqwest::Method::GET, "/api/v1/me", None).await.0, 401);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_api_route() {
+    let app = TestApp::spawn().await;
+    let r = tool().get(format!("{}/api/v1/openapi.json", app.base)).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let doc: Value = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    // Every route the API serves is described (the router's own list).
+    let source = include_str!("../../crates/m4m-web/src/routes/api.rs");
+    let routes: Vec<&str> = source
+        .split(".route(\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .filter(|p| *p != "/api/v1/openapi.json")
+        .collect();
+    assert!(routes.len() >= 5);
+    for route in routes {
+        let described = &doc["paths"][route];
+        assert!(described.is_object(), "{route} is not in the OpenAPI document");
+        for (_, op) in described.as_object().unwrap() {
+            assert!(op["responses"].as_object().is_some_and(|r| !r.is_empty()), "{route}");
+        }
+    }
+    assert!(doc["paths"]["/api/v1/pairs/{id}/sessions"]["post"]["requestBody"].is_object());
+}
