@@ -10,9 +10,11 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod inventory;
 pub mod organisations;
 pub mod outbox;
 pub mod pairing;
