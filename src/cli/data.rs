@@ -25,13 +25,22 @@ pub struct InventoryArgs {
 /// with the codes and the labels of its category, purposes and retention.
 pub fn inventory(args: &InventoryArgs) -> anyhow::Result<()> {
     let rows = m4m_web::inventory::labelled(&Tr::for_code(&args.lang));
-    let mut stdout = std::io::stdout().lock();
-    if args.format == "json" {
-        serde_json::to_writer_pretty(&mut stdout, &rows)?;
-        writeln!(stdout)?;
-        return Ok(());
+    let text = if args.format == "json" {
+        let mut json = serde_json::to_vec_pretty(&rows)?;
+        json.push(b'\n');
+        json
+    } else {
+        csv_of(rows)?
+    };
+    match std::io::stdout().lock().write_all(&text) {
+        // Piped into `head`: the reader had enough.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
-    let mut out = csv::Writer::from_writer(stdout);
+}
+
+fn csv_of(rows: Vec<m4m_web::inventory::Labelled>) -> anyhow::Result<Vec<u8>> {
+    let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record([
         "table",
         "column",
@@ -56,8 +65,7 @@ pub fn inventory(args: &InventoryArgs) -> anyhow::Result<()> {
             &r.retention_label,
         ])?;
     }
-    out.flush()?;
-    Ok(())
+    Ok(out.into_inner()?)
 }
 
 /// Arguments of `m4m backup`.

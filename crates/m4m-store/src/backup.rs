@@ -50,6 +50,9 @@ pub enum BackupError {
     /// Another process has the database open.
     #[error("{0} is in use: stop m4m (every `m4m serve` on this file) before restoring")]
     InUse(PathBuf),
+    /// The backup is the database itself.
+    #[error("{0} is the database itself: name the backup to restore")]
+    SameFile(PathBuf),
     /// A file could not be read or written.
     #[error("{0}: {1}")]
     Io(PathBuf, #[source] std::io::Error),
@@ -206,6 +209,9 @@ async fn ensure_unused(path: &Path) -> Result<(), BackupError> {
 pub async fn restore(file: &Path, url: &str) -> Result<Restored, BackupError> {
     let target = sqlite_path(url)?;
     let checked = check(file).await?;
+    if target.exists() && std::fs::canonicalize(&target).ok() == std::fs::canonicalize(file).ok() {
+        return Err(BackupError::SameFile(target));
+    }
     let io = |p: &Path| {
         let p = p.to_owned();
         move |e| BackupError::Io(p, e)
