@@ -167,6 +167,10 @@ async fn a_backup_taken_under_load_is_one_consistent_moment_and_restores() {
         0o600
     );
 
+    // One file, nothing beside it.
+    for suffix in ["-wal", "-shm"] {
+        assert!(!std::path::Path::new(&format!("{}{suffix}", backup.display())).exists(), "{suffix}");
+    }
     // The copy's audit trail verifies, through its head.
     let verified = m4m(&["audit", "verify", "--database-url", &url(&backup)]);
     assert!(verified.status.success(), "{}", text(&verified));

@@ -163,6 +163,11 @@ pub async fn backup(url: &str, out: &Path) -> Result<Checked, BackupError> {
         conn.execute("PRAGMA busy_timeout = 10000").await?;
         sqlx::query("VACUUM INTO $1").bind(out.display().to_string()).execute(&mut conn).await?;
         conn.close().await?;
+        // The copy keeps the source's WAL mode; in rollback mode it is one
+        // self-contained file, and checking it leaves nothing beside it.
+        let mut copy = sqlx::AnyConnection::connect(&url_of(out, "rw")).await?;
+        copy.execute("PRAGMA journal_mode = DELETE").await?;
+        copy.close().await?;
         check(out).await
     }
     .await;
