@@ -40,6 +40,15 @@ enum Command {
     Audit(AuditCommand),
     /// Print everything stored about one person as JSON (docs/EXPORT.md).
     Export(cli::audit::ExportArgs),
+    /// Print every column of the database: personal data or not, its kind,
+    /// purposes and retention (records of processing, GDPR article 30).
+    Inventory(cli::data::InventoryArgs),
+    /// Copy the SQLite database to a new file while m4m runs (PostgreSQL:
+    /// use pg_dump -Fc).
+    Backup(cli::data::BackupArgs),
+    /// Put a backup in place of the SQLite database of a stopped server
+    /// (the replaced file is kept aside).
+    Restore(cli::data::RestoreArgs),
     /// Tokens for the JSON API.
     #[command(subcommand)]
     Token(TokenCommand),
@@ -89,6 +98,15 @@ fn main() -> ExitCode {
     if let Command::Match(args) = &cli.command {
         return cli::matching::run(args);
     }
+    if let Command::Inventory(args) = &cli.command {
+        return match cli::data::inventory(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("m4m: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
     init_logs(&cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
@@ -108,7 +126,9 @@ fn main() -> ExitCode {
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,
             Command::Export(args) => cli::audit::export(args).await,
-            Command::Match(_) => unreachable!("handled above"),
+            Command::Backup(args) => cli::data::backup(args).await,
+            Command::Restore(args) => cli::data::restore(args).await,
+            Command::Match(_) | Command::Inventory(_) => unreachable!("handled above"),
         }
     });
     match result {

@@ -1,5 +1,6 @@
 //! The subcommands of the `m4m` binary.
 
 pub mod audit;
+pub mod data;
 pub mod matching;
 pub mod server;

@@ -11,9 +11,11 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
+pub mod backup;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod inventory;
 pub mod organisations;
 pub mod outbox;
 pub mod pairing;

@@ -12,6 +12,7 @@ pub mod error;
 pub mod fmt;
 pub mod i18n;
 pub mod ical;
+pub mod inventory;
 pub mod mail;
 pub mod pages;
 pub mod reminders;
@@ -163,6 +164,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/organisations/{id}/time-zone", post(admin::set_time_zone))
         .route("/admin/users", get(admin::users))
         .route("/admin/outbox", get(admin::outbox))
+        .route("/admin/inventory", get(admin::inventory))
+        .route("/admin/inventory.csv", get(admin::inventory_csv))
         .merge(prematching::router())
         .merge(pairing::router())
         .merge(training::router())

@@ -40,6 +40,7 @@ impl Chrome {
                 links.push(("/admin/organisations", "nav-organisations"));
                 links.push(("/admin/users", "nav-users"));
                 links.push(("/admin/outbox", "nav-outbox"));
+                links.push(("/admin/inventory", "nav-inventory"));
             }
             if actor.has_role(Role::Coordinator) {
                 links.push(("/stakeholders", "nav-stakeholders"));

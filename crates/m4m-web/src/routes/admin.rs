@@ -192,3 +192,59 @@ pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) 
         .collect();
     Ok(render(&Outbox { c: Chrome::new(&ctx, ctx.tr.t("admin-outbox-title")), messages })?.into_response())
 }
+
+#[derive(Template)]
+#[template(path = "admin_inventory.html")]
+struct Inventory {
+    c: Chrome,
+    summary: String,
+    rows: Vec<crate::inventory::Labelled>,
+    legend: Vec<(String, String)>,
+}
+
+/// `GET /admin/inventory`: every column of the database, personal or not,
+/// with its kind, purposes and retention, in the reader's language.
+pub async fn inventory(SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    let tr = ctx.tr;
+    let rows = crate::inventory::labelled(&tr);
+    let personal = rows.iter().filter(|r| r.personal).count() as i64;
+    let summary = tr.args(
+        "admin-inventory-summary",
+        &[("personal", crate::i18n::Arg::Num(personal)), ("count", crate::i18n::Arg::Num(rows.len() as i64))],
+    );
+    let legend = crate::inventory::legend(&tr);
+    Ok(render(&Inventory { c: Chrome::new(&ctx, tr.t("admin-inventory-title")), summary, rows, legend })?
+        .into_response())
+}
+
+/// `GET /admin/inventory.csv`: the same, as a spreadsheet.
+pub async fn inventory_csv(SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    let tr = ctx.tr;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "admin-inventory-table",
+        "admin-inventory-column",
+        "admin-inventory-category",
+        "admin-inventory-purposes",
+        "admin-inventory-retention",
+    ]
+    .map(|k| tr.t(k));
+    let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| {
+        out.write_record(record).map_err(|e| AppError::Internal(e.to_string()))
+    };
+    write(&mut out, &header.iter().map(String::as_str).collect::<Vec<_>>())?;
+    for r in crate::inventory::labelled(&tr) {
+        write(&mut out, &[r.table, r.column, &r.category_label, &r.purposes_label, &r.retention_label])?;
+    }
+    let body = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"m4m-data-inventory.csv\""),
+        ],
+        body,
+    )
+        .into_response())
+}
