@@ -38,6 +38,15 @@ enum Command {
     Audit(AuditCommand),
     /// Print everything stored about one person as JSON (docs/EXPORT.md).
     Export(cli::audit::ExportArgs),
+    /// Erase closed records whose retention period has run out.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Erase what is due now and print one line (--dry-run: only count).
+    Run(cli::retention::RetentionArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +105,7 @@ fn main() -> ExitCode {
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,
             Command::Export(args) => cli::audit::export(args).await,
+            Command::Retention(RetentionCommand::Run(args)) => cli::retention::run(args).await,
             Command::Match(_) => unreachable!("handled above"),
         }
     });

@@ -2,4 +2,5 @@
 
 pub mod audit;
 pub mod matching;
+pub mod retention;
 pub mod server;

@@ -72,6 +72,9 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
     // Between a right password and the code: a secret that lives five
     // minutes.
     ("login_challenges", "secrets of log-ins waiting for their second factor, five minutes"),
+    // An organisation's retention period names the account that set it
+    // last; the setting is the organisation's.
+    ("retention_settings", "staff authorship of an organisation's retention period"),
 ];
 
 /// Who follows a course.

@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod demo;
+pub mod erasure;
 pub mod error;
 pub mod export;
 pub mod organisations;
@@ -180,6 +181,7 @@ migrations! {
     10 "0010_training_files",
     11 "0011_time_zones",
     12 "0012_two_factor",
+    13 "0013_retention",
 }
 
 /// The embedded migrations of one backend.

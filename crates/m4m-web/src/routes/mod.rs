@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod assessments;
 pub mod auth;
+pub mod erasure;
 pub mod export;
 pub mod home;
 pub mod invitations;
