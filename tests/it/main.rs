@@ -13,6 +13,7 @@ mod browser;
 mod browser_matching;
 mod browser_sessions;
 mod cli;
+mod erasure;
 mod export;
 mod homes;
 mod i18n;
