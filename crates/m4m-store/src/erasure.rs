@@ -347,17 +347,22 @@ impl Store {
                 .await?;
         }
 
-        sqlx::query(
+        let done = sqlx::query(
             "UPDATE participants SET first_name = '', last_name = '', email = '', phone = '', languages = '', \
              native_language = '', host_language_level = '', country_of_origin = '', arrival_date = '', area = '', \
              availability = 0, interests = '', areas = '', experience = '', motivation = '', gender = 'unsaid', \
              gender_preference = 'none', birth_year = NULL, language = '', name_key = '', phone_key = '', \
-             user_id = NULL, supervisor_user_id = NULL, entered_by = NULL, erased_at = $1 WHERE id = $2",
+             user_id = NULL, supervisor_user_id = NULL, entered_by = NULL, erased_at = $1 \
+             WHERE id = $2 AND erased_at IS NULL",
         )
         .bind(at)
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        if done.rows_affected() != 1 {
+            // Erased meanwhile by someone else: nothing more to do.
+            return Ok(None);
+        }
         let by_participant: [&str; 9] = [
             "DELETE FROM consents WHERE participant_id = $1",
             "DELETE FROM duplicate_dismissals WHERE low_id = $1 OR high_id = $1",
