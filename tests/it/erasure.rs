@@ -485,3 +485,26 @@ async fn closed_records_are_listed_before_they_fall_due_and_erased_when_they_do(
     assert_eq!(run(&[]).trim(), "retention: 0 record(s) erased, with 0 account(s); 0 were due");
     c.get("/retention").await.assert_lacks(&format!("href=\"/people/{past}\""));
 }
+
+#[tokio::test]
+async fn a_running_server_applies_the_retention_periods_by_itself() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let due = closed_record(&app, &mut raw, "Hamid", 400).await;
+    // A second server on the same database, as after a restart: it applies
+    // the periods at start-up, then every day.
+    let uploads = std::env::temp_dir().join(format!("m4m-retention-uploads-{}", std::process::id()));
+    let server = Server::start(&app.url, &uploads).await;
+    let mut erased = false;
+    for _ in 0..100 {
+        if app.store.participant(due).await.unwrap().unwrap().erased_at.is_some() {
+            erased = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let log = server.stop();
+    let _ = std::fs::remove_dir_all(&uploads);
+    assert!(erased, "the server did not erase the record that was due:\n{log}");
+    assert!(log.contains("retention: closed records erased"), "{log}");
+}
