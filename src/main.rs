@@ -52,12 +52,21 @@ enum Command {
     /// Tokens for the JSON API.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Erase closed records whose retention period has run out.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
 }
 
 #[derive(Debug, Subcommand)]
 enum TokenCommand {
     /// Make a token that acts as an account; printed once.
     Create(TokenCreateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Erase what is due now and print one line (--dry-run: only count).
+    Run(cli::retention::RetentionArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -128,6 +137,7 @@ fn main() -> ExitCode {
             Command::Export(args) => cli::audit::export(args).await,
             Command::Backup(args) => cli::data::backup(args).await,
             Command::Restore(args) => cli::data::restore(args).await,
+            Command::Retention(RetentionCommand::Run(args)) => cli::retention::run(args).await,
             Command::Match(_) | Command::Inventory(_) => unreachable!("handled above"),
         }
     });

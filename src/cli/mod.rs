@@ -3,4 +3,5 @@
 pub mod audit;
 pub mod data;
 pub mod matching;
+pub mod retention;
 pub mod server;

@@ -13,7 +13,7 @@ use crate::support::TestApp;
 
 /// Every table with a foreign key to `participants` or `users`, read from
 /// the live schema.
-async fn tables_referring_to_people(app: &TestApp) -> BTreeSet<String> {
+pub async fn tables_referring_to_people(app: &TestApp) -> BTreeSet<String> {
     let mut raw = app.raw().await;
     let sql = match app.store.backend() {
         Backend::Sqlite => {

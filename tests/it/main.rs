@@ -16,6 +16,7 @@ mod browser_matching;
 mod browser_sessions;
 mod cli;
 mod consents;
+mod erasure;
 mod export;
 mod homes;
 mod i18n;

@@ -15,6 +15,7 @@ pub mod peer_session;
 pub mod permission;
 pub mod programme;
 pub mod questionnaire;
+pub mod retention;
 pub mod role;
 pub mod stakeholder;
 pub mod step;

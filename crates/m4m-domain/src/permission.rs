@@ -46,6 +46,11 @@ pub enum Action {
     /// portability). For buddies and newcomers the only related account is
     /// their own: handlers give the person's own account as the target.
     ExportPersonalData,
+    /// Erase a person's data on their request (the right to erasure): the
+    /// record becomes a nameless tombstone that figures still count.
+    ErasePersonalData,
+    /// Set how long closed records are kept, and review what is due.
+    ManageRetention,
 }
 
 /// How far a rule reaches.
@@ -74,6 +79,7 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Administrator, ViewProgramme, Installation),
     (Administrator, ViewAggregates, Installation),
     (Administrator, ReadOutbox, Installation),
+    (Administrator, ManageRetention, Installation),
     (Coordinator, ViewOrganisation, Organisation),
     (Coordinator, ViewMembers, Organisation),
     (Coordinator, InviteMember, Organisation),
@@ -88,6 +94,8 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, LogPeerSession, Organisation),
     (Coordinator, ViewAccessLog, Organisation),
     (Coordinator, ExportPersonalData, Organisation),
+    (Coordinator, ErasePersonalData, Organisation),
+    (Coordinator, ManageRetention, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
@@ -202,7 +210,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 16] = [
+    const ACTIONS: [Action; 18] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -219,20 +227,22 @@ mod tests {
         LogPeerSession,
         ViewAccessLog,
         ExportPersonalData,
+        ErasePersonalData,
+        ManageRetention,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -"),
     ];
 
     #[test]

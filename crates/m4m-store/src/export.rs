@@ -75,6 +75,9 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
     // API tokens: the hash of a secret a tool holds; their names and use
     // are listed in the account's settings.
     ("api_tokens", "hashes of API tokens, listed in the account's settings"),
+    // An organisation's retention period names the account that set it
+    // last; the setting is the organisation's.
+    ("retention_settings", "staff authorship of an organisation's retention period"),
 ];
 
 /// Who follows a course.

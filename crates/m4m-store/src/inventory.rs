@@ -550,6 +550,7 @@ pub static INVENTORY: &[Table] = &[
             p("name_key", Identity, PROG, R::Record),
             p("phone_key", Contact, PROG, R::Record),
             p("capacity", Profile, PROG, R::Record),
+            p("erased_at", Activity, ACC, R::Record),
         ],
     },
     Table {
@@ -635,6 +636,15 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "retention_settings",
+        columns: &[
+            n("organisation_id"),
+            n("months"),
+            p("updated_by", Pseudonymous, ACC, R::Audit),
+            p("updated_at", Activity, ACC, R::Audit),
+        ],
+    },
+    Table {
         name: "stakeholders",
         columns: &[
             n("id"),
@@ -682,6 +692,7 @@ pub static INVENTORY: &[Table] = &[
             p("locale", Profile, CONTACT, R::Account),
             p("active", Activity, SEC, R::Account),
             p("created_at", Activity, SEC, R::Account),
+            p("erased_at", Activity, ACC, R::Account),
         ],
     },
 ];

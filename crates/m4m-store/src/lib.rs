@@ -13,6 +13,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod backup;
 pub mod demo;
+pub mod erasure;
 pub mod error;
 pub mod export;
 pub mod inventory;
@@ -183,6 +184,7 @@ migrations! {
     10 "0010_training_files",
     11 "0011_time_zones",
     12 "0012_two_factor",
+    13 "0013_retention",
     15 "0015_api_tokens",
 }
 

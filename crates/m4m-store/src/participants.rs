@@ -228,7 +228,7 @@ impl Store {
             "SELECT p.id, p.first_name, p.last_name, g.name, p.step, \
              (SELECT COUNT(*) FROM pairs pr WHERE pr.mentor_id = p.id AND pr.status = 'active') \
              FROM participants p JOIN programmes g ON g.id = p.programme_id \
-             WHERE p.supervisor_user_id = $1 AND p.kind = 'mentor' ORDER BY p.first_name, p.id",
+             WHERE p.supervisor_user_id = $1 AND p.kind = 'mentor' AND p.erased_at IS NULL ORDER BY p.first_name, p.id",
         )
         .bind(supervisor_user_id)
         .fetch_all(self.pool())
@@ -252,7 +252,7 @@ impl Store {
     pub async fn participants(&self, programme_id: i64, limit: i64) -> Result<Vec<ParticipantRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
-             FROM participants WHERE programme_id = $1 ORDER BY step, kind, first_name, id LIMIT $2",
+             FROM participants WHERE programme_id = $1 AND erased_at IS NULL ORDER BY step, kind, first_name, id LIMIT $2",
         )
         .bind(programme_id)
         .bind(limit)

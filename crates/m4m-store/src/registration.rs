@@ -60,12 +60,14 @@ pub struct Participant {
     pub entered_by: Option<i64>,
     pub language: String,
     pub created_at: i64,
+    /// When the record was erased (a nameless tombstone kept for figures).
+    pub erased_at: Option<i64>,
 }
 
 const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.supervisor_user_id, p.kind, p.status, \
     p.step, p.first_name, p.last_name, p.email, p.phone, p.languages, p.native_language, p.host_language_level, \
     p.country_of_origin, p.arrival_date, p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, \
-    p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at";
+    p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at, p.erased_at";
 
 fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
     let kind: String = r.try_get(5)?;
@@ -103,6 +105,7 @@ fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
         entered_by: r.try_get(28)?,
         language: r.try_get(29)?,
         created_at: r.try_get(30)?,
+        erased_at: r.try_get(31)?,
     })
 }
 
@@ -294,7 +297,7 @@ impl Store {
     pub async fn programme_participants(&self, programme_id: i64) -> Result<Vec<Participant>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM participants p JOIN programmes g ON g.id = p.programme_id \
-             WHERE p.programme_id = $1 ORDER BY p.id"
+             WHERE p.programme_id = $1 AND p.erased_at IS NULL ORDER BY p.id"
         ))
         .bind(programme_id)
         .fetch_all(self.pool())

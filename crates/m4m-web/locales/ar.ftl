@@ -1086,6 +1086,76 @@ export-started-on = بدأ في
 export-agreement-written = مكتوب، لم يُقبل بعد
 export-decline-reason = سبب الرفض
 access-link = من اطّلع على هذا الملف
+erase-link = محو بيانات هذا الشخص
+erase-title = محو بيانات { $name }
+erase-warning = لا يمكن التراجع عن المحو. صدّر البيانات أولًا إذا أراد الشخص نسخة منها.
+erase-what-goes = ما سيُمحى
+erase-what-stays = ما يبقى
+erase-item-record = سجل { $name }: الاسم ووسائل الاتصال واللغات والأصل وسنة الميلاد والأوقات المتاحة وما كتبه عند التسجيل
+erase-item-consents = { $count ->
+    [zero] لا موافقات
+    [one] موافقة واحدة
+    [two] موافقتان
+    [few] { $count } موافقات
+   *[other] { $count } موافقة
+}
+erase-item-reasons = { $count ->
+    [one] سبب تغيير حالة واحد
+   *[other] أسباب { $count } من تغييرات الحالة
+}
+erase-item-answers = { $count ->
+    [one] الإجابات على استبيان واحد
+   *[other] الإجابات على { $count } من الاستبيانات
+}
+erase-item-goals = { $count ->
+    [one] عنوان هدف واحد
+   *[other] عناوين { $count } من الأهداف
+}
+erase-item-pairs = { $count ->
+    [one] ملاحظات ثنائي واحد وأسبابه ومكان لقائه واتفاقه
+   *[other] ملاحظات { $count } من الثنائيات وأسبابها وأماكن لقائها واتفاقاتها
+}
+erase-item-sessions = { $count ->
+    [one] ملخص جلسة واحدة ومكانها
+   *[other] ملخصات { $count } من الجلسات وأماكنها
+}
+erase-item-marks = { $count ->
+    [one] سبب قرار مطابقة واحد
+   *[other] أسباب { $count } من قرارات المطابقة
+}
+erase-item-invitations = { $count ->
+    [one] دعوة واحدة
+   *[other] { $count } من الدعوات
+}
+erase-item-messages = { $count ->
+    [one] رسالة واحدة أُرسلت إليه أو تذكر اسمه
+   *[other] { $count } من الرسائل أُرسلت إليه أو تذكر اسمه
+}
+erase-item-account = حسابه { $email } مع كلمة المرور والجلسات وتسجيل الدخول بخطوتين
+erase-item-account-kept = يبقى حسابه دون ارتباط بهذا السجل: لديه دور آخر أو سجل آخر.
+erase-kept = يبقى سجل بلا اسم كي تحتفظ الأرقام بمجاميعها: رفيق أو قادم جديد، البرنامج، المرحلة، الحالة والتواريخ. يحتفظ الطرف الآخر في الثنائي بتاريخه الخاص دون اسم هذا الشخص. يحتفظ سجل التدقيق بأسطره التي لا تحوي إلا أرقامًا ورموزًا.
+erase-confirm = تحققت من أن هذا الشخص طلب المحو، أو أن بياناته لم يعد يلزم الاحتفاظ بها
+erase-submit = امحُ الآن
+erase-cancel = إلغاء والعودة إلى السجل
+erase-confirm-needed = ضع علامة في المربع لتأكيد المحو.
+erase-done-title = مُحيت البيانات
+erase-done = مُحيت بيانات الشخص. لم يعد السجل يُفتح.
+erase-back = العودة إلى البرنامج
+nav-retention = مدة الاحتفاظ
+retention-title = مدة الاحتفاظ بالسجلات
+retention-intro = عندما يغادر شخص البرنامج (متخرج أو مرفوض أو منسحب) ولا يبقى له ثنائي مفتوح، تُمحى بياناته بعد عدد من الأشهر من آخر نشاط في سجله. يقوم m4m بذلك كل يوم؛ تعرض هذه الصفحة ما يحين موعده خلال الثلاثين يومًا القادمة لتتمكن من مراجعته.
+retention-period-default = تُمحى السجلات المغلقة بعد { $months } شهرًا من آخر نشاط فيها (القيمة الافتراضية).
+retention-period = تُمحى السجلات المغلقة بعد { $months } شهرًا من آخر نشاط فيها.
+retention-months = عدد أشهر الاحتفاظ بالسجلات المغلقة
+retention-save = حفظ
+retention-saved = حُفظت مدة الاحتفاظ.
+retention-due-title = ما يحين موعده خلال الثلاثين يومًا القادمة
+retention-none-due = لا شيء يحين موعده خلال الثلاثين يومًا القادمة.
+retention-col-name = الشخص
+retention-col-why = السبب
+retention-col-when = يُمحى في
+retention-why = { $status }، آخر نشاط في { $date }
+error-retention-months = أدخل عددًا صحيحًا من الأشهر بين 1 و120.
 access-title = من اطّلع على البيانات
 access-title-of = من اطّلع على ملف { $name }
 access-intro = كل مرة قرأ فيها أحد هذا الملف أو عدّله أو صدّره، الأحدث أولاً.

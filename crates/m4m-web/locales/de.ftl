@@ -1041,6 +1041,73 @@ export-started-on = Begonnen am
 export-agreement-written = Geschrieben, noch nicht angenommen
 export-decline-reason = Grund der Ablehnung
 access-link = Wer diesen Datensatz eingesehen hat
+erase-link = Daten dieser Person löschen
+erase-title = Daten von { $name } löschen
+erase-warning = Das Löschen kann nicht rückgängig gemacht werden. Exportieren Sie die Daten vorher, wenn die Person eine Kopie möchte.
+erase-what-goes = Was gelöscht wird
+erase-what-stays = Was bleibt
+erase-item-record = Der Eintrag von { $name }: Name, Kontakt, Sprachen, Herkunft, Geburtsjahr, Verfügbarkeit, was bei der Anmeldung geschrieben wurde
+erase-item-consents = { $count ->
+    [one] eine Einwilligung
+   *[other] { $count } Einwilligungen
+}
+erase-item-reasons = { $count ->
+    [one] die Begründung einer Statusänderung
+   *[other] die Begründungen von { $count } Statusänderungen
+}
+erase-item-answers = { $count ->
+    [one] die Antworten auf einen Fragebogen
+   *[other] die Antworten auf { $count } Fragebögen
+}
+erase-item-goals = { $count ->
+    [one] der Titel eines Ziels
+   *[other] die Titel von { $count } Zielen
+}
+erase-item-pairs = { $count ->
+    [one] Notizen, Gründe, Treffpunkt und Vereinbarung eines Tandems
+   *[other] Notizen, Gründe, Treffpunkte und Vereinbarungen von { $count } Tandems
+}
+erase-item-sessions = { $count ->
+    [one] Zusammenfassung und Ort eines Treffens
+   *[other] Zusammenfassungen und Orte von { $count } Treffen
+}
+erase-item-marks = { $count ->
+    [one] die Begründung einer Zuordnungsentscheidung
+   *[other] die Begründungen von { $count } Zuordnungsentscheidungen
+}
+erase-item-invitations = { $count ->
+    [one] eine Einladung
+   *[other] { $count } Einladungen
+}
+erase-item-messages = { $count ->
+    [one] eine Nachricht an die Person oder mit ihrem Namen
+   *[other] { $count } Nachrichten an die Person oder mit ihrem Namen
+}
+erase-item-account = ihr Konto { $email } mit Passwort, Sitzungen und Zwei-Schritt-Anmeldung
+erase-item-account-kept = Ihr Konto bleibt, ohne Verbindung zu diesem Eintrag: Es hat eine andere Rolle oder einen anderen Eintrag.
+erase-kept = Ein Eintrag ohne Namen bleibt, damit die Zahlen stimmen: Buddy oder Neuankommende, Programm, Schritt, Status und Daten. Das andere Mitglied eines Tandems behält seinen eigenen Verlauf, ohne den Namen dieser Person. Das Prüfprotokoll behält seine Zeilen, die nur Nummern und Codes enthalten.
+erase-confirm = Ich habe geprüft, dass diese Person die Löschung verlangt hat oder ihre Daten nicht mehr aufbewahrt werden müssen
+erase-submit = Jetzt löschen
+erase-cancel = Abbrechen und zum Eintrag zurück
+erase-confirm-needed = Kreuzen Sie das Kästchen an, um die Löschung zu bestätigen.
+erase-done-title = Daten gelöscht
+erase-done = Die Daten der Person wurden gelöscht. Der Eintrag öffnet sich nicht mehr.
+erase-back = Zurück zum Programm
+nav-retention = Aufbewahrung
+retention-title = Wie lange Einträge aufbewahrt werden
+retention-intro = Hat eine Person das Programm verlassen (Alumni, abgelehnt oder zurückgezogen) und kein offenes Tandem mehr, werden ihre Daten einige Monate nach der letzten Aktivität gelöscht. m4m tut das täglich; diese Seite zeigt, was in den nächsten 30 Tagen fällig wird, damit Sie es prüfen können.
+retention-period-default = Abgeschlossene Einträge werden { $months } Monate nach ihrer letzten Aktivität gelöscht (Standard).
+retention-period = Abgeschlossene Einträge werden { $months } Monate nach ihrer letzten Aktivität gelöscht.
+retention-months = Monate, die abgeschlossene Einträge aufbewahrt werden
+retention-save = Speichern
+retention-saved = Die Aufbewahrungsfrist wurde gespeichert.
+retention-due-title = Fällig in den nächsten 30 Tagen
+retention-none-due = In den nächsten 30 Tagen wird nichts fällig.
+retention-col-name = Person
+retention-col-why = Warum
+retention-col-when = Gelöscht am
+retention-why = { $status }, letzte Aktivität am { $date }
+error-retention-months = Geben Sie eine ganze Zahl von Monaten zwischen 1 und 120 an.
 access-title = Wer die Daten eingesehen hat
 access-title-of = Wer den Datensatz von { $name } eingesehen hat
 access-intro = Jedes Mal, wenn jemand diesen Datensatz gelesen, geändert oder exportiert hat, das Neueste zuerst.

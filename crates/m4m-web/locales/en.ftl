@@ -1038,6 +1038,73 @@ export-started-on = Started on
 export-agreement-written = Written, not accepted yet
 export-decline-reason = Reason for declining
 access-link = Who accessed this record
+erase-link = Erase this person's data
+erase-title = Erase the data of { $name }
+erase-warning = Erasure cannot be undone. Export the data first if the person wants a copy.
+erase-what-goes = What will be erased
+erase-what-stays = What stays
+erase-item-record = The record of { $name }: name, contact, languages, origin, birth year, availability, what they wrote at registration
+erase-item-consents = { $count ->
+    [one] one consent
+   *[other] { $count } consents
+}
+erase-item-reasons = { $count ->
+    [one] the reason of one status change
+   *[other] the reasons of { $count } status changes
+}
+erase-item-answers = { $count ->
+    [one] the answers to one questionnaire
+   *[other] the answers to { $count } questionnaires
+}
+erase-item-goals = { $count ->
+    [one] the title of one goal
+   *[other] the titles of { $count } goals
+}
+erase-item-pairs = { $count ->
+    [one] the notes, reasons, meeting place and agreement of one pair
+   *[other] the notes, reasons, meeting places and agreements of { $count } pairs
+}
+erase-item-sessions = { $count ->
+    [one] the summary and place of one peer session
+   *[other] the summaries and places of { $count } peer sessions
+}
+erase-item-marks = { $count ->
+    [one] the reason of one matching decision
+   *[other] the reasons of { $count } matching decisions
+}
+erase-item-invitations = { $count ->
+    [one] one invitation
+   *[other] { $count } invitations
+}
+erase-item-messages = { $count ->
+    [one] one message sent to them or naming them
+   *[other] { $count } messages sent to them or naming them
+}
+erase-item-account = their account { $email }, with its password, sessions and two-step log-in
+erase-item-account-kept = Their account stays, without the link to this record: it has another role or record.
+erase-kept = A nameless record stays so that figures keep their counts: buddy or newcomer, programme, step, status and dates. The other member of a pair keeps their own history without this person's name. The audit trail keeps its lines, which hold only numbers and codes.
+erase-confirm = I have checked that this person asked for erasure, or that their data need not be kept
+erase-submit = Erase now
+erase-cancel = Cancel and go back to the record
+erase-confirm-needed = Tick the box to confirm the erasure.
+erase-done-title = Data erased
+erase-done = The person's data were erased. The record no longer opens.
+erase-back = Back to the programme
+nav-retention = Retention
+retention-title = How long records are kept
+retention-intro = When a person has left the programme (alumni, declined or withdrawn) and has no open pair, their data are erased a number of months after the last activity of their record. m4m does it every day; this page lists what falls due in the next 30 days so that you can review it.
+retention-period-default = Closed records are erased { $months } months after their last activity (the default).
+retention-period = Closed records are erased { $months } months after their last activity.
+retention-months = Months to keep closed records
+retention-save = Save
+retention-saved = The retention period was saved.
+retention-due-title = Due in the next 30 days
+retention-none-due = Nothing falls due in the next 30 days.
+retention-col-name = Person
+retention-col-why = Why
+retention-col-when = Erased on
+retention-why = { $status }, last activity on { $date }
+error-retention-months = Give a whole number of months from 1 to 120.
 access-title = Who accessed the data
 access-title-of = Who accessed the record of { $name }
 access-intro = Every time someone read, changed or exported this record, newest first.

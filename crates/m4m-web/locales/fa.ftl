@@ -1041,6 +1041,73 @@ export-started-on = آغاز در
 export-agreement-written = نوشته شده، هنوز پذیرفته نشده
 export-decline-reason = دلیل نپذیرفتن
 access-link = چه کسی این پرونده را دیده است
+erase-link = پاک کردن داده‌های این شخص
+erase-title = پاک کردن داده‌های { $name }
+erase-warning = پاک کردن برگشت‌پذیر نیست. اگر شخص نسخه‌ای می‌خواهد، نخست داده‌ها را برون‌بری کنید.
+erase-what-goes = آنچه پاک می‌شود
+erase-what-stays = آنچه می‌ماند
+erase-item-record = پرونده‌ی { $name }: نام، راه‌های تماس، زبان‌ها، خاستگاه، سال تولد، زمان‌های در دسترس، آنچه هنگام ثبت‌نام نوشته است
+erase-item-consents = { $count ->
+    [one] یک رضایت
+   *[other] { $count } رضایت
+}
+erase-item-reasons = { $count ->
+    [one] دلیل یک تغییر وضعیت
+   *[other] دلیل‌های { $count } تغییر وضعیت
+}
+erase-item-answers = { $count ->
+    [one] پاسخ‌های یک پرسش‌نامه
+   *[other] پاسخ‌های { $count } پرسش‌نامه
+}
+erase-item-goals = { $count ->
+    [one] عنوان یک هدف
+   *[other] عنوان‌های { $count } هدف
+}
+erase-item-pairs = { $count ->
+    [one] یادداشت‌ها، دلیل‌ها، محل دیدار و توافق یک زوج
+   *[other] یادداشت‌ها، دلیل‌ها، محل‌های دیدار و توافق‌های { $count } زوج
+}
+erase-item-sessions = { $count ->
+    [one] خلاصه و محل یک دیدار
+   *[other] خلاصه‌ها و محل‌های { $count } دیدار
+}
+erase-item-marks = { $count ->
+    [one] دلیل یک تصمیم جفت‌یابی
+   *[other] دلیل‌های { $count } تصمیم جفت‌یابی
+}
+erase-item-invitations = { $count ->
+    [one] یک دعوت‌نامه
+   *[other] { $count } دعوت‌نامه
+}
+erase-item-messages = { $count ->
+    [one] یک پیام به این شخص یا با نام او
+   *[other] { $count } پیام به این شخص یا با نام او
+}
+erase-item-account = حساب او { $email }، با گذرواژه، نشست‌ها و ورود دومرحله‌ای
+erase-item-account-kept = حساب او می‌ماند، بدون پیوند با این پرونده: نقش یا پرونده‌ی دیگری دارد.
+erase-kept = پرونده‌ای بی‌نام می‌ماند تا شمارش‌ها درست بمانند: همراه یا تازه‌وارد، برنامه، گام، وضعیت و تاریخ‌ها. عضو دیگر زوج تاریخچه‌ی خود را نگه می‌دارد، بدون نام این شخص. دفتر ممیزی سطرهایش را نگه می‌دارد که فقط شماره و کد دارند.
+erase-confirm = بررسی کرده‌ام که این شخص پاک کردن را خواسته، یا دیگر نیازی به نگهداری داده‌هایش نیست
+erase-submit = اکنون پاک کن
+erase-cancel = لغو و بازگشت به پرونده
+erase-confirm-needed = برای تأیید پاک کردن، خانه را علامت بزنید.
+erase-done-title = داده‌ها پاک شد
+erase-done = داده‌های این شخص پاک شد. پرونده دیگر باز نمی‌شود.
+erase-back = بازگشت به برنامه
+nav-retention = نگهداری
+retention-title = مدت نگهداری پرونده‌ها
+retention-intro = وقتی شخصی برنامه را ترک کرده (دانش‌آموخته، ردشده یا انصراف‌داده) و زوج بازی ندارد، داده‌هایش چند ماه پس از آخرین فعالیت پاک می‌شود. m4m این کار را هر روز انجام می‌دهد؛ این صفحه آنچه را در ۳۰ روز آینده سررسید می‌شود نشان می‌دهد تا آن را بازبینی کنید.
+retention-period-default = پرونده‌های بسته { $months } ماه پس از آخرین فعالیت پاک می‌شوند (پیش‌فرض).
+retention-period = پرونده‌های بسته { $months } ماه پس از آخرین فعالیت پاک می‌شوند.
+retention-months = ماه‌های نگهداری پرونده‌های بسته
+retention-save = ذخیره
+retention-saved = مدت نگهداری ذخیره شد.
+retention-due-title = سررسید در ۳۰ روز آینده
+retention-none-due = در ۳۰ روز آینده چیزی سررسید نمی‌شود.
+retention-col-name = شخص
+retention-col-why = چرا
+retention-col-when = تاریخ پاک شدن
+retention-why = { $status }، آخرین فعالیت در { $date }
+error-retention-months = عددی درست از ۱ تا ۱۲۰ ماه وارد کنید.
 access-title = چه کسی داده‌ها را دیده است
 access-title-of = چه کسی پروندهٔ { $name } را دیده است
 access-intro = هر بار که کسی این پرونده را خوانده، تغییر داده یا خروجی گرفته است، جدیدترین‌ها اول.

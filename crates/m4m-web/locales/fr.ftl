@@ -1039,6 +1039,73 @@ export-started-on = Commencé le
 export-agreement-written = Rédigée, pas encore acceptée
 export-decline-reason = Motif du refus
 access-link = Qui a consulté ce dossier
+erase-link = Effacer les données de cette personne
+erase-title = Effacer les données de { $name }
+erase-warning = L’effacement est définitif. Exportez d’abord les données si la personne en veut une copie.
+erase-what-goes = Ce qui sera effacé
+erase-what-stays = Ce qui reste
+erase-item-record = La fiche de { $name } : nom, coordonnées, langues, origine, année de naissance, disponibilités, ce qu’elle a écrit à l’inscription
+erase-item-consents = { $count ->
+    [one] un consentement
+   *[other] { $count } consentements
+}
+erase-item-reasons = { $count ->
+    [one] le motif d’un changement de statut
+   *[other] les motifs de { $count } changements de statut
+}
+erase-item-answers = { $count ->
+    [one] les réponses à un questionnaire
+   *[other] les réponses à { $count } questionnaires
+}
+erase-item-goals = { $count ->
+    [one] l’intitulé d’un objectif
+   *[other] les intitulés de { $count } objectifs
+}
+erase-item-pairs = { $count ->
+    [one] les notes, motifs, lieu de rencontre et accord d’un binôme
+   *[other] les notes, motifs, lieux de rencontre et accords de { $count } binômes
+}
+erase-item-sessions = { $count ->
+    [one] le résumé et le lieu d’une rencontre
+   *[other] les résumés et lieux de { $count } rencontres
+}
+erase-item-marks = { $count ->
+    [one] le motif d’une décision d’appariement
+   *[other] les motifs de { $count } décisions d’appariement
+}
+erase-item-invitations = { $count ->
+    [one] une invitation
+   *[other] { $count } invitations
+}
+erase-item-messages = { $count ->
+    [one] un message qui lui a été envoyé ou qui la nomme
+   *[other] { $count } messages qui lui ont été envoyés ou qui la nomment
+}
+erase-item-account = son compte { $email }, avec son mot de passe, ses sessions et sa connexion en deux étapes
+erase-item-account-kept = Son compte reste, sans lien avec cette fiche : il a un autre rôle ou une autre fiche.
+erase-kept = Une fiche sans nom reste pour que les chiffres gardent leurs totaux : binôme ou nouvel arrivant, programme, étape, statut et dates. L’autre membre d’un binôme garde son propre historique, sans le nom de cette personne. Le journal d’audit garde ses lignes, qui ne contiennent que des numéros et des codes.
+erase-confirm = J’ai vérifié que cette personne a demandé l’effacement, ou que ses données n’ont plus à être conservées
+erase-submit = Effacer maintenant
+erase-cancel = Annuler et revenir à la fiche
+erase-confirm-needed = Cochez la case pour confirmer l’effacement.
+erase-done-title = Données effacées
+erase-done = Les données de la personne ont été effacées. La fiche ne s’ouvre plus.
+erase-back = Retour au programme
+nav-retention = Conservation
+retention-title = Durée de conservation des fiches
+retention-intro = Quand une personne a quitté le programme (ancienne, refusée ou retirée) et n’a plus de binôme ouvert, ses données sont effacées un certain nombre de mois après la dernière activité de sa fiche. m4m le fait chaque jour ; cette page liste ce qui arrive à échéance dans les 30 prochains jours, pour que vous puissiez le vérifier.
+retention-period-default = Les fiches closes sont effacées { $months } mois après leur dernière activité (valeur par défaut).
+retention-period = Les fiches closes sont effacées { $months } mois après leur dernière activité.
+retention-months = Mois de conservation des fiches closes
+retention-save = Enregistrer
+retention-saved = La durée de conservation a été enregistrée.
+retention-due-title = À échéance dans les 30 prochains jours
+retention-none-due = Rien n’arrive à échéance dans les 30 prochains jours.
+retention-col-name = Personne
+retention-col-why = Pourquoi
+retention-col-when = Effacée le
+retention-why = { $status }, dernière activité le { $date }
+error-retention-months = Indiquez un nombre entier de mois entre 1 et 120.
 access-title = Qui a consulté les données
 access-title-of = Qui a consulté le dossier de { $name }
 access-intro = Chaque fois que quelqu'un a lu, modifié ou exporté ce dossier, du plus récent au plus ancien.

@@ -1041,6 +1041,73 @@ export-started-on = Iniziata il
 export-agreement-written = Scritto, non ancora accettato
 export-decline-reason = Motivo del rifiuto
 access-link = Chi ha consultato questa scheda
+erase-link = Cancella i dati di questa persona
+erase-title = Cancella i dati di { $name }
+erase-warning = La cancellazione non si può annullare. Esporta prima i dati se la persona ne vuole una copia.
+erase-what-goes = Cosa sarà cancellato
+erase-what-stays = Cosa resta
+erase-item-record = La scheda di { $name }: nome, contatti, lingue, origine, anno di nascita, disponibilità, ciò che ha scritto all'iscrizione
+erase-item-consents = { $count ->
+    [one] un consenso
+   *[other] { $count } consensi
+}
+erase-item-reasons = { $count ->
+    [one] il motivo di un cambio di stato
+   *[other] i motivi di { $count } cambi di stato
+}
+erase-item-answers = { $count ->
+    [one] le risposte a un questionario
+   *[other] le risposte a { $count } questionari
+}
+erase-item-goals = { $count ->
+    [one] il titolo di un obiettivo
+   *[other] i titoli di { $count } obiettivi
+}
+erase-item-pairs = { $count ->
+    [one] note, motivi, luogo d'incontro e accordo di una coppia
+   *[other] note, motivi, luoghi d'incontro e accordi di { $count } coppie
+}
+erase-item-sessions = { $count ->
+    [one] il riassunto e il luogo di un incontro
+   *[other] i riassunti e i luoghi di { $count } incontri
+}
+erase-item-marks = { $count ->
+    [one] il motivo di una decisione di abbinamento
+   *[other] i motivi di { $count } decisioni di abbinamento
+}
+erase-item-invitations = { $count ->
+    [one] un invito
+   *[other] { $count } inviti
+}
+erase-item-messages = { $count ->
+    [one] un messaggio inviato alla persona o che la nomina
+   *[other] { $count } messaggi inviati alla persona o che la nominano
+}
+erase-item-account = il suo account { $email }, con password, sessioni e accesso in due passaggi
+erase-item-account-kept = Il suo account resta, senza legame con questa scheda: ha un altro ruolo o un'altra scheda.
+erase-kept = Resta una scheda senza nome perché i conteggi restino giusti: buddy o nuovo arrivato, programma, fase, stato e date. L'altro membro della coppia conserva la propria storia, senza il nome di questa persona. Il registro di audit conserva le sue righe, che contengono solo numeri e codici.
+erase-confirm = Ho verificato che questa persona ha chiesto la cancellazione, o che i suoi dati non vanno più conservati
+erase-submit = Cancella ora
+erase-cancel = Annulla e torna alla scheda
+erase-confirm-needed = Spunta la casella per confermare la cancellazione.
+erase-done-title = Dati cancellati
+erase-done = I dati della persona sono stati cancellati. La scheda non si apre più.
+erase-back = Torna al programma
+nav-retention = Conservazione
+retention-title = Per quanto tempo si conservano le schede
+retention-intro = Quando una persona ha lasciato il programma (ex partecipante, non accettata o ritirata) e non ha coppie aperte, i suoi dati sono cancellati un certo numero di mesi dopo l'ultima attività. m4m lo fa ogni giorno; questa pagina elenca ciò che scade nei prossimi 30 giorni, per poterlo controllare.
+retention-period-default = Le schede chiuse sono cancellate { $months } mesi dopo l'ultima attività (predefinito).
+retention-period = Le schede chiuse sono cancellate { $months } mesi dopo l'ultima attività.
+retention-months = Mesi di conservazione delle schede chiuse
+retention-save = Salva
+retention-saved = Il periodo di conservazione è stato salvato.
+retention-due-title = In scadenza nei prossimi 30 giorni
+retention-none-due = Niente scade nei prossimi 30 giorni.
+retention-col-name = Persona
+retention-col-why = Perché
+retention-col-when = Cancellata il
+retention-why = { $status }, ultima attività il { $date }
+error-retention-months = Indica un numero intero di mesi tra 1 e 120.
 access-title = Chi ha consultato i dati
 access-title-of = Chi ha consultato la scheda di { $name }
 access-intro = Ogni volta che qualcuno ha letto, modificato o esportato questa scheda, dal più recente.

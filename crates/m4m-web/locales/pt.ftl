@@ -1041,6 +1041,73 @@ export-started-on = Começou em
 export-agreement-written = Escrito, ainda não aceite
 export-decline-reason = Motivo da recusa
 access-link = Quem consultou esta ficha
+erase-link = Apagar os dados desta pessoa
+erase-title = Apagar os dados de { $name }
+erase-warning = O apagamento não pode ser desfeito. Exporte primeiro os dados se a pessoa quiser uma cópia.
+erase-what-goes = O que será apagado
+erase-what-stays = O que fica
+erase-item-record = O registo de { $name }: nome, contactos, línguas, origem, ano de nascimento, disponibilidade, o que escreveu na inscrição
+erase-item-consents = { $count ->
+    [one] um consentimento
+   *[other] { $count } consentimentos
+}
+erase-item-reasons = { $count ->
+    [one] o motivo de uma mudança de estado
+   *[other] os motivos de { $count } mudanças de estado
+}
+erase-item-answers = { $count ->
+    [one] as respostas a um questionário
+   *[other] as respostas a { $count } questionários
+}
+erase-item-goals = { $count ->
+    [one] o título de um objetivo
+   *[other] os títulos de { $count } objetivos
+}
+erase-item-pairs = { $count ->
+    [one] as notas, motivos, local de encontro e acordo de um par
+   *[other] as notas, motivos, locais de encontro e acordos de { $count } pares
+}
+erase-item-sessions = { $count ->
+    [one] o resumo e o local de um encontro
+   *[other] os resumos e locais de { $count } encontros
+}
+erase-item-marks = { $count ->
+    [one] o motivo de uma decisão de emparelhamento
+   *[other] os motivos de { $count } decisões de emparelhamento
+}
+erase-item-invitations = { $count ->
+    [one] um convite
+   *[other] { $count } convites
+}
+erase-item-messages = { $count ->
+    [one] uma mensagem enviada à pessoa ou que a nomeia
+   *[other] { $count } mensagens enviadas à pessoa ou que a nomeiam
+}
+erase-item-account = a sua conta { $email }, com palavra-passe, sessões e início de sessão em dois passos
+erase-item-account-kept = A sua conta fica, sem ligação a este registo: tem outra função ou outro registo.
+erase-kept = Fica um registo sem nome para que os números continuem certos: buddy ou recém-chegado, programa, etapa, estado e datas. O outro membro de um par mantém o seu próprio histórico, sem o nome desta pessoa. O registo de auditoria mantém as suas linhas, que só contêm números e códigos.
+erase-confirm = Verifiquei que esta pessoa pediu o apagamento, ou que os seus dados já não precisam de ser guardados
+erase-submit = Apagar agora
+erase-cancel = Cancelar e voltar ao registo
+erase-confirm-needed = Marque a caixa para confirmar o apagamento.
+erase-done-title = Dados apagados
+erase-done = Os dados da pessoa foram apagados. O registo já não abre.
+erase-back = Voltar ao programa
+nav-retention = Conservação
+retention-title = Durante quanto tempo se guardam os registos
+retention-intro = Quando uma pessoa deixou o programa (antiga participante, recusada ou desistente) e não tem pares abertos, os seus dados são apagados alguns meses após a última atividade. O m4m fá-lo todos os dias; esta página lista o que vence nos próximos 30 dias, para que o possa rever.
+retention-period-default = Os registos encerrados são apagados { $months } meses após a última atividade (predefinição).
+retention-period = Os registos encerrados são apagados { $months } meses após a última atividade.
+retention-months = Meses de conservação dos registos encerrados
+retention-save = Guardar
+retention-saved = O período de conservação foi guardado.
+retention-due-title = A vencer nos próximos 30 dias
+retention-none-due = Nada vence nos próximos 30 dias.
+retention-col-name = Pessoa
+retention-col-why = Porquê
+retention-col-when = Apagado em
+retention-why = { $status }, última atividade em { $date }
+error-retention-months = Indique um número inteiro de meses entre 1 e 120.
 access-title = Quem consultou os dados
 access-title-of = Quem consultou a ficha de { $name }
 access-intro = Cada vez que alguém leu, alterou ou exportou esta ficha, do mais recente para o mais antigo.

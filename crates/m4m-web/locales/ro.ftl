@@ -1057,6 +1057,73 @@ export-started-on = Început la
 export-agreement-written = Scris, încă neacceptat
 export-decline-reason = Motivul refuzului
 access-link = Cine a consultat această fișă
+erase-link = Șterge datele acestei persoane
+erase-title = Șterge datele lui { $name }
+erase-warning = Ștergerea nu poate fi anulată. Exportați întâi datele dacă persoana vrea o copie.
+erase-what-goes = Ce va fi șters
+erase-what-stays = Ce rămâne
+erase-item-record = Fișa lui { $name }: nume, contact, limbi, origine, anul nașterii, disponibilitate, ce a scris la înscriere
+erase-item-consents = { $count ->
+    [one] un consimțământ
+   *[other] { $count } consimțăminte
+}
+erase-item-reasons = { $count ->
+    [one] motivul unei schimbări de stare
+   *[other] motivele a { $count } schimbări de stare
+}
+erase-item-answers = { $count ->
+    [one] răspunsurile la un chestionar
+   *[other] răspunsurile la { $count } chestionare
+}
+erase-item-goals = { $count ->
+    [one] titlul unui obiectiv
+   *[other] titlurile a { $count } obiective
+}
+erase-item-pairs = { $count ->
+    [one] notele, motivele, locul întâlnirii și acordul unei perechi
+   *[other] notele, motivele, locurile întâlnirilor și acordurile a { $count } perechi
+}
+erase-item-sessions = { $count ->
+    [one] rezumatul și locul unei întâlniri
+   *[other] rezumatele și locurile a { $count } întâlniri
+}
+erase-item-marks = { $count ->
+    [one] motivul unei decizii de potrivire
+   *[other] motivele a { $count } decizii de potrivire
+}
+erase-item-invitations = { $count ->
+    [one] o invitație
+   *[other] { $count } invitații
+}
+erase-item-messages = { $count ->
+    [one] un mesaj trimis persoanei sau care o numește
+   *[other] { $count } mesaje trimise persoanei sau care o numesc
+}
+erase-item-account = contul său { $email }, cu parola, sesiunile și autentificarea în doi pași
+erase-item-account-kept = Contul său rămâne, fără legătură cu această fișă: are alt rol sau altă fișă.
+erase-kept = Rămâne o fișă fără nume, pentru ca cifrele să rămână corecte: buddy sau nou-venit, program, etapă, stare și date. Celălalt membru al perechii își păstrează propriul istoric, fără numele acestei persoane. Jurnalul de audit își păstrează liniile, care conțin doar numere și coduri.
+erase-confirm = Am verificat că această persoană a cerut ștergerea sau că datele sale nu mai trebuie păstrate
+erase-submit = Șterge acum
+erase-cancel = Renunță și întoarce-te la fișă
+erase-confirm-needed = Bifați căsuța pentru a confirma ștergerea.
+erase-done-title = Date șterse
+erase-done = Datele persoanei au fost șterse. Fișa nu se mai deschide.
+erase-back = Înapoi la program
+nav-retention = Păstrare
+retention-title = Cât timp se păstrează fișele
+retention-intro = Când o persoană a părăsit programul (absolventă, respinsă sau retrasă) și nu mai are nicio pereche deschisă, datele sale sunt șterse la un număr de luni după ultima activitate. m4m face asta zilnic; pagina aceasta arată ce ajunge la termen în următoarele 30 de zile, ca să puteți verifica.
+retention-period-default = Fișele închise sunt șterse la { $months } luni după ultima activitate (implicit).
+retention-period = Fișele închise sunt șterse la { $months } luni după ultima activitate.
+retention-months = Luni de păstrare a fișelor închise
+retention-save = Salvează
+retention-saved = Perioada de păstrare a fost salvată.
+retention-due-title = La termen în următoarele 30 de zile
+retention-none-due = Nimic nu ajunge la termen în următoarele 30 de zile.
+retention-col-name = Persoana
+retention-col-why = De ce
+retention-col-when = Ștearsă pe
+retention-why = { $status }, ultima activitate pe { $date }
+error-retention-months = Introduceți un număr întreg de luni între 1 și 120.
 access-title = Cine a consultat datele
 access-title-of = Cine a consultat fișa lui { $name }
 access-intro = De fiecare dată când cineva a citit, modificat sau exportat această fișă, cele mai recente întâi.

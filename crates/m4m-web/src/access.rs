@@ -44,7 +44,9 @@ pub async fn participant_for(
     id: i64,
     action: Action,
 ) -> Result<Participant, AppError> {
-    let p = app.store.participant(id).await?.ok_or(AppError::NotFound)?;
+    // An erased record is a nameless tombstone kept for figures: there is
+    // nobody left to show.
+    let p = app.store.participant(id).await?.filter(|p| p.erased_at.is_none()).ok_or(AppError::NotFound)?;
     let related = app.store.participant_related_users(id).await?;
     let target = Target::related(p.organisation_id, &related);
     if !user.actor.can(Action::ViewParticipant, target) {

@@ -175,6 +175,7 @@ pub fn router(state: AppState) -> Router {
         .merge(tokens::router())
         .merge(api::router())
         .merge(export::router())
+        .merge(erasure::router())
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated
         // 413); the extractors' own limit must not be lower.
@@ -224,7 +225,8 @@ pub fn redact_tokens(path: &str) -> String {
 /// Serves the application on `listener` until `shutdown` resolves. In the
 /// background: sends the outbox every minute (when SMTP is configured),
 /// purges expired sessions every ten minutes, queues reminders to idle
-/// pairs every hour.
+/// pairs every hour, erases closed records whose retention period ran out
+/// every day (and at start-up).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -245,6 +247,15 @@ pub async fn serve(
                 && let Err(e) = reminders::run_reminders(&store, &config, m4m_store::now()).await
             {
                 tracing::warn!(error = %e, "could not queue reminders");
+            }
+            if minute % (24 * 60) == 0 {
+                match store.run_retention(m4m_store::now(), false).await {
+                    Ok(run) if run.erased > 0 => {
+                        tracing::info!(erased = run.erased, "retention: closed records erased")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "could not apply the retention periods"),
+                }
             }
             if let Err(e) = mail::dispatch_outbox(&store, &config).await {
                 tracing::warn!(error = %e, "could not send the outbox");

@@ -93,7 +93,7 @@ pub fn action_label(tr: &Tr, action: &str) -> String {
 /// A record the asker may export, or why not: 404 when they may not even
 /// see it, 403 when they see it but may not export it.
 async fn exportable(app: &AppState, user: &CurrentUser, id: i64) -> Result<Participant, AppError> {
-    let p = app.store.participant(id).await?.ok_or(AppError::NotFound)?;
+    let p = app.store.participant(id).await?.filter(|p| p.erased_at.is_none()).ok_or(AppError::NotFound)?;
     let own: Vec<i64> = p.user_id.into_iter().collect();
     if user.actor.can(Action::ExportPersonalData, Target::related(p.organisation_id, &own)) {
         return Ok(p);

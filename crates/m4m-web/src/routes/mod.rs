@@ -7,6 +7,7 @@ pub mod api;
 pub mod assessments;
 pub mod auth;
 pub mod consents;
+pub mod erasure;
 pub mod export;
 pub mod home;
 pub mod invitations;

@@ -50,6 +50,7 @@ struct PersonPage {
     /// Whether the person has an account; else whether one can be offered.
     has_account: bool,
     can_invite: bool,
+    can_erase: bool,
 }
 
 /// The name of a status in the reader's language.
@@ -235,6 +236,9 @@ async fn person_page(
         baseline,
         has_account: p.user_id.is_some(),
         can_invite: p.user_id.is_none() && !p.email.is_empty(),
+        can_erase: ctx.user.as_ref().is_some_and(|u| {
+            u.actor.can(Action::ErasePersonalData, m4m_domain::permission::Target::organisation(p.organisation_id))
+        }),
     };
     render(&page)
 }

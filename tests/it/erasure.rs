@@ -1,0 +1,510 @@
+//! The right to erasure and retention periods: what goes, what stays, and
+//! that nothing of an erased person can be found afterwards — not in the
+//! database file, its write-ahead log, the server's log, an export or a
+//! spreadsheet.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+
+use m4m_store::erasure::{BY_ADDRESS, HANDLED};
+use m4m_store::{Backend, Store};
+use sqlx::{AnyConnection, Row};
+
+use crate::export::tables_referring_to_people;
+use crate::support::{Client, PASSWORD, TestApp, fresh_database};
+
+#[tokio::test]
+async fn every_table_that_refers_to_a_person_is_handled_by_erasure() {
+    let app = TestApp::spawn().await;
+    let referring = tables_referring_to_people(&app).await;
+    assert!(referring.contains("peer_sessions") && referring.contains("two_factor"), "{referring:?}");
+    let handled: BTreeSet<&str> = HANDLED.iter().map(|(t, _)| *t).collect();
+    let forgotten: Vec<&String> = referring.iter().filter(|t| !handled.contains(t.as_str())).collect();
+    assert!(
+        forgotten.is_empty(),
+        "these tables refer to a person but erasure does not say what it does with them \
+         (m4m_store::erasure::HANDLED, docs/SECURITY.md): {forgotten:?}"
+    );
+    for t in handled.iter().filter(|t| **t != "users") {
+        assert!(referring.contains(*t), "{t} does not refer to a person");
+    }
+    // Tables that name people by address exist, and do not refer by key.
+    let mut raw = app.raw().await;
+    for (t, _) in BY_ADDRESS {
+        sqlx::query(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(&mut raw).await.unwrap();
+        assert!(!referring.contains(*t));
+    }
+}
+
+/// `m4m serve` as a real process, its log captured.
+struct Server {
+    child: Child,
+    base: String,
+    log: Arc<Mutex<Vec<u8>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    async fn start(url: &str, upload_dir: &std::path::Path) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_m4m"))
+            .args(["serve", "--demo", "--database-url", url, "--bind", &format!("127.0.0.1:{port}")])
+            .arg("--upload-dir")
+            .arg(upload_dir)
+            // As talkative as it gets: nothing personal even at debug.
+            .env("M4M_LOG", "debug")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let mut stderr = child.stderr.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let sink = log.clone();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+            let mut rest = Vec::new();
+            let _ = stdout.read_to_end(&mut rest);
+            sink.lock().unwrap().extend_from_slice(&rest);
+        });
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        for _ in 0..300 {
+            if http.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
+                return Server { child, base, log, reader: Some(reader) };
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("the server did not start:\n{}", String::from_utf8_lossy(&log.lock().unwrap()));
+    }
+
+    fn client(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
+
+    async fn login(&self, email: &str) -> Client {
+        let c = self.client();
+        assert_eq!(c.login(email, PASSWORD).await.status(), 303, "{email}");
+        c
+    }
+
+    /// Stops the server and returns everything it logged.
+    fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(r) = self.reader.take() {
+            r.join().unwrap();
+        }
+        String::from_utf8_lossy(&self.log.lock().unwrap()).into_owned()
+    }
+}
+
+async fn exec(raw: &mut AnyConnection, sql: &str) {
+    sqlx::query(sql).execute(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+async fn one(raw: &mut AnyConnection, sql: &str) -> i64 {
+    sqlx::query(sql).fetch_one(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}")).get::<i64, _>(0)
+}
+
+/// Every canary found in any text column of any table, as `table.column`.
+async fn canaries_in_columns(raw: &mut AnyConnection, backend: Backend) -> Vec<String> {
+    let sql = match backend {
+        Backend::Sqlite => {
+            "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+             WHERE m.type = 'table' AND (c.type = 'TEXT' OR c.type = '')"
+        }
+        Backend::Postgres => {
+            "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying')"
+        }
+    };
+    let columns: Vec<(String, String)> =
+        sqlx::query(sql).fetch_all(&mut *raw).await.unwrap().iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert!(columns.len() > 50, "{columns:?}");
+    let mut found = Vec::new();
+    for (t, c) in columns {
+        let n = one(raw, &format!("SELECT COUNT(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE '%Zq7canary%'")).await;
+        if n > 0 {
+            found.push(format!("{t}.{c}"));
+        }
+    }
+    found
+}
+
+/// Whether a canary is in the raw bytes of the SQLite file or its log.
+fn canary_in_files(file: &std::path::Path) -> Option<String> {
+    ["", "-wal"].iter().map(|suffix| format!("{}{suffix}", file.display())).find(|path| {
+        let bytes = std::fs::read(path).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).to_lowercase().contains("zq7canary")
+    })
+}
+
+fn figures_section(body: &str) -> String {
+    let start = body.find("id=\"h-figures\"").expect("the figures");
+    let end = body[start..].find("</section>").unwrap() + start;
+    body[start..end].to_owned()
+}
+
+/// Unique strings planted in every personal field of one person; after
+/// erasure none is anywhere: the rows, the raw bytes of the SQLite file and
+/// its write-ahead log, the server's log at debug level, the export of the
+/// other member of the pair and the programme's spreadsheet. Figures stay
+/// as they were.
+#[tokio::test]
+async fn an_erased_persons_canaries_are_found_nowhere() {
+    let (url, sqlite_file) = fresh_database().await;
+    let uploads = std::env::temp_dir().join(format!("m4m-erasure-uploads-{}", std::process::id()));
+    let server = Server::start(&url, &uploads).await;
+    let store = Store::connect(&url).await.unwrap();
+    let backend = store.backend();
+    sqlx::any::install_default_drivers();
+    let mut raw = <AnyConnection as sqlx::Connection>::connect(&m4m_store::parse_url(&url).unwrap().1).await.unwrap();
+
+    let amal = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Amal'").await;
+    let user = one(&mut raw, &format!("SELECT user_id FROM participants WHERE id = {amal}")).await;
+    let pair = one(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {amal} ORDER BY id LIMIT 1")).await;
+    let karim = one(&mut raw, &format!("SELECT mentor_id FROM pairs WHERE id = {pair}")).await;
+    let leila = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Leila'").await;
+
+    // The canaries, in every column that holds something about Amal.
+    exec(
+        &mut raw,
+        &format!(
+            "UPDATE participants SET first_name = 'Zq7canaryFirst', last_name = 'Zq7canaryLast', \
+             email = 'zq7canary-record@example.org', phone = '+33 6 Zq7canaryPhone', \
+             country_of_origin = 'Zq7canaryOrigin', area = 'Zq7canaryArea', experience = 'Zq7canaryExperience', \
+             motivation = 'Zq7canaryMotivation', arrival_date = 'Zq7canaryArrival', name_key = 'zq7canaryfirst zq7canarylast', \
+             phone_key = 'Zq7canaryPhoneKey' WHERE id = {amal}"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "UPDATE users SET email = 'zq7canary-account@example.org', display_name = 'Zq7canary Account' WHERE id = {user}"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, created_at, expires_at, \
+             participant_id) VALUES ('zq7hash', 'zq7canary-invited@example.org', 'Zq7canaryInvited', 1, 'mentee', 1, 2, {amal})"
+        ),
+    )
+    .await;
+    let version = one(
+        &mut raw,
+        "SELECT v.id FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id \
+         WHERE q.organisation_id = 1 ORDER BY v.id LIMIT 1",
+    )
+    .await;
+    let response = one(
+        &mut raw,
+        &format!(
+            "INSERT INTO responses (participant_id, version_id, moment, answers, started_at, updated_at) \
+             VALUES ({amal}, {version}, 'checkin', '{{\"note\":\"Zq7canaryAnswer\"}}', 1, 1) RETURNING id"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) \
+             VALUES ({response}, 'housing', 3000, 500, 2)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO goals (participant_id, area, title, progress, created_at) \
+             VALUES ({amal}, 'housing', 'Zq7canaryGoal', 40, 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "UPDATE pairs SET decision_note = 'Zq7canaryNote', decline_reason = 'Zq7canaryDecline', \
+             first_meeting_place = 'Zq7canaryMeetingPlace', agreement = '{{\"text\":\"Zq7canaryAgreement\"}}' WHERE id = {pair}"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO peer_sessions (pair_id, starts_at, status, place, summary, created_at) \
+             VALUES ({pair}, 7777, 'held', 'Zq7canarySessionPlace', 'Zq7canarySummary', 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO matching_marks (programme_id, mentee_id, mentor_id, kind, reason, created_at) \
+             VALUES (1, {amal}, {leila}, 'exclude', 'Zq7canaryMarkReason', 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        "INSERT INTO outbox (recipient, subject, body, created_at) \
+         VALUES ('zq7canary-account@example.org', 'Hello', 'Zq7canaryMailBody', 1)",
+    )
+    .await;
+    exec(
+        &mut raw,
+        "INSERT INTO outbox (recipient, subject, body, created_at) \
+         VALUES ('buddy1.fr@example.org', 'Your newcomer', 'You will meet Zq7canaryFirst Zq7canaryLast on Monday.', 1)",
+    )
+    .await;
+    // Through the server too: a screening reason typed in a form, and a
+    // log-in attempt under the person's address.
+    let coordinator = server.login("coordinator.fr@example.org").await;
+    let r = coordinator
+        .post(
+            &format!("/people/{amal}"),
+            &format!("/people/{amal}/status"),
+            &[("status", "alumni"), ("reason", "Zq7canaryStatusReason")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let stranger = server.client();
+    let r = stranger.login("zq7canary-account@example.org", "a-wrong-password").await;
+    assert_ne!(r.status(), 303);
+    assert!(!canaries_in_columns(&mut raw, backend).await.is_empty());
+    if let Some(file) = &sqlite_file {
+        assert!(canary_in_files(file).is_some(), "the search of the files finds what is there");
+    }
+
+    let admin = server.login("admin@example.org").await;
+    let figures_before = figures_section(&admin.get("/home").await.body);
+    let steps_before = store.step_counts(1).await.unwrap();
+
+    // The confirmation names what will go.
+    let page = coordinator.get(&format!("/people/{amal}/erase")).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("Zq7canaryFirst Zq7canaryLast");
+    page.assert_has("zq7canary-account@example.org");
+    // (The coordinator reads French.)
+    page.assert_has("questionnaire");
+    page.assert_has("rencontre");
+    page.assert_has("messages qui lui ont été envoyés ou qui la nomment");
+    // Without the box ticked, nothing happens.
+    let r = coordinator.post(&format!("/people/{amal}/erase"), &format!("/people/{amal}/erase"), &[]).await;
+    assert_eq!(r.status, 400);
+    assert!(store.participant(amal).await.unwrap().unwrap().erased_at.is_none());
+    let r = coordinator
+        .post(&format!("/people/{amal}/erase"), &format!("/people/{amal}/erase"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.assert_has("ont été effacées");
+
+    // The record no longer opens; the audit line holds ids only.
+    assert_eq!(coordinator.get(&format!("/people/{amal}")).await.status, 404);
+    assert_eq!(coordinator.get(&format!("/people/{amal}/export.json")).await.status, 404);
+    let trail = store.audit_for(&format!("participant:{amal}"), 3).await.unwrap();
+    assert!(trail.iter().any(|a| a.action == "participant.erase"), "{trail:?}");
+    // The account is gone as a way in: no password, no session, no role.
+    let sql = format!(
+        "SELECT COUNT(*) FROM users WHERE id = {user} AND password_hash IS NULL AND active = 0 AND display_name = '' \
+         AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = {user}) \
+         AND NOT EXISTS (SELECT 1 FROM login_sessions WHERE user_id = {user})"
+    );
+    assert_eq!(one(&mut raw, &sql).await, 1);
+
+    // Figures are the same; the tombstone still counts.
+    assert_eq!(figures_section(&admin.get("/home").await.body), figures_before);
+    assert_eq!(store.step_counts(1).await.unwrap(), steps_before);
+    // Karim keeps his pair and its sessions, without Amal's name.
+    let karim_user = one(&mut raw, &format!("SELECT user_id FROM participants WHERE id = {karim}")).await;
+    let karim_email: String = sqlx::query(&format!("SELECT email FROM users WHERE id = {karim_user}"))
+        .fetch_one(&mut raw)
+        .await
+        .unwrap()
+        .get(0);
+    let buddy = server.login(&karim_email).await;
+    let sessions = buddy.get(&format!("/pairs/{pair}")).await;
+    assert_eq!(sessions.status, 200, "{}", sessions.body);
+    sessions.assert_lacks("Zq7canary");
+
+    // Exports made now: the other member's, and the programme's list.
+    let export = coordinator.get(&format!("/people/{karim}/export.json")).await;
+    assert_eq!(export.status, 200);
+    let csv = coordinator.get("/programmes/1/people.csv").await;
+    assert_eq!(csv.status, 200);
+    let stakeholders = coordinator.get("/stakeholders.csv").await;
+    for (what, body) in [("export", &export.body), ("people.csv", &csv.body), ("stakeholders.csv", &stakeholders.body)]
+    {
+        assert!(!body.contains("Zq7canary") && !body.to_lowercase().contains("zq7canary"), "{what}:\n{body}");
+    }
+
+    // No row anywhere.
+    let found = canaries_in_columns(&mut raw, backend).await;
+    assert!(found.is_empty(), "canaries left in {found:?}");
+
+    // The raw bytes of the database and its write-ahead log (SQLite; a
+    // PostgreSQL server's files are not ours to read).
+    drop(raw);
+    store.close().await;
+    if let Some(file) = &sqlite_file {
+        assert_eq!(canary_in_files(file), None, "a canary is still in the bytes of this file");
+    }
+
+    // The server's log, at debug level, from start to end.
+    let log = server.stop();
+    assert!(log.contains("erased on request"), "{log}");
+    assert!(!log.to_lowercase().contains("zq7canary"), "the log names the person:\n{log}");
+    let _ = std::fs::remove_dir_all(&uploads);
+    if let Some(file) = sqlite_file {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+        }
+    }
+}
+
+#[tokio::test]
+async fn only_a_coordinator_of_the_persons_organisation_erases() {
+    let app = TestApp::spawn().await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let hamid = people.iter().find(|p| p.first_name == "Hamid").unwrap().id;
+    let path = format!("/people/{hamid}/erase");
+    for (who, status) in
+        [("coordinator.gr@example.org", 404), ("supervisor.fr@example.org", 404), ("buddy1.fr@example.org", 404)]
+    {
+        let c = app.login(who).await;
+        assert_eq!(c.get(&path).await.status, status, "{who}");
+        let home = c.get("/home").await;
+        let r = c.post_raw(&path, &[("csrf", &home.csrf()), ("confirm", "yes")]).await;
+        assert_eq!(r.status, status, "{who}");
+    }
+    let admin = app.login("admin@example.org").await;
+    assert_eq!(admin.get(&path).await.status, 404, "administrators see figures, not people");
+    assert!(app.store.participant(hamid).await.unwrap().unwrap().erased_at.is_none());
+    // The coordinator sees the link on the record.
+    let c = app.login("coordinator.fr@example.org").await;
+    c.get(&format!("/people/{hamid}")).await.assert_has(&path);
+}
+
+/// A withdrawn record, without pairs or answers, registered `days_ago`
+/// days ago.
+async fn closed_record(app: &TestApp, raw: &mut AnyConnection, first_name: &str, days_ago: i64) -> i64 {
+    let id = app.store.programme_participants(1).await.unwrap().iter().find(|p| p.first_name == first_name).unwrap().id;
+    let at = m4m_store::now() - days_ago * 86_400;
+    let pairs = format!("(SELECT x.id FROM pairs x WHERE x.mentor_id = {id} OR x.mentee_id = {id})");
+    exec(raw, &format!("DELETE FROM peer_sessions WHERE pair_id IN {pairs}")).await;
+    exec(raw, &format!("DELETE FROM pair_reminders WHERE pair_id IN {pairs}")).await;
+    exec(raw, &format!("DELETE FROM pairs WHERE mentor_id = {id} OR mentee_id = {id}")).await;
+    exec(raw, &format!("DELETE FROM status_changes WHERE participant_id = {id}")).await;
+    exec(raw, &format!("DELETE FROM responses WHERE participant_id = {id}")).await;
+    exec(raw, &format!("UPDATE participants SET status = 'withdrawn', created_at = {at} WHERE id = {id}")).await;
+    id
+}
+
+#[tokio::test]
+async fn closed_records_are_listed_before_they_fall_due_and_erased_when_they_do() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    // The default period is written on the page (in French, the
+    // coordinator's language); the coordinator sets 6.
+    let page = c.get("/retention").await;
+    assert_eq!(page.status, 200);
+    page.assert_has("mois après leur dernière activité (valeur par défaut)");
+    page.assert_has("value=\"12\"");
+    let r = c.post("/retention", "/retention", &[("organisation", "1"), ("months", "6")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(app.store.retention_months(1).await.unwrap(), (6, false));
+    let r = c.post("/retention", "/retention", &[("organisation", "1"), ("months", "0")]).await;
+    assert_eq!(r.status, 400);
+    // Another organisation's setting is not theirs.
+    let r = c.post("/retention", "/retention", &[("organisation", "2"), ("months", "3")]).await;
+    assert_eq!(r.status, 404);
+    assert_eq!(app.store.retention_months(2).await.unwrap(), (12, true));
+
+    // Six months is about 183 days: one record is past due, one falls due
+    // within 30 days, one is far from it.
+    let past = closed_record(&app, &mut raw, "Hamid", 200).await;
+    let soon = closed_record(&app, &mut raw, "Leila", 170).await;
+    let later = closed_record(&app, &mut raw, "Oksana", 20).await;
+    let page = c.get("/retention").await;
+    for id in [past, soon] {
+        page.assert_has(&format!("href=\"/people/{id}\""));
+    }
+    page.assert_lacks(&format!("href=\"/people/{later}\""));
+    page.assert_has("dernière activité le");
+
+    // Buddies and trainers have no such page; administrators set the
+    // period of any organisation but see no names.
+    assert_eq!(app.login("buddy1.fr@example.org").await.get("/retention").await.status, 403);
+    let admin = app.login("admin@example.org").await;
+    let r = admin.post("/retention", "/retention", &[("organisation", "2"), ("months", "24")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(app.store.retention_months(2).await.unwrap(), (24, false));
+    admin.get("/retention").await.assert_lacks(&format!("href=\"/people/{past}\""));
+
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_m4m"))
+            .args(["retention", "run", "--database-url", &app.url])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dry = run(&["--dry-run"]);
+    assert_eq!(dry.trim(), "retention (dry run): 1 record(s) due, nothing erased");
+    assert!(app.store.participant(past).await.unwrap().unwrap().erased_at.is_none());
+    let done = run(&[]);
+    assert_eq!(done.trim(), "retention: 1 record(s) erased, with 1 account(s); 1 were due", "{done}");
+    let erased = app.store.participant(past).await.unwrap().unwrap();
+    assert!(erased.erased_at.is_some() && erased.first_name.is_empty() && erased.email.is_empty());
+    assert!(app.store.participant(soon).await.unwrap().unwrap().erased_at.is_none());
+    let trail = app.store.audit_for(&format!("participant:{past}"), 3).await.unwrap();
+    assert!(trail.iter().any(|a| a.action == "participant.erase" && a.actor_user_id.is_none()), "{trail:?}");
+    // Nothing left to do: a second run erases nothing.
+    assert_eq!(run(&[]).trim(), "retention: 0 record(s) erased, with 0 account(s); 0 were due");
+    c.get("/retention").await.assert_lacks(&format!("href=\"/people/{past}\""));
+}
+
+#[tokio::test]
+async fn a_running_server_applies_the_retention_periods_by_itself() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let due = closed_record(&app, &mut raw, "Hamid", 400).await;
+    // A second server on the same database, as after a restart: it applies
+    // the periods at start-up, then every day.
+    let uploads = std::env::temp_dir().join(format!("m4m-retention-uploads-{}", std::process::id()));
+    let server = Server::start(&app.url, &uploads).await;
+    let mut erased = false;
+    for _ in 0..100 {
+        if app.store.participant(due).await.unwrap().unwrap().erased_at.is_some() {
+            erased = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let log = server.stop();
+    let _ = std::fs::remove_dir_all(&uploads);
+    assert!(erased, "the server did not erase the record that was due:\n{log}");
+    assert!(log.contains("retention: closed records erased"), "{log}");
+}
