@@ -242,6 +242,14 @@ impl ScoreMatrix {
         }
     }
 
+    /// The whole matrix, row-major, when it is stored dense in 32 bits.
+    pub(crate) fn dense32(&self) -> Option<&[i32]> {
+        match &self.storage {
+            Storage::Dense32(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// The largest absolute score in a row.
     pub(crate) fn row_max_abs(&self, row: usize) -> i64 {
         self.row_max_abs[row]

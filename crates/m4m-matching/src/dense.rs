@@ -1,0 +1,622 @@
+//! The exact solver for complete dense problems: every unlocked mentee can go
+//! with every mentor that has room, and every score fits in 32 bits. This is
+//! the common case of a cohort scored pair by pair, and the one where the
+//! candidate lists of [`crate::solver`] pay least: a dense Jonker–Volgenant
+//! over contiguous 32-bit rows is faster.
+//!
+//! # The reduction
+//!
+//! When the mentees fit in the mentors' places (`R ≤ S`, places counted with
+//! capacities), every mentee is matched: rows are mentees, columns are
+//! places (a mentor's column copied by its capacity). Otherwise every place
+//! is filled: rows are places, columns are mentees (the matrix transposed).
+//! Either way it is a rectangular assignment problem in which every row is
+//! assigned; the bonus of the general model is a constant and drops out.
+//!
+//! # The algorithm
+//!
+//! Jonker and Volgenant's, on costs `-score`: for a square problem, column
+//! reduction and reduction transfer; then two rounds of augmenting row
+//! reduction; then a shortest augmenting path from each row still free. The
+//! searches run over full rows with branch-free updates (compilers turn them
+//! into vector instructions): a settled column keeps `i32::MIN` as its
+//! tentative distance, so no update can touch it, and the next minimum comes
+//! out of the last row's pass. Prices only ever fall from their start (0, or
+//! the column minimum of a square problem, where every column ends
+//! assigned), so a column left free keeps price 0, as the dual requires.
+//!
+//! All arithmetic is in `i32`: scores are at most [`MAX_SCORE`] in absolute
+//! value and prices are checked to stay within [`LIMIT`]; should one leave
+//! it, the solver gives up and the caller uses the general solver.
+
+use crate::solver::Solution;
+
+const NONE: u32 = u32::MAX;
+
+/// Largest absolute score this solver takes.
+pub(crate) const MAX_SCORE: i32 = 1 << 25;
+
+/// Bound on the prices and distances; beyond it the 32-bit arithmetic could
+/// overflow, so the solver gives up.
+const LIMIT: i32 = 1 << 27;
+
+/// Lanes of the branch-free passes.
+const L: usize = 8;
+
+/// The rows of a score matrix, each `m` long, somewhere in `data`.
+struct Rows<'a> {
+    data: &'a [i32],
+    start: Vec<usize>,
+    m: usize,
+}
+
+impl Rows<'_> {
+    #[inline]
+    fn row(&self, i: usize) -> &[i32] {
+        let s = self.start[i];
+        &self.data[s..s + self.m]
+    }
+}
+
+/// Solves a complete problem. `scores` is the `n × m` matrix (row-major),
+/// `cap` the places each mentor has left after the locks, `active` the
+/// mentees to assign (not locked). `None` when a price leaves the 32-bit
+/// range (the caller then uses the general solver).
+pub(crate) fn solve_complete(
+    scores: &[i32],
+    n: usize,
+    m: usize,
+    cap: &[u32],
+    active: &[bool],
+    bonus: i64,
+) -> Option<Solution> {
+    let rows: Vec<usize> = (0..n).filter(|&i| active[i]).collect();
+    let r = rows.len();
+    // A mentor with more places than mentees keeps one more than them: one
+    // stays free, so that its price is 0 as for any mentor with room.
+    let cap: Vec<usize> = cap.iter().map(|&c| (c as usize).min(r + 1)).collect();
+    let s: usize = cap.iter().sum();
+    let mut row_col: Vec<Option<usize>> = vec![None; n];
+    let mut row_dual = vec![0i64; n];
+    let mut col_dual = vec![0i64; m];
+    // Whether each mentor has at least one place in the reduced problem.
+    let placed: Vec<bool> = cap.iter().map(|&c| c > 0).collect();
+    if r > 0 && s > 0 {
+        if r <= s {
+            // Rows are mentees, columns are places.
+            let unit = cap.iter().all(|&c| c == 1);
+            let (owned, slot_col): (Vec<i32>, Vec<usize>) = if unit {
+                (Vec::new(), (0..m).collect())
+            } else {
+                let slot_col: Vec<usize> = (0..m).flat_map(|j| std::iter::repeat_n(j, cap[j])).collect();
+                let mut data = Vec::with_capacity(r * s);
+                for &i in &rows {
+                    let row = &scores[i * m..(i + 1) * m];
+                    data.extend(slot_col.iter().map(|&j| row[j]));
+                }
+                (data, slot_col)
+            };
+            let view = if unit {
+                Rows { data: scores, start: rows.iter().map(|&i| i * m).collect(), m }
+            } else {
+                Rows { data: &owned, start: (0..r).map(|k| k * s).collect(), m: s }
+            };
+            let (x, v) = lap(&view, r, s, r == s)?;
+            // Max-form duals: U_k = score - v (row), V = -v (place).
+            let mut mentor_v = vec![i64::MIN; m];
+            for (t, &j) in slot_col.iter().enumerate() {
+                mentor_v[j] = mentor_v[j].max(-i64::from(v[t]));
+            }
+            // Every place is filled when R = S: prices may then be shifted
+            // between the two sides so that mentor prices are not negative.
+            let low = (0..m).filter(|&j| placed[j]).map(|j| mentor_v[j]).min().unwrap_or(0);
+            let shift = if r == s { (-low).max(0) } else { 0 };
+            for (k, &i) in rows.iter().enumerate() {
+                let t = x[k] as usize;
+                let score = i64::from(view.row(k)[t]);
+                row_col[i] = Some(slot_col[t]);
+                row_dual[i] = score + i64::from(v[t]) + bonus - shift;
+            }
+            for j in 0..m {
+                if placed[j] {
+                    col_dual[j] = mentor_v[j] + shift;
+                }
+            }
+        } else {
+            // Rows are places, columns are mentees: the transposed matrix,
+            // one row per mentor with places, shared by its places.
+            let mentors: Vec<usize> = (0..m).filter(|&j| placed[j]).collect();
+            let t_data = transpose(scores, m, &rows, &mentors);
+            let mut start = Vec::with_capacity(s);
+            let mut slot_mentor = Vec::with_capacity(s);
+            for (q, &j) in mentors.iter().enumerate() {
+                for _ in 0..cap[j] {
+                    start.push(q * r);
+                    slot_mentor.push(j);
+                }
+            }
+            let view = Rows { data: &t_data, start, m: r };
+            let (x, v) = lap(&view, s, r, false)?;
+            let mut mentor_u = vec![i64::MIN; m];
+            for (k, &j) in slot_mentor.iter().enumerate() {
+                let c = x[k] as usize;
+                let score = i64::from(view.row(k)[c]);
+                mentor_u[j] = mentor_u[j].max(score + i64::from(v[c]));
+                row_col[rows[c]] = Some(j);
+            }
+            for (c, &i) in rows.iter().enumerate() {
+                row_dual[i] = -i64::from(v[c]);
+            }
+            for &j in &mentors {
+                col_dual[j] = mentor_u[j] + bonus;
+            }
+        }
+    }
+    // Mentors without a place are full: any price high enough will do.
+    for j in (0..m).filter(|&j| !placed[j]) {
+        let need = rows.iter().map(|&i| bonus + i64::from(scores[i * m + j]) - row_dual[i]).max().unwrap_or(0);
+        col_dual[j] = need.max(0);
+    }
+    if row_dual.iter().chain(&col_dual).any(|&d| d < 0) {
+        return None;
+    }
+    Some(Solution { row_col, row_dual, col_dual, rounds: 0 })
+}
+
+/// The columns `cols` of the rows `rows` of an `? × m` matrix, transposed:
+/// `cols.len()` rows of `rows.len()` entries.
+fn transpose(scores: &[i32], m: usize, rows: &[usize], cols: &[usize]) -> Vec<i32> {
+    let r = rows.len();
+    let mut out = vec![0i32; cols.len() * r];
+    const B: usize = 64;
+    for rb in (0..r).step_by(B) {
+        for cb in (0..cols.len()).step_by(B) {
+            for (k, &i) in rows.iter().enumerate().skip(rb).take(B) {
+                let row = &scores[i * m..(i + 1) * m];
+                for (q, &j) in cols.iter().enumerate().skip(cb).take(B) {
+                    out[q * r + k] = row[j];
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Minimises `Σ -score` over assignments of every row to its own column
+/// (`n ≤ m`). Returns each row's column and the column prices (`v`, costs
+/// minus prices are the reduced costs), or `None` if a price leaves
+/// [`LIMIT`].
+fn lap(rows: &Rows<'_>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, Vec<i32>)> {
+    debug_assert!(n <= m);
+    let mut s = Lap { rows, x: vec![NONE; n], y: vec![NONE; m], v: vec![0; m], gate: vec![i32::MIN; m] };
+    let mut free: Vec<u32> = if square { s.column_reduction(n) } else { (0..n as u32).collect() };
+    for _ in 0..2 {
+        if free.is_empty() {
+            break;
+        }
+        free = s.row_reduction(free)?;
+    }
+    s.augment(&free)?;
+    Some((s.x, s.v))
+}
+
+struct Lap<'r, 'a> {
+    rows: &'r Rows<'a>,
+    /// Column of each row.
+    x: Vec<u32>,
+    /// Row of each column.
+    y: Vec<u32>,
+    /// Column prices.
+    v: Vec<i32>,
+    /// `i32::MIN` for a free column, `i32::MAX` for an assigned one (a
+    /// column once assigned stays so): `max(cost, gate)` keeps free
+    /// columns' costs only, without a branch.
+    gate: Vec<i32>,
+}
+
+impl Lap<'_, '_> {
+    /// Column reduction and reduction transfer (square problems only):
+    /// every column's price is its lowest cost, and a column goes to that
+    /// row when the row has none yet. A row that got exactly one column
+    /// passes its slack to the column. Returns the rows left free.
+    fn column_reduction(&mut self, n: usize) -> Vec<u32> {
+        let m = self.rows.m;
+        let mut arg = vec![0u32; m];
+        self.v.fill(i32::MAX);
+        for i in 0..n {
+            let row = self.rows.row(i);
+            let i = i as u32;
+            for ((vk, ak), &a) in self.v.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let c = -a;
+                let lt = c < *vk;
+                *vk = if lt { c } else { *vk };
+                *ak = if lt { i } else { *ak };
+            }
+        }
+        let mut unique = vec![false; n];
+        for (j, &i) in arg.iter().enumerate() {
+            let iu = i as usize;
+            if self.x[iu] == NONE {
+                self.x[iu] = j as u32;
+                self.y[j] = i;
+                self.gate[j] = i32::MAX;
+                unique[iu] = true;
+            } else {
+                unique[iu] = false;
+            }
+        }
+        let mut free = Vec::new();
+        for (i, &once) in unique.iter().enumerate() {
+            if self.x[i] == NONE {
+                free.push(i as u32);
+            } else if once {
+                // Every reduced cost is non-negative and the row's own is 0:
+                // the transfer is the second smallest.
+                let (_, second) = two_smallest(self.rows.row(i), &self.v);
+                if second != i32::MAX {
+                    let j = self.x[i] as usize;
+                    self.v[j] -= second;
+                }
+            }
+        }
+        free
+    }
+
+    /// Augmenting row reduction: each free row takes its cheapest column
+    /// (by reduced cost), lowering that column's price by the gap to its
+    /// second cheapest so that the row it displaces, if any, looks
+    /// elsewhere. Returns the rows still free.
+    fn row_reduction(&mut self, mut free: Vec<u32>) -> Option<Vec<u32>> {
+        let n_free = free.len();
+        let m = self.rows.m;
+        let mut current = 0;
+        let mut new_free = 0;
+        let mut steps = 0usize;
+        while current < n_free {
+            steps += 1;
+            let i = free[current] as usize;
+            current += 1;
+            let row = self.rows.row(i);
+            let (v1, mut j1, v2, v_free) = two_best(row, &self.v, &self.gate);
+            let mut i0 = self.y[j1 as usize];
+            if i0 != NONE && v_free == v1 {
+                // A free column ties with the cheapest: take it rather than
+                // displace a row (equal scores are common).
+                j1 = first_free_reduced(row, &self.v, &self.y, v1);
+                i0 = NONE;
+            }
+            // The second cheapest column matters only on a tie.
+            let j2 = if v2 == i32::MAX {
+                NONE
+            } else if v2 == v1 && i0 != NONE {
+                first_other_at(row, &self.v, v2, j1)
+            } else {
+                m as u32
+            };
+            let lowers = j2 != NONE && v2 > v1;
+            if steps < current * m {
+                if lowers {
+                    let p = self.v[j1 as usize] - (v2 - v1);
+                    if p < -LIMIT {
+                        return None;
+                    }
+                    self.v[j1 as usize] = p;
+                } else if i0 != NONE && j2 != NONE {
+                    j1 = j2;
+                    i0 = self.y[j2 as usize];
+                }
+                if i0 != NONE {
+                    if lowers {
+                        current -= 1;
+                        free[current] = i0;
+                    } else {
+                        free[new_free] = i0;
+                        new_free += 1;
+                    }
+                }
+            } else if i0 != NONE {
+                free[new_free] = i0;
+                new_free += 1;
+            }
+            if i0 != NONE {
+                self.x[i0 as usize] = NONE;
+            }
+            self.x[i] = j1;
+            self.y[j1 as usize] = i as u32;
+            self.gate[j1 as usize] = i32::MAX;
+        }
+        free.truncate(new_free);
+        Some(free)
+    }
+
+    /// Shortest augmenting paths (Dijkstra on reduced costs) from each free
+    /// row, in order. The passes keep distances only; the predecessor of a
+    /// column on the path found is looked up afterwards among the rows
+    /// scanned (the first that reaches it at its distance), which keeps the
+    /// passes free of stores that depend on a comparison.
+    fn augment(&mut self, free: &[u32]) -> Option<()> {
+        let m = self.rows.m;
+        let mut d = vec![0i32; m];
+        let mut settled = vec![0i32; m];
+        let mut ready: Vec<u32> = Vec::new();
+        let mut scan: Vec<u32> = Vec::new();
+        let mut scanned: Vec<(u32, i32)> = Vec::new();
+        for &f in free {
+            let row = self.rows.row(f as usize);
+            let (low, low_free) = start_row(row, &self.v, &self.gate, &mut d);
+            if low_free == low {
+                // A free column is among the cheapest: no search needed.
+                let j = first_free_at(&d, &self.y, low);
+                self.x[f as usize] = j;
+                self.y[j as usize] = f;
+                self.gate[j as usize] = i32::MAX;
+                continue;
+            }
+            let mut mn = low;
+            ready.clear();
+            scanned.clear();
+            scanned.push((f, 0));
+            let end = loop {
+                scan.clear();
+                collect(&d, mn, &mut scan);
+                if let Some(&j) = scan.iter().find(|&&j| self.y[j as usize] == NONE) {
+                    break j;
+                }
+                for &j in &scan {
+                    d[j as usize] = i32::MIN;
+                    settled[j as usize] = mn;
+                    ready.push(j);
+                }
+                let mut wrapped = i32::MAX;
+                let last = scan.len() - 1;
+                for (t, &j) in scan.iter().enumerate() {
+                    let i = self.y[j as usize];
+                    let row = self.rows.row(i as usize);
+                    let h = -row[j as usize] - self.v[j as usize] - mn;
+                    scanned.push((i, h));
+                    if t == last {
+                        wrapped = relax_min(row, &self.v, &mut d, h);
+                    } else {
+                        relax(row, &self.v, &mut d, h);
+                    }
+                }
+                // Every column settled without reaching a free one cannot
+                // happen with n ≤ m; distances beyond LIMIT could overflow.
+                mn = wrapped.wrapping_add(1);
+                if !(-LIMIT..=LIMIT).contains(&mn) {
+                    return None;
+                }
+            };
+            // The path, from its end back to f, under the search's prices.
+            let mut j = end;
+            let mut dj = mn;
+            loop {
+                let vj = self.v[j as usize];
+                let i = scanned
+                    .iter()
+                    .find(|&&(i, h)| -self.rows.row(i as usize)[j as usize] - vj - h == dj)
+                    .map_or(f, |&(i, _)| i);
+                self.y[j as usize] = i;
+                self.gate[j as usize] = i32::MAX;
+                let old = std::mem::replace(&mut self.x[i as usize], j);
+                if i == f {
+                    break;
+                }
+                j = old;
+                dj = settled[j as usize];
+            }
+            for &j in &ready {
+                let p = self.v[j as usize] - (mn - settled[j as usize]);
+                if p < -LIMIT {
+                    return None;
+                }
+                self.v[j as usize] = p;
+            }
+        }
+        Some(())
+    }
+}
+
+/// Starts a search from a row: every distance is the reduced cost
+/// `-a_k - v_k`. Returns the smallest, and the smallest over free columns.
+#[inline(never)]
+fn start_row(row: &[i32], v: &[i32], gate: &[i32], d: &mut [i32]) -> (i32, i32) {
+    let mut low = [i32::MAX; L];
+    let mut low_free = [i32::MAX; L];
+    let m = row.len();
+    let (rd, td) = d[..m].as_chunks_mut::<L>();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rg, tg) = gate[..m].as_chunks::<L>();
+    for (((cd, ca), cv), cg) in rd.iter_mut().zip(ra).zip(rv).zip(rg) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            cd[l] = x;
+            low[l] = low[l].min(x);
+            low_free[l] = low_free[l].min(x.max(cg[l]));
+        }
+    }
+    for (((dk, &a), &vk), &gk) in td.iter_mut().zip(ta).zip(tv).zip(tg) {
+        let x = -a - vk;
+        *dk = x;
+        low[0] = low[0].min(x);
+        low_free[0] = low_free[0].min(x.max(gk));
+    }
+    (low.into_iter().min().unwrap_or(i32::MAX), low_free.into_iter().min().unwrap_or(i32::MAX))
+}
+
+/// The first free column at distance `at`.
+fn first_free_at(d: &[i32], y: &[u32], at: i32) -> u32 {
+    d.iter().zip(y).position(|(&x, &yk)| x == at && yk == NONE).map_or(NONE, |k| k as u32)
+}
+
+/// The two smallest reduced costs `-a_k - v_k` of a row, with multiplicity
+/// (`i32::MAX` for a missing second).
+#[inline(never)]
+fn two_smallest(row: &[i32], v: &[i32]) -> (i32, i32) {
+    let mut m1 = [i32::MAX; L];
+    let mut m2 = [i32::MAX; L];
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..row.len()].as_chunks::<L>();
+    for (ca, cv) in ra.iter().zip(rv) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            let hi = m1[l].max(x);
+            m1[l] = m1[l].min(x);
+            m2[l] = m2[l].min(hi);
+        }
+    }
+    for (&a, &vk) in ta.iter().zip(tv) {
+        let x = -a - vk;
+        let hi = m1[0].max(x);
+        m1[0] = m1[0].min(x);
+        m2[0] = m2[0].min(hi);
+    }
+    let mut b1 = i32::MAX;
+    let mut b2 = i32::MAX;
+    for l in 0..L {
+        for x in [m1[l], m2[l]] {
+            if x < b1 {
+                b2 = b1;
+                b1 = x;
+            } else if x < b2 {
+                b2 = x;
+            }
+        }
+    }
+    (b1, b2)
+}
+
+/// The cheapest column of a row by reduced cost `-a_k - v_k` (ties: the
+/// lower column), its cost, the second smallest cost (with multiplicity;
+/// `i32::MAX` if none) and the cheapest cost of a free column: one
+/// branch-free pass.
+#[inline(never)]
+fn two_best(row: &[i32], v: &[i32], gate: &[i32]) -> (i32, u32, i32, i32) {
+    let m = row.len();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rg, tg) = gate[..m].as_chunks::<L>();
+    let (m1, c1, m2, mf) = two_best_lanes(ra, rv, rg);
+    let (mut v1, mut v2) = smallest_two_of(&m1, &m2);
+    let mut j1 = (0..L).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
+    let mut f = mf.into_iter().min().unwrap_or(i32::MAX);
+    for (((&a, &vk), &gk), k) in ta.iter().zip(tv).zip(tg).zip((ra.len() * L) as u32..) {
+        let x = -a - vk;
+        if x < v1 {
+            v2 = v1;
+            v1 = x;
+            j1 = k;
+        } else if x < v2 {
+            v2 = x;
+        }
+        f = f.min(x.max(gk));
+    }
+    (v1, j1, v2, f)
+}
+
+/// The lanes of [`two_best`] over whole chunks: each lane's smallest, the
+/// chunk where it is, its second smallest and its smallest free. Bit masks
+/// rather than conditionals, and a function of its own, keep it vectorised.
+#[inline(never)]
+#[allow(clippy::type_complexity)]
+fn two_best_lanes(ra: &[[i32; L]], rv: &[[i32; L]], rg: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L], [i32; L]) {
+    let mut m1 = [i32::MAX; L];
+    let mut c1 = [0i32; L];
+    let mut m2 = [i32::MAX; L];
+    let mut mf = [i32::MAX; L];
+    for (chunk, ((ca, cv), cg)) in (0i32..).zip(ra.iter().zip(rv).zip(rg)) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            let mask = -i32::from(x < m1[l]);
+            m2[l] = m2[l].min(m1[l].max(x));
+            m1[l] = m1[l].min(x);
+            c1[l] = (c1[l] & !mask) | (chunk & mask);
+            mf[l] = mf[l].min(x.max(cg[l]));
+        }
+    }
+    (m1, c1, m2, mf)
+}
+
+/// The first column other than `not` whose reduced cost is `at`.
+fn first_other_at(row: &[i32], v: &[i32], at: i32, not: u32) -> u32 {
+    row.iter().zip(v).enumerate().position(|(k, (&a, &vk))| -a - vk == at && k as u32 != not).map_or(NONE, |k| k as u32)
+}
+
+/// The two smallest values of the lanes' two smallest.
+fn smallest_two_of(m1: &[i32; L], m2: &[i32; L]) -> (i32, i32) {
+    let mut b1 = i32::MAX;
+    let mut b2 = i32::MAX;
+    for l in 0..L {
+        for x in [m1[l], m2[l]] {
+            if x < b1 {
+                b2 = b1;
+                b1 = x;
+            } else if x < b2 {
+                b2 = x;
+            }
+        }
+    }
+    (b1, b2)
+}
+
+/// The first free column whose reduced cost is `at`.
+fn first_free_reduced(row: &[i32], v: &[i32], y: &[u32], at: i32) -> u32 {
+    row.iter().zip(v).zip(y).position(|((&a, &vk), &yk)| -a - vk == at && yk == NONE).map_or(NONE, |k| k as u32)
+}
+
+/// The open columns at distance `mn`, ascending.
+#[inline(never)]
+fn collect(d: &[i32], mn: i32, out: &mut Vec<u32>) {
+    let (rd, td) = d.as_chunks::<L>();
+    for (c, cd) in rd.iter().enumerate() {
+        let mut any = false;
+        for &x in cd {
+            any |= x == mn;
+        }
+        if any {
+            for (l, &x) in cd.iter().enumerate() {
+                if x == mn {
+                    out.push((c * L + l) as u32);
+                }
+            }
+        }
+    }
+    let base = rd.len() * L;
+    for (l, &x) in td.iter().enumerate() {
+        if x == mn {
+            out.push((base + l) as u32);
+        }
+    }
+}
+
+/// Relaxes every open column from a row (`h` = its price minus its
+/// distance).
+#[inline(never)]
+fn relax(row: &[i32], v: &[i32], d: &mut [i32], h: i32) {
+    for ((dk, &a), &vk) in d.iter_mut().zip(row).zip(v) {
+        *dk = (*dk).min(-a - vk - h);
+    }
+}
+
+/// [`relax`], returning the smallest open distance minus one (settled
+/// columns hold `i32::MIN`, which wraps to the largest value).
+#[inline(never)]
+fn relax_min(row: &[i32], v: &[i32], d: &mut [i32], h: i32) -> i32 {
+    let mut low = [i32::MAX; L];
+    let m = row.len();
+    let (rd, td) = d[..m].as_chunks_mut::<L>();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    for ((cd, ca), cv) in rd.iter_mut().zip(ra).zip(rv) {
+        for l in 0..L {
+            cd[l] = cd[l].min(-ca[l] - cv[l] - h);
+            low[l] = low[l].min(cd[l].wrapping_sub(1));
+        }
+    }
+    for ((dk, &a), &vk) in td.iter_mut().zip(ta).zip(tv) {
+        *dk = (*dk).min(-a - vk - h);
+        low[0] = low[0].min(dk.wrapping_sub(1));
+    }
+    low.into_iter().min().unwrap_or(i32::MAX)
+}
