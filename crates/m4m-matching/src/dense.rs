@@ -16,7 +16,7 @@
 //! # The algorithm
 //!
 //! Jonker and Volgenant's, on costs `-score`: for a square problem, column
-//! reduction and reduction transfer; then two rounds of augmenting row
+//! reduction and reduction transfer; then a round of augmenting row
 //! reduction; then a shortest augmenting path from each row still free. The
 //! searches run over full rows with branch-free updates (compilers turn them
 //! into vector instructions): a settled column keeps `i32::MIN` as its
@@ -39,6 +39,10 @@ pub(crate) const MAX_SCORE: i32 = 1 << 25;
 /// Bound on the prices and distances; beyond it the 32-bit arithmetic could
 /// overflow, so the solver gives up.
 const LIMIT: i32 = 1 << 27;
+
+/// Rounds of augmenting row reduction before the shortest paths (one did
+/// as well as two or more on every family measured).
+const ROW_REDUCTIONS: usize = 1;
 
 /// Lanes of the branch-free passes.
 const L: usize = 8;
@@ -190,7 +194,7 @@ fn lap(rows: &Rows<'_>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, V
     debug_assert!(n <= m);
     let mut s = Lap { rows, x: vec![NONE; n], y: vec![NONE; m], v: vec![0; m], gate: vec![i32::MIN; m] };
     let mut free: Vec<u32> = if square { s.column_reduction(n) } else { (0..n as u32).collect() };
-    for _ in 0..2 {
+    for _ in 0..ROW_REDUCTIONS {
         if free.is_empty() {
             break;
         }
@@ -224,14 +228,7 @@ impl Lap<'_, '_> {
         let mut arg = vec![0u32; m];
         self.v.fill(i32::MAX);
         for i in 0..n {
-            let row = self.rows.row(i);
-            let i = i as u32;
-            for ((vk, ak), &a) in self.v.iter_mut().zip(arg.iter_mut()).zip(row) {
-                let c = -a;
-                let lt = c < *vk;
-                *vk = if lt { c } else { *vk };
-                *ak = if lt { i } else { *ak };
-            }
+            column_minima(self.rows.row(i), &mut self.v, &mut arg, i as u32);
         }
         let mut unique = vec![false; n];
         for (j, &i) in arg.iter().enumerate() {
@@ -277,13 +274,16 @@ impl Lap<'_, '_> {
             let i = free[current] as usize;
             current += 1;
             let row = self.rows.row(i);
-            let (v1, mut j1, v2, v_free) = two_best(row, &self.v, &self.gate);
+            let (v1, mut j1, v2) = two_best(row, &self.v);
             let mut i0 = self.y[j1 as usize];
-            if i0 != NONE && v_free == v1 {
-                // A free column ties with the cheapest: take it rather than
-                // displace a row (equal scores are common).
-                j1 = first_free_reduced(row, &self.v, &self.y, v1);
-                i0 = NONE;
+            if i0 != NONE && v2 == v1 {
+                // A free column that ties with the cheapest is taken rather
+                // than a row displaced (equal scores are common).
+                let free = first_free_reduced(row, &self.v, &self.gate, v1);
+                if free != NONE {
+                    j1 = free;
+                    i0 = NONE;
+                }
             }
             // The second cheapest column matters only on a tie.
             let j2 = if v2 == i32::MAX {
@@ -346,7 +346,7 @@ impl Lap<'_, '_> {
             let (low, low_free) = start_row(row, &self.v, &self.gate, &mut d);
             if low_free == low {
                 // A free column is among the cheapest: no search needed.
-                let j = first_free_at(&d, &self.y, low);
+                let j = first_free_at(&d, &self.gate, low);
                 self.x[f as usize] = j;
                 self.y[j as usize] = f;
                 self.gate[j as usize] = i32::MAX;
@@ -367,19 +367,13 @@ impl Lap<'_, '_> {
                     settled[j as usize] = mn;
                     ready.push(j);
                 }
-                let mut wrapped = i32::MAX;
-                let last = scan.len() - 1;
-                for (t, &j) in scan.iter().enumerate() {
+                let first = scanned.len();
+                for &j in &scan {
                     let i = self.y[j as usize];
-                    let row = self.rows.row(i as usize);
-                    let h = -row[j as usize] - self.v[j as usize] - mn;
+                    let h = -self.rows.row(i as usize)[j as usize] - self.v[j as usize] - mn;
                     scanned.push((i, h));
-                    if t == last {
-                        wrapped = relax_min(row, &self.v, &mut d, h);
-                    } else {
-                        relax(row, &self.v, &mut d, h);
-                    }
                 }
+                let wrapped = relax_rows(self.rows, &scanned[first..], &self.v, &mut d);
                 // Every column settled without reaching a free one cannot
                 // happen with n ≤ m; distances beyond LIMIT could overflow.
                 mn = wrapped.wrapping_add(1);
@@ -446,8 +440,56 @@ fn start_row(row: &[i32], v: &[i32], gate: &[i32], d: &mut [i32]) -> (i32, i32) 
 }
 
 /// The first free column at distance `at`.
-fn first_free_at(d: &[i32], y: &[u32], at: i32) -> u32 {
-    d.iter().zip(y).position(|(&x, &yk)| x == at && yk == NONE).map_or(NONE, |k| k as u32)
+fn first_free_at(d: &[i32], gate: &[i32], at: i32) -> u32 {
+    first_where(d.len(), |k| d[k] == at && gate[k] == i32::MIN)
+}
+
+/// The first index below `m` where `hit` holds (`NONE` if none), testing
+/// whole chunks first (branch-free, vectorised) and one chunk at a time.
+#[inline]
+fn first_where(m: usize, hit: impl Fn(usize) -> bool) -> u32 {
+    let full = m / L * L;
+    for base in (0..full).step_by(L) {
+        let mut any = false;
+        for l in 0..L {
+            any |= hit(base + l);
+        }
+        if any {
+            return (base..base + L).find(|&k| hit(k)).map_or(NONE, |k| k as u32);
+        }
+    }
+    (full..m).find(|&k| hit(k)).map_or(NONE, |k| k as u32)
+}
+
+/// Column reduction over one row: lowers each column's price to the row's
+/// cost where it is lower and remembers the row. Updates are rare after
+/// the first rows, so chunks are tested branch-free first.
+#[inline(never)]
+fn column_minima(row: &[i32], v: &mut [i32], arg: &mut [u32], i: u32) {
+    let m = row.len();
+    let (rv, tv) = v[..m].as_chunks_mut::<L>();
+    let (rg, tg) = arg[..m].as_chunks_mut::<L>();
+    let (ra, ta) = row.as_chunks::<L>();
+    for ((cv, cg), ca) in rv.iter_mut().zip(rg.iter_mut()).zip(ra) {
+        let mut any = false;
+        for l in 0..L {
+            any |= -ca[l] < cv[l];
+        }
+        if any {
+            for l in 0..L {
+                if -ca[l] < cv[l] {
+                    cv[l] = -ca[l];
+                    cg[l] = i;
+                }
+            }
+        }
+    }
+    for ((vk, gk), &a) in tv.iter_mut().zip(tg.iter_mut()).zip(ta) {
+        if -a < *vk {
+            *vk = -a;
+            *gk = i;
+        }
+    }
 }
 
 /// The two smallest reduced costs `-a_k - v_k` of a row, with multiplicity
@@ -488,20 +530,17 @@ fn two_smallest(row: &[i32], v: &[i32]) -> (i32, i32) {
 }
 
 /// The cheapest column of a row by reduced cost `-a_k - v_k` (ties: the
-/// lower column), its cost, the second smallest cost (with multiplicity;
-/// `i32::MAX` if none) and the cheapest cost of a free column: one
-/// branch-free pass.
-#[inline(never)]
-fn two_best(row: &[i32], v: &[i32], gate: &[i32]) -> (i32, u32, i32, i32) {
+/// lower column), its cost, and the second smallest cost (with
+/// multiplicity; `i32::MAX` if none).
+#[inline]
+fn two_best(row: &[i32], v: &[i32]) -> (i32, u32, i32) {
     let m = row.len();
     let (ra, ta) = row.as_chunks::<L>();
     let (rv, tv) = v[..m].as_chunks::<L>();
-    let (rg, tg) = gate[..m].as_chunks::<L>();
-    let (m1, c1, m2, mf) = two_best_lanes(ra, rv, rg);
+    let (m1, c1, m2) = two_best_lanes(ra, rv);
     let (mut v1, mut v2) = smallest_two_of(&m1, &m2);
     let mut j1 = (0..L).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
-    let mut f = mf.into_iter().min().unwrap_or(i32::MAX);
-    for (((&a, &vk), &gk), k) in ta.iter().zip(tv).zip(tg).zip((ra.len() * L) as u32..) {
+    for ((&a, &vk), k) in ta.iter().zip(tv).zip((ra.len() * L) as u32..) {
         let x = -a - vk;
         if x < v1 {
             v2 = v1;
@@ -510,37 +549,34 @@ fn two_best(row: &[i32], v: &[i32], gate: &[i32]) -> (i32, u32, i32, i32) {
         } else if x < v2 {
             v2 = x;
         }
-        f = f.min(x.max(gk));
     }
-    (v1, j1, v2, f)
+    (v1, j1, v2)
 }
 
 /// The lanes of [`two_best`] over whole chunks: each lane's smallest, the
-/// chunk where it is, its second smallest and its smallest free. Bit masks
-/// rather than conditionals, and a function of its own, keep it vectorised.
+/// chunk where it is and its second smallest. Bit masks rather than
+/// conditionals, and a function of its own, keep it vectorised.
 #[inline(never)]
-#[allow(clippy::type_complexity)]
-fn two_best_lanes(ra: &[[i32; L]], rv: &[[i32; L]], rg: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L], [i32; L]) {
+fn two_best_lanes(ra: &[[i32; L]], rv: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L]) {
     let mut m1 = [i32::MAX; L];
     let mut c1 = [0i32; L];
     let mut m2 = [i32::MAX; L];
-    let mut mf = [i32::MAX; L];
-    for (chunk, ((ca, cv), cg)) in (0i32..).zip(ra.iter().zip(rv).zip(rg)) {
+    for (chunk, (ca, cv)) in (0i32..).zip(ra.iter().zip(rv)) {
         for l in 0..L {
             let x = -ca[l] - cv[l];
             let mask = -i32::from(x < m1[l]);
             m2[l] = m2[l].min(m1[l].max(x));
             m1[l] = m1[l].min(x);
             c1[l] = (c1[l] & !mask) | (chunk & mask);
-            mf[l] = mf[l].min(x.max(cg[l]));
         }
     }
-    (m1, c1, m2, mf)
+    (m1, c1, m2)
 }
 
 /// The first column other than `not` whose reduced cost is `at`.
 fn first_other_at(row: &[i32], v: &[i32], at: i32, not: u32) -> u32 {
-    row.iter().zip(v).enumerate().position(|(k, (&a, &vk))| -a - vk == at && k as u32 != not).map_or(NONE, |k| k as u32)
+    let v = &v[..row.len()];
+    first_where(row.len(), |k| -row[k] - v[k] == at && k as u32 != not)
 }
 
 /// The two smallest values of the lanes' two smallest.
@@ -561,8 +597,9 @@ fn smallest_two_of(m1: &[i32; L], m2: &[i32; L]) -> (i32, i32) {
 }
 
 /// The first free column whose reduced cost is `at`.
-fn first_free_reduced(row: &[i32], v: &[i32], y: &[u32], at: i32) -> u32 {
-    row.iter().zip(v).zip(y).position(|((&a, &vk), &yk)| -a - vk == at && yk == NONE).map_or(NONE, |k| k as u32)
+fn first_free_reduced(row: &[i32], v: &[i32], gate: &[i32], at: i32) -> u32 {
+    let (v, gate) = (&v[..row.len()], &gate[..row.len()]);
+    first_where(row.len(), |k| -row[k] - v[k] == at && gate[k] == i32::MIN)
 }
 
 /// The open columns at distance `mn`, ascending.
@@ -590,33 +627,58 @@ fn collect(d: &[i32], mn: i32, out: &mut Vec<u32>) {
     }
 }
 
-/// Relaxes every open column from a row (`h` = its price minus its
-/// distance).
-#[inline(never)]
-fn relax(row: &[i32], v: &[i32], d: &mut [i32], h: i32) {
-    for ((dk, &a), &vk) in d.iter_mut().zip(row).zip(v) {
-        *dk = (*dk).min(-a - vk - h);
+/// Relaxes every open column from each of `list`'s rows (`(row, h)`, `h`
+/// being the row's price minus its distance), four rows to a pass; returns
+/// the smallest open distance minus one (settled columns hold `i32::MIN`,
+/// which wraps to the largest value).
+fn relax_rows(rows: &Rows<'_>, list: &[(u32, i32)], v: &[i32], d: &mut [i32]) -> i32 {
+    let mut low = i32::MAX;
+    let mut groups = list.chunks(4).peekable();
+    while let Some(g) = groups.next() {
+        let last = groups.peek().is_none();
+        let r = |t: usize| rows.row(g[t].0 as usize);
+        low = match (g.len(), last) {
+            (4, false) => relax_n::<4, false>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
+            (4, true) => relax_n::<4, true>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
+            (3, _) => relax_n::<3, true>([r(0), r(1), r(2)], [g[0].1, g[1].1, g[2].1], v, d),
+            (2, _) => relax_n::<2, true>([r(0), r(1)], [g[0].1, g[1].1], v, d),
+            _ => relax_n::<1, true>([r(0)], [g[0].1], v, d),
+        };
     }
+    low
 }
 
-/// [`relax`], returning the smallest open distance minus one (settled
-/// columns hold `i32::MIN`, which wraps to the largest value).
+/// `d_k = min(d_k, min_r(-a_rk - h_r) - v_k)` over `N` rows at once; with
+/// `MIN`, returns the smallest open distance minus one.
 #[inline(never)]
-fn relax_min(row: &[i32], v: &[i32], d: &mut [i32], h: i32) -> i32 {
-    let mut low = [i32::MAX; L];
-    let m = row.len();
-    let (rd, td) = d[..m].as_chunks_mut::<L>();
-    let (ra, ta) = row.as_chunks::<L>();
+fn relax_n<const N: usize, const MIN: bool>(rows: [&[i32]; N], h: [i32; N], v: &[i32], d: &mut [i32]) -> i32 {
+    let m = d.len();
+    let (rd, td) = d.as_chunks_mut::<L>();
     let (rv, tv) = v[..m].as_chunks::<L>();
-    for ((cd, ca), cv) in rd.iter_mut().zip(ra).zip(rv) {
+    let rc: [&[[i32; L]]; N] = rows.map(|r| r[..m].as_chunks::<L>().0);
+    let mut low = [i32::MAX; L];
+    for (c, (cd, cv)) in rd.iter_mut().zip(rv).enumerate() {
+        let mut t = [i32::MIN; L];
+        for r in 0..N {
+            let ca = &rc[r][c];
+            for l in 0..L {
+                t[l] = t[l].max(ca[l] + h[r]);
+            }
+        }
         for l in 0..L {
-            cd[l] = cd[l].min(-ca[l] - cv[l] - h);
-            low[l] = low[l].min(cd[l].wrapping_sub(1));
+            cd[l] = cd[l].min(-(t[l] + cv[l]));
+            if MIN {
+                low[l] = low[l].min(cd[l].wrapping_sub(1));
+            }
         }
     }
-    for ((dk, &a), &vk) in td.iter_mut().zip(ta).zip(tv) {
-        *dk = (*dk).min(-a - vk - h);
-        low[0] = low[0].min(dk.wrapping_sub(1));
+    let base = rd.len() * L;
+    for (k, (dk, &vk)) in td.iter_mut().zip(tv).enumerate() {
+        let t = (0..N).map(|r| rows[r][base + k] + h[r]).max().unwrap_or(i32::MIN);
+        *dk = (*dk).min(-(t + vk));
+        if MIN {
+            low[0] = low[0].min(dk.wrapping_sub(1));
+        }
     }
     low.into_iter().min().unwrap_or(i32::MAX)
 }
