@@ -16,8 +16,9 @@
 //! # The algorithm
 //!
 //! Jonker and Volgenant's, on costs `-score`: for a square problem, column
-//! reduction and reduction transfer; then a round of augmenting row
-//! reduction; then a shortest augmenting path from each row still free. The
+//! reduction and reduction transfer; then two rounds of augmenting row
+//! reduction (a row's cheapest columns are kept in a short list, checked
+//! before a full pass); then a shortest augmenting path from each row still free. The
 //! searches run over full rows with branch-free updates (compilers turn them
 //! into vector instructions): a settled column keeps `i32::MIN` as its
 //! tentative distance, so no update can touch it, and the next minimum comes
@@ -40,9 +41,8 @@ pub(crate) const MAX_SCORE: i32 = 1 << 25;
 /// overflow, so the solver gives up.
 const LIMIT: i32 = 1 << 27;
 
-/// Rounds of augmenting row reduction before the shortest paths (one did
-/// as well as two or more on every family measured).
-const ROW_REDUCTIONS: usize = 1;
+/// Rounds of augmenting row reduction before the shortest paths.
+const ROW_REDUCTIONS: usize = 2;
 
 /// Lanes of the branch-free passes.
 const L: usize = 8;
@@ -192,7 +192,14 @@ fn transpose(scores: &[i32], m: usize, rows: &[usize], cols: &[usize]) -> Vec<i3
 /// [`LIMIT`].
 fn lap(rows: &Rows<'_>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, Vec<i32>)> {
     debug_assert!(n <= m);
-    let mut s = Lap { rows, x: vec![NONE; n], y: vec![NONE; m], v: vec![0; m], gate: vec![i32::MIN; m] };
+    let mut s = Lap {
+        rows,
+        x: vec![NONE; n],
+        y: vec![NONE; m],
+        v: vec![0; m],
+        gate: vec![i32::MIN; m],
+        shortlists: Vec::new(),
+    };
     let mut free: Vec<u32> = if square { s.column_reduction(n) } else { (0..n as u32).collect() };
     for _ in 0..ROW_REDUCTIONS {
         if free.is_empty() {
@@ -216,6 +223,8 @@ struct Lap<'r, 'a> {
     /// column once assigned stays so): `max(cost, gate)` keeps free
     /// columns' costs only, without a branch.
     gate: Vec<i32>,
+    /// Per row, for the augmenting row reduction.
+    shortlists: Vec<Shortlist>,
 }
 
 impl Lap<'_, '_> {
@@ -264,17 +273,29 @@ impl Lap<'_, '_> {
     /// second cheapest so that the row it displaces, if any, looks
     /// elsewhere. Returns the rows still free.
     fn row_reduction(&mut self, mut free: Vec<u32>) -> Option<Vec<u32>> {
+        if self.shortlists.is_empty() {
+            self.shortlists = vec![Shortlist::EMPTY; self.x.len()];
+        }
         let n_free = free.len();
         let m = self.rows.m;
         let mut current = 0;
         let mut new_free = 0;
         let mut steps = 0usize;
+        let shortlists = &mut self.shortlists;
         while current < n_free {
             steps += 1;
             let i = free[current] as usize;
             current += 1;
             let row = self.rows.row(i);
-            let (v1, mut j1, v2) = two_best(row, &self.v);
+            let list = &mut shortlists[i];
+            let (v1, mut j1, v2) = match list.two_best(row, &self.v) {
+                Some(found) => found,
+                None => {
+                    let (v1, j1, v2, floor) = two_best(row, &self.v, list);
+                    list.floor = floor;
+                    (v1, j1, v2)
+                }
+            };
             let mut i0 = self.y[j1 as usize];
             if i0 != NONE && v2 == v1 {
                 // A free column that ties with the cheapest is taken rather
@@ -531,16 +552,27 @@ fn two_smallest(row: &[i32], v: &[i32]) -> (i32, i32) {
 
 /// The cheapest column of a row by reduced cost `-a_k - v_k` (ties: the
 /// lower column), its cost, and the second smallest cost (with
-/// multiplicity; `i32::MAX` if none).
+/// multiplicity; `i32::MAX` if none). Fills `shortlist` with the columns
+/// that may be cheapest later (each lane's cheapest and the tail) and
+/// returns, last, a floor under every other column's reduced cost.
 #[inline]
-fn two_best(row: &[i32], v: &[i32]) -> (i32, u32, i32) {
+fn two_best(row: &[i32], v: &[i32], shortlist: &mut Shortlist) -> (i32, u32, i32, i32) {
     let m = row.len();
     let (ra, ta) = row.as_chunks::<L>();
     let (rv, tv) = v[..m].as_chunks::<L>();
     let (m1, c1, m2) = two_best_lanes(ra, rv);
     let (mut v1, mut v2) = smallest_two_of(&m1, &m2);
+    shortlist.len = 0;
+    let mut floor = i32::MAX;
+    if !ra.is_empty() {
+        for l in 0..L {
+            shortlist.push(c1[l] as u32 * L as u32 + l as u32);
+            floor = floor.min(m2[l]);
+        }
+    }
     let mut j1 = (0..L).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
     for ((&a, &vk), k) in ta.iter().zip(tv).zip((ra.len() * L) as u32..) {
+        shortlist.push(k);
         let x = -a - vk;
         if x < v1 {
             v2 = v1;
@@ -550,7 +582,47 @@ fn two_best(row: &[i32], v: &[i32]) -> (i32, u32, i32) {
             v2 = x;
         }
     }
-    (v1, j1, v2)
+    (v1, j1, v2, floor)
+}
+
+/// Columns worth looking at first for a row in the augmenting row
+/// reduction, with a floor under the reduced cost of every other column.
+/// Prices only fall, so reduced costs only rise and the floor stays valid:
+/// when the two cheapest of the list are at most the floor, they are the
+/// row's two cheapest and the full pass is not needed.
+#[derive(Clone, Copy)]
+struct Shortlist {
+    cols: [u32; 2 * L],
+    len: usize,
+    /// `i32::MIN` until the row's first full pass.
+    floor: i32,
+}
+
+impl Shortlist {
+    const EMPTY: Shortlist = Shortlist { cols: [0; 2 * L], len: 0, floor: i32::MIN };
+
+    fn push(&mut self, k: u32) {
+        self.cols[self.len] = k;
+        self.len += 1;
+    }
+
+    /// The row's `(v1, j1, v2)` from the list, if it proves them.
+    fn two_best(&self, row: &[i32], v: &[i32]) -> Option<(i32, u32, i32)> {
+        if self.floor == i32::MIN {
+            return None;
+        }
+        let mut best = [(i32::MAX, NONE); 2];
+        for &k in &self.cols[..self.len] {
+            let e = (-row[k as usize] - v[k as usize], k);
+            if e < best[0] {
+                best[1] = best[0];
+                best[0] = e;
+            } else if e < best[1] {
+                best[1] = e;
+            }
+        }
+        (best[1].0 <= self.floor).then_some((best[0].0, best[0].1, best[1].0))
+    }
 }
 
 /// The lanes of [`two_best`] over whole chunks: each lane's smallest, the
