@@ -30,6 +30,9 @@
 //! value and prices are checked to stay within [`LIMIT`]; should one leave
 //! it, the solver gives up and the caller uses the general solver.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use crate::solver::Solution;
 
 const NONE: u32 = u32::MAX;
@@ -350,11 +353,24 @@ impl Lap<'_, '_> {
         Some(free)
     }
 
+    /// A new short list for a row, under the current prices.
+    fn refresh(&mut self, i: usize) {
+        let list = &mut self.shortlists[i];
+        let (_, _, _, floor) = two_best(self.rows.row(i), &self.v, list);
+        list.floor = floor;
+    }
+
     /// Shortest augmenting paths (Dijkstra on reduced costs) from each free
     /// row, in order. The passes keep distances only; the predecessor of a
     /// column on the path found is looked up afterwards among the rows
     /// scanned (the first that reaches it at its distance), which keeps the
     /// passes free of stores that depend on a comparison.
+    ///
+    /// A row reached whose short list bounds the rest of the row beyond the
+    /// current distance relaxes its list alone; the rest of the row waits
+    /// until the search reaches that bound (usually it ends first). Columns
+    /// off the list cannot be nearer than the bound, so every column
+    /// settled, and the path found, is what the full search would give.
     fn augment(&mut self, free: &[u32]) -> Option<()> {
         let m = self.rows.m;
         let mut d = vec![0i32; m];
@@ -362,6 +378,11 @@ impl Lap<'_, '_> {
         let mut ready: Vec<u32> = Vec::new();
         let mut scan: Vec<u32> = Vec::new();
         let mut scanned: Vec<(u32, i32)> = Vec::new();
+        let mut full: Vec<(u32, i32)> = Vec::new();
+        let mut pending: BinaryHeap<Reverse<(i32, u32, i32)>> = BinaryHeap::new();
+        if self.shortlists.is_empty() {
+            self.shortlists = vec![Shortlist::EMPTY; self.x.len()];
+        }
         for &f in free {
             let row = self.rows.row(f as usize);
             let (low, low_free) = start_row(row, &self.v, &self.gate, &mut d);
@@ -376,6 +397,7 @@ impl Lap<'_, '_> {
             let mut mn = low;
             ready.clear();
             scanned.clear();
+            pending.clear();
             scanned.push((f, 0));
             let end = loop {
                 scan.clear();
@@ -388,13 +410,44 @@ impl Lap<'_, '_> {
                     settled[j as usize] = mn;
                     ready.push(j);
                 }
-                let first = scanned.len();
+                full.clear();
                 for &j in &scan {
                     let i = self.y[j as usize];
-                    let h = -self.rows.row(i as usize)[j as usize] - self.v[j as usize] - mn;
+                    let row = self.rows.row(i as usize);
+                    let h = -row[j as usize] - self.v[j as usize] - mn;
                     scanned.push((i, h));
+                    // Every column off the row's short list lies at least
+                    // `floor - h` away: relax the list alone and come back
+                    // for the rest only if the search gets that far.
+                    let list = &self.shortlists[i as usize];
+                    let bound = list.floor.saturating_sub(h);
+                    if list.floor != i32::MIN && bound > mn {
+                        for &k in &list.cols[..list.len] {
+                            let k = k as usize;
+                            d[k] = d[k].min(-row[k] - self.v[k] - h);
+                        }
+                        pending.push(Reverse((bound, i, h)));
+                    } else {
+                        full.push((i, h));
+                    }
                 }
-                let wrapped = relax_rows(self.rows, &scanned[first..], &self.v, &mut d);
+                let mut wrapped =
+                    if full.is_empty() { open_min(&d) } else { relax_rows(self.rows, &full, &self.v, &mut d) };
+                // A row seen for the first time gets its short list (one
+                // more pass); renewing lists that proved too short costs
+                // more than it saves.
+                for &(i, _) in &full {
+                    if self.shortlists[i as usize].floor == i32::MIN {
+                        self.refresh(i as usize);
+                    }
+                }
+                while let Some(&Reverse((bound, i, h))) = pending.peek() {
+                    if bound > wrapped.wrapping_add(1) {
+                        break;
+                    }
+                    pending.pop();
+                    wrapped = relax_n::<1, true>([self.rows.row(i as usize)], [h], &self.v, &mut d);
+                }
                 // Every column settled without reaching a free one cannot
                 // happen with n ≤ m; distances beyond LIMIT could overflow.
                 mn = wrapped.wrapping_add(1);
@@ -430,6 +483,23 @@ impl Lap<'_, '_> {
         }
         Some(())
     }
+}
+
+/// The smallest open distance minus one (settled columns hold `i32::MIN`,
+/// which wraps to the largest value).
+#[inline(never)]
+fn open_min(d: &[i32]) -> i32 {
+    let mut low = [i32::MAX; L];
+    let (rd, td) = d.as_chunks::<L>();
+    for cd in rd {
+        for l in 0..L {
+            low[l] = low[l].min(cd[l].wrapping_sub(1));
+        }
+    }
+    for &x in td {
+        low[0] = low[0].min(x.wrapping_sub(1));
+    }
+    low.into_iter().min().unwrap_or(i32::MAX)
 }
 
 /// Starts a search from a row: every distance is the reduced cost
