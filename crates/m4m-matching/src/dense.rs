@@ -47,6 +47,10 @@ const LIMIT: i32 = 1 << 27;
 /// Rounds of augmenting row reduction before the shortest paths.
 const ROW_REDUCTIONS: usize = 2;
 
+/// Added to an assigned column's reduced cost when looking for the
+/// cheapest free column (reduced costs stay far below it).
+const TAKEN: i32 = 1 << 30;
+
 /// Lanes of the branch-free passes.
 const L: usize = 8;
 
@@ -195,14 +199,8 @@ fn transpose(scores: &[i32], m: usize, rows: &[usize], cols: &[usize]) -> Vec<i3
 /// [`LIMIT`].
 fn lap(rows: &Rows<'_>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, Vec<i32>)> {
     debug_assert!(n <= m);
-    let mut s = Lap {
-        rows,
-        x: vec![NONE; n],
-        y: vec![NONE; m],
-        v: vec![0; m],
-        gate: vec![i32::MIN; m],
-        shortlists: Vec::new(),
-    };
+    let mut s =
+        Lap { rows, x: vec![NONE; n], y: vec![NONE; m], v: vec![0; m], gate: vec![0; m], shortlists: Vec::new() };
     let mut free: Vec<u32> = if square { s.column_reduction(n) } else { (0..n as u32).collect() };
     for _ in 0..ROW_REDUCTIONS {
         if free.is_empty() {
@@ -222,9 +220,9 @@ struct Lap<'r, 'a> {
     y: Vec<u32>,
     /// Column prices.
     v: Vec<i32>,
-    /// `i32::MIN` for a free column, `i32::MAX` for an assigned one (a
-    /// column once assigned stays so): `max(cost, gate)` keeps free
-    /// columns' costs only, without a branch.
+    /// 0 for a free column, [`TAKEN`] for an assigned one (a column once
+    /// assigned stays so): `cost + gate` keeps free columns' costs apart
+    /// without a branch.
     gate: Vec<i32>,
     /// Per row, for the augmenting row reduction.
     shortlists: Vec<Shortlist>,
@@ -248,7 +246,7 @@ impl Lap<'_, '_> {
             if self.x[iu] == NONE {
                 self.x[iu] = j as u32;
                 self.y[j] = i;
-                self.gate[j] = i32::MAX;
+                self.gate[j] = TAKEN;
                 unique[iu] = true;
             } else {
                 unique[iu] = false;
@@ -285,12 +283,27 @@ impl Lap<'_, '_> {
         let mut new_free = 0;
         let mut steps = 0usize;
         let shortlists = &mut self.shortlists;
+        let (mut free_tries, mut free_hits) = (0usize, 0usize);
         while current < n_free {
             steps += 1;
             let i = free[current] as usize;
             current += 1;
             let row = self.rows.row(i);
             let list = &mut shortlists[i];
+            // With many equal scores a free column is often among a row's
+            // cheapest: one cheaper pass finds it, and the row takes it
+            // without moving a price. Tried while it keeps succeeding.
+            if list.floor == i32::MIN && (free_tries < 16 || 4 * free_hits >= 3 * free_tries) {
+                free_tries += 1;
+                let (low, low_free, j) = row_lows(row, &self.v, &self.gate);
+                if low == low_free {
+                    free_hits += 1;
+                    self.x[i] = j;
+                    self.y[j as usize] = i as u32;
+                    self.gate[j as usize] = TAKEN;
+                    continue;
+                }
+            }
             let (v1, mut j1, v2) = match list.two_best(row, &self.v) {
                 Some(found) => found,
                 None => {
@@ -347,7 +360,7 @@ impl Lap<'_, '_> {
             }
             self.x[i] = j1;
             self.y[j1 as usize] = i as u32;
-            self.gate[j1 as usize] = i32::MAX;
+            self.gate[j1 as usize] = TAKEN;
         }
         free.truncate(new_free);
         Some(free)
@@ -391,7 +404,7 @@ impl Lap<'_, '_> {
                 let j = first_free_at(&d, &self.gate, low);
                 self.x[f as usize] = j;
                 self.y[j as usize] = f;
-                self.gate[j as usize] = i32::MAX;
+                self.gate[j as usize] = TAKEN;
                 continue;
             }
             let mut mn = low;
@@ -421,7 +434,7 @@ impl Lap<'_, '_> {
                     // for the rest only if the search gets that far.
                     let list = &self.shortlists[i as usize];
                     let bound = list.floor.saturating_sub(h);
-                    if list.floor != i32::MIN && bound > mn {
+                    if list.floor > SEEN && bound > mn {
                         for &k in &list.cols[..list.len] {
                             let k = k as usize;
                             d[k] = d[k].min(-row[k] - self.v[k] - h);
@@ -437,7 +450,10 @@ impl Lap<'_, '_> {
                 // more pass); renewing lists that proved too short costs
                 // more than it saves.
                 for &(i, _) in &full {
-                    if self.shortlists[i as usize].floor == i32::MIN {
+                    let list = &mut self.shortlists[i as usize];
+                    if list.floor == i32::MIN {
+                        list.floor = SEEN;
+                    } else if list.floor == SEEN {
                         self.refresh(i as usize);
                     }
                 }
@@ -465,7 +481,7 @@ impl Lap<'_, '_> {
                     .find(|&&(i, h)| -self.rows.row(i as usize)[j as usize] - vj - h == dj)
                     .map_or(f, |&(i, _)| i);
                 self.y[j as usize] = i;
-                self.gate[j as usize] = i32::MAX;
+                self.gate[j as usize] = TAKEN;
                 let old = std::mem::replace(&mut self.x[i as usize], j);
                 if i == f {
                     break;
@@ -518,21 +534,63 @@ fn start_row(row: &[i32], v: &[i32], gate: &[i32], d: &mut [i32]) -> (i32, i32) 
             let x = -ca[l] - cv[l];
             cd[l] = x;
             low[l] = low[l].min(x);
-            low_free[l] = low_free[l].min(x.max(cg[l]));
+            low_free[l] = low_free[l].min(x + cg[l]);
         }
     }
     for (((dk, &a), &vk), &gk) in td.iter_mut().zip(ta).zip(tv).zip(tg) {
         let x = -a - vk;
         *dk = x;
         low[0] = low[0].min(x);
-        low_free[0] = low_free[0].min(x.max(gk));
+        low_free[0] = low_free[0].min(x + gk);
     }
     (low.into_iter().min().unwrap_or(i32::MAX), low_free.into_iter().min().unwrap_or(i32::MAX))
 }
 
+/// The smallest reduced cost `-a_k - v_k` of a row, the smallest over free
+/// columns and the first free column where it is.
+#[inline]
+fn row_lows(row: &[i32], v: &[i32], gate: &[i32]) -> (i32, i32, u32) {
+    let m = row.len();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rg, tg) = gate[..m].as_chunks::<L>();
+    let (m1, mf, cf) = free_lanes(ra, rv, rg);
+    let mut low = m1.into_iter().min().unwrap_or(i32::MAX);
+    let mut low_free = mf.into_iter().min().unwrap_or(i32::MAX);
+    let mut j = (0..L).filter(|&l| mf[l] == low_free).map(|l| cf[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
+    for (((&a, &vk), &gk), k) in ta.iter().zip(tv).zip(tg).zip((ra.len() * L) as u32..) {
+        let x = -a - vk;
+        low = low.min(x);
+        if x + gk < low_free {
+            low_free = x + gk;
+            j = k;
+        }
+    }
+    (low, low_free, j)
+}
+
+/// The lanes of [`row_lows`]: smallest, smallest free and its chunk.
+#[inline(never)]
+fn free_lanes(ra: &[[i32; L]], rv: &[[i32; L]], rg: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L]) {
+    let mut m1 = [i32::MAX; L];
+    let mut mf = [i32::MAX; L];
+    let mut cf = [0i32; L];
+    for (chunk, ((ca, cv), cg)) in (0i32..).zip(ra.iter().zip(rv).zip(rg)) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            let xf = x + cg[l];
+            let mask = -i32::from(xf < mf[l]);
+            m1[l] = m1[l].min(x);
+            mf[l] = mf[l].min(xf);
+            cf[l] = (cf[l] & !mask) | (chunk & mask);
+        }
+    }
+    (m1, mf, cf)
+}
+
 /// The first free column at distance `at`.
 fn first_free_at(d: &[i32], gate: &[i32], at: i32) -> u32 {
-    first_where(d.len(), |k| d[k] == at && gate[k] == i32::MIN)
+    first_where(d.len(), |k| d[k] == at && gate[k] == 0)
 }
 
 /// The first index below `m` where `hit` holds (`NONE` if none), testing
@@ -655,6 +713,9 @@ fn two_best(row: &[i32], v: &[i32], shortlist: &mut Shortlist) -> (i32, u32, i32
     (v1, j1, v2, floor)
 }
 
+/// A short list's floor when the row was scanned once, without a list.
+const SEEN: i32 = i32::MIN + 1;
+
 /// Columns worth looking at first for a row in the augmenting row
 /// reduction, with a floor under the reduced cost of every other column.
 /// Prices only fall, so reduced costs only rise and the floor stays valid:
@@ -664,7 +725,9 @@ fn two_best(row: &[i32], v: &[i32], shortlist: &mut Shortlist) -> (i32, u32, i32
 struct Shortlist {
     cols: [u32; 2 * L],
     len: usize,
-    /// `i32::MIN` until the row's first full pass.
+    /// `i32::MIN` until the row's first full pass ([`SEEN`] after a first
+    /// scan in a search, which computes no list: many rows are scanned
+    /// once only).
     floor: i32,
 }
 
@@ -678,7 +741,7 @@ impl Shortlist {
 
     /// The row's `(v1, j1, v2)` from the list, if it proves them.
     fn two_best(&self, row: &[i32], v: &[i32]) -> Option<(i32, u32, i32)> {
-        if self.floor == i32::MIN {
+        if self.floor <= SEEN {
             return None;
         }
         let mut best = [(i32::MAX, NONE); 2];
@@ -741,7 +804,7 @@ fn smallest_two_of(m1: &[i32; L], m2: &[i32; L]) -> (i32, i32) {
 /// The first free column whose reduced cost is `at`.
 fn first_free_reduced(row: &[i32], v: &[i32], gate: &[i32], at: i32) -> u32 {
     let (v, gate) = (&v[..row.len()], &gate[..row.len()]);
-    first_where(row.len(), |k| -row[k] - v[k] == at && gate[k] == i32::MIN)
+    first_where(row.len(), |k| -row[k] - v[k] == at && gate[k] == 0)
 }
 
 /// The open columns at distance `mn`, ascending.
