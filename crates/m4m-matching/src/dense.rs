@@ -424,6 +424,7 @@ impl Lap<'_, '_> {
                     ready.push(j);
                 }
                 full.clear();
+                let mut early = NONE;
                 for &j in &scan {
                     let i = self.y[j as usize];
                     let row = self.rows.row(i as usize);
@@ -437,12 +438,26 @@ impl Lap<'_, '_> {
                     if list.floor > SEEN && bound > mn {
                         for &k in &list.cols[..list.len] {
                             let k = k as usize;
-                            d[k] = d[k].min(-row[k] - self.v[k] - h);
+                            let x = -row[k] - self.v[k] - h;
+                            if x < d[k] {
+                                d[k] = x;
+                                // A free column at the current distance
+                                // ends the search at once.
+                                if x == mn && self.gate[k] == 0 {
+                                    early = k as u32;
+                                }
+                            }
                         }
                         pending.push(Reverse((bound, i, h)));
+                        if early != NONE {
+                            break;
+                        }
                     } else {
                         full.push((i, h));
                     }
+                }
+                if early != NONE {
+                    break early;
                 }
                 let mut wrapped =
                     if full.is_empty() { open_min(&d) } else { relax_rows(self.rows, &full, &self.v, &mut d) };
