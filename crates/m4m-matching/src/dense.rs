@@ -51,6 +51,10 @@ const ROW_REDUCTIONS: usize = 2;
 /// cheapest free column (reduced costs stay far below it).
 const TAKEN: i32 = 1 << 30;
 
+/// Lanes of the passes that keep a row's short list (more lanes, a longer
+/// list and a higher floor).
+const LS: usize = 16;
+
 /// Lanes of the branch-free passes.
 const L: usize = 8;
 
@@ -701,20 +705,20 @@ fn two_smallest(row: &[i32], v: &[i32]) -> (i32, i32) {
 #[inline]
 fn two_best(row: &[i32], v: &[i32], shortlist: &mut Shortlist) -> (i32, u32, i32, i32) {
     let m = row.len();
-    let (ra, ta) = row.as_chunks::<L>();
-    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (ra, ta) = row.as_chunks::<LS>();
+    let (rv, tv) = v[..m].as_chunks::<LS>();
     let (m1, c1, m2) = two_best_lanes(ra, rv);
     let (mut v1, mut v2) = smallest_two_of(&m1, &m2);
     shortlist.len = 0;
     let mut floor = i32::MAX;
     if !ra.is_empty() {
-        for l in 0..L {
-            shortlist.push(c1[l] as u32 * L as u32 + l as u32);
+        for l in 0..LS {
+            shortlist.push(c1[l] as u32 * LS as u32 + l as u32);
             floor = floor.min(m2[l]);
         }
     }
-    let mut j1 = (0..L).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
-    for ((&a, &vk), k) in ta.iter().zip(tv).zip((ra.len() * L) as u32..) {
+    let mut j1 = (0..LS).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * LS as u32 + l as u32).min().unwrap_or(NONE);
+    for ((&a, &vk), k) in ta.iter().zip(tv).zip((ra.len() * LS) as u32..) {
         shortlist.push(k);
         let x = -a - vk;
         if x < v1 {
@@ -738,7 +742,7 @@ const SEEN: i32 = i32::MIN + 1;
 /// row's two cheapest and the full pass is not needed.
 #[derive(Clone, Copy)]
 struct Shortlist {
-    cols: [u32; 2 * L],
+    cols: [u32; 2 * LS],
     len: usize,
     /// `i32::MIN` until the row's first full pass ([`SEEN`] after a first
     /// scan in a search, which computes no list: many rows are scanned
@@ -747,7 +751,7 @@ struct Shortlist {
 }
 
 impl Shortlist {
-    const EMPTY: Shortlist = Shortlist { cols: [0; 2 * L], len: 0, floor: i32::MIN };
+    const EMPTY: Shortlist = Shortlist { cols: [0; 2 * LS], len: 0, floor: i32::MIN };
 
     fn push(&mut self, k: u32) {
         self.cols[self.len] = k;
@@ -777,12 +781,12 @@ impl Shortlist {
 /// chunk where it is and its second smallest. Bit masks rather than
 /// conditionals, and a function of its own, keep it vectorised.
 #[inline(never)]
-fn two_best_lanes(ra: &[[i32; L]], rv: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L]) {
-    let mut m1 = [i32::MAX; L];
-    let mut c1 = [0i32; L];
-    let mut m2 = [i32::MAX; L];
+fn two_best_lanes(ra: &[[i32; LS]], rv: &[[i32; LS]]) -> ([i32; LS], [i32; LS], [i32; LS]) {
+    let mut m1 = [i32::MAX; LS];
+    let mut c1 = [0i32; LS];
+    let mut m2 = [i32::MAX; LS];
     for (chunk, (ca, cv)) in (0i32..).zip(ra.iter().zip(rv)) {
-        for l in 0..L {
+        for l in 0..LS {
             let x = -ca[l] - cv[l];
             let mask = -i32::from(x < m1[l]);
             m2[l] = m2[l].min(m1[l].max(x));
@@ -800,10 +804,10 @@ fn first_other_at(row: &[i32], v: &[i32], at: i32, not: u32) -> u32 {
 }
 
 /// The two smallest values of the lanes' two smallest.
-fn smallest_two_of(m1: &[i32; L], m2: &[i32; L]) -> (i32, i32) {
+fn smallest_two_of<const N: usize>(m1: &[i32; N], m2: &[i32; N]) -> (i32, i32) {
     let mut b1 = i32::MAX;
     let mut b2 = i32::MAX;
-    for l in 0..L {
+    for l in 0..N {
         for x in [m1[l], m2[l]] {
             if x < b1 {
                 b2 = b1;
