@@ -424,6 +424,21 @@ proptest! {
 }
 
 #[test]
+fn scores_too_wide_for_32_bits_take_the_general_route() {
+    let mut next = xorshift(0xfeed);
+    // Scores up to 10^11 (a score of 10^8): complete, but beyond the dense
+    // solver's range.
+    let matrix = complete_problem(30, 25, 100_000_000_000, &mut next);
+    let mut p = Problem::new(&matrix);
+    for j in 0..25 {
+        p.set_capacity(j, (next() % 3) as u32).unwrap();
+    }
+    let a = p.solve().unwrap();
+    check_valid(&p, &a);
+    assert_eq!((a.matched, a.total), reference(&p));
+}
+
+#[test]
 fn large_complete_problems_agree_with_the_candidate_lists() {
     let mut next = xorshift(0x5eed);
     for (n, m, spread) in [(300, 300, 1000), (300, 300, 5), (200, 350, 1000), (350, 200, 40)] {

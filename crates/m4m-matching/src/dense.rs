@@ -763,17 +763,20 @@ impl Shortlist {
         if self.floor <= SEEN {
             return None;
         }
-        let mut best = [(i32::MAX, NONE); 2];
+        // Ties go to the earlier entry of the list (its order is fixed, so
+        // the choice stays deterministic).
+        let (mut v1, mut j1, mut v2) = (i32::MAX, NONE, i32::MAX);
         for &k in &self.cols[..self.len] {
-            let e = (-row[k as usize] - v[k as usize], k);
-            if e < best[0] {
-                best[1] = best[0];
-                best[0] = e;
-            } else if e < best[1] {
-                best[1] = e;
+            let x = -row[k as usize] - v[k as usize];
+            if x < v1 {
+                v2 = v1;
+                v1 = x;
+                j1 = k;
+            } else if x < v2 {
+                v2 = x;
             }
         }
-        (best[1].0 <= self.floor).then_some((best[0].0, best[0].1, best[1].0))
+        (v2 <= self.floor).then_some((v1, j1, v2))
     }
 }
 
