@@ -206,35 +206,35 @@ def run_m4m(binary, path, n, m):
 
 NOTES = """## Reading these figures
 
-- The machine is shared: another workload ran on its two cores during the
+- The machine is shared: other workloads ran on its two cores during the
   run, so single times move by ±30 % from one run to the next, and more when
-  that workload is heavy (the load average is printed above). Ratios are
-  taken within one run, each solver on the same instance a few seconds apart.
+  they are heavy (the load average is printed above). Ratios are taken
+  within one run, each solver on the same instance a few seconds apart; the
+  smallest instances (1–5 ms) vary most.
 - Every optimum agrees: same number of newcomers matched and same total on
   every instance, for every package.
-- Where m4m leads: the large uniform instances, the capacitated one (the
-  others need each mentor's column copied by capacity), the rectangular ones
-  (lap and lapx pad them to a square) and the sparse one; on mentoring-like
-  4000 it is about even with lap and lapx and several times faster than scipy.
-- Where it is not yet: small dense instances and the easy ones (many ties).
-  There lap needs only a few nanoseconds per pair and scipy a few tens; m4m makes two
-  passes over every pair (choosing candidates, then certifying the optimum
-  against every pair) at a few nanoseconds each, which alone caps the ratio
-  well below 10× up to 2000. lap's dense Jonker–Volgenant initialisation
-  (column reduction, reduction transfer, augmenting row reduction) solves
-  most of a small dense problem before any shortest path; m4m so far has only
-  the augmenting row reduction, on its candidate pairs. Mentoring-like scores, with their wide
-  plateaus of equal values, lengthen the shortest paths and need two to four
-  certification rounds (each round re-solves only the newcomers whose
-  optimality the new pairs break).
-- The scorer uses both cores, so another workload on the machine slows it
-  in proportion: on 2026-11-28 the same 10^8 pairs took 1.6 s and 1.9 s in
-  runs at quieter moments, and several seconds under a load average of 4–5.
-- Next steps, by expected gain: scan the dense rows by blocks of 32-bit lanes
-  when choosing candidates (as the certification count already does); the
-  rest of the Jonker–Volgenant initialisation, adapted to newcomers who may
-  stay unmatched; a radix heap in the searches. (Solving tall problems from
-  the mentors' side was tried and brought nothing measurable.)
+- How m4m solves them: every dense instance here is complete (every pair
+  possible), so it takes the dense Jonker–Volgenant route of
+  `crates/m4m-matching/src/dense.rs`: column reduction and reduction
+  transfer (square problems), two rounds of augmenting row reduction, then
+  shortest augmenting paths. Rows are contiguous 32-bit scores and the
+  passes over them are branch-free, so they compile to vector instructions;
+  each row keeps a short list of its cheapest columns with a floor under
+  the others, which spares most full passes in the row reduction and in the
+  searches. The capacitated instance has fewer places (3,215) than
+  newcomers: its matrix is transposed, one row per place. The sparse
+  instance takes the candidate-list solver of `solver.rs`.
+- lap and lapx pad rectangular and capacitated problems to a square, which
+  is why they are slow there; scipy does not.
+- The scorer uses both cores, so other workloads slow it in proportion:
+  on 2026-11-28 the same 10^8 pairs took 1.6 s and 1.9 s at quieter
+  moments, and 7 to 9 s under a load average of 7.
+- Next steps, by expected gain: the dense route for problems with
+  impossible pairs (hard constraints; they take the candidate-list solver
+  today); 32-bit floats in the passes, whose minimum and maximum are single
+  instructions on the baseline x86-64 target (32-bit integers need four);
+  a deeper short list per row; the scorer's kernel, whose figure below is
+  bound by the machine's load.
 """
 
 def versions(lapx_python):

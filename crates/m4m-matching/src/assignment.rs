@@ -5,6 +5,7 @@
 //! mentors, why a mentee stayed unmatched).
 
 use crate::AssignError;
+use crate::dense;
 use crate::matrix::{DenseRow, ScoreMatrix};
 use crate::reason::Reason;
 use crate::solver::{self, Edges};
@@ -239,7 +240,7 @@ impl<'m> Problem<'m> {
         let bonus = bonus as i64;
         let view = View { problem: self, bonus, len: self.matrix.possible_pairs() };
         let sol = match candidates {
-            None => solver::solve(&view, &cap, self.threads),
+            None => self.solve_dense(&cap, bonus).unwrap_or_else(|| solver::solve(&view, &cap, self.threads)),
             Some(k) => solver::solve_with(&view, &cap, k, false, self.threads),
         };
         let mentor_of: Vec<Option<usize>> = (0..n)
@@ -267,6 +268,21 @@ impl<'m> Problem<'m> {
             duals: Duals { mentee: sol.row_dual, mentor: sol.col_dual, bonus },
             rounds: sol.rounds,
         })
+    }
+
+    /// The dense solver, when every unlocked mentee can go with every
+    /// mentor and the scores are stored in 32 bits (see [`crate::dense`]).
+    fn solve_dense(&self, cap: &[u32], bonus: i64) -> Option<solver::Solution> {
+        let (n, m) = (self.matrix.rows(), self.matrix.cols());
+        let data = self.matrix.dense32()?;
+        let active: Vec<bool> = self.lock.iter().map(Option::is_none).collect();
+        let complete = self.matrix.possible_pairs() == n * m
+            && (0..n).all(|i| !active[i] || self.excluded[i].is_empty())
+            && (0..n).all(|i| self.matrix.row_max_abs(i) <= i64::from(dense::MAX_SCORE));
+        if !complete {
+            return None;
+        }
+        dense::solve_complete(data, n, m, cap, &active, bonus)
     }
 
     fn for_each_possible(&self, i: usize, mut f: impl FnMut(usize, i64)) {

@@ -348,6 +348,111 @@ proptest! {
     }
 }
 
+/// A complete dense problem (every pair possible, stored densely) with
+/// capacities, a lock and scores drawn from `next`.
+fn complete_problem(n: usize, m: usize, spread: i64, next: &mut impl FnMut() -> u64) -> ScoreMatrix {
+    let scores: Vec<i64> = (0..n * m).map(|_| (next() % (2 * spread as u64 + 1)) as i64 - spread / 4).collect();
+    ScoreMatrix::dense_complete(n, m, scores).unwrap()
+}
+
+fn xorshift(seed: u64) -> impl FnMut() -> u64 {
+    let mut x = seed | 1;
+    move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Complete dense problems take the dense solver: wide, square and tall,
+    /// capacities from 0 to 3 (so places may be fewer or more than
+    /// mentees), a lock, scores with many ties or none.
+    #[test]
+    fn complete_dense_problems_against_brute_force(
+        n in 1usize..=6,
+        m in 1usize..=6,
+        seed in any::<u64>(),
+        spread in prop_oneof![Just(2i64), Just(20), Just(1_000_000)],
+        lock in any::<bool>(),
+    ) {
+        let mut next = xorshift(seed);
+        let matrix = complete_problem(n, m, spread, &mut next);
+        let mut p = Problem::new(&matrix);
+        for j in 0..m {
+            p.set_capacity(j, (next() % 4) as u32).unwrap();
+        }
+        if lock {
+            let (i, j) = ((next() % n as u64) as usize, (next() % m as u64) as usize);
+            if p.capacity(j) > 0 {
+                p.lock(i, j).unwrap();
+            }
+        }
+        let a = p.solve().unwrap();
+        prop_assert_eq!(a.rounds, 0, "solved by the dense solver");
+        check_valid(&p, &a);
+        prop_assert_eq!((a.matched, a.total), brute_force(&p));
+        prop_assert_eq!(a, p.solve().unwrap());
+    }
+
+    /// The same at sizes where the search does real work, against the
+    /// independent Hungarian method.
+    #[test]
+    fn complete_dense_problems_against_the_reference(
+        n in 1usize..50,
+        m in 1usize..50,
+        seed in any::<u64>(),
+        spread in prop_oneof![Just(3i64), Just(100), Just(1_000_000)],
+        unit in any::<bool>(),
+    ) {
+        let mut next = xorshift(seed);
+        let matrix = complete_problem(n, m, spread, &mut next);
+        let mut p = Problem::new(&matrix);
+        if !unit {
+            for j in 0..m {
+                p.set_capacity(j, (next() % 4) as u32).unwrap();
+            }
+        }
+        let a = p.solve().unwrap();
+        prop_assert_eq!(a.rounds, 0, "solved by the dense solver");
+        check_valid(&p, &a);
+        prop_assert_eq!((a.matched, a.total), reference(&p));
+    }
+}
+
+#[test]
+fn scores_too_wide_for_32_bits_take_the_general_route() {
+    let mut next = xorshift(0xfeed);
+    // Scores up to 10^11 (a score of 10^8): complete, but beyond the dense
+    // solver's range.
+    let matrix = complete_problem(30, 25, 100_000_000_000, &mut next);
+    let mut p = Problem::new(&matrix);
+    for j in 0..25 {
+        p.set_capacity(j, (next() % 3) as u32).unwrap();
+    }
+    let a = p.solve().unwrap();
+    check_valid(&p, &a);
+    assert_eq!((a.matched, a.total), reference(&p));
+}
+
+#[test]
+fn large_complete_problems_agree_with_the_candidate_lists() {
+    let mut next = xorshift(0x5eed);
+    for (n, m, spread) in [(300, 300, 1000), (300, 300, 5), (200, 350, 1000), (350, 200, 40)] {
+        let matrix = complete_problem(n, m, spread, &mut next);
+        let p = Problem::new(&matrix);
+        let a = p.solve().unwrap();
+        assert_eq!(a.rounds, 0, "solved by the dense solver");
+        check_valid(&p, &a);
+        let b = p.solve_tuned(Some(3)).unwrap();
+        check_valid(&p, &b);
+        assert_eq!((a.matched, a.total), (b.matched, b.total));
+    }
+}
+
 #[test]
 fn prefers_matching_more_mentees_over_a_higher_score() {
     // Mentee 0 could take mentor 0 for 100, but then mentee 1 has nobody.
@@ -443,7 +548,10 @@ fn large_dense_problem_is_certified_with_candidates() {
             (x % 1000) as i64
         })
         .collect();
-    let matrix = ScoreMatrix::dense_complete(n, n, scores).unwrap();
+    // One impossible pair: the dense solver for complete problems steps
+    // aside and the candidate lists are used.
+    let cells: Vec<Option<i64>> = scores.iter().enumerate().map(|(k, &s)| (k != 7).then_some(s)).collect();
+    let matrix = ScoreMatrix::dense(n, n, &cells).unwrap();
     let p = Problem::new(&matrix);
     let a = p.solve().unwrap();
     assert!(a.rounds >= 1, "solved on candidates");
@@ -473,6 +581,9 @@ fn threads_do_not_change_the_result() {
     for j in 0..m {
         p.set_capacity(j, (next() % 3) as u32).unwrap();
     }
+    // An exclusion sends the problem to the candidate lists, whose passes
+    // over every pair use the threads.
+    p.exclude(3, 5).unwrap();
     let one = p.solve().unwrap();
     p.set_threads(2);
     let two = p.solve().unwrap();

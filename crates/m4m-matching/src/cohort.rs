@@ -541,7 +541,9 @@ impl Cohort {
     pub fn score_matrix(&self, threads: usize) -> ScoreMatrix {
         let n = self.mentees.len();
         let m = self.mentors.len();
-        let mut cells = vec![ScoreMatrix::ABSENT; n * m];
+        // Scores are in [0, 1000]: 32 bits are plenty, and half the memory
+        // to write.
+        let mut cells = vec![ScoreMatrix::ABSENT32; n * m];
         let threads = threads.clamp(1, n.max(1));
         let per = n.div_ceil(threads).max(1);
         if m > 0 {
@@ -551,13 +553,13 @@ impl Cohort {
                     s.spawn(move || {
                         let rows = start..(start + per).min(n);
                         self.for_each_score(rows, |i, j, v| {
-                            chunk[(i - start) * m + j] = v.unwrap_or(ScoreMatrix::ABSENT);
+                            chunk[(i - start) * m + j] = v.map_or(ScoreMatrix::ABSENT32, |v| v as i32);
                         });
                     });
                 }
             });
         }
-        ScoreMatrix::dense_unchecked(n, m, cells)
+        ScoreMatrix::dense32_unchecked(n, m, cells)
     }
 
     /// An assignment problem over `matrix` (built by [`Cohort::score_matrix`])

@@ -17,6 +17,7 @@
 
 mod assignment;
 mod cohort;
+mod dense;
 mod matrix;
 mod profile;
 mod reason;

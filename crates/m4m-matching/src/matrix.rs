@@ -110,17 +110,18 @@ impl ScoreMatrix {
         })
     }
 
-    /// A dense matrix from scores known to be in range, `ABSENT` marking
-    /// impossible pairs.
-    pub(crate) fn dense_unchecked(rows: usize, cols: usize, data: Vec<i64>) -> Self {
+    /// A dense matrix in 32 bits from scores known to be in range,
+    /// `ABSENT32` marking impossible pairs.
+    pub(crate) fn dense32_unchecked(rows: usize, cols: usize, data: Vec<i32>) -> Self {
         debug_assert_eq!(data.len(), rows * cols);
-        ScoreMatrix {
-            rows,
-            cols,
-            possible: data.iter().filter(|&&v| v != ABSENT).count(),
-            row_max_abs: row_max_abs(rows, cols, &data),
-            storage: dense_storage(data),
-        }
+        let present = |v: &&i32| **v != ABSENT32;
+        let possible = data.iter().filter(present).count();
+        let row_max_abs = (0..rows)
+            .map(|r| {
+                data[r * cols..(r + 1) * cols].iter().filter(present).map(|&v| i64::from(v).abs()).max().unwrap_or(0)
+            })
+            .collect();
+        ScoreMatrix { rows, cols, possible, row_max_abs, storage: Storage::Dense32(data) }
     }
 
     /// A sparse matrix from `(mentee, mentor, score)` triplets in any order.
@@ -239,6 +240,14 @@ impl ScoreMatrix {
             Storage::Dense(d) => Some(DenseRow::Wide(&d[range])),
             Storage::Dense32(d) => Some(DenseRow::Narrow(&d[range])),
             Storage::Sparse { .. } => None,
+        }
+    }
+
+    /// The whole matrix, row-major, when it is stored dense in 32 bits.
+    pub(crate) fn dense32(&self) -> Option<&[i32]> {
+        match &self.storage {
+            Storage::Dense32(d) => Some(d),
+            _ => None,
         }
     }
 

@@ -34,6 +34,9 @@
 //! lowered, by a backward search) and added again. After a few rounds the
 //! solver falls back to every pair.
 //!
+//! Complete dense problems (every pair possible, no exclusion, scores in 32
+//! bits) do not come here: [`crate::dense`] solves them faster.
+//!
 //! Ties in the candidate lists are broken by a rotated index, so that equal
 //! scores do not send every row to the same few mentors. The passes over
 //! every pair can run on several threads; the result does not depend on it.

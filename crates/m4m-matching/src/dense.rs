@@ -1,0 +1,911 @@
+//! The exact solver for complete dense problems: every unlocked mentee can go
+//! with every mentor that has room, and every score fits in 32 bits. This is
+//! the common case of a cohort scored pair by pair, and the one where the
+//! candidate lists of [`crate::solver`] pay least: a dense Jonker–Volgenant
+//! over contiguous 32-bit rows is faster.
+//!
+//! # The reduction
+//!
+//! When the mentees fit in the mentors' places (`R ≤ S`, places counted with
+//! capacities), every mentee is matched: rows are mentees, columns are
+//! places (a mentor's column copied by its capacity). Otherwise every place
+//! is filled: rows are places, columns are mentees (the matrix transposed).
+//! Either way it is a rectangular assignment problem in which every row is
+//! assigned; the bonus of the general model is a constant and drops out.
+//!
+//! # The algorithm
+//!
+//! Jonker and Volgenant's, on costs `-score`: for a square problem, column
+//! reduction and reduction transfer; then two rounds of augmenting row
+//! reduction (a row's cheapest columns are kept in a short list, checked
+//! before a full pass); then a shortest augmenting path from each row still free. The
+//! searches run over full rows with branch-free updates (compilers turn them
+//! into vector instructions): a settled column keeps `i32::MIN` as its
+//! tentative distance, so no update can touch it, and the next minimum comes
+//! out of the last row's pass. Prices only ever fall from their start (0, or
+//! the column minimum of a square problem, where every column ends
+//! assigned), so a column left free keeps price 0, as the dual requires.
+//!
+//! All arithmetic is in `i32`: scores are at most [`MAX_SCORE`] in absolute
+//! value and prices are checked to stay within [`LIMIT`]; should one leave
+//! it, the solver gives up and the caller uses the general solver.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use crate::solver::Solution;
+
+const NONE: u32 = u32::MAX;
+
+/// Largest absolute score this solver takes.
+pub(crate) const MAX_SCORE: i32 = 1 << 25;
+
+/// Bound on the prices and distances; beyond it the 32-bit arithmetic could
+/// overflow, so the solver gives up.
+const LIMIT: i32 = 1 << 27;
+
+/// Rounds of augmenting row reduction before the shortest paths.
+const ROW_REDUCTIONS: usize = 2;
+
+/// Added to an assigned column's reduced cost when looking for the
+/// cheapest free column (reduced costs stay far below it).
+const TAKEN: i32 = 1 << 30;
+
+/// Lanes of the passes that keep a row's short list (more lanes, a longer
+/// list and a higher floor).
+const LS: usize = 16;
+
+/// Lanes of the branch-free passes.
+const L: usize = 8;
+
+/// The rows of a score matrix, each `m` long, somewhere in `data`.
+struct Rows<'a> {
+    data: &'a [i32],
+    start: Vec<usize>,
+    m: usize,
+}
+
+impl Rows<'_> {
+    #[inline]
+    fn row(&self, i: usize) -> &[i32] {
+        let s = self.start[i];
+        &self.data[s..s + self.m]
+    }
+}
+
+/// Solves a complete problem. `scores` is the `n × m` matrix (row-major),
+/// `cap` the places each mentor has left after the locks, `active` the
+/// mentees to assign (not locked). `None` when a price leaves the 32-bit
+/// range (the caller then uses the general solver).
+pub(crate) fn solve_complete(
+    scores: &[i32],
+    n: usize,
+    m: usize,
+    cap: &[u32],
+    active: &[bool],
+    bonus: i64,
+) -> Option<Solution> {
+    let rows: Vec<usize> = (0..n).filter(|&i| active[i]).collect();
+    let r = rows.len();
+    // A mentor with more places than mentees keeps one more than them: one
+    // stays free, so that its price is 0 as for any mentor with room.
+    let cap: Vec<usize> = cap.iter().map(|&c| (c as usize).min(r + 1)).collect();
+    let s: usize = cap.iter().sum();
+    let mut row_col: Vec<Option<usize>> = vec![None; n];
+    let mut row_dual = vec![0i64; n];
+    let mut col_dual = vec![0i64; m];
+    // Whether each mentor has at least one place in the reduced problem.
+    let placed: Vec<bool> = cap.iter().map(|&c| c > 0).collect();
+    if r > 0 && s > 0 {
+        if r <= s {
+            // Rows are mentees, columns are places.
+            let unit = cap.iter().all(|&c| c == 1);
+            let (owned, slot_col): (Vec<i32>, Vec<usize>) = if unit {
+                (Vec::new(), (0..m).collect())
+            } else {
+                let slot_col: Vec<usize> = (0..m).flat_map(|j| std::iter::repeat_n(j, cap[j])).collect();
+                let mut data = Vec::with_capacity(r * s);
+                for &i in &rows {
+                    let row = &scores[i * m..(i + 1) * m];
+                    data.extend(slot_col.iter().map(|&j| row[j]));
+                }
+                (data, slot_col)
+            };
+            let view = if unit {
+                Rows { data: scores, start: rows.iter().map(|&i| i * m).collect(), m }
+            } else {
+                Rows { data: &owned, start: (0..r).map(|k| k * s).collect(), m: s }
+            };
+            let (x, v) = lap(&view, r, s, r == s)?;
+            // Max-form duals: U_k = score - v (row), V = -v (place).
+            let mut mentor_v = vec![i64::MIN; m];
+            for (t, &j) in slot_col.iter().enumerate() {
+                mentor_v[j] = mentor_v[j].max(-i64::from(v[t]));
+            }
+            // Every place is filled when R = S: prices may then be shifted
+            // between the two sides so that mentor prices are not negative.
+            let low = (0..m).filter(|&j| placed[j]).map(|j| mentor_v[j]).min().unwrap_or(0);
+            let shift = if r == s { (-low).max(0) } else { 0 };
+            for (k, &i) in rows.iter().enumerate() {
+                let t = x[k] as usize;
+                let score = i64::from(view.row(k)[t]);
+                row_col[i] = Some(slot_col[t]);
+                row_dual[i] = score + i64::from(v[t]) + bonus - shift;
+            }
+            for j in 0..m {
+                if placed[j] {
+                    col_dual[j] = mentor_v[j] + shift;
+                }
+            }
+        } else {
+            // Rows are places, columns are mentees: the transposed matrix,
+            // one row per mentor with places, shared by its places.
+            let mentors: Vec<usize> = (0..m).filter(|&j| placed[j]).collect();
+            let t_data = transpose(scores, m, &rows, &mentors);
+            let mut start = Vec::with_capacity(s);
+            let mut slot_mentor = Vec::with_capacity(s);
+            for (q, &j) in mentors.iter().enumerate() {
+                for _ in 0..cap[j] {
+                    start.push(q * r);
+                    slot_mentor.push(j);
+                }
+            }
+            let view = Rows { data: &t_data, start, m: r };
+            let (x, v) = lap(&view, s, r, false)?;
+            let mut mentor_u = vec![i64::MIN; m];
+            for (k, &j) in slot_mentor.iter().enumerate() {
+                let c = x[k] as usize;
+                let score = i64::from(view.row(k)[c]);
+                mentor_u[j] = mentor_u[j].max(score + i64::from(v[c]));
+                row_col[rows[c]] = Some(j);
+            }
+            for (c, &i) in rows.iter().enumerate() {
+                row_dual[i] = -i64::from(v[c]);
+            }
+            for &j in &mentors {
+                col_dual[j] = mentor_u[j] + bonus;
+            }
+        }
+    }
+    // Mentors without a place are full: any price high enough will do.
+    for j in (0..m).filter(|&j| !placed[j]) {
+        let need = rows.iter().map(|&i| bonus + i64::from(scores[i * m + j]) - row_dual[i]).max().unwrap_or(0);
+        col_dual[j] = need.max(0);
+    }
+    if row_dual.iter().chain(&col_dual).any(|&d| d < 0) {
+        return None;
+    }
+    Some(Solution { row_col, row_dual, col_dual, rounds: 0 })
+}
+
+/// The columns `cols` of the rows `rows` of an `? × m` matrix, transposed:
+/// `cols.len()` rows of `rows.len()` entries.
+fn transpose(scores: &[i32], m: usize, rows: &[usize], cols: &[usize]) -> Vec<i32> {
+    let r = rows.len();
+    let mut out = vec![0i32; cols.len() * r];
+    const B: usize = 64;
+    for rb in (0..r).step_by(B) {
+        for cb in (0..cols.len()).step_by(B) {
+            for (k, &i) in rows.iter().enumerate().skip(rb).take(B) {
+                let row = &scores[i * m..(i + 1) * m];
+                for (q, &j) in cols.iter().enumerate().skip(cb).take(B) {
+                    out[q * r + k] = row[j];
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Minimises `Σ -score` over assignments of every row to its own column
+/// (`n ≤ m`). Returns each row's column and the column prices (`v`, costs
+/// minus prices are the reduced costs), or `None` if a price leaves
+/// [`LIMIT`].
+fn lap(rows: &Rows<'_>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, Vec<i32>)> {
+    debug_assert!(n <= m);
+    let mut s =
+        Lap { rows, x: vec![NONE; n], y: vec![NONE; m], v: vec![0; m], gate: vec![0; m], shortlists: Vec::new() };
+    let mut free: Vec<u32> = if square { s.column_reduction(n) } else { (0..n as u32).collect() };
+    for _ in 0..ROW_REDUCTIONS {
+        if free.is_empty() {
+            break;
+        }
+        free = s.row_reduction(free)?;
+    }
+    s.augment(&free)?;
+    Some((s.x, s.v))
+}
+
+struct Lap<'r, 'a> {
+    rows: &'r Rows<'a>,
+    /// Column of each row.
+    x: Vec<u32>,
+    /// Row of each column.
+    y: Vec<u32>,
+    /// Column prices.
+    v: Vec<i32>,
+    /// 0 for a free column, [`TAKEN`] for an assigned one (a column once
+    /// assigned stays so): `cost + gate` keeps free columns' costs apart
+    /// without a branch.
+    gate: Vec<i32>,
+    /// Per row, for the augmenting row reduction.
+    shortlists: Vec<Shortlist>,
+}
+
+impl Lap<'_, '_> {
+    /// Column reduction and reduction transfer (square problems only):
+    /// every column's price is its lowest cost, and a column goes to that
+    /// row when the row has none yet. A row that got exactly one column
+    /// passes its slack to the column. Returns the rows left free.
+    fn column_reduction(&mut self, n: usize) -> Vec<u32> {
+        let m = self.rows.m;
+        let mut arg = vec![0u32; m];
+        self.v.fill(i32::MAX);
+        for i in 0..n {
+            column_minima(self.rows.row(i), &mut self.v, &mut arg, i as u32);
+        }
+        let mut unique = vec![false; n];
+        for (j, &i) in arg.iter().enumerate() {
+            let iu = i as usize;
+            if self.x[iu] == NONE {
+                self.x[iu] = j as u32;
+                self.y[j] = i;
+                self.gate[j] = TAKEN;
+                unique[iu] = true;
+            } else {
+                unique[iu] = false;
+            }
+        }
+        let mut free = Vec::new();
+        for (i, &once) in unique.iter().enumerate() {
+            if self.x[i] == NONE {
+                free.push(i as u32);
+            } else if once {
+                // Every reduced cost is non-negative and the row's own is 0:
+                // the transfer is the second smallest.
+                let (_, second) = two_smallest(self.rows.row(i), &self.v);
+                if second != i32::MAX {
+                    let j = self.x[i] as usize;
+                    self.v[j] -= second;
+                }
+            }
+        }
+        free
+    }
+
+    /// Augmenting row reduction: each free row takes its cheapest column
+    /// (by reduced cost), lowering that column's price by the gap to its
+    /// second cheapest so that the row it displaces, if any, looks
+    /// elsewhere. Returns the rows still free.
+    fn row_reduction(&mut self, mut free: Vec<u32>) -> Option<Vec<u32>> {
+        if self.shortlists.is_empty() {
+            self.shortlists = vec![Shortlist::EMPTY; self.x.len()];
+        }
+        let n_free = free.len();
+        let m = self.rows.m;
+        let mut current = 0;
+        let mut new_free = 0;
+        let mut steps = 0usize;
+        let shortlists = &mut self.shortlists;
+        let (mut free_tries, mut free_hits) = (0usize, 0usize);
+        while current < n_free {
+            steps += 1;
+            let i = free[current] as usize;
+            current += 1;
+            let row = self.rows.row(i);
+            let list = &mut shortlists[i];
+            // With many equal scores a free column is often among a row's
+            // cheapest: one cheaper pass finds it, and the row takes it
+            // without moving a price. Tried while it keeps succeeding.
+            if list.floor == i32::MIN && (free_tries < 16 || 4 * free_hits >= 3 * free_tries) {
+                free_tries += 1;
+                let (low, low_free, j) = row_lows(row, &self.v, &self.gate);
+                if low == low_free {
+                    free_hits += 1;
+                    self.x[i] = j;
+                    self.y[j as usize] = i as u32;
+                    self.gate[j as usize] = TAKEN;
+                    continue;
+                }
+            }
+            let (v1, mut j1, v2) = match list.two_best(row, &self.v) {
+                Some(found) => found,
+                None => {
+                    let (v1, j1, v2, floor) = two_best(row, &self.v, list);
+                    list.floor = floor;
+                    (v1, j1, v2)
+                }
+            };
+            let mut i0 = self.y[j1 as usize];
+            if i0 != NONE && v2 == v1 {
+                // A free column that ties with the cheapest is taken rather
+                // than a row displaced (equal scores are common).
+                let free = first_free_reduced(row, &self.v, &self.gate, v1);
+                if free != NONE {
+                    j1 = free;
+                    i0 = NONE;
+                }
+            }
+            // The second cheapest column matters only on a tie.
+            let j2 = if v2 == i32::MAX {
+                NONE
+            } else if v2 == v1 && i0 != NONE {
+                first_other_at(row, &self.v, v2, j1)
+            } else {
+                m as u32
+            };
+            let lowers = j2 != NONE && v2 > v1;
+            if steps < current * m {
+                if lowers {
+                    let p = self.v[j1 as usize] - (v2 - v1);
+                    if p < -LIMIT {
+                        return None;
+                    }
+                    self.v[j1 as usize] = p;
+                } else if i0 != NONE && j2 != NONE {
+                    j1 = j2;
+                    i0 = self.y[j2 as usize];
+                }
+                if i0 != NONE {
+                    if lowers {
+                        current -= 1;
+                        free[current] = i0;
+                    } else {
+                        free[new_free] = i0;
+                        new_free += 1;
+                    }
+                }
+            } else if i0 != NONE {
+                free[new_free] = i0;
+                new_free += 1;
+            }
+            if i0 != NONE {
+                self.x[i0 as usize] = NONE;
+            }
+            self.x[i] = j1;
+            self.y[j1 as usize] = i as u32;
+            self.gate[j1 as usize] = TAKEN;
+        }
+        free.truncate(new_free);
+        Some(free)
+    }
+
+    /// A new short list for a row, under the current prices.
+    fn refresh(&mut self, i: usize) {
+        let list = &mut self.shortlists[i];
+        let (_, _, _, floor) = two_best(self.rows.row(i), &self.v, list);
+        list.floor = floor;
+    }
+
+    /// Shortest augmenting paths (Dijkstra on reduced costs) from each free
+    /// row, in order. The passes keep distances only; the predecessor of a
+    /// column on the path found is looked up afterwards among the rows
+    /// scanned (the first that reaches it at its distance), which keeps the
+    /// passes free of stores that depend on a comparison.
+    ///
+    /// A row reached whose short list bounds the rest of the row beyond the
+    /// current distance relaxes its list alone; the rest of the row waits
+    /// until the search reaches that bound (usually it ends first). Columns
+    /// off the list cannot be nearer than the bound, so every column
+    /// settled, and the path found, is what the full search would give.
+    fn augment(&mut self, free: &[u32]) -> Option<()> {
+        let m = self.rows.m;
+        let mut d = vec![0i32; m];
+        let mut settled = vec![0i32; m];
+        let mut ready: Vec<u32> = Vec::new();
+        let mut scan: Vec<u32> = Vec::new();
+        let mut scanned: Vec<(u32, i32)> = Vec::new();
+        let mut full: Vec<(u32, i32)> = Vec::new();
+        let mut pending: BinaryHeap<Reverse<(i32, u32, i32)>> = BinaryHeap::new();
+        if self.shortlists.is_empty() {
+            self.shortlists = vec![Shortlist::EMPTY; self.x.len()];
+        }
+        for &f in free {
+            let row = self.rows.row(f as usize);
+            let (low, low_free) = start_row(row, &self.v, &self.gate, &mut d);
+            if low_free == low {
+                // A free column is among the cheapest: no search needed.
+                let j = first_free_at(&d, &self.gate, low);
+                self.x[f as usize] = j;
+                self.y[j as usize] = f;
+                self.gate[j as usize] = TAKEN;
+                continue;
+            }
+            let mut mn = low;
+            ready.clear();
+            scanned.clear();
+            pending.clear();
+            scanned.push((f, 0));
+            let end = loop {
+                scan.clear();
+                collect(&d, mn, &mut scan);
+                if let Some(&j) = scan.iter().find(|&&j| self.y[j as usize] == NONE) {
+                    break j;
+                }
+                for &j in &scan {
+                    d[j as usize] = i32::MIN;
+                    settled[j as usize] = mn;
+                    ready.push(j);
+                }
+                full.clear();
+                let mut early = NONE;
+                for &j in &scan {
+                    let i = self.y[j as usize];
+                    let row = self.rows.row(i as usize);
+                    let h = -row[j as usize] - self.v[j as usize] - mn;
+                    scanned.push((i, h));
+                    // Every column off the row's short list lies at least
+                    // `floor - h` away: relax the list alone and come back
+                    // for the rest only if the search gets that far.
+                    let list = &self.shortlists[i as usize];
+                    let bound = list.floor.saturating_sub(h);
+                    if list.floor > SEEN && bound > mn {
+                        for &k in &list.cols[..list.len] {
+                            let k = k as usize;
+                            let x = -row[k] - self.v[k] - h;
+                            if x < d[k] {
+                                d[k] = x;
+                                // A free column at the current distance
+                                // ends the search at once.
+                                if x == mn && self.gate[k] == 0 {
+                                    early = k as u32;
+                                }
+                            }
+                        }
+                        pending.push(Reverse((bound, i, h)));
+                        if early != NONE {
+                            break;
+                        }
+                    } else {
+                        full.push((i, h));
+                    }
+                }
+                if early != NONE {
+                    break early;
+                }
+                let mut wrapped =
+                    if full.is_empty() { open_min(&d) } else { relax_rows(self.rows, &full, &self.v, &mut d) };
+                // A row seen for the first time gets its short list (one
+                // more pass); renewing lists that proved too short costs
+                // more than it saves.
+                for &(i, _) in &full {
+                    let list = &mut self.shortlists[i as usize];
+                    if list.floor == i32::MIN {
+                        list.floor = SEEN;
+                    } else if list.floor == SEEN {
+                        self.refresh(i as usize);
+                    }
+                }
+                while let Some(&Reverse((bound, i, h))) = pending.peek() {
+                    if bound > wrapped.wrapping_add(1) {
+                        break;
+                    }
+                    pending.pop();
+                    wrapped = relax_n::<1, true>([self.rows.row(i as usize)], [h], &self.v, &mut d);
+                }
+                // Every column settled without reaching a free one cannot
+                // happen with n ≤ m; distances beyond LIMIT could overflow.
+                mn = wrapped.wrapping_add(1);
+                if !(-LIMIT..=LIMIT).contains(&mn) {
+                    return None;
+                }
+            };
+            // The path, from its end back to f, under the search's prices.
+            let mut j = end;
+            let mut dj = mn;
+            loop {
+                let vj = self.v[j as usize];
+                let i = scanned
+                    .iter()
+                    .find(|&&(i, h)| -self.rows.row(i as usize)[j as usize] - vj - h == dj)
+                    .map_or(f, |&(i, _)| i);
+                self.y[j as usize] = i;
+                self.gate[j as usize] = TAKEN;
+                let old = std::mem::replace(&mut self.x[i as usize], j);
+                if i == f {
+                    break;
+                }
+                j = old;
+                dj = settled[j as usize];
+            }
+            for &j in &ready {
+                let p = self.v[j as usize] - (mn - settled[j as usize]);
+                if p < -LIMIT {
+                    return None;
+                }
+                self.v[j as usize] = p;
+            }
+        }
+        Some(())
+    }
+}
+
+/// The smallest open distance minus one (settled columns hold `i32::MIN`,
+/// which wraps to the largest value).
+#[inline(never)]
+fn open_min(d: &[i32]) -> i32 {
+    let mut low = [i32::MAX; L];
+    let (rd, td) = d.as_chunks::<L>();
+    for cd in rd {
+        for l in 0..L {
+            low[l] = low[l].min(cd[l].wrapping_sub(1));
+        }
+    }
+    for &x in td {
+        low[0] = low[0].min(x.wrapping_sub(1));
+    }
+    low.into_iter().min().unwrap_or(i32::MAX)
+}
+
+/// Starts a search from a row: every distance is the reduced cost
+/// `-a_k - v_k`. Returns the smallest, and the smallest over free columns.
+#[inline(never)]
+fn start_row(row: &[i32], v: &[i32], gate: &[i32], d: &mut [i32]) -> (i32, i32) {
+    let mut low = [i32::MAX; L];
+    let mut low_free = [i32::MAX; L];
+    let m = row.len();
+    let (rd, td) = d[..m].as_chunks_mut::<L>();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rg, tg) = gate[..m].as_chunks::<L>();
+    for (((cd, ca), cv), cg) in rd.iter_mut().zip(ra).zip(rv).zip(rg) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            cd[l] = x;
+            low[l] = low[l].min(x);
+            low_free[l] = low_free[l].min(x + cg[l]);
+        }
+    }
+    for (((dk, &a), &vk), &gk) in td.iter_mut().zip(ta).zip(tv).zip(tg) {
+        let x = -a - vk;
+        *dk = x;
+        low[0] = low[0].min(x);
+        low_free[0] = low_free[0].min(x + gk);
+    }
+    (low.into_iter().min().unwrap_or(i32::MAX), low_free.into_iter().min().unwrap_or(i32::MAX))
+}
+
+/// The smallest reduced cost `-a_k - v_k` of a row, the smallest over free
+/// columns and the first free column where it is.
+#[inline]
+fn row_lows(row: &[i32], v: &[i32], gate: &[i32]) -> (i32, i32, u32) {
+    let m = row.len();
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rg, tg) = gate[..m].as_chunks::<L>();
+    let (m1, mf, cf) = free_lanes(ra, rv, rg);
+    let mut low = m1.into_iter().min().unwrap_or(i32::MAX);
+    let mut low_free = mf.into_iter().min().unwrap_or(i32::MAX);
+    let mut j = (0..L).filter(|&l| mf[l] == low_free).map(|l| cf[l] as u32 * L as u32 + l as u32).min().unwrap_or(NONE);
+    for (((&a, &vk), &gk), k) in ta.iter().zip(tv).zip(tg).zip((ra.len() * L) as u32..) {
+        let x = -a - vk;
+        low = low.min(x);
+        if x + gk < low_free {
+            low_free = x + gk;
+            j = k;
+        }
+    }
+    (low, low_free, j)
+}
+
+/// The lanes of [`row_lows`]: smallest, smallest free and its chunk.
+#[inline(never)]
+fn free_lanes(ra: &[[i32; L]], rv: &[[i32; L]], rg: &[[i32; L]]) -> ([i32; L], [i32; L], [i32; L]) {
+    let mut m1 = [i32::MAX; L];
+    let mut mf = [i32::MAX; L];
+    let mut cf = [0i32; L];
+    for (chunk, ((ca, cv), cg)) in (0i32..).zip(ra.iter().zip(rv).zip(rg)) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            let xf = x + cg[l];
+            let mask = -i32::from(xf < mf[l]);
+            m1[l] = m1[l].min(x);
+            mf[l] = mf[l].min(xf);
+            cf[l] = (cf[l] & !mask) | (chunk & mask);
+        }
+    }
+    (m1, mf, cf)
+}
+
+/// The first free column at distance `at`.
+fn first_free_at(d: &[i32], gate: &[i32], at: i32) -> u32 {
+    first_where(d.len(), |k| d[k] == at && gate[k] == 0)
+}
+
+/// The first index below `m` where `hit` holds (`NONE` if none), testing
+/// whole chunks first (branch-free, vectorised) and one chunk at a time.
+#[inline]
+fn first_where(m: usize, hit: impl Fn(usize) -> bool) -> u32 {
+    let full = m / L * L;
+    for base in (0..full).step_by(L) {
+        let mut any = false;
+        for l in 0..L {
+            any |= hit(base + l);
+        }
+        if any {
+            return (base..base + L).find(|&k| hit(k)).map_or(NONE, |k| k as u32);
+        }
+    }
+    (full..m).find(|&k| hit(k)).map_or(NONE, |k| k as u32)
+}
+
+/// Column reduction over one row: lowers each column's price to the row's
+/// cost where it is lower and remembers the row. Updates are rare after
+/// the first rows, so chunks are tested branch-free first.
+#[inline(never)]
+fn column_minima(row: &[i32], v: &mut [i32], arg: &mut [u32], i: u32) {
+    let m = row.len();
+    let (rv, tv) = v[..m].as_chunks_mut::<L>();
+    let (rg, tg) = arg[..m].as_chunks_mut::<L>();
+    let (ra, ta) = row.as_chunks::<L>();
+    for ((cv, cg), ca) in rv.iter_mut().zip(rg.iter_mut()).zip(ra) {
+        let mut any = false;
+        for l in 0..L {
+            any |= -ca[l] < cv[l];
+        }
+        if any {
+            for l in 0..L {
+                if -ca[l] < cv[l] {
+                    cv[l] = -ca[l];
+                    cg[l] = i;
+                }
+            }
+        }
+    }
+    for ((vk, gk), &a) in tv.iter_mut().zip(tg.iter_mut()).zip(ta) {
+        if -a < *vk {
+            *vk = -a;
+            *gk = i;
+        }
+    }
+}
+
+/// The two smallest reduced costs `-a_k - v_k` of a row, with multiplicity
+/// (`i32::MAX` for a missing second).
+#[inline(never)]
+fn two_smallest(row: &[i32], v: &[i32]) -> (i32, i32) {
+    let mut m1 = [i32::MAX; L];
+    let mut m2 = [i32::MAX; L];
+    let (ra, ta) = row.as_chunks::<L>();
+    let (rv, tv) = v[..row.len()].as_chunks::<L>();
+    for (ca, cv) in ra.iter().zip(rv) {
+        for l in 0..L {
+            let x = -ca[l] - cv[l];
+            let hi = m1[l].max(x);
+            m1[l] = m1[l].min(x);
+            m2[l] = m2[l].min(hi);
+        }
+    }
+    for (&a, &vk) in ta.iter().zip(tv) {
+        let x = -a - vk;
+        let hi = m1[0].max(x);
+        m1[0] = m1[0].min(x);
+        m2[0] = m2[0].min(hi);
+    }
+    let mut b1 = i32::MAX;
+    let mut b2 = i32::MAX;
+    for l in 0..L {
+        for x in [m1[l], m2[l]] {
+            if x < b1 {
+                b2 = b1;
+                b1 = x;
+            } else if x < b2 {
+                b2 = x;
+            }
+        }
+    }
+    (b1, b2)
+}
+
+/// The cheapest column of a row by reduced cost `-a_k - v_k` (ties: the
+/// lower column), its cost, and the second smallest cost (with
+/// multiplicity; `i32::MAX` if none). Fills `shortlist` with the columns
+/// that may be cheapest later (each lane's cheapest and the tail) and
+/// returns, last, a floor under every other column's reduced cost.
+#[inline]
+fn two_best(row: &[i32], v: &[i32], shortlist: &mut Shortlist) -> (i32, u32, i32, i32) {
+    let m = row.len();
+    let (ra, ta) = row.as_chunks::<LS>();
+    let (rv, tv) = v[..m].as_chunks::<LS>();
+    let (m1, c1, m2) = two_best_lanes(ra, rv);
+    let (mut v1, mut v2) = smallest_two_of(&m1, &m2);
+    shortlist.len = 0;
+    let mut floor = i32::MAX;
+    if !ra.is_empty() {
+        for l in 0..LS {
+            shortlist.push(c1[l] as u32 * LS as u32 + l as u32);
+            floor = floor.min(m2[l]);
+        }
+    }
+    let mut j1 = (0..LS).filter(|&l| m1[l] == v1).map(|l| c1[l] as u32 * LS as u32 + l as u32).min().unwrap_or(NONE);
+    for ((&a, &vk), k) in ta.iter().zip(tv).zip((ra.len() * LS) as u32..) {
+        shortlist.push(k);
+        let x = -a - vk;
+        if x < v1 {
+            v2 = v1;
+            v1 = x;
+            j1 = k;
+        } else if x < v2 {
+            v2 = x;
+        }
+    }
+    (v1, j1, v2, floor)
+}
+
+/// A short list's floor when the row was scanned once, without a list.
+const SEEN: i32 = i32::MIN + 1;
+
+/// Columns worth looking at first for a row in the augmenting row
+/// reduction, with a floor under the reduced cost of every other column.
+/// Prices only fall, so reduced costs only rise and the floor stays valid:
+/// when the two cheapest of the list are at most the floor, they are the
+/// row's two cheapest and the full pass is not needed.
+#[derive(Clone, Copy)]
+struct Shortlist {
+    cols: [u32; 2 * LS],
+    len: usize,
+    /// `i32::MIN` until the row's first full pass ([`SEEN`] after a first
+    /// scan in a search, which computes no list: many rows are scanned
+    /// once only).
+    floor: i32,
+}
+
+impl Shortlist {
+    const EMPTY: Shortlist = Shortlist { cols: [0; 2 * LS], len: 0, floor: i32::MIN };
+
+    fn push(&mut self, k: u32) {
+        self.cols[self.len] = k;
+        self.len += 1;
+    }
+
+    /// The row's `(v1, j1, v2)` from the list, if it proves them.
+    fn two_best(&self, row: &[i32], v: &[i32]) -> Option<(i32, u32, i32)> {
+        if self.floor <= SEEN {
+            return None;
+        }
+        // Ties go to the earlier entry of the list (its order is fixed, so
+        // the choice stays deterministic).
+        let (mut v1, mut j1, mut v2) = (i32::MAX, NONE, i32::MAX);
+        for &k in &self.cols[..self.len] {
+            let x = -row[k as usize] - v[k as usize];
+            if x < v1 {
+                v2 = v1;
+                v1 = x;
+                j1 = k;
+            } else if x < v2 {
+                v2 = x;
+            }
+        }
+        (v2 <= self.floor).then_some((v1, j1, v2))
+    }
+}
+
+/// The lanes of [`two_best`] over whole chunks: each lane's smallest, the
+/// chunk where it is and its second smallest. Bit masks rather than
+/// conditionals, and a function of its own, keep it vectorised.
+#[inline(never)]
+fn two_best_lanes(ra: &[[i32; LS]], rv: &[[i32; LS]]) -> ([i32; LS], [i32; LS], [i32; LS]) {
+    let mut m1 = [i32::MAX; LS];
+    let mut c1 = [0i32; LS];
+    let mut m2 = [i32::MAX; LS];
+    for (chunk, (ca, cv)) in (0i32..).zip(ra.iter().zip(rv)) {
+        for l in 0..LS {
+            let x = -ca[l] - cv[l];
+            let mask = -i32::from(x < m1[l]);
+            m2[l] = m2[l].min(m1[l].max(x));
+            m1[l] = m1[l].min(x);
+            c1[l] = (c1[l] & !mask) | (chunk & mask);
+        }
+    }
+    (m1, c1, m2)
+}
+
+/// The first column other than `not` whose reduced cost is `at`.
+fn first_other_at(row: &[i32], v: &[i32], at: i32, not: u32) -> u32 {
+    let v = &v[..row.len()];
+    first_where(row.len(), |k| -row[k] - v[k] == at && k as u32 != not)
+}
+
+/// The two smallest values of the lanes' two smallest.
+fn smallest_two_of<const N: usize>(m1: &[i32; N], m2: &[i32; N]) -> (i32, i32) {
+    let mut b1 = i32::MAX;
+    let mut b2 = i32::MAX;
+    for l in 0..N {
+        for x in [m1[l], m2[l]] {
+            if x < b1 {
+                b2 = b1;
+                b1 = x;
+            } else if x < b2 {
+                b2 = x;
+            }
+        }
+    }
+    (b1, b2)
+}
+
+/// The first free column whose reduced cost is `at`.
+fn first_free_reduced(row: &[i32], v: &[i32], gate: &[i32], at: i32) -> u32 {
+    let (v, gate) = (&v[..row.len()], &gate[..row.len()]);
+    first_where(row.len(), |k| -row[k] - v[k] == at && gate[k] == 0)
+}
+
+/// The open columns at distance `mn`, ascending.
+#[inline(never)]
+fn collect(d: &[i32], mn: i32, out: &mut Vec<u32>) {
+    let (rd, td) = d.as_chunks::<L>();
+    for (c, cd) in rd.iter().enumerate() {
+        let mut any = false;
+        for &x in cd {
+            any |= x == mn;
+        }
+        if any {
+            for (l, &x) in cd.iter().enumerate() {
+                if x == mn {
+                    out.push((c * L + l) as u32);
+                }
+            }
+        }
+    }
+    let base = rd.len() * L;
+    for (l, &x) in td.iter().enumerate() {
+        if x == mn {
+            out.push((base + l) as u32);
+        }
+    }
+}
+
+/// Relaxes every open column from each of `list`'s rows (`(row, h)`, `h`
+/// being the row's price minus its distance), four rows to a pass; returns
+/// the smallest open distance minus one (settled columns hold `i32::MIN`,
+/// which wraps to the largest value).
+fn relax_rows(rows: &Rows<'_>, list: &[(u32, i32)], v: &[i32], d: &mut [i32]) -> i32 {
+    let mut low = i32::MAX;
+    let mut groups = list.chunks(4).peekable();
+    while let Some(g) = groups.next() {
+        let last = groups.peek().is_none();
+        let r = |t: usize| rows.row(g[t].0 as usize);
+        low = match (g.len(), last) {
+            (4, false) => relax_n::<4, false>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
+            (4, true) => relax_n::<4, true>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
+            (3, _) => relax_n::<3, true>([r(0), r(1), r(2)], [g[0].1, g[1].1, g[2].1], v, d),
+            (2, _) => relax_n::<2, true>([r(0), r(1)], [g[0].1, g[1].1], v, d),
+            _ => relax_n::<1, true>([r(0)], [g[0].1], v, d),
+        };
+    }
+    low
+}
+
+/// `d_k = min(d_k, min_r(-a_rk - h_r) - v_k)` over `N` rows at once; with
+/// `MIN`, returns the smallest open distance minus one.
+#[inline(never)]
+fn relax_n<const N: usize, const MIN: bool>(rows: [&[i32]; N], h: [i32; N], v: &[i32], d: &mut [i32]) -> i32 {
+    let m = d.len();
+    let (rd, td) = d.as_chunks_mut::<L>();
+    let (rv, tv) = v[..m].as_chunks::<L>();
+    let rc: [&[[i32; L]]; N] = rows.map(|r| r[..m].as_chunks::<L>().0);
+    let mut low = [i32::MAX; L];
+    for (c, (cd, cv)) in rd.iter_mut().zip(rv).enumerate() {
+        let mut t = [i32::MIN; L];
+        for r in 0..N {
+            let ca = &rc[r][c];
+            for l in 0..L {
+                t[l] = t[l].max(ca[l] + h[r]);
+            }
+        }
+        for l in 0..L {
+            cd[l] = cd[l].min(-(t[l] + cv[l]));
+            if MIN {
+                low[l] = low[l].min(cd[l].wrapping_sub(1));
+            }
+        }
+    }
+    let base = rd.len() * L;
+    for (k, (dk, &vk)) in td.iter_mut().zip(tv).enumerate() {
+        let t = (0..N).map(|r| rows[r][base + k] + h[r]).max().unwrap_or(i32::MIN);
+        *dk = (*dk).min(-(t + vk));
+        if MIN {
+            low[0] = low[0].min(dk.wrapping_sub(1));
+        }
+    }
+    low.into_iter().min().unwrap_or(i32::MAX)
+}
