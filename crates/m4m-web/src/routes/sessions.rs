@@ -62,17 +62,26 @@ pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Actio
     Ok(p)
 }
 
-/// A session of this pair that `user` may change or remove
-/// ([`may_change`]): 404 when it is not this pair's, 403 when it is not
-/// theirs to change.
-async fn changeable(app: &AppState, user: &CurrentUser, p: &PairView, id: i64) -> Result<PeerSession, AppError> {
+/// A session of a pair that is not closed, which `user` may change or
+/// remove ([`may_change`]): 404 when it is not this pair's, 403 when it
+/// is not theirs to change, 409 when the pair has closed.
+async fn changeable(
+    app: &AppState,
+    user: &CurrentUser,
+    pair: i64,
+    id: i64,
+) -> Result<(PairView, PeerSession), AppError> {
+    let p = pair_for(app, user, pair, Action::LogPeerSession).await?;
+    if p.status == "closed" {
+        return Err(AppError::Conflict);
+    }
     let s = app.store.peer_session(id).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
     let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
     let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));
     if !may_change(status, s.logged_by, user.id, p.is_member(user.id), staff) {
         return Err(AppError::Forbidden);
     }
-    Ok(s)
+    Ok((p, s))
 }
 
 /// The page's title: the other member's first name, or both for staff
@@ -437,11 +446,7 @@ async fn edit_form(
     SignedIn(ctx, user): SignedIn,
     Path((id, session)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
-        return Err(AppError::Conflict);
-    }
-    let s = changeable(&app, &user, &p, session).await?;
+    let (p, s) = changeable(&app, &user, id, session).await?;
     let planned = s.status == SessionStatus::Planned.as_str();
     let page = form_page(&ctx, user.id, &p, planned, FormFor::Change(s.id), values_of(ctx.tr.zone, &s), None);
     Ok(render(&page)?.into_response())
@@ -454,11 +459,7 @@ async fn update(
     Path((id, session)): Path<(i64, i64)>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
-        return Err(AppError::Conflict);
-    }
-    let s = changeable(&app, &user, &p, session).await?;
+    let (p, s) = changeable(&app, &user, id, session).await?;
     let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
     let v = Values(fields);
     match parse_form(&ctx, &v, status) {
@@ -481,11 +482,7 @@ async fn delete(
     SignedIn(_ctx, user): SignedIn,
     Path((id, session)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
-        return Err(AppError::Conflict);
-    }
-    let s = changeable(&app, &user, &p, session).await?;
+    let (p, s) = changeable(&app, &user, id, session).await?;
     app.store.delete_peer_session(user.id, s.id).await?;
     Ok(Redirect::to(&format!("/pairs/{}?removed=1", p.id)).into_response())
 }
