@@ -6,6 +6,7 @@
 
 mod support;
 
+mod access_matrix;
 mod accounts;
 mod assessments;
 mod audit;
