@@ -223,17 +223,17 @@ POST /logout                                     /logout                        
 ";
 
 /// One line of [`MATRIX`].
-struct Line {
-    method: &'static str,
+pub struct Line {
+    pub method: &'static str,
     route: &'static str,
-    path: &'static str,
+    pub path: &'static str,
     body: &'static str,
     expected: Vec<&'static str>,
     /// Its line in the table, for messages.
     number: usize,
 }
 
-fn matrix() -> Vec<Line> {
+pub fn matrix() -> Vec<Line> {
     MATRIX
         .lines()
         .enumerate()
@@ -249,7 +249,7 @@ fn matrix() -> Vec<Line> {
 
 /// The routes the web crate declares: every `.route("…", get(…).post(…))`
 /// of its router functions, read from the source.
-fn declared_routes() -> BTreeSet<(String, String)> {
+pub fn declared_routes() -> BTreeSet<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/m4m-web/src");
     let mut files = vec![dir.join("lib.rs")];
     for entry in std::fs::read_dir(dir.join("routes")).unwrap() {
@@ -299,7 +299,7 @@ pub struct Objects {
     names: BTreeMap<&'static str, Vec<&'static str>>,
 }
 
-async fn one(raw: &mut sqlx::AnyConnection, sql: &str) -> i64 {
+pub async fn one(raw: &mut sqlx::AnyConnection, sql: &str) -> i64 {
     sqlx::query(sql).fetch_one(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}")).get::<i64, _>(0)
 }
 
@@ -506,7 +506,7 @@ pub fn changed(before: &BTreeMap<String, Vec<String>>, after: &BTreeMap<String, 
     tables.into_iter().filter(|t| before.get(*t) != after.get(*t)).cloned().collect()
 }
 
-async fn read(r: reqwest::Response) -> Page {
+pub async fn read(r: reqwest::Response) -> Page {
     let status = r.status().as_u16();
     let headers = r.headers().clone();
     Page { status, headers, body: r.text().await.unwrap() }

@@ -16,6 +16,7 @@ mod browser_sessions;
 mod cli;
 mod export;
 mod homes;
+mod hostile_input;
 mod i18n;
 mod pairing;
 mod peer_sessions;
