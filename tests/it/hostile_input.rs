@@ -893,3 +893,47 @@ async fn an_import_of_hostile_cells_is_checked_row_by_row() {
     assert!(imported > 50, "most values are fine somewhere: {imported} imported");
     assert_eq!(c.get("/healthz").await.status, 200);
 }
+
+/// The second step of a log-in, and the renewal of recovery codes, with
+/// hostile codes: refused like a wrong code, and the right code still
+/// works after them.
+#[tokio::test]
+async fn hostile_codes_are_wrong_codes() {
+    use m4m_domain::two_factor::{STEP_SECS, code_at};
+    let app = TestApp::spawn_with(m4m_web::Config::default(), true).await;
+    let claire = app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id;
+    let code = |steps: i64| {
+        let store = app.store.clone();
+        async move {
+            let tf = store.two_factor(claire).await.unwrap().expect("a secret");
+            code_at(&tf.secret, m4m_store::now() / STEP_SECS + steps)
+        }
+    };
+    let c = app.client();
+    assert_eq!(c.login("coordinator.fr@example.org", "m4m-demo-2026").await.status(), 303);
+    assert_eq!(c.get("/account/two-factor").await.status, 200);
+    let hostile = ["a\0b", "%FF%FE", "'; DROP TABLE recovery_codes; --", "9999999999999999999999", "-1"];
+    let csrf = c.get("/account/two-factor").await.csrf();
+    for value in hostile.iter().map(|v| Value::Text((*v).to_owned())).chain([Value::Raw("%FF%FE"), Value::Raw("%")]) {
+        let r = send(&c, "/account/two-factor", &csrf, &[("code".into(), value.encoded())]).await;
+        assert_eq!(r.status, 422, "set-up with {}", value.label());
+    }
+    let set_up = c.post("/account/two-factor", "/account/two-factor", &[("code", &code(0).await)]).await;
+    assert_eq!(set_up.status, 200, "{}", set_up.body);
+    for value in hostile {
+        let r = send(&c, "/account/two-factor/recovery-codes", &csrf, &[("code".into(), url_encode(value))]).await;
+        assert_eq!(r.status, 422, "renewal with {value:?}");
+    }
+    // A new log-in: four hostile codes, then the right one.
+    let b = app.client();
+    let r = b.login("coordinator.fr@example.org", "m4m-demo-2026").await;
+    assert_eq!(r.status(), 303);
+    let anon_csrf = b.get("/login/code").await.csrf();
+    for value in &hostile[..4] {
+        let r = send(&b, "/login/code", &anon_csrf, &[("code".into(), url_encode(value))]).await;
+        assert_eq!(r.status, 401, "code {value:?}");
+    }
+    let r = send(&b, "/login/code", &anon_csrf, &[("code".into(), code(1).await)]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(b.get("/home").await.status, 200);
+}
