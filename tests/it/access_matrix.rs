@@ -165,6 +165,14 @@ POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s1}   
 POST /pairs/{id}/sessions/{session}              /pairs/{pair2}/sessions/{s2}                                    L     404   422   404   403   404   404   422   404   422
 POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{sGR}                                  L     404   404   422   404   404   404   404   404   404
 POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s2}                                    L     404   404   404   403   404   404   404   404   404
+GET  /pairs/{id}/sessions/new                    /pairs/{pair1}/sessions/new?from={sGR}                          L     404   404   404   403   404   404   404   404   404
+POST /pairs/{id}/sessions                        /pairs/{pair1}/sessions|from={sGR}                              L     404   404   404   403   404   404   404   404   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pairGR}/sessions/{s1}/edit                              L     404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{s1}                                   L     404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{h1}/confirm                           L     404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pairGR}/sessions/{s1}/delete                            L     404   404   404   404   404   404   404   404   404
+POST /training/{id}/enrol                        /training/{courseGR}/enrol|participant={karim}                  L     404   404   400   404   404   404   404   404   404
+POST /training/modules/{id}/texts                /training/modules/{moduleGR}/texts|language=fr&title=Smuggled&body=x L     404   404   303   404   404   404   404   404   404
 POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair1}/sessions/{h1}/confirm                            L     404   403   404   403   404   303   404   409   404
 POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair2}/sessions/{h2}/confirm                            L     404   403   404   403   404   404   409   404   303
 POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{sGR}/confirm                          L     404   404   403   404   404   404   404   404   404
@@ -336,6 +344,7 @@ impl Objects {
             ("amal", participant("Amal")),
             ("yonas", participant("Yonas")),
             ("fatima", participant("Fatima")),
+            ("karim", participant("Karim")),
             ("rami", participant("Rami")),
             ("pair1", pair_of("Amal")),
             ("pair2", pair_of("Hamid")),
