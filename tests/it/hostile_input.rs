@@ -566,6 +566,8 @@ async fn the_self_assessment_survives_hostile_answers() {
 async fn hostile_ids_in_addresses_get_a_4xx() {
     const SEGMENTS: [&str; 9] =
         ["-1", "0", "99999999999999999999", "9223372036854775807", "abc", "%FF%FE", "%00", "1%27%20OR%201=1", "1.5"];
+    let long = "7".repeat(5_000);
+    let segments: Vec<&str> = SEGMENTS.iter().copied().chain([long.as_str()]).collect();
     let app = TestApp::spawn().await;
     let mut failures = Vec::new();
     for who in [None, CO_FR, BUDDY1] {
@@ -578,7 +580,7 @@ async fn hostile_ids_in_addresses_get_a_4xx() {
             if !route.contains('{') {
                 continue;
             }
-            for segment in SEGMENTS {
+            for segment in &segments {
                 let mut path = String::new();
                 let mut rest = route.as_str();
                 while let Some(open) = rest.find('{') {
@@ -936,4 +938,79 @@ async fn hostile_codes_are_wrong_codes() {
     let r = send(&b, "/login/code", &anon_csrf, &[("code".into(), code(1).await)]).await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(b.get("/home").await.status, 200);
+}
+
+/// Headers are typed by someone too: hostile languages, cookies, tokens,
+/// content types and methods get a page or a 4xx.
+#[tokio::test]
+async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
+    let app = TestApp::spawn().await;
+    let o = Objects::find(&app).await;
+    let claire = app.login("coordinator.fr@example.org").await;
+    let csrf = claire.get("/home").await.csrf();
+    let long = "fr;q=0.9, ".repeat(1_000);
+    let headers: Vec<(&str, String)> = vec![
+        ("accept-language", "<script>alert(1)</script>".into()),
+        ("accept-language", "*;q=abc, ;;;, en-;q=-1".into()),
+        ("accept-language", long),
+        ("cookie", "m4m_lang=<script>; m4m_session=' OR 1=1 --".into()),
+        ("cookie", format!("m4m_session={}; m4m_csrf={}", "g".repeat(64), "z".repeat(64))),
+        ("cookie", "m4m_session=; m4m_session=; =;;".into()),
+        ("x-csrf-token", "\u{1}".into()),
+        ("x-request-id", "<script>".into()),
+    ];
+    let mut failures = Vec::new();
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    for path in ["/", "/login", "/home", "/api/v1/me", &o.fill("/programmes/{p1}"), "/no/such/page"] {
+        for (name, value) in &headers {
+            let Ok(value) = reqwest::header::HeaderValue::from_str(value) else { continue };
+            let r = read(http.get(format!("{}{path}", app.base)).header(*name, value).send().await.unwrap()).await;
+            if r.status >= 500 || r.body.contains("<script>alert") {
+                failures.push(format!("GET {path} with {name}: {}", r.status));
+            }
+        }
+    }
+    // Bytes that are not text in a header.
+    let latin1 = reqwest::header::HeaderValue::from_bytes(b"fr\xff\xfe").unwrap();
+    for name in ["accept-language", "cookie", "x-csrf-token", "content-type"] {
+        let r = read(http.get(format!("{}/login", app.base)).header(name, latin1.clone()).send().await.unwrap()).await;
+        if r.status >= 500 {
+            failures.push(format!("GET /login with bytes in {name}: {}", r.status));
+        }
+    }
+    // Form posts with wrong content types and tokens in odd places.
+    for (content_type, body) in [
+        ("multipart/form-data", format!("csrf={csrf}&name=x")),
+        ("multipart/form-data; boundary=", String::new()),
+        ("text/plain", format!("csrf={csrf}")),
+        ("application/x-www-form-urlencoded; charset=latin1", format!("csrf={csrf}&name=%E9")),
+        ("application/x-www-form-urlencoded", format!("csrf={csrf}&csrf=other&name=x")),
+    ] {
+        let r = send_body(&claire, "/stakeholders", content_type, body).await;
+        if r.status >= 500 || (r.status < 400 && content_type != "application/x-www-form-urlencoded; charset=latin1") {
+            failures.push(format!("POST /stakeholders as {content_type}: {}", r.status));
+        }
+    }
+    // Methods the routes do not have.
+    for line in matrix() {
+        let path = o.fill(line.path);
+        for method in ["PUT", "DELETE", "PATCH"] {
+            let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+            let r = read(
+                claire
+                    .http
+                    .request(method.clone(), format!("{}{path}", claire.base))
+                    .header("x-csrf-token", &csrf)
+                    .send()
+                    .await
+                    .unwrap(),
+            )
+            .await;
+            if r.status != 405 {
+                failures.push(format!("{method} {path}: {}", r.status));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(claire.get("/healthz").await.status, 200);
 }
