@@ -54,13 +54,11 @@ fn corpus() -> Vec<Value> {
     let text = |s: &str| Value::Text(s.to_owned());
     vec![
         text(""),
-        text("   "),
         Value::Text("é".repeat(5_000)),
         text("a\0b"),
         text("\u{1}\u{7}\u{8}\u{1b}[2J\r\n\t\u{7f}"),
         text("\u{202e}\u{200f}\u{feff}e\u{301}👩‍👩‍👧"),
         text("'; DROP TABLE participants; --"),
-        text("1 OR 1=1"),
         text("<script>alert(1)</script>"),
         text("\"><img src=x onerror=alert(1)>"),
         text("-1"),
@@ -69,7 +67,6 @@ fn corpus() -> Vec<Value> {
         text("9223372036854775807"),
         text("-9223372036854775809"),
         text("1e309"),
-        text("NaN"),
         text("1.5"),
         text("99999-99-99"),
         text("2026-02-30"),
@@ -81,10 +78,12 @@ fn corpus() -> Vec<Value> {
         text("/\\evil.example"),
         text("/home\r\nSet-Cookie: m4m_session=x"),
         text("/é"),
+        text("=HYPERLINK(\"https://evil.example\",\"x\")"),
+        text("@SUM(1+1)"),
+        text("\t=1+1"),
         Value::Raw("%FF%FE%80"),
         Value::Raw("%C0%AF%ED%A0%80"),
         Value::Raw("%"),
-        Value::Raw("a%00b"),
     ]
 }
 
@@ -270,6 +269,18 @@ async fn pages_still_render(app: &TestApp, o: &Objects) {
             let html = r.headers.get("content-type").is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
             if r.status >= 500 || (html && r.body.contains("<script>alert")) {
                 failures.push(format!("{who:?} {path}: {}", r.status));
+            }
+            // No cell of a spreadsheet export starts a formula.
+            if r.headers.get("content-type").is_some_and(|t| t.as_bytes().starts_with(b"text/csv")) {
+                let mut rows =
+                    csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(r.body.as_bytes());
+                for row in rows.records() {
+                    for cell in row.unwrap().iter() {
+                        if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                            failures.push(format!("{who:?} {path}: a cell starts a formula: {cell:?}"));
+                        }
+                    }
+                }
             }
         }
     }
