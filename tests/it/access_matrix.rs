@@ -31,12 +31,19 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// - `200`, `303` (not to the log-in form), `400`, `409`, `410`, `422`: the
 ///   request passed the permission check (forms are sent empty or invalid,
 ///   so most allowed ones answer with what to fix);
-/// - `L`: 303 to the log-in form; `403`: visible, not allowed; `404`: not
-///   visible (or missing for everyone).
+/// - `L`: 303 to the log-in form (`401` from the JSON API); `403`:
+///   visible, not allowed; `404`: not visible (or missing for everyone).
+///
+/// Columns: anonymous, administrator, the French and Greek coordinators,
+/// the French supervisor and trainer, buddy1 and buddy2, newcomer1 and
+/// newcomer2 (the README's demo accounts). Each role's column runs on its
+/// own fresh server, top to bottom: a line may change what a later line
+/// sees (a deleted session stays deleted).
 ///
 /// Objects: `amal` is newcomer1's record (the pair of buddy1, followed by
-/// the supervisor), `yonas` and `fatima` French newcomers without account, `rami` a
-/// Greek newcomer; `pair1` is buddy1 with newcomer1, `pair2` buddy2 with
+/// the supervisor), `karim` buddy1's, `yonas` and `fatima` French
+/// newcomers without account, `rami` a Greek newcomer; `stFR`/`stGR`
+/// stakeholders; `pair1` is buddy1 with newcomer1, `pair2` buddy2 with
 /// newcomer2, `pairGR` a Greek pair, `pairGRnew` a Greek pair still
 /// setting up; `s1`/`s2`/`sGR` their planned sessions, `h1`/`h2` held ones
 /// that wait for confirmation (logged by newcomer1 and buddy2).
