@@ -400,6 +400,8 @@ async fn coordinator_forms_survive_hostile_values() {
     let o = Objects::find(&app).await;
     let (p1, yonas, fatima, amal, st) =
         (o.fill("{p1}"), o.fill("{yonas}"), o.fill("{fatima}"), o.fill("{amal}"), o.fill("{stFR}"));
+    let mut raw = app.raw().await;
+    let mariam = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Mariam'").await.to_string();
     let forms = vec![
         form(
             CO_FR,
@@ -488,7 +490,7 @@ async fn coordinator_forms_survive_hostile_values() {
             CO_FR,
             format!("/programmes/{p1}/matching"),
             format!("/programmes/{p1}/matching/mark"),
-            &[("mentee", &yonas), ("mentor", &fatima), ("kind", "avoid"), ("reason", "Neighbours")],
+            &[("mentee", &yonas), ("mentor", &mariam), ("kind", "exclude"), ("reason", "Neighbours")],
         ),
         form(
             CO_FR,
@@ -540,7 +542,19 @@ async fn pair_and_training_forms_survive_hostile_values() {
             format!("/pairs/{pair_gr}/meeting"),
             &[("date", "2027-01-10"), ("time", "10:00"), ("place", "Kypseli")],
         ),
-        form(CO_GR, format!("/pairs/{pair_gr}/setup"), format!("/pairs/{pair_gr}/agreement"), &[]),
+        form(
+            CO_GR,
+            format!("/pairs/{pair_gr}/setup"),
+            format!("/pairs/{pair_gr}/agreement"),
+            &[
+                ("goals", "language"),
+                ("goals_text", "Speak Greek at the market"),
+                ("rhythm", "weekly"),
+                ("months", "6"),
+                ("boundaries", "No money"),
+                ("confidentiality", "yes"),
+            ],
+        ),
         form(
             CO_FR,
             "/training".into(),
