@@ -133,11 +133,11 @@ struct Form {
     who: Option<&'static str>,
     page: String,
     action: String,
-    baseline: Vec<(&'static str, String)>,
+    baseline: Vec<(String, String)>,
 }
 
 fn form(who: Option<&'static str>, page: String, action: String, baseline: &[(&'static str, &str)]) -> Form {
-    Form { who, page, action, baseline: baseline.iter().map(|(k, v)| (*k, (*v).to_owned())).collect() }
+    Form { who, page, action, baseline: baseline.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect() }
 }
 
 /// Sends `fields` (already encoded) to `action`.
@@ -184,14 +184,13 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
         let (_, c, csrf) = clients.iter().find(|(w, _, _)| *w == f.who).unwrap();
         let page = c.get(&f.page).await;
         assert!(page.status < 400, "{} shows its form: {}", f.page, page.status);
-        let mut fields: Vec<String> = f.baseline.iter().map(|(k, _)| (*k).to_owned()).collect();
+        let mut fields: Vec<String> = f.baseline.iter().map(|(k, _)| k.clone()).collect();
         for name in field_names(&page) {
             if !fields.contains(&name) {
                 fields.push(name);
             }
         }
-        let baseline: Vec<(String, String)> =
-            f.baseline.iter().map(|(k, v)| ((*k).to_owned(), url_encode(v))).collect();
+        let baseline: Vec<(String, String)> = f.baseline.iter().map(|(k, v)| (k.clone(), url_encode(v))).collect();
         let mut cases: Vec<(String, Vec<(String, String)>)> = Vec::new();
         for field in &fields {
             let others: Vec<(String, String)> = baseline.iter().filter(|(k, _)| k != field).cloned().collect();
@@ -402,6 +401,27 @@ async fn coordinator_forms_survive_hostile_values() {
         (o.fill("{p1}"), o.fill("{yonas}"), o.fill("{fatima}"), o.fill("{amal}"), o.fill("{stFR}"));
     let mut raw = app.raw().await;
     let mariam = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Mariam'").await.to_string();
+    // The intake interview of Yonas, answered right, each answer then
+    // replaced by a hostile one.
+    let claire = app.login("coordinator.fr@example.org").await;
+    let moved =
+        claire.post(&format!("/people/{yonas}"), &format!("/people/{yonas}/status"), &[("status", "intake")]).await;
+    assert_eq!(moved.status, 303);
+    let intake = app.store.current_questionnaire(1, m4m_domain::questionnaire::Kind::NewcomerIntake).await.unwrap();
+    let mut answers = Vec::new();
+    for q in intake.definition.questions() {
+        use m4m_domain::questionnaire::QuestionKind;
+        let v = match &q.kind {
+            QuestionKind::Scale { .. } => "3".to_owned(),
+            QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => options[0].key.clone(),
+            QuestionKind::Number { min, .. } => min.to_string(),
+            QuestionKind::Date => "2026-05-01".into(),
+            QuestionKind::FreeText { .. } => "Find work as a cook".into(),
+        };
+        answers.push((q.key.clone(), v));
+    }
+    let intake_path = format!("/people/{yonas}/questionnaires/newcomer_intake");
+    let intake_form = Form { who: CO_FR, page: intake_path.clone(), action: intake_path, baseline: answers };
     let forms = vec![
         form(
             CO_FR,
@@ -429,7 +449,7 @@ async fn coordinator_forms_survive_hostile_values() {
             CO_FR,
             format!("/people/{yonas}"),
             format!("/people/{yonas}/status"),
-            &[("status", "intake"), ("reason", "Met")],
+            &[("status", "self_assessed"), ("reason", "Met")],
         ),
         form(
             CO_FR,
@@ -505,6 +525,8 @@ async fn coordinator_forms_survive_hostile_values() {
         ),
     ];
     let started = std::time::Instant::now();
+    let mut forms = forms;
+    forms.insert(0, intake_form);
     let sent = attack(&app, forms).await;
     eprintln!("coordinator forms: {sent} requests in {:?}", started.elapsed());
     pages_still_render(&app, &o).await;
