@@ -527,6 +527,19 @@ async fn coordinator_forms_survive_hostile_values() {
     let started = std::time::Instant::now();
     let mut forms = forms;
     forms.insert(0, intake_form);
+    // Last, as they change who is who: a proposal and a merge.
+    forms.push(form(
+        CO_FR,
+        format!("/programmes/{p1}/matching"),
+        format!("/programmes/{p1}/matching/confirm"),
+        &[("mentee", &yonas), ("mentor", &mariam), ("reason", "Both speak Tigrinya"), ("manual", "1")],
+    ));
+    forms.push(form(
+        CO_FR,
+        format!("/programmes/{p1}/duplicates"),
+        "/people/merge".into(),
+        &[("keep", &yonas), ("other", &fatima), ("programme", &p1)],
+    ));
     let sent = attack(&app, forms).await;
     eprintln!("coordinator forms: {sent} requests in {:?}", started.elapsed());
     pages_still_render(&app, &o).await;
@@ -1088,4 +1101,72 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert_eq!(claire.get("/healthz").await.status, 200);
+}
+
+/// Every state-changing route of the router is attacked above with its
+/// fields, or takes none (only the CSRF token, which every hostile test
+/// sends garbled too): a new one must be added to one list or the other.
+#[test]
+fn every_form_of_the_router_is_attacked() {
+    const ATTACKED: [&str; 39] = [
+        "/login",
+        "/login/code",
+        "/account/two-factor",
+        "/account/two-factor/recovery-codes",
+        "/language",
+        "/programmes/new",
+        "/invitations/new",
+        "/invitations/{token}",
+        "/join/{id}/{kind}",
+        "/programmes/{id}/register/{kind}",
+        "/people/{id}/status",
+        "/people/merge",
+        "/people/keep-apart",
+        "/programmes/{id}/import",
+        "/programmes/{id}/import/preview",
+        "/programmes/{id}/import/commit",
+        "/assessment/{id}/{n}",
+        "/people/{id}/questionnaires/{kind}",
+        "/questionnaires/{kind}",
+        "/stakeholders",
+        "/stakeholders/{id}",
+        "/outreach",
+        "/admin/organisations",
+        "/admin/organisations/{id}/time-zone",
+        "/programmes/{id}/matching/mark",
+        "/programmes/{id}/matching/weights",
+        "/programmes/{id}/matching/confirm",
+        "/pairs/{id}/answer",
+        "/pairs/{id}/meeting",
+        "/pairs/{id}/agreement",
+        "/pairs/{id}/sessions",
+        "/pairs/{id}/sessions/{session}",
+        "/training",
+        "/training/{id}/modules",
+        "/training/{id}/enrol",
+        "/training/modules/{id}",
+        "/learn/modules/{id}",
+        "/training/modules/{id}/files",
+        "/training/modules/{id}/texts",
+    ];
+    const WITHOUT_FIELDS: [&str; 10] = [
+        "/logout",
+        "/people/{id}/invite",
+        "/assessment/{id}/complete",
+        "/pairs/{id}/held",
+        "/pairs/{id}/sign",
+        "/pairs/{id}/sessions/{session}/delete",
+        "/pairs/{id}/sessions/{session}/confirm",
+        "/calendar/renew",
+        "/calendar/revoke",
+        "/training/files/{id}/remove",
+    ];
+    for (method, route) in declared_routes() {
+        if method == "POST" {
+            assert!(
+                ATTACKED.contains(&route.as_str()) || WITHOUT_FIELDS.contains(&route.as_str()),
+                "POST {route}: add it to the hostile-input tests"
+            );
+        }
+    }
 }
