@@ -188,3 +188,58 @@ async fn the_openapi_document_describes_every_api_route() {
     }
     assert!(doc["paths"]["/api/v1/pairs/{id}/sessions"]["post"]["requestBody"].is_object());
 }
+
+#[tokio::test]
+async fn hostile_json_gets_a_4xx_or_is_stored_as_plain_text() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "buddy1.fr@example.org", "Fuzz").await;
+    let (_, pairs) = call(&app, &token, reqwest::Method::GET, "/api/v1/pairs", None).await;
+    let pair = pairs["pairs"][0]["id"].as_i64().unwrap();
+    let path = format!("/api/v1/pairs/{pair}/sessions");
+    let before = app.store.peer_sessions(pair).await.unwrap().len();
+    let values = [
+        "null",
+        "true",
+        "-1",
+        "1e308",
+        "99999999999999999999999",
+        "\"\"",
+        "\"<script>alert(1)</script>\"",
+        "\"\\u0000\"",
+        "\"' OR 1=1 --\"",
+        "[]",
+        "{}",
+        "[\"language\", 7, null]",
+    ];
+    let fields = ["status", "date", "time", "duration_minutes", "mode", "place", "topics", "summary", "rating"];
+    let mut failures = Vec::new();
+    let mut accepted = 0;
+    for field in fields {
+        for value in values {
+            let body = format!(
+                r#"{{"date":"2026-01-01","time":"10:00","duration_minutes":60,"mode":"online","topics":["language"],"rating":3,"{field}":{value}}}"#
+            );
+            let (status, _) = call(&app, &token, reqwest::Method::POST, &path, Some(&body)).await;
+            match status {
+                201 => accepted += 1,
+                400..500 => {}
+                _ => failures.push(format!("{field} = {value}: {status}")),
+            }
+        }
+    }
+    let long = format!(r#"{{"summary":"{}"}}"#, "x".repeat(200_000));
+    let (status, _) = call(&app, &token, reqwest::Method::POST, &path, Some(&long)).await;
+    assert_eq!(status, 413);
+    for junk in ["", "{", "[1,2", "\u{0}", "{\"date\":}"] {
+        let (status, _) = call(&app, &token, reqwest::Method::POST, &path, Some(junk)).await;
+        assert_eq!(status, 400, "{junk:?}");
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    // Text is text: taken as typed, shown escaped; everything else refused.
+    assert!(accepted > 0 && accepted < fields.len() * values.len());
+    assert_eq!(app.store.peer_sessions(pair).await.unwrap().len(), before + accepted, "only what was accepted");
+    let page = app.login("buddy1.fr@example.org").await.get(&format!("/pairs/{pair}")).await;
+    page.assert_has("&lt;script&gt;alert(1)&lt;/script&gt;");
+    page.assert_lacks("<script>alert(1)</script>");
+    assert_eq!(tool().get(format!("{}/healthz", app.base)).send().await.unwrap().status().as_u16(), 200);
+}

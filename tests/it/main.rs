@@ -6,6 +6,7 @@
 
 mod support;
 
+mod access_matrix;
 mod accounts;
 mod api;
 mod assessments;
@@ -19,6 +20,7 @@ mod consents;
 mod erasure;
 mod export;
 mod homes;
+mod hostile_input;
 mod i18n;
 mod inventory;
 mod pairing;

@@ -96,6 +96,10 @@ pub async fn login_submit(
     Form(f): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let email = f.email.trim().to_lowercase();
+    // An address longer than any, or with control characters (PostgreSQL
+    // cannot even store a NUL), is nobody's: it is counted and shown as
+    // an empty one.
+    let email = if email.len() <= 254 && !email.chars().any(char::is_control) { email } else { String::new() };
     let next = safe_next(&f.next).unwrap_or("").to_owned();
     let client = client_key(&addr);
     let (by_email, by_client) = app.store.recent_failures(&email, &client, WINDOW_SECS).await?;
@@ -105,7 +109,7 @@ pub async fn login_submit(
         let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-throttled")))?;
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "900")], page).into_response());
     }
-    let user = if email.len() <= 254 { app.store.user_by_email(&email).await? } else { None };
+    let user = if email.is_empty() { None } else { app.store.user_by_email(&email).await? };
     let hash = user
         .as_ref()
         .filter(|u| u.active)
