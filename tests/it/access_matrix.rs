@@ -251,6 +251,12 @@ GET  /people/{id}/erase                         /people/{amal}/erase            
 POST /people/{id}/erase                         /people/{amal}/erase                                            L     404   400   404   404   404   403   404   403   404
 GET  /retention                                 /retention                                                      L     200   200   200   403   403   403   403   403   403
 POST /retention                                 /retention                                                      L     404   404   404   404   404   404   404   404   404
+GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p1}/people                                  401   403   200   404   403   403   403   403   403   403
+GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p2}/people                                  401   403   404   200   404   404   404   404   404   404
+GET  /api/v1/people/{id}                         /api/v1/people/{amal}                                           401   404   200   404   404   404   403   404   403   404
+GET  /api/v1/people/{id}                         /api/v1/people/{rami}                                           401   404   404   200   404   404   404   404   404   404
+GET  /api/v1/people/{id}/answers                 /api/v1/people/{amal}/answers                                   401   404   200   404   404   404   403   404   403   404
+GET  /api/v1/figures                             /api/v1/figures                                                 401   200   200   200   403   403   403   403   403   403
 POST /logout                                     /logout                                                         L     L     L     L     L     L     L     L     L     L
 ";
 

@@ -243,3 +243,49 @@ async fn hostile_json_gets_a_4xx_or_is_stored_as_plain_text() {
     page.assert_lacks("<script>alert(1)</script>");
     assert_eq!(tool().get(format!("{}/healthz", app.base)).send().await.unwrap().status().as_u16(), 200);
 }
+
+#[tokio::test]
+async fn a_coordinators_tool_reads_people_answers_and_figures_of_her_organisation_only() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "coordinator.fr@example.org", "Reporting").await;
+    let lille = app.store.programmes(None).await.unwrap().into_iter().find(|p| p.name.contains("Lille")).unwrap();
+    let (status, people) =
+        call(&app, &token, reqwest::Method::GET, &format!("/api/v1/programmes/{}/people", lille.id), None).await;
+    assert_eq!(status, 200);
+    let amal = people["people"].as_array().unwrap().iter().find(|p| p["first_name"] == "Amal").expect("Amal");
+    let id = amal["id"].as_i64().unwrap();
+    let (status, person) = call(&app, &token, reqwest::Method::GET, &format!("/api/v1/people/{id}"), None).await;
+    assert_eq!(status, 200);
+    assert_eq!((person["last_name"].as_str(), person["kind"].as_str()), (Some("Haddad"), Some("mentee")));
+    let (status, answers) =
+        call(&app, &token, reqwest::Method::GET, &format!("/api/v1/people/{id}/answers"), None).await;
+    assert_eq!(status, 200);
+    let list = answers["questionnaires"].as_array().unwrap();
+    let intake = list.iter().find(|q| q["kind"] == "newcomer_intake").expect("the intake");
+    assert!(intake["answers"].is_object());
+    let assessment = list.iter().find(|q| q["kind"] == "newcomer_self_assessment").expect("the self-assessment");
+    assert_eq!(assessment["area_scores"].as_array().unwrap().len(), 11, "{answers}");
+    // Both reads are in her record's access log.
+    let trail = app.store.audit_for(&format!("participant:{id}"), 20).await.unwrap();
+    assert!(trail.iter().filter(|a| a.action == "participant.read").count() >= 2);
+    let (status, figures) = call(&app, &token, reqwest::Method::GET, "/api/v1/figures", None).await;
+    assert_eq!(status, 200);
+    let orgs = figures["organisations"].as_array().unwrap();
+    assert_eq!(orgs.len(), 1, "her organisation only: {figures}");
+    assert!(orgs[0]["mentees"].as_i64().unwrap() > 0);
+    assert!(!figures.to_string().contains("Amal"), "counts, not people");
+    // The Greek coordinator's tool and a buddy's see none of it.
+    let greek = token_from_settings(&app, "coordinator.gr@example.org", "Athens").await;
+    assert_eq!(call(&app, &greek, reqwest::Method::GET, &format!("/api/v1/people/{id}"), None).await.0, 404);
+    assert_eq!(call(&app, &greek, reqwest::Method::GET, &format!("/api/v1/people/{id}/answers"), None).await.0, 404);
+    let (_, gr) = call(&app, &greek, reqwest::Method::GET, "/api/v1/figures", None).await;
+    assert_eq!(gr["organisations"].as_array().unwrap().len(), 1);
+    assert_ne!(gr["organisations"][0]["organisation_id"], orgs[0]["organisation_id"]);
+    let buddy = token_from_settings(&app, "buddy1.fr@example.org", "Phone").await;
+    assert_eq!(call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/people/{id}"), None).await.0, 403);
+    assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/figures", None).await.0, 403);
+    let (status, body) =
+        call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/programmes/{}/people", lille.id), None).await;
+    assert_eq!(status, 403);
+    assert!(!body.to_string().contains("Haddad"));
+}

@@ -28,6 +28,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/me", get(me))
         .route("/api/v1/programmes", get(programmes))
         .route("/api/v1/programmes/{id}", get(programme))
+        .route("/api/v1/programmes/{id}/people", get(programme_people))
+        .route("/api/v1/people/{id}", get(person))
+        .route("/api/v1/people/{id}/answers", get(answers))
+        .route("/api/v1/figures", get(figures))
         .route("/api/v1/pairs", get(pairs))
         .route("/api/v1/pairs/{id}/sessions", get(sessions).post(log_session))
 }
@@ -35,8 +39,8 @@ pub fn router() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
-    paths(me, programmes, programme, pairs, sessions, log_session),
-    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    paths(me, programmes, programme, programme_people, person, answers, figures, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Figure, Figures, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
     modifiers(&BearerToken),
     security(("bearer" = []))
 )]
@@ -208,6 +212,221 @@ async fn programme(
         .map(|n| StepCount { step: n as i64, mentors: counts.mentors[n - 1], mentees: counts.mentees[n - 1] })
         .collect();
     Ok(Json(ProgrammeDetail { programme: p.into(), steps }))
+}
+
+/// A person as a programme's list shows them.
+#[derive(Serialize, ToSchema)]
+struct PersonRow {
+    id: i64,
+    /// `mentor` (buddy) or `mentee` (newcomer).
+    kind: String,
+    first_name: String,
+    last_name: String,
+    /// Where they stand in screening (`applied`, `ready`, `active`…).
+    status: String,
+    /// The step of the Buddy System they are at (1 to 10).
+    step: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+struct People {
+    people: Vec<PersonRow>,
+}
+
+/// `GET /api/v1/programmes/{id}/people`: for the programme's
+/// coordinators.
+#[utoipa::path(get, path = "/api/v1/programmes/{id}/people", tag = "people",
+    params(("id" = i64, Path, description = "The programme")),
+    responses((status = 200, body = People), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn programme_people(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Json<People>, AppError> {
+    let p = crate::access::programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let people = app
+        .store
+        .participants(p.id, 10_000)
+        .await?
+        .into_iter()
+        .map(|r| PersonRow {
+            id: r.id,
+            kind: r.kind.as_str().into(),
+            first_name: r.first_name,
+            last_name: r.last_name,
+            status: r.status,
+            step: r.step,
+        })
+        .collect();
+    app.store.audit(Some(user.id), "programme.list_people", &format!("programme:{}", p.id), "api").await?;
+    Ok(Json(People { people }))
+}
+
+/// A person's record, for their coordinators.
+#[derive(Serialize, ToSchema)]
+struct Person {
+    id: i64,
+    programme_id: i64,
+    kind: String,
+    status: String,
+    step: i64,
+    first_name: String,
+    last_name: String,
+    email: String,
+    phone: String,
+    /// Language codes.
+    languages: Vec<String>,
+    native_language: String,
+    country_of_origin: String,
+    area: String,
+    interests: Vec<String>,
+    /// The interface language they registered in.
+    language: String,
+    /// Unix seconds.
+    registered_at: i64,
+}
+
+/// `GET /api/v1/people/{id}`: recorded as a read of the record.
+#[utoipa::path(get, path = "/api/v1/people/{id}", tag = "people",
+    params(("id" = i64, Path, description = "The person's record")),
+    responses((status = 200, body = Person), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn person(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Json<Person>, AppError> {
+    let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api").await?;
+    Ok(Json(Person {
+        id: p.id,
+        programme_id: p.programme_id,
+        kind: p.kind.as_str().into(),
+        status: p.status.as_str().into(),
+        step: p.step,
+        first_name: p.first_name,
+        last_name: p.last_name,
+        email: p.email,
+        phone: p.phone,
+        languages: m4m_store::participants::language_codes(&p.languages),
+        native_language: p.native_language,
+        country_of_origin: p.country_of_origin,
+        area: p.area,
+        interests: p.interests,
+        language: p.language,
+        registered_at: p.created_at,
+    }))
+}
+
+/// The score of one integration area.
+#[derive(Serialize, ToSchema)]
+struct AreaScore {
+    area: String,
+    /// The mean of the scale answers.
+    mean: f64,
+    /// The same from 0 to 1.
+    normalised: f64,
+    answered: i64,
+}
+
+/// A completed questionnaire.
+#[derive(Serialize, ToSchema)]
+struct Answer {
+    /// The questionnaire's kind (`newcomer_intake`, `mentor_intake`…).
+    kind: String,
+    /// `initial` (step 3).
+    moment: String,
+    /// Filled by staff during an interview rather than by the person.
+    by_staff: bool,
+    /// Unix seconds.
+    completed_at: Option<i64>,
+    /// Question id → answer, as stored (docs/QUESTIONNAIRES.md).
+    #[schema(value_type = Object)]
+    answers: serde_json::Value,
+    area_scores: Vec<AreaScore>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Answers {
+    questionnaires: Vec<Answer>,
+}
+
+/// `GET /api/v1/people/{id}/answers`: the person's completed
+/// self-assessment, for their coordinators; recorded as a read.
+#[utoipa::path(get, path = "/api/v1/people/{id}/answers", tag = "people",
+    params(("id" = i64, Path, description = "The person's record")),
+    responses((status = 200, body = Answers), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn answers(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Json<Answers>, AppError> {
+    let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    let moment = crate::routes::assessments::INITIAL;
+    let mut questionnaires = Vec::new();
+    for kind in crate::routes::assessments::kinds_for(p.kind) {
+        let Some(r) = app.store.completed_response(p.id, kind, moment).await? else { continue };
+        let area_scores = app
+            .store
+            .area_scores(r.id)
+            .await?
+            .into_iter()
+            .map(|s| AreaScore { area: s.area, mean: s.mean, normalised: s.normalised, answered: s.answered })
+            .collect();
+        questionnaires.push(Answer {
+            kind: kind.as_str().into(),
+            moment: r.moment,
+            by_staff: r.by_staff,
+            completed_at: r.completed_at,
+            answers: serde_json::to_value(&r.answers).unwrap_or_default(),
+            area_scores,
+        });
+    }
+    app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api answers").await?;
+    Ok(Json(Answers { questionnaires }))
+}
+
+/// Counts for one organisation: no names, no personal data.
+#[derive(Serialize, ToSchema)]
+struct Figure {
+    organisation_id: i64,
+    organisation: String,
+    country: String,
+    programmes: i64,
+    mentors: i64,
+    mentees: i64,
+    active_pairs: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Figures {
+    organisations: Vec<Figure>,
+}
+
+/// `GET /api/v1/figures`: the evaluation's counts, per organisation the
+/// asker may see figures of (evaluators, coordinators, administrators).
+#[utoipa::path(get, path = "/api/v1/figures", tag = "evaluation",
+    responses((status = 200, body = Figures), (status = 403, body = ApiError)))]
+async fn figures(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Figures>, AppError> {
+    let scope = user.actor.organisations_for(Action::ViewAggregates);
+    if scope.as_ref().is_some_and(Vec::is_empty) {
+        return Err(AppError::Forbidden);
+    }
+    let organisations = app
+        .store
+        .figures(scope.as_deref())
+        .await?
+        .into_iter()
+        .map(|f| Figure {
+            organisation_id: f.organisation_id,
+            organisation: f.organisation,
+            country: f.country,
+            programmes: f.programmes,
+            mentors: f.mentors,
+            mentees: f.mentees,
+            active_pairs: f.active_pairs,
+        })
+        .collect();
+    Ok(Json(Figures { organisations }))
 }
 
 /// A pair the asker belongs to, with what the other side may see.
