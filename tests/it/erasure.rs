@@ -496,7 +496,9 @@ async fn a_running_server_applies_the_retention_periods_by_itself() {
     let uploads = std::env::temp_dir().join(format!("m4m-retention-uploads-{}", std::process::id()));
     let server = Server::start(&app.url, &uploads).await;
     let mut erased = false;
-    for _ in 0..100 {
+    // Up to a minute: on a loaded machine the start-up run may wait for
+    // the database's write lock (the busy timeout is ten seconds).
+    for _ in 0..600 {
         if app.store.participant(due).await.unwrap().unwrap().erased_at.is_some() {
             erased = true;
             break;

@@ -67,6 +67,9 @@ impl TestApp {
 
     /// m4m with a given configuration, with or without the demo data.
     pub async fn spawn_with(mut config: Config, demo: bool) -> TestApp {
+        // The tests run the background jobs themselves, when they need
+        // them: a job running on its own would race with a test's setup.
+        config.background_jobs = false;
         let (url, sqlite_file) = fresh_database().await;
         let store = Store::connect(&url).await.expect("connect");
         store.migrate().await.expect("migrate");

@@ -67,6 +67,9 @@ pub struct Config {
     /// Administrators, coordinators and supervisors must set up a second
     /// factor before anything else (off only for the demo).
     pub require_two_factor: bool,
+    /// Run the background jobs (outbox, session purge, reminders,
+    /// retention). Off only where a test drives them itself.
+    pub background_jobs: bool,
 }
 
 impl Default for Config {
@@ -84,6 +87,7 @@ impl Default for Config {
             mail_from: "m4m <noreply@localhost>".into(),
             reminder_days: 14,
             require_two_factor: true,
+            background_jobs: true,
         }
     }
 }
@@ -234,7 +238,11 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let store = state.store.clone();
     let config = state.config.clone();
+    let jobs = config.background_jobs;
     let janitor = tokio::spawn(async move {
+        if !jobs {
+            return;
+        }
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         for minute in 0u64.. {
             tick.tick().await;
