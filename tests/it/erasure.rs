@@ -89,14 +89,7 @@ impl Server {
     }
 
     fn client(&self) -> Client {
-        Client {
-            base: self.base.clone(),
-            http: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-        }
+        Client::to(&self.base)
     }
 
     async fn login(&self, email: &str) -> Client {

@@ -111,14 +111,7 @@ impl TestApp {
     /// A new browser-like client with its own cookies, not following
     /// redirects (tests look at them).
     pub fn client(&self) -> Client {
-        Client {
-            base: self.base.clone(),
-            http: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-        }
+        Client::to(&self.base)
     }
 
     /// A client logged in as a demo account.
@@ -146,6 +139,21 @@ impl Drop for TestApp {
 pub struct Client {
     pub base: String,
     pub http: reqwest::Client,
+}
+
+impl Client {
+    /// A new browser-like client of the server at `base`, with its own
+    /// cookies, not following redirects (tests look at them).
+    pub fn to(base: &str) -> Client {
+        Client {
+            base: base.to_owned(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
 }
 
 /// A response read whole.
