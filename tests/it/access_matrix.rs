@@ -79,6 +79,9 @@ GET  /people/{id}                                /people/{rami}                 
 POST /people/{id}/status                         /people/{amal}/status                                           L     404   422   404   404   404   403   404   403   404
 POST /people/{id}/status                         /people/{yonas}/status                                          L     404   422   404   404   404   404   404   404   404
 POST /people/{id}/status                         /people/{rami}/status                                           L     404   404   422   404   404   404   404   404   404
+POST /people/{id}/notes                          /people/{amal}/notes                                            L     404   303   404   404   404   403   404   403   404
+POST /people/{id}/notes                          /people/{yonas}/notes                                           L     404   303   404   404   404   404   404   404   404
+POST /people/{id}/notes                          /people/{rami}/notes                                            L     404   404   303   404   404   404   404   404   404
 POST /people/{id}/invite                         /people/{amal}/invite                                           L     404   409   404   404   404   403   404   403   404
 POST /people/{id}/invite                         /people/{rami}/invite                                           L     404   404   200   404   404   404   404   404   404
 POST /people/merge                               /people/merge|keep={yonas}&other={rami}&programme={p1}          L     404   404   404   404   404   404   404   404   404

@@ -281,6 +281,14 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
+    let r = coordinator
+        .post(
+            &format!("/people/{amal}"),
+            &format!("/people/{amal}/notes"),
+            &[("notes", "Zq7canaryHealthNote: appeal pending")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
     let stranger = server.client();
     let r = stranger.login("zq7canary-account@example.org", "a-wrong-password").await;
     assert_ne!(r.status(), 303);
@@ -297,6 +305,7 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
     let page = coordinator.get(&format!("/people/{amal}/erase")).await;
     assert_eq!(page.status, 200);
     page.assert_has("Zq7canaryFirst Zq7canaryLast");
+    page.assert_has("notes confidentielles");
     page.assert_has("zq7canary-account@example.org");
     // (The coordinator reads French.)
     page.assert_has("questionnaire");
@@ -339,6 +348,8 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
     let sessions = buddy.get(&format!("/pairs/{pair}")).await;
     assert_eq!(sessions.status, 200, "{}", sessions.body);
     sessions.assert_lacks("Zq7canary");
+    // Where her name was, a label in his language says why it is gone.
+    sessions.assert_has("personne effacée");
 
     // Exports made now: the other member's, and the programme's list.
     let export = coordinator.get(&format!("/people/{karim}/export.json")).await;

@@ -453,6 +453,12 @@ async fn coordinator_forms_survive_hostile_values() {
         ),
         form(
             CO_FR,
+            format!("/people/{yonas}"),
+            format!("/people/{yonas}/notes"),
+            &[("notes", "Asylum appeal hearing on 3 May.\nAsks for a female interpreter.")],
+        ),
+        form(
+            CO_FR,
             format!("/programmes/{p1}/duplicates"),
             "/people/keep-apart".into(),
             &[("keep", &yonas), ("other", &fatima), ("programme", &p1)],
@@ -1131,7 +1137,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 44] = [
+    const ATTACKED: [&str; 45] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1148,6 +1154,7 @@ fn every_form_of_the_router_is_attacked() {
         "/join/{id}/{kind}",
         "/programmes/{id}/register/{kind}",
         "/people/{id}/status",
+        "/people/{id}/notes",
         "/people/merge",
         "/people/keep-apart",
         "/programmes/{id}/import",

@@ -23,6 +23,7 @@ mod homes;
 mod hostile_input;
 mod i18n;
 mod inventory;
+mod least_data;
 mod pairing;
 mod peer_sessions;
 mod prematching;

@@ -165,3 +165,52 @@ async fn every_read_of_a_record_is_audited() {
     let coordinator = app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id;
     assert!(trail.iter().any(|a| a.action == "participant.read" && a.actor_user_id == Some(coordinator)), "{trail:?}");
 }
+
+/// Health and legal notes: written and read by the person's coordinators
+/// only; a refused text is shown back and nothing is saved.
+#[tokio::test]
+async fn confidential_notes_are_for_coordinators_only() {
+    let app = TestApp::spawn().await;
+    let amal = app.store.user_by_email("newcomer1.fr@example.org").await.unwrap().unwrap().id;
+    let id = app.store.pairs_of_user(amal).await.unwrap()[0].mentee.participant_id;
+    let (page, action) = (format!("/people/{id}"), format!("/people/{id}/notes"));
+    let claire = app.login("coordinator.fr@example.org").await;
+    let note = "Asylum appeal on 3 May <b>urgent</b>.\nAsks for a woman interpreter.";
+    let r = claire.post(&page, &action, &[("notes", note)]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let shown = claire.get(&page).await;
+    shown.assert_has("Asylum appeal on 3 May &#60;b&#62;urgent&#60;/b&#62;.\nAsks for a woman interpreter.");
+    shown.assert_lacks("<b>urgent");
+    assert_eq!(app.store.confidential_notes(id).await.unwrap(), note);
+    let trail = app.store.audit_for(&format!("participant:{id}"), 20).await.unwrap();
+    let line = trail.iter().find(|a| a.action == "participant.notes").expect("the change is audited");
+    assert!(!line.detail.contains("Asylum"), "the audit line holds no text");
+
+    // Too long: the page says so, keeps what was typed, and saves nothing.
+    let long = format!("Kept draft {}", "x".repeat(4000));
+    let r = claire.post(&page, &action, &[("notes", &long)]).await;
+    assert_eq!(r.status, 422);
+    r.assert_has("Kept draft");
+    r.assert_has("aria-invalid=\"true\"");
+    assert_eq!(app.store.confidential_notes(id).await.unwrap(), note);
+
+    // Nobody else writes them, nor reads them anywhere.
+    for (email, code) in [
+        ("buddy1.fr@example.org", 403),
+        ("newcomer1.fr@example.org", 403),
+        ("supervisor.fr@example.org", 404),
+        ("coordinator.gr@example.org", 404),
+        ("admin@example.org", 404),
+    ] {
+        let c = app.login(email).await;
+        let r = c.post("/home", &action, &[("notes", "overwritten")]).await;
+        assert_eq!(r.status, code, "{email}");
+        for path in ["/home", "/api/v1/pairs", &format!("/api/v1/people/{id}")] {
+            c.get(path).await.assert_lacks("Asylum");
+        }
+    }
+    assert_eq!(app.store.confidential_notes(id).await.unwrap(), note);
+    // The coordinator's own API view of the record does not carry them:
+    // partners' tools get the profile, not health or legal notes.
+    claire.get(&format!("/api/v1/people/{id}")).await.assert_lacks("Asylum");
+}

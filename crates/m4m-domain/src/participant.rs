@@ -417,6 +417,16 @@ fn subset(field: &'static str, raw: &[&str], allowed: &[&str]) -> Result<Vec<Str
     Ok(out)
 }
 
+/// The longest confidential note kept about a person: a few paragraphs on
+/// what the coordinators must know, not a case file.
+pub const CONFIDENTIAL_NOTES_MAX: usize = 4000;
+
+/// Parses a person's confidential notes (health, legal situation): several
+/// lines, may be empty (clearing them), no other control characters.
+pub fn parse_confidential_notes(raw: &str) -> Result<String, Invalid> {
+    crate::account::parse_long_text("confidential_notes", raw, CONFIDENTIAL_NOTES_MAX)
+}
+
 /// Parses a phone number as people type it: digits, spaces, dots, dashes,
 /// parentheses and one leading `+`; 6 to 15 digits. Kept as typed, trimmed.
 pub fn parse_phone(raw: &str) -> Result<String, Invalid> {
@@ -764,5 +774,17 @@ mod tests {
         assert_eq!(parse_phone("+33 (0)6 12-34").unwrap(), "+33 (0)6 12-34");
         assert!(parse_phone("12+34567").is_err());
         assert!(parse_phone("123").is_err());
+    }
+
+    #[test]
+    fn confidential_notes_keep_lines_and_refuse_what_is_not_text() {
+        assert_eq!(
+            parse_confidential_notes("  Asylum appeal on 3 May.\nDiabetic.  ").unwrap(),
+            "Asylum appeal on 3 May.\nDiabetic."
+        );
+        assert_eq!(parse_confidential_notes("").unwrap(), "");
+        assert_eq!(parse_confidential_notes("a\u{0}b").unwrap_err().key, "error-control-characters");
+        let long = "x".repeat(CONFIDENTIAL_NOTES_MAX + 1);
+        assert_eq!(parse_confidential_notes(&long).unwrap_err().key, "error-too-long");
     }
 }

@@ -25,6 +25,10 @@ pub enum Action {
     ManageProgramme,
     /// See a participant's profile (buddy or newcomer).
     ViewParticipant,
+    /// Read and write a person's confidential notes (health, legal
+    /// situation): special-category data that only the coordinators of the
+    /// person's organisation need. No other role has it, at any reach.
+    ViewConfidentialNotes,
     /// See a pair and its peer sessions.
     ViewPair,
     /// See aggregated, pseudonymised figures.
@@ -86,6 +90,7 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ViewProgramme, Organisation),
     (Coordinator, ManageProgramme, Organisation),
     (Coordinator, ViewParticipant, Organisation),
+    (Coordinator, ViewConfidentialNotes, Organisation),
     (Coordinator, ViewPair, Organisation),
     (Coordinator, ViewAggregates, Organisation),
     (Coordinator, ManageStakeholders, Organisation),
@@ -210,7 +215,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 18] = [
+    const ACTIONS: [Action; 19] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -229,20 +234,21 @@ mod tests {
         ExportPersonalData,
         ErasePersonalData,
         ManageRetention,
+        ViewConfidentialNotes,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -  -"),
     ];
 
     #[test]

@@ -229,7 +229,7 @@ impl Store {
             .objects(
                 "SELECT p.id, p.kind, p.first_name, p.last_name, p.email, p.phone, p.gender, p.birth_year, \
                  p.languages, p.native_language, p.host_language_level, p.country_of_origin, p.arrival_date, \
-                 p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, p.gender_preference, \
+                 p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, p.confidential_notes, p.gender_preference, \
                  p.capacity, p.heard_from, p.referred_by, s.name AS referred_by_name, p.language, p.status, p.step, \
                  p.programme_id, g.name AS programme, g.organisation_id, o.name AS organisation, \
                  p.supervisor_user_id, p.entered_by, p.user_id, p.created_at \

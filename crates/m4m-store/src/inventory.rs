@@ -539,6 +539,7 @@ pub static INVENTORY: &[Table] = &[
             p("areas", Special, PROG_EVAL, R::Record),
             p("experience", FreeText, PROG, R::Record),
             p("motivation", FreeText, PROG, R::Record),
+            p("confidential_notes", Special, PROG, R::Record),
             p("gender", Identity, PROG_EVAL, R::Record),
             p("gender_preference", Profile, PROG, R::Record),
             p("birth_year", Identity, PROG_EVAL, R::Record),

@@ -186,6 +186,7 @@ migrations! {
     12 "0012_two_factor",
     13 "0013_retention",
     15 "0015_api_tokens",
+    16 "0016_confidential_notes",
 }
 
 /// The embedded migrations of one backend.

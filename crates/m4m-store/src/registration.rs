@@ -338,6 +338,45 @@ impl Store {
         Ok(())
     }
 
+    /// A person's confidential notes (health, legal situation). Kept out of
+    /// [`Participant`] on purpose: only the handlers that checked
+    /// `Action::ViewConfidentialNotes` ask for them.
+    pub async fn confidential_notes(&self, participant_id: i64) -> Result<String, StoreError> {
+        let row = sqlx::query("SELECT confidential_notes FROM participants WHERE id = $1")
+            .bind(participant_id)
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// Replaces a person's confidential notes, with an audit line that
+    /// says who changed them (not what they say). `false` when unchanged.
+    pub async fn set_confidential_notes(
+        &self,
+        actor: i64,
+        participant_id: i64,
+        text: &str,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let changed = sqlx::query(
+            "UPDATE participants SET confidential_notes = $1 WHERE id = $2 AND erased_at IS NULL \
+             AND confidential_notes <> $1",
+        )
+        .bind(text)
+        .bind(participant_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            > 0;
+        if changed {
+            audit::record(&mut tx, Some(actor), "participant.notes", &format!("participant:{participant_id}"), "")
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
     /// Gives (again) or withdraws one purpose of a person's consent, at
     /// once. Giving adds a consent line (the history keeps every one);
     /// withdrawing stamps every line of that purpose still in force.

@@ -495,6 +495,12 @@ error-conflict = Someone changed this record at the same time. Reload the page a
 
 ## A person's record
 person-kind = Role
+person-erased = erased person
+notes-title = Confidential notes
+notes-intro = Health or legal situation the coordinators must know. Only the coordinators of this organisation see these notes; they are not shown to buddies, supervisors, trainers or in any list, and are included in the person's own export.
+notes-label = Notes (at most 4,000 characters)
+notes-save = Save the notes
+notes-saved = The confidential notes are saved.
 person-status = Status
 person-step = Step
 person-contact = Contact
@@ -1044,6 +1050,7 @@ erase-warning = Erasure cannot be undone. Export the data first if the person wa
 erase-what-goes = What will be erased
 erase-what-stays = What stays
 erase-item-record = The record of { $name }: name, contact, languages, origin, birth year, availability, what they wrote at registration
+erase-item-notes = The confidential notes (health, legal situation)
 erase-item-consents = { $count ->
     [one] one consent
    *[other] { $count } consents

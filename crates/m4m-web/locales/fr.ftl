@@ -496,6 +496,12 @@ error-conflict = Quelqu’un a modifié cette fiche en même temps que vous. Rec
 
 ## La fiche d’une personne
 person-kind = Rôle
+person-erased = personne effacée
+notes-title = Notes confidentielles
+notes-intro = Santé ou situation juridique que les coordinateurs doivent connaître. Seuls les coordinateurs de cette organisation voient ces notes : ni les binômes, ni les superviseurs, ni les formateurs, ni aucune liste ; elles figurent dans l'export de la personne elle-même.
+notes-label = Notes (4 000 caractères au plus)
+notes-save = Enregistrer les notes
+notes-saved = Les notes confidentielles sont enregistrées.
 person-status = Statut
 person-step = Étape
 person-contact = Coordonnées
@@ -1045,6 +1051,7 @@ erase-warning = L’effacement est définitif. Exportez d’abord les données s
 erase-what-goes = Ce qui sera effacé
 erase-what-stays = Ce qui reste
 erase-item-record = La fiche de { $name } : nom, coordonnées, langues, origine, année de naissance, disponibilités, ce qu’elle a écrit à l’inscription
+erase-item-notes = Les notes confidentielles (santé, situation juridique)
 erase-item-consents = { $count ->
     [one] un consentement
    *[other] { $count } consentements

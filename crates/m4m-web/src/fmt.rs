@@ -1,7 +1,17 @@
-//! Formatting of language lists for pages (moments: `Tr::when`, which
-//! knows the reader's time zone).
+//! Formatting of language lists and names for pages (moments: `Tr::when`,
+//! which knows the reader's time zone).
 
 use m4m_domain::language::endonym;
+
+use crate::i18n::Tr;
+
+/// A pair member's first name as the other side reads it. Registration
+/// requires a first name, so an empty one is an erased record's (the pair
+/// and its sessions stay for the other member): it reads as a label, not
+/// as a blank.
+pub fn first_name(tr: &Tr, name: &str) -> String {
+    if name.trim().is_empty() { tr.t("person-erased") } else { name.to_owned() }
+}
 
 /// A list of language codes as their names in themselves.
 pub fn languages(codes: &[String]) -> String {
@@ -18,5 +28,7 @@ mod tests {
         assert_eq!(athens.when(1_780_315_200), "2026-06-01 15:00 EEST");
         assert_eq!(athens.date_of(1_780_315_200), "2026-06-01");
         assert_eq!(super::languages(&["ar".into(), "xx".into()]), "العربية, xx");
+        assert_eq!(super::first_name(&tr, "Amal"), "Amal");
+        assert_eq!(super::first_name(&tr, ""), "personne effacée");
     }
 }

@@ -143,6 +143,7 @@ pub fn router(state: AppState) -> Router {
         .route("/programmes/{id}/register/{kind}", get(register::staff_form).post(register::staff_submit))
         .route("/people/{id}", get(people::show))
         .route("/people/{id}/status", post(people::move_status))
+        .route("/people/{id}/notes", post(people::save_notes))
         .route("/people/{id}/invite", post(people::invite))
         .route("/people/merge", post(people::merge))
         .route("/people/keep-apart", post(people::keep_apart))

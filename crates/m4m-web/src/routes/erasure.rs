@@ -53,6 +53,10 @@ async fn confirm(
     let tr = ctx.tr;
     let name = format!("{} {}", p.first_name, p.last_name).trim().to_owned();
     let mut items = vec![tr.args("erase-item-record", &[("name", Arg::Text(&name))])];
+    // Erasing is a coordinator's act, and coordinators read the notes.
+    if !app.store.confidential_notes(p.id).await?.is_empty() {
+        items.push(tr.t("erase-item-notes"));
+    }
     let counted = [
         ("erase-item-consents", preview.consents),
         ("erase-item-reasons", preview.status_reasons),

@@ -215,6 +215,10 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
         Fact { label: tr.t("person-status"), value: status_label(tr, p.status.as_str()) },
     ];
     profile.extend(facts(tr, p, referred));
+    let notes = text(v, "confidential_notes");
+    if !notes.is_empty() {
+        profile.push(Fact { label: tr.t("notes-title"), value: notes });
+    }
     let date = tr.when(p.created_at);
     let lang = m4m_domain::language::endonym(&p.language).unwrap_or(&p.language).to_owned();
     let registration = tr.args(

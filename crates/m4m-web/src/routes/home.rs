@@ -143,7 +143,7 @@ fn pair_card(tr: &Tr, p: &PairView, show_mentor: bool) -> PairCard {
     let other = if show_mentor { &p.mentor } else { &p.mentee };
     PairCard {
         pair_id: p.id,
-        first_name: other.first_name.clone(),
+        first_name: fmt::first_name(tr, &other.first_name),
         languages: fmt::languages(&other.languages),
         area: other.area.clone(),
         next: p.next_session.as_ref().map(|s| {
@@ -277,7 +277,10 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 format!("/pairs/{}", p.id),
                 tr.args(
                     "pair-title-staff",
-                    &[("buddy", Arg::Text(&p.mentor.first_name)), ("newcomer", Arg::Text(&p.mentee.first_name))],
+                    &[
+                        ("buddy", Arg::Text(&fmt::first_name(&tr, &p.mentor.first_name))),
+                        ("newcomer", Arg::Text(&fmt::first_name(&tr, &p.mentee.first_name))),
+                    ],
                 ),
                 last.map_or_else(
                     || tr.t("home-no-session-yet"),

@@ -226,12 +226,14 @@ async fn setup_view(
     let tr = ctx.tr;
     let mentor = app.store.participant(pair.mentor_id).await?.ok_or(AppError::NotFound)?;
     let mentee = app.store.participant(pair.mentee_id).await?.ok_or(AppError::NotFound)?;
+    let (mentor_name, mentee_name) =
+        (fmt::first_name(&tr, &mentor.first_name), fmt::first_name(&tr, &mentee.first_name));
     let s = pair.setup();
     let answer =
         |a: &str| if a.is_empty() { tr.t("pair-answer-waiting") } else { tr.t(&format!("pair-checklist-{a}")) };
     let checklist = vec![
-        (format!("{}: {}", mentor.first_name, answer(&pair.mentor_answer)), s.mentor_accepted),
-        (format!("{}: {}", mentee.first_name, answer(&pair.mentee_answer)), s.mentee_accepted),
+        (format!("{mentor_name}: {}", answer(&pair.mentor_answer)), s.mentor_accepted),
+        (format!("{mentee_name}: {}", answer(&pair.mentee_answer)), s.mentee_accepted),
         (tr.t("pair-step-meeting"), s.first_meeting_held),
         (tr.t("pair-step-agreement"), s.agreement_written),
         (tr.t("pair-step-signatures"), s.paper_signed || (s.mentor_signed && s.mentee_signed)),
@@ -253,7 +255,7 @@ async fn setup_view(
         .collect();
     let rhythm = current.as_ref().map_or("weekly", |c| c.rhythm.as_str()).to_owned();
     render(&SetupPage {
-        c: Chrome::new(ctx, format!("{} ↔ {}", mentee.first_name, mentor.first_name)),
+        c: Chrome::new(ctx, format!("{mentee_name} ↔ {mentor_name}")),
         id: pair.id,
         notice,
         error,

@@ -51,6 +51,10 @@ struct PersonPage {
     has_account: bool,
     can_invite: bool,
     can_erase: bool,
+    /// The confidential notes, for those who may read them (else absent
+    /// from the page, not hidden).
+    notes: Option<String>,
+    notes_error: Option<String>,
 }
 
 /// The name of a status in the reader's language.
@@ -171,6 +175,7 @@ pub fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
 pub struct Notice {
     done: Option<String>,
     saved: Option<String>,
+    notes: Option<String>,
 }
 
 async fn person_page(
@@ -180,8 +185,18 @@ async fn person_page(
     notice: Option<String>,
     move_error: Option<&Validation>,
     reason: &str,
+    notes_draft: Option<(&str, &Validation)>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
+    let may_read_notes = ctx.user.as_ref().is_some_and(|u| {
+        u.actor.can(Action::ViewConfidentialNotes, m4m_domain::permission::Target::organisation(p.organisation_id))
+    });
+    let notes = match (may_read_notes, notes_draft) {
+        (false, _) => None,
+        (true, Some((draft, _))) => Some(draft.to_owned()),
+        (true, None) => Some(app.store.confidential_notes(p.id).await?),
+    };
+    let notes_error = notes_draft.and_then(|(_, v)| v.0.first()).map(|i| tr.t(i.key));
     let referred = match p.referred_by {
         Some(id) => app.store.stakeholder(id).await?.map(|s| s.name),
         None => None,
@@ -239,6 +254,8 @@ async fn person_page(
         can_erase: ctx.user.as_ref().is_some_and(|u| {
             u.actor.can(Action::ErasePersonalData, m4m_domain::permission::Target::organisation(p.organisation_id))
         }),
+        notes,
+        notes_error,
     };
     render(&page)
 }
@@ -254,8 +271,12 @@ pub async fn show(
     // Every read of a person's record is audited: "who accessed my data"
     // must have an answer.
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "").await?;
-    let notice = q.done.map(|_| ctx.tr.t("person-moved")).or(q.saved.map(|_| ctx.tr.t("q-saved")));
-    Ok(person_page(&app, &ctx, &p, notice, None, "").await?.into_response())
+    let notice = q
+        .done
+        .map(|_| ctx.tr.t("person-moved"))
+        .or(q.saved.map(|_| ctx.tr.t("q-saved")))
+        .or(q.notes.map(|_| ctx.tr.t("notes-saved")));
+    Ok(person_page(&app, &ctx, &p, notice, None, "", None).await?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -287,7 +308,38 @@ pub async fn move_status(
         }
         Err(e) => {
             let v = Validation(vec![e]);
-            let page = person_page(&app, &ctx, &p, None, Some(&v), &f.reason).await?;
+            let page = person_page(&app, &ctx, &p, None, Some(&v), &f.reason, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NotesForm {
+    notes: String,
+}
+
+/// `POST /people/{id}/notes`: the confidential notes, written by the
+/// person's coordinators only. A refused text is shown back, unsaved.
+pub async fn save_notes(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<NotesForm>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    if !user.actor.can(Action::ViewConfidentialNotes, m4m_domain::permission::Target::organisation(p.organisation_id)) {
+        return Err(AppError::Forbidden);
+    }
+    match m4m_domain::participant::parse_confidential_notes(&f.notes) {
+        Ok(text) => {
+            app.store.set_confidential_notes(user.id, p.id, &text).await?;
+            Ok(Redirect::to(&format!("/people/{}?notes=1#notes", p.id)).into_response())
+        }
+        Err(e) => {
+            let v = Validation(vec![e]);
+            let page = person_page(&app, &ctx, &p, None, None, "", Some((&f.notes, &v))).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

@@ -25,6 +25,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
+use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::ical;
 use crate::pages::{Chrome, render};
@@ -87,15 +88,13 @@ async fn changeable(
 /// The page's title: the other member's first name, or both for staff
 /// (plain text; the template escapes it).
 fn pair_title(tr: &Tr, p: &PairView, user_id: i64) -> String {
+    let (buddy, newcomer) = (fmt::first_name(tr, &p.mentor.first_name), fmt::first_name(tr, &p.mentee.first_name));
     if p.mentor.user_id == Some(user_id) {
-        tr.args("pair-title-with", &[("name", Arg::Text(&p.mentee.first_name))])
+        tr.args("pair-title-with", &[("name", Arg::Text(&newcomer))])
     } else if p.mentee.user_id == Some(user_id) {
-        tr.args("pair-title-with", &[("name", Arg::Text(&p.mentor.first_name))])
+        tr.args("pair-title-with", &[("name", Arg::Text(&buddy))])
     } else {
-        tr.args(
-            "pair-title-staff",
-            &[("buddy", Arg::Text(&p.mentor.first_name)), ("newcomer", Arg::Text(&p.mentee.first_name))],
-        )
+        tr.args("pair-title-staff", &[("buddy", Arg::Text(&buddy)), ("newcomer", Arg::Text(&newcomer))])
     }
 }
 
@@ -118,10 +117,10 @@ struct SessionRow {
     can_change: bool,
 }
 
-fn first_name_of(p: &PairView, user: Option<i64>) -> Option<&str> {
+fn first_name_of(tr: &Tr, p: &PairView, user: Option<i64>) -> Option<String> {
     match user {
-        Some(u) if p.mentor.user_id == Some(u) => Some(&p.mentor.first_name),
-        Some(u) if p.mentee.user_id == Some(u) => Some(&p.mentee.first_name),
+        Some(u) if p.mentor.user_id == Some(u) => Some(fmt::first_name(tr, &p.mentor.first_name)),
+        Some(u) if p.mentee.user_id == Some(u) => Some(fmt::first_name(tr, &p.mentee.first_name)),
         _ => None,
     }
 }
@@ -129,15 +128,15 @@ fn first_name_of(p: &PairView, user: Option<i64>) -> Option<&str> {
 fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64, staff: bool) -> SessionRow {
     let member = p.is_member(user_id);
     let status = SessionStatus::parse(&s.status).unwrap_or(SessionStatus::Held);
-    let logged_by = match (s.logged_by, first_name_of(p, s.logged_by)) {
+    let logged_by = match (s.logged_by, first_name_of(tr, p, s.logged_by)) {
         (Some(u), _) if u == user_id => tr.t("session-logged-by-you"),
-        (_, Some(name)) => tr.with_name("session-logged-by", "name", name),
+        (_, Some(name)) => tr.with_name("session-logged-by", "name", &name),
         _ => tr.t("session-logged-by-staff"),
     };
-    let confirmed = match (s.confirmed_at, first_name_of(p, s.confirmed_by)) {
+    let confirmed = match (s.confirmed_at, first_name_of(tr, p, s.confirmed_by)) {
         (None, _) => String::new(),
         (Some(_), _) if s.confirmed_by == Some(user_id) => tr.t("session-confirmed-by-you"),
-        (Some(_), Some(name)) => tr.with_name("session-confirmed-by", "name", name),
+        (Some(_), Some(name)) => tr.with_name("session-confirmed-by", "name", &name),
         (Some(_), None) => tr.t("session-confirmed"),
     };
     SessionRow {
@@ -258,7 +257,10 @@ fn form_page(
     errors: Option<&Validation>,
 ) -> SessionFormPage {
     let tr = ctx.tr;
-    let other = if p.mentor.user_id == Some(user_id) { &p.mentee.first_name } else { &p.mentor.first_name };
+    let other = fmt::first_name(
+        &tr,
+        if p.mentor.user_id == Some(user_id) { &p.mentee.first_name } else { &p.mentor.first_name },
+    );
     let has = |field: &str, value: &str| v.0.iter().any(|(k, x)| k == field && x == value);
     let (title, intro, action, from, delete) = match purpose {
         FormFor::New { from } => (
@@ -278,7 +280,7 @@ fn form_page(
     };
     SessionFormPage {
         c: Chrome::new(ctx, tr.t(title)),
-        intro: tr.with_name(intro, "name", other),
+        intro: tr.with_name(intro, "name", &other),
         action,
         cancel: format!("/pairs/{}", p.id),
         planned,
