@@ -265,6 +265,21 @@ async fn a_coordinators_tool_reads_people_answers_and_figures_of_her_organisatio
     assert!(intake["answers"].is_object());
     let assessment = list.iter().find(|q| q["kind"] == "newcomer_self_assessment").expect("the self-assessment");
     assert_eq!(assessment["area_scores"].as_array().unwrap().len(), 11, "{answers}");
+    // The questionnaires say what each answer answers: every question the
+    // self-assessment answered is in the definition of its version.
+    let (status, forms) = call(&app, &token, reqwest::Method::GET, "/api/v1/questionnaires", None).await;
+    assert_eq!(status, 200);
+    let form = forms["questionnaires"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["kind"] == "newcomer_self_assessment")
+        .expect("the self-assessment's definition");
+    let definition = form["definition"].to_string();
+    for key in assessment["answers"].as_object().unwrap().keys() {
+        assert!(definition.contains(&format!("\"{key}\"")), "{key} is defined: {definition}");
+    }
+    assert!(form["responses"].as_i64().unwrap() >= 1);
     // Both reads are in her record's access log.
     let trail = app.store.audit_for(&format!("participant:{id}"), 20).await.unwrap();
     assert!(trail.iter().filter(|a| a.action == "participant.read").count() >= 2);
@@ -284,6 +299,7 @@ async fn a_coordinators_tool_reads_people_answers_and_figures_of_her_organisatio
     let buddy = token_from_settings(&app, "buddy1.fr@example.org", "Phone").await;
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/people/{id}"), None).await.0, 403);
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/figures", None).await.0, 403);
+    assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/questionnaires", None).await.0, 403);
     let (status, body) =
         call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/programmes/{}/people", lille.id), None).await;
     assert_eq!(status, 403);

@@ -113,6 +113,7 @@ async fn each_role_receives_only_the_personal_data_it_needs() {
         "/api/v1/people/{amal}",
         "/api/v1/people/{karim}",
         "/api/v1/people/{amal}/answers",
+        "/api/v1/questionnaires",
         "/api/v1/figures",
         "/api/v1/pairs",
         "/api/v1/pairs/{pair1}/sessions",

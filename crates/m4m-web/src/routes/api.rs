@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/programmes/{id}/people", get(programme_people))
         .route("/api/v1/people/{id}", get(person))
         .route("/api/v1/people/{id}/answers", get(answers))
+        .route("/api/v1/questionnaires", get(questionnaires))
         .route("/api/v1/figures", get(figures))
         .route("/api/v1/pairs", get(pairs))
         .route("/api/v1/pairs/{id}/sessions", get(sessions).post(log_session))
@@ -39,8 +40,8 @@ pub fn router() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
-    paths(me, programmes, programme, programme_people, person, answers, figures, pairs, sessions, log_session),
-    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Figure, Figures, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    paths(me, programmes, programme, programme_people, person, answers, questionnaires, figures, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
     modifiers(&BearerToken),
     security(("bearer" = []))
 )]
@@ -383,6 +384,52 @@ async fn answers(
     }
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api answers").await?;
     Ok(Json(Answers { questionnaires }))
+}
+
+/// The current version of one of the organisation's questionnaires: what
+/// the answers of `/people/{id}/answers` answer.
+#[derive(Serialize, ToSchema)]
+struct Questionnaire {
+    /// `newcomer_self_assessment`, `buddy_self_assessment`,
+    /// `buddy_interview` or `newcomer_intake`.
+    kind: String,
+    version: i64,
+    /// The questions, their kinds, options, areas and texts in every
+    /// language, as docs/QUESTIONNAIRES.md describes them.
+    #[schema(value_type = Object)]
+    definition: serde_json::Value,
+    /// How many responses were made to it, all versions together.
+    responses: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Questionnaires {
+    organisation_id: i64,
+    questionnaires: Vec<Questionnaire>,
+}
+
+/// `GET /api/v1/questionnaires`: the questionnaires of the asker's
+/// organisation (its coordinators), to read the answers with.
+#[utoipa::path(get, path = "/api/v1/questionnaires", tag = "people",
+    responses((status = 200, body = Questionnaires), (status = 403, body = ApiError)))]
+async fn questionnaires(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+) -> Result<Json<Questionnaires>, AppError> {
+    let organisation_id = crate::access::organisation_for(&user, Action::ManageParticipant, None)?;
+    let questionnaires = app
+        .store
+        .questionnaires(organisation_id)
+        .await?
+        .into_iter()
+        .map(|q| Questionnaire {
+            kind: q.kind.as_str().to_owned(),
+            version: q.current.version,
+            definition: serde_json::to_value(&q.current.definition).unwrap_or_default(),
+            responses: q.responses,
+        })
+        .collect();
+    Ok(Json(Questionnaires { organisation_id, questionnaires }))
 }
 
 /// Counts for one organisation: no names, no personal data.
