@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sqlx::Row;
 
-use crate::support::{Client, Page, TestApp};
+use crate::support::{Client, Page, TestApp, one};
 
 /// The demo roles, in the order of the table's columns.
 const ROLES: [(&str, Option<&str>); 10] = [
@@ -340,10 +340,6 @@ fn the_table_lists_every_route_of_the_router() {
 pub struct Objects {
     ids: BTreeMap<&'static str, String>,
     names: BTreeMap<&'static str, Vec<&'static str>>,
-}
-
-pub async fn one(raw: &mut sqlx::AnyConnection, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}")).get::<i64, _>(0)
 }
 
 /// A file uploaded to a module by `c` (through the form, as a trainer does).

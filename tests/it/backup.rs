@@ -4,7 +4,7 @@
 //! serves again.
 
 use std::collections::BTreeSet;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -12,7 +12,7 @@ use std::time::Duration;
 use m4m_store::inventory::INVENTORY;
 use sqlx::{AnyConnection, Connection, Row};
 
-use crate::support::{Client, PASSWORD};
+use crate::support::ServerProcess;
 
 fn m4m(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_m4m")).args(args).output().unwrap()
@@ -41,59 +41,6 @@ fn url(path: &std::path::Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
-/// `m4m serve --demo` as a real process, stopped when dropped.
-struct Server {
-    child: Child,
-    base: String,
-    uploads: std::path::PathBuf,
-}
-
-impl Server {
-    async fn start(db: &str) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let uploads = std::env::temp_dir().join(format!("m4m-backup-uploads-{port}"));
-        let child = Command::new(env!("CARGO_BIN_EXE_m4m"))
-            .args(["serve", "--demo", "--database-url", db, "--bind", &format!("127.0.0.1:{port}")])
-            .env("M4M_LOG", "warn")
-            .env("M4M_UPLOAD_DIR", &uploads)
-            .env_remove("M4M_SMTP_URL")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Owned at once, so that the process is stopped even when it
-        // never answers.
-        let server = Server { child, base: format!("http://127.0.0.1:{port}"), uploads };
-        for _ in 0..300 {
-            if reqwest::get(format!("{}/healthz", server.base)).await.is_ok_and(|r| r.status() == 200) {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("m4m serve did not start on {db}");
-    }
-
-    fn client(&self) -> Client {
-        Client::to(&self.base)
-    }
-
-    async fn login(&self, email: &str) -> Client {
-        let c = self.client();
-        let r = c.login(email, PASSWORD).await;
-        assert_eq!(r.status(), 303, "{email} should log in");
-        assert_eq!(r.headers()["location"], "/home");
-        c
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.uploads);
-    }
-}
-
 async fn open(path: &std::path::Path) -> AnyConnection {
     sqlx::any::install_default_drivers();
     AnyConnection::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap()
@@ -113,7 +60,7 @@ async fn rows(conn: &mut AnyConnection, table: &str, columns: &[&str]) -> BTreeS
 #[tokio::test]
 async fn a_backup_taken_under_load_is_one_consistent_moment_and_restores() {
     let source = temp("source.db");
-    let server = Server::start(&url(&source)).await;
+    let server = ServerProcess::start(&url(&source), "warn").await;
     // Four coordinators' browsers add stakeholders without pause; each is
     // a row and its audit line, written in one transaction.
     let created = Arc::new(AtomicUsize::new(0));
@@ -226,7 +173,7 @@ async fn a_backup_taken_under_load_is_one_consistent_moment_and_restores() {
     let put = m4m(&["restore", &backup.display().to_string(), "--database-url", &url(&restored)]);
     assert!(put.status.success(), "{}", text(&put));
     assert!(text(&put).contains(&format!("{lines} audit line(s)")), "{}", text(&put));
-    let again = Server::start(&url(&restored)).await;
+    let again = ServerProcess::start(&url(&restored), "warn").await;
     let c = again.login("coordinator.fr@example.org").await;
     let list = c.get("/stakeholders").await;
     assert_eq!(list.status, 200);

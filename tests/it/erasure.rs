@@ -4,16 +4,14 @@
 //! spreadsheet.
 
 use std::collections::BTreeSet;
-use std::io::Read;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 
 use m4m_store::erasure::{BY_ADDRESS, HANDLED};
 use m4m_store::{Backend, Store};
 use sqlx::{AnyConnection, Row};
 
 use crate::export::tables_referring_to_people;
-use crate::support::{Client, PASSWORD, TestApp, fresh_database};
+use crate::support::{ServerProcess, TestApp, exec, fresh_database, one, plant_response};
 
 #[tokio::test]
 async fn every_table_that_refers_to_a_person_is_handled_by_erasure() {
@@ -36,85 +34,6 @@ async fn every_table_that_refers_to_a_person_is_handled_by_erasure() {
         sqlx::query(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(&mut raw).await.unwrap();
         assert!(!referring.contains(*t));
     }
-}
-
-/// `m4m serve` as a real process, its log captured.
-struct Server {
-    child: Child,
-    base: String,
-    log: Arc<Mutex<Vec<u8>>>,
-    reader: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Server {
-    async fn start(url: &str, upload_dir: &std::path::Path) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_m4m"))
-            .args(["serve", "--demo", "--database-url", url, "--bind", &format!("127.0.0.1:{port}")])
-            .arg("--upload-dir")
-            .arg(upload_dir)
-            // As talkative as it gets: nothing personal even at debug.
-            .env("M4M_LOG", "debug")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let mut stderr = child.stderr.take().unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let sink = log.clone();
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = stderr.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-            let mut rest = Vec::new();
-            let _ = stdout.read_to_end(&mut rest);
-            sink.lock().unwrap().extend_from_slice(&rest);
-        });
-        let base = format!("http://127.0.0.1:{port}");
-        let http = reqwest::Client::new();
-        for _ in 0..300 {
-            if http.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
-                return Server { child, base, log, reader: Some(reader) };
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("the server did not start:\n{}", String::from_utf8_lossy(&log.lock().unwrap()));
-    }
-
-    fn client(&self) -> Client {
-        Client::to(&self.base)
-    }
-
-    async fn login(&self, email: &str) -> Client {
-        let c = self.client();
-        assert_eq!(c.login(email, PASSWORD).await.status(), 303, "{email}");
-        c
-    }
-
-    /// Stops the server and returns everything it logged.
-    fn stop(mut self) -> String {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if let Some(r) = self.reader.take() {
-            r.join().unwrap();
-        }
-        String::from_utf8_lossy(&self.log.lock().unwrap()).into_owned()
-    }
-}
-
-async fn exec(raw: &mut AnyConnection, sql: &str) {
-    sqlx::query(sql).execute(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
-async fn one(raw: &mut AnyConnection, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}")).get::<i64, _>(0)
 }
 
 /// Every canary found in any text column of any table, as `table.column`.
@@ -164,8 +83,7 @@ fn figures_section(body: &str) -> String {
 #[tokio::test]
 async fn an_erased_persons_canaries_are_found_nowhere() {
     let (url, sqlite_file) = fresh_database().await;
-    let uploads = std::env::temp_dir().join(format!("m4m-erasure-uploads-{}", std::process::id()));
-    let server = Server::start(&url, &uploads).await;
+    let server = ServerProcess::start(&url, "debug").await;
     let store = Store::connect(&url).await.unwrap();
     let backend = store.backend();
     sqlx::any::install_default_drivers();
@@ -204,28 +122,7 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
-    let version = one(
-        &mut raw,
-        "SELECT v.id FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id \
-         WHERE q.organisation_id = 1 ORDER BY v.id LIMIT 1",
-    )
-    .await;
-    let response = one(
-        &mut raw,
-        &format!(
-            "INSERT INTO responses (participant_id, version_id, moment, answers, started_at, updated_at) \
-             VALUES ({amal}, {version}, 'checkin', '{{\"note\":\"Zq7canaryAnswer\"}}', 1, 1) RETURNING id"
-        ),
-    )
-    .await;
-    exec(
-        &mut raw,
-        &format!(
-            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) \
-             VALUES ({response}, 'housing', 3000, 500, 2)"
-        ),
-    )
-    .await;
+    plant_response(&mut raw, amal, "{\"note\":\"Zq7canaryAnswer\"}", 1, (3000, 500)).await;
     exec(
         &mut raw,
         &format!(
@@ -378,7 +275,6 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
     let log = server.stop();
     assert!(log.contains("erased on request"), "{log}");
     assert!(!log.to_lowercase().contains("zq7canary"), "the log names the person:\n{log}");
-    let _ = std::fs::remove_dir_all(&uploads);
     if let Some(file) = sqlite_file {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
@@ -497,8 +393,7 @@ async fn a_running_server_applies_the_retention_periods_by_itself() {
     let due = closed_record(&app, &mut raw, "Hamid", 400).await;
     // A second server on the same database, as after a restart: it applies
     // the periods at start-up, then every day.
-    let uploads = std::env::temp_dir().join(format!("m4m-retention-uploads-{}", std::process::id()));
-    let server = Server::start(&app.url, &uploads).await;
+    let server = ServerProcess::start(&app.url, "debug").await;
     let mut erased = false;
     // Up to a minute: on a loaded machine the start-up run may wait for
     // the database's write lock (the busy timeout is ten seconds).
@@ -510,7 +405,6 @@ async fn a_running_server_applies_the_retention_periods_by_itself() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     let log = server.stop();
-    let _ = std::fs::remove_dir_all(&uploads);
     assert!(erased, "the server did not erase the record that was due:\n{log}");
     assert!(log.contains("retention: closed records erased"), "{log}");
 }

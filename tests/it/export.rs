@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use m4m_store::Backend;
 use m4m_store::export::{COVERED, LEFT_OUT};
 use serde_json::Value;
-use sqlx::{AnyConnection, Row};
+use sqlx::Row;
 
-use crate::support::TestApp;
+use crate::support::{TestApp, exec, one, plant_response};
 
 /// Every table with a foreign key to `participants` or `users`, read from
 /// the live schema.
@@ -57,14 +57,6 @@ async fn every_table_that_refers_to_a_person_is_exported_or_deliberately_left_ou
         assert!(referring.contains(*t), "{t} does not refer to a person");
     }
     assert!(left_out.iter().all(|t| !COVERED.contains(t)));
-}
-
-async fn id(raw: &mut AnyConnection, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(raw).await.unwrap().get::<i64, _>(0)
-}
-
-async fn exec(raw: &mut AnyConnection, sql: &str) {
-    sqlx::query(sql).execute(raw).await.unwrap();
 }
 
 /// The values of `key` in every object anywhere under `v`.
@@ -133,35 +125,14 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         &format!("INSERT INTO duplicate_dismissals (low_id, high_id, dismissed_at) VALUES ({low}, {high}, 3333)"),
     )
     .await;
-    let version = id(
-        &mut raw,
-        "SELECT v.id FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id \
-         WHERE q.organisation_id = 1 ORDER BY v.id LIMIT 1",
-    )
-    .await;
-    let response = id(
-        &mut raw,
-        &format!(
-            "INSERT INTO responses (participant_id, version_id, moment, answers, started_at, updated_at) \
-             VALUES ({p}, {version}, 'checkin', '{{}}', 4444, 4444) RETURNING id"
-        ),
-    )
-    .await;
-    exec(
-        &mut raw,
-        &format!(
-            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) \
-             VALUES ({response}, 'housing', 4321, 800, 3)"
-        ),
-    )
-    .await;
-    let course = id(
+    plant_response(&mut raw, p, "{}", 4444, (4321, 800)).await;
+    let course = one(
         &mut raw,
         "INSERT INTO courses (organisation_id, title, audience, created_at) VALUES (1, 'marker-course', 'mentor', 1) \
          RETURNING id",
     )
     .await;
-    let module = id(
+    let module = one(
         &mut raw,
         &format!(
             "INSERT INTO course_modules (course_id, position, kind, title, minutes, created_at) \
@@ -169,7 +140,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ),
     )
     .await;
-    let enrolment = id(
+    let enrolment = one(
         &mut raw,
         &format!(
             "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ({course}, {p}, 'c', 5555) \
@@ -192,7 +163,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ),
     )
     .await;
-    let pair = id(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {p} ORDER BY id LIMIT 1")).await;
+    let pair = one(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {p} ORDER BY id LIMIT 1")).await;
     exec(
         &mut raw,
         &format!(

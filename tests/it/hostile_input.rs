@@ -9,8 +9,8 @@
 
 use sqlx::Row;
 
-use crate::access_matrix::{Objects, changed, declared_routes, matrix, one, read, snapshot};
-use crate::support::{Client, Page, TestApp};
+use crate::access_matrix::{Objects, changed, declared_routes, matrix, read, snapshot};
+use crate::support::{Client, Page, TestApp, one};
 
 /// A value as it goes into an urlencoded body: text is encoded, raw bytes
 /// are sent as written (to send bytes that are not UTF-8).

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use m4m_domain::Role;
 use m4m_domain::account::Email;
 
-use crate::access_matrix::{Objects, one};
-use crate::support::{Client, TestApp};
+use crate::access_matrix::Objects;
+use crate::support::{Client, TestApp, one};
 
 /// A planted string and the roles allowed to receive it.
 struct Canary {

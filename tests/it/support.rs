@@ -116,11 +116,7 @@ impl TestApp {
 
     /// A client logged in as a demo account.
     pub async fn login(&self, email: &str) -> Client {
-        let c = self.client();
-        let r = c.login(email, PASSWORD).await;
-        assert_eq!(r.status(), 303, "{email} should log in");
-        assert_eq!(r.headers()["location"], "/home");
-        c
+        Client::signed_in(&self.base, email).await
     }
 }
 
@@ -142,6 +138,15 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the server at `base` logged in as a demo account.
+    pub async fn signed_in(base: &str, email: &str) -> Client {
+        let c = Client::to(base);
+        let r = c.login(email, PASSWORD).await;
+        assert_eq!(r.status(), 303, "{email} should log in");
+        assert_eq!(r.headers()["location"], "/home");
+        c
+    }
+
     /// A new browser-like client of the server at `base`, with its own
     /// cookies, not following redirects (tests look at them).
     pub fn to(base: &str) -> Client {
@@ -232,4 +237,141 @@ impl Client {
             .await
             .unwrap()
     }
+}
+
+/// A real `m4m serve --demo` process (the binary, not the library) on a
+/// free port: for what only a whole process shows (its log, a backup taken
+/// while it writes, its own background jobs). It has its own upload folder
+/// and captures everything it logs; it is stopped when dropped.
+pub struct ServerProcess {
+    child: std::process::Child,
+    pub base: String,
+    uploads: std::path::PathBuf,
+    log: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ServerProcess {
+    /// Starts the server on the database at `url`, logging at `level`
+    /// (`M4M_LOG`), and waits until it answers.
+    pub async fn start(url: &str, level: &str) -> ServerProcess {
+        use std::io::Read;
+        use std::process::{Command, Stdio};
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let uploads = std::env::temp_dir().join(format!("m4m-serve-uploads-{}-{port}", std::process::id()));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_m4m"))
+            .args(["serve", "--demo", "--database-url", url, "--bind", &format!("127.0.0.1:{port}")])
+            .arg("--upload-dir")
+            .arg(&uploads)
+            .env("M4M_LOG", level)
+            .env_remove("M4M_SMTP_URL")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (mut stderr, mut stdout) = (child.stderr.take().unwrap(), child.stdout.take().unwrap());
+        let sink = log.clone();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+            let mut rest = Vec::new();
+            let _ = stdout.read_to_end(&mut rest);
+            sink.lock().unwrap().extend_from_slice(&rest);
+        });
+        // Owned at once, so that the process is stopped even when it never
+        // answers.
+        let server =
+            ServerProcess { child, base: format!("http://127.0.0.1:{port}"), uploads, log, reader: Some(reader) };
+        let http = reqwest::Client::new();
+        for _ in 0..300 {
+            if http.get(format!("{}/healthz", server.base)).send().await.is_ok_and(|r| r.status().is_success()) {
+                return server;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("m4m serve did not start on {url}:\n{}", server.stop());
+    }
+
+    /// A new browser-like client of this server.
+    pub fn client(&self) -> Client {
+        Client::to(&self.base)
+    }
+
+    /// A client logged in as a demo account.
+    pub async fn login(&self, email: &str) -> Client {
+        Client::signed_in(&self.base, email).await
+    }
+
+    /// Stops the server and returns everything it logged.
+    pub fn stop(mut self) -> String {
+        self.halt();
+        String::from_utf8_lossy(&self.log.lock().unwrap()).into_owned()
+    }
+
+    fn halt(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(r) = self.reader.take() {
+            let _ = r.join();
+        }
+        let _ = std::fs::remove_dir_all(&self.uploads);
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+/// Runs one SQL statement on a raw connection (test fixtures).
+pub async fn exec(raw: &mut sqlx::AnyConnection, sql: &str) {
+    sqlx::query(sql).execute(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// The integer a query answers with (a count, or the id `RETURNING` gives).
+pub async fn one(raw: &mut sqlx::AnyConnection, sql: &str) -> i64 {
+    use sqlx::Row;
+    sqlx::query(sql).fetch_one(raw).await.unwrap_or_else(|e| panic!("{sql}: {e}")).get::<i64, _>(0)
+}
+
+/// A questionnaire response of `participant` to the first questionnaire
+/// of the first organisation, with `answers` (JSON) and one area score
+/// (housing: mean and normalised in thousandths): returns its id.
+pub async fn plant_response(
+    raw: &mut sqlx::AnyConnection,
+    participant: i64,
+    answers: &str,
+    at: i64,
+    (mean, normalised): (i64, i64),
+) -> i64 {
+    let version = one(
+        raw,
+        "SELECT v.id FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id \
+         WHERE q.organisation_id = 1 ORDER BY v.id LIMIT 1",
+    )
+    .await;
+    let response = one(
+        raw,
+        &format!(
+            "INSERT INTO responses (participant_id, version_id, moment, answers, started_at, updated_at) \
+             VALUES ({participant}, {version}, 'checkin', '{answers}', {at}, {at}) RETURNING id"
+        ),
+    )
+    .await;
+    exec(
+        raw,
+        &format!(
+            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) \
+             VALUES ({response}, 'housing', {mean}, {normalised}, 2)"
+        ),
+    )
+    .await;
+    response
 }
