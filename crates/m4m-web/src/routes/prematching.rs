@@ -432,3 +432,18 @@ async fn confirm(
     crate::routes::pairing::notify_proposal(&app, pair).await?;
     Ok((StatusCode::SEE_OTHER, Redirect::to(&format!("/programmes/{id}/matching?done=confirmed"))).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    /// Needs and skills are stored by the domain's area names and read by
+    /// the matching engine's: an area one side did not know would silently
+    /// drop out of every score.
+    #[test]
+    fn the_domain_and_the_matching_engine_know_the_same_areas() {
+        let domain: Vec<&str> = m4m_domain::area::Area::ALL.iter().map(|a| a.as_str()).collect();
+        let matching: Vec<&str> = m4m_matching::Area::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(domain, matching);
+        let keys: Vec<String> = domain.iter().map(|a| (*a).to_owned()).collect();
+        assert_eq!(super::areas(&keys), m4m_matching::Area::ALL.to_vec());
+    }
+}
