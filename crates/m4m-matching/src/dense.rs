@@ -378,10 +378,13 @@ impl Lap<'_, '_> {
     }
 
     /// Shortest augmenting paths (Dijkstra on reduced costs) from each free
-    /// row, in order. The passes keep distances only; the predecessor of a
-    /// column on the path found is looked up afterwards among the rows
-    /// scanned (the first that reaches it at its distance), which keeps the
-    /// passes free of stores that depend on a comparison.
+    /// row, in order. Each pass relaxes up to four rows at once and a column
+    /// remembers only which pass (a group of rows) last lowered it, with a
+    /// branch-free blend; the predecessor on the path found is the first row
+    /// of that group that reaches the column at its distance. Looking the
+    /// predecessor up among every row scanned instead reads one entry per
+    /// row at random, which costs more than the passes when the matrix
+    /// does not fit in the cache.
     ///
     /// A row reached whose short list bounds the rest of the row beyond the
     /// current distance relaxes its list alone; the rest of the row waits
@@ -397,6 +400,10 @@ impl Lap<'_, '_> {
         let mut scanned: Vec<(u32, i32)> = Vec::new();
         let mut full: Vec<(u32, i32)> = Vec::new();
         let mut pending: BinaryHeap<Reverse<(i32, u32, i32)>> = BinaryHeap::new();
+        // The pass that last lowered each column's distance, by its index
+        // in `groups` (the rows it relaxed, with their `h`).
+        let mut pred = vec![0u32; m];
+        let mut groups: Vec<Group> = Vec::new();
         if self.shortlists.is_empty() {
             self.shortlists = vec![Shortlist::EMPTY; self.x.len()];
         }
@@ -416,6 +423,9 @@ impl Lap<'_, '_> {
             scanned.clear();
             pending.clear();
             scanned.push((f, 0));
+            groups.clear();
+            groups.push(Group::one(f, 0));
+            pred.fill(0);
             let end = loop {
                 scan.clear();
                 collect(&d, mn, &mut scan);
@@ -440,11 +450,14 @@ impl Lap<'_, '_> {
                     let list = &self.shortlists[i as usize];
                     let bound = list.floor.saturating_sub(h);
                     if list.floor > SEEN && bound > mn {
+                        let g = groups.len() as u32;
+                        groups.push(Group::one(i, h));
                         for &k in &list.cols[..list.len] {
                             let k = k as usize;
                             let x = -row[k] - self.v[k] - h;
                             if x < d[k] {
                                 d[k] = x;
+                                pred[k] = g;
                                 // A free column at the current distance
                                 // ends the search at once.
                                 if x == mn && self.gate[k] == 0 {
@@ -463,8 +476,11 @@ impl Lap<'_, '_> {
                 if early != NONE {
                     break early;
                 }
-                let mut wrapped =
-                    if full.is_empty() { open_min(&d) } else { relax_rows(self.rows, &full, &self.v, &mut d) };
+                let mut wrapped = if full.is_empty() {
+                    open_min(&d)
+                } else {
+                    relax_rows(self.rows, &full, &self.v, &mut d, &mut pred, &mut groups)
+                };
                 // A row seen for the first time gets its short list (one
                 // more pass); renewing lists that proved too short costs
                 // more than it saves.
@@ -481,7 +497,9 @@ impl Lap<'_, '_> {
                         break;
                     }
                     pending.pop();
-                    wrapped = relax_n::<1, true>([self.rows.row(i as usize)], [h], &self.v, &mut d);
+                    let g = groups.len() as u32;
+                    groups.push(Group::one(i, h));
+                    wrapped = relax_n::<1, true>([self.rows.row(i as usize)], [h], &self.v, &mut d, &mut pred, g);
                 }
                 // Every column settled without reaching a free one cannot
                 // happen with n ≤ m; distances beyond LIMIT could overflow.
@@ -495,7 +513,8 @@ impl Lap<'_, '_> {
             let mut dj = mn;
             loop {
                 let vj = self.v[j as usize];
-                let i = scanned
+                let group = &groups[pred[j as usize] as usize];
+                let i = group.rows[..group.len]
                     .iter()
                     .find(|&&(i, h)| -self.rows.row(i as usize)[j as usize] - vj - h == dj)
                     .map_or(f, |&(i, _)| i);
@@ -517,6 +536,20 @@ impl Lap<'_, '_> {
             }
         }
         Some(())
+    }
+}
+
+/// The rows one pass of a search relaxed, with their `h` (see
+/// [`relax_rows`]).
+#[derive(Clone, Copy)]
+struct Group {
+    rows: [(u32, i32); 4],
+    len: usize,
+}
+
+impl Group {
+    fn one(i: u32, h: i32) -> Group {
+        Group { rows: [(i, h); 4], len: 1 }
     }
 }
 
@@ -855,36 +888,58 @@ fn collect(d: &[i32], mn: i32, out: &mut Vec<u32>) {
 }
 
 /// Relaxes every open column from each of `list`'s rows (`(row, h)`, `h`
-/// being the row's price minus its distance), four rows to a pass; returns
-/// the smallest open distance minus one (settled columns hold `i32::MIN`,
-/// which wraps to the largest value).
-fn relax_rows(rows: &Rows<'_>, list: &[(u32, i32)], v: &[i32], d: &mut [i32]) -> i32 {
+/// being the row's price minus its distance), four rows to a pass, each
+/// pass recorded in `groups`; returns the smallest open distance minus one
+/// (settled columns hold `i32::MIN`, which wraps to the largest value).
+fn relax_rows(
+    rows: &Rows<'_>,
+    list: &[(u32, i32)],
+    v: &[i32],
+    d: &mut [i32],
+    pred: &mut [u32],
+    groups: &mut Vec<Group>,
+) -> i32 {
     let mut low = i32::MAX;
-    let mut groups = list.chunks(4).peekable();
-    while let Some(g) = groups.next() {
-        let last = groups.peek().is_none();
+    let mut chunks = list.chunks(4).peekable();
+    while let Some(g) = chunks.next() {
+        let last = chunks.peek().is_none();
+        let id = groups.len() as u32;
+        let mut group = Group::one(g[0].0, g[0].1);
+        group.rows[..g.len()].copy_from_slice(g);
+        group.len = g.len();
+        groups.push(group);
         let r = |t: usize| rows.row(g[t].0 as usize);
+        let p = &mut *pred;
         low = match (g.len(), last) {
-            (4, false) => relax_n::<4, false>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
-            (4, true) => relax_n::<4, true>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d),
-            (3, _) => relax_n::<3, true>([r(0), r(1), r(2)], [g[0].1, g[1].1, g[2].1], v, d),
-            (2, _) => relax_n::<2, true>([r(0), r(1)], [g[0].1, g[1].1], v, d),
-            _ => relax_n::<1, true>([r(0)], [g[0].1], v, d),
+            (4, false) => relax_n::<4, false>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d, p, id),
+            (4, true) => relax_n::<4, true>([r(0), r(1), r(2), r(3)], [g[0].1, g[1].1, g[2].1, g[3].1], v, d, p, id),
+            (3, _) => relax_n::<3, true>([r(0), r(1), r(2)], [g[0].1, g[1].1, g[2].1], v, d, p, id),
+            (2, _) => relax_n::<2, true>([r(0), r(1)], [g[0].1, g[1].1], v, d, p, id),
+            _ => relax_n::<1, true>([r(0)], [g[0].1], v, d, p, id),
         };
     }
     low
 }
 
-/// `d_k = min(d_k, min_r(-a_rk - h_r) - v_k)` over `N` rows at once; with
-/// `MIN`, returns the smallest open distance minus one.
+/// `d_k = min(d_k, min_r(-a_rk - h_r) - v_k)` over `N` rows at once,
+/// `pred_k = g` where it falls; with `MIN`, returns the smallest open
+/// distance minus one.
 #[inline(never)]
-fn relax_n<const N: usize, const MIN: bool>(rows: [&[i32]; N], h: [i32; N], v: &[i32], d: &mut [i32]) -> i32 {
+fn relax_n<const N: usize, const MIN: bool>(
+    rows: [&[i32]; N],
+    h: [i32; N],
+    v: &[i32],
+    d: &mut [i32],
+    pred: &mut [u32],
+    g: u32,
+) -> i32 {
     let m = d.len();
     let (rd, td) = d.as_chunks_mut::<L>();
     let (rv, tv) = v[..m].as_chunks::<L>();
+    let (rp, tp) = pred[..m].as_chunks_mut::<L>();
     let rc: [&[[i32; L]]; N] = rows.map(|r| r[..m].as_chunks::<L>().0);
     let mut low = [i32::MAX; L];
-    for (c, (cd, cv)) in rd.iter_mut().zip(rv).enumerate() {
+    for (c, ((cd, cv), cp)) in rd.iter_mut().zip(rv).zip(rp.iter_mut()).enumerate() {
         let mut t = [i32::MIN; L];
         for r in 0..N {
             let ca = &rc[r][c];
@@ -893,16 +948,23 @@ fn relax_n<const N: usize, const MIN: bool>(rows: [&[i32]; N], h: [i32; N], v: &
             }
         }
         for l in 0..L {
-            cd[l] = cd[l].min(-(t[l] + cv[l]));
+            let x = -(t[l] + cv[l]);
+            let mask = 0u32.wrapping_sub(u32::from(x < cd[l]));
+            cp[l] = (cp[l] & !mask) | (g & mask);
+            cd[l] = cd[l].min(x);
             if MIN {
                 low[l] = low[l].min(cd[l].wrapping_sub(1));
             }
         }
     }
     let base = rd.len() * L;
-    for (k, (dk, &vk)) in td.iter_mut().zip(tv).enumerate() {
+    for (k, ((dk, &vk), pk)) in td.iter_mut().zip(tv).zip(tp.iter_mut()).enumerate() {
         let t = (0..N).map(|r| rows[r][base + k] + h[r]).max().unwrap_or(i32::MIN);
-        *dk = (*dk).min(-(t + vk));
+        let x = -(t + vk);
+        if x < *dk {
+            *dk = x;
+            *pk = g;
+        }
         if MIN {
             low[0] = low[0].min(dk.wrapping_sub(1));
         }
