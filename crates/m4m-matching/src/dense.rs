@@ -790,7 +790,7 @@ fn free_lanes<T: Cost>(ra: &[[T; L]], rv: &[[T; L]], rg: &[[T; L]]) -> ([T; L], 
 
 /// The first free column at distance `at`.
 fn first_free_at<T: Cost>(d: &[T], gate: &[T], at: T) -> u32 {
-    first_where(d.len(), |k| d[k] == at && gate[k] == T::ZERO)
+    first_where(d.len(), |k| (d[k] == at) & (gate[k] == T::ZERO))
 }
 
 /// The first index below `m` where `hit` holds (`NONE` if none), testing
@@ -799,12 +799,12 @@ fn first_free_at<T: Cost>(d: &[T], gate: &[T], at: T) -> u32 {
 fn first_where(m: usize, hit: impl Fn(usize) -> bool) -> u32 {
     let full = m / L * L;
     for base in (0..full).step_by(L) {
-        let mut any = false;
+        let mut bits = 0u32;
         for l in 0..L {
-            any |= hit(base + l);
+            bits |= u32::from(hit(base + l)) << l;
         }
-        if any {
-            return (base..base + L).find(|&k| hit(k)).map_or(NONE, |k| k as u32);
+        if bits != 0 {
+            return (base + bits.trailing_zeros() as usize) as u32;
         }
     }
     (full..m).find(|&k| hit(k)).map_or(NONE, |k| k as u32)
@@ -982,7 +982,7 @@ fn two_best_lanes<T: Cost>(ra: &[[T; LS]], rv: &[[T; LS]]) -> ([T; LS], [T; LS],
 /// The first column other than `not` whose reduced cost is `at`.
 fn first_other_at<T: Cost>(row: &[T], v: &[T], at: T, not: u32) -> u32 {
     let v = &v[..row.len()];
-    first_where(row.len(), |k| -row[k] - v[k] == at && k as u32 != not)
+    first_where(row.len(), |k| (-row[k] - v[k] == at) & (k as u32 != not))
 }
 
 /// The two smallest values of the lanes' two smallest.
@@ -1005,7 +1005,7 @@ fn smallest_two_of<T: Cost, const N: usize>(m1: &[T; N], m2: &[T; N]) -> (T, T) 
 /// The first free column whose reduced cost is `at`.
 fn first_free_reduced<T: Cost>(row: &[T], v: &[T], gate: &[T], at: T) -> u32 {
     let (v, gate) = (&v[..row.len()], &gate[..row.len()]);
-    first_where(row.len(), |k| -row[k] - v[k] == at && gate[k] == T::ZERO)
+    first_where(row.len(), |k| (-row[k] - v[k] == at) & (gate[k] == T::ZERO))
 }
 
 /// The open columns at distance `mn`, ascending.
