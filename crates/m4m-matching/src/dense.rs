@@ -29,7 +29,8 @@
 //! # The integer width
 //!
 //! When every score is at most 1024 in absolute value (a cohort's scores
-//! run from 0 to 1000) the costs, prices and distances are `i16`: the
+//! run from 0 to 1000), and the matrix is copied anyway or small (see
+//! [`solve_complete`]), the costs, prices and distances are `i16`: the
 //! passes read half the memory, take twice the lanes per vector
 //! instruction, and their minimum and maximum are single instructions on
 //! the baseline x86-64 target (not so for `i32`). Otherwise they are `i32`,
@@ -50,6 +51,10 @@ const NONE: u32 = u32::MAX;
 
 /// Largest absolute score this solver takes.
 pub(crate) const MAX_SCORE: i32 = <i32 as Cost>::MAX_SCORE;
+
+/// Most pairs of a matrix copied to 16 bits only to be solved faster
+/// (8 MB; see [`solve_complete`]).
+const NARROW_COPY_MAX: usize = 1 << 22;
 
 /// Rounds of augmenting row reduction before the shortest paths.
 const ROW_REDUCTIONS: usize = 2;
@@ -205,7 +210,17 @@ pub(crate) fn solve_complete(
     bonus: i64,
     max_abs: i64,
 ) -> Option<Solution> {
-    let narrow = max_abs <= i64::from(<i16 as Cost>::MAX_SCORE) && n.max(m) <= <i16 as Cost>::MAX_DIM;
+    // 32-bit scores with a mentor per place and no more mentees than
+    // mentors are read where they are; any other case solves a copy.
+    let r = active.iter().filter(|&&a| a).count();
+    let in_place = cap.iter().all(|&c| c == 1) && r <= m;
+    // The 16-bit solve of a matrix read in place needs a copy, whose first
+    // writes cost about as much as a whole easy solve on a large matrix
+    // (every page of a fresh allocation is zeroed and mapped first): it is
+    // kept to matrices whose copy stays small.
+    let narrow = max_abs <= i64::from(<i16 as Cost>::MAX_SCORE)
+        && n.max(m) <= <i16 as Cost>::MAX_DIM
+        && (!in_place || n * m <= NARROW_COPY_MAX);
     // Prices that leave the 16-bit range are rare: the 32-bit solve then
     // starts over.
     if narrow && let Some(sol) = solve_as::<i16>(scores, n, m, cap, active, bonus) {
