@@ -63,9 +63,10 @@ const ROW_REDUCTIONS: usize = 2;
 /// list and a higher floor).
 const LS: usize = 16;
 
-/// Lanes of the branch-free passes (two vector registers of 16-bit lanes,
-/// four of 32-bit ones, which cost fewer instructions per pair than eight
-/// lanes except in [`open_min`]).
+/// Lanes of the branch-free passes that keep one value per lane (two
+/// vector registers of 16-bit lanes, four of 32-bit ones). Passes that
+/// keep a single minimum are plain loops, which the compiler vectorises
+/// better than lanes written out.
 const L: usize = 16;
 
 /// The integer type of the costs, prices and distances of a solve: `i32`,
@@ -99,8 +100,6 @@ pub(crate) trait Cost:
     const TAKEN: Self;
     /// A short list's floor when the row was scanned once, without a list.
     const SEEN: Self;
-    /// Whether the type is 16 bits wide (passes then take twice the lanes).
-    const NARROW: bool;
     /// Largest number of rows and of columns (group and chunk numbers are
     /// stored in the type).
     const MAX_DIM: usize;
@@ -121,7 +120,7 @@ pub(crate) trait Cost:
 }
 
 macro_rules! cost {
-    ($t:ty, $narrow:expr, $max_score:expr, $limit:expr, $taken:expr, $max_dim:expr, $scores:expr) => {
+    ($t:ty, $max_score:expr, $limit:expr, $taken:expr, $max_dim:expr, $scores:expr) => {
         impl Cost for $t {
             const ZERO: Self = 0;
             const ONE: Self = 1;
@@ -132,7 +131,6 @@ macro_rules! cost {
             const TAKEN: Self = $taken;
             const SEEN: Self = <$t>::MIN + 1;
             const MAX_DIM: usize = $max_dim;
-            const NARROW: bool = $narrow;
             #[inline]
             fn wrapping_add(self, other: Self) -> Self {
                 <$t>::wrapping_add(self, other)
@@ -174,12 +172,12 @@ macro_rules! cost {
 
 // Scores up to 2^25, prices and distances up to 2^27: sums of a few of
 // them stay inside 32 bits.
-cost!(i32, false, 1 << 25, 1 << 27, 1 << 30, u32::MAX as usize / 4, Cow::Borrowed);
+cost!(i32, 1 << 25, 1 << 27, 1 << 30, u32::MAX as usize / 4, Cow::Borrowed);
 // Scores up to 2^10 (a cohort's 0 to 1000), prices and distances up to
 // 2^12: a distance plus a price plus two scores stays below 2^14 and
 // [`Cost::TAKEN`] on top of a reduced cost below 2^15. A search numbers
 // its passes (at most twice the rows, plus one) in 16 bits.
-cost!(i16, true, 1 << 10, 1 << 12, 1 << 13, 16_000, |s: &[i32]| Cow::Owned(s.iter().map(|&a| a as i16).collect()));
+cost!(i16, 1 << 10, 1 << 12, 1 << 13, 16_000, |s: &[i32]| Cow::Owned(s.iter().map(|&a| a as i16).collect()));
 
 /// The rows of a score matrix, each `m` long, somewhere in `data`.
 struct Rows<'a, T> {
@@ -712,51 +710,22 @@ impl<T: Cost> Group<T> {
 /// which wraps to the largest value).
 #[inline(never)]
 fn open_min<T: Cost>(d: &[T]) -> T {
-    // Sixteen 32-bit lanes take more instructions here than eight.
-    if T::NARROW { open_min_lanes::<T, 16>(d) } else { open_min_lanes::<T, 8>(d) }
-}
-
-#[inline(always)]
-fn open_min_lanes<T: Cost, const W: usize>(d: &[T]) -> T {
-    let mut low = [T::MAX; W];
-    let (rd, td) = d.as_chunks::<W>();
-    for cd in rd {
-        for l in 0..W {
-            low[l] = low[l].min(cd[l].wrapping_sub(T::ONE));
-        }
-    }
-    for &x in td {
-        low[0] = low[0].min(x.wrapping_sub(T::ONE));
-    }
-    low.into_iter().min().unwrap_or(T::MAX)
+    d.iter().fold(T::MAX, |low, &x| low.min(x.wrapping_sub(T::ONE)))
 }
 
 /// Starts a search from a row: every distance is the reduced cost
 /// `-a_k - v_k`. Returns the smallest, and the smallest over free columns.
 #[inline(never)]
 fn start_row<T: Cost>(row: &[T], v: &[T], gate: &[T], d: &mut [T]) -> (T, T) {
-    let mut low = [T::MAX; L];
-    let mut low_free = [T::MAX; L];
-    let m = row.len();
-    let (rd, td) = d[..m].as_chunks_mut::<L>();
-    let (ra, ta) = row.as_chunks::<L>();
-    let (rv, tv) = v[..m].as_chunks::<L>();
-    let (rg, tg) = gate[..m].as_chunks::<L>();
-    for (((cd, ca), cv), cg) in rd.iter_mut().zip(ra).zip(rv).zip(rg) {
-        for l in 0..L {
-            let x = -ca[l] - cv[l];
-            cd[l] = x;
-            low[l] = low[l].min(x);
-            low_free[l] = low_free[l].min(x + cg[l]);
-        }
-    }
-    for (((dk, &a), &vk), &gk) in td.iter_mut().zip(ta).zip(tv).zip(tg) {
+    let mut low = T::MAX;
+    let mut low_free = T::MAX;
+    for (((dk, &a), &vk), &gk) in d.iter_mut().zip(row).zip(v).zip(gate) {
         let x = -a - vk;
         *dk = x;
-        low[0] = low[0].min(x);
-        low_free[0] = low_free[0].min(x + gk);
+        low = low.min(x);
+        low_free = low_free.min(x + gk);
     }
-    (low.into_iter().min().unwrap_or(T::MAX), low_free.into_iter().min().unwrap_or(T::MAX))
+    (low, low_free)
 }
 
 /// The smallest reduced cost `-a_k - v_k` of a row, the smallest over free
@@ -1098,40 +1067,21 @@ fn relax_n<T: Cost, const N: usize, const MIN: bool>(
 ) -> T {
     let g = T::from_usize(g as usize);
     let m = d.len();
-    let (rd, td) = d.as_chunks_mut::<L>();
-    let (rv, tv) = v[..m].as_chunks::<L>();
-    let (rp, tp) = pred[..m].as_chunks_mut::<L>();
-    let rc: [&[[T; L]]; N] = rows.map(|r| r[..m].as_chunks::<L>().0);
-    let mut low = [T::MAX; L];
-    for (c, ((cd, cv), cp)) in rd.iter_mut().zip(rv).zip(rp.iter_mut()).enumerate() {
-        let mut t = [T::MIN; L];
+    let (v, pred) = (&v[..m], &mut pred[..m]);
+    let rows = rows.map(|r| &r[..m]);
+    let mut low = T::MAX;
+    for k in 0..m {
+        let mut t = T::MIN;
         for r in 0..N {
-            let ca = &rc[r][c];
-            for l in 0..L {
-                t[l] = t[l].max(ca[l] + h[r]);
-            }
+            t = t.max(rows[r][k] + h[r]);
         }
-        for l in 0..L {
-            let x = -(t[l] + cv[l]);
-            let mask = T::mask(x < cd[l]);
-            cp[l] = (cp[l] & !mask) | (g & mask);
-            cd[l] = cd[l].min(x);
-            if MIN {
-                low[l] = low[l].min(cd[l].wrapping_sub(T::ONE));
-            }
-        }
-    }
-    let base = rd.len() * L;
-    for (k, ((dk, &vk), pk)) in td.iter_mut().zip(tv).zip(tp.iter_mut()).enumerate() {
-        let t = (0..N).map(|r| rows[r][base + k] + h[r]).max().unwrap_or(T::MIN);
-        let x = -(t + vk);
-        if x < *dk {
-            *dk = x;
-            *pk = g;
-        }
+        let x = -(t + v[k]);
+        let mask = T::mask(x < d[k]);
+        pred[k] = (pred[k] & !mask) | (g & mask);
+        d[k] = d[k].min(x);
         if MIN {
-            low[0] = low[0].min(dk.wrapping_sub(T::ONE));
+            low = low.min(d[k].wrapping_sub(T::ONE));
         }
     }
-    low.into_iter().min().unwrap_or(T::MAX)
+    low
 }
