@@ -425,6 +425,37 @@ proptest! {
 }
 
 #[test]
+fn scores_at_the_edge_of_16_bits_are_solved_exactly() {
+    // Up to 1024 in absolute value the dense solver works in 16 bits, from
+    // 1025 in 32: both sides of the edge, with extremes on both signs,
+    // square, wide and tall, with and without capacities.
+    let mut next = xorshift(0x16b1);
+    for edge in [1024i64, 1025] {
+        for (n, m, caps) in [(40, 40, false), (25, 45, false), (45, 25, false), (40, 20, true), (30, 30, true)] {
+            let scores: Vec<i64> = (0..n * m)
+                .map(|_| match next() % 4 {
+                    0 => edge,
+                    1 => -edge,
+                    _ => (next() % (2 * edge as u64 + 1)) as i64 - edge,
+                })
+                .collect();
+            let matrix = ScoreMatrix::dense_complete(n, m, scores).unwrap();
+            let mut p = Problem::new(&matrix);
+            if caps {
+                for j in 0..m {
+                    p.set_capacity(j, (next() % 4) as u32).unwrap();
+                }
+            }
+            let a = p.solve().unwrap();
+            assert_eq!(a.rounds, 0, "solved by the dense solver");
+            check_valid(&p, &a);
+            assert_eq!((a.matched, a.total), reference(&p), "edge {edge}, {n} x {m}");
+            assert_eq!(a, p.solve().unwrap(), "the same pairs again");
+        }
+    }
+}
+
+#[test]
 fn scores_too_wide_for_32_bits_take_the_general_route() {
     let mut next = xorshift(0xfeed);
     // Scores up to 10^11 (a score of 10^8): complete, but beyond the dense
