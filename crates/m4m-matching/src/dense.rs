@@ -1085,3 +1085,7 @@ fn relax_n<T: Cost, const N: usize, const MIN: bool>(
     }
     low
 }
+
+#[cfg(test)]
+#[path = "dense_tests.rs"]
+mod tests;
