@@ -37,9 +37,9 @@
 //! for scores up to [`MAX_SCORE`]. Either way prices and distances are
 //! checked to stay within the type's [`Cost::LIMIT`]; should one leave it,
 //! a 16-bit solve starts over in 32 bits and a 32-bit one gives up (the
-//! caller then uses the general solver). Both give the same optimum; the
-//! width depends on the scores alone, so the same input always gives the
-//! same pairs.
+//! caller then uses the general solver). Within range both take the same
+//! steps, so they give the same pairs and prices (a property test checks
+//! it).
 
 use std::borrow::Cow;
 use std::cmp::Reverse;
