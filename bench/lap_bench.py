@@ -222,13 +222,13 @@ NOTES = """## Reading these figures
   16-bit copy is at most 8 MB or a copy is made anyway (ties and mentoring
   up to 2000, the capacitated instance), in 32 bits otherwise (uniform, up
   to 10^6; ties and mentoring at 4000, where first writing a 32 MB copy
-  costs about as much as it saves), and the
-  passes over them are branch-free, so they compile to vector instructions;
-  each row keeps a short list of its cheapest columns with a floor under
-  the others, which spares most full passes in the row reduction and in the
-  searches; a search remembers which pass lowered each column, so the path
-  back reads a few rows rather than one entry of every row it scanned.
-  The capacitated instance has fewer places (3,215) than
+  costs about as much as it saves). The passes over them are branch-free,
+  so they compile to vector instructions; each row keeps a short list of
+  its cheapest columns with a floor under the others, which spares most
+  full passes in the row reduction and in the searches; a search remembers
+  which pass lowered each column, so the path back reads a few rows rather
+  than one entry of every row it scanned. The capacitated instance has
+  fewer places (3,215) than
   newcomers: its matrix is transposed, one row per place. The sparse
   instance takes the candidate-list solver of `solver.rs`.
 - lap and lapx pad rectangular and capacitated problems to a square, which
