@@ -228,9 +228,9 @@ NOTES = """## Reading these figures
   full passes in the row reduction and in the searches; a search remembers
   which pass lowered each column, so the path back reads a few rows rather
   than one entry of every row it scanned. The capacitated instance has
-  fewer places (3,215) than
-  newcomers: its matrix is transposed, one row per place. The sparse
-  instance takes the candidate-list solver of `solver.rs`.
+  fewer places (3,215) than newcomers: its matrix is transposed, one row
+  per place. The sparse instance takes the candidate-list solver of
+  `solver.rs`.
 - lap and lapx pad rectangular and capacitated problems to a square, which
   is why they are slow there; scipy does not.
 - The scorer uses both cores, so other workloads slow it in proportion:
