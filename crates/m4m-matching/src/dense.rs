@@ -346,7 +346,7 @@ fn transpose<T: Cost>(scores: &[i32], m: usize, rows: &[usize], cols: &[usize]) 
 /// Minimises `Σ -score` over assignments of every row to its own column
 /// (`n ≤ m`). Returns each row's column and the column prices (`v`, costs
 /// minus prices are the reduced costs), or `None` if a price leaves
-/// [`T::LIMIT`].
+/// [`Cost::LIMIT`].
 fn lap<T: Cost>(rows: &Rows<'_, T>, n: usize, m: usize, square: bool) -> Option<(Vec<u32>, Vec<T>)> {
     debug_assert!(n <= m);
     let mut s = Lap {
@@ -376,7 +376,7 @@ struct Lap<'r, 'a, T: Cost> {
     y: Vec<u32>,
     /// Column prices.
     v: Vec<T>,
-    /// 0 for a free column, [`T::TAKEN`] for an assigned one (a column once
+    /// 0 for a free column, [`Cost::TAKEN`] for an assigned one (a column once
     /// assigned stays so): `cost + gate` keeps free columns' costs apart
     /// without a branch.
     gate: Vec<T>,
@@ -906,7 +906,7 @@ fn two_best<T: Cost>(row: &[T], v: &[T], shortlist: &mut Shortlist<T>) -> (T, u3
 struct Shortlist<T: Cost> {
     cols: [u32; 2 * LS],
     len: usize,
-    /// `T::MIN` until the row's first full pass ([`T::SEEN`] after a first
+    /// `T::MIN` until the row's first full pass ([`Cost::SEEN`] after a first
     /// scan in a search, which computes no list: many rows are scanned
     /// once only).
     floor: T,
