@@ -217,13 +217,20 @@ NOTES = """## Reading these figures
   possible), so it takes the dense Jonker–Volgenant route of
   `crates/m4m-matching/src/dense.rs`: column reduction and reduction
   transfer (square problems), two rounds of augmenting row reduction, then
-  shortest augmenting paths. Rows are contiguous 32-bit scores and the
-  passes over them are branch-free, so they compile to vector instructions;
-  each row keeps a short list of its cheapest columns with a floor under
-  the others, which spares most full passes in the row reduction and in the
-  searches. The capacitated instance has fewer places (3,215) than
-  newcomers: its matrix is transposed, one row per place. The sparse
-  instance takes the candidate-list solver of `solver.rs`.
+  shortest augmenting paths. Rows are contiguous scores, in 16 bits when
+  every score is at most 1,024 (a cohort's run from 0 to 1000) and the
+  16-bit copy is at most 8 MB or a copy is made anyway (ties and mentoring
+  up to 2000, the capacitated instance), in 32 bits otherwise (uniform, up
+  to 10^6; ties and mentoring at 4000, where first writing a 32 MB copy
+  costs about as much as it saves). The passes over them are branch-free,
+  so they compile to vector instructions; each row keeps a short list of
+  its cheapest columns with a floor under the others, which spares most
+  full passes in the row reduction and in the searches; a search remembers
+  which pass lowered each column, so the path back reads a few rows rather
+  than one entry of every row it scanned. The capacitated instance has
+  fewer places (3,215) than newcomers: its matrix is transposed, one row
+  per place. The sparse instance takes the candidate-list solver of
+  `solver.rs`.
 - lap and lapx pad rectangular and capacitated problems to a square, which
   is why they are slow there; scipy does not.
 - The scorer uses both cores, so other workloads slow it in proportion:
@@ -231,10 +238,10 @@ NOTES = """## Reading these figures
   moments, and 7 to 9 s under a load average of 7.
 - Next steps, by expected gain: the dense route for problems with
   impossible pairs (hard constraints; they take the candidate-list solver
-  today); 32-bit floats in the passes, whose minimum and maximum are single
-  instructions on the baseline x86-64 target (32-bit integers need four);
-  a deeper short list per row; the scorer's kernel, whose figure below is
-  bound by the machine's load.
+  today); 32-bit floats in the passes over wide scores, whose minimum and
+  maximum are single instructions on the baseline x86-64 target (32-bit
+  integers need four); the scorer's kernel, whose figure below is bound by
+  the machine's load.
 """
 
 def versions(lapx_python):

@@ -282,7 +282,8 @@ impl<'m> Problem<'m> {
         if !complete {
             return None;
         }
-        dense::solve_complete(data, n, m, cap, &active, bonus)
+        let max_abs = (0..n).filter(|&i| active[i]).map(|i| self.matrix.row_max_abs(i)).max().unwrap_or(0);
+        dense::solve_complete(data, n, m, cap, &active, bonus, max_abs)
     }
 
     fn for_each_possible(&self, i: usize, mut f: impl FnMut(usize, i64)) {

@@ -376,7 +376,8 @@ proptest! {
         n in 1usize..=6,
         m in 1usize..=6,
         seed in any::<u64>(),
-        spread in prop_oneof![Just(2i64), Just(20), Just(1_000_000)],
+        // Up to 1024 the solver works in 16 bits (585: scores up to 1024).
+        spread in prop_oneof![Just(2i64), Just(20), Just(585), Just(1_000_000)],
         lock in any::<bool>(),
     ) {
         let mut next = xorshift(seed);
@@ -405,7 +406,7 @@ proptest! {
         n in 1usize..50,
         m in 1usize..50,
         seed in any::<u64>(),
-        spread in prop_oneof![Just(3i64), Just(100), Just(1_000_000)],
+        spread in prop_oneof![Just(3i64), Just(100), Just(585), Just(586), Just(1_000_000)],
         unit in any::<bool>(),
     ) {
         let mut next = xorshift(seed);
@@ -420,6 +421,37 @@ proptest! {
         prop_assert_eq!(a.rounds, 0, "solved by the dense solver");
         check_valid(&p, &a);
         prop_assert_eq!((a.matched, a.total), reference(&p));
+    }
+}
+
+#[test]
+fn scores_at_the_edge_of_16_bits_are_solved_exactly() {
+    // Up to 1024 in absolute value the dense solver works in 16 bits, from
+    // 1025 in 32: both sides of the edge, with extremes on both signs,
+    // square, wide and tall, with and without capacities.
+    let mut next = xorshift(0x16b1);
+    for edge in [1024i64, 1025] {
+        for (n, m, caps) in [(40, 40, false), (25, 45, false), (45, 25, false), (40, 20, true), (30, 30, true)] {
+            let scores: Vec<i64> = (0..n * m)
+                .map(|_| match next() % 4 {
+                    0 => edge,
+                    1 => -edge,
+                    _ => (next() % (2 * edge as u64 + 1)) as i64 - edge,
+                })
+                .collect();
+            let matrix = ScoreMatrix::dense_complete(n, m, scores).unwrap();
+            let mut p = Problem::new(&matrix);
+            if caps {
+                for j in 0..m {
+                    p.set_capacity(j, (next() % 4) as u32).unwrap();
+                }
+            }
+            let a = p.solve().unwrap();
+            assert_eq!(a.rounds, 0, "solved by the dense solver");
+            check_valid(&p, &a);
+            assert_eq!((a.matched, a.total), reference(&p), "edge {edge}, {n} x {m}");
+            assert_eq!(a, p.solve().unwrap(), "the same pairs again");
+        }
     }
 }
 
@@ -441,7 +473,7 @@ fn scores_too_wide_for_32_bits_take_the_general_route() {
 #[test]
 fn large_complete_problems_agree_with_the_candidate_lists() {
     let mut next = xorshift(0x5eed);
-    for (n, m, spread) in [(300, 300, 1000), (300, 300, 5), (200, 350, 1000), (350, 200, 40)] {
+    for (n, m, spread) in [(300, 300, 1000), (300, 300, 5), (300, 300, 585), (200, 350, 1000), (350, 200, 40)] {
         let matrix = complete_problem(n, m, spread, &mut next);
         let p = Problem::new(&matrix);
         let a = p.solve().unwrap();
