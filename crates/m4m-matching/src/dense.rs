@@ -847,19 +847,7 @@ fn two_smallest<T: Cost>(row: &[T], v: &[T]) -> (T, T) {
         m1[0] = m1[0].min(x);
         m2[0] = m2[0].min(hi);
     }
-    let mut b1 = T::MAX;
-    let mut b2 = T::MAX;
-    for l in 0..L {
-        for x in [m1[l], m2[l]] {
-            if x < b1 {
-                b2 = b1;
-                b1 = x;
-            } else if x < b2 {
-                b2 = x;
-            }
-        }
-    }
-    (b1, b2)
+    smallest_two_of(&m1, &m2)
 }
 
 /// The cheapest column of a row by reduced cost `-a_k - v_k` (ties: the
