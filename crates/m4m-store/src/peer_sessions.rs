@@ -146,42 +146,39 @@ impl Store {
     /// `actor`); refused ([`StoreError::Conflict`]) when it is not planned
     /// any more.
     pub async fn hold_planned_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
-            "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
-             topics = $6, summary = $7, rating = $8, logged_by = $9, confirmed_by = NULL, confirmed_at = NULL \
-             WHERE id = $10 AND status = 'planned'",
-        )
-        .bind(s.status.as_str())
-        .bind(s.starts_at)
-        .bind(s.duration_minutes)
-        .bind(&s.mode)
-        .bind(&s.place)
-        .bind(join_list(&s.topics))
-        .bind(&s.summary)
-        .bind(s.rating)
-        .bind(actor)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
-            return Err(StoreError::Conflict);
-        }
         let action = format!("peer_session.{}", s.status.as_str());
-        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), "was planned").await?;
-        tx.commit().await?;
-        Ok(())
+        self.rewrite_session(actor, id, s, "planned", Some(actor), &action, "was planned").await
     }
 
     /// Changes a session as `s` says, keeping whether it is planned or
     /// held. A held session that changes loses the other side's
     /// confirmation: they confirm what it says now.
     pub async fn update_peer_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
+        self.rewrite_session(actor, id, s, s.status.as_str(), None, "peer_session.update", "").await
+    }
+
+    /// Overwrites a session that is still `from` with `s` (status included),
+    /// drops its confirmation, sets who logged it when `logged_by` says,
+    /// and writes the audit line, in one transaction; a session no longer
+    /// `from` is a [`StoreError::Conflict`].
+    #[allow(clippy::too_many_arguments)]
+    async fn rewrite_session(
+        &self,
+        actor: i64,
+        id: i64,
+        s: &NewPeerSession,
+        from: &str,
+        logged_by: Option<i64>,
+        action: &str,
+        detail: &str,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         let done = sqlx::query(
-            "UPDATE peer_sessions SET starts_at = $1, duration_minutes = $2, mode = $3, place = $4, topics = $5, \
-             summary = $6, rating = $7, confirmed_by = NULL, confirmed_at = NULL WHERE id = $8 AND status = $9",
+            "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
+             topics = $6, summary = $7, rating = $8, logged_by = COALESCE($9, logged_by), confirmed_by = NULL, \
+             confirmed_at = NULL WHERE id = $10 AND status = $11",
         )
+        .bind(s.status.as_str())
         .bind(s.starts_at)
         .bind(s.duration_minutes)
         .bind(&s.mode)
@@ -189,14 +186,15 @@ impl Store {
         .bind(join_list(&s.topics))
         .bind(&s.summary)
         .bind(s.rating)
+        .bind(logged_by)
         .bind(id)
-        .bind(s.status.as_str())
+        .bind(from)
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "peer_session.update", &format!("peer_session:{id}"), "").await?;
+        audit::record(&mut tx, Some(actor), action, &format!("peer_session:{id}"), detail).await?;
         tx.commit().await?;
         Ok(())
     }
