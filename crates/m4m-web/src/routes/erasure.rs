@@ -53,8 +53,10 @@ async fn confirm(
     let tr = ctx.tr;
     let name = format!("{} {}", p.first_name, p.last_name).trim().to_owned();
     let mut items = vec![tr.args("erase-item-record", &[("name", Arg::Text(&name))])];
-    // Erasing is a coordinator's act, and coordinators read the notes.
-    if !app.store.confidential_notes(p.id).await?.is_empty() {
+    // The notes are named only to those who may read them (today every
+    // role that erases may).
+    let notes_readable = user.actor.can(Action::ViewConfidentialNotes, Target::organisation(p.organisation_id));
+    if notes_readable && !app.store.confidential_notes(p.id).await?.is_empty() {
         items.push(tr.t("erase-item-notes"));
     }
     let counted = [
