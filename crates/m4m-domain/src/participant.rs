@@ -70,7 +70,10 @@ pub enum Status {
 
 use Status::*;
 
-/// The allowed moves, per kind. Anything else is refused.
+/// The moves a person decides, per kind. Anything else is refused. "In a
+/// pair" (`Active`) is not among them: a person enters it when their pair
+/// starts, by the pair's rules, never by hand (a person set to it without
+/// a pair would leave the pool unpaired).
 const MENTOR_MOVES: &[(Status, Status)] = &[
     (Applied, Interview),
     (Applied, Declined),
@@ -82,8 +85,6 @@ const MENTOR_MOVES: &[(Status, Status)] = &[
     // Reconsidered: a declined application can be looked at again.
     (Declined, Applied),
     (Training, Ready),
-    (Ready, Active),
-    (Active, Ready),
     (Active, Alumni),
 ];
 
@@ -91,8 +92,6 @@ const MENTEE_MOVES: &[(Status, Status)] = &[
     (Registered, Intake),
     (Intake, SelfAssessed),
     (SelfAssessed, Ready),
-    (Ready, Active),
-    (Active, Ready),
     (Active, Alumni),
 ];
 

@@ -24,9 +24,6 @@ pub const REVIEW_DAYS: i64 = 30;
 /// Statuses that end a person's part in a programme.
 pub const CLOSED_STATUSES: [Status; 3] = [Status::Alumni, Status::Declined, Status::Withdrawn];
 
-/// Pair statuses that are still open.
-pub const OPEN_PAIR_STATUSES: [&str; 3] = ["proposed", "accepted", "active"];
-
 /// Whether a record with this status and `open_pairs` open pairs is closed.
 pub fn is_closed(status: Status, open_pairs: i64) -> bool {
     CLOSED_STATUSES.contains(&status) && open_pairs == 0

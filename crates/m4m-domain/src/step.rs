@@ -2,6 +2,9 @@
 //! coordinators see how many stand at each.
 
 use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::participant::{Kind, Status};
 
 /// One of the ten steps, numbered as in the method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -61,6 +64,68 @@ impl Step {
     }
 }
 
+/// What one of a person's open pairs says about where they stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairPhase {
+    /// Proposed or accepted, not started: step 6.
+    Forming,
+    /// Started on this day, for the agreement's number of months.
+    Active { started_on: Date, months: u8 },
+}
+
+/// A month of an agreement, in days, for placing a pair in its period.
+const DAYS_PER_MONTH: i64 = 30;
+
+impl PairPhase {
+    /// The step a member of this pair stands at on `today`. Steps 7 to 9
+    /// run side by side in the method; m4m places a pair by how far it is
+    /// into the agreed period: peer sessions (7) in its first half,
+    /// supervision and the mid-term self-assessment (8) from the middle,
+    /// progress monitoring and feedback before closing (9) in its last
+    /// quarter and after the planned end, until the pair closes.
+    pub fn step(self, today: Date) -> Step {
+        match self {
+            PairPhase::Forming => Step::Matching,
+            PairPhase::Active { started_on, months } => {
+                let period = i64::from(months.max(1)) * DAYS_PER_MONTH;
+                let elapsed = (today - started_on).whole_days();
+                if elapsed * 2 < period {
+                    Step::PeerSessions
+                } else if elapsed * 4 < period * 3 {
+                    Step::Supervision
+                } else {
+                    Step::Monitoring
+                }
+            }
+        }
+    }
+}
+
+impl Step {
+    /// The step a person stands at, from their status and their open
+    /// pairs (the furthest one counts, for a buddy with several). Left the
+    /// programme: 10. In a pair: the pair's step (6 to 9). Otherwise the
+    /// status's own step (2 to 5); "in a pair" without an open pair reads
+    /// as back in the pool (4).
+    pub fn of(kind: Kind, status: Status, pairs: &[PairPhase], today: Date) -> Step {
+        if matches!(status, Status::Alumni | Status::Withdrawn) {
+            return Step::Evaluation;
+        }
+        if matches!(status, Status::Ready | Status::Active)
+            && let Some(step) = pairs.iter().map(|p| p.step(today)).max()
+        {
+            return step;
+        }
+        match status {
+            Status::Active => Step::PreMatching,
+            _ => {
+                debug_assert!(status.belongs_to(kind));
+                status.step()
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +139,59 @@ mod tests {
         }
         assert_eq!(Step::from_number(0), None);
         assert_eq!(Step::from_number(11), None);
+    }
+
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 06 - 01);
+
+    fn active(days_ago: i64, months: u8) -> PairPhase {
+        PairPhase::Active { started_on: TODAY - time::Duration::days(days_ago), months }
+    }
+
+    #[test]
+    fn a_person_without_a_pair_stands_at_their_status_step() {
+        for kind in [Kind::Mentor, Kind::Mentee] {
+            for status in Status::ALL.into_iter().filter(|s| s.belongs_to(kind)) {
+                let want = match status {
+                    Status::Active => Step::PreMatching,
+                    s => s.step(),
+                };
+                assert_eq!(Step::of(kind, status, &[], TODAY), want, "{kind:?} {status:?}");
+            }
+        }
+        assert_eq!(Step::of(Kind::Mentee, Status::Registered, &[], TODAY), Step::Registration);
+        assert_eq!(Step::of(Kind::Mentee, Status::SelfAssessed, &[], TODAY), Step::SelfAssessment);
+        assert_eq!(Step::of(Kind::Mentee, Status::Ready, &[], TODAY), Step::PreMatching);
+        assert_eq!(Step::of(Kind::Mentor, Status::Training, &[], TODAY), Step::Training);
+        assert_eq!(Step::of(Kind::Mentor, Status::Withdrawn, &[active(1, 6)], TODAY), Step::Evaluation);
+        assert_eq!(Step::of(Kind::Mentee, Status::Alumni, &[], TODAY), Step::Evaluation);
+    }
+
+    #[test]
+    fn a_newcomer_goes_through_every_step_of_a_pair() {
+        let k = Kind::Mentee;
+        assert_eq!(Step::of(k, Status::Ready, &[PairPhase::Forming], TODAY), Step::Matching);
+        assert_eq!(Step::of(k, Status::Active, &[active(0, 6)], TODAY), Step::PeerSessions);
+        assert_eq!(Step::of(k, Status::Active, &[active(89, 6)], TODAY), Step::PeerSessions);
+        assert_eq!(Step::of(k, Status::Active, &[active(90, 6)], TODAY), Step::Supervision);
+        assert_eq!(Step::of(k, Status::Active, &[active(134, 6)], TODAY), Step::Supervision);
+        assert_eq!(Step::of(k, Status::Active, &[active(135, 6)], TODAY), Step::Monitoring);
+        assert_eq!(Step::of(k, Status::Active, &[active(400, 6)], TODAY), Step::Monitoring);
+    }
+
+    #[test]
+    fn a_buddy_with_several_pairs_stands_at_the_furthest() {
+        let pairs = [PairPhase::Forming, active(100, 6)];
+        assert_eq!(Step::of(Kind::Mentor, Status::Active, &pairs, TODAY), Step::Supervision);
+        assert_eq!(Step::of(Kind::Mentor, Status::Active, &[PairPhase::Forming], TODAY), Step::Matching);
+        // Training and screening do not move with a pair.
+        assert_eq!(Step::of(Kind::Mentor, Status::Training, &[PairPhase::Forming], TODAY), Step::Training);
+    }
+
+    #[test]
+    fn a_zero_month_agreement_still_has_a_period() {
+        assert_eq!(active(0, 0).step(TODAY), Step::PeerSessions);
+        assert_eq!(active(40, 0).step(TODAY), Step::Monitoring);
     }
 }
