@@ -82,7 +82,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
         d.wait_until("return document.readyState === 'complete' && !document.querySelector('button[value=accept]')")
             .await;
     }
-    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "accepted");
+    assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, m4m_domain::pairing::PairStatus::Accepted);
 
     // The coordinator records the first meeting and the agreement.
     log_in(&d, &app.base, "coordinator.fr@example.org", PASSWORD).await;
@@ -115,7 +115,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
         d.wait_until("return document.readyState === 'complete' && !document.querySelector(\"form[action$='/sign']\")")
             .await;
     }
-    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "active");
+    assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, m4m_domain::pairing::PairStatus::Active);
     assert_eq!(app.store.participant(oksana).await.unwrap().unwrap().status, m4m_domain::participant::Status::Active);
 
     // Step 7: the buddy logs the first session from the phone.

@@ -24,6 +24,7 @@ mod hostile_input;
 mod i18n;
 mod inventory;
 mod least_data;
+mod pair_life;
 mod pairing;
 mod peer_sessions;
 mod prematching;

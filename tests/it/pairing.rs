@@ -51,7 +51,7 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
     assert!(mail.iter().any(|m| m.recipient == "oksana@example.net"));
     let pair = app
         .store
-        .pending_pairs_of_user(app.store.user_by_email("oksana@example.net").await.unwrap().unwrap().id)
+        .forming_pairs_of_user(app.store.user_by_email("oksana@example.net").await.unwrap().unwrap().id)
         .await
         .unwrap()[0]
         .id;
@@ -71,7 +71,7 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
             c.post(&format!("/pairs/{pair}/proposal"), &format!("/pairs/{pair}/answer"), &[("answer", "accept")]).await;
         assert_eq!(r.status, 303);
     }
-    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "accepted");
+    assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, m4m_domain::pairing::PairStatus::Accepted);
 
     // Staff: the first meeting, then the agreement.
     let setup = format!("/pairs/{pair}/setup");
@@ -105,7 +105,11 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
         )
         .await;
     assert_eq!(agreed.status, 303);
-    assert_eq!(app.store.pair_record(pair).await.unwrap().unwrap().status, "accepted", "not before both accept it");
+    assert_eq!(
+        app.store.pair(pair).await.unwrap().unwrap().status,
+        m4m_domain::pairing::PairStatus::Accepted,
+        "not before both accept it"
+    );
 
     // Both accept the agreement: the pair starts.
     newcomer.get("/home").await.assert_has(&format!("/pairs/{pair}/agreement"));
@@ -114,8 +118,8 @@ async fn a_proposed_pair_answers_meets_agrees_and_starts() {
         page.assert_has("Every week");
         assert_eq!(c.post(&format!("/pairs/{pair}/agreement"), &format!("/pairs/{pair}/sign"), &[]).await.status, 303);
     }
-    let record = app.store.pair_record(pair).await.unwrap().unwrap();
-    assert_eq!(record.status, "active");
+    let record = app.store.pair(pair).await.unwrap().unwrap();
+    assert_eq!(record.status, m4m_domain::pairing::PairStatus::Active);
     for id in [oksana, hanna] {
         assert_eq!(app.store.participant(id).await.unwrap().unwrap().status, Status::Active);
     }
@@ -148,8 +152,8 @@ async fn a_decline_returns_both_to_the_pool() {
         )
         .await;
     assert_eq!(r.status, 303);
-    let record = app.store.pair_record(pair).await.unwrap().unwrap();
-    assert_eq!(record.status, "declined");
+    let record = app.store.pair(pair).await.unwrap().unwrap();
+    assert_eq!(record.status, m4m_domain::pairing::PairStatus::Declined);
     assert_eq!(record.decline_reason, "I move to Lyon next month");
     let pool = app.store.matching_pool(1).await.unwrap();
     assert!(pool.mentees.iter().any(|p| p.id == nour), "the newcomer is back in the pool");

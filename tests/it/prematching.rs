@@ -106,7 +106,7 @@ async fn pairing_by_hand_needs_a_reason_that_is_kept() {
     let pair = app.store.pairs_in_setup(1).await.unwrap()[0].0;
     // The note stays with the pair; the audit line says who decided, with
     // ids only (what was typed would have to be erased with the person).
-    assert!(app.store.pair_record(pair).await.unwrap().unwrap().decision_note.ends_with("Both live in Roubaix"));
+    assert!(app.store.pair(pair).await.unwrap().unwrap().decision_note.ends_with("Both live in Roubaix"));
     let audit = app.store.audit_for(&format!("pair:{pair}"), 5).await.unwrap();
     assert!(audit.iter().any(|a| a.action == "pair.propose" && a.detail.is_empty()), "{audit:?}");
 }

@@ -99,7 +99,8 @@ pub enum PairStatus {
 
 impl PairStatus {
     /// Every status.
-    pub const ALL: [PairStatus; 4] = [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Declined, PairStatus::Active];
+    pub const ALL: [PairStatus; 4] =
+        [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Declined, PairStatus::Active];
     /// The statuses of a pair that is still open: it holds a place of the
     /// buddy's capacity and keeps its newcomer out of the pool.
     pub const OPEN: [PairStatus; 3] = [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Active];
@@ -426,12 +427,8 @@ mod tests {
 
     #[test]
     fn a_pair_starts_when_everything_is_done() {
-        let mut s = PairState {
-            first_meeting_at: Some(100),
-            first_meeting_held: true,
-            agreement_written: true,
-            ..accepted()
-        };
+        let mut s =
+            PairState { first_meeting_at: Some(100), first_meeting_held: true, agreement_written: true, ..accepted() };
         assert!(!s.ready_to_start());
         assert_eq!(s.check(PairChange::Start, 200), Err(PairRefusal::NotNow));
         s.mentor_signed = true;
@@ -513,7 +510,13 @@ mod tests {
         let p = PairState { mentor_answer: Answer::Accepted, first_meeting_at: Some(50), ..PairState::proposed() };
         assert_eq!(p.waiting_for(Kind::Mentor), [Waiting::FirstMeeting { at: 50 }]);
         assert_eq!(p.waiting_for(Kind::Mentee), [Waiting::Answer, Waiting::FirstMeeting { at: 50 }]);
-        let to_sign = PairState { first_meeting_at: Some(50), first_meeting_held: true, agreement_written: true, mentor_signed: true, ..accepted() };
+        let to_sign = PairState {
+            first_meeting_at: Some(50),
+            first_meeting_held: true,
+            agreement_written: true,
+            mentor_signed: true,
+            ..accepted()
+        };
         assert_eq!(to_sign.waiting_for(Kind::Mentor), []);
         assert_eq!(to_sign.waiting_for(Kind::Mentee), [Waiting::SignAgreement]);
         assert_eq!(PairState { paper_signed: true, ..to_sign }.waiting_for(Kind::Mentee), []);

@@ -19,6 +19,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The other side of a pair.
+    pub fn other(self) -> Kind {
+        match self {
+            Kind::Mentor => Kind::Mentee,
+            Kind::Mentee => Kind::Mentor,
+        }
+    }
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -88,12 +96,8 @@ const MENTOR_MOVES: &[(Status, Status)] = &[
     (Active, Alumni),
 ];
 
-const MENTEE_MOVES: &[(Status, Status)] = &[
-    (Registered, Intake),
-    (Intake, SelfAssessed),
-    (SelfAssessed, Ready),
-    (Active, Alumni),
-];
+const MENTEE_MOVES: &[(Status, Status)] =
+    &[(Registered, Intake), (Intake, SelfAssessed), (SelfAssessed, Ready), (Active, Alumni)];
 
 impl Status {
     /// Every status.

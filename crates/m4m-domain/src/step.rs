@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::participant::{Kind, Status};
+use crate::participant::Status;
 
 /// One of the ten steps, numbered as in the method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,7 +107,7 @@ impl Step {
     /// programme: 10. In a pair: the pair's step (6 to 9). Otherwise the
     /// status's own step (2 to 5); "in a pair" without an open pair reads
     /// as back in the pool (4).
-    pub fn of(kind: Kind, status: Status, pairs: &[PairPhase], today: Date) -> Step {
+    pub fn of(status: Status, pairs: &[PairPhase], today: Date) -> Step {
         if matches!(status, Status::Alumni | Status::Withdrawn) {
             return Step::Evaluation;
         }
@@ -118,10 +118,7 @@ impl Step {
         }
         match status {
             Status::Active => Step::PreMatching,
-            _ => {
-                debug_assert!(status.belongs_to(kind));
-                status.step()
-            }
+            _ => status.step(),
         }
     }
 }
@@ -141,6 +138,7 @@ mod tests {
         assert_eq!(Step::from_number(11), None);
     }
 
+    use crate::participant::Kind;
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 06 - 01);
@@ -157,36 +155,35 @@ mod tests {
                     Status::Active => Step::PreMatching,
                     s => s.step(),
                 };
-                assert_eq!(Step::of(kind, status, &[], TODAY), want, "{kind:?} {status:?}");
+                assert_eq!(Step::of(status, &[], TODAY), want, "{kind:?} {status:?}");
             }
         }
-        assert_eq!(Step::of(Kind::Mentee, Status::Registered, &[], TODAY), Step::Registration);
-        assert_eq!(Step::of(Kind::Mentee, Status::SelfAssessed, &[], TODAY), Step::SelfAssessment);
-        assert_eq!(Step::of(Kind::Mentee, Status::Ready, &[], TODAY), Step::PreMatching);
-        assert_eq!(Step::of(Kind::Mentor, Status::Training, &[], TODAY), Step::Training);
-        assert_eq!(Step::of(Kind::Mentor, Status::Withdrawn, &[active(1, 6)], TODAY), Step::Evaluation);
-        assert_eq!(Step::of(Kind::Mentee, Status::Alumni, &[], TODAY), Step::Evaluation);
+        assert_eq!(Step::of(Status::Registered, &[], TODAY), Step::Registration);
+        assert_eq!(Step::of(Status::SelfAssessed, &[], TODAY), Step::SelfAssessment);
+        assert_eq!(Step::of(Status::Ready, &[], TODAY), Step::PreMatching);
+        assert_eq!(Step::of(Status::Training, &[], TODAY), Step::Training);
+        assert_eq!(Step::of(Status::Withdrawn, &[active(1, 6)], TODAY), Step::Evaluation);
+        assert_eq!(Step::of(Status::Alumni, &[], TODAY), Step::Evaluation);
     }
 
     #[test]
     fn a_newcomer_goes_through_every_step_of_a_pair() {
-        let k = Kind::Mentee;
-        assert_eq!(Step::of(k, Status::Ready, &[PairPhase::Forming], TODAY), Step::Matching);
-        assert_eq!(Step::of(k, Status::Active, &[active(0, 6)], TODAY), Step::PeerSessions);
-        assert_eq!(Step::of(k, Status::Active, &[active(89, 6)], TODAY), Step::PeerSessions);
-        assert_eq!(Step::of(k, Status::Active, &[active(90, 6)], TODAY), Step::Supervision);
-        assert_eq!(Step::of(k, Status::Active, &[active(134, 6)], TODAY), Step::Supervision);
-        assert_eq!(Step::of(k, Status::Active, &[active(135, 6)], TODAY), Step::Monitoring);
-        assert_eq!(Step::of(k, Status::Active, &[active(400, 6)], TODAY), Step::Monitoring);
+        assert_eq!(Step::of(Status::Ready, &[PairPhase::Forming], TODAY), Step::Matching);
+        assert_eq!(Step::of(Status::Active, &[active(0, 6)], TODAY), Step::PeerSessions);
+        assert_eq!(Step::of(Status::Active, &[active(89, 6)], TODAY), Step::PeerSessions);
+        assert_eq!(Step::of(Status::Active, &[active(90, 6)], TODAY), Step::Supervision);
+        assert_eq!(Step::of(Status::Active, &[active(134, 6)], TODAY), Step::Supervision);
+        assert_eq!(Step::of(Status::Active, &[active(135, 6)], TODAY), Step::Monitoring);
+        assert_eq!(Step::of(Status::Active, &[active(400, 6)], TODAY), Step::Monitoring);
     }
 
     #[test]
     fn a_buddy_with_several_pairs_stands_at_the_furthest() {
         let pairs = [PairPhase::Forming, active(100, 6)];
-        assert_eq!(Step::of(Kind::Mentor, Status::Active, &pairs, TODAY), Step::Supervision);
-        assert_eq!(Step::of(Kind::Mentor, Status::Active, &[PairPhase::Forming], TODAY), Step::Matching);
+        assert_eq!(Step::of(Status::Active, &pairs, TODAY), Step::Supervision);
+        assert_eq!(Step::of(Status::Active, &[PairPhase::Forming], TODAY), Step::Matching);
         // Training and screening do not move with a pair.
-        assert_eq!(Step::of(Kind::Mentor, Status::Training, &[PairPhase::Forming], TODAY), Step::Training);
+        assert_eq!(Step::of(Status::Training, &[PairPhase::Forming], TODAY), Step::Training);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use m4m_domain::Role;
 use m4m_domain::account::Email;
 use sqlx::{AnyConnection, Row};
 
+use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
@@ -49,18 +50,46 @@ struct Person<'a> {
     supervisor: Option<i64>,
 }
 
-/// The status a demo person at `step` has.
+/// The status a demo person at `step` has. "In a pair" follows the pairs
+/// made afterwards ([`settle_steps`]).
 fn status_at(kind: &str, step: i64) -> Status {
     match (kind, step) {
         (_, 10..) => Status::Alumni,
         (_, 6..) => Status::Active,
-        (_, 5) => Status::Training,
+        ("mentor", 5) => Status::Training,
+        (_, 5) => Status::Ready,
         (_, 4) => Status::Ready,
         ("mentor", 3) => Status::Accepted,
         (_, 3) => Status::SelfAssessed,
         ("mentor", _) => Status::Applied,
         _ => Status::Registered,
     }
+}
+
+/// Puts the demo's people where the rules would: "in a pair" exactly when
+/// a pair of theirs has started, each at the step their status and pairs
+/// give ([`crate::pairing::refresh_step`]).
+async fn settle_steps(conn: &mut AnyConnection) -> Result<(), StoreError> {
+    let active = PairStatus::Active.as_str();
+    sqlx::query(&format!(
+        "UPDATE participants SET status = 'ready' WHERE status = 'active' AND NOT EXISTS \
+         (SELECT 1 FROM pairs pr WHERE (pr.mentor_id = participants.id OR pr.mentee_id = participants.id) \
+         AND pr.status = '{active}')"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(&format!(
+        "UPDATE participants SET status = 'active' WHERE status = 'ready' AND EXISTS \
+         (SELECT 1 FROM pairs pr WHERE (pr.mentor_id = participants.id OR pr.mentee_id = participants.id) \
+         AND pr.status = '{active}')"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM participants").fetch_all(&mut *conn).await?;
+    for (id,) in ids {
+        crate::pairing::refresh_step(conn, id).await?;
+    }
+    Ok(())
 }
 
 async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreError> {
@@ -169,22 +198,29 @@ async fn outreach(
     Ok(())
 }
 
+/// A demo pair; an active one started `days_ago`, which places its
+/// members at step 7, 8 or 9 ([`m4m_domain::step::PairPhase::step`]).
 async fn pair(
     conn: &mut AnyConnection,
     programme: i64,
     mentor: i64,
     mentee: i64,
-    status: &str,
+    status: PairStatus,
+    days_ago: i64,
 ) -> Result<i64, StoreError> {
+    let started_on = (status == PairStatus::Active).then(|| {
+        m4m_domain::programme::format_date(time::OffsetDateTime::now_utc().date() - time::Duration::days(days_ago))
+    });
     let row = sqlx::query(
         "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, started_on, created_at) \
-         VALUES ($1, $2, $3, $4, '2026-10-01', $5) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(programme)
     .bind(mentor)
     .bind(mentee)
-    .bind(status)
-    .bind(now())
+    .bind(status.as_str())
+    .bind(started_on)
+    .bind(now() - days_ago * 86_400)
     .fetch_one(conn)
     .await?;
     Ok(row.try_get(0)?)
@@ -632,8 +668,8 @@ impl Store {
             &p(lille, Some(newcomer2), "mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7, None),
         )
         .await?;
-        let pair1 = pair(c, lille, k1, n1, "active").await?;
-        let pair2 = pair(c, lille, k2, n2, "active").await?;
+        let pair1 = pair(c, lille, k1, n1, PairStatus::Active, 40).await?;
+        let pair2 = pair(c, lille, k2, n2, PairStatus::Active, 100).await?;
         planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
         planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
         planned_session(c, pair2, 4, "online", "").await?;
@@ -704,7 +740,7 @@ impl Store {
         // Athens, step 6 and 7: Olena and Maria accepted each other and
         // meet soon; Samir and Dina meet every week.
         let (olena, maria, samir, dina) = (athens_ids[2], athens_ids[6], athens_ids[3], athens_ids[5]);
-        let accepted = pair(c, athens, maria, olena, "accepted").await?;
+        let accepted = pair(c, athens, maria, olena, PairStatus::Accepted, 0).await?;
         sqlx::query(
             "UPDATE pairs SET mentor_answer = 'accepted', mentee_answer = 'accepted', first_meeting_at = $1, \
              first_meeting_place = 'Kypseli community centre' WHERE id = $2",
@@ -713,7 +749,7 @@ impl Store {
         .bind(accepted)
         .execute(&mut *c)
         .await?;
-        let weekly = pair(c, athens, dina, samir, "active").await?;
+        let weekly = pair(c, athens, dina, samir, PairStatus::Active, 150).await?;
         planned_session(c, weekly, 3, "in_person", "Kypseli").await?;
         // Step 3: the starting points. Amal and Karim did theirs; Hamid
         // has not yet, so his home invites him to.
@@ -748,6 +784,7 @@ impl Store {
             .bind(lille)
             .execute(&mut *c)
             .await?;
+        settle_steps(c).await?;
         audit::record(c, None, "demo.load", "installation", "").await?;
         tx.commit().await?;
         Ok([lille, athens])
@@ -845,15 +882,18 @@ impl Store {
             .await?;
             if step == 6 {
                 // Step 6: proposed, waiting for both answers.
-                pair(c, programme, mentor, id, "proposed").await?;
+                pair(c, programme, mentor, id, PairStatus::Proposed, 0).await?;
             }
-            if step >= 7 {
-                let pr = pair(c, programme, mentor, id, "active").await?;
+            if (7..=9).contains(&step) {
+                // Started long enough ago to stand at that step.
+                let days_ago = [20, 100, 150][(step - 7) as usize];
+                let pr = pair(c, programme, mentor, id, PairStatus::Active, days_ago).await?;
                 planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;
                 let topics = ["language", "administration,money", "transport", "employment", "housing,social"][i % 5];
                 held_session(c, pr, 3 + (i % 20) as i64, topics, "", 1 + (i % 5) as i64, None, None).await?;
             }
         }
+        settle_steps(c).await?;
         audit::record(c, None, "demo.synthetic", "installation", &mentees.to_string()).await?;
         tx.commit().await?;
         Ok(())

@@ -100,7 +100,7 @@ impl Store {
     /// Applies the migrations that have not run yet, then chains audit
     /// lines written before the audit trail was hash-chained.
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        migrator(self.backend).run(&self.pool).await.map_err(StoreError::Migrate)?;
+        self.migrate_to(i64::MAX).await?;
         audit::chain_earlier_lines(self).await?;
         Ok(())
     }
@@ -108,9 +108,65 @@ impl Store {
     /// Applies the migrations up to `version` only: for testing that a
     /// later migration keeps the data of a database made by earlier ones.
     pub async fn migrate_to(&self, version: i64) -> Result<(), StoreError> {
-        let mut m = migrator(self.backend);
-        m.migrations = Cow::Owned(m.migrations.iter().filter(|x| x.version <= version).cloned().collect());
-        m.run(&self.pool).await.map_err(StoreError::Migrate)
+        let all = migrator(self.backend);
+        let up_to = |last: i64| {
+            let mut m = migrator(self.backend);
+            m.migrations = Cow::Owned(all.migrations.iter().filter(|x| x.version <= last).cloned().collect());
+            m
+        };
+        if self.backend == Backend::Sqlite {
+            // sqlx runs every SQLite migration in a transaction; those that
+            // rebuild a table run here, each after the ones before it.
+            for own in SQLITE_OWN_TRANSACTION.iter().copied().filter(|v| *v <= version) {
+                up_to(own - 1).run(&self.pool).await.map_err(StoreError::Migrate)?;
+                let m = all.migrations.iter().find(|m| m.version == own).ok_or(StoreError::NotFound)?;
+                self.apply_rebuild(m).await?;
+            }
+        }
+        up_to(version).run(&self.pool).await.map_err(StoreError::Migrate)
+    }
+
+    /// Applies one SQLite migration that rebuilds a table, unless it ran
+    /// already: foreign keys off (so that dropping the old table cascades
+    /// nowhere and the tables that refer to it refer to the new one once
+    /// it takes the name), the script and its line in `_sqlx_migrations`
+    /// in one transaction, the foreign keys checked before the commit.
+    async fn apply_rebuild(&self, m: &Migration) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let done: Option<(i64,)> = sqlx::query_as("SELECT version FROM _sqlx_migrations WHERE version = $1")
+            .bind(m.version)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if done.is_some() {
+            return Ok(());
+        }
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+        let applied = async {
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+            sqlx::raw_sql(&m.sql).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+                 VALUES ($1, $2, TRUE, $3, 0)",
+            )
+            .bind(m.version)
+            .bind(m.description.as_ref())
+            .bind(m.checksum.as_ref())
+            .execute(&mut *tx)
+            .await?;
+            let broken: Vec<sqlx::any::AnyRow> = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut *tx).await?;
+            if !broken.is_empty() {
+                return Err(StoreError::Corrupt(format!(
+                    "migration {} broke {} reference(s)",
+                    m.version,
+                    broken.len()
+                )));
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+        .await;
+        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+        applied
     }
 
     /// Which backend this is.
@@ -153,6 +209,11 @@ pub fn parse_url(url: &str) -> Result<(Backend, String), StoreError> {
     }
 }
 
+/// SQLite migrations that rebuild a table, which needs foreign keys off, and
+/// SQLite ignores that pragma inside a transaction: the store applies them
+/// itself ([`Store::migrate_to`]).
+const SQLITE_OWN_TRANSACTION: &[i64] = &[17];
+
 /// Declares the migrations once; each is embedded from the folder of each
 /// backend, so a migration cannot exist for one backend only.
 macro_rules! migrations {
@@ -187,6 +248,7 @@ migrations! {
     13 "0013_retention",
     15 "0015_api_tokens",
     16 "0016_confidential_notes",
+    17 "0017_pair_status",
 }
 
 /// The embedded migrations of one backend.

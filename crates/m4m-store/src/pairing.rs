@@ -1,59 +1,96 @@
-//! Step 6: from a proposed pair to an active one — both answers, the first
-//! meeting, the agreement and its signatures. The pair starts (and both
-//! people become active) in the same transaction as the last of these.
+//! The pair, from its proposal to its start and its peer sessions: one
+//! read model ([`Pair`]) for every page that shows a pair, and the writes
+//! of step 6 — both answers, the first meeting, the agreement and its
+//! signatures. Each write is checked by the domain's rules
+//! ([`PairState::check`]) and guarded in SQL against a concurrent change;
+//! the pair starts (and both people become active) in the same
+//! transaction as the last of these. The step each member stands at
+//! follows their pairs ([`refresh_step`]).
 
-use m4m_domain::pairing::{Agreement, Setup};
+use m4m_domain::pairing::{Agreement, Answer, PairChange, PairState, PairStatus};
 use m4m_domain::participant::{Kind, Status};
+use m4m_domain::step::{PairPhase, Step};
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::participants::{Brief, SessionBrief, language_codes};
 use crate::{Store, StoreError, audit, now, outbox};
 
-/// A pair with everything step 6 records.
+/// A pair with everything its pages show: both members' minimal data,
+/// what step 6 recorded and, where asked for, its next planned session.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PairRecord {
+pub struct Pair {
     pub id: i64,
     pub programme_id: i64,
+    pub programme_name: String,
     pub organisation_id: i64,
-    pub status: String,
-    pub mentor_id: i64,
-    pub mentee_id: i64,
-    pub mentor_user: Option<i64>,
-    pub mentee_user: Option<i64>,
-    pub mentor_answer: String,
-    pub mentee_answer: String,
+    pub status: PairStatus,
+    pub mentor: Brief,
+    pub mentee: Brief,
+    /// The buddy's supervisor, who may follow the pair.
+    pub supervisor_user_id: Option<i64>,
+    pub mentor_answer: Answer,
+    pub mentee_answer: Answer,
     pub decline_reason: String,
+    /// When the first meeting is planned (Unix seconds), and where.
     pub first_meeting_at: Option<i64>,
     pub first_meeting_place: String,
     pub first_meeting_held_at: Option<i64>,
     pub agreement: Option<Agreement>,
     pub agreement_mentor_at: Option<i64>,
     pub agreement_mentee_at: Option<i64>,
+    /// The staff member who recorded a paper signature.
     pub agreement_paper_by: Option<i64>,
+    pub started_on: Option<time::Date>,
+    /// Why a coordinator chose this pair by hand, if they did.
     pub decision_note: String,
+    /// Filled by the reads that say so.
+    pub next_session: Option<SessionBrief>,
 }
 
-impl PairRecord {
-    /// The accounts of both members, for permission checks.
+impl Pair {
+    /// The accounts related to the pair, for permission checks: its two
+    /// members and the buddy's supervisor.
     pub fn related_users(&self) -> Vec<i64> {
-        self.mentor_user.into_iter().chain(self.mentee_user).collect()
+        self.members().into_iter().chain(self.supervisor_user_id).collect()
+    }
+
+    /// The accounts of its two members: those who act on the pair.
+    pub fn members(&self) -> Vec<i64> {
+        self.mentor.user_id.into_iter().chain(self.mentee.user_id).collect()
+    }
+
+    /// Whether `user` is one of the two members (not their supervisor).
+    pub fn is_member(&self, user: i64) -> bool {
+        self.side_of(user).is_some()
     }
 
     /// Which side an account is on.
     pub fn side_of(&self, user_id: i64) -> Option<Kind> {
-        if self.mentor_user == Some(user_id) {
+        if self.mentor.user_id == Some(user_id) {
             Some(Kind::Mentor)
-        } else if self.mentee_user == Some(user_id) {
+        } else if self.mentee.user_id == Some(user_id) {
             Some(Kind::Mentee)
         } else {
             None
         }
     }
 
-    /// What is done on the way to an active pair.
-    pub fn setup(&self) -> Setup {
-        Setup {
-            mentor_accepted: self.mentor_answer == "accepted",
-            mentee_accepted: self.mentee_answer == "accepted",
+    /// One side's member.
+    pub fn member(&self, side: Kind) -> &Brief {
+        match side {
+            Kind::Mentor => &self.mentor,
+            Kind::Mentee => &self.mentee,
+        }
+    }
+
+    /// The pair as the domain's rules read it.
+    pub fn state(&self) -> PairState {
+        PairState {
+            status: self.status,
+            mentor_answer: self.mentor_answer,
+            mentee_answer: self.mentee_answer,
+            first_meeting_at: self.first_meeting_at,
             first_meeting_held: self.first_meeting_held_at.is_some(),
             agreement_written: self.agreement.is_some(),
             mentor_signed: self.agreement_mentor_at.is_some(),
@@ -61,96 +98,239 @@ impl PairRecord {
             paper_signed: self.agreement_paper_by.is_some(),
         }
     }
+
+    /// What the pair says of where its members stand.
+    pub fn phase(&self) -> Option<PairPhase> {
+        match (self.status, self.started_on) {
+            (PairStatus::Proposed | PairStatus::Accepted, _) => Some(PairPhase::Forming),
+            (PairStatus::Active, Some(started_on)) => {
+                Some(PairPhase::Active { started_on, months: self.agreement.as_ref().map_or(6, |a| a.months) })
+            }
+            (PairStatus::Active, None) => {
+                Some(PairPhase::Active { started_on: time::OffsetDateTime::now_utc().date(), months: 6 })
+            }
+            (PairStatus::Declined, _) => None,
+        }
+    }
 }
 
-const SELECT: &str = "SELECT pr.id, pr.programme_id, g.organisation_id, pr.status, pr.mentor_id, pr.mentee_id, \
-    b.user_id, n.user_id, pr.mentor_answer, pr.mentee_answer, pr.decline_reason, pr.first_meeting_at, \
+/// Every column a [`Pair`] is read from, by name.
+pub(crate) const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name AS programme_name, \
+    g.organisation_id, pr.status, pr.mentor_answer, pr.mentee_answer, pr.decline_reason, pr.first_meeting_at, \
     pr.first_meeting_place, pr.first_meeting_held_at, pr.agreement, pr.agreement_mentor_at, pr.agreement_mentee_at, \
-    pr.agreement_paper_by, pr.decision_note FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+    pr.agreement_paper_by, pr.started_on, pr.decision_note, \
+    b.id AS mentor_id, b.user_id AS mentor_user_id, b.first_name AS mentor_first_name, \
+    b.languages AS mentor_languages, b.area AS mentor_area, b.supervisor_user_id, \
+    n.id AS mentee_id, n.user_id AS mentee_user_id, n.first_name AS mentee_first_name, \
+    n.languages AS mentee_languages, n.area AS mentee_area \
+    FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
     JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
 
-async fn load(conn: &mut AnyConnection, id: i64) -> Result<Option<PairRecord>, StoreError> {
-    let row = sqlx::query(&format!("{SELECT} WHERE pr.id = $1")).bind(id).fetch_optional(conn).await?;
-    let Some(r) = row else { return Ok(None) };
-    let agreement: Option<String> = r.try_get(14)?;
-    Ok(Some(PairRecord {
-        id: r.try_get(0)?,
-        programme_id: r.try_get(1)?,
-        organisation_id: r.try_get(2)?,
-        status: r.try_get(3)?,
-        mentor_id: r.try_get(4)?,
-        mentee_id: r.try_get(5)?,
-        mentor_user: r.try_get(6)?,
-        mentee_user: r.try_get(7)?,
-        mentor_answer: r.try_get(8)?,
-        mentee_answer: r.try_get(9)?,
-        decline_reason: r.try_get(10)?,
-        first_meeting_at: r.try_get(11)?,
-        first_meeting_place: r.try_get(12)?,
-        first_meeting_held_at: r.try_get(13)?,
+/// The open statuses ([`PairStatus::OPEN`]) as an SQL list, for `IN (…)`.
+pub(crate) fn open_statuses() -> String {
+    PairStatus::OPEN.map(|s| format!("'{}'", s.as_str())).join(", ")
+}
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {value:?}"))
+}
+
+fn brief(r: &AnyRow, side: &str) -> Result<Brief, sqlx::Error> {
+    Ok(Brief {
+        participant_id: r.try_get(format!("{side}_id").as_str())?,
+        user_id: r.try_get(format!("{side}_user_id").as_str())?,
+        first_name: r.try_get(format!("{side}_first_name").as_str())?,
+        languages: language_codes(&r.try_get::<String, _>(format!("{side}_languages").as_str())?),
+        area: r.try_get(format!("{side}_area").as_str())?,
+    })
+}
+
+/// Reads one row of [`PAIR_SELECT`].
+pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
+    let status: String = r.try_get("status")?;
+    let answer = |column: &str| -> Result<Answer, StoreError> {
+        let a: String = r.try_get(column)?;
+        Answer::parse(&a).ok_or_else(|| corrupt(column, &a))
+    };
+    let agreement: Option<String> = r.try_get("agreement")?;
+    let started_on: Option<String> = r.try_get("started_on")?;
+    Ok(Pair {
+        id: r.try_get("id")?,
+        programme_id: r.try_get("programme_id")?,
+        programme_name: r.try_get("programme_name")?,
+        organisation_id: r.try_get("organisation_id")?,
+        status: PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?,
+        mentor: brief(r, "mentor")?,
+        mentee: brief(r, "mentee")?,
+        supervisor_user_id: r.try_get("supervisor_user_id")?,
+        mentor_answer: answer("mentor_answer")?,
+        mentee_answer: answer("mentee_answer")?,
+        decline_reason: r.try_get("decline_reason")?,
+        first_meeting_at: r.try_get("first_meeting_at")?,
+        first_meeting_place: r.try_get("first_meeting_place")?,
+        first_meeting_held_at: r.try_get("first_meeting_held_at")?,
         agreement: agreement
             .map(|a| serde_json::from_str(&a))
             .transpose()
             .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        agreement_mentor_at: r.try_get(15)?,
-        agreement_mentee_at: r.try_get(16)?,
-        agreement_paper_by: r.try_get(17)?,
-        decision_note: r.try_get(18)?,
-    }))
+        agreement_mentor_at: r.try_get("agreement_mentor_at")?,
+        agreement_mentee_at: r.try_get("agreement_mentee_at")?,
+        agreement_paper_by: r.try_get("agreement_paper_by")?,
+        started_on: started_on
+            .map(|d| m4m_domain::programme::parse_date("started_on", &d).map_err(|_| corrupt("pairs.started_on", &d)))
+            .transpose()?,
+        decision_note: r.try_get("decision_note")?,
+        next_session: None,
+    })
 }
 
-/// Starts the pair if everything is done: the pair becomes active and both
-/// people too, with their status history.
+/// Reads the pairs that `condition` (SQL after `WHERE`, with `$1` bound to
+/// `value`) selects.
+pub(crate) async fn pairs_where(
+    conn: &mut AnyConnection,
+    condition: &str,
+    value: i64,
+) -> Result<Vec<Pair>, StoreError> {
+    let rows = sqlx::query(&format!("{PAIR_SELECT} WHERE {condition}")).bind(value).fetch_all(conn).await?;
+    rows.iter().map(read_pair).collect()
+}
+
+async fn load(conn: &mut AnyConnection, id: i64) -> Result<Option<Pair>, StoreError> {
+    Ok(pairs_where(conn, "pr.id = $1", id).await?.pop())
+}
+
+/// Checks a change of a pair against the domain's rules; a refused one
+/// reads as a conflict (the pair moved on since the page was shown).
+fn check(pair: &Pair, change: PairChange) -> Result<(), StoreError> {
+    pair.state().check(change, now()).map_err(|_| StoreError::Conflict)
+}
+
+/// Sets the step a person stands at from their status and open pairs
+/// ([`Step::of`]), inside the caller's transaction. Called after every
+/// change of a status or a pair, and daily for the steps that move with
+/// time (7 to 9).
+pub(crate) async fn refresh_step(conn: &mut AnyConnection, participant: i64) -> Result<(), StoreError> {
+    let Some(row) = sqlx::query("SELECT status, step FROM participants WHERE id = $1")
+        .bind(participant)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(());
+    };
+    let (status, stored): (String, i64) = (row.try_get("status")?, row.try_get("step")?);
+    let status = Status::parse(&status).ok_or_else(|| corrupt("participants.status", &status))?;
+    let open = open_statuses();
+    let pairs =
+        pairs_where(conn, &format!("(pr.mentor_id = $1 OR pr.mentee_id = $1) AND pr.status IN ({open})"), participant)
+            .await?;
+    let phases: Vec<PairPhase> = pairs.iter().filter_map(Pair::phase).collect();
+    let step = i64::from(Step::of(status, &phases, time::OffsetDateTime::now_utc().date()).number());
+    if step != stored {
+        sqlx::query("UPDATE participants SET step = $1 WHERE id = $2")
+            .bind(step)
+            .bind(participant)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Starts the pair if everything is done ([`PairChange::Start`]): the pair
+/// becomes active and both people too, with their status history.
 async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result<bool, StoreError> {
     let pair = load(conn, id).await?.ok_or(StoreError::NotFound)?;
-    if pair.status != "accepted" || !pair.setup().complete() {
+    if pair.state().check(PairChange::Start, now()).is_err() {
         return Ok(false);
     }
     let today = time::OffsetDateTime::now_utc().date();
-    sqlx::query("UPDATE pairs SET status = 'active', started_on = $1 WHERE id = $2")
+    sqlx::query("UPDATE pairs SET status = $1, started_on = $2 WHERE id = $3 AND status = $4")
+        .bind(PairStatus::Active.as_str())
         .bind(m4m_domain::programme::format_date(today))
         .bind(id)
+        .bind(PairStatus::Accepted.as_str())
         .execute(&mut *conn)
         .await?;
-    for person in [pair.mentor_id, pair.mentee_id] {
+    for person in [pair.mentor.participant_id, pair.mentee.participant_id] {
         let from: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
             .bind(person)
             .fetch_one(&mut *conn)
             .await?
-            .try_get(0)?;
-        if from == Status::Active.as_str() {
-            continue;
+            .try_get("status")?;
+        if from != Status::Active.as_str() {
+            crate::registration::move_in(conn, Some(actor), person, &from, Status::Active, "").await?;
         }
-        crate::registration::move_in(conn, Some(actor), person, &from, Status::Active, "").await?;
+        refresh_step(conn, person).await?;
     }
     audit::record(conn, Some(actor), "pair.start", &format!("pair:{id}"), "").await?;
     Ok(true)
 }
 
+/// Refreshes the steps of both members of a pair.
+async fn refresh_members(conn: &mut AnyConnection, pair: &Pair) -> Result<(), StoreError> {
+    refresh_step(conn, pair.mentor.participant_id).await?;
+    refresh_step(conn, pair.mentee.participant_id).await
+}
+
 impl Store {
-    /// One pair.
-    pub async fn pair_record(&self, id: i64) -> Result<Option<PairRecord>, StoreError> {
+    /// A pair by id, whatever its status; the caller checks who may see it.
+    pub async fn pair(&self, id: i64) -> Result<Option<Pair>, StoreError> {
         let mut conn = self.pool().acquire().await?;
         load(&mut conn, id).await
     }
 
-    /// The pairs waiting for something from an account: a proposal to
-    /// answer, an agreement to accept.
-    pub async fn pending_pairs_of_user(&self, user_id: i64) -> Result<Vec<PairRecord>, StoreError> {
-        let rows = sqlx::query(&format!(
-            "{SELECT} WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status IN ('proposed', 'accepted') ORDER BY pr.id"
-        ))
-        .bind(user_id)
-        .fetch_all(self.pool())
-        .await?;
+    /// The started pairs in which the account is the buddy or the
+    /// newcomer, each with its next planned session.
+    pub async fn pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
         let mut conn = self.pool().acquire().await?;
-        let mut out = Vec::new();
-        for r in rows {
-            if let Some(p) = load(&mut conn, r.try_get(0)?).await? {
-                out.push(p);
-            }
+        let condition = format!(
+            "(b.user_id = $1 OR n.user_id = $1) AND pr.status = '{}' ORDER BY pr.id",
+            PairStatus::Active.as_str()
+        );
+        let mut pairs = pairs_where(&mut conn, &condition, user_id).await?;
+        drop(conn);
+        let upcoming = self.upcoming_sessions(user_id, 50).await?;
+        for p in &mut pairs {
+            p.next_session = upcoming.iter().find(|s| s.pair_id == p.id).cloned();
         }
-        Ok(out)
+        Ok(pairs)
+    }
+
+    /// The pairs of an account on their way to starting (proposed or
+    /// accepted): what may wait for them, and their first meeting.
+    pub async fn forming_pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let condition = format!(
+            "(b.user_id = $1 OR n.user_id = $1) AND pr.status IN ('{}', '{}') ORDER BY pr.id",
+            PairStatus::Proposed.as_str(),
+            PairStatus::Accepted.as_str()
+        );
+        pairs_where(&mut conn, &condition, user_id).await
+    }
+
+    /// The started pairs of the buddies a supervisor follows, each with the
+    /// start of its last held session (none yet: `None`).
+    pub async fn supervised_pairs(&self, supervisor_user_id: i64) -> Result<Vec<(Pair, Option<i64>)>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let condition = format!(
+            "b.supervisor_user_id = $1 AND pr.status = '{}' ORDER BY b.first_name, pr.id",
+            PairStatus::Active.as_str()
+        );
+        let pairs = pairs_where(&mut conn, &condition, supervisor_user_id).await?;
+        let last: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT s.pair_id, MAX(s.starts_at) FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
+             JOIN participants b ON b.id = pr.mentor_id \
+             WHERE b.supervisor_user_id = $1 AND s.status = 'held' GROUP BY s.pair_id",
+        )
+        .bind(supervisor_user_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok(pairs
+            .into_iter()
+            .map(|p| {
+                let at = last.iter().find(|(id, _)| *id == p.id).map(|(_, at)| *at);
+                (p, at)
+            })
+            .collect())
     }
 
     /// An answer to a proposal by one side. A decline closes the proposal
@@ -164,68 +344,88 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
+        let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+        check(&pair, PairChange::Answer(side))?;
         let column = match side {
             Kind::Mentor => "mentor_answer",
             Kind::Mentee => "mentee_answer",
         };
-        let answer = if accept { "accepted" } else { "declined" };
-        let n = sqlx::query(&format!(
-            "UPDATE pairs SET {column} = $1 WHERE id = $2 AND status = 'proposed' AND {column} = ''"
-        ))
-        .bind(answer)
+        let answer = if accept { Answer::Accepted } else { Answer::Declined };
+        let n = sqlx::query(&format!("UPDATE pairs SET {column} = $1 WHERE id = $2 AND status = $3 AND {column} = $4"))
+            .bind(answer.as_str())
+            .bind(id)
+            .bind(PairStatus::Proposed.as_str())
+            .bind(Answer::Waiting.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n != 1 {
+            return Err(StoreError::Conflict);
+        }
+        if !accept {
+            sqlx::query("UPDATE pairs SET status = $1, decline_reason = $2 WHERE id = $3")
+                .bind(PairStatus::Declined.as_str())
+                .bind(reason)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        } else {
+            sqlx::query("UPDATE pairs SET status = $1 WHERE id = $2 AND mentor_answer = $3 AND mentee_answer = $3")
+                .bind(PairStatus::Accepted.as_str())
+                .bind(id)
+                .bind(Answer::Accepted.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit::record(&mut tx, Some(actor), &format!("pair.{}", answer.as_str()), &format!("pair:{id}"), "").await?;
+        refresh_members(&mut tx, &pair).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Schedules (or moves) the first meeting, facilitated by `actor`.
+    pub async fn schedule_first_meeting(&self, actor: i64, id: i64, at: i64, place: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+        check(&pair, PairChange::PlanFirstMeeting)?;
+        let n = sqlx::query(
+            "UPDATE pairs SET first_meeting_at = $1, first_meeting_place = $2, facilitator_user_id = $3 WHERE id = $4 \
+             AND status IN ($5, $6) AND first_meeting_held_at IS NULL",
+        )
+        .bind(at)
+        .bind(place)
+        .bind(actor)
         .bind(id)
+        .bind(PairStatus::Proposed.as_str())
+        .bind(PairStatus::Accepted.as_str())
         .execute(&mut *tx)
         .await?
         .rows_affected();
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        if !accept {
-            sqlx::query("UPDATE pairs SET status = 'declined', decline_reason = $1 WHERE id = $2")
-                .bind(reason)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        } else {
-            sqlx::query(
-                "UPDATE pairs SET status = 'accepted' WHERE id = $1 AND mentor_answer = 'accepted' AND mentee_answer = 'accepted'",
-            )
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        audit::record(&mut tx, Some(actor), &format!("pair.{answer}"), &format!("pair:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Schedules the first meeting, facilitated by `actor`.
-    pub async fn schedule_first_meeting(&self, actor: i64, id: i64, at: i64, place: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
-        sqlx::query(
-            "UPDATE pairs SET first_meeting_at = $1, first_meeting_place = $2, facilitator_user_id = $3 WHERE id = $4 \
-             AND status IN ('proposed', 'accepted')",
-        )
-        .bind(at)
-        .bind(place)
-        .bind(actor)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
         audit::record(&mut tx, Some(actor), "pair.first_meeting", &format!("pair:{id}"), "").await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// Records the first meeting as held; starts the pair if all is done.
+    /// Records the first meeting as held — once its time has come; starts
+    /// the pair if all is done.
     pub async fn first_meeting_held(&self, actor: i64, id: i64) -> Result<bool, StoreError> {
         let mut tx = self.pool().begin().await?;
-        let n = sqlx::query("UPDATE pairs SET first_meeting_held_at = $1 WHERE id = $2 AND status = 'accepted'")
-            .bind(now())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+        check(&pair, PairChange::FirstMeetingHeld)?;
+        let at = now();
+        let n = sqlx::query(
+            "UPDATE pairs SET first_meeting_held_at = $1 WHERE id = $2 AND status = $3 \
+             AND first_meeting_at <= $1 AND first_meeting_held_at IS NULL",
+        )
+        .bind(at)
+        .bind(id)
+        .bind(PairStatus::Accepted.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         if n != 1 {
             return Err(StoreError::Conflict);
         }
@@ -240,12 +440,15 @@ impl Store {
     pub async fn save_agreement(&self, actor: i64, id: i64, agreement: &Agreement) -> Result<(), StoreError> {
         let json = serde_json::to_string(agreement).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let mut tx = self.pool().begin().await?;
+        let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+        check(&pair, PairChange::WriteAgreement)?;
         let n = sqlx::query(
             "UPDATE pairs SET agreement = $1, agreement_mentor_at = NULL, agreement_mentee_at = NULL, agreement_paper_by = NULL \
-             WHERE id = $2 AND status = 'accepted'",
+             WHERE id = $2 AND status = $3",
         )
         .bind(json)
         .bind(id)
+        .bind(PairStatus::Accepted.as_str())
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -261,19 +464,23 @@ impl Store {
     /// record that it was signed on paper. Starts the pair if all is done.
     pub async fn sign_agreement(&self, actor: i64, id: i64, side: Option<Kind>) -> Result<bool, StoreError> {
         let mut tx = self.pool().begin().await?;
-        let sql = match side {
-            Some(Kind::Mentor) => {
-                "UPDATE pairs SET agreement_mentor_at = $1 WHERE id = $2 AND agreement IS NOT NULL AND status = 'accepted'"
-            }
-            Some(Kind::Mentee) => {
-                "UPDATE pairs SET agreement_mentee_at = $1 WHERE id = $2 AND agreement IS NOT NULL AND status = 'accepted'"
-            }
-            None => {
-                "UPDATE pairs SET agreement_paper_by = $1 WHERE id = $2 AND agreement IS NOT NULL AND status = 'accepted'"
-            }
+        let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
+        check(&pair, PairChange::Sign(side))?;
+        let column = match side {
+            Some(Kind::Mentor) => "agreement_mentor_at",
+            Some(Kind::Mentee) => "agreement_mentee_at",
+            None => "agreement_paper_by",
         };
         let value = if side.is_some() { now() } else { actor };
-        let n = sqlx::query(sql).bind(value).bind(id).execute(&mut *tx).await?.rows_affected();
+        let n = sqlx::query(&format!(
+            "UPDATE pairs SET {column} = $1 WHERE id = $2 AND agreement IS NOT NULL AND status = $3 AND {column} IS NULL"
+        ))
+        .bind(value)
+        .bind(id)
+        .bind(PairStatus::Accepted.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         if n != 1 {
             return Err(StoreError::Conflict);
         }
@@ -284,10 +491,33 @@ impl Store {
         Ok(started)
     }
 
+    /// Sets again the step of everyone in an open pair: steps 7 to 9 move
+    /// with the time a pair has run ([`PairPhase::step`]). Returns how many
+    /// people were looked at. `m4m serve` does it every day.
+    pub async fn refresh_pair_steps(&self) -> Result<usize, StoreError> {
+        let open = open_statuses();
+        let ids: Vec<(i64,)> = sqlx::query_as(&format!(
+            "SELECT mentor_id FROM pairs WHERE status IN ({open}) UNION SELECT mentee_id FROM pairs WHERE status IN ({open})"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        for chunk in ids.chunks(200) {
+            let mut tx = self.pool().begin().await?;
+            for (id,) in chunk {
+                refresh_step(&mut tx, *id).await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(ids.len())
+    }
+
     /// The pairs of a programme on their way to starting (proposed or
     /// accepted): id, newcomer's and buddy's names, status.
-    pub async fn pairs_in_setup(&self, programme_id: i64) -> Result<Vec<(i64, String, String, String)>, StoreError> {
-        self.programme_pairs(programme_id, &["proposed", "accepted"]).await
+    pub async fn pairs_in_setup(
+        &self,
+        programme_id: i64,
+    ) -> Result<Vec<(i64, String, String, PairStatus)>, StoreError> {
+        self.programme_pairs(programme_id, &[PairStatus::Proposed, PairStatus::Accepted]).await
     }
 
     /// The pairs of a programme at the given statuses: id, newcomer's and
@@ -295,27 +525,31 @@ impl Store {
     pub async fn programme_pairs(
         &self,
         programme_id: i64,
-        statuses: &[&str],
-    ) -> Result<Vec<(i64, String, String, String)>, StoreError> {
+        statuses: &[PairStatus],
+    ) -> Result<Vec<(i64, String, String, PairStatus)>, StoreError> {
         let sql = format!(
-            "SELECT pr.id, n.first_name, n.last_name, b.first_name, b.last_name, pr.status FROM pairs pr \
+            "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
+             b.last_name AS mentor_last, pr.status FROM pairs pr \
              JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id \
              WHERE pr.programme_id = $1 AND pr.status IN ({}) ORDER BY pr.id",
             crate::programmes::placeholders(2, statuses.len())
         );
         let mut q = sqlx::query(&sql).bind(programme_id);
         for s in statuses {
-            q = q.bind(*s);
+            q = q.bind(s.as_str());
         }
         let rows = q.fetch_all(self.pool()).await?;
         rows.iter()
             .map(|r| {
-                let mentee = format!("{} {}", r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?);
-                let mentor = format!("{} {}", r.try_get::<String, _>(3)?, r.try_get::<String, _>(4)?);
-                Ok((r.try_get(0)?, mentee.trim().to_owned(), mentor.trim().to_owned(), r.try_get(5)?))
+                let mentee =
+                    format!("{} {}", r.try_get::<String, _>("mentee_first")?, r.try_get::<String, _>("mentee_last")?);
+                let mentor =
+                    format!("{} {}", r.try_get::<String, _>("mentor_first")?, r.try_get::<String, _>("mentor_last")?);
+                let status: String = r.try_get("status")?;
+                let status = PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?;
+                Ok((r.try_get("id")?, mentee.trim().to_owned(), mentor.trim().to_owned(), status))
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 
     /// Queues a message in the outbox.

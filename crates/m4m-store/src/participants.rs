@@ -1,5 +1,5 @@
-//! Buddies and newcomers in programmes, their pairs, goals and peer
-//! sessions: what the homes of buddies, newcomers, supervisors and
+//! Buddies and newcomers in programmes, their goals and next peer
+//! sessions (their pairs: [`crate::pairing`]): what the homes of buddies, newcomers, supervisors and
 //! coordinators show. Each read returns only the minimal data of the
 //! other side that the role needs.
 
@@ -34,39 +34,6 @@ pub struct SessionBrief {
     pub duration_minutes: i64,
     pub mode: String,
     pub place: String,
-}
-
-/// A pair as seen by one of its members or their supervisor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PairView {
-    pub id: i64,
-    pub programme_id: i64,
-    pub programme_name: String,
-    pub organisation_id: i64,
-    pub status: String,
-    pub mentor: Brief,
-    pub mentee: Brief,
-    /// The buddy's supervisor, who may follow the pair.
-    pub supervisor_user_id: Option<i64>,
-    pub next_session: Option<SessionBrief>,
-}
-
-impl PairView {
-    /// The accounts related to the pair, for permission checks: its two
-    /// members and the buddy's supervisor.
-    pub fn related_users(&self) -> Vec<i64> {
-        self.mentor.user_id.into_iter().chain(self.mentee.user_id).chain(self.supervisor_user_id).collect()
-    }
-
-    /// The accounts of its two members: those who act on the pair.
-    pub fn members(&self) -> Vec<i64> {
-        self.mentor.user_id.into_iter().chain(self.mentee.user_id).collect()
-    }
-
-    /// Whether `user` is one of the two members (not their supervisor).
-    pub fn is_member(&self, user: i64) -> bool {
-        self.mentor.user_id == Some(user) || self.mentee.user_id == Some(user)
-    }
 }
 
 /// A goal of a newcomer.
@@ -104,36 +71,6 @@ pub struct Supervised {
     pub active_pairs: i64,
 }
 
-pub(crate) const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name, g.organisation_id, pr.status, \
-    b.id, b.user_id, b.first_name, b.languages, b.area, \
-    n.id, n.user_id, n.first_name, n.languages, n.area, b.supervisor_user_id \
-    FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
-    JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-
-fn brief(r: &AnyRow, at: usize) -> Result<Brief, sqlx::Error> {
-    Ok(Brief {
-        participant_id: r.try_get(at)?,
-        user_id: r.try_get(at + 1)?,
-        first_name: r.try_get(at + 2)?,
-        languages: language_codes(&r.try_get::<String, _>(at + 3)?),
-        area: r.try_get(at + 4)?,
-    })
-}
-
-pub(crate) fn pair(r: &AnyRow) -> Result<PairView, sqlx::Error> {
-    Ok(PairView {
-        id: r.try_get(0)?,
-        programme_id: r.try_get(1)?,
-        programme_name: r.try_get(2)?,
-        organisation_id: r.try_get(3)?,
-        status: r.try_get(4)?,
-        mentor: brief(r, 5)?,
-        mentee: brief(r, 10)?,
-        supervisor_user_id: r.try_get(15)?,
-        next_session: None,
-    })
-}
-
 fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
     Ok(SessionBrief {
         id: r.try_get(0)?,
@@ -146,50 +83,6 @@ fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
 }
 
 impl Store {
-    /// The pairs in which the account is the buddy or the newcomer, with
-    /// each pair's next planned session.
-    pub async fn pairs_of_user(&self, user_id: i64) -> Result<Vec<PairView>, StoreError> {
-        let rows = sqlx::query(&format!(
-            "{PAIR_SELECT} WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status = 'active' ORDER BY pr.id"
-        ))
-        .bind(user_id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut pairs: Vec<PairView> = rows.iter().map(pair).collect::<Result<_, _>>()?;
-        let upcoming = self.upcoming_sessions(user_id, 50).await?;
-        for p in &mut pairs {
-            p.next_session = upcoming.iter().find(|s| s.pair_id == p.id).cloned();
-        }
-        Ok(pairs)
-    }
-
-    /// The active pairs of the buddies a supervisor follows, each with
-    /// the start of its last held session (none yet: `None`).
-    pub async fn supervised_pairs(&self, supervisor_user_id: i64) -> Result<Vec<(PairView, Option<i64>)>, StoreError> {
-        let rows = sqlx::query(&format!(
-            "{PAIR_SELECT} WHERE b.supervisor_user_id = $1 AND pr.status = 'active' ORDER BY b.first_name, pr.id"
-        ))
-        .bind(supervisor_user_id)
-        .fetch_all(self.pool())
-        .await?;
-        let pairs: Vec<PairView> = rows.iter().map(pair).collect::<Result<_, _>>()?;
-        let last: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT s.pair_id, MAX(s.starts_at) FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
-             JOIN participants b ON b.id = pr.mentor_id \
-             WHERE b.supervisor_user_id = $1 AND s.status = 'held' GROUP BY s.pair_id",
-        )
-        .bind(supervisor_user_id)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(pairs
-            .into_iter()
-            .map(|p| {
-                let at = last.iter().find(|(id, _)| *id == p.id).map(|(_, at)| *at);
-                (p, at)
-            })
-            .collect())
-    }
-
     /// The account's next planned peer sessions, across their pairs.
     pub async fn upcoming_sessions(&self, user_id: i64, limit: i64) -> Result<Vec<SessionBrief>, StoreError> {
         let rows = sqlx::query(

@@ -7,7 +7,6 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
-use crate::participants::{PAIR_SELECT, PairView, pair};
 use crate::{Store, StoreError, audit, join_list, now, outbox, split_list};
 
 /// A peer session as its pair and their coordinators see it.
@@ -88,12 +87,6 @@ pub struct IdlePair {
 pub type Mail = (String, String, String);
 
 impl Store {
-    /// A pair by id, whatever its status; the caller checks who may see it.
-    pub async fn pair(&self, id: i64) -> Result<Option<PairView>, StoreError> {
-        let row = sqlx::query(&format!("{PAIR_SELECT} WHERE pr.id = $1")).bind(id).fetch_optional(self.pool()).await?;
-        Ok(row.as_ref().map(pair).transpose()?)
-    }
-
     /// The sessions of a pair, the latest first.
     pub async fn peer_sessions(&self, pair_id: i64) -> Result<Vec<PeerSession>, StoreError> {
         let rows = sqlx::query(&format!(
@@ -116,8 +109,15 @@ impl Store {
 
     /// Logs a held or planned session of a pair for `actor`, with its
     /// audit line; returns its id.
+    /// Refused ([`StoreError::Conflict`]) unless the pair has started
+    /// ([`PairChange::LogSession`](m4m_domain::pairing::PairChange)).
     pub async fn log_peer_session(&self, actor: i64, pair_id: i64, s: &NewPeerSession) -> Result<i64, StoreError> {
         let mut tx = self.pool().begin().await?;
+        let pair =
+            crate::pairing::pairs_where(&mut tx, "pr.id = $1", pair_id).await?.pop().ok_or(StoreError::NotFound)?;
+        if pair.state().check(m4m_domain::pairing::PairChange::LogSession, now()).is_err() {
+            return Err(StoreError::Conflict);
+        }
         let row = sqlx::query(
             "INSERT INTO peer_sessions (pair_id, starts_at, duration_minutes, mode, place, status, topics, summary, \
              rating, logged_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
@@ -246,10 +246,11 @@ impl Store {
     /// on, for its calendar.
     pub async fn calendar_entries(&self, user_id: i64) -> Result<Vec<CalendarEntry>, StoreError> {
         let rows = sqlx::query(&format!(
-            "SELECT {SESSION_COLUMNS}, b.user_id, b.first_name, n.first_name FROM peer_sessions s \
+            "SELECT {SESSION_COLUMNS}, b.user_id AS mentor_user_id, b.first_name AS mentor_first_name, \
+             n.first_name AS mentee_first_name FROM peer_sessions s \
              JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
              JOIN participants n ON n.id = pr.mentee_id \
-             WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status <> 'closed' AND s.status = 'planned' \
+             WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status = 'active' AND s.status = 'planned' \
              AND s.starts_at >= $2 ORDER BY s.starts_at, s.id LIMIT 500"
         ))
         .bind(user_id)
@@ -258,8 +259,8 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let mentor_user: Option<i64> = r.try_get(14)?;
-                let other = if mentor_user == Some(user_id) { 16 } else { 15 };
+                let mentor_user: Option<i64> = r.try_get("mentor_user_id")?;
+                let other = if mentor_user == Some(user_id) { "mentee_first_name" } else { "mentor_first_name" };
                 Ok(CalendarEntry { session: peer_session(r)?, other_first_name: r.try_get(other)? })
             })
             .collect::<Result<_, sqlx::Error>>()

@@ -33,7 +33,7 @@ pub struct Pool {
 #[derive(Debug, Clone)]
 pub struct PoolMentor {
     pub person: Participant,
-    /// Proposed or active pairs.
+    /// Open pairs: proposed, accepted or active.
     pub open_pairs: i64,
     /// How many newcomers they can accompany at once (at least 1).
     pub capacity: i64,
@@ -43,9 +43,10 @@ impl Store {
     /// The pool of a programme.
     pub async fn matching_pool(&self, programme_id: i64) -> Result<Pool, StoreError> {
         let people = self.programme_participants(programme_id).await?;
-        let open = sqlx::query(
-            "SELECT mentor_id, mentee_id FROM pairs WHERE programme_id = $1 AND status IN ('proposed', 'active')",
-        )
+        let open = sqlx::query(&format!(
+            "SELECT mentor_id, mentee_id FROM pairs WHERE programme_id = $1 AND status IN ({})",
+            crate::pairing::open_statuses()
+        ))
         .bind(programme_id)
         .fetch_all(self.pool())
         .await?;
@@ -76,7 +77,9 @@ impl Store {
                 m4m_domain::participant::Kind::Mentor => {
                     let open_pairs = mentor_pairs.get(&p.id).copied().unwrap_or(0);
                     let capacity = capacities.get(&p.id).copied().unwrap_or(1).max(1);
-                    let ready = p.status == Status::Ready || (p.status == Status::Active && open_pairs < capacity);
+                    // Ready or already in a pair, with a place left: an
+                    // accepted pair not yet started holds a place too.
+                    let ready = matches!(p.status, Status::Ready | Status::Active) && open_pairs < capacity;
                     if ready {
                         pool.mentors.push(PoolMentor { person: p, open_pairs, capacity });
                     }
@@ -196,14 +199,15 @@ impl Store {
         note: &str,
     ) -> Result<i64, StoreError> {
         let mut tx = self.pool().begin().await?;
+        let open = crate::pairing::open_statuses();
         let mentee_open: i64 =
-            sqlx::query("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ('proposed', 'active')")
+            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
                 .bind(mentee_id)
                 .fetch_one(&mut *tx)
                 .await?
                 .try_get(0)?;
         let mentor_open: i64 =
-            sqlx::query("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ('proposed', 'active')")
+            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ({open})"))
                 .bind(mentor_id)
                 .fetch_one(&mut *tx)
                 .await?
@@ -234,6 +238,9 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), "").await?;
+        for person in [mentor_id, mentee_id] {
+            crate::pairing::refresh_step(&mut tx, person).await?;
+        }
         tx.commit().await?;
         Ok(id)
     }

@@ -258,6 +258,8 @@ pub(crate) async fn move_in(
     .bind(now())
     .execute(&mut *conn)
     .await?;
+    // The status's own step, unless a pair places the person further.
+    crate::pairing::refresh_step(conn, id).await?;
     audit::record(conn, actor, "participant.status", &format!("participant:{id}"), to.as_str()).await
 }
 

@@ -1211,3 +1211,12 @@ audit-logout = تسجيل الخروج
 audit-calendar_feed-open = فتح رابط تقويم
 audit-calendar_feed-revoke = ألغى رابط التقويم
 audit-access-denied = رُفض وصوله
+
+# The pair's life (first meeting shown to both, refusals)
+pair-first-meeting = لقاؤكم الأول
+pair-open = افتح صفحة الثنائي
+pair-meeting-not-yet = لم يُعقد اللقاء الأول بعد: سجّله عندما يحين موعده.
+pair-already-answered = تمت الإجابة على هذا الاقتراح من قبل.
+pair-not-started = يمكن تسجيل الجلسات بعد أن يبدأ الثنائي.
+home-pending-first-meeting = اللقاء الأول: { $meeting }
+calendar-first-meeting-summary = اللقاء الأول مع { $name }

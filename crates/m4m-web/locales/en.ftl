@@ -1160,3 +1160,12 @@ audit-logout = Logged out
 audit-calendar_feed-open = Opened a calendar feed
 audit-calendar_feed-revoke = Revoked the calendar feed
 audit-access-denied = Was refused access
+
+# The pair's life (first meeting shown to both, refusals)
+pair-first-meeting = Your first meeting
+pair-open = Open your pair's page
+pair-meeting-not-yet = The first meeting has not taken place yet: record it once its date has come.
+pair-already-answered = This proposal has already been answered.
+pair-not-started = Sessions can be logged once the pair has started.
+home-pending-first-meeting = First meeting: { $meeting }
+calendar-first-meeting-summary = First meeting with { $name }

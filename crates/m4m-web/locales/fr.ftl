@@ -1161,3 +1161,12 @@ audit-logout = Déconnexion
 audit-calendar_feed-open = A ouvert un flux d'agenda
 audit-calendar_feed-revoke = A révoqué le flux d'agenda
 audit-access-denied = S'est vu refuser l'accès
+
+# The pair's life (first meeting shown to both, refusals)
+pair-first-meeting = Votre première rencontre
+pair-open = Ouvrir la page de votre binôme
+pair-meeting-not-yet = La première rencontre n'a pas encore eu lieu : enregistrez-la une fois sa date venue.
+pair-already-answered = Cette proposition a déjà reçu une réponse.
+pair-not-started = Les séances pourront être enregistrées une fois le binôme commencé.
+home-pending-first-meeting = Première rencontre : { $meeting }
+calendar-first-meeting-summary = Première rencontre avec { $name }

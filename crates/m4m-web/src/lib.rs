@@ -231,7 +231,8 @@ pub fn redact_tokens(path: &str) -> String {
 /// background: sends the outbox every minute (when SMTP is configured),
 /// purges expired sessions every ten minutes, queues reminders to idle
 /// pairs every hour, erases closed records whose retention period ran out
-/// every day (and at start-up).
+/// and moves the members of running pairs to the step their pair has
+/// reached (7 to 9 follow the time) every day (and at start-up).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -264,6 +265,9 @@ pub async fn serve(
                     }
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "could not apply the retention periods"),
+                }
+                if let Err(e) = store.refresh_pair_steps().await {
+                    tracing::warn!(error = %e, "could not move the members of running pairs to their step");
                 }
             }
             if let Err(e) = mail::dispatch_outbox(&store, &config).await {

@@ -508,7 +508,7 @@ async fn pairs(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Resu
         .map(|p| Pair {
             id: p.id,
             programme_id: p.programme_id,
-            status: p.status.clone(),
+            status: p.status.as_str().into(),
             side: if p.mentor.user_id == Some(user.id) { "mentor" } else { "mentee" }.into(),
             buddy: p.mentor.first_name,
             newcomer: p.mentee.first_name,
@@ -616,7 +616,7 @@ async fn log_session(
     body: Result<Json<NewSession>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
+    if !p.state().may_log_sessions() {
         return Err(AppError::Conflict);
     }
     let Ok(Json(s)) = body else {

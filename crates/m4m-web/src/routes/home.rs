@@ -7,9 +7,10 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::pairing::Waiting;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::{Role, Step};
-use m4m_store::participants::PairView;
+use m4m_store::pairing::Pair;
 use m4m_store::programmes::Programme;
 
 use crate::AppState;
@@ -139,7 +140,7 @@ pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String
     }
 }
 
-fn pair_card(tr: &Tr, p: &PairView, show_mentor: bool) -> PairCard {
+fn pair_card(tr: &Tr, p: &Pair, show_mentor: bool) -> PairCard {
     let other = if show_mentor { &p.mentor } else { &p.mentee };
     PairCard {
         pair_id: p.id,
@@ -192,7 +193,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         let pairs = app.store.pairs_of_user(user.id).await?;
         // The store selected the pairs by this account; the rule is asked
         // all the same, so that a change in either place cannot widen it.
-        let visible: Vec<&PairView> = pairs
+        let visible: Vec<&Pair> = pairs
             .iter()
             .filter(|p| actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())))
             .collect();
@@ -239,16 +240,26 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
     // Buddies and staff accounts alike may follow courses.
     page.learning = !app.store.enrolments_of_user(user.id).await?.is_empty();
 
-    for p in app.store.pending_pairs_of_user(user.id).await? {
+    // What the pairs on their way to starting wait for from this person:
+    // an answer, the first meeting (shown to both once planned), the
+    // agreement to accept.
+    for p in app.store.forming_pairs_of_user(user.id).await? {
         let Some(side) = p.side_of(user.id) else { continue };
-        let answered = if side == m4m_domain::participant::Kind::Mentor { &p.mentor_answer } else { &p.mentee_answer };
-        if p.status == "proposed" && answered.is_empty() {
-            page.pending.push((format!("/pairs/{}/proposal", p.id), tr.t("home-pending-proposal")));
+        if !actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.members())) {
+            continue;
         }
-        let signed =
-            if side == m4m_domain::participant::Kind::Mentor { p.agreement_mentor_at } else { p.agreement_mentee_at };
-        if p.agreement.is_some() && signed.is_none() && p.agreement_paper_by.is_none() {
-            page.pending.push((format!("/pairs/{}/agreement", p.id), tr.t("home-pending-agreement")));
+        for waiting in p.state().waiting_for(side) {
+            page.pending.push(match waiting {
+                Waiting::Answer => (format!("/pairs/{}/proposal", p.id), tr.t("home-pending-proposal")),
+                Waiting::FirstMeeting { .. } => (
+                    format!("/pairs/{}/proposal", p.id),
+                    tr.args(
+                        "home-pending-first-meeting",
+                        &[("meeting", Arg::Text(&crate::routes::pairing::first_meeting(&tr, &p).unwrap_or_default()))],
+                    ),
+                ),
+                Waiting::SignAgreement => (format!("/pairs/{}/agreement", p.id), tr.t("home-pending-agreement")),
+            });
         }
     }
 

@@ -10,10 +10,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use m4m_domain::Validation;
-use m4m_domain::pairing::{Agreement, AgreementForm, RHYTHMS, check_answer};
+use m4m_domain::pairing::{Agreement, AgreementForm, Answer, PairChange, PairStatus, RHYTHMS, check_answer};
 use m4m_domain::participant::{AREAS, Kind};
 use m4m_domain::permission::{Action, Target};
-use m4m_store::pairing::PairRecord;
+use m4m_store::pairing::Pair;
 use m4m_store::registration::Participant;
 use serde::Deserialize;
 
@@ -37,18 +37,18 @@ pub fn router() -> Router<AppState> {
 }
 
 /// A pair the asker belongs to (their side), or 404.
-async fn own_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<(PairRecord, Kind), AppError> {
-    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
+async fn own_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<(Pair, Kind), AppError> {
+    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
     let side = pair.side_of(user.id).ok_or(AppError::NotFound)?;
-    if !user.actor.can(Action::ViewPair, Target::related(pair.organisation_id, &pair.related_users())) {
+    if !user.actor.can(Action::ViewPair, Target::related(pair.organisation_id, &pair.members())) {
         return Err(AppError::NotFound);
     }
     Ok((pair, side))
 }
 
 /// A pair the asker runs as staff, or 404.
-async fn staff_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<PairRecord, AppError> {
-    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
+async fn staff_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<Pair, AppError> {
+    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ManageParticipant, Target::organisation(pair.organisation_id)) {
         return Err(AppError::NotFound);
     }
@@ -78,10 +78,11 @@ fn other_side(tr: &Tr, p: &Participant) -> OtherSide {
 /// Tells both people of a new proposal, each in their language, with the
 /// other's first name only.
 pub async fn notify_proposal(app: &AppState, pair_id: i64) -> Result<(), AppError> {
-    let Some(pair) = app.store.pair_record(pair_id).await? else { return Ok(()) };
-    let (Some(mentor), Some(mentee)) =
-        (app.store.participant(pair.mentor_id).await?, app.store.participant(pair.mentee_id).await?)
-    else {
+    let Some(pair) = app.store.pair(pair_id).await? else { return Ok(()) };
+    let (Some(mentor), Some(mentee)) = (
+        app.store.participant(pair.mentor.participant_id).await?,
+        app.store.participant(pair.mentee.participant_id).await?,
+    ) else {
         return Ok(());
     };
     let base = app.config.public_url.trim_end_matches('/').to_owned();
@@ -110,20 +111,36 @@ struct ProposalPage {
     id: i64,
     other: OtherSide,
     answered: Option<String>,
+    /// The first meeting, once planned and until it is held.
+    meeting: Option<String>,
+    agreement_to_sign: bool,
+    started: bool,
     error: Option<String>,
+}
+
+/// The first meeting as both members and staff read it ("on … at …"),
+/// once planned.
+pub fn first_meeting(tr: &Tr, pair: &Pair) -> Option<String> {
+    pair.first_meeting_at.map(|at| {
+        tr.args(
+            "pair-meeting-at",
+            &[("when", Arg::Text(&tr.when(at))), ("place", Arg::Text(&pair.first_meeting_place))],
+        )
+    })
 }
 
 async fn proposal_view(
     app: &AppState,
     ctx: &Ctx,
-    pair: &PairRecord,
+    pair: &Pair,
     side: Kind,
     error: Option<String>,
 ) -> Result<axum::response::Html<String>, AppError> {
-    let other_id = if side == Kind::Mentor { pair.mentee_id } else { pair.mentor_id };
-    let other = app.store.participant(other_id).await?.ok_or(AppError::NotFound)?;
-    let mine = if side == Kind::Mentor { &pair.mentor_answer } else { &pair.mentee_answer };
-    let answered = (!mine.is_empty()).then(|| ctx.tr.t(&format!("pair-answer-{mine}")));
+    let other_side_id = pair.member(side.other()).participant_id;
+    let other = app.store.participant(other_side_id).await?.ok_or(AppError::NotFound)?;
+    let mine = pair.state().answer_of(side);
+    let answered = (mine != Answer::Waiting).then(|| ctx.tr.t(&format!("pair-answer-{}", mine.as_str())));
+    let meeting = first_meeting(&ctx.tr, pair);
     let title =
         ctx.tr.t(if side == Kind::Mentor { "pair-proposal-title-mentor" } else { "pair-proposal-title-mentee" });
     render(&ProposalPage {
@@ -131,6 +148,9 @@ async fn proposal_view(
         id: pair.id,
         other: other_side(&ctx.tr, &other),
         answered,
+        meeting,
+        agreement_to_sign: pair.state().waiting_for(side).contains(&m4m_domain::pairing::Waiting::SignAgreement),
+        started: pair.status == PairStatus::Active,
         error,
     })
 }
@@ -165,6 +185,10 @@ async fn answer(
         "decline" => false,
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
+    if let Err(refusal) = pair.state().check(PairChange::Answer(side), m4m_store::now()) {
+        let page = proposal_view(&app, &ctx, &pair, side, Some(ctx.tr.t(refusal.key()))).await?;
+        return Ok((StatusCode::CONFLICT, page).into_response());
+    }
     match check_answer(accept, &f.reason) {
         Ok(reason) => {
             app.store.answer_proposal(user.id, pair.id, side, accept, &reason).await?;
@@ -219,31 +243,27 @@ fn agreement_view(tr: &Tr, a: &Agreement) -> AgreementView {
 async fn setup_view(
     app: &AppState,
     ctx: &Ctx,
-    pair: &PairRecord,
+    pair: &Pair,
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
-    let mentor = app.store.participant(pair.mentor_id).await?.ok_or(AppError::NotFound)?;
-    let mentee = app.store.participant(pair.mentee_id).await?.ok_or(AppError::NotFound)?;
+    let mentee = app.store.participant(pair.mentee.participant_id).await?.ok_or(AppError::NotFound)?;
     let (mentor_name, mentee_name) =
-        (fmt::first_name(&tr, &mentor.first_name), fmt::first_name(&tr, &mentee.first_name));
-    let s = pair.setup();
-    let answer =
-        |a: &str| if a.is_empty() { tr.t("pair-answer-waiting") } else { tr.t(&format!("pair-checklist-{a}")) };
+        (fmt::first_name(&tr, &pair.mentor.first_name), fmt::first_name(&tr, &pair.mentee.first_name));
+    let s = pair.state();
+    let answer = |a: Answer| match a {
+        Answer::Waiting => tr.t("pair-answer-waiting"),
+        a => tr.t(&format!("pair-checklist-{}", a.as_str())),
+    };
     let checklist = vec![
-        (format!("{mentor_name}: {}", answer(&pair.mentor_answer)), s.mentor_accepted),
-        (format!("{mentee_name}: {}", answer(&pair.mentee_answer)), s.mentee_accepted),
+        (format!("{mentor_name}: {}", answer(s.mentor_answer)), s.mentor_answer == Answer::Accepted),
+        (format!("{mentee_name}: {}", answer(s.mentee_answer)), s.mentee_answer == Answer::Accepted),
         (tr.t("pair-step-meeting"), s.first_meeting_held),
         (tr.t("pair-step-agreement"), s.agreement_written),
-        (tr.t("pair-step-signatures"), s.paper_signed || (s.mentor_signed && s.mentee_signed)),
+        (tr.t("pair-step-signatures"), s.agreement_accepted()),
     ];
-    let meeting = pair.first_meeting_at.map(|at| {
-        tr.args(
-            "pair-meeting-at",
-            &[("when", Arg::Text(&tr.when(at))), ("place", Arg::Text(&pair.first_meeting_place))],
-        )
-    });
+    let meeting = first_meeting(&tr, pair);
     let current = pair.agreement.clone();
     let goals = AREAS
         .iter()
@@ -259,10 +279,10 @@ async fn setup_view(
         id: pair.id,
         notice,
         error,
-        status: tr.t(&format!("pair-status-{}", pair.status)),
+        status: tr.t(&format!("pair-status-{}", pair.status.as_str())),
         checklist,
         meeting,
-        accepted: pair.status == "accepted",
+        accepted: pair.status == PairStatus::Accepted,
         held: s.first_meeting_held,
         agreement: current.as_ref().map(|a| agreement_view(&tr, a)),
         goals,
@@ -285,7 +305,7 @@ async fn setup(
     Query(q): Query<Notice>,
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
-    crate::access::record_pair_read(&app, &user, id, &pair.related_users()).await?;
+    crate::access::record_pair_read(&app, &user, id, &pair.members()).await?;
     let notice = q.done.map(|_| ctx.tr.t("pair-saved"));
     Ok(setup_view(&app, &ctx, &pair, notice, None).await?.into_response())
 }
@@ -298,7 +318,7 @@ pub struct MeetingForm {
     place: String,
 }
 
-async fn refuse(app: &AppState, ctx: &Ctx, pair: &PairRecord, key: &'static str) -> Result<Response, AppError> {
+async fn refuse(app: &AppState, ctx: &Ctx, pair: &Pair, key: &'static str) -> Result<Response, AppError> {
     let page = setup_view(app, ctx, pair, None, Some(ctx.tr.t(key))).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
@@ -317,6 +337,9 @@ async fn meeting(
     let (Ok(date), Ok(time), Ok(place)) = (date, time, place) else {
         return refuse(&app, &ctx, &pair, "pair-meeting-invalid").await;
     };
+    if let Err(refusal) = pair.state().check(PairChange::PlanFirstMeeting, m4m_store::now()) {
+        return refuse(&app, &ctx, &pair, refusal.key()).await;
+    }
     // Typed on the coordinator's wall clock.
     let at = ctx.tr.zone.unix(date.with_time(time));
     app.store.schedule_first_meeting(user.id, pair.id, at, &place).await?;
@@ -330,8 +353,8 @@ async fn held(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
-    if pair.status != "accepted" || pair.first_meeting_at.is_none() {
-        return refuse(&app, &ctx, &pair, "pair-not-ready").await;
+    if let Err(refusal) = pair.state().check(PairChange::FirstMeetingHeld, m4m_store::now()) {
+        return refuse(&app, &ctx, &pair, refusal.key()).await;
     }
     app.store.first_meeting_held(user.id, pair.id).await?;
     Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())
@@ -353,10 +376,7 @@ async fn agreement_page(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (pair, side) = own_pair(&app, &user, id).await?;
-    let signed = match side {
-        Kind::Mentor => pair.agreement_mentor_at.is_some(),
-        Kind::Mentee => pair.agreement_mentee_at.is_some(),
-    } || pair.agreement_paper_by.is_some();
+    let signed = pair.state().signed_by(side);
     Ok(render(&AgreementPage {
         c: Chrome::new(&ctx, ctx.tr.t("pair-agreement-title")),
         id,
@@ -374,8 +394,8 @@ async fn save_agreement(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
-    if pair.status != "accepted" {
-        return refuse(&app, &ctx, &pair, "pair-not-ready").await;
+    if let Err(refusal) = pair.state().check(PairChange::WriteAgreement, m4m_store::now()) {
+        return refuse(&app, &ctx, &pair, refusal.key()).await;
     }
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str());
     let form = AgreementForm {
@@ -402,15 +422,18 @@ async fn sign(
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let pair = app.store.pair_record(id).await?.ok_or(AppError::NotFound)?;
+    let pair = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
     if let Some(side) = pair.side_of(user.id) {
-        own_pair(&app, &user, id).await?;
+        let (pair, _) = own_pair(&app, &user, id).await?;
+        if pair.state().check(PairChange::Sign(Some(side)), m4m_store::now()).is_err() {
+            return Err(AppError::Conflict);
+        }
         app.store.sign_agreement(user.id, id, Some(side)).await?;
         return Ok(Redirect::to(&format!("/pairs/{id}/agreement")).into_response());
     }
     let pair = staff_pair(&app, &user, id).await?;
-    if pair.agreement.is_none() {
-        return refuse(&app, &ctx, &pair, "pair-not-ready").await;
+    if let Err(refusal) = pair.state().check(PairChange::Sign(None), m4m_store::now()) {
+        return refuse(&app, &ctx, &pair, refusal.key()).await;
     }
     app.store.sign_agreement(user.id, id, None).await?;
     Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Step;
+use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::Kind;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::programme::{NewProgramme, ProgrammeForm, ProgrammeStatus};
@@ -220,14 +221,14 @@ pub async fn show(
     let manage = user.actor.can(Action::ManageParticipant, target);
     let pairs = if manage {
         app.store
-            .programme_pairs(id, &["proposed", "accepted", "active"])
+            .programme_pairs(id, &PairStatus::OPEN)
             .await?
             .into_iter()
             .map(|(pid, a, b, status)| {
                 // Pairs being set up open on their set-up page, working
                 // pairs on their sessions.
-                let link = if status == "active" { format!("/pairs/{pid}") } else { format!("/pairs/{pid}/setup") };
-                (pid, a, b, tr.t(&format!("pair-status-{status}")), link)
+                let link = if status.in_setup() { format!("/pairs/{pid}/setup") } else { format!("/pairs/{pid}") };
+                (pid, a, b, tr.t(&format!("pair-status-{}", status.as_str())), link)
             })
             .collect()
     } else {

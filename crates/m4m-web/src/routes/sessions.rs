@@ -18,7 +18,7 @@ use m4m_domain::participant::AREAS;
 use m4m_domain::peer_session::{MODES, NewPeerSession, SessionForm, SessionStatus, may_change};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::zone::Zone;
-use m4m_store::participants::PairView;
+use m4m_store::pairing::Pair;
 use m4m_store::peer_sessions::PeerSession;
 use serde::Deserialize;
 
@@ -52,7 +52,7 @@ pub fn router() -> Router<AppState> {
 /// A pair the user may see, and act on with `action`. The buddy's
 /// supervisor follows the pair; acting on it is for its two members and
 /// the programme's staff.
-pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Action) -> Result<PairView, AppError> {
+pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Action) -> Result<Pair, AppError> {
     let p = app.store.pair(id).await?.ok_or(AppError::NotFound)?;
     if !user.actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())) {
         return Err(AppError::NotFound);
@@ -63,17 +63,12 @@ pub async fn pair_for(app: &AppState, user: &CurrentUser, id: i64, action: Actio
     Ok(p)
 }
 
-/// A session of a pair that is not closed, which `user` may change or
+/// A session of a started pair, which `user` may change or
 /// remove ([`may_change`]): 404 when it is not this pair's, 403 when it
-/// is not theirs to change, 409 when the pair has closed.
-async fn changeable(
-    app: &AppState,
-    user: &CurrentUser,
-    pair: i64,
-    id: i64,
-) -> Result<(PairView, PeerSession), AppError> {
+/// is not theirs to change, 409 when the pair has not started.
+async fn changeable(app: &AppState, user: &CurrentUser, pair: i64, id: i64) -> Result<(Pair, PeerSession), AppError> {
     let p = pair_for(app, user, pair, Action::LogPeerSession).await?;
-    if p.status == "closed" {
+    if !p.state().may_log_sessions() {
         return Err(AppError::Conflict);
     }
     let s = app.store.peer_session(id).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
@@ -87,7 +82,7 @@ async fn changeable(
 
 /// The page's title: the other member's first name, or both for staff
 /// (plain text; the template escapes it).
-fn pair_title(tr: &Tr, p: &PairView, user_id: i64) -> String {
+fn pair_title(tr: &Tr, p: &Pair, user_id: i64) -> String {
     let (buddy, newcomer) = (fmt::first_name(tr, &p.mentor.first_name), fmt::first_name(tr, &p.mentee.first_name));
     if p.mentor.user_id == Some(user_id) {
         tr.args("pair-title-with", &[("name", Arg::Text(&newcomer))])
@@ -117,7 +112,7 @@ struct SessionRow {
     can_change: bool,
 }
 
-fn first_name_of(tr: &Tr, p: &PairView, user: Option<i64>) -> Option<String> {
+fn first_name_of(tr: &Tr, p: &Pair, user: Option<i64>) -> Option<String> {
     match user {
         Some(u) if p.mentor.user_id == Some(u) => Some(fmt::first_name(tr, &p.mentor.first_name)),
         Some(u) if p.mentee.user_id == Some(u) => Some(fmt::first_name(tr, &p.mentee.first_name)),
@@ -125,7 +120,7 @@ fn first_name_of(tr: &Tr, p: &PairView, user: Option<i64>) -> Option<String> {
     }
 }
 
-fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64, staff: bool) -> SessionRow {
+fn session_row(tr: &Tr, p: &Pair, s: &PeerSession, user_id: i64, staff: bool) -> SessionRow {
     let member = p.is_member(user_id);
     let status = SessionStatus::parse(&s.status).unwrap_or(SessionStatus::Held);
     let logged_by = match (s.logged_by, first_name_of(tr, p, s.logged_by)) {
@@ -155,7 +150,7 @@ fn session_row(tr: &Tr, p: &PairView, s: &PeerSession, user_id: i64, staff: bool
         rating: s.rating.map(|r| tr.args("session-rating-of", &[("rating", Arg::Num(r))])).unwrap_or_default(),
         logged_by,
         can_confirm: member && s.confirmed_at.is_none() && s.logged_by.is_some_and(|u| u != user_id),
-        can_change: p.status != "closed" && may_change(status, s.logged_by, user_id, member, staff),
+        can_change: p.state().may_log_sessions() && may_change(status, s.logged_by, user_id, member, staff),
         confirmed,
     }
 }
@@ -166,6 +161,9 @@ struct PairPage {
     c: Chrome,
     id: i64,
     notice: Option<String>,
+    /// Before the pair starts: where it stands, and its first meeting.
+    forming: Option<String>,
+    meeting: Option<String>,
     can_log: bool,
     planned: Vec<SessionRow>,
     held: Vec<SessionRow>,
@@ -187,7 +185,7 @@ async fn show(
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let tr = ctx.tr;
     crate::access::record_pair_read(&app, &user, id, &p.members()).await?;
-    let can_log = p.status != "closed"
+    let can_log = p.state().may_log_sessions()
         && user.actor.can(Action::LogPeerSession, Target::related(p.organisation_id, &p.members()));
     let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));
     let (planned, held): (Vec<_>, Vec<_>) = app
@@ -203,6 +201,8 @@ async fn show(
         c: Chrome::new(&ctx, pair_title(&tr, &p, user.id)),
         id,
         notice: q.saved.map(|_| tr.t("session-saved")).or_else(|| q.removed.map(|_| tr.t("session-removed"))),
+        forming: p.status.in_setup().then(|| tr.t(&format!("pair-status-{}", p.status.as_str()))),
+        meeting: if p.first_meeting_held_at.is_none() { crate::routes::pairing::first_meeting(&tr, &p) } else { None },
         can_log,
         planned,
         held,
@@ -250,7 +250,7 @@ enum FormFor {
 fn form_page(
     ctx: &Ctx,
     user_id: i64,
-    p: &PairView,
+    p: &Pair,
     planned: bool,
     purpose: FormFor,
     v: Values,
@@ -357,7 +357,7 @@ fn values_of(zone: &Zone, s: &PeerSession) -> Values {
 }
 
 /// The planned session of this pair that a form records as held.
-async fn planned_of(app: &AppState, p: &PairView, id: i64) -> Result<PeerSession, AppError> {
+async fn planned_of(app: &AppState, p: &Pair, id: i64) -> Result<PeerSession, AppError> {
     app.store
         .peer_session(id)
         .await?
@@ -377,7 +377,7 @@ async fn new_form(
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
+    if !p.state().may_log_sessions() {
         return Err(AppError::Conflict);
     }
     if let Some(from) = q.from {
@@ -399,7 +399,7 @@ async fn create(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if p.status == "closed" {
+    if !p.state().may_log_sessions() {
         return Err(AppError::Conflict);
     }
     let v = Values(fields);
@@ -552,7 +552,7 @@ async fn revoke_feed(State(app): State<AppState>, SignedIn(_ctx, user): SignedIn
 async fn ics(app: &AppState, tr: &Tr, user_id: i64) -> Result<String, AppError> {
     let stamp = m4m_store::now();
     let base = app.config.public_url.trim_end_matches('/');
-    let events: Vec<ical::Event> = app
+    let mut events: Vec<ical::Event> = app
         .store
         .calendar_entries(user_id)
         .await?
@@ -570,6 +570,27 @@ async fn ics(app: &AppState, tr: &Tr, user_id: i64) -> Result<String, AppError> 
             }
         })
         .collect();
+    // The first meeting of a pair being set up, from the moment it is
+    // planned until it is recorded as held.
+    for p in app.store.forming_pairs_of_user(user_id).await? {
+        let (Some(side), Some(at), None) = (p.side_of(user_id), p.first_meeting_at, p.first_meeting_held_at) else {
+            continue;
+        };
+        if at < stamp - 7 * 86_400 {
+            continue;
+        }
+        let other = &p.member(side.other()).first_name;
+        events.push(ical::Event {
+            uid: format!("first-meeting-{}@m4m", p.id),
+            starts_at: at,
+            ends_at: at + 3600,
+            stamp,
+            summary: tr.args("calendar-first-meeting-summary", &[("name", Arg::Text(other))]),
+            location: p.first_meeting_place.clone(),
+            description: format!("{base}/pairs/{}/proposal", p.id),
+        });
+    }
+    events.sort_by_key(|e| e.starts_at);
     Ok(ical::calendar(&tr.t("calendar-name"), &events))
 }
 
