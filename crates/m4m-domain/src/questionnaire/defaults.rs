@@ -1779,6 +1779,29 @@ mod tests {
     }
 
     #[test]
+    fn defaults_are_the_snapshot_taken_before_they_became_data() {
+        // Compared question by question so that a difference names its place.
+        let before: Vec<Definition> = serde_json::from_str(include_str!("shipped_snapshot.json")).unwrap();
+        let now = all();
+        assert_eq!(now.len(), before.len());
+        for (d, b) in now.iter().zip(&before) {
+            assert_eq!((&d.key, d.kind, d.sections.len()), (&b.key, b.kind, b.sections.len()));
+            for (s, bs) in d.sections.iter().zip(&b.sections) {
+                assert_eq!(
+                    (&s.key, &s.title, s.questions.len()),
+                    (&bs.key, &bs.title, bs.questions.len()),
+                    "{}",
+                    d.key
+                );
+                for (q, bq) in s.questions.iter().zip(&bs.questions) {
+                    assert_eq!(q, bq, "{}/{}", d.key, q.key);
+                }
+            }
+            assert_eq!(d, b);
+        }
+    }
+
+    #[test]
     fn defaults_survive_json() {
         for d in all() {
             let json = serde_json::to_string(&d).unwrap();
