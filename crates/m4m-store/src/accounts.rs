@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::error::Unique;
 use crate::{Store, StoreError, audit, now, outbox};
 
 /// An account.
@@ -151,7 +152,7 @@ pub async fn insert_user(
     .bind(now())
     .fetch_one(conn)
     .await
-    .map_err(StoreError::unique("email"))?;
+    .map_err(StoreError::unique(Unique::Email))?;
     Ok(row.try_get(0)?)
 }
 

@@ -296,7 +296,7 @@ async fn record_refusal(app: &AppState, ctx: &Ctx) {
         None => format!("path:{path}"),
     };
     if let Err(e) = app.store.audit(actor, "access.denied", &subject, &path).await {
-        tracing::error!(error = %e, "could not record a refusal");
+        tracing::error!(error = %crate::error::chain(&e), "could not record a refusal");
     }
 }
 
