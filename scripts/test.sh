@@ -101,6 +101,8 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== tests on SQLite"
+# (tests/it/schema.rs compares the SQLite schema with one made on the
+# PostgreSQL started above, in this pass too)
 cargo test --workspace --locked
 
 echo "== integration and browser tests on PostgreSQL"

@@ -1,6 +1,9 @@
 //! Log-in, log-out, sessions, throttling and invitations.
 
-use crate::support::{PASSWORD, TestApp};
+use m4m_store::sessions::SessionLimits;
+use m4m_web::Config;
+
+use crate::support::{PASSWORD, ServerProcess, TestApp, fresh_database};
 
 #[tokio::test]
 async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
@@ -82,6 +85,53 @@ async fn an_idle_session_ends() {
     assert_eq!(c.get("/home").await.status, 200);
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     assert_eq!(c.get("/home").await.status, 303);
+}
+
+#[tokio::test]
+async fn a_session_ends_at_its_absolute_limit_however_busy() {
+    let session = SessionLimits { idle_secs: 3600, absolute_secs: 2 };
+    let app = TestApp::spawn_with(Config { session, ..TestApp::demo_config() }, true).await;
+    let c = app.login("coordinator.fr@example.org").await;
+    for _ in 0..3 {
+        assert_eq!(c.get("/home").await.status, 200);
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    assert_eq!(c.get("/home").await.status, 303);
+}
+
+/// The session, the account and its roles: one query per request, not
+/// one each. Counted in the server's statement log (sqlx logs every
+/// statement at debug level, in the span of its request).
+#[tokio::test]
+async fn a_signed_in_request_reads_its_session_account_and_roles_in_one_query() {
+    let (url, _) = fresh_database().await;
+    let server = ServerProcess::start(&url, "info,sqlx::query=debug").await;
+    let c = server.login("coordinator.fr@example.org").await;
+    // A page that reads nothing itself: whatever it reads, the request did.
+    assert_eq!(c.get("/no-such-page").await.status, 404);
+    let log = server.stop();
+    let read: Vec<String> = log
+        .lines()
+        .map(without_colours)
+        .filter(|l| l.contains("path=\"/no-such-page\"") && l.contains("db.statement=\"") && !l.contains("PRAGMA"))
+        .collect();
+    assert_eq!(read.len(), 1, "{read:#?}");
+    assert!(read[0].contains("FROM login_sessions") && read[0].contains("JOIN memberships"), "{read:#?}");
+}
+
+/// A log line without its terminal colours.
+fn without_colours(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|c| c.is_ascii_alphabetic());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[tokio::test]

@@ -210,6 +210,51 @@ async fn an_edited_questionnaire_is_a_new_version_and_old_answers_keep_theirs() 
     assert_eq!(buddy.get("/questionnaires").await.status, 403);
 }
 
+/// Two coordinators edit the same version of a questionnaire: the second
+/// save asks for the version number the first one took. The store's
+/// unique constraint refuses it, and that is the second editor's to sort
+/// out, not a server error: the form comes back (422) in their language,
+/// their text kept, and the first edit stands.
+#[tokio::test]
+async fn a_second_edit_of_the_same_version_comes_back_on_its_form_in_the_editors_language() {
+    let app = TestApp::spawn().await;
+    let path = "/questionnaires/newcomer_self_assessment";
+    let before = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap();
+    assert_eq!(before.version, 1);
+    let edit = |text: &str| {
+        let mut def = before.definition.clone();
+        def.sections[0].questions[0].text.0.insert("en".into(), text.into());
+        serde_json::to_string(&def).unwrap()
+    };
+    let first = app.login("coordinator.fr@example.org").await;
+    let first_page = first.get(&format!("{path}?lang=en")).await;
+    first_page.assert_has("name=\"after\" value=\"1\"");
+    let second = app.login("coordinator.fr@example.org").await;
+    let second_page = second.get(&format!("{path}?lang=fr")).await;
+    second_page.assert_has("name=\"after\" value=\"1\"");
+
+    let fields = |text: &str, after: &str| vec![("definition".into(), edit(text)), ("after".into(), after.into())];
+    let saved = post_form(&first, path, &first_page.csrf(), &fields("First edit", "1")).await;
+    assert_eq!(location_of(&saved), "/questionnaires?version=2");
+    let refused =
+        post_form(&second, &format!("{path}?lang=fr"), &second_page.csrf(), &fields("Second edit", "1")).await;
+    assert_eq!(refused.status(), 422);
+    let body = refused.text().await.unwrap();
+    assert!(
+        body.contains("a enregistré une nouvelle version de ce questionnaire pendant que vous le modifiiez"),
+        "{body}"
+    );
+    assert!(body.contains("Second edit"), "the editor's text is kept");
+    assert!(body.contains("name=\"after\" value=\"2\""), "the form now starts from the new version");
+    let now = app.store.current_questionnaire(1, Kind::NewcomerSelfAssessment).await.unwrap();
+    assert_eq!(now.version, 2);
+    assert_eq!(now.definition.sections[0].questions[0].text.get("en"), "First edit");
+
+    // Saved again, on top of the version it has now seen, it is version 3.
+    let again = post_form(&second, path, &second_page.csrf(), &fields("Second edit", "2")).await;
+    assert_eq!(location_of(&again), "/questionnaires?version=3");
+}
+
 #[tokio::test]
 async fn the_self_assessment_reads_in_arabic_right_to_left() {
     let app = TestApp::spawn().await;

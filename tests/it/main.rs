@@ -31,6 +31,7 @@ mod prematching;
 mod privacy;
 mod programmes;
 mod registration;
+mod schema;
 mod stakeholders;
 mod training;
 mod two_factor;

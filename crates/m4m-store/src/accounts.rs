@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::error::Unique;
 use crate::{Store, StoreError, audit, now, outbox};
 
 /// An account.
@@ -36,6 +37,55 @@ fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
         active: r.try_get::<i64, _>(5)? != 0,
         two_factor: r.try_get::<i64, _>(6)? != 0,
     })
+}
+
+/// An account as every request by it needs it: the account, each role it
+/// holds and the time zone it lives in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub user: User,
+    pub grants: Vec<Grant>,
+    /// The time zone of its first organisation (`None` for an
+    /// administrator of none).
+    pub zone: Option<String>,
+}
+
+/// The columns that [`account`] reads, from `users u` joined to its
+/// `memberships m` and their `organisations o` by [`ACCOUNT_JOINS`].
+pub(crate) const ACCOUNT_COLUMNS: &str = "u.id AS user_id, u.email, u.display_name, u.password_hash, u.locale, \
+    u.active, (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) AS two_factor, \
+    m.role, m.organisation_id, o.time_zone";
+
+/// Joins `users u` to every role it holds (none gives one row of NULLs);
+/// order by `m.id` so that the first organisation comes first.
+pub(crate) const ACCOUNT_JOINS: &str =
+    "LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN organisations o ON o.id = m.organisation_id";
+
+/// An account from the rows of a query over [`ACCOUNT_COLUMNS`], one row
+/// per membership; `None` when there are no rows.
+pub(crate) fn account(rows: &[AnyRow]) -> Result<Option<Account>, sqlx::Error> {
+    let Some(first) = rows.first() else { return Ok(None) };
+    let user = User {
+        id: first.try_get("user_id")?,
+        email: first.try_get("email")?,
+        display_name: first.try_get("display_name")?,
+        password_hash: first.try_get("password_hash")?,
+        locale: first.try_get("locale")?,
+        active: first.try_get::<i64, _>("active")? != 0,
+        two_factor: first.try_get::<i64, _>("two_factor")? != 0,
+    };
+    let mut grants = Vec::with_capacity(rows.len());
+    let mut zone = None;
+    for r in rows {
+        // A role name this version does not know grants nothing.
+        if let Some(role) = r.try_get::<Option<String>, _>("role")?.as_deref().and_then(Role::parse) {
+            grants.push(Grant { role, organisation: r.try_get("organisation_id")? });
+        }
+        if zone.is_none() {
+            zone = r.try_get::<Option<String>, _>("time_zone")?;
+        }
+    }
+    Ok(Some(Account { user, grants, zone }))
 }
 
 /// An account with its roles, for the administrator's list.
@@ -102,7 +152,7 @@ pub async fn insert_user(
     .bind(now())
     .fetch_one(conn)
     .await
-    .map_err(StoreError::unique("email"))?;
+    .map_err(StoreError::unique(Unique::Email))?;
     Ok(row.try_get(0)?)
 }
 
@@ -152,32 +202,15 @@ impl Store {
 
     /// Every role the account holds.
     pub async fn grants(&self, user_id: i64) -> Result<Vec<Grant>, StoreError> {
-        Ok(self.grants_and_zone(user_id).await?.0)
+        Ok(self.account(user_id).await?.map(|a| a.grants).unwrap_or_default())
     }
 
-    /// The account's roles, and the time zone it lives in: that of its
-    /// first organisation (`None` for an administrator of none).
-    pub async fn grants_and_zone(&self, user_id: i64) -> Result<(Vec<Grant>, Option<String>), StoreError> {
-        let rows = sqlx::query(
-            "SELECT m.role, m.organisation_id, o.time_zone FROM memberships m \
-             LEFT JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY m.id",
-        )
-        .bind(user_id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut grants = Vec::with_capacity(rows.len());
-        let mut zone = None;
-        for r in &rows {
-            let role: String = r.try_get(0)?;
-            // A role name this version does not know grants nothing.
-            if let Some(role) = Role::parse(&role) {
-                grants.push(Grant { role, organisation: r.try_get(1)? });
-            }
-            if zone.is_none() {
-                zone = r.try_get::<Option<String>, _>(2)?;
-            }
-        }
-        Ok((grants, zone))
+    /// The account with this id, its roles and its time zone, in one
+    /// query.
+    pub async fn account(&self, user_id: i64) -> Result<Option<Account>, StoreError> {
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM users u {ACCOUNT_JOINS} WHERE u.id = $1 ORDER BY m.id");
+        let rows = sqlx::query(&sql).bind(user_id).fetch_all(self.pool()).await?;
+        Ok(account(&rows)?)
     }
 
     /// Creates an account with a password and one role (`m4m user create`

@@ -1,6 +1,11 @@
 //! Storage errors. Callers turn them into a 4xx where the input was at
 //! fault (a taken e-mail, a stale invitation) and into a logged 500 page
-//! otherwise, never showing the cause to the user.
+//! otherwise, never showing the cause to the user. Errors that come from
+//! elsewhere (the database, JSON) are kept as their [`source`]: messages
+//! here say what failed, the source says why, and a log line prints the
+//! whole chain.
+//!
+//! [`source`]: std::error::Error::source
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -9,14 +14,14 @@ pub enum StoreError {
     #[error("invalid database URL: {0}")]
     InvalidUrl(String),
     /// The database could not be reached.
-    #[error("cannot connect to the database: {0}")]
+    #[error("cannot connect to the database")]
     Connect(#[source] sqlx::Error),
     /// A migration failed.
-    #[error("migration failed: {0}")]
+    #[error("migration failed")]
     Migrate(#[source] sqlx::migrate::MigrateError),
-    /// A value that must be unique is taken (the name of the thing).
+    /// A value that must be unique is taken.
     #[error("{0} is already taken")]
-    Taken(&'static str),
+    Taken(Unique),
     /// The object does not exist (or is not visible).
     #[error("not found")]
     NotFound,
@@ -29,9 +34,29 @@ pub enum StoreError {
     /// Stored data that cannot be read back (a bug or a hand edit).
     #[error("stored data cannot be read: {0}")]
     Corrupt(String),
+    /// A value stored as JSON (`what`) cannot be written or read back.
+    #[error("the {what} cannot be stored as JSON or read back")]
+    Json {
+        what: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
     /// Any other database error.
-    #[error("database error: {0}")]
+    #[error("database error")]
     Database(#[source] sqlx::Error),
+}
+
+/// The values that a unique constraint keeps unique, as far as a request
+/// can collide with them: each has its message at the web edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unique {
+    /// An account's e-mail address (`users.email`).
+    #[error("the e-mail address")]
+    Email,
+    /// The number of a questionnaire's next version
+    /// (`questionnaire_versions (questionnaire_id, version)`).
+    #[error("the questionnaire's next version")]
+    QuestionnaireVersion,
 }
 
 /// PostgreSQL's deadlock and serialisation failures, and SQLite's stale
@@ -52,10 +77,29 @@ impl From<sqlx::Error> for StoreError {
 
 impl StoreError {
     /// Maps a unique-constraint violation to [`StoreError::Taken`].
-    pub(crate) fn unique(what: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
+    pub(crate) fn unique(what: Unique) -> impl FnOnce(sqlx::Error) -> StoreError {
         move |e| match &e {
             sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Taken(what),
-            _ => StoreError::Database(e),
+            _ => StoreError::from(e),
         }
+    }
+
+    /// Maps a JSON error about `what` to [`StoreError::Json`].
+    pub(crate) fn json(what: &'static str) -> impl FnOnce(serde_json::Error) -> StoreError {
+        move |source| StoreError::Json { what, source }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_names_what_failed_and_its_source_why() {
+        let e = StoreError::json("answers")(serde_json::from_str::<i64>("x").unwrap_err());
+        assert_eq!(e.to_string(), "the answers cannot be stored as JSON or read back");
+        let source = std::error::Error::source(&e).expect("the JSON error");
+        assert!(source.to_string().starts_with("expected value"), "{source}");
+        assert_eq!(StoreError::Taken(Unique::Email).to_string(), "the e-mail address is already taken");
     }
 }

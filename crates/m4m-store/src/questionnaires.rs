@@ -8,6 +8,7 @@ use m4m_domain::questionnaire::{self, Answers, AreaScore, Definition, Kind};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::error::Unique;
 use crate::{Store, StoreError, audit, now};
 
 /// A stored version of a questionnaire.
@@ -62,11 +63,11 @@ fn default_definition(kind: Kind) -> Definition {
 }
 
 fn parse_definition(json: &str) -> Result<Definition, StoreError> {
-    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("questionnaire definition: {e}")))
+    serde_json::from_str(json).map_err(StoreError::json("questionnaire definition"))
 }
 
 fn parse_answers(json: &str) -> Result<Answers, StoreError> {
-    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("answers: {e}")))
+    serde_json::from_str(json).map_err(StoreError::json("answers"))
 }
 
 /// A version from a row of `id, questionnaire_id, version, definition,
@@ -147,7 +148,7 @@ pub(crate) async fn complete_response(
     answers: &Answers,
     scores: &[AreaScore],
 ) -> Result<(), StoreError> {
-    let json = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let json = serde_json::to_string(answers).map_err(StoreError::json("answers"))?;
     let now = now();
     let n = sqlx::query(
         "UPDATE responses SET answers = $1, updated_at = $2, completed_at = $2 WHERE id = $3 AND completed_at IS NULL",
@@ -199,7 +200,7 @@ pub(crate) async fn seed(
             .await?;
     let id: i64 = row.try_get(0)?;
     let definition = default_definition(kind);
-    let json = serde_json::to_string(&definition).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let json = serde_json::to_string(&definition).map_err(StoreError::json("questionnaire definition"))?;
     let row = sqlx::query(
         "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_at) VALUES ($1, 1, $2, $3) RETURNING id",
     )
@@ -231,8 +232,8 @@ impl Store {
         match inserted {
             Ok(row) => {
                 let id: i64 = row.try_get(0)?;
-                let json =
-                    serde_json::to_string(&default_definition(kind)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let json = serde_json::to_string(&default_definition(kind))
+                    .map_err(StoreError::json("questionnaire definition"))?;
                 sqlx::query(
                     "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_at) VALUES ($1, 1, $2, $3)",
                 )
@@ -250,17 +251,24 @@ impl Store {
         latest(&mut conn, organisation_id, kind).await?.ok_or(StoreError::NotFound)
     }
 
-    /// Stores an edited definition as the next version.
+    /// Stores an edited definition as the version after `after`, the one
+    /// the edit started from. When someone saved a version meanwhile, its
+    /// number is taken ([`Unique::QuestionnaireVersion`]) and nothing is
+    /// stored: an edit never silently replaces one it has not seen.
     pub async fn new_questionnaire_version(
         &self,
         actor: i64,
         organisation_id: i64,
         definition: &Definition,
+        after: i64,
     ) -> Result<i64, StoreError> {
         let current = self.current_questionnaire(organisation_id, definition.kind).await?;
-        let json = serde_json::to_string(definition).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if after > current.version {
+            return Err(StoreError::Conflict);
+        }
+        let json = serde_json::to_string(definition).map_err(StoreError::json("questionnaire definition"))?;
         let mut tx = self.pool().begin().await?;
-        let version = current.version + 1;
+        let version = after + 1;
         sqlx::query(
             "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
@@ -272,7 +280,7 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await
-        .map_err(StoreError::unique("version"))?;
+        .map_err(StoreError::unique(Unique::QuestionnaireVersion))?;
         audit::record(
             &mut tx,
             Some(actor),
@@ -369,7 +377,7 @@ impl Store {
 
     /// Saves the answers given so far (the phone flow, screen by screen).
     pub async fn save_answers(&self, response_id: i64, answers: &Answers) -> Result<(), StoreError> {
-        let json = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let json = serde_json::to_string(answers).map_err(StoreError::json("answers"))?;
         let n =
             sqlx::query("UPDATE responses SET answers = $1, updated_at = $2 WHERE id = $3 AND completed_at IS NULL")
                 .bind(json)

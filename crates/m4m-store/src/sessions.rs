@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use crate::accounts::{new_token, token_hash};
+use crate::accounts::{ACCOUNT_COLUMNS, ACCOUNT_JOINS, Account, account, new_token, token_hash};
 use crate::{Store, StoreError, audit, now};
 
 /// A live log-in session.
@@ -61,25 +61,30 @@ impl Store {
         Ok((token, session))
     }
 
-    /// The live session behind a cookie's token. An expired one is deleted
-    /// and reads as none; a live one is touched (at most once a minute, to
-    /// spare the database a write per request).
-    pub async fn session(&self, token: &str, limits: SessionLimits) -> Result<Option<LoginSession>, StoreError> {
+    /// The live session behind a cookie's token, with its account, in
+    /// one query (every signed-in request asks). An expired session is
+    /// deleted and reads as none, as does one whose account is
+    /// deactivated; a live one is touched (at most once a minute, to spare
+    /// the database a write per request).
+    pub async fn session(
+        &self,
+        token: &str,
+        limits: SessionLimits,
+    ) -> Result<Option<(LoginSession, Account)>, StoreError> {
         let id = token_hash(token);
-        let row = sqlx::query(
-            "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at FROM login_sessions s \
-             JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND u.active = 1",
-        )
-        .bind(&id)
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(r) = row else { return Ok(None) };
+        let sql = format!(
+            "SELECT s.id, s.csrf_token, s.created_at, s.last_seen_at, {ACCOUNT_COLUMNS} \
+             FROM login_sessions s JOIN users u ON u.id = s.user_id {ACCOUNT_JOINS} \
+             WHERE s.id = $1 AND u.active = 1 ORDER BY m.id"
+        );
+        let rows = sqlx::query(&sql).bind(&id).fetch_all(self.pool()).await?;
+        let (Some(r), Some(account)) = (rows.first(), account(&rows)?) else { return Ok(None) };
         let session = LoginSession {
-            id: r.try_get(0)?,
-            user_id: r.try_get(1)?,
-            csrf_token: r.try_get(2)?,
-            created_at: r.try_get(3)?,
-            last_seen_at: r.try_get(4)?,
+            id: r.try_get("id")?,
+            user_id: account.user.id,
+            csrf_token: r.try_get("csrf_token")?,
+            created_at: r.try_get("created_at")?,
+            last_seen_at: r.try_get("last_seen_at")?,
         };
         let now = now();
         if now - session.last_seen_at > limits.idle_secs || now - session.created_at > limits.absolute_secs {
@@ -93,7 +98,7 @@ impl Store {
                 .execute(self.pool())
                 .await?;
         }
-        Ok(Some(session))
+        Ok(Some((session, account)))
     }
 
     /// Ends a session (log-out).

@@ -258,8 +258,7 @@ impl Store {
 
     /// Adds a module at the end of a course.
     pub async fn add_module(&self, actor: i64, course_id: i64, m: &NewModule) -> Result<i64, StoreError> {
-        let quiz =
-            m.quiz.as_ref().map(serde_json::to_string).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let quiz = m.quiz.as_ref().map(serde_json::to_string).transpose().map_err(StoreError::json("quiz"))?;
         let mut tx = self.pool().begin().await?;
         let position: i64 =
             sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM course_modules WHERE course_id = $1")

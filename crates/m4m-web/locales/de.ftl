@@ -494,6 +494,9 @@ error-status-move = Dieser Statuswechsel ist vom aktuellen Status aus nicht mög
 error-reason-required = Geben Sie einen Grund an.
 error-409-title = Inzwischen geändert
 error-conflict = Jemand hat diesen Eintrag gleichzeitig geändert. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-422-title = Bereits vergeben
+error-taken-email = Ein Konto verwendet diese E-Mail-Adresse bereits.
+error-taken-questionnaire-version = Jemand hat eine neue Version dieses Fragebogens gespeichert, während Sie ihn bearbeitet haben. Sie wird unten mit Ihrem Text angezeigt: Vergleichen Sie beide und speichern Sie erneut.
 
 ## Die Akte einer Person
 person-kind = Rolle

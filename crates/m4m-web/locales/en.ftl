@@ -492,6 +492,9 @@ error-status-move = This change of status is not possible from the current statu
 error-reason-required = Give a reason.
 error-409-title = Changed meanwhile
 error-conflict = Someone changed this record at the same time. Reload the page and try again.
+error-422-title = Already taken
+error-taken-email = An account already uses this e-mail address.
+error-taken-questionnaire-version = Someone saved a new version of this questionnaire while you were editing it. It is shown below with your text: compare them, then save again.
 
 ## A person's record
 person-kind = Role

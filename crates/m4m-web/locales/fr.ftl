@@ -493,6 +493,9 @@ error-status-move = Ce changement de statut n’est pas possible à partir du st
 error-reason-required = Indiquez un motif.
 error-409-title = Modifié entre-temps
 error-conflict = Quelqu’un a modifié cette fiche en même temps que vous. Rechargez la page et réessayez.
+error-422-title = Déjà pris
+error-taken-email = Un compte utilise déjà cette adresse e-mail.
+error-taken-questionnaire-version = Quelqu’un a enregistré une nouvelle version de ce questionnaire pendant que vous le modifiiez. Elle est affichée ci-dessous avec votre texte : comparez-les, puis enregistrez à nouveau.
 
 ## La fiche d’une personne
 person-kind = Rôle

@@ -494,6 +494,9 @@ error-status-move = Questo cambio di stato non è possibile dallo stato attuale.
 error-reason-required = Indica un motivo.
 error-409-title = Modificato nel frattempo
 error-conflict = Qualcuno ha modificato questa scheda nello stesso momento. Ricarica la pagina e riprova.
+error-422-title = Già in uso
+error-taken-email = Un account usa già questo indirizzo e-mail.
+error-taken-questionnaire-version = Qualcuno ha salvato una nuova versione di questo questionario mentre lo modificavi. È mostrata qui sotto con il tuo testo: confrontali, poi salva di nuovo.
 
 ## La scheda di una persona
 person-kind = Ruolo

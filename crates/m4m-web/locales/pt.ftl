@@ -494,6 +494,9 @@ error-status-move = Esta mudança de estado não é possível a partir do estado
 error-reason-required = Indique um motivo.
 error-409-title = Alterado entretanto
 error-conflict = Alguém alterou esta ficha ao mesmo tempo. Recarregue a página e tente novamente.
+error-422-title = Já utilizado
+error-taken-email = Já existe uma conta com este endereço de e-mail.
+error-taken-questionnaire-version = Alguém guardou uma nova versão deste questionário enquanto o editava. Aparece abaixo com o seu texto: compare-os e guarde novamente.
 
 ## A ficha de uma pessoa
 person-kind = Função

@@ -499,6 +499,9 @@ error-status-move = Această schimbare de stare nu este posibilă din starea act
 error-reason-required = Indicați un motiv.
 error-409-title = Modificat între timp
 error-conflict = Altcineva a modificat această fișă în același timp. Reîncărcați pagina și încercați din nou.
+error-422-title = Deja folosit
+error-taken-email = Un cont folosește deja această adresă de e-mail.
+error-taken-questionnaire-version = Cineva a salvat o versiune nouă a acestui chestionar în timp ce îl editați. Este afișată mai jos împreună cu textul dumneavoastră: comparați-le, apoi salvați din nou.
 
 ## Fișa unei persoane
 person-kind = Rol

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::language::{self, Language};
 use m4m_domain::permission::Actor;
 use m4m_domain::zone::Zone;
-use m4m_store::accounts::new_token;
+use m4m_store::accounts::{Account, new_token};
 
 use crate::AppState;
 use crate::error::AppError;
@@ -122,7 +122,8 @@ async fn load_user(app: &AppState, headers: &HeaderMap, is_api: bool) -> Result<
     // Partners' tools call the API with a token, never with a cookie.
     if is_api && let Some(token) = bearer(headers) {
         let user_id = app.store.api_token_owner(token).await?.ok_or(AppError::Unauthorized)?;
-        return loaded(app, user_id, String::new(), String::new(), true).await;
+        let Some(account) = app.store.account(user_id).await? else { return Ok(None) };
+        return Ok(Some(loaded(account, String::new(), String::new(), true)));
     }
     let Some(token) = read_cookie(headers, session_cookie_name(app.config.secure_cookies)) else {
         return Ok(None);
@@ -130,25 +131,17 @@ async fn load_user(app: &AppState, headers: &HeaderMap, is_api: bool) -> Result<
     if !is_token(token) {
         return Ok(None);
     }
-    let Some(session) = app.store.session(token, app.config.session).await? else {
+    // The session, the account and its roles come in one query.
+    let Some((session, account)) = app.store.session(token, app.config.session).await? else {
         return Ok(None);
     };
-    loaded(app, session.user_id, session.id, session.csrf_token, false).await
+    Ok(Some(loaded(account, session.id, session.csrf_token, false)))
 }
 
-async fn loaded(
-    app: &AppState,
-    user_id: i64,
-    session_id: String,
-    csrf: String,
-    by_token: bool,
-) -> Result<Option<Loaded>, AppError> {
-    let Some(user) = app.store.user(user_id).await? else {
-        return Ok(None);
-    };
-    let (grants, zone) = app.store.grants_and_zone(user.id).await?;
-    Ok(Some(Loaded {
-        locale: user.locale.clone(),
+fn loaded(account: Account, session_id: String, csrf: String, by_token: bool) -> Loaded {
+    let Account { user, grants, zone } = account;
+    Loaded {
+        locale: user.locale,
         user: CurrentUser {
             id: user.id,
             email: user.email,
@@ -160,7 +153,7 @@ async fn loaded(
         },
         csrf,
         by_token,
-    }))
+    }
 }
 
 /// The language of a request: `?lang=` first (an explicit choice for this
@@ -303,7 +296,7 @@ async fn record_refusal(app: &AppState, ctx: &Ctx) {
         None => format!("path:{path}"),
     };
     if let Err(e) = app.store.audit(actor, "access.denied", &subject, &path).await {
-        tracing::error!(error = %e, "could not record a refusal");
+        tracing::error!(error = %crate::error::chain(&e), "could not record a refusal");
     }
 }
 

@@ -1,12 +1,23 @@
 //! The error policy of the web edge. Handlers return [`AppError`]; it
-//! carries no text, only what went wrong. The context middleware turns it
-//! into a translated HTML page, or JSON under `/api/`, in the language of
-//! the request. Store errors that the user did not cause become a 500 whose
-//! cause goes to the log with the request id, never to the page.
+//! carries no text for the page, only what went wrong. The context
+//! middleware turns it into a translated HTML page, or JSON under `/api/`,
+//! in the language of the request.
+//!
+//! - A value that must be unique and is taken (`StoreError::Taken`) is the
+//!   user's to change: a 422 with the message of [`AppError::taken_key`].
+//!   A handler whose form can cause one catches it and shows the form
+//!   again with that message; anywhere else `?` makes it the 422 page.
+//! - Store errors that the user did not cause become a 500 whose cause
+//!   goes to the log with the request id, with its whole chain of sources
+//!   ([`AppError::Failed`]), never to the page.
+
+use std::error::Error;
+use std::sync::Arc;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use m4m_store::StoreError;
+use m4m_store::error::Unique;
 
 /// What a handler can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,11 +42,50 @@ pub enum AppError {
     Gone(&'static str),
     /// 413.
     PayloadTooLarge,
+    /// 422: a value that must be unique is taken.
+    Taken(Unique),
     /// 429, with the message key.
     TooManyRequests(&'static str),
-    /// 500; the detail is logged, never shown.
+    /// 500 where there is no error to keep, only a detail; it is logged,
+    /// never shown.
     Internal(String),
+    /// 500 caused by an error; it is logged with its sources, never shown.
+    Failed(Failure),
 }
+
+/// The error behind a 500, shared so that [`AppError`] stays `Clone`
+/// (the context middleware reads it back from the response).
+#[derive(Clone, Debug)]
+pub struct Failure(Arc<dyn Error + Send + Sync>);
+
+impl Failure {
+    /// The error and its sources: what the log shows.
+    pub fn chain(&self) -> String {
+        chain(&*self.0)
+    }
+}
+
+/// An error and its sources, each after a colon: how a log line shows an
+/// error, so that the cause of a cause is not lost.
+pub fn chain(error: &(dyn Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(e) = source {
+        text.push_str(": ");
+        text.push_str(&e.to_string());
+        source = e.source();
+    }
+    text
+}
+
+/// The same failure, not merely an equal one.
+impl PartialEq for Failure {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Failure {}
 
 impl AppError {
     /// The HTTP status.
@@ -49,8 +99,9 @@ impl AppError {
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Taken(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Internal(_) | AppError::Failed(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -67,9 +118,24 @@ impl AppError {
             AppError::Conflict => ("error-409-title", "error-conflict"),
             AppError::Gone(k) => ("error-410-title", k),
             AppError::PayloadTooLarge => ("error-413-title", "error-413-text"),
+            AppError::Taken(what) => ("error-422-title", Self::taken_key(*what)),
             AppError::TooManyRequests(k) => ("error-429-title", k),
-            AppError::Internal(_) => ("error-500-title", "error-500-text"),
+            AppError::Internal(_) | AppError::Failed(_) => ("error-500-title", "error-500-text"),
         }
+    }
+
+    /// The message key that says which value is taken: one for each value
+    /// a unique constraint keeps, on every page and form.
+    pub fn taken_key(what: Unique) -> &'static str {
+        match what {
+            Unique::Email => "error-taken-email",
+            Unique::QuestionnaireVersion => "error-taken-questionnaire-version",
+        }
+    }
+
+    /// A 500 caused by `error`, which the log shows with its sources.
+    pub fn failed(error: impl Error + Send + Sync + 'static) -> AppError {
+        AppError::Failed(Failure(Arc::new(error)))
     }
 
     /// The error that a bare status from elsewhere (a framework rejection)
@@ -94,14 +160,15 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => AppError::NotFound,
             StoreError::InvitationGone => AppError::Gone("accept-gone"),
             StoreError::Conflict => AppError::Conflict,
-            other => AppError::Internal(other.to_string()),
+            StoreError::Taken(what) => AppError::Taken(what),
+            other => AppError::failed(other),
         }
     }
 }
 
 impl From<askama::Error> for AppError {
     fn from(e: askama::Error) -> Self {
-        AppError::Internal(format!("template: {e}"))
+        AppError::failed(e)
     }
 }
 
@@ -109,11 +176,38 @@ impl IntoResponse for AppError {
     /// An empty response that carries the error; the context middleware
     /// renders it in the request's language.
     fn into_response(self) -> Response {
-        if let AppError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
+        match &self {
+            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            AppError::Failed(failure) => tracing::error!(error = %failure.chain(), "internal error"),
+            _ => {}
         }
         let mut response = self.status().into_response();
         response.extensions_mut().insert(self);
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_taken_value_is_the_users_to_change_with_its_own_message() {
+        let e = AppError::from(StoreError::Taken(Unique::Email));
+        assert_eq!(e.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(e.keys(), ("error-422-title", "error-taken-email"));
+    }
+
+    #[test]
+    fn an_internal_error_keeps_its_causes_for_the_log() {
+        let json = serde_json::from_str::<i64>("x").unwrap_err();
+        let e = AppError::from(StoreError::Json { what: "answers", source: json });
+        assert_eq!(e.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let AppError::Failed(failure) = &e else { panic!("{e:?}") };
+        assert_eq!(
+            failure.chain(),
+            "the answers cannot be stored as JSON or read back: expected value at line 1 column 1"
+        );
+        assert_eq!(e.clone(), e);
     }
 }

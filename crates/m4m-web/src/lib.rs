@@ -251,12 +251,12 @@ pub async fn serve(
             if minute % 10 == 0
                 && let Err(e) = store.purge_expired(config.session).await
             {
-                tracing::warn!(error = %e, "could not purge expired sessions");
+                tracing::warn!(error = %crate::error::chain(&e), "could not purge expired sessions");
             }
             if minute % 60 == 0
                 && let Err(e) = reminders::run_reminders(&store, &config, m4m_store::now()).await
             {
-                tracing::warn!(error = %e, "could not queue reminders");
+                tracing::warn!(error = %crate::error::chain(&e), "could not queue reminders");
             }
             if minute % (24 * 60) == 0 {
                 match store.run_retention(m4m_store::now(), false).await {
@@ -264,14 +264,14 @@ pub async fn serve(
                         tracing::info!(erased = run.erased, "retention: closed records erased")
                     }
                     Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %e, "could not apply the retention periods"),
+                    Err(e) => tracing::warn!(error = %crate::error::chain(&e), "could not apply the retention periods"),
                 }
                 if let Err(e) = store.refresh_pair_steps().await {
                     tracing::warn!(error = %e, "could not move the members of running pairs to their step");
                 }
             }
             if let Err(e) = mail::dispatch_outbox(&store, &config).await {
-                tracing::warn!(error = %e, "could not send the outbox");
+                tracing::warn!(error = %crate::error::chain(&e), "could not send the outbox");
             }
         }
     });

@@ -131,7 +131,7 @@ pub async fn dispatch_outbox(store: &Store, config: &Config) -> Result<usize, Ma
         {
             Ok(e) => e,
             Err(e) => {
-                tracing::warn!(message_id = m.id, error = %e, "could not build an outbox message; left unsent");
+                tracing::warn!(message_id = m.id, error = %crate::error::chain(&e), "could not build an outbox message; left unsent");
                 continue;
             }
         };

@@ -12,6 +12,7 @@ use m4m_domain::area::Area;
 use m4m_domain::participant::Kind as ParticipantKind;
 use m4m_domain::permission::Action;
 use m4m_domain::questionnaire::{Answer, Answers, Definition, Kind, Question, QuestionKind};
+use m4m_store::StoreError;
 use m4m_store::questionnaires::Response as StoredResponse;
 use m4m_store::registration::Participant;
 use serde::Deserialize;
@@ -549,6 +550,8 @@ struct Edit {
     c: Chrome,
     kind: String,
     version: String,
+    /// The version the edit starts from, sent back with the form.
+    after: i64,
     json: String,
     error: Option<String>,
     sections: Vec<(String, Vec<QuestionView>)>,
@@ -559,6 +562,7 @@ fn edit_page(ctx: &Ctx, kind: Kind, version: i64, def: &Definition, json: String
         c: Chrome::new(ctx, ctx.tr.t(&format!("q-kind-{}", kind.as_str()))),
         kind: kind.as_str().to_owned(),
         version: ctx.tr.args("q-version", &[("version", Arg::Num(version))]),
+        after: version,
         json,
         error,
         sections: section_views(&ctx.tr, def, &[], &[]),
@@ -582,6 +586,8 @@ pub async fn edit(
 #[serde(default)]
 pub struct EditForm {
     definition: String,
+    /// The version the edit started from (the current one when missing).
+    after: String,
 }
 
 /// `POST /questionnaires/{kind}`: a new version.
@@ -594,18 +600,28 @@ pub async fn save(
     let org = organisation_for(&user, Action::ManageParticipant, None)?;
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
     let current = app.store.current_questionnaire(org, kind).await?;
+    let after = f.after.trim().parse().unwrap_or(current.version);
     let parsed: Result<Definition, String> = serde_json::from_str::<Definition>(&f.definition)
         .map_err(|e| e.to_string())
         .and_then(|d| if d.kind == kind { Ok(d) } else { Err(format!("\"kind\" must stay \"{}\"", kind.as_str())) })
         .and_then(|d| d.check().map(|()| d).map_err(|e| e.to_string()));
     match parsed {
-        Ok(def) => {
-            let version = app.store.new_questionnaire_version(user.id, org, &def).await?;
-            Ok(Redirect::to(&format!("/questionnaires?version={version}")).into_response())
-        }
+        Ok(def) => match app.store.new_questionnaire_version(user.id, org, &def, after).await {
+            Ok(version) => Ok(Redirect::to(&format!("/questionnaires?version={version}")).into_response()),
+            // Someone saved a version meanwhile: show it, with this text
+            // kept, to be saved again on top of it.
+            Err(StoreError::Taken(what)) => {
+                let current = app.store.current_questionnaire(org, kind).await?;
+                let error = ctx.tr.t(AppError::taken_key(what));
+                let page = edit_page(&ctx, kind, current.version, &current.definition, f.definition, Some(error));
+                Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+            }
+            Err(e) => Err(e.into()),
+        },
         Err(detail) => {
             let error = ctx.tr.args("q-definition-invalid", &[("detail", Arg::Text(&detail))]);
-            let page = edit_page(&ctx, kind, current.version, &current.definition, f.definition, Some(error));
+            let mut page = edit_page(&ctx, kind, current.version, &current.definition, f.definition, Some(error));
+            page.after = after;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }

@@ -11,6 +11,7 @@ use m4m_domain::Role;
 use m4m_domain::Validation;
 use m4m_domain::account::{Email, check_password, parse_name, password};
 use m4m_domain::permission::{Action, Target};
+use m4m_store::StoreError;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -213,6 +214,7 @@ fn accept_page(
     invitation: &m4m_store::accounts::Invitation,
     name: &str,
     errors: Option<&Validation>,
+    notice: Option<String>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = &ctx.tr;
     let mut form = FormView {
@@ -233,7 +235,7 @@ fn accept_page(
     if let Some(org) = &invitation.organisation_name {
         intro.push(tr.args("accept-organisation", &[("organisation", Arg::Text(org))]));
     }
-    render(&FormPage { c: Chrome::new(ctx, tr.t("accept-title")), intro, notice: None, form })
+    render(&FormPage { c: Chrome::new(ctx, tr.t("accept-title")), intro, notice, form })
 }
 
 async fn usable_invitation(app: &AppState, token: &str) -> Result<m4m_store::accounts::Invitation, AppError> {
@@ -254,7 +256,7 @@ pub async fn accept_form(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let invitation = usable_invitation(&app, &token).await?;
-    Ok(accept_page(&ctx, &token, &invitation, &invitation.display_name, None)?.into_response())
+    Ok(accept_page(&ctx, &token, &invitation, &invitation.display_name, None, None)?.into_response())
 }
 
 /// `POST /invitations/{token}`
@@ -272,14 +274,25 @@ pub async fn accept(
         v.add("password_again", "error-password-mismatch");
     }
     let (Ok(()), Some(name)) = (v.clone().finish(), name) else {
-        let page = accept_page(&ctx, &token, &invitation, &f.name, Some(&v))?;
+        let page = accept_page(&ctx, &token, &invitation, &f.name, Some(&v), None)?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let typed = f.password;
     let hash = tokio::task::spawn_blocking(move || password::hash(&typed))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let user_id = app.store.accept_invitation(&token, &name, &hash).await?;
+    let user_id = match app.store.accept_invitation(&token, &name, &hash).await {
+        Ok(id) => id,
+        // Another invitation to the same address made its account a moment
+        // ago; this one is still unused, and sending it again adds its role
+        // to that account.
+        Err(StoreError::Taken(what)) => {
+            let notice = Some(ctx.tr.t(AppError::taken_key(what)));
+            let page = accept_page(&ctx, &token, &invitation, &f.name, None, notice)?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
     if let Some(previous) = &ctx.user {
         app.store.close_session(&previous.session_id).await?;
     }
