@@ -235,3 +235,39 @@ async fn goals_and_expectations_come_from_the_record() {
     // Someone whose record says nothing more is not listed.
     assert!(!aims.contains_key(&id_of(&people, "Nour").parse::<i64>().unwrap()));
 }
+
+#[tokio::test]
+async fn weights_saved_that_can_no_longer_be_read_are_shown_as_an_error() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let fields: Vec<(String, &str)> =
+        m4m_matching::Criterion::ALL.iter().map(|k| (format!("w_{}", k.as_str()), "2")).collect();
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(c.post("/programmes/1/matching", "/programmes/1/matching/weights", &fields).await.status, 303);
+    let mut raw = app.raw().await;
+    // A criterion renamed since the weights were saved.
+    exec(&mut raw, "UPDATE matching_weights SET weights = '{\"kindness\":2.0}' WHERE programme_id = 1").await;
+    let page = c.get("/programmes/1/matching?lang=en").await;
+    assert_eq!(page.status, 200);
+    page.assert_has("The weights saved for this programme could not be read");
+    page.assert_has("<a href=\"#weights\">Save new weights</a>");
+    // The defaults are shown, and the proposal is still made with them.
+    page.assert_has("name=\"w_goals\" type=\"number\" min=\"0\" max=\"10\" step=\"0.5\" value=\"1.5\"");
+    page.assert_has("2 of 2 newcomers paired");
+    let fr = c.get("/programmes/1/matching?lang=fr").await;
+    assert_eq!(fr.status, 200);
+    fr.assert_has("Les poids enregistrés pour ce programme n’ont pas pu être lus");
+    let ar = c.get("/programmes/1/matching?lang=ar").await;
+    assert_eq!(ar.status, 200);
+    ar.assert_has("تعذّرت قراءة الأوزان المحفوظة لهذا البرنامج");
+    // Weights that cannot be used either (below zero) count as unreadable.
+    exec(&mut raw, "UPDATE matching_weights SET weights = '{\"needs\":-3.0}' WHERE programme_id = 1").await;
+    c.get("/programmes/1/matching?lang=en").await.assert_has("could not be read");
+
+    // Saving new weights puts things right.
+    assert_eq!(c.post("/programmes/1/matching", "/programmes/1/matching/weights", &fields).await.status, 303);
+    let page = c.get("/programmes/1/matching?lang=en").await;
+    assert_eq!(page.status, 200);
+    page.assert_lacks("could not be read");
+    page.assert_has("name=\"w_goals\" type=\"number\" min=\"0\" max=\"10\" step=\"0.5\" value=\"2\"");
+}

@@ -113,14 +113,31 @@ fn areas(keys: &[String]) -> Vec<m4m_matching::Area> {
     keys.iter().filter_map(|k| k.parse().ok()).collect()
 }
 
+/// The weights a programme saved, if they can still be read: valid JSON
+/// that names only known criteria, with weights the engine accepts.
+fn saved_weights(json: &str) -> Result<Weights, String> {
+    let weights: Weights = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    Settings { weights, ..Settings::default() }.validate()?;
+    Ok(weights)
+}
+
 /// The programme's settings: its weights, and its first language as the
-/// host country's language.
-async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) -> Result<Settings, AppError> {
-    let weights = match app.store.matching_weights(programme.id).await? {
-        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
-        None => Weights::default(),
+/// host country's language. Saved weights that can no longer be read give
+/// way to the defaults, and `true` says so, for the page to tell the
+/// coordinator.
+async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) -> Result<(Settings, bool), AppError> {
+    let (weights, unreadable) = match app.store.matching_weights(programme.id).await? {
+        Some(json) => match saved_weights(&json) {
+            Ok(weights) => (weights, false),
+            Err(e) => {
+                tracing::warn!(programme = programme.id, error = %e, "the saved matching weights cannot be read");
+                (Weights::default(), true)
+            }
+        },
+        None => (Weights::default(), false),
     };
-    Ok(Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() })
+    let settings = Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() };
+    Ok((settings, unreadable))
 }
 
 /// Proposed pairs shown on one page.
@@ -183,6 +200,8 @@ struct Page {
     c: Chrome,
     id: i64,
     notice: Option<String>,
+    /// The saved weights could not be read: the defaults are shown and used.
+    weights_unreadable: bool,
     summary: String,
     proposals: Vec<Proposal>,
     /// Newcomer, why unmatched, what blocks each buddy.
@@ -224,7 +243,7 @@ async fn page(
     let pool = app.store.matching_pool(id).await?;
     let marks = app.store.matching_marks(id).await?;
     let aims = app.store.matching_aims(id).await?;
-    let settings = settings(&app, &programme).await?;
+    let (settings, weights_unreadable) = settings(&app, &programme).await?;
     let host = settings.host_language.as_deref();
     let mentees: Vec<MenteeProfile> = pool.mentees.iter().map(|p| mentee_profile(p, host, aims.get(&p.id))).collect();
     let mentors: Vec<MentorProfile> =
@@ -330,6 +349,7 @@ async fn page(
         c: Chrome::new(&ctx, format!("{} · {}", tr.t("match-title"), programme.name)),
         id,
         notice,
+        weights_unreadable,
         summary,
         proposals,
         unmatched,
@@ -476,7 +496,7 @@ mod tests {
     use m4m_store::prematching::{Aims, PoolMentor};
     use m4m_store::registration::Participant;
 
-    use super::{mentee_profile, mentor_profile};
+    use super::{mentee_profile, mentor_profile, saved_weights};
 
     /// A registration as the store reads it: Arabic first, French at a
     /// few words, needs or skills `areas`.
@@ -552,6 +572,19 @@ mod tests {
         assert_eq!(score(Criterion::Goals).reason.key, "shared-goals");
         assert_eq!(score(Criterion::Expectations).reason.key, "shared-expectations");
         assert_eq!(score(Criterion::Place).reason.key, "same-area");
+    }
+
+    #[test]
+    fn saved_weights_that_no_longer_fit_are_refused() {
+        assert_eq!(saved_weights(r#"{"goals":3.0}"#).map(|w| w.goals), Ok(3.0));
+        for broken in ["not json", r#"{"kindness":2.0}"#, r#"{"needs":"lots"}"#, r#"{"needs":-1.0}"#] {
+            assert!(saved_weights(broken).is_err(), "{broken}");
+        }
+        let all_zero: String = format!(
+            "{{{}}}",
+            Criterion::ALL.iter().map(|c| format!("\"{}\":0.0", c.as_str())).collect::<Vec<_>>().join(",")
+        );
+        assert!(saved_weights(&all_zero).is_err());
     }
 
     /// Needs and skills are stored by the domain's area names and read by
