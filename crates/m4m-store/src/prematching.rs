@@ -1,10 +1,14 @@
-//! Step 4: the pool of people ready to match, the coordinator's marks on
-//! candidate pairs, the programme's weights, and the pairs a coordinator
-//! decides on. The engine (`m4m-matching`) proposes; only a person decides.
+//! Step 4: the pool of people ready to match, what their records say of
+//! their goals and expectations, the coordinator's marks on candidate
+//! pairs, the programme's weights, and the pairs a coordinator decides on.
+//! The engine (`m4m-matching`) proposes; only a person decides.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
+use m4m_domain::area::Area;
+use m4m_domain::pairing::Agreement;
 use m4m_domain::participant::Status;
+use m4m_domain::questionnaire::{Answer, Answers, Kind as QuestionnaireKind};
 use sqlx::Row;
 
 use crate::registration::Participant;
@@ -38,6 +42,24 @@ pub struct PoolMentor {
     /// How many newcomers they can accompany at once (at least 1).
     pub capacity: i64,
 }
+
+/// What a person's record says, beyond the registration form, of what
+/// they want from a pair: the goals and expectations matching compares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aims {
+    /// Integration areas (keys, in the areas' order): those a newcomer
+    /// wants help with first (the self-assessment's `help_first`), the
+    /// goals of their agreements and of their goal list.
+    pub goals: Vec<String>,
+    /// What the person's agreements set, on either side: the rhythm of
+    /// meetings (`weekly`, `fortnightly`, `monthly`) and the duration
+    /// (`6-months`).
+    pub expectations: Vec<String>,
+}
+
+/// The question of the newcomer's self-assessment that names the areas
+/// they want help with first (stable across versions of the questionnaire).
+const HELP_FIRST: &str = "help_first";
 
 impl Store {
     /// The pool of a programme.
@@ -87,6 +109,77 @@ impl Store {
             }
         }
         Ok(pool)
+    }
+
+    /// The goals and expectations of the people of a programme, by
+    /// participant id; people whose record says none are left out. Read in
+    /// three queries for the whole programme, as the pool is.
+    pub async fn matching_aims(&self, programme_id: i64) -> Result<HashMap<i64, Aims>, StoreError> {
+        let mut goals: HashMap<i64, BTreeSet<Area>> = HashMap::new();
+        let mut expectations: HashMap<i64, Vec<String>> = HashMap::new();
+        // The newest self-assessment of each newcomer wins: ordered by
+        // completion, a later one replaces an earlier one (read first, before
+        // the other sources add to it).
+        let responses = sqlx::query(
+            "SELECT r.participant_id, r.answers FROM responses r \
+             JOIN questionnaire_versions v ON v.id = r.version_id JOIN questionnaires q ON q.id = v.questionnaire_id \
+             JOIN participants p ON p.id = r.participant_id \
+             WHERE p.programme_id = $1 AND q.kind = $2 AND r.completed_at IS NOT NULL \
+             ORDER BY r.participant_id, r.completed_at, r.id",
+        )
+        .bind(programme_id)
+        .bind(QuestionnaireKind::NewcomerSelfAssessment.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        for r in &responses {
+            let answers: Answers = serde_json::from_str(&r.try_get::<String, _>("answers")?)
+                .map_err(|e| StoreError::Corrupt(format!("answers: {e}")))?;
+            let areas = match answers.get(HELP_FIRST) {
+                Some(Answer::Choices(keys)) => keys.iter().filter_map(|k| Area::parse(k)).collect(),
+                _ => BTreeSet::new(),
+            };
+            goals.insert(r.try_get("participant_id")?, areas);
+        }
+        let agreements = sqlx::query(
+            "SELECT mentee_id, mentor_id, agreement FROM pairs WHERE programme_id = $1 AND agreement IS NOT NULL",
+        )
+        .bind(programme_id)
+        .fetch_all(self.pool())
+        .await?;
+        for r in &agreements {
+            let agreement: Agreement = serde_json::from_str(&r.try_get::<String, _>("agreement")?)
+                .map_err(|e| StoreError::Corrupt(format!("agreement: {e}")))?;
+            let mentee: i64 = r.try_get("mentee_id")?;
+            goals.entry(mentee).or_default().extend(agreement.goals.iter().filter_map(|g| Area::parse(g)));
+            for person in [mentee, r.try_get("mentor_id")?] {
+                let kept = expectations.entry(person).or_default();
+                for tag in [agreement.rhythm.clone(), format!("{}-months", agreement.months)] {
+                    if !kept.contains(&tag) {
+                        kept.push(tag);
+                    }
+                }
+            }
+        }
+        let listed = sqlx::query(
+            "SELECT g.participant_id, g.area FROM goals g JOIN participants p ON p.id = g.participant_id \
+             WHERE p.programme_id = $1",
+        )
+        .bind(programme_id)
+        .fetch_all(self.pool())
+        .await?;
+        for r in &listed {
+            if let Some(area) = Area::parse(&r.try_get::<String, _>("area")?) {
+                goals.entry(r.try_get("participant_id")?).or_default().insert(area);
+            }
+        }
+        let mut aims: HashMap<i64, Aims> = HashMap::new();
+        for (id, areas) in goals.into_iter().filter(|(_, a)| !a.is_empty()) {
+            aims.entry(id).or_default().goals = areas.into_iter().map(|a| a.as_str().to_owned()).collect();
+        }
+        for (id, tags) in expectations {
+            aims.entry(id).or_default().expectations = tags;
+        }
+        Ok(aims)
     }
 
     /// The marks of a programme.

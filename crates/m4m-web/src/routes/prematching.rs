@@ -16,6 +16,7 @@ use m4m_matching::{
     Availability, Cohort, Criterion, Explanation, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile,
     Profile, Reason, Settings, Unmatched, Weights,
 };
+use m4m_store::prematching::{Aims, PoolMentor};
 use m4m_store::registration::Participant;
 use serde::Deserialize;
 
@@ -44,10 +45,18 @@ fn level(l: DomainLevel) -> Level {
     }
 }
 
-/// A participant as the engine sees them. The native language is listed
-/// as such; `area` is compared exactly (no coordinates yet).
-fn profile(p: &Participant) -> Profile {
-    let languages = read_languages(&p.languages);
+/// A participant as the engine sees them, but for goals and expectations,
+/// which the caller fills in. The native language is listed as such,
+/// and the level stated in the host language (`host`, the programme's
+/// first language) counts as one of their languages; `area` is compared
+/// exactly (no coordinates yet).
+fn profile(p: &Participant, host: Option<&str>) -> Profile {
+    let mut languages = read_languages(&p.languages);
+    if let (Some(host), Some(l)) = (host, DomainLevel::parse(&p.host_language_level))
+        && !languages.iter().any(|(c, _)| c == host)
+    {
+        languages.push((host.to_owned(), l));
+    }
     Profile {
         id: p.id.to_string(),
         native_languages: languages
@@ -75,18 +84,60 @@ fn profile(p: &Participant) -> Profile {
     }
 }
 
+/// A newcomer as the engine sees them: their needs from the registration,
+/// their goals and expectations from the rest of their record.
+fn mentee_profile(p: &Participant, host: Option<&str>, aims: Option<&Aims>) -> MenteeProfile {
+    let aims = aims.cloned().unwrap_or_default();
+    MenteeProfile {
+        profile: Profile { goals: aims.goals, expectations: aims.expectations, ..profile(p, host) },
+        needs: areas(&p.areas),
+    }
+}
+
+/// A buddy as the engine sees them. The goals they take on with a
+/// newcomer are what they offer: the areas they can help in.
+fn mentor_profile(m: &PoolMentor, host: Option<&str>, aims: Option<&Aims>) -> MentorProfile {
+    let p = &m.person;
+    let offered: Vec<String> = areas(&p.areas).iter().map(|a| a.as_str().to_owned()).collect();
+    let expectations = aims.map(|a| a.expectations.clone()).unwrap_or_default();
+    MentorProfile {
+        profile: Profile { goals: offered, expectations, ..profile(p, host) },
+        skills: areas(&p.areas),
+        capacity: m.capacity as u32,
+        active_pairs: m.open_pairs as u32,
+        eligible: true,
+    }
+}
+
 fn areas(keys: &[String]) -> Vec<m4m_matching::Area> {
     keys.iter().filter_map(|k| k.parse().ok()).collect()
 }
 
+/// The weights a programme saved, if they can still be read: valid JSON
+/// that names only known criteria, with weights the engine accepts.
+fn saved_weights(json: &str) -> Result<Weights, String> {
+    let weights: Weights = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    Settings { weights, ..Settings::default() }.validate()?;
+    Ok(weights)
+}
+
 /// The programme's settings: its weights, and its first language as the
-/// host country's language.
-async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) -> Result<Settings, AppError> {
-    let weights = match app.store.matching_weights(programme.id).await? {
-        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
-        None => Weights::default(),
+/// host country's language. Saved weights that can no longer be read give
+/// way to the defaults, and `true` says so, for the page to tell the
+/// coordinator.
+async fn settings(app: &AppState, programme: &m4m_store::programmes::Programme) -> Result<(Settings, bool), AppError> {
+    let (weights, unreadable) = match app.store.matching_weights(programme.id).await? {
+        Some(json) => match saved_weights(&json) {
+            Ok(weights) => (weights, false),
+            Err(e) => {
+                tracing::warn!(programme = programme.id, error = %e, "the saved matching weights cannot be read");
+                (Weights::default(), true)
+            }
+        },
+        None => (Weights::default(), false),
     };
-    Ok(Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() })
+    let settings = Settings { weights, host_language: programme.languages.first().cloned(), ..Settings::default() };
+    Ok((settings, unreadable))
 }
 
 /// Proposed pairs shown on one page.
@@ -103,8 +154,9 @@ fn reason(tr: &Tr, r: &Reason) -> String {
             let list = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
             let shown = match *name {
                 "language" => crate::fmt::languages(&list().map(str::to_owned).collect::<Vec<_>>()),
-                "met" => list().map(|a| tr.t(&format!("area-{a}"))).collect::<Vec<_>>().join(", "),
+                "met" | "goals" => list().map(|a| tr.t(&format!("area-{a}"))).collect::<Vec<_>>().join(", "),
                 "interests" => list().map(|i| tr.t(&format!("interest-{i}"))).collect::<Vec<_>>().join(", "),
+                "expectations" => list().map(|e| expectation(tr, e)).collect::<Vec<_>>().join(", "),
                 "preference" => tr.t(&format!("match-gender-{value}")),
                 _ => value.clone(),
             };
@@ -119,6 +171,15 @@ fn reason(tr: &Tr, r: &Reason) -> String {
         })
         .collect();
     tr.args(&key, &args)
+}
+
+/// An expectation as an agreement sets it: a rhythm (`weekly`) or a
+/// duration (`6-months`), in the reader's language.
+fn expectation(tr: &Tr, tag: &str) -> String {
+    match tag.strip_suffix("-months").and_then(|n| n.parse::<i64>().ok()) {
+        Some(months) => tr.args("pair-months", &[("months", Arg::Num(months))]),
+        None => tr.t(&format!("rhythm-{tag}")),
+    }
 }
 
 /// One proposed pair with its explanation.
@@ -139,6 +200,8 @@ struct Page {
     c: Chrome,
     id: i64,
     notice: Option<String>,
+    /// The saved weights could not be read: the defaults are shown and used.
+    weights_unreadable: bool,
     summary: String,
     proposals: Vec<Proposal>,
     /// Newcomer, why unmatched, what blocks each buddy.
@@ -179,20 +242,12 @@ async fn page(
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let pool = app.store.matching_pool(id).await?;
     let marks = app.store.matching_marks(id).await?;
-    let settings = settings(&app, &programme).await?;
-    let mentees: Vec<MenteeProfile> =
-        pool.mentees.iter().map(|p| MenteeProfile { profile: profile(p), needs: areas(&p.areas) }).collect();
-    let mentors: Vec<MentorProfile> = pool
-        .mentors
-        .iter()
-        .map(|m| MentorProfile {
-            profile: profile(&m.person),
-            skills: areas(&m.person.areas),
-            capacity: m.capacity as u32,
-            active_pairs: m.open_pairs as u32,
-            eligible: true,
-        })
-        .collect();
+    let aims = app.store.matching_aims(id).await?;
+    let (settings, weights_unreadable) = settings(&app, &programme).await?;
+    let host = settings.host_language.as_deref();
+    let mentees: Vec<MenteeProfile> = pool.mentees.iter().map(|p| mentee_profile(p, host, aims.get(&p.id))).collect();
+    let mentors: Vec<MentorProfile> =
+        pool.mentors.iter().map(|m| mentor_profile(m, host, aims.get(&m.person.id))).collect();
     let index_of_mentee = |pid: i64| pool.mentees.iter().position(|p| p.id == pid);
     let index_of_mentor = |pid: i64| pool.mentors.iter().position(|m| m.person.id == pid);
     let mut cohort = Cohort::new(settings.clone(), mentees, mentors).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -294,6 +349,7 @@ async fn page(
         c: Chrome::new(&ctx, format!("{} · {}", tr.t("match-title"), programme.name)),
         id,
         notice,
+        weights_unreadable,
         summary,
         proposals,
         unmatched,
@@ -435,6 +491,102 @@ async fn confirm(
 
 #[cfg(test)]
 mod tests {
+    use m4m_domain::participant::{Kind, Status};
+    use m4m_matching::{Cohort, Criterion, LanguageSkill, Level, Settings};
+    use m4m_store::prematching::{Aims, PoolMentor};
+    use m4m_store::registration::Participant;
+
+    use super::{mentee_profile, mentor_profile, saved_weights};
+
+    /// A registration as the store reads it: Arabic first, French at a
+    /// few words, needs or skills `areas`.
+    fn person(id: i64, kind: Kind, areas: &[&str]) -> Participant {
+        Participant {
+            id,
+            programme_id: 1,
+            organisation_id: 1,
+            user_id: None,
+            supervisor_user_id: None,
+            kind,
+            status: Status::Ready,
+            step: 4,
+            first_name: format!("P{id}"),
+            last_name: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            languages: "ar:native".into(),
+            native_language: "ar".into(),
+            host_language_level: "basic".into(),
+            country_of_origin: String::new(),
+            arrival_date: String::new(),
+            area: "Roubaix".into(),
+            availability: 0,
+            interests: Vec::new(),
+            areas: areas.iter().map(|a| (*a).to_owned()).collect(),
+            experience: String::new(),
+            motivation: String::new(),
+            gender: String::new(),
+            gender_preference: String::new(),
+            birth_year: None,
+            heard_from: String::new(),
+            referred_by: None,
+            entered_by: None,
+            language: "ar".into(),
+            created_at: 0,
+            erased_at: None,
+        }
+    }
+
+    /// Every criterion whose weight the coordinator sets has something to
+    /// compare: goals and expectations from the record, the place, and the
+    /// level stated in the host language.
+    #[test]
+    fn profiles_carry_goals_expectations_place_and_the_host_language() {
+        let aims = Aims { goals: vec!["housing".into()], expectations: vec!["weekly".into(), "6-months".into()] };
+        let newcomer = mentee_profile(&person(1, Kind::Mentee, &["language", "health"]), Some("fr"), Some(&aims));
+        assert_eq!(newcomer.profile.goals, ["housing"]);
+        assert_eq!(newcomer.profile.expectations, ["weekly", "6-months"]);
+        assert_eq!(newcomer.needs, [m4m_matching::Area::Language, m4m_matching::Area::Health]);
+        assert_eq!(newcomer.profile.location.area.as_deref(), Some("roubaix"));
+        assert_eq!(newcomer.profile.native_languages, ["ar"]);
+        assert_eq!(newcomer.profile.languages, [LanguageSkill { language: "fr".into(), level: Level::A2 }]);
+        // Without a host language, the level stated in it has nothing to
+        // attach to; without aims, goals and expectations stay unknown.
+        let elsewhere = mentee_profile(&person(1, Kind::Mentee, &[]), None, None);
+        assert!(elsewhere.profile.languages.is_empty());
+        assert!(elsewhere.profile.goals.is_empty() && elsewhere.profile.expectations.is_empty());
+
+        let buddy = PoolMentor { person: person(2, Kind::Mentor, &["housing", "digital"]), open_pairs: 1, capacity: 2 };
+        let weekly = Aims { goals: Vec::new(), expectations: vec!["weekly".into()] };
+        let buddy = mentor_profile(&buddy, Some("fr"), Some(&weekly));
+        assert_eq!(buddy.profile.goals, ["housing", "digital"], "a buddy's goals are what they offer");
+        assert_eq!(buddy.profile.expectations, ["weekly"]);
+        assert_eq!((buddy.capacity, buddy.active_pairs), (2, 1));
+
+        // The engine counts both: the newcomer's one goal is offered, and
+        // one expectation of the two is shared.
+        let cohort = Cohort::new(Settings::default(), vec![newcomer], vec![buddy]).unwrap();
+        let explained = cohort.explain(0, 0);
+        let score = |c: Criterion| explained.criteria.iter().find(|s| s.criterion == c).unwrap();
+        assert_eq!(score(Criterion::Goals).score, 1.0);
+        assert_eq!(score(Criterion::Goals).reason.key, "shared-goals");
+        assert_eq!(score(Criterion::Expectations).reason.key, "shared-expectations");
+        assert_eq!(score(Criterion::Place).reason.key, "same-area");
+    }
+
+    #[test]
+    fn saved_weights_that_no_longer_fit_are_refused() {
+        assert_eq!(saved_weights(r#"{"goals":3.0}"#).map(|w| w.goals), Ok(3.0));
+        for broken in ["not json", r#"{"kindness":2.0}"#, r#"{"needs":"lots"}"#, r#"{"needs":-1.0}"#] {
+            assert!(saved_weights(broken).is_err(), "{broken}");
+        }
+        let all_zero: String = format!(
+            "{{{}}}",
+            Criterion::ALL.iter().map(|c| format!("\"{}\":0.0", c.as_str())).collect::<Vec<_>>().join(",")
+        );
+        assert!(saved_weights(&all_zero).is_err());
+    }
+
     /// Needs and skills are stored by the domain's area names and read by
     /// the matching engine's: an area one side did not know would silently
     /// drop out of every score.
