@@ -5,7 +5,7 @@
 use sqlx::Row;
 
 use crate::accounts::{new_token, token_hash};
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// What a token looks like: a prefix that secret scanners can recognise,
 /// then 64 hex digits.
@@ -30,7 +30,7 @@ impl Store {
         name: &str,
     ) -> Result<(String, i64), StoreError> {
         let token = format!("{PREFIX}{}", new_token());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -40,10 +40,8 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, actor, "api_token.create", &format!("user:{user_id}"), &format!("api_token:{id}"))
-            .await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("api_token.create", &format!("user:{user_id}"), &format!("api_token:{id}")).await?;
         Ok((token, id))
     }
 
@@ -58,11 +56,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(ApiToken {
-                    id: r.try_get(0)?,
-                    name: r.try_get(1)?,
-                    created_at: r.try_get(2)?,
-                    last_used_at: r.try_get(3)?,
-                    revoked_at: r.try_get(4)?,
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    last_used_at: r.try_get("last_used_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -72,7 +70,7 @@ impl Store {
     /// Revokes one of the account's tokens; `false` when there is no such
     /// live token of theirs.
     pub async fn revoke_api_token(&self, user_id: i64, id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         let done =
             sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
                 .bind(now())
@@ -83,15 +81,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        audit::record(
-            &mut tx,
-            Some(user_id),
-            "api_token.revoke",
-            &format!("user:{user_id}"),
-            &format!("api_token:{id}"),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit("api_token.revoke", &format!("user:{user_id}"), &format!("api_token:{id}")).await?;
         Ok(true)
     }
 
@@ -110,7 +100,8 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         let Some(r) = row else { return Ok(None) };
-        let (id, user, last): (i64, i64, Option<i64>) = (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+        let (id, user, last): (i64, i64, Option<i64>) =
+            (r.try_get("id")?, r.try_get("user_id")?, r.try_get("last_used_at")?);
         let now = now();
         if last.is_none_or(|l| now - l >= 60) {
             sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")

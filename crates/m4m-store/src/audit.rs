@@ -16,8 +16,10 @@
 //! Lines hold ids and codes, never names or what people typed: erasing a
 //! person must not mean rewriting the chain.
 
+use std::ops::{Deref, DerefMut};
+
 use sha2::{Digest, Sha256};
-use sqlx::{AnyConnection, Connection, Row};
+use sqlx::{Any, AnyConnection, Connection, Row, Transaction};
 
 use crate::{Store, StoreError, now};
 
@@ -57,7 +59,7 @@ async fn advance_head(conn: &mut AnyConnection) -> Result<(i64, String), StoreEr
     let row = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
         .fetch_one(&mut *conn)
         .await?;
-    Ok((row.try_get(0)?, row.try_get(1)?))
+    Ok((row.try_get("seq")?, row.try_get("hash")?))
 }
 
 async fn set_head_hash(conn: &mut AnyConnection, hash: &str) -> Result<(), StoreError> {
@@ -98,6 +100,52 @@ pub async fn record(
     Ok(())
 }
 
+/// A write in progress and the audit line that ends it, in one
+/// transaction: [`Store::audited`] opens it, the write's queries run on it
+/// (it derefs to the connection), and [`Audited::commit`] appends the line
+/// and commits both. Dropped without a commit, it rolls the write back, so
+/// a write cannot land without its line.
+pub(crate) struct Audited {
+    tx: Transaction<'static, Any>,
+    actor: Option<i64>,
+}
+
+impl Audited {
+    /// Appends a line and keeps the transaction open, for a write that
+    /// records more than one.
+    pub(crate) async fn record(&mut self, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
+        record(&mut self.tx, self.actor, action, subject, detail).await
+    }
+
+    /// Appends the audit line and commits the write with it.
+    pub(crate) async fn commit(mut self, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
+        self.record(action, subject, detail).await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    /// Commits a write whose lines were all appended with
+    /// [`Audited::record`] (when the last of them is not always written).
+    pub(crate) async fn commit_recorded(self) -> Result<(), StoreError> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl Deref for Audited {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl DerefMut for Audited {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
+}
+
 /// Chains the lines written before the chain existed, in the order they
 /// were written. Run by [`Store::migrate`]; does nothing once done.
 pub(crate) async fn chain_earlier_lines(store: &Store) -> Result<u64, StoreError> {
@@ -109,13 +157,14 @@ pub(crate) async fn chain_earlier_lines(store: &Store) -> Result<u64, StoreError
     .fetch_all(&mut *tx)
     .await?;
     for r in &rows {
-        let id: i64 = r.try_get(0)?;
-        let (action, subject, detail): (String, String, String) = (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?);
+        let id: i64 = r.try_get("id")?;
+        let (action, subject, detail): (String, String, String) =
+            (r.try_get("action")?, r.try_get("subject")?, r.try_get("detail")?);
         let (seq, prev) = advance_head(&mut tx).await?;
         let line = Line {
             seq,
-            at: r.try_get(1)?,
-            actor_user_id: r.try_get(2)?,
+            at: r.try_get("at")?,
+            actor_user_id: r.try_get("actor_user_id")?,
             action: &action,
             subject: &subject,
             detail: &detail,
@@ -169,6 +218,12 @@ pub enum Verdict {
 }
 
 impl Store {
+    /// Opens a write by `actor` (`None` for the system) that commits with
+    /// its audit line: see [`Audited`].
+    pub(crate) async fn audited(&self, actor: impl Into<Option<i64>>) -> Result<Audited, StoreError> {
+        Ok(Audited { tx: self.pool().begin().await?, actor: actor.into() })
+    }
+
     /// Records an event that changes nothing else (a log-in, a refusal).
     pub async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
         let mut conn = self.pool().acquire().await?;
@@ -188,11 +243,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(AuditEntry {
-                    at: r.try_get(0)?,
-                    actor_user_id: r.try_get(1)?,
-                    action: r.try_get(2)?,
-                    subject: r.try_get(3)?,
-                    detail: r.try_get(4)?,
+                    at: r.try_get("at")?,
+                    actor_user_id: r.try_get("actor_user_id")?,
+                    action: r.try_get("action")?,
+                    subject: r.try_get("subject")?,
+                    detail: r.try_get("detail")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -212,13 +267,13 @@ impl Store {
         else {
             return Ok(Vec::new());
         };
-        let user: Option<i64> = person.try_get(0)?;
-        let programme = format!("programme:{}", person.try_get::<i64, _>(1)?);
-        let joined: i64 = person.try_get(2)?;
+        let user: Option<i64> = person.try_get("user_id")?;
+        let programme = format!("programme:{}", person.try_get::<i64, _>("programme_id")?);
+        let joined: i64 = person.try_get("created_at")?;
         let mut subjects = vec![format!("participant:{participant}")];
         subjects.extend(user.map(|u| format!("user:{u}")));
         let pairs = sqlx::query(
-            "SELECT 'pair:' || CAST(x.id AS TEXT) FROM pairs x WHERE x.mentor_id = $1 OR x.mentee_id = $1 \
+            "SELECT 'pair:' || CAST(x.id AS TEXT) AS subject FROM pairs x WHERE x.mentor_id = $1 OR x.mentee_id = $1 \
              UNION ALL SELECT 'peer_session:' || CAST(s.id AS TEXT) FROM peer_sessions s \
              JOIN pairs x ON x.id = s.pair_id WHERE x.mentor_id = $1 OR x.mentee_id = $1",
         )
@@ -226,12 +281,12 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for r in &pairs {
-            subjects.push(r.try_get(0)?);
+            subjects.push(r.try_get("subject")?);
         }
         subjects.push(programme.clone());
         let list = (0..subjects.len()).map(|i| format!("${}", i + 4)).collect::<Vec<_>>().join(", ");
         let sql = format!(
-            "SELECT a.at, a.actor_user_id, u.display_name, a.action, a.subject FROM audit_log a \
+            "SELECT a.at, a.actor_user_id, u.display_name AS actor_name, a.action, a.subject FROM audit_log a \
              LEFT JOIN users u ON u.id = a.actor_user_id \
              WHERE a.subject IN ({list}) \
                AND (a.subject <> $1 OR (a.action = 'programme.export' AND a.at >= $2)) \
@@ -245,11 +300,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(AccessLine {
-                    at: r.try_get(0)?,
-                    actor_user_id: r.try_get(1)?,
-                    actor_name: r.try_get(2)?,
-                    action: r.try_get(3)?,
-                    subject: r.try_get(4)?,
+                    at: r.try_get("at")?,
+                    actor_user_id: r.try_get("actor_user_id")?,
+                    actor_name: r.try_get("actor_name")?,
+                    action: r.try_get("action")?,
+                    subject: r.try_get("subject")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -263,7 +318,7 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         if let Some(r) = unchained {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("id")?;
             return Ok(Verdict::Broken { seq: 0, reason: format!("the line with id {id} is not chained") });
         }
         let mut expected_seq = 1;
@@ -280,15 +335,16 @@ impl Store {
                 break;
             }
             for r in &rows {
-                let seq: i64 = r.try_get(0)?;
+                let seq: i64 = r.try_get("seq")?;
                 if seq != expected_seq {
                     return Ok(Verdict::Broken {
                         seq: expected_seq,
                         reason: format!("line {expected_seq} is missing (the next is {seq})"),
                     });
                 }
-                let (action, subject, detail): (String, String, String) = (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?);
-                let (prev_hash, hash): (String, String) = (r.try_get(6)?, r.try_get(7)?);
+                let (action, subject, detail): (String, String, String) =
+                    (r.try_get("action")?, r.try_get("subject")?, r.try_get("detail")?);
+                let (prev_hash, hash): (String, String) = (r.try_get("prev_hash")?, r.try_get("hash")?);
                 if prev_hash != prev {
                     return Ok(Verdict::Broken {
                         seq,
@@ -297,8 +353,8 @@ impl Store {
                 }
                 let line = Line {
                     seq,
-                    at: r.try_get(1)?,
-                    actor_user_id: r.try_get(2)?,
+                    at: r.try_get("at")?,
+                    actor_user_id: r.try_get("actor_user_id")?,
                     action: &action,
                     subject: &subject,
                     detail: &detail,
@@ -314,7 +370,7 @@ impl Store {
         let Some(head) = head else {
             return Ok(Verdict::Broken { seq: expected_seq, reason: "the head of the chain is missing".into() });
         };
-        let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+        let (head_seq, head_hash): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
         let lines = expected_seq - 1;
         if head_seq != lines || head_hash != prev {
             return Ok(Verdict::Broken {

@@ -103,7 +103,7 @@ pub async fn check(path: &Path) -> Result<Checked, BackupError> {
     let not_m4m = |why: String| BackupError::NotM4m(path.to_owned(), why);
     let mut conn = sqlx::AnyConnection::connect(&url_of(path, "ro")).await?;
     let integrity = match sqlx::query("PRAGMA quick_check").fetch_one(&mut conn).await {
-        Ok(row) => row.try_get::<String, _>(0).unwrap_or_default(),
+        Ok(row) => row.try_get::<String, _>("quick_check").unwrap_or_default(),
         Err(e) => return Err(not_m4m(format!("SQLite cannot read it ({e})"))),
     };
     if integrity != "ok" {
@@ -116,8 +116,8 @@ pub async fn check(path: &Path) -> Result<Checked, BackupError> {
     let known = crate::embedded(Backend::Sqlite);
     let mut version = 0;
     for row in &applied {
-        let v: i64 = row.get(0);
-        let checksum: Vec<u8> = row.get(1);
+        let v: i64 = row.get("version");
+        let checksum: Vec<u8> = row.get("checksum");
         version = version.max(v);
         match known.iter().find(|m| m.version == v) {
             Some(m) if *m.checksum == *checksum => {}
@@ -130,7 +130,7 @@ pub async fn check(path: &Path) -> Result<Checked, BackupError> {
     }
     let (audit_lines, audit_head) = if version >= 9 {
         let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_optional(&mut conn).await?;
-        head.map_or((0, "0".repeat(64)), |r| (r.get::<i64, _>(0), r.get::<String, _>(1)))
+        head.map_or((0, "0".repeat(64)), |r| (r.get::<i64, _>("seq"), r.get::<String, _>("hash")))
     } else {
         (0, "0".repeat(64))
     };

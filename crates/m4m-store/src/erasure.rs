@@ -35,7 +35,7 @@ use m4m_domain::participant::Status;
 use m4m_domain::retention;
 use sqlx::Row;
 
-use crate::{Backend, Store, StoreError, audit, now};
+use crate::{Backend, Store, StoreError, now};
 
 /// Every table that refers to a participant or an account, and what
 /// erasure does to its rows about the erased person.
@@ -184,13 +184,13 @@ impl Store {
                 .fetch_optional(&mut *conn)
                 .await?;
         let Some(r) = row else { return Ok(None) };
-        let first: String = r.try_get(2)?;
-        let last: String = r.try_get(3)?;
+        let first: String = r.try_get("first_name")?;
+        let last: String = r.try_get("last_name")?;
         Ok(Some(Person {
-            user_id: r.try_get(0)?,
-            email: r.try_get(1)?,
+            user_id: r.try_get("user_id")?,
+            email: r.try_get("email")?,
             full_name: format!("{} {}", first.trim(), last.trim()).trim().to_owned(),
-            erased: r.try_get::<Option<i64>, _>(4)?.is_some(),
+            erased: r.try_get::<Option<i64>, _>("erased_at")?.is_some(),
         }))
     }
 
@@ -202,19 +202,19 @@ impl Store {
         id: i64,
         user: i64,
     ) -> Result<Option<(i64, String)>, StoreError> {
-        let others: i64 =
-            sqlx::query("SELECT COUNT(*) FROM participants WHERE user_id = $1 AND id <> $2 AND erased_at IS NULL")
-                .bind(user)
-                .bind(id)
-                .fetch_one(&mut *conn)
-                .await?
-                .try_get(0)?;
-        let staff: i64 =
-            sqlx::query("SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND role NOT IN ('mentor', 'mentee')")
-                .bind(user)
-                .fetch_one(&mut *conn)
-                .await?
-                .try_get(0)?;
+        let others: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM participants WHERE user_id = $1 AND id <> $2 AND erased_at IS NULL",
+        )
+        .bind(user)
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+        let staff: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND role NOT IN ('mentor', 'mentee')",
+        )
+        .bind(user)
+        .fetch_one(&mut *conn)
+        .await?;
         if others > 0 || staff > 0 {
             return Ok(None);
         }
@@ -222,7 +222,7 @@ impl Store {
             .bind(user)
             .fetch_optional(&mut *conn)
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("email"))
             .transpose()?;
         Ok(email.map(|e| (user, e)))
     }
@@ -251,7 +251,7 @@ impl Store {
     }
 
     async fn count(&self, conn: &mut sqlx::AnyConnection, sql: &str, id: i64) -> Result<i64, StoreError> {
-        Ok(sqlx::query(sql).bind(id).fetch_one(&mut *conn).await?.try_get(0)?)
+        Ok(sqlx::query_scalar(sql).bind(id).fetch_one(&mut *conn).await?)
     }
 
     /// What erasing record `id` would remove; `None` when there is no such
@@ -320,7 +320,7 @@ impl Store {
     }
 
     async fn erase_one(&self, actor: Option<i64>, id: i64, reason: Reason) -> Result<Option<Erased>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let Some(p) = self.person(&mut tx, id).await? else { return Ok(None) };
         if p.erased {
             return Ok(None);
@@ -380,7 +380,7 @@ impl Store {
         for sql in by_participant {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        audit::record(&mut tx, actor, "participant.erase", &format!("participant:{id}"), reason.as_str()).await?;
+        tx.record("participant.erase", &format!("participant:{id}"), reason.as_str()).await?;
 
         if let Some((user, email)) = &account {
             sqlx::query("DELETE FROM invitations WHERE LOWER(email) = $1")
@@ -407,9 +407,9 @@ impl Store {
             .bind(user)
             .execute(&mut *tx)
             .await?;
-            audit::record(&mut tx, actor, "user.erase", &format!("user:{user}"), reason.as_str()).await?;
+            tx.record("user.erase", &format!("user:{user}"), reason.as_str()).await?;
         }
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(Some(Erased { participant_id: id, user_id: account.map(|(u, _)| u) }))
     }
 
@@ -424,7 +424,7 @@ impl Store {
         }
         for _ in 0..3 {
             let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(self.pool()).await?;
-            let busy: i64 = row.try_get(0)?;
+            let busy: i64 = row.try_get("busy")?;
             if busy == 0 {
                 return Ok(());
             }
@@ -441,14 +441,14 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         Ok(match row {
-            Some(r) => (r.try_get(0)?, false),
+            Some(r) => (r.try_get("months")?, false),
             None => (retention::DEFAULT_MONTHS, true),
         })
     }
 
     /// Sets an organisation's retention period, audited.
     pub async fn set_retention(&self, actor: i64, organisation_id: i64, months: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM retention_settings WHERE organisation_id = $1")
             .bind(organisation_id)
             .execute(&mut *tx)
@@ -462,15 +462,7 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        audit::record(
-            &mut tx,
-            Some(actor),
-            "retention.set",
-            &format!("organisation:{organisation_id}"),
-            &months.to_string(),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.commit("retention.set", &format!("organisation:{organisation_id}"), &months.to_string()).await?;
         Ok(())
     }
 
@@ -479,13 +471,13 @@ impl Store {
     pub async fn retention_due(&self, organisations: Option<&[i64]>, until: i64) -> Result<Vec<Due>, StoreError> {
         let rows = sqlx::query(
             "SELECT p.id, g.organisation_id, p.first_name, p.last_name, p.status, p.created_at, \
-             (SELECT MAX(s.changed_at) FROM status_changes s WHERE s.participant_id = p.id), \
-             (SELECT MAX(x.created_at) FROM pairs x WHERE x.mentor_id = p.id OR x.mentee_id = p.id), \
+             (SELECT MAX(s.changed_at) FROM status_changes s WHERE s.participant_id = p.id) AS last_status_change, \
+             (SELECT MAX(x.created_at) FROM pairs x WHERE x.mentor_id = p.id OR x.mentee_id = p.id) AS last_pair, \
              (SELECT MAX(ps.starts_at) FROM peer_sessions ps JOIN pairs x ON x.id = ps.pair_id \
-               WHERE x.mentor_id = p.id OR x.mentee_id = p.id), \
-             (SELECT MAX(r.updated_at) FROM responses r WHERE r.participant_id = p.id), \
+               WHERE x.mentor_id = p.id OR x.mentee_id = p.id) AS last_session, \
+             (SELECT MAX(r.updated_at) FROM responses r WHERE r.participant_id = p.id) AS last_response, \
              (SELECT COUNT(*) FROM pairs x WHERE (x.mentor_id = p.id OR x.mentee_id = p.id) \
-               AND x.status IN ('proposed', 'accepted', 'active')), \
+               AND x.status IN ('proposed', 'accepted', 'active')) AS open_pairs, \
              rs.months \
              FROM participants p JOIN programmes g ON g.id = p.programme_id \
              LEFT JOIN retention_settings rs ON rs.organisation_id = g.organisation_id \
@@ -495,29 +487,29 @@ impl Store {
         .await?;
         let mut out = Vec::new();
         for r in &rows {
-            let organisation_id: i64 = r.try_get(1)?;
+            let organisation_id: i64 = r.try_get("organisation_id")?;
             if !organisations.is_none_or(|ids| ids.contains(&organisation_id)) {
                 continue;
             }
-            let Some(status) = Status::parse(&r.try_get::<String, _>(4)?) else { continue };
-            let open: i64 = r.try_get(10)?;
+            let Some(status) = Status::parse(&r.try_get::<String, _>("status")?) else { continue };
+            let open: i64 = r.try_get("open_pairs")?;
             if !retention::is_closed(status, open) {
                 continue;
             }
-            let mut last: i64 = r.try_get(5)?;
-            for i in 6..10 {
-                if let Some(t) = r.try_get::<Option<i64>, _>(i)? {
+            let mut last: i64 = r.try_get("created_at")?;
+            for column in ["last_status_change", "last_pair", "last_session", "last_response"] {
+                if let Some(t) = r.try_get::<Option<i64>, _>(column)? {
                     last = last.max(t);
                 }
             }
-            let months = r.try_get::<Option<i64>, _>(11)?.unwrap_or(retention::DEFAULT_MONTHS);
+            let months = r.try_get::<Option<i64>, _>("months")?.unwrap_or(retention::DEFAULT_MONTHS);
             let due_at = retention::due_at(last, months);
             if due_at <= until {
                 out.push(Due {
-                    participant_id: r.try_get(0)?,
+                    participant_id: r.try_get("id")?,
                     organisation_id,
-                    first_name: r.try_get(2)?,
-                    last_name: r.try_get(3)?,
+                    first_name: r.try_get("first_name")?,
+                    last_name: r.try_get("last_name")?,
                     status,
                     last_activity: last,
                     due_at,

@@ -363,7 +363,7 @@ impl Store {
                     .bind(id)
                     .fetch_optional(self.pool())
                     .await?;
-                Ok(row.map(|r| r.try_get::<Option<i64>, _>(0)).transpose()?.map(|user| (user, vec![id])))
+                Ok(row.map(|r| r.try_get::<Option<i64>, _>("user_id")).transpose()?.map(|user| (user, vec![id])))
             }
             Subject::User(user) => {
                 if self.user(user).await?.is_none() {
@@ -374,7 +374,7 @@ impl Store {
                     .fetch_all(self.pool())
                     .await?
                     .iter()
-                    .map(|r| r.try_get(0))
+                    .map(|r| r.try_get("id"))
                     .collect::<Result<Vec<i64>, _>>()?;
                 Ok(Some((Some(user), ids)))
             }

@@ -748,18 +748,19 @@ pub async fn live_columns(store: &crate::Store) -> Result<Vec<(String, String)>,
     use sqlx::Row as _;
     let sql = match store.backend() {
         crate::Backend::Sqlite => {
-            "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+            "SELECT m.name AS table_name, c.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, c.cid"
         }
         crate::Backend::Postgres => {
-            "SELECT CAST(c.table_name AS TEXT), CAST(c.column_name AS TEXT) FROM information_schema.columns c \
+            "SELECT CAST(c.table_name AS TEXT) AS table_name, CAST(c.column_name AS TEXT) AS column_name \
+             FROM information_schema.columns c \
              JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
              WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' \
              ORDER BY c.table_name, c.ordinal_position"
         }
     };
     let rows = sqlx::query(sql).fetch_all(store.pool()).await?;
-    Ok(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1))).collect())
+    Ok(rows.iter().map(|r| (r.get::<String, _>("table_name"), r.get::<String, _>("column_name"))).collect())
 }
 
 #[cfg(test)]

@@ -6,7 +6,11 @@
 //!
 //! Each module owns the tables of one part of the domain. Writes that
 //! change people's data take the acting user and write the audit record in
-//! the same transaction ([`audit::record`]).
+//! the same transaction: `self.audited(actor)` opens it, the queries run on
+//! it, and `commit(action, subject, detail)` appends the line and commits
+//! ([`audit::record`] for helpers that write inside a caller's
+//! transaction). Rows are read by column name, with `AS` for computed or
+//! ambiguous columns, so that a query's columns can change order freely.
 
 pub mod accounts;
 pub mod api_tokens;

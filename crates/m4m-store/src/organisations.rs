@@ -5,7 +5,7 @@ use m4m_domain::zone::Zone;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, audit, join_list, now, split_list};
+use crate::{Store, StoreError, join_list, now, split_list};
 
 /// An organisation with a few figures for the administrator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,19 +21,19 @@ pub struct Organisation {
 }
 
 const SELECT: &str = "SELECT o.id, o.name, o.country, o.languages, o.time_zone, \
-    (SELECT COUNT(*) FROM programmes p WHERE p.organisation_id = o.id), \
-    (SELECT COUNT(DISTINCT m.user_id) FROM memberships m WHERE m.organisation_id = o.id) \
+    (SELECT COUNT(*) FROM programmes p WHERE p.organisation_id = o.id) AS programmes, \
+    (SELECT COUNT(DISTINCT m.user_id) FROM memberships m WHERE m.organisation_id = o.id) AS members \
     FROM organisations o";
 
 fn organisation(r: &AnyRow) -> Result<Organisation, sqlx::Error> {
     Ok(Organisation {
-        id: r.try_get(0)?,
-        name: r.try_get(1)?,
-        country: r.try_get(2)?,
-        languages: split_list(&r.try_get::<String, _>(3)?),
-        time_zone: r.try_get(4)?,
-        programmes: r.try_get(5)?,
-        members: r.try_get(6)?,
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        country: r.try_get("country")?,
+        languages: split_list(&r.try_get::<String, _>("languages")?),
+        time_zone: r.try_get("time_zone")?,
+        programmes: r.try_get("programmes")?,
+        members: r.try_get("members")?,
     })
 }
 
@@ -52,7 +52,7 @@ impl Store {
 
     /// Creates an organisation.
     pub async fn create_organisation(&self, actor: Option<i64>, new: &NewOrganisation) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO organisations (name, country, languages, time_zone, created_at) VALUES ($1, $2, $3, $4, $5) \
              RETURNING id",
@@ -64,16 +64,15 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, actor, "organisation.create", &format!("organisation:{id}"), "").await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("organisation.create", &format!("organisation:{id}"), "").await?;
         Ok(id)
     }
 
     /// Changes an organisation's time zone; `false` when there is no such
     /// organisation.
     pub async fn set_time_zone(&self, actor: Option<i64>, id: i64, zone: &Zone) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query("UPDATE organisations SET time_zone = $1 WHERE id = $2")
             .bind(zone.name())
             .bind(id)
@@ -82,8 +81,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        audit::record(&mut tx, actor, "organisation.time_zone", &format!("organisation:{id}"), zone.name()).await?;
-        tx.commit().await?;
+        tx.commit("organisation.time_zone", &format!("organisation:{id}"), zone.name()).await?;
         Ok(true)
     }
 }
@@ -106,10 +104,10 @@ impl Store {
     pub async fn figures(&self, organisations: Option<&[i64]>) -> Result<Vec<Figures>, StoreError> {
         let rows = sqlx::query(
             "SELECT o.id, o.name, o.country, \
-             (SELECT COUNT(*) FROM programmes p WHERE p.organisation_id = o.id), \
-             (SELECT COUNT(*) FROM participants x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.kind = 'mentor'), \
-             (SELECT COUNT(*) FROM participants x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.kind = 'mentee'), \
-             (SELECT COUNT(*) FROM pairs x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.status = 'active') \
+             (SELECT COUNT(*) FROM programmes p WHERE p.organisation_id = o.id) AS programmes, \
+             (SELECT COUNT(*) FROM participants x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.kind = 'mentor') AS mentors, \
+             (SELECT COUNT(*) FROM participants x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.kind = 'mentee') AS mentees, \
+             (SELECT COUNT(*) FROM pairs x JOIN programmes p ON p.id = x.programme_id WHERE p.organisation_id = o.id AND x.status = 'active') AS active_pairs \
              FROM organisations o ORDER BY o.country, o.name, o.id",
         )
         .fetch_all(self.pool())
@@ -117,13 +115,13 @@ impl Store {
         let mut out = Vec::new();
         for r in &rows {
             let f = Figures {
-                organisation_id: r.try_get(0)?,
-                organisation: r.try_get(1)?,
-                country: r.try_get(2)?,
-                programmes: r.try_get(3)?,
-                mentors: r.try_get(4)?,
-                mentees: r.try_get(5)?,
-                active_pairs: r.try_get(6)?,
+                organisation_id: r.try_get("id")?,
+                organisation: r.try_get("name")?,
+                country: r.try_get("country")?,
+                programmes: r.try_get("programmes")?,
+                mentors: r.try_get("mentors")?,
+                mentees: r.try_get("mentees")?,
+                active_pairs: r.try_get("active_pairs")?,
             };
             if organisations.is_none_or(|ids| ids.contains(&f.organisation_id)) {
                 out.push(f);

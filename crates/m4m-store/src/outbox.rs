@@ -67,11 +67,11 @@ impl Store {
 
 fn message(r: &sqlx::any::AnyRow) -> Result<Message, sqlx::Error> {
     Ok(Message {
-        id: r.try_get(0)?,
-        recipient: r.try_get(1)?,
-        subject: r.try_get(2)?,
-        body: r.try_get(3)?,
-        created_at: r.try_get(4)?,
-        sent_at: r.try_get(5)?,
+        id: r.try_get("id")?,
+        recipient: r.try_get("recipient")?,
+        subject: r.try_get("subject")?,
+        body: r.try_get("body")?,
+        created_at: r.try_get("created_at")?,
+        sent_at: r.try_get("sent_at")?,
     })
 }

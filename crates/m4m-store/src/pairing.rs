@@ -172,7 +172,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         agreement: agreement
             .map(|a| serde_json::from_str(&a))
             .transpose()
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            .map_err(StoreError::json("pair agreement"))?,
         agreement_mentor_at: r.try_get("agreement_mentor_at")?,
         agreement_mentee_at: r.try_get("agreement_mentee_at")?,
         agreement_paper_by: r.try_get("agreement_paper_by")?,
@@ -438,7 +438,7 @@ impl Store {
     /// Writes (or rewrites) the agreement; a changed agreement must be
     /// accepted again by both.
     pub async fn save_agreement(&self, actor: i64, id: i64, agreement: &Agreement) -> Result<(), StoreError> {
-        let json = serde_json::to_string(agreement).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let json = serde_json::to_string(agreement).map_err(StoreError::json("pair agreement"))?;
         let mut tx = self.pool().begin().await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::WriteAgreement)?;

@@ -4,7 +4,7 @@ use m4m_domain::programme::{NewProgramme, ProgrammeStatus, format_date};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, audit, join_list, now, split_list};
+use crate::{Store, StoreError, join_list, now, split_list};
 
 /// A programme.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,24 +23,24 @@ pub struct Programme {
     pub contact: String,
 }
 
-const SELECT: &str = "SELECT p.id, p.organisation_id, o.name, p.name, p.description, p.languages, \
+const SELECT: &str = "SELECT p.id, p.organisation_id, o.name AS organisation_name, p.name, p.description, p.languages, \
     p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status, p.contact \
     FROM programmes p JOIN organisations o ON o.id = p.organisation_id";
 
 fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
     Ok(Programme {
-        id: r.try_get(0)?,
-        organisation_id: r.try_get(1)?,
-        organisation_name: r.try_get(2)?,
-        name: r.try_get(3)?,
-        description: r.try_get(4)?,
-        languages: split_list(&r.try_get::<String, _>(5)?),
-        starts_on: r.try_get(6)?,
-        ends_on: r.try_get(7)?,
-        target_mentors: r.try_get(8)?,
-        target_mentees: r.try_get(9)?,
-        status: ProgrammeStatus::parse(&r.try_get::<String, _>(10)?).unwrap_or(ProgrammeStatus::Draft),
-        contact: r.try_get(11)?,
+        id: r.try_get("id")?,
+        organisation_id: r.try_get("organisation_id")?,
+        organisation_name: r.try_get("organisation_name")?,
+        name: r.try_get("name")?,
+        description: r.try_get("description")?,
+        languages: split_list(&r.try_get::<String, _>("languages")?),
+        starts_on: r.try_get("starts_on")?,
+        ends_on: r.try_get("ends_on")?,
+        target_mentors: r.try_get("target_mentors")?,
+        target_mentees: r.try_get("target_mentees")?,
+        status: ProgrammeStatus::parse(&r.try_get::<String, _>("status")?).unwrap_or(ProgrammeStatus::Draft),
+        contact: r.try_get("contact")?,
     })
 }
 
@@ -104,7 +104,7 @@ impl Store {
         organisation_id: i64,
         p: &NewProgramme,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, \
              target_mentors, target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
@@ -123,24 +123,24 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "programme.create", &format!("programme:{id}"), "").await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("programme.create", &format!("programme:{id}"), "").await?;
         Ok(id)
     }
 
     /// How many buddies and newcomers stand at each step of a programme.
     pub async fn step_counts(&self, programme_id: i64) -> Result<StepCounts, StoreError> {
-        let rows =
-            sqlx::query("SELECT kind, step, COUNT(*) FROM participants WHERE programme_id = $1 GROUP BY kind, step")
-                .bind(programme_id)
-                .fetch_all(self.pool())
-                .await?;
+        let rows = sqlx::query(
+            "SELECT kind, step, COUNT(*) AS n FROM participants WHERE programme_id = $1 GROUP BY kind, step",
+        )
+        .bind(programme_id)
+        .fetch_all(self.pool())
+        .await?;
         let mut counts = StepCounts::default();
         for r in &rows {
-            let kind: String = r.try_get(0)?;
-            let step: i64 = r.try_get(1)?;
-            let n: i64 = r.try_get(2)?;
+            let kind: String = r.try_get("kind")?;
+            let step: i64 = r.try_get("step")?;
+            let n: i64 = r.try_get("n")?;
             let Some(slot) = usize::try_from(step - 1).ok().filter(|s| *s < 10) else {
                 continue;
             };

@@ -74,11 +74,11 @@ fn parse_answers(json: &str) -> Result<Answers, StoreError> {
 /// created_at`.
 fn version(r: &AnyRow) -> Result<Version, StoreError> {
     Ok(Version {
-        id: r.try_get(0)?,
-        questionnaire_id: r.try_get(1)?,
-        version: r.try_get(2)?,
-        definition: parse_definition(&r.try_get::<String, _>(3)?)?,
-        created_at: r.try_get(4)?,
+        id: r.try_get("id")?,
+        questionnaire_id: r.try_get("questionnaire_id")?,
+        version: r.try_get("version")?,
+        definition: parse_definition(&r.try_get::<String, _>("definition")?)?,
+        created_at: r.try_get("created_at")?,
     })
 }
 
@@ -135,7 +135,7 @@ pub(crate) async fn insert_response(
     .bind(now)
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// Completes a response inside the caller's transaction: answers, scores,
@@ -170,9 +170,9 @@ pub(crate) async fn complete_response(
     .bind(response_id)
     .fetch_one(&mut *conn)
     .await?;
-    let participant: i64 = row.try_get(0)?;
-    let kind: String = row.try_get(1)?;
-    let status: String = row.try_get(2)?;
+    let participant: i64 = row.try_get("participant_id")?;
+    let kind: String = row.try_get("kind")?;
+    let status: String = row.try_get("status")?;
     if kind == Kind::NewcomerSelfAssessment.as_str() && status == Status::Intake.as_str() {
         crate::registration::move_in(conn, actor, participant, &status, Status::SelfAssessed, "").await?;
     }
@@ -198,7 +198,7 @@ pub(crate) async fn seed(
             .bind(now())
             .fetch_one(&mut *conn)
             .await?;
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.try_get("id")?;
     let definition = default_definition(kind);
     let json = serde_json::to_string(&definition).map_err(StoreError::json("questionnaire definition"))?;
     let row = sqlx::query(
@@ -209,7 +209,7 @@ pub(crate) async fn seed(
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    Ok((row.try_get(0)?, definition))
+    Ok((row.try_get("id")?, definition))
 }
 
 impl Store {
@@ -231,7 +231,7 @@ impl Store {
         .await;
         match inserted {
             Ok(row) => {
-                let id: i64 = row.try_get(0)?;
+                let id: i64 = row.try_get("id")?;
                 let json = serde_json::to_string(&default_definition(kind))
                     .map_err(StoreError::json("questionnaire definition"))?;
                 sqlx::query(
@@ -267,7 +267,7 @@ impl Store {
             return Err(StoreError::Conflict);
         }
         let json = serde_json::to_string(definition).map_err(StoreError::json("questionnaire definition"))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let version = after + 1;
         sqlx::query(
             "INSERT INTO questionnaire_versions (questionnaire_id, version, definition, created_by, created_at) \
@@ -281,15 +281,12 @@ impl Store {
         .execute(&mut *tx)
         .await
         .map_err(StoreError::unique(Unique::QuestionnaireVersion))?;
-        audit::record(
-            &mut tx,
-            Some(actor),
+        tx.commit(
             "questionnaire.version",
             &format!("questionnaire:{}", current.questionnaire_id),
             &version.to_string(),
         )
         .await?;
-        tx.commit().await?;
         Ok(version)
     }
 
@@ -310,13 +307,12 @@ impl Store {
         let mut out = Vec::new();
         for kind in Kind::ALL {
             let current = self.current_questionnaire(organisation_id, kind).await?;
-            let responses: i64 = sqlx::query(
+            let responses: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id WHERE v.questionnaire_id = $1",
             )
             .bind(current.questionnaire_id)
             .fetch_one(self.pool())
-            .await?
-            .try_get(0)?;
+            .await?;
             out.push(QuestionnaireSummary { kind, current, responses });
         }
         Ok(out)
@@ -345,7 +341,7 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         let id = match open {
-            Some(r) => r.try_get(0)?,
+            Some(r) => r.try_get("id")?,
             None => {
                 let mut conn = self.pool().acquire().await?;
                 insert_response(&mut conn, participant_id, version.id, moment, filled_by, by_staff).await?
@@ -364,14 +360,14 @@ impl Store {
         .await?;
         let Some(r) = row else { return Ok(None) };
         Ok(Some(Response {
-            id: r.try_get(0)?,
-            participant_id: r.try_get(1)?,
-            version_id: r.try_get(2)?,
-            moment: r.try_get(3)?,
-            by_staff: r.try_get::<i64, _>(4)? != 0,
-            answers: parse_answers(&r.try_get::<String, _>(5)?)?,
-            started_at: r.try_get(6)?,
-            completed_at: r.try_get(7)?,
+            id: r.try_get("id")?,
+            participant_id: r.try_get("participant_id")?,
+            version_id: r.try_get("version_id")?,
+            moment: r.try_get("moment")?,
+            by_staff: r.try_get::<i64, _>("by_staff")? != 0,
+            answers: parse_answers(&r.try_get::<String, _>("answers")?)?,
+            started_at: r.try_get("started_at")?,
+            completed_at: r.try_get("completed_at")?,
         }))
     }
 
@@ -423,7 +419,7 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         match row {
-            Some(r) => self.response(r.try_get(0)?).await,
+            Some(r) => self.response(r.try_get("id")?).await,
             None => Ok(None),
         }
     }
@@ -439,10 +435,10 @@ impl Store {
             .iter()
             .map(|r| {
                 Ok(StoredScore {
-                    area: r.try_get(0)?,
-                    mean: r.try_get::<i64, _>(1)? as f64 / 1000.0,
-                    normalised: r.try_get::<i64, _>(2)? as f64 / 1000.0,
-                    answered: r.try_get(3)?,
+                    area: r.try_get("area")?,
+                    mean: r.try_get::<i64, _>("mean_milli")? as f64 / 1000.0,
+                    normalised: r.try_get::<i64, _>("normalised_milli")? as f64 / 1000.0,
+                    answered: r.try_get("answered")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()?;
@@ -462,7 +458,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .map(|r| Ok((r.try_get("id")?, r.try_get("organisation_id")?, r.try_get("kind")?)))
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Into::into)
     }

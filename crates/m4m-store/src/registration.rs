@@ -70,42 +70,42 @@ const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.sup
     p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at, p.erased_at";
 
 fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
-    let kind: String = r.try_get(5)?;
-    let status: String = r.try_get(6)?;
+    let kind: String = r.try_get("kind")?;
+    let status: String = r.try_get("status")?;
     let kind = Kind::parse(&kind).unwrap_or(Kind::Mentee);
     Ok(Participant {
-        id: r.try_get(0)?,
-        programme_id: r.try_get(1)?,
-        organisation_id: r.try_get(2)?,
-        user_id: r.try_get(3)?,
-        supervisor_user_id: r.try_get(4)?,
+        id: r.try_get("id")?,
+        programme_id: r.try_get("programme_id")?,
+        organisation_id: r.try_get("organisation_id")?,
+        user_id: r.try_get("user_id")?,
+        supervisor_user_id: r.try_get("supervisor_user_id")?,
         kind,
         status: Status::parse(&status).unwrap_or(kind.first_status()),
-        step: r.try_get(7)?,
-        first_name: r.try_get(8)?,
-        last_name: r.try_get(9)?,
-        email: r.try_get(10)?,
-        phone: r.try_get(11)?,
-        languages: r.try_get(12)?,
-        native_language: r.try_get(13)?,
-        host_language_level: r.try_get(14)?,
-        country_of_origin: r.try_get(15)?,
-        arrival_date: r.try_get(16)?,
-        area: r.try_get(17)?,
-        availability: r.try_get(18)?,
-        interests: split_list(&r.try_get::<String, _>(19)?),
-        areas: split_list(&r.try_get::<String, _>(20)?),
-        experience: r.try_get(21)?,
-        motivation: r.try_get(22)?,
-        gender: r.try_get(23)?,
-        gender_preference: r.try_get(24)?,
-        birth_year: r.try_get(25)?,
-        heard_from: r.try_get(26)?,
-        referred_by: r.try_get(27)?,
-        entered_by: r.try_get(28)?,
-        language: r.try_get(29)?,
-        created_at: r.try_get(30)?,
-        erased_at: r.try_get(31)?,
+        step: r.try_get("step")?,
+        first_name: r.try_get("first_name")?,
+        last_name: r.try_get("last_name")?,
+        email: r.try_get("email")?,
+        phone: r.try_get("phone")?,
+        languages: r.try_get("languages")?,
+        native_language: r.try_get("native_language")?,
+        host_language_level: r.try_get("host_language_level")?,
+        country_of_origin: r.try_get("country_of_origin")?,
+        arrival_date: r.try_get("arrival_date")?,
+        area: r.try_get("area")?,
+        availability: r.try_get("availability")?,
+        interests: split_list(&r.try_get::<String, _>("interests")?),
+        areas: split_list(&r.try_get::<String, _>("areas")?),
+        experience: r.try_get("experience")?,
+        motivation: r.try_get("motivation")?,
+        gender: r.try_get("gender")?,
+        gender_preference: r.try_get("gender_preference")?,
+        birth_year: r.try_get("birth_year")?,
+        heard_from: r.try_get("heard_from")?,
+        referred_by: r.try_get("referred_by")?,
+        entered_by: r.try_get("entered_by")?,
+        language: r.try_get("language")?,
+        created_at: r.try_get("created_at")?,
+        erased_at: r.try_get("erased_at")?,
     })
 }
 
@@ -193,7 +193,7 @@ pub async fn insert_participant(conn: &mut AnyConnection, p: &NewParticipant<'_>
     .bind(now)
     .fetch_one(&mut *conn)
     .await?;
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.try_get("id")?;
     for purpose in &r.consents {
         sqlx::query(
             "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
@@ -321,7 +321,7 @@ impl Store {
         .bind(id)
         .fetch_all(self.pool())
         .await?;
-        rows.iter().map(|r| r.try_get::<i64, _>(0)).collect::<Result<_, _>>().map_err(Into::into)
+        rows.iter().map(|r| r.try_get::<i64, _>("user_id")).collect::<Result<_, _>>().map_err(Into::into)
     }
 
     /// Moves a participant to another status, if they are still at `from`
@@ -349,7 +349,7 @@ impl Store {
             .fetch_optional(self.pool())
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("confidential_notes")?)
     }
 
     /// Replaces a person's confidential notes, with an audit line that
@@ -360,7 +360,7 @@ impl Store {
         participant_id: i64,
         text: &str,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let changed = sqlx::query(
             "UPDATE participants SET confidential_notes = $1 WHERE id = $2 AND erased_at IS NULL \
              AND confidential_notes <> $1",
@@ -369,14 +369,12 @@ impl Store {
         .bind(participant_id)
         .execute(&mut *tx)
         .await?
-        .rows_affected()
-            > 0;
-        if changed {
-            audit::record(&mut tx, Some(actor), "participant.notes", &format!("participant:{participant_id}"), "")
-                .await?;
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
         }
-        tx.commit().await?;
-        Ok(changed)
+        tx.commit("participant.notes", &format!("participant:{participant_id}"), "").await?;
+        Ok(true)
     }
 
     /// Gives (again) or withdraws one purpose of a person's consent, at
@@ -395,15 +393,14 @@ impl Store {
         if purpose == Purpose::Participation {
             return Err(StoreError::Conflict);
         }
-        let mut tx = self.pool().begin().await?;
-        let active: i64 = sqlx::query(
+        let mut tx = self.audited(actor).await?;
+        let active: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM consents WHERE participant_id = $1 AND purpose = $2 AND withdrawn_at IS NULL",
         )
         .bind(participant_id)
         .bind(purpose.as_str())
         .fetch_one(&mut *tx)
-        .await?
-        .try_get(0)?;
+        .await?;
         let changed = match (give, active > 0) {
             (true, false) => {
                 sqlx::query(
@@ -434,13 +431,12 @@ impl Store {
             }
             _ => false,
         };
-        if changed {
-            let action = if give { "consent.give" } else { "consent.withdraw" };
-            audit::record(&mut tx, Some(actor), action, &format!("participant:{participant_id}"), purpose.as_str())
-                .await?;
+        if !changed {
+            return Ok(false);
         }
-        tx.commit().await?;
-        Ok(changed)
+        let action = if give { "consent.give" } else { "consent.withdraw" };
+        tx.commit(action, &format!("participant:{participant_id}"), purpose.as_str()).await?;
+        Ok(true)
     }
 
     /// Whether the programme may write to this person by e-mail: not when
@@ -449,14 +445,14 @@ impl Store {
     /// pairs, as when they accepted an invitation by e-mail.)
     pub async fn may_email(&self, participant_id: i64) -> Result<bool, StoreError> {
         let sql = format!("SELECT COUNT(*) FROM participants p WHERE p.id = $1 AND {}", email_withdrawn("p"));
-        let n: i64 = sqlx::query(&sql).bind(participant_id).fetch_one(self.pool()).await?.try_get(0)?;
+        let n: i64 = sqlx::query_scalar(&sql).bind(participant_id).fetch_one(self.pool()).await?;
         Ok(n == 0)
     }
 
     /// The consents of a participant, with who recorded them.
     pub async fn consents(&self, participant_id: i64) -> Result<Vec<Consent>, StoreError> {
         let rows = sqlx::query(
-            "SELECT c.purpose, c.notice_version, c.language, u.display_name, c.recorded_at, c.withdrawn_at \
+            "SELECT c.purpose, c.notice_version, c.language, u.display_name AS recorded_by, c.recorded_at, c.withdrawn_at \
              FROM consents c LEFT JOIN users u ON u.id = c.recorded_by WHERE c.participant_id = $1 ORDER BY c.id",
         )
         .bind(participant_id)
@@ -464,14 +460,14 @@ impl Store {
         .await?;
         let mut out = Vec::new();
         for r in &rows {
-            let Some(purpose) = Purpose::parse(&r.try_get::<String, _>(0)?) else { continue };
+            let Some(purpose) = Purpose::parse(&r.try_get::<String, _>("purpose")?) else { continue };
             out.push(Consent {
                 purpose,
-                notice_version: r.try_get(1)?,
-                language: r.try_get(2)?,
-                recorded_by: r.try_get(3)?,
-                recorded_at: r.try_get(4)?,
-                withdrawn_at: r.try_get(5)?,
+                notice_version: r.try_get("notice_version")?,
+                language: r.try_get("language")?,
+                recorded_by: r.try_get("recorded_by")?,
+                recorded_at: r.try_get("recorded_at")?,
+                withdrawn_at: r.try_get("withdrawn_at")?,
             });
         }
         Ok(out)
@@ -480,7 +476,7 @@ impl Store {
     /// The screening history of a participant, oldest first.
     pub async fn status_history(&self, participant_id: i64) -> Result<Vec<StatusChange>, StoreError> {
         let rows = sqlx::query(
-            "SELECT s.from_status, s.to_status, s.reason, u.display_name, s.changed_at FROM status_changes s \
+            "SELECT s.from_status, s.to_status, s.reason, u.display_name AS changed_by, s.changed_at FROM status_changes s \
              LEFT JOIN users u ON u.id = s.changed_by WHERE s.participant_id = $1 ORDER BY s.id",
         )
         .bind(participant_id)
@@ -489,11 +485,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(StatusChange {
-                    from: r.try_get(0)?,
-                    to: r.try_get(1)?,
-                    reason: r.try_get(2)?,
-                    by: r.try_get(3)?,
-                    at: r.try_get(4)?,
+                    from: r.try_get("from_status")?,
+                    to: r.try_get("to_status")?,
+                    reason: r.try_get("reason")?,
+                    by: r.try_get("changed_by")?,
+                    at: r.try_get("changed_at")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -507,7 +503,7 @@ impl Store {
         let scope =
             "SELECT p.id FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = $1";
         let sql = format!(
-            "SELECT a.id, b.id, 'email' FROM participants a JOIN participants b ON b.email = a.email AND b.id > a.id \
+            "SELECT a.id AS a_id, b.id AS b_id, 'email' AS reason FROM participants a JOIN participants b ON b.email = a.email AND b.id > a.id \
                WHERE a.email <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
              UNION SELECT a.id, b.id, 'phone' FROM participants a JOIN participants b ON b.phone_key = a.phone_key AND b.id > a.id \
                WHERE a.phone_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
@@ -517,15 +513,17 @@ impl Store {
         );
         let rows = sqlx::query(&sql).bind(organisation_id).fetch_all(self.pool()).await?;
         let dismissed = sqlx::query("SELECT low_id, high_id FROM duplicate_dismissals").fetch_all(self.pool()).await?;
-        let dismissed: Vec<(i64, i64)> =
-            dismissed.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect::<Result<_, sqlx::Error>>()?;
+        let dismissed: Vec<(i64, i64)> = dismissed
+            .iter()
+            .map(|r| Ok((r.try_get("low_id")?, r.try_get("high_id")?)))
+            .collect::<Result<_, sqlx::Error>>()?;
         let mut out: Vec<PossibleDuplicate> = Vec::new();
         for r in &rows {
-            let (a, b): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+            let (a, b): (i64, i64) = (r.try_get("a_id")?, r.try_get("b_id")?);
             if dismissed.contains(&(a, b)) {
                 continue;
             }
-            let reason: String = r.try_get(2)?;
+            let reason: String = r.try_get("reason")?;
             match out.iter_mut().find(|d| d.a == a && d.b == b) {
                 Some(d) => {
                     d.reason.push(',');
@@ -541,7 +539,7 @@ impl Store {
     /// Records that two records are different people.
     pub async fn keep_apart(&self, actor: i64, a: i64, b: i64) -> Result<(), StoreError> {
         let (low, high) = (a.min(b), a.max(b));
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM duplicate_dismissals WHERE low_id = $1 AND high_id = $2")
             .bind(low)
             .bind(high)
@@ -556,9 +554,7 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, Some(actor), "participant.keep_apart", &format!("participant:{low}"), &high.to_string())
-            .await?;
-        tx.commit().await?;
+        tx.commit("participant.keep_apart", &format!("participant:{low}"), &high.to_string()).await?;
         Ok(())
     }
 
@@ -568,7 +564,7 @@ impl Store {
         if keep == drop {
             return Err(StoreError::Conflict);
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         for column in [
             "email",
             "phone",
@@ -621,9 +617,7 @@ impl Store {
         if n != 1 {
             return Err(StoreError::NotFound);
         }
-        audit::record(&mut tx, Some(actor), "participant.merge", &format!("participant:{keep}"), &drop.to_string())
-            .await?;
-        tx.commit().await?;
+        tx.commit("participant.merge", &format!("participant:{keep}"), &drop.to_string()).await?;
         Ok(())
     }
 
@@ -644,7 +638,7 @@ impl Store {
         .bind(r.birth_year.map(i64::from))
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| r.try_get(0)).transpose()?)
+        Ok(row.map(|r| r.try_get("id")).transpose()?)
     }
 
     /// Counts a submission of a public form by a client, and says how many
@@ -658,13 +652,12 @@ impl Store {
             .bind(now)
             .execute(self.pool())
             .await?;
-        let n: i64 = sqlx::query("SELECT COUNT(*) FROM rate_events WHERE kind = $1 AND client = $2 AND at > $3")
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_events WHERE kind = $1 AND client = $2 AND at > $3")
             .bind(kind)
             .bind(client)
             .bind(now - window_secs)
             .fetch_one(self.pool())
-            .await?
-            .try_get(0)?;
+            .await?;
         Ok(n)
     }
 

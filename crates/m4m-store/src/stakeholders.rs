@@ -8,7 +8,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::programmes::placeholders;
-use crate::{Store, StoreError, audit, join_list, now, split_list};
+use crate::{Store, StoreError, join_list, now, split_list};
 
 /// A local actor, with the number of people it referred.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,24 +31,24 @@ pub struct Stakeholder {
 
 const SELECT: &str = "SELECT s.id, s.organisation_id, s.name, s.kind, s.contact_name, s.email, s.phone, s.languages, \
     s.area, s.notes, \
-    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentor'), \
-    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentee') \
+    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentor') AS referred_mentors, \
+    (SELECT COUNT(*) FROM participants p WHERE p.referred_by = s.id AND p.kind = 'mentee') AS referred_mentees \
     FROM stakeholders s";
 
 fn stakeholder(r: &AnyRow) -> Result<Stakeholder, sqlx::Error> {
     Ok(Stakeholder {
-        id: r.try_get(0)?,
-        organisation_id: r.try_get(1)?,
-        name: r.try_get(2)?,
-        kind: r.try_get(3)?,
-        contact_name: r.try_get(4)?,
-        email: r.try_get(5)?,
-        phone: r.try_get(6)?,
-        languages: split_list(&r.try_get::<String, _>(7)?),
-        area: r.try_get(8)?,
-        notes: r.try_get(9)?,
-        referred_mentors: r.try_get(10)?,
-        referred_mentees: r.try_get(11)?,
+        id: r.try_get("id")?,
+        organisation_id: r.try_get("organisation_id")?,
+        name: r.try_get("name")?,
+        kind: r.try_get("kind")?,
+        contact_name: r.try_get("contact_name")?,
+        email: r.try_get("email")?,
+        phone: r.try_get("phone")?,
+        languages: split_list(&r.try_get::<String, _>("languages")?),
+        area: r.try_get("area")?,
+        notes: r.try_get("notes")?,
+        referred_mentors: r.try_get("referred_mentors")?,
+        referred_mentees: r.try_get("referred_mentees")?,
     })
 }
 
@@ -100,7 +100,7 @@ impl Store {
         organisation_id: i64,
         s: &NewStakeholder,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, email, phone, languages, area, notes, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -117,15 +117,14 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "stakeholder.create", &format!("stakeholder:{id}"), "").await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("stakeholder.create", &format!("stakeholder:{id}"), "").await?;
         Ok(id)
     }
 
     /// Changes a stakeholder.
     pub async fn update_stakeholder(&self, actor: i64, id: i64, s: &NewStakeholder) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let n = sqlx::query(
             "UPDATE stakeholders SET name = $1, kind = $2, contact_name = $3, email = $4, phone = $5, languages = $6, \
              area = $7, notes = $8 WHERE id = $9",
@@ -145,14 +144,13 @@ impl Store {
         if n != 1 {
             return Err(StoreError::NotFound);
         }
-        audit::record(&mut tx, Some(actor), "stakeholder.update", &format!("stakeholder:{id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("stakeholder.update", &format!("stakeholder:{id}"), "").await?;
         Ok(())
     }
 
     /// Logs an outreach action.
     pub async fn create_outreach(&self, actor: i64, organisation_id: i64, o: &NewOutreach) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO outreach (organisation_id, kind, held_on, stakeholder_id, place, audience, people_reached, \
              materials, notes, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
@@ -170,16 +168,15 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "outreach.create", &format!("outreach:{id}"), &o.kind).await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("outreach.create", &format!("outreach:{id}"), &o.kind).await?;
         Ok(id)
     }
 
     /// The outreach log of an organisation, newest first; with a
     /// stakeholder, only theirs.
     pub async fn outreach(&self, organisation_id: i64, stakeholder: Option<i64>) -> Result<Vec<Outreach>, StoreError> {
-        let base = "SELECT o.id, o.kind, o.held_on, o.stakeholder_id, s.name, o.place, o.audience, o.people_reached, \
+        let base = "SELECT o.id, o.kind, o.held_on, o.stakeholder_id, s.name AS stakeholder_name, o.place, o.audience, o.people_reached, \
                     o.materials, o.notes FROM outreach o LEFT JOIN stakeholders s ON s.id = o.stakeholder_id \
                     WHERE o.organisation_id = $1";
         let rows = match stakeholder {
@@ -200,16 +197,16 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Outreach {
-                    id: r.try_get(0)?,
-                    kind: r.try_get(1)?,
-                    held_on: r.try_get(2)?,
-                    stakeholder_id: r.try_get(3)?,
-                    stakeholder_name: r.try_get(4)?,
-                    place: r.try_get(5)?,
-                    audience: r.try_get(6)?,
-                    people_reached: r.try_get(7)?,
-                    materials: r.try_get(8)?,
-                    notes: r.try_get(9)?,
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    held_on: r.try_get("held_on")?,
+                    stakeholder_id: r.try_get("stakeholder_id")?,
+                    stakeholder_name: r.try_get("stakeholder_name")?,
+                    place: r.try_get("place")?,
+                    audience: r.try_get("audience")?,
+                    people_reached: r.try_get("people_reached")?,
+                    materials: r.try_get("materials")?,
+                    notes: r.try_get("notes")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -232,9 +229,9 @@ impl Store {
         }
         let mut months: BTreeMap<(i64, String), (i64, i64)> = BTreeMap::new();
         for r in q.fetch_all(self.pool()).await? {
-            let id: i64 = r.try_get(0)?;
-            let at: i64 = r.try_get(1)?;
-            let kind: String = r.try_get(2)?;
+            let id: i64 = r.try_get("referred_by")?;
+            let at: i64 = r.try_get("created_at")?;
+            let kind: String = r.try_get("kind")?;
             let month = time::OffsetDateTime::from_unix_timestamp(at)
                 .map(|t| format!("{:04}-{:02}", t.year(), u8::from(t.month())))
                 .unwrap_or_default();

@@ -11,7 +11,7 @@ use m4m_domain::training::{ModuleKind, NewCourse, NewModule, Progress, Quiz, man
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// A course with a few counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,21 +112,22 @@ pub struct Enrolment {
 }
 
 const COURSE: &str = "SELECT c.id, c.organisation_id, c.title, c.audience, c.description, c.language, \
-    (SELECT COUNT(*) FROM course_modules m WHERE m.course_id = c.id), \
-    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id), \
-    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id AND e.completed_at IS NOT NULL) FROM courses c";
+    (SELECT COUNT(*) FROM course_modules m WHERE m.course_id = c.id) AS modules, \
+    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id) AS enrolled, \
+    (SELECT COUNT(*) FROM enrolments e WHERE e.course_id = c.id AND e.completed_at IS NOT NULL) AS completed \
+    FROM courses c";
 
 fn course(r: &AnyRow) -> Result<Course, sqlx::Error> {
     Ok(Course {
-        id: r.try_get(0)?,
-        organisation_id: r.try_get(1)?,
-        title: r.try_get(2)?,
-        audience: r.try_get(3)?,
-        description: r.try_get(4)?,
-        language: r.try_get(5)?,
-        modules: r.try_get(6)?,
-        enrolled: r.try_get(7)?,
-        completed: r.try_get(8)?,
+        id: r.try_get("id")?,
+        organisation_id: r.try_get("organisation_id")?,
+        title: r.try_get("title")?,
+        audience: r.try_get("audience")?,
+        description: r.try_get("description")?,
+        language: r.try_get("language")?,
+        modules: r.try_get("modules")?,
+        enrolled: r.try_get("enrolled")?,
+        completed: r.try_get("completed")?,
     })
 }
 
@@ -134,22 +135,22 @@ const MODULE: &str = "SELECT id, course_id, position, kind, title, body, link, m
     starts_at, place, capacity FROM course_modules";
 
 fn module(r: &AnyRow) -> Result<Module, StoreError> {
-    let quiz: Option<String> = r.try_get(9)?;
+    let quiz: Option<String> = r.try_get("quiz")?;
     Ok(Module {
-        id: r.try_get(0)?,
-        course_id: r.try_get(1)?,
-        position: r.try_get(2)?,
-        kind: ModuleKind::parse(&r.try_get::<String, _>(3)?).unwrap_or(ModuleKind::Capsule),
-        title: r.try_get(4)?,
-        body: r.try_get(5)?,
-        link: r.try_get(6)?,
-        minutes: r.try_get(7)?,
-        mandatory: r.try_get::<i64, _>(8)? != 0,
+        id: r.try_get("id")?,
+        course_id: r.try_get("course_id")?,
+        position: r.try_get("position")?,
+        kind: ModuleKind::parse(&r.try_get::<String, _>("kind")?).unwrap_or(ModuleKind::Capsule),
+        title: r.try_get("title")?,
+        body: r.try_get("body")?,
+        link: r.try_get("link")?,
+        minutes: r.try_get("minutes")?,
+        mandatory: r.try_get::<i64, _>("mandatory")? != 0,
         quiz: quiz.map(|q| serde_json::from_str(&q)).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        pass_mark: r.try_get(10)?,
-        starts_at: r.try_get(11)?,
-        place: r.try_get(12)?,
-        capacity: r.try_get(13)?,
+        pass_mark: r.try_get("pass_mark")?,
+        starts_at: r.try_get("starts_at")?,
+        place: r.try_get("place")?,
+        capacity: r.try_get("capacity")?,
     })
 }
 
@@ -167,7 +168,7 @@ async fn training_done(conn: &mut AnyConnection, participant_id: i64) -> Result<
         return Ok(false);
     }
     for e in &enrolments {
-        let (enrolment, course): (i64, i64) = (e.try_get(0)?, e.try_get(1)?);
+        let (enrolment, course): (i64, i64) = (e.try_get("id")?, e.try_get("course_id")?);
         if !course_done(conn, enrolment, course).await? {
             return Ok(false);
         }
@@ -181,7 +182,7 @@ async fn course_done(conn: &mut AnyConnection, enrolment: i64, course: i64) -> R
         .fetch_all(&mut *conn)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get::<i64, _>(1)? != 0)))
+        .map(|r| Ok((r.try_get("id")?, r.try_get::<i64, _>("mandatory")? != 0)))
         .collect::<Result<_, sqlx::Error>>()?;
     let progress = progress_of(conn, enrolment).await?;
     Ok(mandatory_done(&modules, &progress))
@@ -193,7 +194,9 @@ async fn progress_of(conn: &mut AnyConnection, enrolment: i64) -> Result<Vec<(i6
         .fetch_all(&mut *conn)
         .await?;
     rows.iter()
-        .map(|r| Ok((r.try_get(0)?, Progress::parse(&r.try_get::<String, _>(1)?, r.try_get(2)?))))
+        .map(|r| {
+            Ok((r.try_get("module_id")?, Progress::parse(&r.try_get::<String, _>("status")?, r.try_get("score")?)))
+        })
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Into::into)
 }
@@ -222,7 +225,7 @@ impl Store {
         c: &NewCourse,
         language: &str,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO courses (organisation_id, title, audience, description, language, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -235,9 +238,8 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "course.create", &format!("course:{id}"), "").await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("course.create", &format!("course:{id}"), "").await?;
         Ok(id)
     }
 
@@ -259,13 +261,12 @@ impl Store {
     /// Adds a module at the end of a course.
     pub async fn add_module(&self, actor: i64, course_id: i64, m: &NewModule) -> Result<i64, StoreError> {
         let quiz = m.quiz.as_ref().map(serde_json::to_string).transpose().map_err(StoreError::json("quiz"))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let position: i64 =
-            sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM course_modules WHERE course_id = $1")
+            sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM course_modules WHERE course_id = $1")
                 .bind(course_id)
                 .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
+                .await?;
         let row = sqlx::query(
             "INSERT INTO course_modules (course_id, position, kind, title, body, link, minutes, mandatory, quiz, pass_mark, \
              starts_at, place, capacity, trainer_user_id, created_at) \
@@ -288,9 +289,8 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "module.create", &format!("course:{course_id}"), &id.to_string()).await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("module.create", &format!("course:{course_id}"), &id.to_string()).await?;
         Ok(id)
     }
 
@@ -304,7 +304,7 @@ impl Store {
         learners: &[Learner],
         cohort: &str,
     ) -> Result<usize, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let mut added = 0;
         for learner in learners {
             let (column, id, target) = match *learner {
@@ -312,12 +312,11 @@ impl Store {
                 Learner::User(u) => ("user_id", u, format!("user:{u}")),
             };
             let exists: i64 =
-                sqlx::query(&format!("SELECT COUNT(*) FROM enrolments WHERE course_id = $1 AND {column} = $2"))
+                sqlx::query_scalar(&format!("SELECT COUNT(*) FROM enrolments WHERE course_id = $1 AND {column} = $2"))
                     .bind(course_id)
                     .bind(id)
                     .fetch_one(&mut *tx)
-                    .await?
-                    .try_get(0)?;
+                    .await?;
             if exists > 0 {
                 continue;
             }
@@ -330,10 +329,10 @@ impl Store {
             .bind(now())
             .execute(&mut *tx)
             .await?;
-            audit::record(&mut tx, Some(actor), "course.enrol", &target, &course_id.to_string()).await?;
+            tx.record("course.enrol", &target, &course_id.to_string()).await?;
             added += 1;
         }
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(added)
     }
 
@@ -352,12 +351,12 @@ impl Store {
         .await?;
         let mut out: Vec<StaffLearner> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("id")?;
             if out.last().is_none_or(|s| s.user_id != id) {
-                out.push(StaffLearner { user_id: id, name: r.try_get(1)?, roles: Vec::new() });
+                out.push(StaffLearner { user_id: id, name: r.try_get("display_name")?, roles: Vec::new() });
             }
             if let Some(s) = out.last_mut() {
-                s.roles.push(r.try_get(2)?);
+                s.roles.push(r.try_get("role")?);
             }
         }
         Ok(out)
@@ -386,7 +385,7 @@ impl Store {
 
     async fn enrolments_where(&self, condition: &str, value: i64) -> Result<Vec<Enrolment>, StoreError> {
         let rows = sqlx::query(&format!(
-            "SELECT e.id, e.course_id, e.participant_id, COALESCE(e.user_id, p.user_id), \
+            "SELECT e.id, e.course_id, e.participant_id, COALESCE(e.user_id, p.user_id) AS learner_user_id, \
              CASE WHEN p.id IS NULL THEN u.display_name ELSE p.first_name || ' ' || p.last_name END AS learner, \
              e.cohort, e.enrolled_at, e.completed_at \
              FROM enrolments e LEFT JOIN participants p ON p.id = e.participant_id \
@@ -399,16 +398,16 @@ impl Store {
         let mut conn = self.pool().acquire().await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("id")?;
             out.push(Enrolment {
                 id,
-                course_id: r.try_get(1)?,
-                participant_id: r.try_get(2)?,
-                user_id: r.try_get(3)?,
-                name: r.try_get(4)?,
-                cohort: r.try_get(5)?,
-                enrolled_at: r.try_get(6)?,
-                completed_at: r.try_get(7)?,
+                course_id: r.try_get("course_id")?,
+                participant_id: r.try_get("participant_id")?,
+                user_id: r.try_get("learner_user_id")?,
+                name: r.try_get("learner")?,
+                cohort: r.try_get("cohort")?,
+                enrolled_at: r.try_get("enrolled_at")?,
+                completed_at: r.try_get("completed_at")?,
                 progress: progress_of(&mut conn, id).await?,
             });
         }
@@ -431,14 +430,14 @@ impl Store {
             Progress::Passed(s) | Progress::Failed(s) => Some(i64::from(s)),
             _ => None,
         };
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query("SELECT course_id, participant_id, user_id FROM enrolments WHERE id = $1")
             .bind(enrolment_id)
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?;
         let (course, participant, user): (i64, Option<i64>, Option<i64>) =
-            (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+            (row.try_get("course_id")?, row.try_get("participant_id")?, row.try_get("user_id")?);
         let target = match (participant, user) {
             (Some(p), _) => format!("participant:{p}"),
             (None, u) => format!("user:{}", u.unwrap_or_default()),
@@ -466,20 +465,20 @@ impl Store {
         .bind(enrolment_id)
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, actor, "module.progress", &target, progress.as_str()).await?;
+        tx.record("module.progress", &target, progress.as_str()).await?;
         let mut moved = false;
         if let Some(participant) = participant {
             let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
                 .bind(participant)
                 .fetch_one(&mut *tx)
                 .await?
-                .try_get(0)?;
+                .try_get("status")?;
             if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
                 crate::registration::move_in(&mut tx, actor, participant, &status, Status::Ready, "").await?;
                 moved = true;
             }
         }
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(moved)
     }
 
@@ -496,7 +495,13 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         rows.iter()
-            .map(|r| Ok(ModuleText { language: r.try_get(0)?, title: r.try_get(1)?, body: r.try_get(2)? }))
+            .map(|r| {
+                Ok(ModuleText {
+                    language: r.try_get("language")?,
+                    title: r.try_get("title")?,
+                    body: r.try_get("body")?,
+                })
+            })
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Into::into)
     }
@@ -504,7 +509,7 @@ impl Store {
     /// Sets a module's title and text in one language (replacing an
     /// earlier translation).
     pub async fn set_module_text(&self, actor: i64, module_id: i64, text: &ModuleText) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query(
             "INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (module_id, language) DO UPDATE SET title = excluded.title, body = excluded.body",
@@ -515,8 +520,7 @@ impl Store {
         .bind(&text.body)
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, Some(actor), "module.translate", &format!("module:{module_id}"), &text.language).await?;
-        tx.commit().await?;
+        tx.commit("module.translate", &format!("module:{module_id}"), &text.language).await?;
         Ok(())
     }
 
@@ -538,7 +542,7 @@ impl Store {
     /// Records a file attached to a module (its bytes are already in the
     /// upload directory).
     pub async fn add_module_file(&self, actor: i64, module_id: i64, f: &NewModuleFile) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO module_files (module_id, stored_name, original_name, content_type, size, uploaded_by, uploaded_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -552,25 +556,22 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        audit::record(&mut tx, Some(actor), "module.file", &format!("module:{module_id}"), &id.to_string()).await?;
-        tx.commit().await?;
+        let id: i64 = row.try_get("id")?;
+        tx.commit("module.file", &format!("module:{module_id}"), &id.to_string()).await?;
         Ok(id)
     }
 
     /// Removes an attached file's record; returns its stored name, for the
     /// caller to delete the bytes.
     pub async fn remove_module_file(&self, actor: i64, id: i64) -> Result<String, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query("DELETE FROM module_files WHERE id = $1 RETURNING module_id, stored_name")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let (module_id, stored_name): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
-        audit::record(&mut tx, Some(actor), "module.file.remove", &format!("module:{module_id}"), &id.to_string())
-            .await?;
-        tx.commit().await?;
+        let (module_id, stored_name): (i64, String) = (row.try_get("module_id")?, row.try_get("stored_name")?);
+        tx.commit("module.file.remove", &format!("module:{module_id}"), &id.to_string()).await?;
         Ok(stored_name)
     }
 }
@@ -579,11 +580,11 @@ const FILE: &str = "SELECT id, module_id, stored_name, original_name, content_ty
 
 fn module_file(r: &AnyRow) -> Result<ModuleFile, sqlx::Error> {
     Ok(ModuleFile {
-        id: r.try_get(0)?,
-        module_id: r.try_get(1)?,
-        stored_name: r.try_get(2)?,
-        original_name: r.try_get(3)?,
-        content_type: r.try_get(4)?,
-        size: r.try_get(5)?,
+        id: r.try_get("id")?,
+        module_id: r.try_get("module_id")?,
+        stored_name: r.try_get("stored_name")?,
+        original_name: r.try_get("original_name")?,
+        content_type: r.try_get("content_type")?,
+        size: r.try_get("size")?,
     })
 }

@@ -8,7 +8,7 @@ use rand::RngCore;
 use sqlx::Row;
 
 use crate::accounts::{new_token, token_hash};
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// How long the code page waits after the password, in seconds.
 pub const CHALLENGE_SECS: i64 = 5 * 60;
@@ -42,11 +42,11 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         let Some(r) = row else { return Ok(None) };
-        let secret: String = r.try_get(0)?;
+        let secret: String = r.try_get("secret")?;
         Ok(Some(TwoFactor {
             secret: m4m_domain::two_factor::from_base32(&secret).unwrap_or_default(),
-            confirmed_at: r.try_get(1)?,
-            last_step: r.try_get(2)?,
+            confirmed_at: r.try_get("confirmed_at")?,
+            last_step: r.try_get("last_step")?,
         }))
     }
 
@@ -71,7 +71,7 @@ impl Store {
     /// The set-up is confirmed by a code of `step`: from now on the second
     /// factor is asked at log-in. Returns the recovery codes, shown once.
     pub async fn confirm_two_factor(&self, user_id: i64, step: i64) -> Result<Vec<String>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         let done = sqlx::query(
             "UPDATE two_factor SET confirmed_at = $1, last_step = $2 WHERE user_id = $3 AND confirmed_at IS NULL",
         )
@@ -84,8 +84,7 @@ impl Store {
             return Err(StoreError::Conflict);
         }
         let codes = replace_recovery_codes(&mut tx, user_id).await?;
-        audit::record(&mut tx, Some(user_id), "two_factor.enable", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("two_factor.enable", &format!("user:{user_id}"), "").await?;
         Ok(codes)
     }
 
@@ -102,10 +101,9 @@ impl Store {
 
     /// New recovery codes in place of the old ones; shown once.
     pub async fn new_recovery_codes(&self, user_id: i64) -> Result<Vec<String>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         let codes = replace_recovery_codes(&mut tx, user_id).await?;
-        audit::record(&mut tx, Some(user_id), "two_factor.recovery_codes", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("two_factor.recovery_codes", &format!("user:{user_id}"), "").await?;
         Ok(codes)
     }
 
@@ -115,7 +113,7 @@ impl Store {
         if normalised.len() != 16 {
             return Ok(false);
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         let done = sqlx::query(
             "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
         )
@@ -127,29 +125,27 @@ impl Store {
         if done.rows_affected() != 1 {
             return Ok(false);
         }
-        audit::record(&mut tx, Some(user_id), "two_factor.recovery_code_used", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("two_factor.recovery_code_used", &format!("user:{user_id}"), "").await?;
         Ok(true)
     }
 
     /// How many recovery codes are left unused.
     pub async fn recovery_codes_left(&self, user_id: i64) -> Result<i64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
             .bind(user_id)
             .fetch_one(self.pool())
             .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("n")?)
     }
 
     /// Removes an account's second factor and recovery codes (`m4m user
     /// reset-two-factor`, for a lost phone and lost codes); `actor` is who
     /// did it, `None` for the command line.
     pub async fn reset_two_factor(&self, actor: Option<i64>, user_id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query("DELETE FROM two_factor WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-        audit::record(&mut tx, actor, "two_factor.reset", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("two_factor.reset", &format!("user:{user_id}"), "").await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -182,7 +178,7 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         Ok(match row {
-            Some(r) => Some(Challenge { user_id: r.try_get(0)?, next: r.try_get(1)? }),
+            Some(r) => Some(Challenge { user_id: r.try_get("user_id")?, next: r.try_get("next")? }),
             None => None,
         })
     }
