@@ -4,11 +4,10 @@
 //! (or staff record a paper signature), and the pair starts.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use m4m_domain::Validation;
 use m4m_domain::pairing::{Agreement, AgreementForm, RHYTHMS, check_answer};
 use m4m_domain::participant::{AREAS, Kind};
@@ -22,11 +21,12 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
 /// The routes of step 6.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/pairs/{id}/proposal", get(proposal))
         .route("/pairs/{id}/answer", post(answer))
         .route("/pairs/{id}/setup", get(setup))
