@@ -18,6 +18,8 @@ use m4m_store::accounts::{Account, new_token};
 use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::kit::paths::{is_upload, safe_next};
+use crate::kit::second_factor::{allowed_before_set_up, must_set_up};
 use crate::pages;
 
 /// The person behind a request's session.
@@ -214,8 +216,8 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     }
     // Roles that see many people's records set up a second factor first.
     if let Some(u) = &ctx.user
-        && crate::routes::two_factor::must_set_up(&app, u)
-        && !crate::routes::two_factor::allowed_before_set_up(&ctx.path)
+        && must_set_up(&app, u)
+        && !allowed_before_set_up(&ctx.path)
     {
         let r = if is_api {
             AppError::Forbidden.into_response()
@@ -233,7 +235,7 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
         // the multipart framing); everything else is a form.
         let limit = if ctx.path.contains("/import") {
             app.config.max_import_bytes
-        } else if crate::routes::training::is_upload(&ctx.path) {
+        } else if is_upload(&ctx.path) {
             app.config.max_upload_bytes + 16 * 1024
         } else {
             app.config.max_body_bytes
@@ -352,7 +354,7 @@ pub fn render_error(ctx: &Ctx, is_api: bool, error: &AppError) -> Response {
         return (status, axum::Json(body)).into_response();
     }
     if *error == AppError::Unauthorized {
-        let next = crate::routes::auth::safe_next(&ctx.path).unwrap_or("/home");
+        let next = safe_next(&ctx.path).unwrap_or("/home");
         let target = format!("/login?next={}", urlencode(next));
         return Redirect::to(&target).into_response();
     }

@@ -4,6 +4,7 @@
 //! [`router`] assembles the routes ([`routes`]) behind the [`context`]
 //! middleware, which every request passes: it finds who asks and in which
 //! language, checks CSRF tokens, bounds bodies and renders errors.
+//! [`route_table`] lists them. What route modules share is in [`kit`].
 
 pub mod access;
 pub mod chart;
@@ -13,6 +14,7 @@ pub mod fmt;
 pub mod i18n;
 pub mod ical;
 pub mod inventory;
+pub mod kit;
 pub mod mail;
 pub mod pages;
 pub mod reminders;
@@ -25,9 +27,8 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use m4m_store::Store;
 use m4m_store::sessions::SessionLimits;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -35,6 +36,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
+use crate::kit::routing::{Routes, get};
 
 /// How the server behaves; the binary fills it from the command line.
 #[derive(Clone, Debug)]
@@ -124,63 +126,66 @@ async fn not_found() -> AppError {
     AppError::NotFound
 }
 
-/// The whole application.
-pub fn router(state: AppState) -> Router {
+/// The routes behind the context middleware, in the order of the ten
+/// steps.
+fn steps() -> Routes {
     use routes::*;
-    let request_id = header::HeaderName::from_static("x-request-id");
-    Router::new()
-        .route("/", get(home::landing))
-        .route("/home", get(home::home))
-        .route("/login", get(auth::login_form).post(auth::login_submit))
-        .route("/logout", post(auth::logout))
-        .route("/language", post(auth::choose_language))
-        .route("/programmes/new", get(programmes::new_form).post(programmes::create))
-        .route("/programmes/{id}", get(programmes::show))
-        .route("/invitations/new", get(invitations::new_form).post(invitations::create))
-        .route("/invitations/{token}", get(invitations::accept_form).post(invitations::accept))
-        .route("/join/{id}", get(register::join))
-        .route("/join/{id}/{kind}", get(register::public_form).post(register::public_submit))
-        .route("/programmes/{id}/register/{kind}", get(register::staff_form).post(register::staff_submit))
-        .route("/people/{id}", get(people::show))
-        .route("/people/{id}/status", post(people::move_status))
-        .route("/people/{id}/notes", post(people::save_notes))
-        .route("/people/{id}/invite", post(people::invite))
-        .route("/people/merge", post(people::merge))
-        .route("/people/keep-apart", post(people::keep_apart))
-        .route("/programmes/{id}/duplicates", get(people::duplicates))
-        .route("/programmes/{id}/people.csv", get(lists::export))
-        .route("/programmes/{id}/import", get(lists::start).post(lists::upload))
-        .route("/programmes/{id}/import/preview", post(lists::preview))
-        .route("/programmes/{id}/import/commit", post(lists::commit))
-        .route("/assessment", get(assessments::start))
-        .route("/assessment/{id}/review", get(assessments::review))
-        .route("/assessment/{id}/complete", post(assessments::complete))
-        .route("/assessment/{id}/done", get(assessments::done))
-        .route("/assessment/{id}/{n}", get(assessments::question).post(assessments::answer))
-        .route("/people/{id}/questionnaires/{kind}", get(assessments::staff_fill).post(assessments::staff_save))
-        .route("/questionnaires", get(assessments::list))
-        .route("/questionnaires/{kind}", get(assessments::edit).post(assessments::save))
-        .route("/stakeholders", get(stakeholders::list).post(stakeholders::create))
-        .route("/stakeholders/{id}", get(stakeholders::show).post(stakeholders::update))
-        .route("/outreach", get(stakeholders::outreach).post(stakeholders::create_outreach))
-        .route("/stakeholders.csv", get(stakeholders::export))
-        .route("/outreach.csv", get(stakeholders::export_outreach))
-        .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
-        .route("/admin/organisations/{id}/time-zone", post(admin::set_time_zone))
-        .route("/admin/users", get(admin::users))
-        .route("/admin/outbox", get(admin::outbox))
-        .route("/admin/inventory", get(admin::inventory))
-        .route("/admin/inventory.csv", get(admin::inventory_csv))
-        .merge(prematching::router())
-        .merge(pairing::router())
-        .merge(training::router())
-        .merge(sessions::router())
+    Routes::new()
+        // Logging in (with its second step), the homes, invitations to an
+        // account, and the programmes the steps run in.
+        .merge(auth::router())
         .merge(two_factor::router())
+        .merge(home::router())
+        .merge(invitations::router())
+        .merge(programmes::router())
+        // 1. Inform stakeholders.
+        .merge(stakeholders::router())
+        // 2. Recruitment and registration: the forms, a person's record,
+        // spreadsheets in and out.
+        .merge(register::router())
+        .merge(people::router())
+        .merge(lists::router())
+        // 3. Initial self-assessment.
+        .merge(assessments::router())
+        // 4. Pre-matching.
+        .merge(prematching::router())
+        // 5. Training.
+        .merge(training::router())
+        // 6. Matching and first meeting.
+        .merge(pairing::router())
+        // 7. Peer sessions.
+        .merge(sessions::router())
+        // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())
-        .merge(tokens::router())
-        .merge(api::router())
         .merge(export::router())
         .merge(erasure::router())
+        // The JSON API and its tokens.
+        .merge(api::router())
+        .merge(tokens::router())
+        // The installation's administration.
+        .merge(admin::router())
+}
+
+/// The routes served before the context middleware, to anyone.
+fn open() -> Routes {
+    Routes::new().route("/healthz", get(healthz)).route("/static/m4m.css", get(stylesheet))
+}
+
+/// Every route of the [`router`]: method and path as declared (a `GET`
+/// answers `HEAD` too). The router is built from the same [`Routes`],
+/// which list each route as they register it, so that no route is served
+/// without being listed here.
+pub fn route_table() -> Vec<(Method, &'static str)> {
+    let mut table = steps().table().to_vec();
+    table.extend_from_slice(open().table());
+    table
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let request_id = header::HeaderName::from_static("x-request-id");
+    steps()
+        .into_router()
         .fallback(not_found)
         // The context middleware bounds bodies itself (with a translated
         // 413); the extractors' own limit must not be lower.
@@ -188,8 +193,7 @@ pub fn router(state: AppState) -> Router {
         // A panic becomes a 500 that the context renders like any error.
         .layer(CatchPanicLayer::custom(|_| AppError::Internal("panic".into()).into_response()))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
-        .route("/healthz", get(healthz))
-        .route("/static/m4m.css", get(stylesheet))
+        .merge(open().into_router())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request| {
                 let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-").to_owned();

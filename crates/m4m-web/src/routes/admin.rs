@@ -14,7 +14,19 @@ use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
+
+/// The routes of the installation's administration.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/admin/organisations", get(organisations).post(create_organisation))
+        .route("/admin/organisations/{id}/time-zone", post(set_time_zone))
+        .route("/admin/users", get(users))
+        .route("/admin/outbox", get(outbox))
+        .route("/admin/inventory", get(inventory))
+        .route("/admin/inventory.csv", get(inventory_csv))
+}
 
 fn require(user: &CurrentUser, action: Action) -> Result<(), AppError> {
     if user.actor.can(action, Target::INSTALLATION) { Ok(()) } else { Err(AppError::Forbidden) }

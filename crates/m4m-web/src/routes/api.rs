@@ -5,11 +5,10 @@
 //! logged-in browser may call it too. The OpenAPI document is generated
 //! from these handlers (`utoipa`) and served at `/api/v1/openapi.json`.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
 use serde::{Deserialize, Serialize};
@@ -19,11 +18,13 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use crate::AppState;
 use crate::context::SignedIn;
 use crate::error::AppError;
+use crate::kit::routing::{Routes, get};
+use crate::routes::assessments;
 use crate::routes::sessions::pair_for;
 
 /// The routes of the API.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/me", get(me))
         .route("/api/v1/programmes", get(programmes))
@@ -362,9 +363,9 @@ async fn answers(
     Path(id): Path<i64>,
 ) -> Result<Json<Answers>, AppError> {
     let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
-    let moment = crate::routes::assessments::INITIAL;
+    let moment = assessments::INITIAL;
     let mut questionnaires = Vec::new();
-    for kind in crate::routes::assessments::kinds_for(p.kind) {
+    for kind in assessments::kinds_for(p.kind) {
         let Some(r) = app.store.completed_response(p.id, kind, moment).await? else { continue };
         let area_scores = app
             .store

@@ -23,7 +23,22 @@ use crate::chart::{Bar, bars};
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
+
+/// The routes of step 3: the person's own questionnaire, staff's, and the
+/// organisation's questionnaires.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/assessment", get(start))
+        .route("/assessment/{id}/review", get(review))
+        .route("/assessment/{id}/complete", post(complete))
+        .route("/assessment/{id}/done", get(done))
+        .route("/assessment/{id}/{n}", get(question).post(answer))
+        .route("/people/{id}/questionnaires/{kind}", get(staff_fill).post(staff_save))
+        .route("/questionnaires", get(list))
+        .route("/questionnaires/{kind}", get(edit).post(save))
+}
 
 /// The moment of step 3's questionnaires.
 pub const INITIAL: &str = "initial";

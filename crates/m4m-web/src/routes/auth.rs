@@ -9,12 +9,23 @@ use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::account::password;
 use m4m_domain::language;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use crate::AppState;
 use crate::context::{Ctx, SignedIn, cookie, session_cookie_name};
 use crate::error::AppError;
+use crate::kit::client::client_key;
+use crate::kit::paths::safe_next;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
+use crate::routes::two_factor::ask_for_code;
+
+/// The routes of logging in and out and of the language switcher.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/login", get(login_form).post(login_submit))
+        .route("/logout", post(logout))
+        .route("/language", post(choose_language))
+}
 
 /// Failed log-ins allowed per e-mail address in the window.
 const MAX_FAILURES_PER_EMAIL: i64 = 5;
@@ -23,18 +34,6 @@ const MAX_FAILURES_PER_EMAIL: i64 = 5;
 const MAX_FAILURES_PER_CLIENT: i64 = 50;
 /// The throttling window.
 const WINDOW_SECS: i64 = 15 * 60;
-
-/// A local path to go back to after log-in; anything else (another host,
-/// `//host`, a backslash trick) is refused.
-pub fn safe_next(next: &str) -> Option<&str> {
-    let ok = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && next.len() <= 512
-        && !next.chars().any(char::is_control)
-        && next != "/login";
-    ok.then_some(next)
-}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -81,13 +80,6 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Respons
     Ok(login_page(&ctx, "", safe_next(&q.next).unwrap_or(""), notice)?.into_response())
 }
 
-/// A pseudonymous key for the client's address: throttling needs to
-/// recognise it, nobody needs to read it.
-pub fn client_key(addr: &SocketAddr) -> String {
-    let d = Sha256::digest(addr.ip().to_string().as_bytes());
-    d.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
 /// `POST /login`
 pub async fn login_submit(
     State(app): State<AppState>,
@@ -132,7 +124,7 @@ pub async fn login_submit(
     app.store.record_login_attempt(&email, &client, true).await?;
     // With a second factor, no session yet: the code comes first.
     if user.two_factor {
-        return crate::routes::two_factor::ask_for_code(&app, user.id, &next).await;
+        return ask_for_code(&app, user.id, &next).await;
     }
     // A session that was open in this browser ends: the new one gets a
     // fresh id.
@@ -181,18 +173,4 @@ pub async fn choose_language(
         Redirect::to(back),
     )
         .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(safe_next("/home"), Some("/home"));
-        assert_eq!(safe_next("/programmes/3?x=1"), Some("/programmes/3?x=1"));
-        for bad in ["", "https://evil.example", "//evil.example", "/\\evil.example", "home", "/login", "/a\nb"] {
-            assert_eq!(safe_next(bad), None, "{bad:?}");
-        }
-    }
 }

@@ -8,63 +8,26 @@
 //! programme is a move of status, which keeps the record's history.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use m4m_domain::participant::Purpose;
 use m4m_domain::permission::Action;
-use m4m_store::registration::Consent;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::access::participant_for;
 use crate::context::SignedIn;
 use crate::error::AppError;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Arg;
+use crate::kit::record::{PurposeRow, purpose_rows};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
 /// The routes of consent changes.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/me/consents", get(mine).post(change_mine))
         .route("/people/{id}/consents", get(for_person).post(change_for_person))
-}
-
-/// One purpose as the page shows it.
-pub struct PurposeRow {
-    pub purpose: &'static str,
-    pub label: String,
-    /// Given (since when), withdrawn (since when) or never given.
-    pub state: String,
-    pub active: bool,
-    /// Given once, withdrawn since.
-    pub withdrawn: bool,
-}
-
-/// The optional purposes and where each stands.
-pub fn purpose_rows(tr: &Tr, consents: &[Consent]) -> Vec<PurposeRow> {
-    Purpose::ALL
-        .into_iter()
-        .filter(|p| *p != Purpose::Participation)
-        .map(|purpose| {
-            let lines: Vec<&Consent> = consents.iter().filter(|c| c.purpose == purpose).collect();
-            let given = lines.iter().filter(|c| c.withdrawn_at.is_none()).map(|c| c.recorded_at).max();
-            let withdrawn = lines.iter().filter_map(|c| c.withdrawn_at).max();
-            let state = match (given, withdrawn) {
-                (Some(at), _) => tr.args("consent-state-given", &[("date", Arg::Text(&tr.date_of(at)))]),
-                (None, Some(at)) => tr.args("consent-withdrawn", &[("date", Arg::Text(&tr.date_of(at)))]),
-                (None, None) => tr.t("consent-not-given"),
-            };
-            PurposeRow {
-                purpose: purpose.as_str(),
-                label: tr.t(&format!("consent-{}", purpose.as_str())),
-                state,
-                active: given.is_some(),
-                withdrawn: given.is_none() && withdrawn.is_some(),
-            }
-        })
-        .collect()
 }
 
 /// One participant record's consents, with where the form goes.

@@ -6,10 +6,9 @@
 //! kept lives in the store (`m4m_store::erasure`).
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
-use axum::{Form, Router};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::retention;
 use m4m_store::erasure::Reason;
@@ -20,12 +19,13 @@ use crate::access::participant_for;
 use crate::context::SignedIn;
 use crate::error::AppError;
 use crate::i18n::Arg;
+use crate::kit::labels::status_label;
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
-use crate::routes::people::status_label;
 
 /// The routes of erasure and retention.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/people/{id}/erase", get(confirm).post(erase))
         .route("/retention", get(retention_page).post(set_retention))
 }

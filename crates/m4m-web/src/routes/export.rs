@@ -9,11 +9,9 @@
 //! account and nobody else's. Every export is audited by the store.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::questionnaire::Answers;
 use m4m_store::export::Subject;
@@ -24,13 +22,15 @@ use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::labels::status_label;
+use crate::kit::record::{Fact, consent_lines, facts, history_lines};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
-use crate::routes;
-use crate::routes::people::{Fact, consent_lines, facts, history_lines, status_label};
+use crate::routes::assessments::answer_text;
 
 /// The routes of access and portability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/people/{id}/access", get(access_page))
         .route("/people/{id}/export", get(person_page))
         .route("/people/{id}/export.json", get(person_json))
@@ -249,7 +249,7 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
         if let Some(version) = app.store.questionnaire_version(int(r, "version_id").unwrap_or_default()).await? {
             for q in version.definition.questions() {
                 if let Some(a) = given.get(&q.key) {
-                    let answer = routes::assessments::answer_text(tr, q, Some(a));
+                    let answer = answer_text(tr, q, Some(a));
                     block.facts.push(Fact { label: q.text.get(tr.lang.code).to_owned(), value: answer });
                 }
             }

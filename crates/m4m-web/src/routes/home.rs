@@ -11,14 +11,22 @@ use m4m_domain::pairing::Waiting;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::{Role, Step};
 use m4m_store::pairing::Pair;
-use m4m_store::programmes::Programme;
 
 use crate::AppState;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::cards::{ProgrammeCard, programme_card};
+use crate::kit::labels::session_label;
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
+use crate::routes::assessments::{self, Baseline};
+
+/// The landing page and the homes.
+pub fn router() -> Routes {
+    Routes::new().route("/", get(landing)).route("/home", get(home))
+}
 
 #[derive(Template)]
 #[template(path = "landing.html")]
@@ -32,19 +40,6 @@ pub async fn landing(ctx: Ctx) -> Result<Response, AppError> {
         return Ok(Redirect::to("/home").into_response());
     }
     Ok(render(&Landing { c: Chrome::new(&ctx, ctx.tr.t("landing-title")) })?.into_response())
-}
-
-/// A programme as a card with its people per step.
-pub struct ProgrammeCard {
-    pub id: i64,
-    pub name: String,
-    pub status: String,
-    pub dates: String,
-    pub total: String,
-    pub mentors: String,
-    pub mentees: String,
-    /// Step number, step name, people there.
-    pub steps: Vec<(u8, String, i64)>,
 }
 
 /// One pair seen from one side: the other person and the next session.
@@ -93,51 +88,11 @@ struct Home {
     figures: Option<Vec<Vec<String>>>,
     /// For a buddy or newcomer with a record: done (with the starting
     /// point) or to do.
-    assessment: Option<Option<crate::routes::assessments::Baseline>>,
+    assessment: Option<Option<Baseline>>,
     /// Whether the person follows a course.
     learning: bool,
     /// Pairs waiting for the person: link, label.
     pending: Vec<(String, String)>,
-}
-
-fn status_label(tr: &Tr, p: &Programme) -> String {
-    tr.t(&format!("programme-status-{}", p.status.as_str()))
-}
-
-/// A programme card with its people per step.
-pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<ProgrammeCard, AppError> {
-    let counts = app.store.step_counts(p.id).await?;
-    let mentors: i64 = counts.mentors.iter().sum();
-    let mentees: i64 = counts.mentees.iter().sum();
-    Ok(ProgrammeCard {
-        id: p.id,
-        name: p.name.clone(),
-        status: status_label(tr, p),
-        // Dates are isolated so that they keep their order in a
-        // right-to-left sentence.
-        dates: tr.html("programme-dates", &[("start", Arg::User(&p.starts_on)), ("end", Arg::User(&p.ends_on))]),
-        total: tr.n("home-people-total", counts.total()),
-        mentors: tr
-            .args("home-mentors-of-target", &[("count", Arg::Num(mentors)), ("target", Arg::Num(p.target_mentors))]),
-        mentees: tr
-            .args("home-mentees-of-target", &[("count", Arg::Num(mentees)), ("target", Arg::Num(p.target_mentees))]),
-        steps: Step::ALL.iter().map(|s| (s.number(), tr.t(s.key()), counts.at(usize::from(s.number())))).collect(),
-    })
-}
-
-/// "2026-12-01 15:00 UTC, in person, Médiathèque" and the like, as HTML
-/// (the place is typed by people: escaped and isolated).
-pub fn session_label(tr: &Tr, starts_at: i64, mode: &str, place: &str) -> String {
-    let when = tr.when(starts_at);
-    let mode = tr.t(&format!("session-mode-{mode}"));
-    if place.is_empty() {
-        tr.html("session-at", &[("when", Arg::User(&when)), ("mode", Arg::Text(&mode))])
-    } else {
-        tr.html(
-            "session-at-place",
-            &[("when", Arg::User(&when)), ("mode", Arg::Text(&mode)), ("place", Arg::User(place))],
-        )
-    }
 }
 
 fn pair_card(tr: &Tr, p: &Pair, show_mentor: bool) -> PairCard {
@@ -235,7 +190,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
     if let Some((participant_id, _, _)) = app.store.participants_of_user(user.id).await?.into_iter().next()
         && let Some(p) = app.store.participant(participant_id).await?
     {
-        page.assessment = Some(crate::routes::assessments::baseline(&app, &tr, &p).await?);
+        page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
     }
     // Buddies and staff accounts alike may follow courses.
     page.learning = !app.store.enrolments_of_user(user.id).await?.is_empty();
@@ -255,7 +210,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                     format!("/pairs/{}/proposal", p.id),
                     tr.args(
                         "home-pending-first-meeting",
-                        &[("meeting", Arg::Text(&crate::routes::pairing::first_meeting(&tr, &p).unwrap_or_default()))],
+                        &[("meeting", Arg::Text(&crate::kit::labels::first_meeting(&tr, &p).unwrap_or_default()))],
                     ),
                 ),
                 Waiting::SignAgreement => (format!("/pairs/{}/agreement", p.id), tr.t("home-pending-agreement")),

@@ -18,7 +18,15 @@ use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn, cookie, session_cookie_name};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
+
+/// The routes of invitations: sending one, and taking it up.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/invitations/new", get(new_form).post(create))
+        .route("/invitations/{token}", get(accept_form).post(accept))
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -7,7 +7,7 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::participant::{Kind, Registration, RegistrationForm, name_key, phone_key};
 use m4m_domain::permission::Action;
@@ -18,46 +18,18 @@ use crate::AppState;
 use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::Tr;
+use crate::kit::csv::{csv_bytes, csv_response};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
-/// A cell safe to open in a spreadsheet: one that starts like a formula
-/// (`= + - @`, tab, carriage return) is prefixed with an apostrophe.
-pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
-}
-
-/// Writes rows as CSV, UTF-8 with a byte-order mark so that spreadsheets
-/// read the accents and scripts right, every cell neutralised.
-pub fn csv_bytes(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    let mut w = csv::Writer::from_writer(&mut out);
-    let _ = w.write_record(header);
-    for row in rows {
-        let _ = w.write_record(row.iter().map(|c| neutralise(c)));
-    }
-    let _ = w.flush();
-    drop(w);
-    out
-}
-
-/// A CSV download.
-pub fn csv_response(filename: &str, bytes: Vec<u8>) -> Response {
-    let disposition = format!("attachment; filename=\"{filename}\"");
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
+/// The routes of spreadsheets in and out.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/programmes/{id}/people.csv", get(export))
+        .route("/programmes/{id}/import", get(start).post(upload))
+        .route("/programmes/{id}/import/preview", post(preview))
+        .route("/programmes/{id}/import/commit", post(commit))
 }
 
 /// The columns of the export, also the fields an import can map.
@@ -523,26 +495,9 @@ pub async fn commit(
     Ok(Redirect::to(&target).into_response())
 }
 
-/// The notice shown after an import.
-pub fn import_notice(tr: &Tr, imported: i64, skipped: i64) -> String {
-    tr.args("import-done", &[("count", Arg::Num(imported)), ("skipped", Arg::Num(skipped))])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+33 6"), "'+33 6");
-        assert_eq!(neutralise("-1"), "'-1");
-        assert_eq!(neutralise("@SUM"), "'@SUM");
-        assert_eq!(neutralise("Amal"), "Amal");
-        let bytes = csv_bytes(&["a"], &[vec!["=1+1".into()]]);
-        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
-        assert_eq!(String::from_utf8_lossy(&bytes[3..]), "a\n'=1+1\n");
-    }
 
     #[test]
     fn csv_is_read_with_either_separator() {

@@ -1,6 +1,23 @@
 //! The routes, one module per part of the product. Each handler gets the
 //! request's context (who asks, in which language) and asks the domain's
 //! permission table before it reads or changes anything.
+//!
+//! Each module declares its routes in a `router()` built with
+//! `kit::routing`; [`crate::router`] merges them in the order of the ten
+//! steps. What several modules need lives in `kit` (and `pages`, `fmt`,
+//! `access`), not in a route module. A route module uses another only for
+//! that step's own work shown elsewhere, and these uses are the only ones:
+//!
+//! - `assessments` (step 3): the starting point (`baseline`), and which
+//!   questionnaires a person fills in (`kinds_for`, `INITIAL`), on the
+//!   homes, the person's page and the API; `answer_text` in the export;
+//! - `invitations`: `send_invitation`, when a person's record is offered
+//!   an account;
+//! - `two_factor`: `ask_for_code`, the second step of logging in;
+//! - `pairing` (step 6): `notify_proposal`, when pre-matching confirms a
+//!   pair;
+//! - `sessions` (step 7): `pair_for`, the pair with its permission check,
+//!   for the API.
 
 pub mod admin;
 pub mod api;
@@ -21,5 +38,4 @@ pub mod sessions;
 pub mod stakeholders;
 pub mod tokens;
 pub mod training;
-pub mod training_files;
 pub mod two_factor;

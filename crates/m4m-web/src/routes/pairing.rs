@@ -4,11 +4,10 @@
 //! (or staff record a paper signature), and the pair starts.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use m4m_domain::Validation;
 use m4m_domain::pairing::{Agreement, AgreementForm, Answer, PairChange, PairStatus, RHYTHMS, check_answer};
 use m4m_domain::participant::{AREAS, Kind};
@@ -22,11 +21,13 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::labels::first_meeting;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
 /// The routes of step 6.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/pairs/{id}/proposal", get(proposal))
         .route("/pairs/{id}/answer", post(answer))
         .route("/pairs/{id}/setup", get(setup))
@@ -116,17 +117,6 @@ struct ProposalPage {
     agreement_to_sign: bool,
     started: bool,
     error: Option<String>,
-}
-
-/// The first meeting as both members and staff read it ("on … at …"),
-/// once planned.
-pub fn first_meeting(tr: &Tr, pair: &Pair) -> Option<String> {
-    pair.first_meeting_at.map(|at| {
-        tr.args(
-            "pair-meeting-at",
-            &[("when", Arg::Text(&tr.when(at))), ("place", Arg::Text(&pair.first_meeting_place))],
-        )
-    })
 }
 
 async fn proposal_view(

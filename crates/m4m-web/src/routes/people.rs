@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use m4m_domain::participant::{Kind, Status, read_languages};
+use m4m_domain::participant::{Kind, Status};
 use m4m_domain::permission::Action;
 use m4m_domain::{Step, Validation};
 use m4m_store::registration::Participant;
@@ -17,14 +17,24 @@ use crate::AppState;
 use crate::access::{participant_for, programme_for};
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::labels::status_label;
+use crate::kit::record::{Fact, consent_lines, facts, history_lines, purpose_rows};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
+use crate::routes::assessments::{self, Baseline};
+use crate::routes::invitations::{Invitee, send_invitation};
 
-/// A label and a value of the record.
-pub struct Fact {
-    pub label: String,
-    pub value: String,
+/// The routes of a person's record.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/people/{id}", get(show))
+        .route("/people/{id}/status", post(move_status))
+        .route("/people/{id}/notes", post(save_notes))
+        .route("/people/{id}/invite", post(invite))
+        .route("/people/merge", post(merge))
+        .route("/people/keep-apart", post(keep_apart))
+        .route("/programmes/{id}/duplicates", get(duplicates))
 }
 
 #[derive(Template)]
@@ -46,7 +56,7 @@ struct PersonPage {
     programme_name: String,
     /// Kind key, name, state, link label.
     questionnaires: Vec<(String, String, String, String)>,
-    baseline: Option<crate::routes::assessments::Baseline>,
+    baseline: Option<Baseline>,
     /// Whether the person has an account; else whether one can be offered.
     has_account: bool,
     can_invite: bool,
@@ -55,119 +65,6 @@ struct PersonPage {
     /// from the page, not hidden).
     notes: Option<String>,
     notes_error: Option<String>,
-}
-
-/// The name of a status in the reader's language.
-pub fn status_label(tr: &Tr, s: &str) -> String {
-    tr.t(&format!("status-{s}"))
-}
-
-fn availability_label(tr: &Tr, bits: i64) -> String {
-    let parts = ["morning", "afternoon", "evening"];
-    let mut out = Vec::new();
-    for d in 0..7 {
-        let slots: Vec<String> =
-            (0..3).filter(|p| bits & (1 << (d * 3 + p)) != 0).map(|p| tr.t(&format!("part-{}", parts[p]))).collect();
-        if !slots.is_empty() {
-            out.push(format!("{}: {}", tr.t(&format!("day-{}", d + 1)), slots.join(", ")));
-        }
-    }
-    out.join(" · ")
-}
-
-/// The consents of a record, as the person page and the export show them:
-/// the purpose, and when, in which language and by whom it was given.
-pub fn consent_lines(tr: &Tr, consents: Vec<m4m_store::registration::Consent>) -> Vec<(String, String)> {
-    consents
-        .into_iter()
-        .map(|c| {
-            let date = tr.when(c.recorded_at);
-            let language = m4m_domain::language::endonym(&c.language).unwrap_or(&c.language).to_owned();
-            let mut text = tr.args(
-                "consent-given",
-                &[
-                    ("date", Arg::Text(&date)),
-                    ("version", Arg::Num(c.notice_version)),
-                    ("language", Arg::Text(&language)),
-                ],
-            );
-            if let Some(name) = &c.recorded_by {
-                text.push_str(&format!(", {}", tr.args("consent-recorded-by", &[("name", Arg::Text(name))])));
-            }
-            if let Some(w) = c.withdrawn_at {
-                text.push_str(&format!(" — {}", tr.args("consent-withdrawn", &[("date", Arg::Text(&tr.when(w)))])));
-            }
-            (tr.t(&format!("consent-{}", c.purpose.as_str())), text)
-        })
-        .collect()
-}
-
-/// The history of statuses of a record, one line per change.
-pub fn history_lines(tr: &Tr, history: Vec<m4m_store::registration::StatusChange>) -> Vec<String> {
-    history
-        .into_iter()
-        .map(|h| {
-            let date = tr.when(h.at);
-            let to = status_label(tr, &h.to);
-            let mut line = if h.from.is_empty() {
-                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
-            } else {
-                let from = status_label(tr, &h.from);
-                tr.args(
-                    "history-line",
-                    &[("date", Arg::Text(&date)), ("from", Arg::Text(&from)), ("to", Arg::Text(&to))],
-                )
-            };
-            if let Some(by) = &h.by {
-                line.push_str(&format!(" ({})", tr.args("history-by", &[("name", Arg::Text(by))])));
-            }
-            if !h.reason.is_empty() {
-                line.push_str(&format!(" — {}", h.reason));
-            }
-            line
-        })
-        .collect()
-}
-
-/// What registration recorded about a person, as labelled facts.
-pub fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    let mut add = |key: &str, value: String| {
-        if !value.is_empty() {
-            facts.push(Fact { label: tr.t(key), value });
-        }
-    };
-    add("person-kind", tr.t(if p.kind == Kind::Mentor { "role-mentor" } else { "role-mentee" }));
-    add(
-        "person-contact",
-        [p.phone.as_str(), p.email.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · "),
-    );
-    let languages = read_languages(&p.languages)
-        .into_iter()
-        .map(|(c, l)| format!("{} ({})", fmt::languages(&[c]), tr.t(&format!("level-{}", l.as_str()))))
-        .collect::<Vec<_>>()
-        .join(", ");
-    add("person-languages", languages);
-    if !p.host_language_level.is_empty() {
-        add("reg-host-level", tr.t(&format!("level-{}", p.host_language_level)));
-    }
-    add("person-origin", p.country_of_origin.clone());
-    add("person-arrival", p.arrival_date.clone());
-    add("person-area", p.area.clone());
-    add("person-availability", availability_label(tr, p.availability));
-    let areas = p.areas.iter().map(|a| tr.t(&format!("area-{a}"))).collect::<Vec<_>>().join(", ");
-    add(if p.kind == Kind::Mentor { "person-skills" } else { "person-needs" }, areas);
-    add("person-interests", p.interests.iter().map(|i| tr.t(&format!("interest-{i}"))).collect::<Vec<_>>().join(", "));
-    add("person-experience", p.experience.clone());
-    add("person-motivation", p.motivation.clone());
-    add("person-gender", tr.t(&format!("gender-{}", p.gender)));
-    add("person-gender-preference", tr.t(&format!("gender-pref-{}", p.gender_preference)));
-    add("person-birth-year", p.birth_year.map(|y| y.to_string()).unwrap_or_default());
-    if !p.heard_from.is_empty() {
-        add("person-heard-from", tr.t(&format!("heard-{}", p.heard_from)));
-    }
-    add("person-referred-by", referred.unwrap_or_default());
-    facts
 }
 
 #[derive(Deserialize, Default)]
@@ -210,7 +107,7 @@ async fn person_page(
     let consent_list = app.store.consents(p.id).await?;
     let mut facts = facts(&tr, p, referred);
     // Withdrawn ways of contact show beside the contact details.
-    let no_contact: Vec<String> = crate::routes::consents::purpose_rows(&tr, &consent_list)
+    let no_contact: Vec<String> = purpose_rows(&tr, &consent_list)
         .into_iter()
         .filter(|r| r.withdrawn && r.purpose.starts_with("contact_"))
         .map(|r| tr.t(&format!("no-{}", r.purpose)))
@@ -222,8 +119,8 @@ async fn person_page(
     let history = history_lines(&tr, app.store.status_history(p.id).await?);
     let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
     let mut questionnaires = Vec::new();
-    for kind in crate::routes::assessments::kinds_for(p.kind) {
-        let done = app.store.completed_response(p.id, kind, crate::routes::assessments::INITIAL).await?;
+    for kind in assessments::kinds_for(p.kind) {
+        let done = app.store.completed_response(p.id, kind, assessments::INITIAL).await?;
         let state = match &done {
             Some(r) => tr.args("q-done-on", &[("date", Arg::Text(&tr.when(r.completed_at.unwrap_or(r.started_at))))]),
             None => tr.t("q-not-done"),
@@ -231,7 +128,7 @@ async fn person_page(
         let link = tr.t(if done.is_some() { "q-view" } else { "q-fill-with" });
         questionnaires.push((kind.as_str().to_owned(), tr.t(&format!("q-kind-{}", kind.as_str())), state, link));
     }
-    let baseline = crate::routes::assessments::baseline(app, &tr, p).await?;
+    let baseline = assessments::baseline(app, &tr, p).await?;
     let page = PersonPage {
         c: Chrome::new(ctx, format!("{} {}", p.first_name, p.last_name)),
         id: p.id,
@@ -367,7 +264,7 @@ pub async fn invite(
         Kind::Mentee => m4m_domain::Role::Mentee,
     };
     let name = format!("{} {}", p.first_name, p.last_name).trim().to_owned();
-    let who = crate::routes::invitations::Invitee {
+    let who = Invitee {
         email: &email,
         name: &name,
         role,
@@ -375,7 +272,7 @@ pub async fn invite(
         participant: Some(p.id),
         language: Some(&p.language),
     };
-    crate::routes::invitations::send_invitation(&app, &ctx, &user, who).await
+    send_invitation(&app, &ctx, &user, who).await
 }
 
 /// Two records that may be one person, as shown side by side.

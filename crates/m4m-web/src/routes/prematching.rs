@@ -5,11 +5,10 @@
 //! reason. Nothing is matched until a person confirms.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use m4m_domain::participant::{Level as DomainLevel, read_languages};
 use m4m_domain::permission::Action;
 use m4m_matching::{
@@ -25,11 +24,12 @@ use crate::access::programme_for;
 use crate::context::{CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
 /// The routes of step 4.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/programmes/{id}/matching", get(page))
         .route("/programmes/{id}/matching/mark", post(mark))
         .route("/programmes/{id}/matching/weights", post(weights))

@@ -17,8 +17,16 @@ use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
+use crate::i18n::{Arg, Tr};
+use crate::kit::cards::{ProgrammeCard, programme_card};
+use crate::kit::labels::{programme_status, status_label};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
-use crate::routes::home::{ProgrammeCard, programme_card};
+
+/// The routes of programmes.
+pub fn router() -> Routes {
+    Routes::new().route("/programmes/new", get(new_form).post(create)).route("/programmes/{id}", get(show))
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -66,12 +74,8 @@ fn programme_form(ctx: &Ctx, orgs: &[(i64, String)], f: &ProgrammeFields) -> For
         Field::new(tr, "target_mentors", "programme-field-target-mentors", Control::Number, &f.target_mentors),
         Field::new(tr, "target_mentees", "programme-field-target-mentees", Control::Number, &f.target_mentees),
         Field::new(tr, "contact", "programme-field-contact", Control::TextArea, &f.contact),
-        Field::new(tr, "status", "programme-status", Control::Select, status).options(
-            ProgrammeStatus::ALL
-                .iter()
-                .map(|s| (s.as_str().to_owned(), tr.t(&format!("programme-status-{}", s.as_str()))))
-                .collect(),
-        ),
+        Field::new(tr, "status", "programme-status", Control::Select, status)
+            .options(ProgrammeStatus::ALL.iter().map(|s| (s.as_str().to_owned(), programme_status(tr, *s))).collect()),
     ]);
     FormView { action: "/programmes/new".into(), submit: tr.t("programme-create"), fields, hidden: Vec::new() }
 }
@@ -199,7 +203,7 @@ pub async fn show(
                 .into_iter()
                 .map(|p| ParticipantLine {
                     id: p.id,
-                    status: crate::routes::people::status_label(&tr, &p.status),
+                    status: status_label(&tr, &p.status),
                     kind: tr.t(match p.kind {
                         Kind::Mentor => "role-mentor",
                         Kind::Mentee => "role-mentee",
@@ -243,9 +247,14 @@ pub async fn show(
         languages: fmt::languages(&programme.languages),
         participants,
         pairs,
-        notice: q.imported.map(|n| crate::routes::lists::import_notice(&tr, n, q.skipped.unwrap_or(0))),
+        notice: q.imported.map(|n| import_notice(&tr, n, q.skipped.unwrap_or(0))),
         manage,
         public,
     })?
     .into_response())
+}
+
+/// The notice shown after an import (the import comes back here).
+fn import_notice(tr: &Tr, imported: i64, skipped: i64) -> String {
+    tr.args("import-done", &[("count", Arg::Num(imported)), ("skipped", Arg::Num(skipped))])
 }

@@ -25,7 +25,18 @@ use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::client::client_key;
+use crate::kit::form::{Choice, Values};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
+
+/// The routes of registration: the public pages and staff's form.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/join/{id}", get(join))
+        .route("/join/{id}/{kind}", get(public_form).post(public_submit))
+        .route("/programmes/{id}/register/{kind}", get(staff_form).post(staff_submit))
+}
 
 /// Languages offered in the selects: those of the programme first, then
 /// the others m4m knows by name.
@@ -33,33 +44,6 @@ const COMMON_LANGUAGES: [&str; 30] = [
     "ar", "prs", "fa", "ps", "ti", "so", "uk", "ru", "en", "fr", "el", "de", "it", "pt", "ro", "es", "tr", "ku", "ckb",
     "ur", "bn", "am", "sq", "ln", "sw", "wo", "ha", "ka", "hy", "pl",
 ];
-
-/// An option of a select or a checkbox.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub checked: bool,
-}
-
-/// The values typed into a form, as sent (fields may repeat).
-#[derive(Default)]
-pub struct Values(pub Vec<(String, String)>);
-
-impl Values {
-    /// The first value of a field, or "".
-    pub fn get(&self, name: &str) -> &str {
-        self.0.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
-    }
-
-    /// Every value of a repeated field.
-    pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
-    }
-
-    fn has(&self, name: &str, value: &str) -> bool {
-        self.0.iter().any(|(k, v)| k == name && v == value)
-    }
-}
 
 fn choices(tr: &Tr, values: &Values, field: &str, keys: &[&str], prefix: &str) -> Vec<Choice> {
     keys.iter()
@@ -313,7 +297,7 @@ pub async fn public_submit(
 ) -> Result<Response, AppError> {
     let p = public_programme(&app, id).await?;
     let kind = kind_of(&kind)?;
-    let client = crate::routes::auth::client_key(&addr);
+    let client = client_key(&addr);
     if app.store.count_submission("registration", &client, 3600).await? > MAX_PUBLIC_SUBMISSIONS_PER_HOUR {
         return Err(AppError::TooManyRequests("register-too-many"));
     }

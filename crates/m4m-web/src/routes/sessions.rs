@@ -7,11 +7,9 @@
 //! a revoked one answers 404.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use m4m_domain::Validation;
 use m4m_domain::area::Area;
 use m4m_domain::participant::AREAS;
@@ -28,13 +26,14 @@ use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::ical;
+use crate::kit::form::{Choice, Values};
+use crate::kit::labels::session_label;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
-use crate::routes::home::session_label;
-use crate::routes::register::{Choice, Values};
 
 /// The routes of step 7.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/pairs/{id}", get(show))
         .route("/pairs/{id}/sessions/new", get(new_form))
         .route("/pairs/{id}/sessions", post(create))
@@ -202,7 +201,7 @@ async fn show(
         id,
         notice: q.saved.map(|_| tr.t("session-saved")).or_else(|| q.removed.map(|_| tr.t("session-removed"))),
         forming: p.status.in_setup().then(|| tr.t(&format!("pair-status-{}", p.status.as_str()))),
-        meeting: if p.first_meeting_held_at.is_none() { crate::routes::pairing::first_meeting(&tr, &p) } else { None },
+        meeting: if p.first_meeting_held_at.is_none() { crate::kit::labels::first_meeting(&tr, &p) } else { None },
         can_log,
         planned,
         held,

@@ -17,7 +17,19 @@ use crate::access::organisation_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::csv::{csv_bytes, csv_response};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
+
+/// The routes of step 1.
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/stakeholders", get(list).post(create))
+        .route("/stakeholders/{id}", get(show).post(update))
+        .route("/outreach", get(outreach).post(create_outreach))
+        .route("/stakeholders.csv", get(export))
+        .route("/outreach.csv", get(export_outreach))
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -413,7 +425,7 @@ pub async fn export(State(app): State<AppState>, SignedIn(_, user): SignedIn) ->
         "referred_buddies",
         "referred_newcomers",
     ];
-    Ok(crate::routes::lists::csv_response("m4m-stakeholders.csv", crate::routes::lists::csv_bytes(&header, &rows)))
+    Ok(csv_response("m4m-stakeholders.csv", csv_bytes(&header, &rows)))
 }
 
 /// `GET /outreach.csv`: the outreach log.
@@ -438,5 +450,5 @@ pub async fn export_outreach(State(app): State<AppState>, SignedIn(_, user): Sig
         })
         .collect();
     let header = ["date", "kind", "stakeholder", "place", "audience", "people_reached", "materials", "notes"];
-    Ok(crate::routes::lists::csv_response("m4m-outreach.csv", crate::routes::lists::csv_bytes(&header, &rows)))
+    Ok(csv_response("m4m-outreach.csv", csv_bytes(&header, &rows)))
 }

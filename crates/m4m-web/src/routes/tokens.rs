@@ -2,22 +2,21 @@
 //! shown once, listed with when they were last used, revoked in one step.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use m4m_domain::account::parse_text;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 
 /// The routes of API tokens.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/account/tokens", get(list).post(create)).route("/account/tokens/{id}/revoke", post(revoke))
+pub fn router() -> Routes {
+    Routes::new().route("/account/tokens", get(list).post(create)).route("/account/tokens/{id}/revoke", post(revoke))
 }
 
 /// One token as listed: id, name, made, last used, revoked.

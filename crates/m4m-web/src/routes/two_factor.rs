@@ -7,11 +7,9 @@
 //! until the code is right, so a stolen password alone opens nothing.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{ConnectInfo, Form, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use m4m_domain::two_factor::{self, otpauth_uri};
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -19,32 +17,19 @@ use std::net::SocketAddr;
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn, cookie, read_cookie, session_cookie_name};
 use crate::error::AppError;
+use crate::kit::client::client_key;
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
-use crate::routes::auth::client_key;
 
 /// The cookie that carries the challenge between password and code.
 const CHALLENGE_COOKIE: &str = "m4m_challenge";
 
 /// The routes of two-step log-in.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/login/code", get(code_form).post(code_submit))
         .route("/account/two-factor", get(settings).post(confirm))
         .route("/account/two-factor/recovery-codes", post(renew_codes))
-}
-
-/// Whether this person must set up a second factor before anything else.
-pub fn must_set_up(app: &AppState, user: &CurrentUser) -> bool {
-    app.config.require_two_factor
-        && !user.two_factor
-        && user.actor.grants.iter().any(|g| two_factor::required_for(g.role))
-}
-
-/// Where someone who must set up a second factor may still go.
-pub fn allowed_before_set_up(path: &str) -> bool {
-    path.starts_with("/account/two-factor")
-        || matches!(path, "/logout" | "/language" | "/healthz")
-        || path.starts_with("/static/")
 }
 
 /// After a right password: the code page, with the challenge cookie.

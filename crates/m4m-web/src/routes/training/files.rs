@@ -5,42 +5,38 @@
 //! its name or the type the browser claims; it is written to the upload
 //! directory under a random name and served only to the people who may see
 //! the course — its trainers and coordinators, and its learners — always as
-//! an attachment, under its sanitised original name.
+//! an attachment, under its sanitised original name. The upload address
+//! gets an upload's body limit from the request middleware
+//! (`kit::paths::is_upload`, which must name the same path).
 
 use std::path::{Path as FsPath, PathBuf};
 
+use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use m4m_domain::language::LANGUAGES;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::training::{FileKind, NewModuleText, safe_file_name};
 use m4m_store::training::{ModuleText, NewModuleFile};
 use serde::Deserialize;
 
-use super::training::{megabytes, module_view, own_enrolment, own_module};
+use super::modules::module_view;
+use super::{megabytes, own_enrolment, own_module};
 use crate::AppState;
 use crate::context::{CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Control, Field, Form as FormView};
 
 /// The routes of files and translations.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/training/modules/{id}/files", post(upload))
         .route("/training/modules/{id}/texts", post(translate))
         .route("/training/files/{id}", get(download))
         .route("/training/files/{id}/remove", post(remove))
-}
-
-/// Whether `path` is the upload address of a module.
-pub fn is_upload(path: &str) -> bool {
-    path.strip_prefix("/training/modules/")
-        .and_then(|rest| rest.strip_suffix("/files"))
-        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The fields of the translation form.
@@ -54,7 +50,7 @@ pub struct TextFields {
 
 /// The form that adds or replaces a translation; offers every interface
 /// language but the course's own.
-pub(crate) fn text_form(tr: &Tr, module: i64, f: &TextFields, course_language: &str) -> FormView {
+pub(super) fn text_form(tr: &Tr, module: i64, f: &TextFields, course_language: &str) -> FormView {
     let languages: Vec<(String, String)> = LANGUAGES
         .iter()
         .filter(|l| l.code != course_language)
@@ -261,15 +257,6 @@ fn content_disposition(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_module_upload_addresses_get_the_upload_limit() {
-        assert!(is_upload("/training/modules/12/files"));
-        assert!(!is_upload("/training/modules//files"));
-        assert!(!is_upload("/training/modules/12/texts"));
-        assert!(!is_upload("/training/modules/1/2/files"));
-        assert!(!is_upload("/login"));
-    }
 
     #[test]
     fn the_download_name_is_quoted_safely() {

@@ -1,0 +1,44 @@
+//! A programme as a card with its people per step, on the coordinator's
+//! home and at the head of the programme's page.
+
+use m4m_domain::Step;
+use m4m_store::programmes::Programme;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::{Arg, Tr};
+use crate::kit::labels::programme_status;
+
+/// A programme as a card with its people per step.
+pub struct ProgrammeCard {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub dates: String,
+    pub total: String,
+    pub mentors: String,
+    pub mentees: String,
+    /// Step number, step name, people there.
+    pub steps: Vec<(u8, String, i64)>,
+}
+
+/// A programme card with its people per step.
+pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<ProgrammeCard, AppError> {
+    let counts = app.store.step_counts(p.id).await?;
+    let mentors: i64 = counts.mentors.iter().sum();
+    let mentees: i64 = counts.mentees.iter().sum();
+    Ok(ProgrammeCard {
+        id: p.id,
+        name: p.name.clone(),
+        status: programme_status(tr, p.status),
+        // Dates are isolated so that they keep their order in a
+        // right-to-left sentence.
+        dates: tr.html("programme-dates", &[("start", Arg::User(&p.starts_on)), ("end", Arg::User(&p.ends_on))]),
+        total: tr.n("home-people-total", counts.total()),
+        mentors: tr
+            .args("home-mentors-of-target", &[("count", Arg::Num(mentors)), ("target", Arg::Num(p.target_mentors))]),
+        mentees: tr
+            .args("home-mentees-of-target", &[("count", Arg::Num(mentees)), ("target", Arg::Num(p.target_mentees))]),
+        steps: Step::ALL.iter().map(|s| (s.number(), tr.t(s.key()), counts.at(usize::from(s.number())))).collect(),
+    })
+}
