@@ -151,7 +151,7 @@ GET  /pairs/{id}/setup                           /pairs/{pairGRnew}/setup       
 POST /pairs/{id}/meeting                         /pairs/{pair1}/meeting                                          L     404   422   404   404   404   404   404   404   404
 POST /pairs/{id}/meeting                         /pairs/{pairGRnew}/meeting                                      L     404   404   422   404   404   404   404   404   404
 POST /pairs/{id}/held                            /pairs/{pair1}/held                                             L     404   422   404   404   404   404   404   404   404
-POST /pairs/{id}/held                            /pairs/{pairGRnew}/held                                         L     404   404   303   404   404   404   404   404   404
+POST /pairs/{id}/held                            /pairs/{pairGRnew}/held                                         L     404   404   422   404   404   404   404   404   404
 GET  /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   404   404   404   404   200   404   200   404
 GET  /pairs/{id}/agreement                       /pairs/{pairGRnew}/agreement                                    L     404   404   404   404   404   404   404   404   404
 POST /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   422   404   404   404   404   404   404   404

@@ -135,7 +135,8 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         &mut raw,
         &format!(
             "UPDATE pairs SET decision_note = 'Zq7canaryNote', decline_reason = 'Zq7canaryDecline', \
-             first_meeting_place = 'Zq7canaryMeetingPlace', agreement = '{{\"text\":\"Zq7canaryAgreement\"}}' WHERE id = {pair}"
+             first_meeting_place = 'Zq7canaryMeetingPlace', agreement = '{{\"goals\":[\"housing\"],\"goals_text\":\"Zq7canaryAgreement\",\"rhythm\":\"weekly\",\"months\":6,\"boundaries\":\"\"}}' \
+             WHERE id = {pair}"
         ),
     )
     .await;

@@ -41,10 +41,14 @@ async fn the_coordinator_sees_how_many_people_stand_at_each_step() {
     let app = TestApp::spawn().await;
     let c = app.login("coordinator.fr@example.org").await;
     let home = c.get("/home?lang=en").await;
-    // Lille: 16 people; four at step 7 (two pairs).
+    // Lille: 16 people; two pairs, one started 40 days ago (step 7), one
+    // 100 days ago, past half of its agreed time (step 8).
     home.assert_has("16 people");
     home.assert_has(
-        "<span class=\"n\">7</span> <span class=\"name\">Peer sessions</span> <strong class=\"count\">4</strong>",
+        "<span class=\"n\">7</span> <span class=\"name\">Peer sessions</span> <strong class=\"count\">2</strong>",
+    );
+    home.assert_has(
+        "<span class=\"n\">8</span> <span class=\"name\">Supervision</span> <strong class=\"count\">2</strong>",
     );
     home.assert_has(
         "<span class=\"n\">1</span> <span class=\"name\">Inform stakeholders</span> <strong class=\"count\">0</strong>",

@@ -702,14 +702,15 @@ impl Store {
         goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;
         goal(c, n2, "administration", "Open a bank account", 60).await?;
         goal(c, n2, "housing", "Apply for social housing", 10).await?;
-        // People without accounts, at the earlier and later steps.
+        // People without accounts, at the earlier and later steps. A newcomer
+        // without a pair stands before step 6 or after step 9.
         let lille_people: [Someone; 12] = [
             ("mentee", "Yonas", "Tesfaye", "ti,en", "ti", "ER", "Lille-Sud", 2),
             ("mentee", "Fatima", "Warsame", "so,ar", "so", "SO", "Lomme", 3),
             ("mentee", "Nour", "Al-Sayed", "ar,fr", "ar", "SY", "Wazemmes", 4),
             ("mentee", "Oksana", "Kovalenko", "uk,ru,en", "uk", "UA", "Villeneuve-d'Ascq", 4),
-            ("mentee", "Zahra", "Sultani", "prs,fa", "prs", "AF", "Tourcoing", 6),
-            ("mentee", "Abdi", "Hassan", "so,en", "so", "SO", "Lille-Moulins", 9),
+            ("mentee", "Zahra", "Sultani", "prs,fa", "prs", "AF", "Tourcoing", 3),
+            ("mentee", "Abdi", "Hassan", "so,en", "so", "SO", "Lille-Moulins", 10),
             ("mentor", "Mariam", "Diallo", "fr,en", "fr", "SN", "Lille-Centre", 2),
             ("mentor", "Julien", "Lefebvre", "fr,en,es", "fr", "FR", "Lambersart", 5),
             ("mentor", "Samira", "Ouali", "fr,ar", "ar", "MA", "Wazemmes", 5),
