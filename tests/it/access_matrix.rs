@@ -50,7 +50,10 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// `courseFR`/`courseGR`, `moduleFR`/`moduleGR` and `fileFR`/`fileGR` are
 /// courses, modules and files of each organisation; `certKarim` is
 /// buddy1's completed course, `certClaire` the French coordinator's;
-/// `respAmal` newcomer1's completed self-assessment.
+/// `respAmal` newcomer1's completed self-assessment. `cUrgent` is the
+/// urgent concern newcomer1 raised about herself, `cPair2` the closed one
+/// buddy2 raised about pair2 (newcomer2 must not see it), `cGR` a Greek
+/// one.
 const MATRIX: &str = r"
 # method route                                     path                                                            anon  admin coFR  coGR  supFR trFR  b1    b2    n1    n2
 GET  /                                           /                                                               200   303   303   303   303   303   303   303   303   303
@@ -196,6 +199,20 @@ POST /calendar/renew                             /calendar/renew                
 POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303
 GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200
 GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404
+GET  /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   200   200   200   200
+GET  /concerns/new                               /concerns/new?pair={pair1}                                      L     404   200   404   200   404   200   404   200   404
+GET  /concerns/new                               /concerns/new?pair={pairGR}                                     L     404   404   200   404   404   404   404   404   404
+GET  /concerns/new                               /concerns/new?person={amal}                                     L     404   200   404   404   404   200   404   200   404
+POST /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   422   422   422   422
+POST /concerns/new                               /concerns/new|pair={pair1}                                      L     404   422   404   422   404   422   404   422   404
+POST /concerns/new                               /concerns/new|person={rami}                                     L     404   404   422   404   404   404   404   404   404
+GET  /concerns/{id}                              /concerns/{cUrgent}                                             L     404   200   404   404   404   404   404   200   404
+GET  /concerns/{id}                              /concerns/{cPair2}                                              L     404   200   404   404   404   404   200   404   404
+GET  /concerns/{id}                              /concerns/{cGR}                                                 L     404   404   200   404   404   404   404   404   404
+POST /concerns/{id}/move                         /concerns/{cUrgent}/move                                        L     404   422   404   404   404   404   404   403   404
+POST /concerns/{id}/move                         /concerns/{cGR}/move                                            L     404   404   422   404   404   404   404   404   404
+GET  /programmes/{id}/concerns                   /programmes/{p1}/concerns                                       L     403   200   404   403   403   403   403   403   403
+GET  /programmes/{id}/concerns                   /programmes/{p2}/concerns                                       L     403   404   200   404   404   404   404   404   404
 GET  /training                                   /training                                                       L     403   200   200   403   200   403   403   403   403
 POST /training                                   /training                                                       L     403   422   422   403   422   403   403   403   403
 GET  /training/{id}                              /training/{courseFR}                                            L     404   200   404   404   200   404   404   404   404
@@ -390,6 +407,9 @@ impl Objects {
                 "SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email = 'coordinator.fr@example.org'"
                     .into(),
             ),
+            ("cUrgent", "SELECT MIN(id) FROM concerns WHERE severity = 'urgent'".into()),
+            ("cPair2", format!("SELECT MIN(id) FROM concerns WHERE pair_id = {}", ids["pair2"])),
+            ("cGR", format!("SELECT MIN(id) FROM concerns WHERE pair_id = {}", ids["pairGR"])),
             (
                 "respAmal",
                 format!("SELECT MIN(id) FROM responses WHERE participant_id = {} AND completed_at IS NOT NULL", ids["amal"]),
@@ -439,6 +459,9 @@ impl Objects {
             ("certClaire", vec!["Claire", "Dubois"]),
             ("fileFR", vec!["French notes"]),
             ("fileGR", vec!["Greek notes"]),
+            ("cUrgent", vec!["propriétaire", "serrure"]),
+            ("cPair2", vec!["Hamid ne vient plus", "samedi"]),
+            ("cGR", vec!["beyond the agreement"]),
         ]);
         Objects { ids, names }
     }

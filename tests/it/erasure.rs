@@ -140,6 +140,22 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
+    // A concern her buddy raised about their pair, with a coordinator's
+    // note: both are about her.
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO concerns (programme_id, pair_id, raised_by, severity, status, summary, text, created_at, updated_at) \
+             VALUES (1, {pair}, NULL, 'high', 'acknowledged', 'Zq7canaryConcern', 'Zq7canaryConcernText', 1, 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        "INSERT INTO concern_moves (concern_id, from_status, to_status, note, moved_by, moved_at) \
+         SELECT id, 'open', 'acknowledged', 'Zq7canaryConcernNote', NULL, 2 FROM concerns WHERE summary = 'Zq7canaryConcern'",
+    )
+    .await;
     exec(
         &mut raw,
         &format!(

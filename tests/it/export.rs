@@ -188,16 +188,36 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ),
     )
     .await;
+    // A concern the person raised is theirs; one their buddy raised about
+    // the pair, and the coordinators' notes, stay out.
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO concerns (programme_id, pair_id, raised_by, severity, status, summary, text, created_at, updated_at) \
+             VALUES (1, {pair}, {u}, 'high', 'open', 'marker-concern', '', 1, 1)"
+        ),
+    )
+    .await;
+    let buddy = one(&mut raw, "SELECT id FROM users WHERE email = 'buddy1.fr@example.org'").await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO concerns (programme_id, pair_id, raised_by, severity, status, summary, text, created_at, updated_at) \
+             VALUES (1, {pair}, {buddy}, 'low', 'open', 'marker-buddys-concern', '', 1, 1)"
+        ),
+    )
+    .await;
 
     let c = app.login("coordinator.fr@example.org").await;
     let r = c.get(&format!("/people/{p}/export.json")).await;
     assert!(!r.body.contains("MARKERSECRETXYZ2"), "the second factor's secret never leaves");
+    assert!(!r.body.contains("marker-buddys-concern"), "a concern someone else raised stays out");
     assert_eq!(r.status, 200);
     assert!(r.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 16] = [
+    let checks: [(&str, bool); 17] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -217,6 +237,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("pairs", has(&export, "pairs", "other_first_name", "Karim".into())),
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),
+        ("concerns", has(&export, "concerns_raised", "summary", "marker-concern".into())),
         ("two_factor", export["account"]["two_factor"]["confirmed_at"] == 9999),
     ];
     for (table, ok) in checks {

@@ -55,6 +55,12 @@ pub enum Action {
     ErasePersonalData,
     /// Set how long closed records are kept, and review what is due.
     ManageRetention,
+    /// Tell the organisation of a concern about a pair or oneself (step 8).
+    RaiseConcern,
+    /// Read every concern of the organisation, with the notes, and move
+    /// it to its end (step 8). The person who raised a concern reads
+    /// their own without it ([`crate::concern::reader`]).
+    HandleConcern,
 }
 
 /// How far a rule reaches.
@@ -101,11 +107,14 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ExportPersonalData, Organisation),
     (Coordinator, ErasePersonalData, Organisation),
     (Coordinator, ManageRetention, Organisation),
+    (Coordinator, RaiseConcern, Organisation),
+    (Coordinator, HandleConcern, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
     (Supervisor, ViewPair, Related),
     (Supervisor, ViewAccessLog, Organisation),
+    (Supervisor, RaiseConcern, Related),
     (Trainer, ViewOrganisation, Organisation),
     (Trainer, ViewProgramme, Organisation),
     (Trainer, ManageTraining, Organisation),
@@ -114,11 +123,13 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Mentor, ViewPair, Related),
     (Mentor, LogPeerSession, Related),
     (Mentor, ExportPersonalData, Related),
+    (Mentor, RaiseConcern, Related),
     (Mentee, ViewProgramme, Organisation),
     (Mentee, ViewParticipant, Related),
     (Mentee, ViewPair, Related),
     (Mentee, LogPeerSession, Related),
     (Mentee, ExportPersonalData, Related),
+    (Mentee, RaiseConcern, Related),
     (Evaluator, ViewAggregates, Organisation),
 ];
 
@@ -215,7 +226,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 19] = [
+    const ACTIONS: [Action; 21] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -235,20 +246,22 @@ mod tests {
         ErasePersonalData,
         ManageRetention,
         ViewConfidentialNotes,
+        RaiseConcern,
+        HandleConcern,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN RC HC
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -  -  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -  R  -"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -  -  -  -"),
     ];
 
     #[test]

@@ -4,6 +4,7 @@
 
 use m4m_domain::Role;
 use m4m_domain::account::Email;
+use m4m_domain::concern::{About, ConcernStatus, NewConcern, Severity};
 use sqlx::{AnyConnection, Row};
 
 use m4m_domain::pairing::PairStatus;
@@ -788,6 +789,55 @@ impl Store {
         settle_steps(c).await?;
         audit::record(c, None, "demo.load", "installation", "").await?;
         tx.commit().await?;
+        // Step 8, written as the app writes it: an urgent concern Amal
+        // raised about herself, still open; one Leila raised about her pair
+        // with Hamid, followed to its end; one in Athens.
+        let coordinator_fr = users[1];
+        self.raise_concern(
+            newcomer1,
+            lille,
+            About::Person(n1),
+            &NewConcern {
+                severity: Severity::Urgent,
+                summary: "Mon propriétaire veut me mettre dehors demain".into(),
+                text: "Il a changé la serrure de la cave et dit que je dois partir demain matin.".into(),
+            },
+        )
+        .await?;
+        let followed = self
+            .raise_concern(
+                buddy2,
+                lille,
+                About::Pair(pair2),
+                &NewConcern {
+                    severity: Severity::Medium,
+                    summary: "Hamid ne vient plus à nos rendez-vous".into(),
+                    text: "Deux rendez-vous manqués sans prévenir.".into(),
+                },
+            )
+            .await?;
+        for (from, to, note) in [
+            (ConcernStatus::Open, ConcernStatus::Acknowledged, "Appelé Leila, puis Hamid."),
+            (
+                ConcernStatus::Acknowledged,
+                ConcernStatus::ActionTaken,
+                "Hamid a commencé un travail de nuit : rendez-vous déplacés au samedi.",
+            ),
+            (ConcernStatus::ActionTaken, ConcernStatus::Closed, "Deux séances tenues depuis."),
+        ] {
+            self.move_concern(coordinator_fr, followed, from, to, note).await?;
+        }
+        self.raise_concern(
+            users[2],
+            athens,
+            About::Pair(weekly),
+            &NewConcern {
+                severity: Severity::Low,
+                summary: "Samir asks for help beyond the agreement".into(),
+                text: String::new(),
+            },
+        )
+        .await?;
         Ok([lille, athens])
     }
 

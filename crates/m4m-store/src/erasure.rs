@@ -69,6 +69,12 @@ pub const HANDLED: &[(&str, &str)] = &[
     ),
     ("peer_sessions", "kept with dates, duration, topics and rating; summaries and places emptied"),
     ("matching_marks", "kept as lock or exclusion; reasons emptied"),
+    (
+        "concerns",
+        "kept with severity, status and dates (the incident log's counts); summary and description emptied, \
+         for concerns about the person, about their pairs, or raised by them",
+    ),
+    ("concern_moves", "kept with statuses and dates; notes emptied, as for their concern"),
     // Tables where an account appears only as the staff member who did
     // something: the id stays, the account row behind it is nameless.
     ("outreach", "staff authorship by id only"),
@@ -364,6 +370,16 @@ impl Store {
             // Erased meanwhile by someone else: nothing more to do.
             return Ok(None);
         }
+        // Concerns about the person or one of their pairs: their moves'
+        // notes first (found through the concern), then the concern.
+        let concerns_of = "(SELECT c.id FROM concerns c WHERE c.participant_id = $1 OR c.pair_id IN \
+             (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1))";
+        for sql in [
+            format!("UPDATE concern_moves SET note = '' WHERE concern_id IN {concerns_of}"),
+            format!("UPDATE concerns SET summary = '', text = '' WHERE id IN {concerns_of}"),
+        ] {
+            sqlx::query(&sql).bind(id).execute(&mut *tx).await?;
+        }
         let by_participant: [&str; 9] = [
             "DELETE FROM consents WHERE participant_id = $1",
             "DELETE FROM duplicate_dismissals WHERE low_id = $1 OR high_id = $1",
@@ -397,6 +413,14 @@ impl Store {
                 "api_tokens",
             ] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1")).bind(user).execute(&mut *tx).await?;
+            }
+            // What the person wrote in the concerns they raised, about
+            // anyone: a concern names its raiser.
+            for sql in [
+                "UPDATE concern_moves SET note = '' WHERE concern_id IN (SELECT id FROM concerns WHERE raised_by = $1)",
+                "UPDATE concerns SET summary = '', text = '' WHERE raised_by = $1",
+            ] {
+                sqlx::query(sql).bind(user).execute(&mut *tx).await?;
             }
             sqlx::query(
                 "UPDATE users SET email = $1, display_name = '', password_hash = NULL, locale = NULL, active = 0, \

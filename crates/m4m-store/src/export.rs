@@ -41,12 +41,19 @@ pub const COVERED: &[&str] = &[
     "pairs",
     "peer_sessions",
     "matching_marks",
+    "concerns",
     "two_factor",
 ];
 
 /// Tables that refer to a person but are deliberately not exported, and
 /// why.
 pub const LEFT_OUT: &[(&str, &str)] = &[
+    // The export carries the concerns the person raised, with where each
+    // stands. Concerns others raised about them, and the coordinators'
+    // notes on any concern, stay out: they would tell the person who
+    // reported them and what the organisation does to protect someone
+    // (a safeguarding exemption the organisation can lift by hand).
+    ("concern_moves", "coordinators' notes on concerns, kept back to protect who reported them"),
     // Live log-in sessions: the row is the hash of a cookie and a CSRF
     // token, secrets that last at most 12 hours; copying them out would
     // only help someone to take over a session.
@@ -328,6 +335,14 @@ impl Store {
                 id,
             )
             .await?;
+        let concerns = self
+            .objects(
+                "SELECT c.id, c.programme_id, c.pair_id, c.severity, c.status, c.summary, c.text, c.created_at, \
+                 c.updated_at FROM concerns c JOIN participants me ON me.user_id = c.raised_by \
+                 WHERE me.id = $1 ORDER BY c.id",
+                id,
+            )
+            .await?;
         let access = self.access_log(id, 10_000).await?;
         let access: Vec<Value> = access
             .into_iter()
@@ -351,6 +366,7 @@ impl Store {
         p.insert("goals".into(), Value::from(goals));
         p.insert("pairs".into(), Value::from(pairs));
         p.insert("matching_marks".into(), Value::from(marks));
+        p.insert("concerns_raised".into(), Value::from(concerns));
         p.insert("access_log".into(), Value::from(access));
         Ok(Some(Value::Object(p)))
     }

@@ -270,6 +270,34 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "concern_moves",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("concern_id", Pseudonymous, PROG, R::Record),
+            p("from_status", Activity, PROG, R::Record),
+            p("to_status", Activity, PROG, R::Record),
+            p("note", Special, PROG, R::Record),
+            p("moved_by", Pseudonymous, ACC, R::Record),
+            p("moved_at", Activity, PROG, R::Record),
+        ],
+    },
+    Table {
+        name: "concerns",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("programme_id", Profile, PROG, R::Record),
+            p("pair_id", Pseudonymous, PROG, R::Record),
+            p("participant_id", Pseudonymous, PROG, R::Record),
+            p("raised_by", Pseudonymous, PROG, R::Record),
+            p("severity", Special, PROG, R::Record),
+            p("status", Activity, PROG, R::Record),
+            p("summary", Special, PROG, R::Record),
+            p("text", Special, PROG, R::Record),
+            p("created_at", Activity, PROG, R::Record),
+            p("updated_at", Activity, PROG, R::Record),
+        ],
+    },
+    Table {
         name: "consents",
         columns: &[
             p("id", Pseudonymous, ACC, R::Record),

@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
 pub mod backup;
+pub mod concerns;
 pub mod demo;
 pub mod erasure;
 pub mod error;
@@ -256,6 +257,7 @@ migrations! {
     15 "0015_api_tokens",
     16 "0016_confidential_notes",
     17 "0017_pair_status",
+    18 "0018_concerns",
 }
 
 /// The embedded migrations of one backend.

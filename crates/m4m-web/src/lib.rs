@@ -155,6 +155,8 @@ fn steps() -> Routes {
         .merge(pairing::router())
         // 7. Peer sessions.
         .merge(sessions::router())
+        // 8. Supervision: concerns raised and followed to their end.
+        .merge(concerns::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())
         .merge(export::router())

@@ -22,6 +22,7 @@ use crate::kit::labels::session_label;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::assessments::{self, Baseline};
+use crate::routes::concerns::{self, ConcernRow};
 
 /// The landing page and the homes.
 pub fn router() -> Routes {
@@ -93,6 +94,12 @@ struct Home {
     learning: bool,
     /// Pairs waiting for the person: link, label.
     pending: Vec<(String, String)>,
+    /// For coordinators: the concerns not closed yet, urgent first.
+    open_concerns: Vec<ConcernRow>,
+    /// For people with a record: the way to raise a concern, and the
+    /// concerns they raised.
+    may_raise: bool,
+    my_concerns: Vec<ConcernRow>,
 }
 
 fn pair_card(tr: &Tr, p: &Pair, show_mentor: bool) -> PairCard {
@@ -132,6 +139,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         assessment: None,
         learning: false,
         pending: Vec::new(),
+        open_concerns: Vec::new(),
+        may_raise: false,
+        my_concerns: Vec::new(),
     };
 
     if actor.has_role(Role::Coordinator) {
@@ -142,6 +152,8 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         }
         page.programmes = Some(cards);
         page.can_create_programme = !orgs.is_empty();
+        let handled = actor.organisations_for(Action::HandleConcern).unwrap_or_default();
+        page.open_concerns = concerns::rows(&tr, app.store.open_concerns(&handled).await?);
     }
 
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
@@ -191,6 +203,15 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
+        page.may_raise = actor.can(
+            Action::RaiseConcern,
+            Target::related(p.organisation_id, &app.store.participant_related_users(p.id).await?),
+        );
+        // What they wrote, and where it stands; never who else raised what.
+        page.my_concerns = concerns::rows(&tr, app.store.concerns_raised_by(user.id).await?)
+            .into_iter()
+            .map(|r| ConcernRow { about: String::new(), ..r })
+            .collect();
     }
     // Buddies and staff accounts alike may follow courses.
     page.learning = !app.store.enrolments_of_user(user.id).await?.is_empty();

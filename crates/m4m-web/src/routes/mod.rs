@@ -17,12 +17,15 @@
 //! - `pairing` (step 6): `notify_proposal`, when pre-matching confirms a
 //!   pair;
 //! - `sessions` (step 7): `pair_for`, the pair with its permission check,
-//!   for the API.
+//!   for the API and for concerns about a pair;
+//! - `concerns` (step 8): `rows`, the open concerns on a coordinator's
+//!   home.
 
 pub mod admin;
 pub mod api;
 pub mod assessments;
 pub mod auth;
+pub mod concerns;
 pub mod consents;
 pub mod erasure;
 pub mod export;

@@ -164,6 +164,8 @@ struct PairPage {
     forming: Option<String>,
     meeting: Option<String>,
     can_log: bool,
+    /// Members, their supervisor and staff may raise a concern about it.
+    can_raise: bool,
     planned: Vec<SessionRow>,
     held: Vec<SessionRow>,
 }
@@ -203,6 +205,7 @@ async fn show(
         forming: p.status.in_setup().then(|| tr.t(&format!("pair-status-{}", p.status.as_str()))),
         meeting: if p.first_meeting_held_at.is_none() { crate::kit::labels::first_meeting(&tr, &p) } else { None },
         can_log,
+        can_raise: user.actor.can(Action::RaiseConcern, Target::related(p.organisation_id, &p.related_users())),
         planned,
         held,
     };

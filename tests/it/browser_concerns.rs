@@ -1,0 +1,71 @@
+//! Step 8 in a real browser on a phone-sized screen: a newcomer raises an
+//! urgent concern in Arabic from her pair's page; her buddy sees nothing of
+//! it; a coordinator finds it on her home, acknowledges it and closes it.
+
+use crate::browser::Driver;
+use crate::support::{PASSWORD, TestApp};
+
+const FITS: &str = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
+
+async fn log_in(d: &Driver, base: &str, email: &str) {
+    d.cmd(reqwest::Method::DELETE, "/cookie", serde_json::json!({})).await;
+    d.goto(&format!("{base}/login")).await;
+    d.type_into("#f-email", email).await;
+    d.type_into("#f-password", PASSWORD).await;
+    d.click("form.stack button[type=submit]").await;
+    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
+}
+
+async fn text(d: &Driver) -> String {
+    d.script("return document.body.innerText").await.as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
+    let app = TestApp::spawn().await;
+    let amal = app.store.user_by_email("newcomer1.fr@example.org").await.unwrap().unwrap().id;
+    let pair = app.store.pairs_of_user(amal).await.unwrap()[0].id;
+    let d = Driver::start(390, 844).await;
+
+    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.goto(&format!("{}/pairs/{pair}", app.base)).await;
+    d.click(&format!("a[href='/concerns/new?pair={pair}']")).await;
+    d.wait_until("return location.pathname === '/concerns/new' && document.readyState === 'complete'").await;
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+    assert_eq!(d.script(FITS).await, true, "the form fits a phone's width");
+    d.script("document.getElementById('f-severity').value = 'urgent'; return true").await;
+    d.type_into("#f-summary", "صاحب البيت يريد طردي غداً").await;
+    d.type_into("#f-text", "غيّر القفل").await;
+    d.screenshot("newcomer-raises-concern-ar").await;
+    d.click("form.stack button[type=submit]").await;
+    d.wait_until("return location.pathname.startsWith('/concerns/') && document.readyState === 'complete'").await;
+    let page = text(&d).await;
+    assert!(page.contains("تم إرسال بلاغك إلى المنسقين."), "{page}");
+    assert_eq!(d.script(FITS).await, true);
+    let path = d.script("return location.pathname").await.as_str().unwrap().to_owned();
+
+    // Her buddy: nothing on the pair's page nor at home.
+    log_in(&d, &app.base, "buddy1.fr@example.org").await;
+    assert!(!text(&d).await.contains("صاحب البيت"));
+    d.goto(&format!("{}/pairs/{pair}", app.base)).await;
+    assert!(!text(&d).await.contains("صاحب البيت"));
+
+    // The coordinator: first on her home, acknowledged, then closed.
+    log_in(&d, &app.base, "coordinator.fr@example.org").await;
+    assert_eq!(d.script(FITS).await, true, "the home fits a phone's width");
+    d.click(&format!("a[href='{path}']")).await;
+    d.wait_until(&format!("return location.pathname === '{path}' && document.readyState === 'complete'")).await;
+    assert_eq!(d.script(FITS).await, true);
+    d.type_into("#note", "Appelée ; hébergement d'urgence trouvé pour ce soir.").await;
+    d.screenshot("coordinator-acknowledges-concern").await;
+    d.click("form[action$='/move'] button[type=submit]").await;
+    d.wait_until("return document.readyState === 'complete' && location.search.includes('moved')").await;
+    d.click("input[name=status][value=closed]").await;
+    d.type_into("#note", "Relogée par le CCAS.").await;
+    d.click("form[action$='/move'] button[type=submit]").await;
+    d.wait_until("return document.readyState === 'complete' && !document.querySelector('#note')").await;
+    let page = text(&d).await;
+    assert!(page.contains("Relogée par le CCAS."), "{page}");
+    assert!(page.contains("Close"), "{page}");
+    d.screenshot("coordinator-closed-concern").await;
+}
