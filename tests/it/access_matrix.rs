@@ -53,7 +53,9 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// `respAmal` newcomer1's completed self-assessment. `cUrgent` is the
 /// urgent concern newcomer1 raised about herself, `cPair2` the closed one
 /// buddy2 raised about pair2 (newcomer2 must not see it), `cGR` a Greek
-/// one.
+/// one. `supGroup` is the supervisor's group supervision of buddy1 and
+/// buddy2, `actKarim` buddy1's open action from it, `supKarim` buddy1's
+/// one-to-one supervision.
 const MATRIX: &str = r"
 # method route                                     path                                                            anon  admin coFR  coGR  supFR trFR  b1    b2    n1    n2
 GET  /                                           /                                                               200   303   303   303   303   303   303   303   303   303
@@ -199,6 +201,14 @@ POST /calendar/renew                             /calendar/renew                
 POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303
 GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200
 GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404
+GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
+GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404
+POST /supervisions/new                           /supervisions/new                                               L     403   422   422   422   403   403   403   403   403
+POST /supervisions/new                           /supervisions/new|buddy={karim}                                 L     404   422   404   422   404   403   404   403   404
+GET  /supervisions/{id}                          /supervisions/{supGroup}                                        L     404   200   404   200   404   200   200   404   404
+GET  /supervisions/{id}                          /supervisions/{supKarim}                                        L     404   200   404   200   404   200   404   404   404
+POST /supervisions/{id}/actions                  /supervisions/{supGroup}/actions                                L     404   422   404   422   404   403   403   404   404
+POST /supervisions/{id}/actions/{action}/done    /supervisions/{supGroup}/actions/{actKarim}/done                L     404   303   404   303   404   303   404   404   404
 GET  /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   200   200   200   200
 GET  /concerns/new                               /concerns/new?pair={pair1}                                      L     404   200   404   200   404   200   404   200   404
 GET  /concerns/new                               /concerns/new?pair={pairGR}                                     L     404   404   200   404   404   404   404   404   404
@@ -408,6 +418,16 @@ impl Objects {
                     .into(),
             ),
             ("cUrgent", "SELECT MIN(id) FROM concerns WHERE severity = 'urgent'".into()),
+            ("supGroup", "SELECT MIN(id) FROM supervisions WHERE format = 'group'".into()),
+            ("supKarim", "SELECT MIN(id) FROM supervisions WHERE format = 'one_to_one'".into()),
+            (
+                "actKarim",
+                format!(
+                    "SELECT MIN(a.id) FROM supervision_actions a JOIN supervisions s ON s.id = a.supervision_id \
+                     WHERE s.format = 'group' AND a.owner_participant_id = {}",
+                    ids["karim"]
+                ),
+            ),
             ("cPair2", format!("SELECT MIN(id) FROM concerns WHERE pair_id = {}", ids["pair2"])),
             ("cGR", format!("SELECT MIN(id) FROM concerns WHERE pair_id = {}", ids["pairGR"])),
             (
@@ -460,6 +480,8 @@ impl Objects {
             ("fileFR", vec!["French notes"]),
             ("fileGR", vec!["Greek notes"]),
             ("cUrgent", vec!["propriétaire", "serrure"]),
+            ("supGroup", vec!["Ramadan", "liste des cours", "guide interculturel"]),
+            ("supKarim", vec!["démarches à la place"]),
             ("cPair2", vec!["Hamid ne vient plus", "samedi"]),
             ("cGR", vec!["beyond the agreement"]),
         ]);

@@ -38,7 +38,7 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     d.type_into("#f-text", "غيّر القفل").await;
     d.screenshot("newcomer-raises-concern-ar").await;
     d.click("form.stack button[type=submit]").await;
-    d.wait_until("return location.pathname.startsWith('/concerns/') && document.readyState === 'complete'").await;
+    d.wait_until("return /^\\/concerns\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'").await;
     let page = text(&d).await;
     assert!(page.contains("تم إرسال بلاغك إلى المنسقين."), "{page}");
     assert_eq!(d.script(FITS).await, true);

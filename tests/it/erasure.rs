@@ -140,6 +140,29 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
+    // A supervision she attended (as if she were a buddy) with an action.
+    exec(
+        &mut raw,
+        "INSERT INTO supervisions (organisation_id, format, held_on, topics, topics_text, notes, created_at) \
+         VALUES (1, 'one_to_one', '2026-11-30', 'boundaries', 'Zq7canaryTopics', 'Zq7canarySupervisionNotes', 1)",
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO supervision_buddies (supervision_id, participant_id) \
+             SELECT id, {amal} FROM supervisions WHERE notes = 'Zq7canarySupervisionNotes'"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO supervision_actions (supervision_id, text, owner_participant_id, due_on) \
+             SELECT id, 'Zq7canaryAction', {amal}, '2026-12-24' FROM supervisions WHERE notes = 'Zq7canarySupervisionNotes'"
+        ),
+    )
+    .await;
     // A concern her buddy raised about their pair, with a coordinator's
     // note: both are about her.
     exec(

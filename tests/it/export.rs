@@ -198,6 +198,26 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ),
     )
     .await;
+    exec(
+        &mut raw,
+        "INSERT INTO supervisions (organisation_id, format, held_on, topics, notes, created_at) \
+         VALUES (1, 'one_to_one', '2026-11-30', 'boundaries', 'marker-supervision-notes', 1)",
+    )
+    .await;
+    let supervision = one(&mut raw, "SELECT MAX(id) FROM supervisions").await;
+    exec(
+        &mut raw,
+        &format!("INSERT INTO supervision_buddies (supervision_id, participant_id) VALUES ({supervision}, {p})"),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO supervision_actions (supervision_id, text, owner_participant_id, due_on) \
+             VALUES ({supervision}, 'marker-action', {p}, '2026-12-24')"
+        ),
+    )
+    .await;
     let buddy = one(&mut raw, "SELECT id FROM users WHERE email = 'buddy1.fr@example.org'").await;
     exec(
         &mut raw,
@@ -212,12 +232,13 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let r = c.get(&format!("/people/{p}/export.json")).await;
     assert!(!r.body.contains("MARKERSECRETXYZ2"), "the second factor's secret never leaves");
     assert!(!r.body.contains("marker-buddys-concern"), "a concern someone else raised stays out");
+    assert!(!r.body.contains("marker-supervision-notes"), "supervision notes are the supervisors'");
     assert_eq!(r.status, 200);
     assert!(r.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 17] = [
+    let checks: [(&str, bool); 20] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -238,6 +259,9 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),
         ("concerns", has(&export, "concerns_raised", "summary", "marker-concern".into())),
+        ("supervisions", has(&export, "supervisions", "held_on", "2026-11-30".into())),
+        ("supervision_buddies", has(&export, "supervisions", "format", "one_to_one".into())),
+        ("supervision_actions", has(&export, "actions", "text", "marker-action".into())),
         ("two_factor", export["account"]["two_factor"]["confirmed_at"] == 9999),
     ];
     for (table, ok) in checks {

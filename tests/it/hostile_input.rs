@@ -658,6 +658,57 @@ async fn pair_and_training_forms_survive_hostile_values() {
     pages_still_render(&app, &o).await;
 }
 
+/// Step 8: concerns and supervision.
+#[tokio::test]
+async fn concern_and_supervision_forms_survive_hostile_values() {
+    let app = TestApp::spawn().await;
+    let o = Objects::find(&app).await;
+    let (pair1, concern, karim, group) =
+        (o.fill("{pair1}"), o.fill("{cUrgent}"), o.fill("{karim}"), o.fill("{supGroup}"));
+    let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(1)).date().to_string();
+    let soon = (time::OffsetDateTime::now_utc() + time::Duration::days(7)).date().to_string();
+    let supervisor = Some("supervisor.fr@example.org");
+    let forms = vec![
+        form(
+            BUDDY1,
+            format!("/concerns/new?pair={pair1}"),
+            "/concerns/new".into(),
+            &[("pair", pair1.as_str()), ("severity", "medium"), ("summary", "Worried"), ("text", "Since Monday")],
+        ),
+        form(
+            CO_FR,
+            format!("/concerns/{concern}"),
+            format!("/concerns/{concern}/move"),
+            &[("status", "acknowledged"), ("note", "Called her")],
+        ),
+        form(
+            supervisor,
+            "/supervisions/new".into(),
+            "/supervisions/new".into(),
+            &[
+                ("format", "one_to_one"),
+                ("held_on", yesterday.as_str()),
+                ("buddies", karim.as_str()),
+                ("topics", "boundaries"),
+                ("topics_text", "Time"),
+                ("notes", "Fine"),
+                ("action_text", "Call"),
+                ("action_owner", karim.as_str()),
+                ("action_due", soon.as_str()),
+            ],
+        ),
+        form(
+            supervisor,
+            format!("/supervisions/{group}"),
+            format!("/supervisions/{group}/actions"),
+            &[("action_text", "Call"), ("action_owner", "me"), ("action_due", soon.as_str())],
+        ),
+    ];
+    let sent = attack(&app, forms).await;
+    assert!(sent > 100);
+    pages_still_render(&app, &o).await;
+}
+
 /// The self-assessment, one question per screen, with hostile answers.
 #[tokio::test]
 async fn the_self_assessment_survives_hostile_answers() {
@@ -1137,7 +1188,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 45] = [
+    const ATTACKED: [&str; 49] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1183,10 +1234,14 @@ fn every_form_of_the_router_is_attacked() {
         "/learn/modules/{id}",
         "/training/modules/{id}/files",
         "/training/modules/{id}/texts",
+        "/concerns/new",
+        "/concerns/{id}/move",
+        "/supervisions/new",
+        "/supervisions/{id}/actions",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];
-    const WITHOUT_FIELDS: [&str; 11] = [
+    const WITHOUT_FIELDS: [&str; 12] = [
         "/logout",
         "/account/tokens/{id}/revoke",
         "/people/{id}/invite",
@@ -1198,6 +1253,7 @@ fn every_form_of_the_router_is_attacked() {
         "/calendar/renew",
         "/calendar/revoke",
         "/training/files/{id}/remove",
+        "/supervisions/{id}/actions/{action}/done",
     ];
     for (method, route) in declared_routes() {
         if method == "POST" {

@@ -35,6 +35,7 @@ mod programmes;
 mod registration;
 mod schema;
 mod stakeholders;
+mod supervision;
 mod training;
 mod two_factor;
 mod web;

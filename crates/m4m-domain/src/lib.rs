@@ -20,6 +20,7 @@ pub mod retention;
 pub mod role;
 pub mod stakeholder;
 pub mod step;
+pub mod supervision;
 pub mod training;
 pub mod two_factor;
 pub mod zone;

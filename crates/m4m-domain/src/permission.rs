@@ -61,6 +61,10 @@ pub enum Action {
     /// it to its end (step 8). The person who raised a concern reads
     /// their own without it ([`crate::concern::reader`]).
     HandleConcern,
+    /// Record supervision meetings of buddies and read their notes
+    /// (step 8). A buddy who was there reads that it happened and their
+    /// own actions ([`crate::supervision::reader`]).
+    Supervise,
 }
 
 /// How far a rule reaches.
@@ -109,12 +113,14 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Coordinator, ManageRetention, Organisation),
     (Coordinator, RaiseConcern, Organisation),
     (Coordinator, HandleConcern, Organisation),
+    (Coordinator, Supervise, Organisation),
     (Supervisor, ViewOrganisation, Organisation),
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
     (Supervisor, ViewPair, Related),
     (Supervisor, ViewAccessLog, Organisation),
     (Supervisor, RaiseConcern, Related),
+    (Supervisor, Supervise, Related),
     (Trainer, ViewOrganisation, Organisation),
     (Trainer, ViewProgramme, Organisation),
     (Trainer, ManageTraining, Organisation),
@@ -226,7 +232,7 @@ impl Actor {
 mod tests {
     use super::*;
 
-    const ACTIONS: [Action; 21] = [
+    const ACTIONS: [Action; 22] = [
         ManageInstallation,
         ViewOrganisation,
         ViewMembers,
@@ -248,20 +254,21 @@ mod tests {
         ViewConfidentialNotes,
         RaiseConcern,
         HandleConcern,
+        Supervise,
     ];
 
     /// The whole table written out a second time, row by row: I =
     /// installation, O = organisation, R = related, - = denied. A change to
     /// `RULES` must be made here too, on purpose.
     const EXPECTED: [(Role, &str); 7] = [
-        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN RC HC
-        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -  -  -"),
-        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -  R  -"),
-        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -  -  -"),
-        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -"),
-        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -"),
-        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -  -  -  -"),
+        //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN RC HC SV
+        (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -  -  -  -"),
+        (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O  O  O  O"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -  R  -  R"),
+        (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -  -  -  -"),
+        (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -  -"),
+        (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -  -"),
+        (Evaluator, /*  */ "-  -  -  -  -  -  -   -   O  -  -  -   -  -  -  -  -  -  -  -  -  -"),
     ];
 
     #[test]

@@ -5,6 +5,7 @@
 use m4m_domain::Role;
 use m4m_domain::account::Email;
 use m4m_domain::concern::{About, ConcernStatus, NewConcern, Severity};
+use m4m_domain::supervision::{Format, NewAction, NewSupervision};
 use sqlx::{AnyConnection, Row};
 
 use m4m_domain::pairing::PairStatus;
@@ -835,6 +836,62 @@ impl Store {
                 severity: Severity::Low,
                 summary: "Samir asks for help beyond the agreement".into(),
                 text: String::new(),
+            },
+        )
+        .await?;
+        // Supervision: Sophie met Karim alone a month ago and both her
+        // buddies together ten days ago, with actions for each.
+        let today = time::OffsetDateTime::now_utc().date();
+        let one_to_one = self
+            .record_supervision(
+                supervisor,
+                fr,
+                &NewSupervision {
+                    format: Format::OneToOne,
+                    held_on: today - time::Duration::days(30),
+                    buddies: vec![k1],
+                    topics: vec!["wellbeing".into(), "boundaries".into()],
+                    topics_text: String::new(),
+                    notes: "Karim porte beaucoup de démarches à la place d'Amal : l'aider à faire avec elle.".into(),
+                    actions: vec![NewAction {
+                        text: "Noter ce qu'Amal fait déjà seule".into(),
+                        owner: Some(k1),
+                        due_on: today - time::Duration::days(16),
+                    }],
+                },
+            )
+            .await?;
+        if let Some(done) = self.supervision(one_to_one).await?.and_then(|s| s.actions.first().map(|a| a.id)) {
+            self.complete_supervision_action(buddy1, done).await?;
+        }
+        self.record_supervision(
+            supervisor,
+            fr,
+            &NewSupervision {
+                format: Format::Group,
+                held_on: today - time::Duration::days(10),
+                buddies: vec![k1, k2],
+                topics: vec!["cultural".into(), "practical".into()],
+                topics_text: "Ramadan et rendez-vous".into(),
+                notes: "Échange sur les horaires pendant le ramadan ; Leila partage sa liste de cours de français."
+                    .into(),
+                actions: vec![
+                    NewAction {
+                        text: "Envoyer à Karim la liste des cours de français gratuits".into(),
+                        owner: Some(k2),
+                        due_on: today + time::Duration::days(4),
+                    },
+                    NewAction {
+                        text: "Proposer un rendez-vous à la CAF avec Amal".into(),
+                        owner: Some(k1),
+                        due_on: today + time::Duration::days(7),
+                    },
+                    NewAction {
+                        text: "Diffuser le guide interculturel".into(),
+                        owner: None,
+                        due_on: today + time::Duration::days(3),
+                    },
+                ],
             },
         )
         .await?;

@@ -75,6 +75,12 @@ pub const HANDLED: &[(&str, &str)] = &[
          for concerns about the person, about their pairs, or raised by them",
     ),
     ("concern_moves", "kept with statuses and dates; notes emptied, as for their concern"),
+    (
+        "supervisions",
+        "kept with format, date and topics (figures); notes and free topics emptied for every supervision the buddy attended",
+    ),
+    ("supervision_buddies", "kept: who attended, by id only"),
+    ("supervision_actions", "kept with due dates; texts emptied for the actions the buddy owned"),
     // Tables where an account appears only as the staff member who did
     // something: the id stays, the account row behind it is nameless.
     ("outreach", "staff authorship by id only"),
@@ -379,6 +385,13 @@ impl Store {
             format!("UPDATE concerns SET summary = '', text = '' WHERE id IN {concerns_of}"),
         ] {
             sqlx::query(&sql).bind(id).execute(&mut *tx).await?;
+        }
+        for sql in [
+            "UPDATE supervisions SET notes = '', topics_text = '' \
+             WHERE id IN (SELECT supervision_id FROM supervision_buddies WHERE participant_id = $1)",
+            "UPDATE supervision_actions SET text = '' WHERE owner_participant_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
         let by_participant: [&str; 9] = [
             "DELETE FROM consents WHERE participant_id = $1",

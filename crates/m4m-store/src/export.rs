@@ -42,6 +42,9 @@ pub const COVERED: &[&str] = &[
     "peer_sessions",
     "matching_marks",
     "concerns",
+    "supervisions",
+    "supervision_buddies",
+    "supervision_actions",
     "two_factor",
 ];
 
@@ -343,6 +346,28 @@ impl Store {
                 id,
             )
             .await?;
+        // Supervisions attended, as the buddy sees them: when, in which
+        // format, the actions they own; the notes are the supervisors'.
+        let mut supervisions = self
+            .objects(
+                "SELECT s.id, s.format, s.held_on FROM supervisions s \
+                 JOIN supervision_buddies b ON b.supervision_id = s.id WHERE b.participant_id = $1 ORDER BY s.id",
+                id,
+            )
+            .await?;
+        for s in &mut supervisions {
+            let sid = s.get("id").and_then(Value::as_i64).unwrap_or_default();
+            let actions = self
+                .objects(
+                    &format!(
+                        "SELECT id, text, due_on, done_at FROM supervision_actions \
+                         WHERE supervision_id = $1 AND owner_participant_id = {id} ORDER BY id"
+                    ),
+                    sid,
+                )
+                .await?;
+            s.insert("actions".into(), Value::from(actions));
+        }
         let access = self.access_log(id, 10_000).await?;
         let access: Vec<Value> = access
             .into_iter()
@@ -367,6 +392,7 @@ impl Store {
         p.insert("pairs".into(), Value::from(pairs));
         p.insert("matching_marks".into(), Value::from(marks));
         p.insert("concerns_raised".into(), Value::from(concerns));
+        p.insert("supervisions".into(), Value::from(supervisions));
         p.insert("access_log".into(), Value::from(access));
         Ok(Some(Value::Object(p)))
     }

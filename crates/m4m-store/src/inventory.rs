@@ -702,6 +702,39 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "supervision_actions",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("supervision_id", Pseudonymous, PROG, R::Record),
+            p("text", FreeText, PROG, R::Record),
+            p("owner_participant_id", Pseudonymous, PROG, R::Record),
+            p("due_on", Activity, PROG, R::Record),
+            p("done_at", Activity, PROG, R::Record),
+            p("done_by", Pseudonymous, PROG, R::Record),
+        ],
+    },
+    Table {
+        name: "supervision_buddies",
+        columns: &[
+            p("supervision_id", Pseudonymous, PROG, R::Record),
+            p("participant_id", Pseudonymous, PROG, R::Record),
+        ],
+    },
+    Table {
+        name: "supervisions",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("organisation_id", Profile, PROG, R::Record),
+            p("format", Activity, PROG_EVAL, R::Record),
+            p("held_on", Activity, PROG_EVAL, R::Record),
+            p("topics", Activity, PROG_EVAL, R::Record),
+            p("topics_text", FreeText, PROG, R::Record),
+            p("notes", Special, PROG, R::Record),
+            p("recorded_by", Pseudonymous, PROG, R::Record),
+            p("created_at", Activity, PROG, R::Record),
+        ],
+    },
+    Table {
         name: "two_factor",
         columns: &[
             p("user_id", Pseudonymous, SEC, R::Account),

@@ -33,6 +33,7 @@ pub mod questionnaires;
 pub mod registration;
 pub mod sessions;
 pub mod stakeholders;
+pub mod supervision;
 pub mod training;
 pub mod two_factor;
 
@@ -258,6 +259,7 @@ migrations! {
     16 "0016_confidential_notes",
     17 "0017_pair_status",
     18 "0018_concerns",
+    19 "0019_supervision",
 }
 
 /// The embedded migrations of one backend.

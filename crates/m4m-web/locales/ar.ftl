@@ -1278,3 +1278,69 @@ person-raise-concern = الإبلاغ عن مصدر قلق بخصوص هذا ا�
 audit-concern-raise = أبلغ عن مصدر قلق
 audit-concern-move = حدّث بلاغاً
 audit-concern-read = قرأ بلاغاً
+
+# Supervision (step 8)
+supervision-title = الإشراف
+supervision-new-title = تسجيل جلسة إشراف
+supervision-intro = لقاء مع متطوع واحد أو مجموعة: ما تحدثتم عنه، وملاحظاتك، وما سيفعله كل واحد بعد ذلك. يرى المتطوعون أن اللقاء تم والمهام الموكلة إليهم، ولا يرون ملاحظاتك أبداً.
+supervision-no-buddies = لا يوجد بعد أي متطوع مسجل تحت إشرافك: اطلب من أحد المنسقين إسنادهم إليك، أو سجّل الجلسة من ملف المتطوع.
+supervision-format = الشكل
+supervision-format-one_to_one = فردية
+supervision-format-group = جماعية
+supervision-held-on = التاريخ
+supervision-buddies = المتطوعون الحاضرون
+supervision-topics = المواضيع
+supervision-topic-boundaries = حدود الدور
+supervision-topic-wellbeing = راحة المتطوع نفسه
+supervision-topic-cultural = الاختلافات الثقافية
+supervision-topic-practical = أسئلة عملية وإدارية
+supervision-topic-difficult_situation = موقف صعب
+supervision-topic-motivation = الحافز والوقت
+supervision-topic-safeguarding = الحماية
+supervision-topics-text = مواضيع أخرى
+supervision-notes = الملاحظات
+supervision-notes-hint = لا يقرؤها إلا المشرفون على المتطوعين والمنسقون.
+supervision-actions = مهام المتابعة
+supervision-action-text = المهمة
+supervision-action-owner = من
+supervision-action-due = قبل
+supervision-owner-me = أنا
+supervision-save = حفظ جلسة الإشراف
+supervision-saved = تم حفظ جلسة الإشراف.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = سجّلها { $name }
+supervision-due = قبل { $date }
+supervision-done-on = أُنجزت في { $date }
+supervision-your-actions = مهامك
+supervision-no-actions = لا توجد مهام.
+supervision-mark-done = تم
+supervision-add-action = إضافة مهمة
+supervision-error-format = اختر فردية أو جماعية.
+supervision-error-future = لا يمكن أن يكون التاريخ في المستقبل.
+supervision-error-buddy = اختر من بين المتطوعين المعروضين.
+supervision-error-no-buddy = اختر متطوعاً واحداً على الأقل.
+supervision-error-one = جلسة الإشراف الفردية تخص متطوعاً واحداً فقط.
+supervision-error-topic = اختر من بين المواضيع المعروضة.
+supervision-error-owner = المهمة تعود إلى متطوع كان حاضراً، أو إليك.
+home-open-actions = { $count ->
+    [0] لا توجد مهام مفتوحة
+    [zero] لا توجد مهام مفتوحة
+    [one] مهمة مفتوحة واحدة
+    [two] مهمتان مفتوحتان
+    [few] { $count } مهام مفتوحة
+   *[other] { $count } مهمة مفتوحة
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] متطوع واحد
+    [two] متطوعان
+    [few] { $count } متطوعين
+   *[other] { $count } متطوعاً
+}
+home-last-supervision = آخر جلسة إشراف
+home-no-supervision-yet = لا شيء بعد
+home-recorded-supervisions = جلسات الإشراف التي سجلتها
+home-my-supervision = الإشراف
+audit-supervision-record = سجّل جلسة إشراف
+audit-supervision-action = أضاف مهمة إشراف
+audit-supervision-action_done = أشار إلى إنجاز مهمة إشراف
+audit-supervision-read = قرأ جلسة إشراف

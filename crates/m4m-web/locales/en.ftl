@@ -1227,3 +1227,64 @@ person-raise-concern = Raise a concern about this person
 audit-concern-raise = Raised a concern
 audit-concern-move = Moved a concern on
 audit-concern-read = Read a concern
+
+# Supervision (step 8)
+supervision-title = Supervision
+supervision-new-title = Record a supervision
+supervision-intro = A meeting with one buddy or a group: what you talked about, your notes, and what each will do next. Buddies see that it took place and the actions given to them, never your notes.
+supervision-no-buddies = No buddy names you as their supervisor yet: ask a coordinator to assign them, or record it from the buddy's record.
+supervision-format = Format
+supervision-format-one_to_one = One-to-one
+supervision-format-group = Group
+supervision-held-on = Date
+supervision-buddies = Buddies present
+supervision-topics = Topics
+supervision-topic-boundaries = Boundaries of the role
+supervision-topic-wellbeing = The buddy's own well-being
+supervision-topic-cultural = Cultural differences
+supervision-topic-practical = Practical and administrative questions
+supervision-topic-difficult_situation = A difficult situation
+supervision-topic-motivation = Motivation and time
+supervision-topic-safeguarding = Safeguarding
+supervision-topics-text = Other topics
+supervision-notes = Notes
+supervision-notes-hint = Read only by the buddies' supervisors and the coordinators.
+supervision-actions = Follow-up actions
+supervision-action-text = Action
+supervision-action-owner = Who
+supervision-action-due = By
+supervision-owner-me = Me
+supervision-save = Save the supervision
+supervision-saved = The supervision was saved.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Recorded by { $name }
+supervision-due = due { $date }
+supervision-done-on = done { $date }
+supervision-your-actions = Your actions
+supervision-no-actions = No action.
+supervision-mark-done = Done
+supervision-add-action = Add an action
+supervision-error-format = Choose one-to-one or group.
+supervision-error-future = The date cannot be in the future.
+supervision-error-buddy = Choose among the buddies listed.
+supervision-error-no-buddy = Tick at least one buddy.
+supervision-error-one = A one-to-one supervision has exactly one buddy.
+supervision-error-topic = Choose among the topics listed.
+supervision-error-owner = An action belongs to a buddy who was there, or to you.
+home-open-actions = { $count ->
+    [0] no open action
+    [one] one open action
+   *[other] { $count } open actions
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] one buddy
+   *[other] { $count } buddies
+}
+home-last-supervision = Last supervision
+home-no-supervision-yet = none yet
+home-recorded-supervisions = Supervisions you recorded
+home-my-supervision = Supervision
+audit-supervision-record = Recorded a supervision
+audit-supervision-action = Added a supervision action
+audit-supervision-action_done = Marked a supervision action done
+audit-supervision-read = Read a supervision

@@ -1228,3 +1228,64 @@ person-raise-concern = Signaler une inquiétude sur cette personne
 audit-concern-raise = A signalé une inquiétude
 audit-concern-move = A fait avancer un signalement
 audit-concern-read = A lu un signalement
+
+# Supervision (step 8)
+supervision-title = Supervision
+supervision-new-title = Enregistrer une supervision
+supervision-intro = Une rencontre avec un·e bénévole ou un groupe : ce dont vous avez parlé, vos notes, et ce que chacun·e fera ensuite. Les bénévoles voient qu’elle a eu lieu et les actions qui leur reviennent, jamais vos notes.
+supervision-no-buddies = Aucun·e bénévole ne vous a encore pour superviseur·e : demandez à un·e coordinateur·rice de vous les confier, ou enregistrez-la depuis la fiche du ou de la bénévole.
+supervision-format = Format
+supervision-format-one_to_one = Individuelle
+supervision-format-group = En groupe
+supervision-held-on = Date
+supervision-buddies = Bénévoles présent·es
+supervision-topics = Sujets
+supervision-topic-boundaries = Limites du rôle
+supervision-topic-wellbeing = Bien-être du ou de la bénévole
+supervision-topic-cultural = Différences culturelles
+supervision-topic-practical = Questions pratiques et administratives
+supervision-topic-difficult_situation = Une situation difficile
+supervision-topic-motivation = Motivation et disponibilité
+supervision-topic-safeguarding = Protection
+supervision-topics-text = Autres sujets
+supervision-notes = Notes
+supervision-notes-hint = Lues seulement par les superviseur·es des bénévoles et les coordinateur·rices.
+supervision-actions = Actions de suivi
+supervision-action-text = Action
+supervision-action-owner = Qui
+supervision-action-due = Pour le
+supervision-owner-me = Moi
+supervision-save = Enregistrer la supervision
+supervision-saved = La supervision a été enregistrée.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Enregistrée par { $name }
+supervision-due = pour le { $date }
+supervision-done-on = faite le { $date }
+supervision-your-actions = Vos actions
+supervision-no-actions = Aucune action.
+supervision-mark-done = Fait
+supervision-add-action = Ajouter une action
+supervision-error-format = Choisissez individuelle ou en groupe.
+supervision-error-future = La date ne peut pas être dans le futur.
+supervision-error-buddy = Choisissez parmi les bénévoles proposé·es.
+supervision-error-no-buddy = Cochez au moins un·e bénévole.
+supervision-error-one = Une supervision individuelle concerne un·e seul·e bénévole.
+supervision-error-topic = Choisissez parmi les sujets proposés.
+supervision-error-owner = Une action revient à un·e bénévole présent·e, ou à vous.
+home-open-actions = { $count ->
+    [0] aucune action en cours
+    [one] une action en cours
+   *[other] { $count } actions en cours
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] un·e bénévole
+   *[other] { $count } bénévoles
+}
+home-last-supervision = Dernière supervision
+home-no-supervision-yet = aucune encore
+home-recorded-supervisions = Supervisions que vous avez enregistrées
+home-my-supervision = Supervision
+audit-supervision-record = A enregistré une supervision
+audit-supervision-action = A ajouté une action de supervision
+audit-supervision-action_done = A marqué une action de supervision comme faite
+audit-supervision-read = A lu une supervision

@@ -113,6 +113,16 @@ impl Tr {
         m4m_domain::programme::format_date(self.zone.local(unix).date())
     }
 
+    /// Today in the reader's zone.
+    pub fn today(&self) -> time::Date {
+        self.zone.local(time::OffsetDateTime::now_utc().unix_timestamp()).date()
+    }
+
+    /// A calendar date, `YYYY-MM-DD` like every date m4m shows.
+    pub fn date(&self, d: time::Date) -> String {
+        m4m_domain::programme::format_date(d)
+    }
+
     /// The translator for a language code, English when unknown.
     pub fn for_code(code: &str) -> Tr {
         Tr::new(language::find(code).unwrap_or(language::DEFAULT))

@@ -155,7 +155,9 @@ fn steps() -> Routes {
         .merge(pairing::router())
         // 7. Peer sessions.
         .merge(sessions::router())
-        // 8. Supervision: concerns raised and followed to their end.
+        // 8. Supervision: meetings with buddies and their follow-up
+        // actions; concerns raised and followed to their end.
+        .merge(supervision::router())
         .merge(concerns::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())

@@ -436,6 +436,9 @@ struct AccessPage {
     /// When, who, what.
     rows: Vec<(String, String, String)>,
     can_export: bool,
+    /// Whether the record itself opens for this reader (a supervisor
+    /// reads the access log of a buddy, not their record).
+    can_open_record: bool,
 }
 
 /// `GET /people/{id}/access`: who read, changed or exported this person's
@@ -468,6 +471,8 @@ async fn access_page(
         })
         .collect();
     let can_export = user.actor.can(Action::ExportPersonalData, Target::organisation(p.organisation_id));
+    // The same check as the record's page (`people::show`).
+    let can_open_record = user.actor.can(Action::ManageParticipant, Target::organisation(p.organisation_id));
     let title = tr.args("access-title-of", &[("name", Arg::Text(&format!("{} {}", p.first_name, p.last_name)))]);
-    Ok(render(&AccessPage { c: Chrome::new(&ctx, title), id, rows, can_export })?.into_response())
+    Ok(render(&AccessPage { c: Chrome::new(&ctx, title), id, rows, can_export, can_open_record })?.into_response())
 }

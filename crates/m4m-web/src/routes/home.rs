@@ -78,8 +78,15 @@ struct Home {
     buddies: Option<Vec<PairCard>>,
     goals: Option<Vec<GoalRow>>,
     next_sessions: Vec<String>,
-    /// A supervised buddy's row and record id (for their access log).
-    supervised: Option<Vec<(Row4, i64)>>,
+    /// A supervised buddy's row and record id (for their access log),
+    /// with their last supervision (link, date) and open actions.
+    supervised: Option<Vec<(Row4, i64, Option<(String, String)>, String)>>,
+    /// The supervisions the person recorded lately: link, label.
+    recorded_supervisions: Vec<(String, String)>,
+    /// For a buddy: the supervisions they attended (link, label) and the
+    /// actions they own (done link, label).
+    attended: Vec<(String, String)>,
+    my_actions: Vec<(String, String)>,
     /// The active pairs of the supervised buddies: link, buddy and
     /// newcomer, when they last met.
     supervised_pairs: Vec<(String, String, String)>,
@@ -140,6 +147,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         learning: false,
         pending: Vec::new(),
         open_concerns: Vec::new(),
+        recorded_supervisions: Vec::new(),
+        attended: Vec::new(),
+        my_actions: Vec::new(),
         may_raise: false,
         my_concerns: Vec::new(),
     };
@@ -189,6 +199,32 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                     })
                     .collect(),
             );
+        }
+        if actor.has_role(Role::Mentor) {
+            page.attended = app
+                .store
+                .supervisions_attended(user.id)
+                .await?
+                .into_iter()
+                .take(3)
+                .map(|(id, held, format)| {
+                    let label = tr.args(
+                        "supervision-when",
+                        &[("date", Arg::Text(&tr.date(held))), ("format", Arg::Text(&tr.t(format.key())))],
+                    );
+                    (format!("/supervisions/{id}"), label)
+                })
+                .collect();
+            page.my_actions = app
+                .store
+                .open_actions_of_user(user.id)
+                .await?
+                .into_iter()
+                .map(|a| {
+                    let due = tr.args("supervision-due", &[("date", Arg::Text(&tr.date(a.due_on)))]);
+                    (format!("/supervisions/{}/actions/{}/done", a.supervision_id, a.id), format!("{} · {due}", a.text))
+                })
+                .collect();
         }
         page.next_sessions = app
             .store
@@ -240,22 +276,44 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
     }
 
     if actor.has_role(Role::Supervisor) {
+        let overview = app.store.supervision_overview(user.id).await?;
         page.supervised = Some(
             app.store
                 .supervised(user.id)
                 .await?
                 .into_iter()
                 .map(|s| {
+                    let o = overview.iter().find(|o| o.participant_id == s.participant_id);
+                    let last =
+                        o.and_then(|o| Some((format!("/supervisions/{}", o.last_id?), tr.date(o.last_held_on?))));
+                    let open = tr.n("home-open-actions", o.map_or(0, |o| o.open_actions));
                     let row = Row4 {
                         a: format!("{} {}", s.first_name, s.last_name),
                         b: s.programme_name,
                         c: Step::from_number(s.step).map(|st| tr.t(st.key())).unwrap_or_default(),
                         d: tr.n("home-active-pairs", s.active_pairs),
                     };
-                    (row, s.participant_id)
+                    (row, s.participant_id, last, open)
                 })
                 .collect(),
         );
+        page.recorded_supervisions = app
+            .store
+            .supervisions_recorded(user.id, 5)
+            .await?
+            .into_iter()
+            .map(|(id, held, format, n)| {
+                let label = tr.args(
+                    "home-supervision-line",
+                    &[
+                        ("date", Arg::Text(&tr.date(held))),
+                        ("format", Arg::Text(&tr.t(format.key()))),
+                        ("count", Arg::Num(n)),
+                    ],
+                );
+                (format!("/supervisions/{id}"), label)
+            })
+            .collect();
         for (p, last) in app.store.supervised_pairs(user.id).await? {
             if !actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())) {
                 continue;

@@ -39,6 +39,7 @@ pub mod programmes;
 pub mod register;
 pub mod sessions;
 pub mod stakeholders;
+pub mod supervision;
 pub mod tokens;
 pub mod training;
 pub mod two_factor;

@@ -61,6 +61,8 @@ struct PersonPage {
     has_account: bool,
     can_invite: bool,
     can_erase: bool,
+    /// A buddy whose supervision this person may record.
+    can_supervise: bool,
     /// The confidential notes, for those who may read them (else absent
     /// from the page, not hidden).
     notes: Option<String>,
@@ -151,6 +153,10 @@ async fn person_page(
         can_erase: ctx.user.as_ref().is_some_and(|u| {
             u.actor.can(Action::ErasePersonalData, m4m_domain::permission::Target::organisation(p.organisation_id))
         }),
+        can_supervise: p.kind == m4m_domain::participant::Kind::Mentor
+            && ctx.user.as_ref().is_some_and(|u| {
+                u.actor.can(Action::Supervise, m4m_domain::permission::Target::organisation(p.organisation_id))
+            }),
         notes,
         notes_error,
     };
