@@ -201,6 +201,7 @@ POST /calendar/renew                             /calendar/renew                
 POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303
 GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200
 GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404
+GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404
 POST /supervisions/new                           /supervisions/new                                               L     403   422   422   422   403   403   403   403   403

@@ -10,6 +10,7 @@ mod access_matrix;
 mod accounts;
 mod api;
 mod assessments;
+mod attention;
 mod audit;
 mod backup;
 mod browser;

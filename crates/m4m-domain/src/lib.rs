@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod area;
+pub mod attention;
 pub mod concern;
 pub mod error;
 pub mod language;

@@ -616,6 +616,8 @@ pub static INVENTORY: &[Table] = &[
             n("status"),
             n("created_at"),
             p("contact", Contact, CONTACT, R::Organisation),
+            n("risk_no_session_days"),
+            n("risk_ending_days"),
         ],
     },
     Table {

@@ -14,6 +14,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod attention;
 pub mod audit;
 pub mod backup;
 pub mod concerns;
@@ -260,6 +261,7 @@ migrations! {
     17 "0017_pair_status",
     18 "0018_concerns",
     19 "0019_supervision",
+    20 "0020_attention",
 }
 
 /// The embedded migrations of one backend.

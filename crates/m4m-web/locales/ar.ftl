@@ -1344,3 +1344,29 @@ audit-supervision-record = سجّل جلسة إشراف
 audit-supervision-action = أضاف مهمة إشراف
 audit-supervision-action_done = أشار إلى إنجاز مهمة إشراف
 audit-supervision-read = قرأ جلسة إشراف
+
+# Needs you today (step 9)
+attention-title = ما يحتاجك اليوم
+attention-intro = كل ثنائي معرّض للخطر مع أسبابه، وما ينتظر أحداً: كل سطر يقود إلى ما يجب فعله.
+attention-none = لا شيء يحتاجك اليوم.
+attention-at-risk = ثنائيات معرّضة للخطر
+attention-waiting = بانتظار أحدهم
+attention-see-all = عرض القائمة كاملة
+risk-urgent-concern = يوجد بلاغ عاجل مفتوح
+risk-open-concern = { $count ->
+    [one] يوجد بلاغ مفتوح
+    [two] يوجد بلاغان مفتوحان
+    [few] توجد { $count } بلاغات مفتوحة
+   *[other] يوجد { $count } بلاغاً مفتوحاً
+}
+risk-no-session = لا لقاء منذ { $days } يوماً
+risk-first-meeting-overdue = اللقاء الأول كان مقرراً في { $date } ولم يُسجَّل
+risk-agreement-ends = ينتهي الاتفاق في { $date }
+waiting-answer = لم يُرَدّ على الاقتراح بعد
+waiting-signature = لم يقبل الطرفان الاتفاق بعد
+waiting-confirmation = { $count ->
+    [one] لقاء ينتظر التأكيد منذ أكثر من أسبوع
+    [two] لقاءان ينتظران التأكيد منذ أكثر من أسبوع
+    [few] { $count } لقاءات تنتظر التأكيد منذ أكثر من أسبوع
+   *[other] { $count } لقاءً تنتظر التأكيد منذ أكثر من أسبوع
+}

@@ -1288,3 +1288,25 @@ audit-supervision-record = Recorded a supervision
 audit-supervision-action = Added a supervision action
 audit-supervision-action_done = Marked a supervision action done
 audit-supervision-read = Read a supervision
+
+# Needs you today (step 9)
+attention-title = Needs you today
+attention-intro = Every pair at risk, with its reasons, and what is waiting for someone: each leads to the thing to do.
+attention-none = Nothing needs you today.
+attention-at-risk = Pairs at risk
+attention-waiting = Waiting for someone
+attention-see-all = See the whole list
+risk-urgent-concern = An urgent concern is open
+risk-open-concern = { $count ->
+    [one] A concern is open
+   *[other] { $count } concerns are open
+}
+risk-no-session = No session for { $days } days
+risk-first-meeting-overdue = First meeting planned on { $date }, not recorded
+risk-agreement-ends = The agreement ends on { $date }
+waiting-answer = Proposal not answered yet
+waiting-signature = Agreement not accepted by both yet
+waiting-confirmation = { $count ->
+    [one] A session waits for confirmation for over a week
+   *[other] { $count } sessions wait for confirmation for over a week
+}

@@ -1289,3 +1289,25 @@ audit-supervision-record = A enregistré une supervision
 audit-supervision-action = A ajouté une action de supervision
 audit-supervision-action_done = A marqué une action de supervision comme faite
 audit-supervision-read = A lu une supervision
+
+# Needs you today (step 9)
+attention-title = À faire aujourd’hui
+attention-intro = Chaque binôme à risque, avec ses raisons, et ce qui attend quelqu’un : chaque ligne mène à ce qu’il faut faire.
+attention-none = Rien ne vous attend aujourd’hui.
+attention-at-risk = Binômes à risque
+attention-waiting = En attente de quelqu’un
+attention-see-all = Voir toute la liste
+risk-urgent-concern = Un signalement urgent est ouvert
+risk-open-concern = { $count ->
+    [one] Un signalement est ouvert
+   *[other] { $count } signalements sont ouverts
+}
+risk-no-session = Aucune rencontre depuis { $days } jours
+risk-first-meeting-overdue = Première rencontre prévue le { $date }, non enregistrée
+risk-agreement-ends = L’engagement se termine le { $date }
+waiting-answer = Proposition sans réponse pour l’instant
+waiting-signature = Engagement pas encore accepté par les deux
+waiting-confirmation = { $count ->
+    [one] Une rencontre attend sa confirmation depuis plus d’une semaine
+   *[other] { $count } rencontres attendent leur confirmation depuis plus d’une semaine
+}

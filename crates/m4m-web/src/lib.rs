@@ -159,6 +159,8 @@ fn steps() -> Routes {
         // actions; concerns raised and followed to their end.
         .merge(supervision::router())
         .merge(concerns::router())
+        // 9. Progress monitoring: what needs a coordinator today.
+        .merge(attention::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())
         .merge(export::router())

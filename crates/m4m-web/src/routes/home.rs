@@ -22,6 +22,7 @@ use crate::kit::labels::session_label;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::assessments::{self, Baseline};
+use crate::routes::attention::{self, Needs};
 use crate::routes::concerns::{self, ConcernRow};
 
 /// The landing page and the homes.
@@ -103,6 +104,8 @@ struct Home {
     pending: Vec<(String, String)>,
     /// For coordinators: the concerns not closed yet, urgent first.
     open_concerns: Vec<ConcernRow>,
+    /// For coordinators: pairs at risk and what waits on someone.
+    needs: Option<Needs>,
     /// For people with a record: the way to raise a concern, and the
     /// concerns they raised.
     may_raise: bool,
@@ -147,6 +150,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         learning: false,
         pending: Vec::new(),
         open_concerns: Vec::new(),
+        needs: None,
         recorded_supervisions: Vec::new(),
         attended: Vec::new(),
         my_actions: Vec::new(),
@@ -164,6 +168,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         page.can_create_programme = !orgs.is_empty();
         let handled = actor.organisations_for(Action::HandleConcern).unwrap_or_default();
         page.open_concerns = concerns::rows(&tr, app.store.open_concerns(&handled).await?);
+        page.needs = Some(attention::needs(&app, &tr, &orgs, 10).await?);
     }
 
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {

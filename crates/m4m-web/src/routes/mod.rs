@@ -19,11 +19,13 @@
 //! - `sessions` (step 7): `pair_for`, the pair with its permission check,
 //!   for the API and for concerns about a pair;
 //! - `concerns` (step 8): `rows`, the open concerns on a coordinator's
-//!   home.
+//!   home; `attention` (step 9): `needs`, what needs a coordinator today,
+//!   on their home.
 
 pub mod admin;
 pub mod api;
 pub mod assessments;
+pub mod attention;
 pub mod auth;
 pub mod concerns;
 pub mod consents;

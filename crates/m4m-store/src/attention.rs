@@ -1,0 +1,162 @@
+//! What needs a coordinator today (step 9): the facts of every pair that
+//! is setting up or running in some organisations, for the domain's
+//! [`m4m_domain::attention::risks`], and the things waiting on someone —
+//! proposals not answered, agreements not signed, sessions not confirmed.
+//! One query each, whatever the number of pairs.
+
+use m4m_domain::attention::{PairFacts, Thresholds};
+use m4m_domain::pairing::{Agreement, PairStatus};
+use sqlx::Row;
+use time::{Date, OffsetDateTime};
+
+use crate::{Store, StoreError};
+
+/// A pair with what is known of it.
+#[derive(Debug, Clone)]
+pub struct Watched {
+    pub pair_id: i64,
+    pub programme_id: i64,
+    pub programme_name: String,
+    pub mentor_first: String,
+    pub mentee_first: String,
+    pub status: PairStatus,
+    pub facts: PairFacts,
+    pub thresholds: Thresholds,
+}
+
+/// Something waiting on someone, about one pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    /// A proposal one side has not answered.
+    Answer,
+    /// An agreement written and not yet accepted by both.
+    Signature,
+    /// Sessions logged as held that the other side has not confirmed for
+    /// a week (how many).
+    Confirmation(i64),
+}
+
+fn day(unix: i64) -> Date {
+    OffsetDateTime::from_unix_timestamp(unix).map_or(OffsetDateTime::UNIX_EPOCH.date(), |t| t.date())
+}
+
+fn list(organisations: &[i64]) -> Option<String> {
+    (!organisations.is_empty()).then(|| organisations.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
+}
+
+impl Store {
+    /// Every pair setting up or running in `organisations`, with its facts.
+    pub async fn pairs_to_watch(&self, organisations: &[i64]) -> Result<Vec<Watched>, StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
+        let rows = sqlx::query(&format!(
+            "SELECT pr.id, pr.programme_id, g.name AS programme_name, km.first_name AS mentor_first, \
+             nm.first_name AS mentee_first, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
+             pr.first_meeting_held_at, g.risk_no_session_days, g.risk_ending_days, \
+             (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_session, \
+             (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed') AS open_concerns, \
+             (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed' \
+               AND c.severity = 'urgent') AS urgent_concerns \
+             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+             JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
+             WHERE g.organisation_id IN ({orgs}) AND pr.status IN ('{}', '{}') ORDER BY pr.id",
+            PairStatus::Accepted.as_str(),
+            PairStatus::Active.as_str()
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let status: String = r.try_get("status")?;
+                let status = PairStatus::parse(&status)
+                    .ok_or_else(|| StoreError::Corrupt(format!("pairs.status: {status:?}")))?;
+                let agreement: Option<String> = r.try_get("agreement")?;
+                let months = match agreement {
+                    Some(json) => {
+                        serde_json::from_str::<Agreement>(&json).map_err(StoreError::json("pair agreement"))?.months
+                    }
+                    None => 6,
+                };
+                let started: Option<String> = r.try_get("started_on")?;
+                let started_on = started
+                    .as_deref()
+                    .map(|s| m4m_domain::programme::parse_date("started_on", s))
+                    .transpose()
+                    .map_err(|_| StoreError::Corrupt(format!("pairs.started_on: {started:?}")))?;
+                let (open, urgent): (i64, i64) = (r.try_get("open_concerns")?, r.try_get("urgent_concerns")?);
+                Ok(Watched {
+                    pair_id: r.try_get("id")?,
+                    programme_id: r.try_get("programme_id")?,
+                    programme_name: r.try_get("programme_name")?,
+                    mentor_first: r.try_get("mentor_first")?,
+                    mentee_first: r.try_get("mentee_first")?,
+                    status,
+                    facts: PairFacts {
+                        started_on: if status == PairStatus::Active { started_on } else { None },
+                        months,
+                        last_session: r.try_get::<Option<i64>, _>("last_session")?.map(day),
+                        first_meeting: r.try_get::<Option<i64>, _>("first_meeting_at")?.map(day),
+                        first_meeting_held: r.try_get::<Option<i64>, _>("first_meeting_held_at")?.is_some(),
+                        open_concerns: open,
+                        urgent_concern: urgent > 0,
+                    },
+                    thresholds: Thresholds {
+                        no_session_days: r.try_get("risk_no_session_days")?,
+                        ending_days: r.try_get("risk_ending_days")?,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// What waits on someone in `organisations`: the pair, its names and
+    /// programme, and what it waits for. Oldest first.
+    pub async fn waiting_on_someone(
+        &self,
+        organisations: &[i64],
+    ) -> Result<Vec<(i64, String, String, String, Waiting)>, StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
+        let week_ago = crate::now() - 7 * 86_400;
+        let rows = sqlx::query(&format!(
+            "SELECT pr.id, g.name AS programme_name, km.first_name AS mentor_first, nm.first_name AS mentee_first, \
+             pr.status, pr.mentor_answer, pr.mentee_answer, CAST(CASE WHEN pr.agreement IS NULL THEN 0 ELSE 1 END AS BIGINT) AS written, \
+             pr.agreement_mentor_at, pr.agreement_mentee_at, pr.agreement_paper_by, \
+             (SELECT COUNT(*) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held' \
+               AND s.confirmed_at IS NULL AND s.starts_at < $1) AS unconfirmed \
+             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+             JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
+             WHERE g.organisation_id IN ({orgs}) AND pr.status IN ('proposed', 'accepted', 'active') ORDER BY pr.id"
+        ))
+        .bind(week_ago)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let status: String = r.try_get("status")?;
+            let (ma, na): (String, String) = (r.try_get("mentor_answer")?, r.try_get("mentee_answer")?);
+            let written = r.try_get::<i64, _>("written")? != 0;
+            let signed = r.try_get::<Option<i64>, _>("agreement_paper_by")?.is_some()
+                || (r.try_get::<Option<i64>, _>("agreement_mentor_at")?.is_some()
+                    && r.try_get::<Option<i64>, _>("agreement_mentee_at")?.is_some());
+            let unconfirmed: i64 = r.try_get("unconfirmed")?;
+            let what = if status == "proposed" && (ma.is_empty() || na.is_empty()) {
+                Some(Waiting::Answer)
+            } else if status == "accepted" && written && !signed {
+                Some(Waiting::Signature)
+            } else if unconfirmed > 0 {
+                Some(Waiting::Confirmation(unconfirmed))
+            } else {
+                None
+            };
+            if let Some(what) = what {
+                out.push((
+                    r.try_get("id")?,
+                    r.try_get("programme_name")?,
+                    r.try_get("mentor_first")?,
+                    r.try_get("mentee_first")?,
+                    what,
+                ));
+            }
+        }
+        Ok(out)
+    }
+}
