@@ -55,7 +55,7 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// buddy2 raised about pair2 (newcomer2 must not see it), `cGR` a Greek
 /// one. `supGroup` is the supervisor's group supervision of buddy1 and
 /// buddy2, `actKarim` buddy1's open action from it, `supKarim` buddy1's
-/// one-to-one supervision.
+/// one-to-one supervision. `goalAmal` is a goal of pair1.
 const MATRIX: &str = r"
 # method route                                     path                                                            anon  admin coFR  coGR  supFR trFR  b1    b2    n1    n2
 GET  /                                           /                                                               200   303   303   303   303   303   303   303   303   303
@@ -201,6 +201,9 @@ POST /calendar/renew                             /calendar/renew                
 POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303
 GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200
 GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404
+GET  /pairs/{id}/goals                           /pairs/{pair1}/goals                                            L     404   200   404   200   404   200   404   200   404
+GET  /pairs/{id}/goals                           /pairs/{pairGR}/goals                                           L     404   404   200   404   404   404   404   404   404
+POST /goals/{id}/progress                        /goals/{goalAmal}/progress                                      L     404   422   404   403   404   422   404   422   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404
@@ -420,6 +423,7 @@ impl Objects {
             ),
             ("cUrgent", "SELECT MIN(id) FROM concerns WHERE severity = 'urgent'".into()),
             ("supGroup", "SELECT MIN(id) FROM supervisions WHERE format = 'group'".into()),
+            ("goalAmal", format!("SELECT MIN(id) FROM goals WHERE pair_id = {}", ids["pair1"])),
             ("supKarim", "SELECT MIN(id) FROM supervisions WHERE format = 'one_to_one'".into()),
             (
                 "actKarim",

@@ -140,6 +140,12 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
+    exec(
+        &mut raw,
+        "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
+         SELECT id, -1, 'Zq7canaryAttainment', 1 FROM goals WHERE title = 'Zq7canaryGoal'",
+    )
+    .await;
     // A supervision she attended (as if she were a buddy) with an action.
     exec(
         &mut raw,

@@ -166,6 +166,12 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let pair = one(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {p} ORDER BY id LIMIT 1")).await;
     exec(
         &mut raw,
+        "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
+         SELECT id, 1, 'marker-attainment', 1 FROM goals WHERE title = 'marker-goal'",
+    )
+    .await;
+    exec(
+        &mut raw,
         &format!(
             "INSERT INTO peer_sessions (pair_id, starts_at, status, summary, created_at) \
              VALUES ({pair}, 7777, 'held', 'marker-session', 1)"
@@ -238,7 +244,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 20] = [
+    let checks: [(&str, bool); 21] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -255,6 +261,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("enrolments", has(&export, "enrolments", "enrolled_at", 5555.into())),
         ("module_progress", has(&export, "progress", "recorded_at", 6666.into())),
         ("goals", has(&export, "goals", "title", "marker-goal".into())),
+        ("goal_progress", has(&export, "attainment", "comment", "marker-attainment".into())),
         ("pairs", has(&export, "pairs", "other_first_name", "Karim".into())),
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),

@@ -658,7 +658,7 @@ async fn pair_and_training_forms_survive_hostile_values() {
     pages_still_render(&app, &o).await;
 }
 
-/// Step 8: concerns and supervision.
+/// Steps 8 and 9: concerns, supervision, goals.
 #[tokio::test]
 async fn concern_and_supervision_forms_survive_hostile_values() {
     let app = TestApp::spawn().await;
@@ -668,7 +668,14 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
     let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(1)).date().to_string();
     let soon = (time::OffsetDateTime::now_utc() + time::Duration::days(7)).date().to_string();
     let supervisor = Some("supervisor.fr@example.org");
+    let goal = o.fill("{goalAmal}");
     let forms = vec![
+        form(
+            BUDDY1,
+            format!("/pairs/{pair1}/goals"),
+            format!("/goals/{goal}/progress"),
+            &[("score", "1"), ("comment", "Went alone")],
+        ),
         form(
             BUDDY1,
             format!("/concerns/new?pair={pair1}"),
@@ -1188,7 +1195,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 49] = [
+    const ATTACKED: [&str; 50] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1238,6 +1245,7 @@ fn every_form_of_the_router_is_attacked() {
         "/concerns/{id}/move",
         "/supervisions/new",
         "/supervisions/{id}/actions",
+        "/goals/{id}/progress",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

@@ -22,6 +22,7 @@ mod concerns;
 mod consents;
 mod erasure;
 mod export;
+mod goals;
 mod homes;
 mod hostile_input;
 mod i18n;

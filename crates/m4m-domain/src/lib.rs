@@ -9,6 +9,7 @@ pub mod area;
 pub mod attention;
 pub mod concern;
 pub mod error;
+pub mod goal;
 pub mod language;
 pub mod organisation;
 pub mod pairing;

@@ -704,6 +704,14 @@ impl Store {
         goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;
         goal(c, n2, "administration", "Open a bank account", 60).await?;
         goal(c, n2, "housing", "Apply for social housing", 10).await?;
+        // The goals are the pairs' (step 9).
+        for (person, pair) in [(n1, pair1), (n2, pair2)] {
+            sqlx::query("UPDATE goals SET pair_id = $1 WHERE participant_id = $2")
+                .bind(pair)
+                .bind(person)
+                .execute(&mut *c)
+                .await?;
+        }
         // People without accounts, at the earlier and later steps. A newcomer
         // without a pair stands before step 6 or after step 9.
         let lille_people: [Someone; 12] = [
@@ -839,6 +847,17 @@ impl Store {
             },
         )
         .await?;
+        // Where Amal's goals stand, as she and Karim recorded it.
+        for (goal, who, score, comment) in [
+            ("Hold a conversation in French at the pharmacy", newcomer1, -1, "J'ai encore peur de ne pas comprendre."),
+            ("Hold a conversation in French at the pharmacy", buddy1, 0, "Elle a demandé ses médicaments seule."),
+            ("Travel alone by metro and tram", newcomer1, 1, ""),
+        ] {
+            let id: i64 =
+                sqlx::query_scalar("SELECT id FROM goals WHERE title = $1").bind(goal).fetch_one(self.pool()).await?;
+            let score = m4m_domain::goal::Attainment::from_stored(score).ok_or(StoreError::NotFound)?;
+            self.record_goal_progress(who, id, score, comment).await?;
+        }
         // Supervision: Sophie met Karim alone a month ago and both her
         // buddies together ten days ago, with actions for each.
         let today = time::OffsetDateTime::now_utc().date();

@@ -38,6 +38,7 @@ pub const COVERED: &[&str] = &[
     "enrolments",
     "module_progress",
     "goals",
+    "goal_progress",
     "pairs",
     "peer_sessions",
     "matching_marks",
@@ -301,12 +302,22 @@ impl Store {
             r.insert("area_scores".into(), Value::from(scores));
         }
         let enrolments = self.enrolments_part(Learner::Participant, id).await?;
-        let goals = self
+        let mut goals = self
             .objects(
-                "SELECT id, area, title, progress, created_at FROM goals WHERE participant_id = $1 ORDER BY id",
+                "SELECT id, pair_id, area, title, progress, created_at FROM goals WHERE participant_id = $1 ORDER BY id",
                 id,
             )
             .await?;
+        for g in &mut goals {
+            let gid = g.get("id").and_then(Value::as_i64).unwrap_or_default();
+            let progress = self
+                .objects(
+                    "SELECT score, comment, recorded_by, recorded_at FROM goal_progress WHERE goal_id = $1 ORDER BY id",
+                    gid,
+                )
+                .await?;
+            g.insert("attainment".into(), Value::from(progress));
+        }
         let mut pairs = self
             .objects(
                 "SELECT x.id, CASE WHEN x.mentor_id = $1 THEN 'mentor' ELSE 'mentee' END AS role, \

@@ -365,6 +365,17 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "goal_progress",
+        columns: &[
+            p("id", Pseudonymous, PROG_EVAL, R::Record),
+            p("goal_id", Pseudonymous, PROG_EVAL, R::Record),
+            p("score", Activity, PROG_EVAL, R::Record),
+            p("comment", FreeText, PROG, R::Record),
+            p("recorded_by", Pseudonymous, PROG, R::Record),
+            p("recorded_at", Activity, PROG_EVAL, R::Record),
+        ],
+    },
+    Table {
         name: "goals",
         columns: &[
             p("id", Pseudonymous, PROG_EVAL, R::Record),
@@ -373,6 +384,7 @@ pub static INVENTORY: &[Table] = &[
             p("title", FreeText, PROG_EVAL, R::Record),
             p("progress", Activity, PROG_EVAL, R::Record),
             p("created_at", Activity, PROG_EVAL, R::Record),
+            p("pair_id", Pseudonymous, PROG_EVAL, R::Record),
         ],
     },
     Table {

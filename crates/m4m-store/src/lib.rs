@@ -22,6 +22,7 @@ pub mod demo;
 pub mod erasure;
 pub mod error;
 pub mod export;
+pub mod goals;
 pub mod inventory;
 pub mod organisations;
 pub mod outbox;
@@ -262,6 +263,7 @@ migrations! {
     18 "0018_concerns",
     19 "0019_supervision",
     20 "0020_attention",
+    21 "0021_goal_progress",
 }
 
 /// The embedded migrations of one backend.

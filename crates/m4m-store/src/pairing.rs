@@ -261,6 +261,9 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
         }
         refresh_step(conn, person).await?;
     }
+    if let Some(agreement) = &pair.agreement {
+        crate::goals::goals_from_agreement(conn, id, pair.mentee.participant_id, agreement).await?;
+    }
     audit::record(conn, Some(actor), "pair.start", &format!("pair:{id}"), "").await?;
     Ok(true)
 }

@@ -1370,3 +1370,25 @@ waiting-confirmation = { $count ->
     [few] { $count } لقاءات تنتظر التأكيد منذ أكثر من أسبوع
    *[other] { $count } لقاءً تنتظر التأكيد منذ أكثر من أسبوع
 }
+
+# Goals of the pair (step 9)
+goals-title = أهداف الثنائي
+goals-intro = الأهداف التي اتفقتما عليها. قل أين وصل كل هدف الآن مقارنة بما كنت تتوقعه: كل إجابة تُحفظ لترى الطريق الذي قطعته.
+goals-none = لا توجد أهداف بعد: تأتي من الاتفاق عند بدء الثنائي.
+goals-history = أين كان
+goals-when = التاريخ
+goals-score = أين وصل
+goals-by = بواسطة
+goals-comment = تعليق (اختياري)
+goals-where = أين وصل الآن؟
+goals-save = حفظ
+goals-saved = تم الحفظ. شكراً.
+goal-error-score = اختر نقطة على المقياس، من −2 إلى +2.
+gas-much-less = أقل بكثير من المتوقع
+gas-less = أقل من المتوقع
+gas-expected = كما هو متوقع
+gas-more = أكثر من المتوقع
+gas-much-more = أكثر بكثير من المتوقع
+audit-goal-progress = سجّل أين وصل هدف
+home-goal-not-rated = لم يُقيَّم بعد
+home-goal-record = قل أين وصل

@@ -1310,3 +1310,25 @@ waiting-confirmation = { $count ->
     [one] A session waits for confirmation for over a week
    *[other] { $count } sessions wait for confirmation for over a week
 }
+
+# Goals of the pair (step 9)
+goals-title = Goals of the pair
+goals-intro = The goals you agreed on. Say where each stands now, compared with what you expected: every answer is kept, so you can see the way you have come.
+goals-none = No goal yet: they come from the agreement once the pair starts.
+goals-history = Where it stood
+goals-when = Date
+goals-score = Where it stands
+goals-by = By
+goals-comment = Comment (optional)
+goals-where = Where does it stand now?
+goals-save = Save
+goals-saved = Saved. Thank you.
+goal-error-score = Choose a point on the scale, from −2 to +2.
+gas-much-less = much less than expected
+gas-less = less than expected
+gas-expected = as expected
+gas-more = more than expected
+gas-much-more = much more than expected
+audit-goal-progress = Recorded where a goal stands
+home-goal-not-rated = not rated yet
+home-goal-record = Say where it stands

@@ -1311,3 +1311,25 @@ waiting-confirmation = { $count ->
     [one] Une rencontre attend sa confirmation depuis plus d’une semaine
    *[other] { $count } rencontres attendent leur confirmation depuis plus d’une semaine
 }
+
+# Goals of the pair (step 9)
+goals-title = Objectifs du binôme
+goals-intro = Les objectifs sur lesquels vous vous êtes engagé·es. Dites où en est chacun, par rapport à ce que vous attendiez : chaque réponse est gardée, pour voir le chemin parcouru.
+goals-none = Pas encore d’objectif : ils viennent de l’engagement quand le binôme démarre.
+goals-history = Où il en était
+goals-when = Date
+goals-score = Où il en est
+goals-by = Par
+goals-comment = Commentaire (facultatif)
+goals-where = Où en est-il maintenant ?
+goals-save = Enregistrer
+goals-saved = Enregistré. Merci.
+goal-error-score = Choisissez un point de l’échelle, de −2 à +2.
+gas-much-less = bien moins que prévu
+gas-less = moins que prévu
+gas-expected = comme prévu
+gas-more = plus que prévu
+gas-much-more = bien plus que prévu
+audit-goal-progress = A noté où en est un objectif
+home-goal-not-rated = pas encore évalué
+home-goal-record = Dire où il en est

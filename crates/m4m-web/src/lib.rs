@@ -159,7 +159,9 @@ fn steps() -> Routes {
         // actions; concerns raised and followed to their end.
         .merge(supervision::router())
         .merge(concerns::router())
-        // 9. Progress monitoring: what needs a coordinator today.
+        // 9. Progress monitoring: the pairs' goals, what needs a
+        // coordinator today.
+        .merge(goals::router())
         .merge(attention::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())

@@ -56,8 +56,10 @@ pub struct PairCard {
 
 pub struct GoalRow {
     pub title: String,
-    pub progress: i64,
+    /// Where it stands, or that nobody said yet.
     pub label: String,
+    /// Where to say it.
+    pub link: Option<String>,
 }
 
 pub struct Row4 {
@@ -192,15 +194,20 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             page.buddies = Some(
                 visible.iter().filter(|p| p.mentee.user_id == Some(user.id)).map(|p| pair_card(&tr, p, true)).collect(),
             );
+            // The goals of their pairs, and where each stands on the
+            // goal-attainment scale, with the way to say it.
             page.goals = Some(
                 app.store
-                    .goals_of_user(user.id)
+                    .goals_of_account(user.id)
                     .await?
                     .into_iter()
                     .map(|g| GoalRow {
-                        label: tr.args("home-goal-progress", &[("progress", Arg::Num(g.progress))]),
-                        title: g.title,
-                        progress: g.progress,
+                        label: g.latest().map_or_else(
+                            || tr.t("home-goal-not-rated"),
+                            |a| format!("{} · {}", a.signed(), tr.t(a.key())),
+                        ),
+                        title: if g.title.is_empty() { tr.t(&format!("area-{}", g.area)) } else { g.title.clone() },
+                        link: g.pair_id.map(|p| format!("/pairs/{p}/goals#goal-{}", g.id)),
                     })
                     .collect(),
             );

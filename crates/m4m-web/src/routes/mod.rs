@@ -31,6 +31,7 @@ pub mod concerns;
 pub mod consents;
 pub mod erasure;
 pub mod export;
+pub mod goals;
 pub mod home;
 pub mod invitations;
 pub mod lists;
