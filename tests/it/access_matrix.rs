@@ -204,6 +204,8 @@ GET  /calendar/{file}                            /calendar/{feed}               
 GET  /pairs/{id}/goals                           /pairs/{pair1}/goals                                            L     404   200   404   200   404   200   404   200   404
 GET  /pairs/{id}/goals                           /pairs/{pairGR}/goals                                           L     404   404   200   404   404   404   404   404   404
 POST /goals/{id}/progress                        /goals/{goalAmal}/progress                                      L     404   422   404   403   404   422   404   422   404
+GET  /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   200   404   200   404
+POST /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   422   404   409   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404

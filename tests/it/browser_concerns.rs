@@ -69,3 +69,45 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     assert!(page.contains("Close"), "{page}");
     d.screenshot("coordinator-closed-concern").await;
 }
+
+/// Step 9 on a phone: the buddy answers his check-in from his home in a
+/// few taps; the newcomer, in Arabic, says where a goal stands; the
+/// coordinator's home shows a pair at risk with its reason, and the link
+/// leads to the pair.
+#[tokio::test]
+async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one_tap_away() {
+    let app = TestApp::spawn().await;
+    let karim = app.store.user_by_email("buddy1.fr@example.org").await.unwrap().unwrap().id;
+    let pair = app.store.pairs_of_user(karim).await.unwrap()[0].id;
+    let d = Driver::start(390, 844).await;
+
+    log_in(&d, &app.base, "buddy1.fr@example.org").await;
+    d.click(&format!("a[href='/pairs/{pair}/checkin']")).await;
+    d.wait_until("return location.pathname.endsWith('/checkin') && document.readyState === 'complete'").await;
+    assert_eq!(d.script(FITS).await, true, "the check-in fits a phone's width");
+    d.click("input[name=satisfaction][value='4']").await;
+    d.click("input[name=met][value=weekly]").await;
+    d.screenshot("buddy-checkin").await;
+    d.click("form.checkin-form button[type=submit]").await;
+    d.wait_until("return location.search.includes('done') && document.readyState === 'complete'").await;
+    assert!(text(&d).await.contains("Merci"));
+
+    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.goto(&format!("{}/pairs/{pair}/goals", app.base)).await;
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+    assert_eq!(d.script(FITS).await, true, "the goals fit a phone's width");
+    d.click("form[action$='/progress'] input[name=score][value='1']").await;
+    d.type_into("form[action$='/progress'] textarea", "طلبت الدواء وحدي").await;
+    d.screenshot("newcomer-goal-ar").await;
+    d.click("form[action$='/progress'] button[type=submit]").await;
+    d.wait_until("return location.search.includes('saved') && document.readyState === 'complete'").await;
+    assert!(text(&d).await.contains("طلبت الدواء وحدي"));
+
+    log_in(&d, &app.base, "coordinator.fr@example.org").await;
+    let page = text(&d).await;
+    assert!(page.contains("Satisfaction à 2 sur 5"), "{page}");
+    d.screenshot("coordinator-needs-you-today").await;
+    d.click("#h-attention ~ ul.attention a").await;
+    d.wait_until("return /^\\/pairs\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'").await;
+    assert!(text(&d).await.contains("Hamid annule souvent"));
+}

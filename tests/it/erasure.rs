@@ -146,6 +146,14 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
          SELECT id, -1, 'Zq7canaryAttainment', 1 FROM goals WHERE title = 'Zq7canaryGoal'",
     )
     .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO checkins (pair_id, participant_id, due_on, satisfaction, met, helped, difficult, answered_at) \
+             VALUES ({pair}, {amal}, '2026-11-01', 2, 'less', 'Zq7canaryHelped', 'Zq7canaryDifficult', 1)"
+        ),
+    )
+    .await;
     // A supervision she attended (as if she were a buddy) with an action.
     exec(
         &mut raw,

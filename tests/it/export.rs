@@ -166,6 +166,14 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let pair = one(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {p} ORDER BY id LIMIT 1")).await;
     exec(
         &mut raw,
+        &format!(
+            "INSERT INTO checkins (pair_id, participant_id, due_on, satisfaction, met, helped, answered_at) \
+             VALUES ({pair}, {p}, '2026-11-01', 4, 'weekly', 'marker-checkin', 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
         "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
          SELECT id, 1, 'marker-attainment', 1 FROM goals WHERE title = 'marker-goal'",
     )
@@ -244,7 +252,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 21] = [
+    let checks: [(&str, bool); 22] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -262,6 +270,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("module_progress", has(&export, "progress", "recorded_at", 6666.into())),
         ("goals", has(&export, "goals", "title", "marker-goal".into())),
         ("goal_progress", has(&export, "attainment", "comment", "marker-attainment".into())),
+        ("checkins", has(&export, "checkins", "helped", "marker-checkin".into())),
         ("pairs", has(&export, "pairs", "other_first_name", "Karim".into())),
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),

@@ -672,6 +672,12 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
     let forms = vec![
         form(
             BUDDY1,
+            format!("/pairs/{pair1}/checkin"),
+            format!("/pairs/{pair1}/checkin"),
+            &[("satisfaction", "4"), ("met", "weekly"), ("helped", "The tram"), ("difficult", "")],
+        ),
+        form(
+            BUDDY1,
             format!("/pairs/{pair1}/goals"),
             format!("/goals/{goal}/progress"),
             &[("score", "1"), ("comment", "Went alone")],
@@ -1195,7 +1201,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 50] = [
+    const ATTACKED: [&str; 51] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1246,6 +1252,7 @@ fn every_form_of_the_router_is_attacked() {
         "/supervisions/new",
         "/supervisions/{id}/actions",
         "/goals/{id}/progress",
+        "/pairs/{id}/checkin",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

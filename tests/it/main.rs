@@ -17,6 +17,7 @@ mod browser;
 mod browser_concerns;
 mod browser_matching;
 mod browser_sessions;
+mod checkins;
 mod cli;
 mod concerns;
 mod consents;

@@ -34,7 +34,15 @@ pub struct PairFacts {
     /// Concerns about the pair not closed yet, and whether one is urgent.
     pub open_concerns: i64,
     pub urgent_concern: bool,
+    /// The satisfaction the members gave at their check-ins, oldest first.
+    pub satisfaction: Vec<i64>,
+    /// The check-in due now, if a member with an account has not answered
+    /// it.
+    pub unanswered_checkin: Option<Date>,
 }
+
+/// A check-in unanswered this many days after it fell due is missed.
+pub const CHECKIN_GRACE_DAYS: i64 = 14;
 
 /// Why a pair needs a coordinator, most pressing first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,8 +51,12 @@ pub enum Risk {
     UrgentConcern,
     /// Concerns are open.
     OpenConcern(i64),
+    /// Satisfaction at 2 or below, or fallen by 2 or more (the last one).
+    LowSatisfaction(i64),
     /// No session held for this many days (since the start if none).
     NoSession(i64),
+    /// The check-in due on this date is still unanswered.
+    MissedCheckin(Date),
     /// The first meeting's date has passed and it is not recorded.
     FirstMeetingOverdue(Date),
     /// The agreement ends on this date, soon or already.
@@ -59,6 +71,8 @@ impl Risk {
             Risk::UrgentConcern => "risk-urgent-concern",
             Risk::OpenConcern(_) => "risk-open-concern",
             Risk::NoSession(_) => "risk-no-session",
+            Risk::LowSatisfaction(_) => "risk-low-satisfaction",
+            Risk::MissedCheckin(_) => "risk-missed-checkin",
             Risk::FirstMeetingOverdue(_) => "risk-first-meeting-overdue",
             Risk::AgreementEnds(_) => "risk-agreement-ends",
         }
@@ -89,6 +103,14 @@ pub fn risks(f: &PairFacts, t: Thresholds, today: Date) -> Vec<Risk> {
             let days = (today - since).whole_days();
             if days >= t.no_session_days {
                 out.push(Risk::NoSession(days));
+            }
+            if let Some(n) = crate::checkin::low_satisfaction(&f.satisfaction) {
+                out.push(Risk::LowSatisfaction(n));
+            }
+            if let Some(due) = f.unanswered_checkin
+                && (today - due).whole_days() > CHECKIN_GRACE_DAYS
+            {
+                out.push(Risk::MissedCheckin(due));
             }
             let end = planned_end(start, f.months);
             if end - today <= Duration::days(t.ending_days) {
@@ -124,6 +146,8 @@ mod tests {
             first_meeting_held: true,
             open_concerns: 0,
             urgent_concern: false,
+            satisfaction: Vec::new(),
+            unanswered_checkin: None,
         }
     }
 
@@ -162,6 +186,18 @@ mod tests {
     }
 
     #[test]
+    fn check_ins_say_when_a_pair_is_unhappy_or_silent() {
+        let mut f = running(date!(2026 - 10 - 01), Some(date!(2026 - 12 - 01)));
+        f.satisfaction = vec![5, 3];
+        assert_eq!(risks(&f, Thresholds::default(), TODAY), vec![Risk::LowSatisfaction(3)]);
+        f.satisfaction = vec![4];
+        f.unanswered_checkin = Some(date!(2026 - 11 - 21));
+        assert!(risks(&f, Thresholds::default(), TODAY).is_empty(), "fourteen days of grace");
+        f.unanswered_checkin = Some(date!(2026 - 11 - 10));
+        assert_eq!(risks(&f, Thresholds::default(), TODAY), vec![Risk::MissedCheckin(date!(2026 - 11 - 10))]);
+    }
+
+    #[test]
     fn a_first_meeting_past_its_date_and_not_recorded_is_overdue() {
         let f = PairFacts {
             started_on: None,
@@ -171,6 +207,8 @@ mod tests {
             first_meeting_held: false,
             open_concerns: 0,
             urgent_concern: false,
+            satisfaction: Vec::new(),
+            unanswered_checkin: None,
         };
         assert_eq!(risks(&f, Thresholds::default(), TODAY), vec![Risk::FirstMeetingOverdue(date!(2026 - 12 - 01))]);
         let held = PairFacts { first_meeting_held: true, ..f.clone() };

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod area;
 pub mod attention;
+pub mod checkin;
 pub mod concern;
 pub mod error;
 pub mod goal;

@@ -5,6 +5,7 @@
 //! One query each, whatever the number of pairs.
 
 use m4m_domain::attention::{PairFacts, Thresholds};
+use m4m_domain::checkin::{Cadence, current_due};
 use m4m_domain::pairing::{Agreement, PairStatus};
 use sqlx::Row;
 use time::{Date, OffsetDateTime};
@@ -52,6 +53,9 @@ impl Store {
             "SELECT pr.id, pr.programme_id, g.name AS programme_name, km.first_name AS mentor_first, \
              nm.first_name AS mentee_first, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
              pr.first_meeting_held_at, g.risk_no_session_days, g.risk_ending_days, \
+             g.checkin_first_days, g.checkin_every_days, pr.mentor_id, pr.mentee_id, \
+             CAST(CASE WHEN km.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentor_account, \
+             CAST(CASE WHEN nm.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentee_account, \
              (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_session, \
              (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed') AS open_concerns, \
              (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed' \
@@ -64,6 +68,24 @@ impl Store {
         ))
         .fetch_all(self.pool())
         .await?;
+        // Every check-in answered in those pairs, oldest first: one query.
+        let answers = sqlx::query(&format!(
+            "SELECT c.pair_id, c.participant_id, c.due_on, c.satisfaction FROM checkins c \
+             JOIN pairs pr ON pr.id = c.pair_id JOIN programmes g ON g.id = pr.programme_id \
+             WHERE g.organisation_id IN ({orgs}) AND pr.status = '{}' ORDER BY c.answered_at, c.id",
+            PairStatus::Active.as_str()
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        let mut by_pair: std::collections::HashMap<i64, Vec<(i64, String, i64)>> = std::collections::HashMap::new();
+        for a in &answers {
+            by_pair.entry(a.try_get("pair_id")?).or_default().push((
+                a.try_get("participant_id")?,
+                a.try_get("due_on")?,
+                a.try_get("satisfaction")?,
+            ));
+        }
+        let today = OffsetDateTime::now_utc().date();
         rows.iter()
             .map(|r| {
                 let status: String = r.try_get("status")?;
@@ -83,8 +105,30 @@ impl Store {
                     .transpose()
                     .map_err(|_| StoreError::Corrupt(format!("pairs.started_on: {started:?}")))?;
                 let (open, urgent): (i64, i64) = (r.try_get("open_concerns")?, r.try_get("urgent_concerns")?);
+                let pair_id: i64 = r.try_get("id")?;
+                let answered = by_pair.get(&pair_id).map(Vec::as_slice).unwrap_or_default();
+                let cadence = Cadence {
+                    first_days: r.try_get("checkin_first_days")?,
+                    every_days: r.try_get("checkin_every_days")?,
+                };
+                // Members with an account answer check-ins; the due one is
+                // unanswered while one of them has not.
+                let mut members = Vec::new();
+                if r.try_get::<i64, _>("mentor_account")? == 1 {
+                    members.push(r.try_get::<i64, _>("mentor_id")?);
+                }
+                if r.try_get::<i64, _>("mentee_account")? == 1 {
+                    members.push(r.try_get::<i64, _>("mentee_id")?);
+                }
+                let unanswered_checkin = match (status, started_on) {
+                    (PairStatus::Active, Some(start)) => current_due(start, cadence, today).filter(|due| {
+                        let due = m4m_domain::programme::format_date(*due);
+                        members.iter().any(|m| !answered.iter().any(|(p, d, _)| p == m && *d == due))
+                    }),
+                    _ => None,
+                };
                 Ok(Watched {
-                    pair_id: r.try_get("id")?,
+                    pair_id,
                     programme_id: r.try_get("programme_id")?,
                     programme_name: r.try_get("programme_name")?,
                     mentor_first: r.try_get("mentor_first")?,
@@ -98,6 +142,8 @@ impl Store {
                         first_meeting_held: r.try_get::<Option<i64>, _>("first_meeting_held_at")?.is_some(),
                         open_concerns: open,
                         urgent_concern: urgent > 0,
+                        satisfaction: answered.iter().map(|(_, _, s)| *s).collect(),
+                        unanswered_checkin,
                     },
                     thresholds: Thresholds {
                         no_session_days: r.try_get("risk_no_session_days")?,

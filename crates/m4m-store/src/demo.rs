@@ -847,6 +847,31 @@ impl Store {
             },
         )
         .await?;
+        // Check-ins: Amal answered hers (Karim's waits on his home); Leila
+        // was happy a month in and is not now; Hamid has not answered.
+        {
+            use m4m_domain::checkin::{Answer, Cadence, current_due};
+            let today = time::OffsetDateTime::now_utc().date();
+            let start1 = today - time::Duration::days(40);
+            let start2 = today - time::Duration::days(100);
+            let c = Cadence::default();
+            let answer = |satisfaction: i64, met: &str, helped: &str, difficult: &str| Answer {
+                satisfaction,
+                met: met.into(),
+                helped: helped.into(),
+                difficult: difficult.into(),
+            };
+            if let Some(due) = current_due(start1, c, today) {
+                self.record_checkin(newcomer1, pair1, n1, due, &answer(4, "weekly", "Le tram ensemble", "")).await?;
+            }
+            let first2 = start2 + time::Duration::days(c.first_days);
+            self.record_checkin(buddy2, pair2, k2, first2, &answer(4, "weekly", "Les papiers de la banque", ""))
+                .await?;
+            if let Some(due) = current_due(start2, c, today) {
+                let late = answer(2, "less", "", "Hamid annule souvent, je ne sais pas pourquoi.");
+                self.record_checkin(buddy2, pair2, k2, due, &late).await?;
+            }
+        }
         // Where Amal's goals stand, as she and Karim recorded it.
         for (goal, who, score, comment) in [
             ("Hold a conversation in French at the pharmacy", newcomer1, -1, "J'ai encore peur de ne pas comprendre."),

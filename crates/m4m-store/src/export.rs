@@ -39,6 +39,7 @@ pub const COVERED: &[&str] = &[
     "module_progress",
     "goals",
     "goal_progress",
+    "checkins",
     "pairs",
     "peer_sessions",
     "matching_marks",
@@ -349,6 +350,13 @@ impl Store {
                 id,
             )
             .await?;
+        let checkins = self
+            .objects(
+                "SELECT pair_id, due_on, satisfaction, met, helped, difficult, answered_at FROM checkins \
+                 WHERE participant_id = $1 ORDER BY id",
+                id,
+            )
+            .await?;
         let concerns = self
             .objects(
                 "SELECT c.id, c.programme_id, c.pair_id, c.severity, c.status, c.summary, c.text, c.created_at, \
@@ -403,6 +411,7 @@ impl Store {
         p.insert("pairs".into(), Value::from(pairs));
         p.insert("matching_marks".into(), Value::from(marks));
         p.insert("concerns_raised".into(), Value::from(concerns));
+        p.insert("checkins".into(), Value::from(checkins));
         p.insert("supervisions".into(), Value::from(supervisions));
         p.insert("access_log".into(), Value::from(access));
         Ok(Some(Value::Object(p)))

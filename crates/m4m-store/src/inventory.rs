@@ -270,6 +270,20 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "checkins",
+        columns: &[
+            p("id", Pseudonymous, PROG_EVAL, R::Record),
+            p("pair_id", Pseudonymous, PROG_EVAL, R::Record),
+            p("participant_id", Pseudonymous, PROG_EVAL, R::Record),
+            p("due_on", Activity, PROG_EVAL, R::Record),
+            p("satisfaction", Activity, PROG_EVAL, R::Record),
+            p("met", Activity, PROG_EVAL, R::Record),
+            p("helped", FreeText, PROG, R::Record),
+            p("difficult", FreeText, PROG, R::Record),
+            p("answered_at", Activity, PROG_EVAL, R::Record),
+        ],
+    },
+    Table {
         name: "concern_moves",
         columns: &[
             p("id", Pseudonymous, PROG, R::Record),
@@ -630,6 +644,8 @@ pub static INVENTORY: &[Table] = &[
             p("contact", Contact, CONTACT, R::Organisation),
             n("risk_no_session_days"),
             n("risk_ending_days"),
+            n("checkin_first_days"),
+            n("checkin_every_days"),
         ],
     },
     Table {

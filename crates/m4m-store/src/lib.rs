@@ -17,6 +17,7 @@ pub mod api_tokens;
 pub mod attention;
 pub mod audit;
 pub mod backup;
+pub mod checkins;
 pub mod concerns;
 pub mod demo;
 pub mod erasure;
@@ -264,6 +265,7 @@ migrations! {
     19 "0019_supervision",
     20 "0020_attention",
     21 "0021_goal_progress",
+    22 "0022_checkins",
 }
 
 /// The embedded migrations of one backend.

@@ -162,6 +162,7 @@ fn steps() -> Routes {
         // 9. Progress monitoring: the pairs' goals, what needs a
         // coordinator today.
         .merge(goals::router())
+        .merge(checkins::router())
         .merge(attention::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())

@@ -55,6 +55,8 @@ fn risk_text(tr: &Tr, r: Risk) -> String {
         Risk::UrgentConcern => tr.t(r.key()),
         Risk::OpenConcern(n) => tr.n(r.key(), n),
         Risk::NoSession(days) => tr.args(r.key(), &[("days", Arg::Num(days))]),
+        Risk::LowSatisfaction(n) => tr.args(r.key(), &[("score", Arg::Num(n))]),
+        Risk::MissedCheckin(d) => tr.args(r.key(), &[("date", Arg::Text(&tr.date(d)))]),
         Risk::FirstMeetingOverdue(d) | Risk::AgreementEnds(d) => tr.args(r.key(), &[("date", Arg::Text(&tr.date(d)))]),
     }
 }

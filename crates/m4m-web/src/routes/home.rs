@@ -23,6 +23,7 @@ use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::assessments::{self, Baseline};
 use crate::routes::attention::{self, Needs};
+use crate::routes::checkins;
 use crate::routes::concerns::{self, ConcernRow};
 
 /// The landing page and the homes.
@@ -175,6 +176,18 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
 
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
         let pairs = app.store.pairs_of_user(user.id).await?;
+        // A check-in due in a running pair waits for them, first.
+        for p in &pairs {
+            if checkins::due_for(&app, user.id, p).await?.is_some()
+                && let Some(side) = p.side_of(user.id)
+            {
+                let other = fmt::first_name(&tr, &p.member(side.other()).first_name);
+                page.pending.push((
+                    format!("/pairs/{}/checkin", p.id),
+                    tr.args("home-pending-checkin", &[("name", Arg::Text(&other))]),
+                ));
+            }
+        }
         // The store selected the pairs by this account; the rule is asked
         // all the same, so that a change in either place cannot widen it.
         let visible: Vec<&Pair> = pairs

@@ -20,13 +20,15 @@
 //!   for the API and for concerns about a pair;
 //! - `concerns` (step 8): `rows`, the open concerns on a coordinator's
 //!   home; `attention` (step 9): `needs`, what needs a coordinator today,
-//!   on their home.
+//!   on their home; `checkins` (step 9): `due_for`, a member's check-in
+//!   due, on their home.
 
 pub mod admin;
 pub mod api;
 pub mod assessments;
 pub mod attention;
 pub mod auth;
+pub mod checkins;
 pub mod concerns;
 pub mod consents;
 pub mod erasure;

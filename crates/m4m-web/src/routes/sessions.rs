@@ -166,6 +166,9 @@ struct PairPage {
     can_log: bool,
     /// Members, their supervisor and staff may raise a concern about it.
     can_raise: bool,
+    /// For staff: the members' check-ins (who, due, satisfaction, how
+    /// often they met, what helped, what is difficult).
+    checkins: Vec<[String; 6]>,
     planned: Vec<SessionRow>,
     held: Vec<SessionRow>,
 }
@@ -206,6 +209,26 @@ async fn show(
         meeting: if p.first_meeting_held_at.is_none() { crate::kit::labels::first_meeting(&tr, &p) } else { None },
         can_log,
         can_raise: user.actor.can(Action::RaiseConcern, Target::related(p.organisation_id, &p.related_users())),
+        // The answers are the staff's: the other member never reads them.
+        checkins: if staff {
+            app.store
+                .checkins_of_pair(id)
+                .await?
+                .into_iter()
+                .map(|c| {
+                    [
+                        fmt::first_name(&tr, &c.first_name),
+                        c.due_on,
+                        format!("{}/5", c.answer.satisfaction),
+                        tr.t(&format!("checkin-met-{}", c.answer.met)),
+                        c.answer.helped,
+                        c.answer.difficult,
+                    ]
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         planned,
         held,
     };
