@@ -318,3 +318,20 @@ async fn a_registered_buddy_is_invited_and_fills_in_her_own_self_assessment() {
     let again = c.post(&format!("/people/{}", y.id), &format!("/people/{}/invite", y.id), &[]).await;
     assert_eq!(again.status, 409);
 }
+
+/// A buddy whose self-assessment is done is not asked for it again (their
+/// questionnaire scores no integration area, which the home once took for
+/// "not done").
+#[tokio::test]
+async fn a_buddy_is_not_asked_again_for_a_self_assessment_already_done() {
+    let app = crate::support::TestApp::spawn().await;
+    let karim = app.login("buddy1.fr@example.org").await;
+    let home = karim.get("/home?lang=en").await;
+    home.assert_has("Self-assessment done on ");
+    home.assert_lacks("href=\"/assessment\"");
+    // Leila has not done hers: she is asked.
+    let leila = app.login("buddy2.fr@example.org").await;
+    let home = leila.get("/home?lang=en").await;
+    home.assert_has("href=\"/assessment\"");
+    home.assert_lacks("Self-assessment done on ");
+}

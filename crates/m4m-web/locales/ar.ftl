@@ -1422,3 +1422,4 @@ pair-checkins = المتابعات
 risk-low-satisfaction = الرضا { $score } من 5
 risk-missed-checkin = المتابعة المقررة في { $date } بلا إجابة
 audit-checkin-answer = أجاب عن متابعة
+baseline-done-on = تم التقييم الذاتي في { $date }.

@@ -1362,3 +1362,4 @@ pair-checkins = Check-ins
 risk-low-satisfaction = Satisfaction at { $score } out of 5
 risk-missed-checkin = The check-in due on { $date } is unanswered
 audit-checkin-answer = Answered a check-in
+baseline-done-on = Self-assessment done on { $date }.

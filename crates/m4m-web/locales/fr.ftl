@@ -1363,3 +1363,4 @@ pair-checkins = Points d’étape
 risk-low-satisfaction = Satisfaction à { $score } sur 5
 risk-missed-checkin = Le point d’étape prévu le { $date } est sans réponse
 audit-checkin-answer = A répondu à un point d’étape
+baseline-done-on = Auto-évaluation faite le { $date }.

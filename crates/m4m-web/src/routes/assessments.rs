@@ -141,8 +141,11 @@ pub fn kinds_for(kind: ParticipantKind) -> [Kind; 2] {
 /// self-assessment is done.
 pub struct Baseline {
     pub svg: String,
-    /// Area, score shown.
+    /// Area, score shown: empty when the questionnaire scores no area
+    /// (then the page says when it was done).
     pub rows: Vec<(String, String)>,
+    /// "Done on …".
+    pub done: String,
 }
 
 /// The baseline of a participant, if their initial self-assessment is done.
@@ -152,8 +155,11 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         return Ok(None);
     };
     let scores = app.store.area_scores(r.id).await?;
+    let done = tr.args("baseline-done-on", &[("date", Arg::Text(&tr.date_of(r.completed_at.unwrap_or_default())))]);
+    // Done is done: a questionnaire without scored areas (a buddy's, say)
+    // is not asked for again.
     if scores.is_empty() {
-        return Ok(None);
+        return Ok(Some(Baseline { svg: String::new(), rows: Vec::new(), done }));
     }
     let label = |area: &str| {
         let name = tr.t(&format!("area-{area}"));
@@ -172,7 +178,7 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         scores.iter().map(|s| Bar { label: label(&s.area), value: s.normalised, shown: shown(s.mean) }).collect();
     let svg = bars(&tr.t("baseline-chart-title"), &data, tr.dir() == "rtl");
     let rows = scores.iter().map(|s| (label(&s.area), shown(s.mean))).collect();
-    Ok(Some(Baseline { svg, rows }))
+    Ok(Some(Baseline { svg, rows, done }))
 }
 
 // ---- The person's own, one question per screen ----
