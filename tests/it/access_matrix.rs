@@ -206,6 +206,9 @@ GET  /pairs/{id}/goals                           /pairs/{pairGR}/goals          
 POST /goals/{id}/progress                        /goals/{goalAmal}/progress                                      L     404   422   404   403   404   422   404   422   404
 GET  /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   200   404   200   404
 POST /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   422   404   409   404
+GET  /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   200   404   403   404   403   404   403   404
+POST /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   422   404   403   404   403   404   403   404
+POST /pairs/{id}/contacts                        /pairs/{pairGR}/contacts                                        L     404   404   422   404   404   404   404   404   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404

@@ -61,3 +61,28 @@ async fn the_coordinators_home_says_which_pair_needs_them_and_why() {
     // Buddies and newcomers have no such list.
     amal.get("/home").await.assert_lacks("id=\"h-attention\"");
 }
+
+#[tokio::test]
+async fn an_overdue_staff_contact_waits_until_it_is_recorded() {
+    let app = TestApp::spawn().await;
+    let o = Objects::find(&app).await;
+    let pair1 = o.fill("{pair1}");
+    let claire = app.login("coordinator.fr@example.org").await;
+    // Forty days in and no contact yet: two are due.
+    let link = format!("href=\"/pairs/{pair1}#contacts\"");
+    let needs = needs_section(&claire.get("/home?lang=en").await.body).to_owned();
+    assert!(needs.contains(&link) && needs.contains("A staff contact is due"), "{needs}");
+    let path = format!("/pairs/{pair1}/contacts");
+    let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(1)).date().to_string();
+    let r = claire.post(&path, &path, &[("kind", "fax"), ("on", &yesterday), ("note", "Tout va bien")]).await;
+    assert_eq!(r.status, 422);
+    r.assert_has("Choisissez appel, visite ou message.");
+    r.assert_has("Tout va bien");
+    for kind in ["call", "visit"] {
+        let r = claire.post(&path, &path, &[("kind", kind), ("on", &yesterday), ("note", "Tout va bien")]).await;
+        assert_eq!(r.status, 303, "{}", r.body);
+    }
+    claire.get(&path).await.assert_has("Visite");
+    let needs = needs_section(&claire.get("/home?lang=en").await.body).to_owned();
+    assert!(!needs.contains(&link), "{needs}");
+}

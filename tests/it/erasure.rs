@@ -154,6 +154,14 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO pair_contacts (pair_id, kind, contacted_on, note, created_at) \
+             VALUES ({pair}, 'visit', '2026-11-02', 'Zq7canaryContactNote', 1)"
+        ),
+    )
+    .await;
     // A supervision she attended (as if she were a buddy) with an action.
     exec(
         &mut raw,

@@ -167,6 +167,14 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     exec(
         &mut raw,
         &format!(
+            "INSERT INTO pair_contacts (pair_id, kind, contacted_on, note, created_at) \
+             VALUES ({pair}, 'call', '2026-11-02', 'marker-contact', 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
+        &format!(
             "INSERT INTO checkins (pair_id, participant_id, due_on, satisfaction, met, helped, answered_at) \
              VALUES ({pair}, {p}, '2026-11-01', 4, 'weekly', 'marker-checkin', 1)"
         ),
@@ -252,7 +260,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 22] = [
+    let checks: [(&str, bool); 23] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -271,6 +279,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("goals", has(&export, "goals", "title", "marker-goal".into())),
         ("goal_progress", has(&export, "attainment", "comment", "marker-attainment".into())),
         ("checkins", has(&export, "checkins", "helped", "marker-checkin".into())),
+        ("pair_contacts", has(&export, "staff_contacts", "note", "marker-contact".into())),
         ("pairs", has(&export, "pairs", "other_first_name", "Karim".into())),
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),

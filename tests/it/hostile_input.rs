@@ -671,6 +671,12 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
     let goal = o.fill("{goalAmal}");
     let forms = vec![
         form(
+            CO_FR,
+            format!("/pairs/{pair1}/contacts"),
+            format!("/pairs/{pair1}/contacts"),
+            &[("kind", "call"), ("on", yesterday.as_str()), ("note", "Both fine")],
+        ),
+        form(
             BUDDY1,
             format!("/pairs/{pair1}/checkin"),
             format!("/pairs/{pair1}/checkin"),
@@ -1201,7 +1207,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 51] = [
+    const ATTACKED: [&str; 52] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1253,6 +1259,7 @@ fn every_form_of_the_router_is_attacked() {
         "/supervisions/{id}/actions",
         "/goals/{id}/progress",
         "/pairs/{id}/checkin",
+        "/pairs/{id}/contacts",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

@@ -9,6 +9,7 @@ pub mod area;
 pub mod attention;
 pub mod checkin;
 pub mod concern;
+pub mod contact;
 pub mod error;
 pub mod goal;
 pub mod language;

@@ -23,6 +23,8 @@ pub struct Watched {
     pub status: PairStatus,
     pub facts: PairFacts,
     pub thresholds: Thresholds,
+    /// Fewer staff contacts than the pair is due ([`m4m_domain::contact`]).
+    pub contact_overdue: bool,
 }
 
 /// Something waiting on someone, about one pair.
@@ -58,6 +60,7 @@ impl Store {
              CAST(CASE WHEN nm.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentee_account, \
              (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_session, \
              (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed') AS open_concerns, \
+             (SELECT COUNT(*) FROM pair_contacts k WHERE k.pair_id = pr.id) AS contacts, \
              (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed' \
                AND c.severity = 'urgent') AS urgent_concerns \
              FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
@@ -127,7 +130,13 @@ impl Store {
                     }),
                     _ => None,
                 };
+                let contacts: i64 = r.try_get("contacts")?;
+                let contact_overdue = match (status, started_on) {
+                    (PairStatus::Active, Some(start)) => m4m_domain::contact::overdue(start, contacts, today),
+                    _ => false,
+                };
                 Ok(Watched {
+                    contact_overdue,
                     pair_id,
                     programme_id: r.try_get("programme_id")?,
                     programme_name: r.try_get("programme_name")?,

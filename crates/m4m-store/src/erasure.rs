@@ -62,6 +62,7 @@ pub const HANDLED: &[(&str, &str)] = &[
     ("responses", "kept with their area scores (figures); answers emptied"),
     ("goals", "kept with area and progress; titles emptied"),
     ("goal_progress", "kept with scores and dates (goal attainment); comments emptied"),
+    ("pair_contacts", "kept with kind and date (the staff's cadence); notes emptied"),
     ("checkins", "kept with satisfaction and how often they met (figures); what helped and what is difficult emptied"),
     ("enrolments", "kept (course progress counts); nothing personal in them"),
     ("module_progress", "kept; a staff account appears by id only"),
@@ -395,7 +396,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        let by_participant: [&str; 11] = [
+        let by_participant: [&str; 12] = [
             "DELETE FROM consents WHERE participant_id = $1",
             "DELETE FROM duplicate_dismissals WHERE low_id = $1 OR high_id = $1",
             "DELETE FROM invitations WHERE participant_id = $1",
@@ -403,6 +404,7 @@ impl Store {
             "UPDATE responses SET answers = '{}' WHERE participant_id = $1",
             "UPDATE goals SET title = '' WHERE participant_id = $1",
             "UPDATE checkins SET helped = '', difficult = '' WHERE participant_id = $1",
+            "UPDATE pair_contacts SET note = '' WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
             "UPDATE goal_progress SET comment = '' WHERE goal_id IN (SELECT id FROM goals WHERE participant_id = $1 \
              OR pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1))",
             "UPDATE peer_sessions SET summary = '', place = '' \

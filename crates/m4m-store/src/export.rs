@@ -40,6 +40,7 @@ pub const COVERED: &[&str] = &[
     "goals",
     "goal_progress",
     "checkins",
+    "pair_contacts",
     "pairs",
     "peer_sessions",
     "matching_marks",
@@ -342,6 +343,13 @@ impl Store {
                 )
                 .await?;
             pair.insert("peer_sessions".into(), Value::from(sessions));
+            let contacts = self
+                .objects(
+                    "SELECT kind, contacted_on, note, recorded_by FROM pair_contacts WHERE pair_id = $1 ORDER BY id",
+                    pid,
+                )
+                .await?;
+            pair.insert("staff_contacts".into(), Value::from(contacts));
         }
         let marks = self
             .objects(

@@ -569,6 +569,18 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "pair_contacts",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("pair_id", Pseudonymous, PROG, R::Record),
+            p("kind", Activity, PROG_EVAL, R::Record),
+            p("contacted_on", Activity, PROG_EVAL, R::Record),
+            p("note", FreeText, PROG, R::Record),
+            p("recorded_by", Pseudonymous, PROG, R::Record),
+            p("created_at", Activity, PROG, R::Record),
+        ],
+    },
+    Table {
         name: "participants",
         columns: &[
             p("id", Pseudonymous, PROG, R::Record),

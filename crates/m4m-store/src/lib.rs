@@ -19,6 +19,7 @@ pub mod audit;
 pub mod backup;
 pub mod checkins;
 pub mod concerns;
+pub mod contacts;
 pub mod demo;
 pub mod erasure;
 pub mod error;
@@ -266,6 +267,7 @@ migrations! {
     20 "0020_attention",
     21 "0021_goal_progress",
     22 "0022_checkins",
+    23 "0023_pair_contacts",
 }
 
 /// The embedded migrations of one backend.

@@ -1423,3 +1423,16 @@ risk-low-satisfaction = الرضا { $score } من 5
 risk-missed-checkin = المتابعة المقررة في { $date } بلا إجابة
 audit-checkin-answer = أجاب عن متابعة
 baseline-done-on = تم التقييم الذاتي في { $date }.
+
+# Staff contacts (step 9)
+contacts-title = تواصل الفريق
+contacts-intro = اتصالاتك وزياراتك ورسائلك لهذا الثنائي: مرتين في الشهر الأول، ثم مرة كل شهر.
+contacts-kind = الطريقة
+contacts-note = ملاحظة (اختيارية)
+contacts-save = تسجيل التواصل
+contact-kind-call = اتصال
+contact-kind-visit = زيارة
+contact-kind-message = رسالة
+contact-error-kind = اختر اتصالاً أو زيارة أو رسالة.
+waiting-contact = تواصل من الفريق مستحق
+audit-pair-contact = سجّل تواصلاً مع ثنائي

@@ -1363,3 +1363,16 @@ risk-low-satisfaction = Satisfaction at { $score } out of 5
 risk-missed-checkin = The check-in due on { $date } is unanswered
 audit-checkin-answer = Answered a check-in
 baseline-done-on = Self-assessment done on { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Staff contacts
+contacts-intro = Your calls, visits and messages to this pair: twice in its first month, then once a month.
+contacts-kind = How
+contacts-note = Note (optional)
+contacts-save = Record the contact
+contact-kind-call = Call
+contact-kind-visit = Visit
+contact-kind-message = Message
+contact-error-kind = Choose call, visit or message.
+waiting-contact = A staff contact is due
+audit-pair-contact = Recorded a contact with a pair

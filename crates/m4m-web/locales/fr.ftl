@@ -1364,3 +1364,16 @@ risk-low-satisfaction = Satisfaction à { $score } sur 5
 risk-missed-checkin = Le point d’étape prévu le { $date } est sans réponse
 audit-checkin-answer = A répondu à un point d’étape
 baseline-done-on = Auto-évaluation faite le { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Contacts de l’équipe
+contacts-intro = Vos appels, visites et messages à ce binôme : deux fois le premier mois, puis une fois par mois.
+contacts-kind = Comment
+contacts-note = Note (facultative)
+contacts-save = Enregistrer le contact
+contact-kind-call = Appel
+contact-kind-visit = Visite
+contact-kind-message = Message
+contact-error-kind = Choisissez appel, visite ou message.
+waiting-contact = Un contact de l’équipe est à faire
+audit-pair-contact = A enregistré un contact avec un binôme

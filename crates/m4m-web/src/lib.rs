@@ -163,6 +163,7 @@ fn steps() -> Routes {
         // coordinator today.
         .merge(goals::router())
         .merge(checkins::router())
+        .merge(contacts::router())
         .merge(attention::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())

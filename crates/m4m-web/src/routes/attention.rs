@@ -72,10 +72,19 @@ fn pair_name(tr: &Tr, mentor: &str, mentee: &str) -> String {
 pub async fn needs(app: &AppState, tr: &Tr, organisations: &[i64], limit: usize) -> Result<Needs, AppError> {
     // Pairs' dates are stored as UTC days: today is counted the same way.
     let today = time::OffsetDateTime::now_utc().date();
-    let mut at_risk: Vec<(Vec<Risk>, Item)> = app
-        .store
-        .pairs_to_watch(organisations)
-        .await?
+    let watched = app.store.pairs_to_watch(organisations).await?;
+    // Staff contacts due: the coordinator's own part of what waits.
+    let contacts_due: Vec<Item> = watched
+        .iter()
+        .filter(|w| w.contact_overdue)
+        .map(|w| Item {
+            link: format!("/pairs/{}#contacts", w.pair_id),
+            pair: pair_name(tr, &w.mentor_first, &w.mentee_first),
+            programme: w.programme_name.clone(),
+            reasons: vec![tr.t("waiting-contact")],
+        })
+        .collect();
+    let mut at_risk: Vec<(Vec<Risk>, Item)> = watched
         .into_iter()
         .filter_map(|w| {
             let found = risks(&w.facts, w.thresholds, today);
@@ -105,6 +114,7 @@ pub async fn needs(app: &AppState, tr: &Tr, organisations: &[i64], limit: usize)
             };
             Item { link, pair: pair_name(tr, &mentor, &mentee), programme, reasons: vec![reason] }
         })
+        .chain(contacts_due)
         .collect();
     let (at_risk_total, waiting_total) = (at_risk.len(), waiting.len());
     Ok(Needs {

@@ -31,6 +31,7 @@ pub mod auth;
 pub mod checkins;
 pub mod concerns;
 pub mod consents;
+pub mod contacts;
 pub mod erasure;
 pub mod export;
 pub mod goals;

@@ -169,6 +169,8 @@ struct PairPage {
     /// For staff: the members' check-ins (who, due, satisfaction, how
     /// often they met, what helped, what is difficult).
     checkins: Vec<[String; 6]>,
+    /// For the organisation's coordinators: the link to their contacts.
+    can_contact: bool,
     planned: Vec<SessionRow>,
     held: Vec<SessionRow>,
 }
@@ -209,6 +211,7 @@ async fn show(
         meeting: if p.first_meeting_held_at.is_none() { crate::kit::labels::first_meeting(&tr, &p) } else { None },
         can_log,
         can_raise: user.actor.can(Action::RaiseConcern, Target::related(p.organisation_id, &p.related_users())),
+        can_contact: user.actor.can(Action::ManageParticipant, Target::organisation(p.organisation_id)),
         // The answers are the staff's: the other member never reads them.
         checkins: if staff {
             app.store
