@@ -62,3 +62,25 @@ async fn a_low_satisfaction_puts_the_pair_on_the_coordinators_list() {
     // Leila's answers are on the pair's page for the coordinator.
     claire.get(&format!("/pairs/{pair2}")).await.assert_has("Hamid annule souvent");
 }
+
+#[tokio::test]
+async fn a_due_check_in_is_announced_by_e_mail_once_in_each_members_language() {
+    let app = TestApp::spawn().await;
+    let config = m4m_web::Config::default();
+    let now = m4m_store::now();
+    let before = app.store.outbox(500).await.unwrap().len();
+    let sent = m4m_web::reminders::run_checkin_reminders(&app.store, &config, now).await.unwrap();
+    let outbox = app.store.outbox(500).await.unwrap();
+    let new: Vec<_> = outbox.iter().take(outbox.len() - before).collect();
+    assert_eq!(sent, new.len());
+    // Karim (French) and Hamid (Arabic) have not answered theirs; Amal and
+    // Leila have.
+    let karim = new.iter().find(|m| m.recipient == "buddy1.fr@example.org").expect("Karim is told");
+    assert_eq!(karim.subject, "Comment ça se passe avec Amal ?");
+    assert!(karim.body.contains("/checkin"));
+    let hamid = new.iter().find(|m| m.recipient == "newcomer2.fr@example.org").expect("Hamid is told");
+    assert_eq!(hamid.subject, "كيف تسير الأمور مع Leila؟");
+    assert!(!new.iter().any(|m| m.recipient == "newcomer1.fr@example.org" || m.recipient == "buddy2.fr@example.org"));
+    // Once.
+    assert_eq!(m4m_web::reminders::run_checkin_reminders(&app.store, &config, now + 3600).await.unwrap(), 0);
+}

@@ -307,7 +307,12 @@ async fn an_idle_pair_is_reminded_once_in_each_language() {
     assert!(to("newcomer1.fr@example.org").body.contains("Karim"));
     assert!(to("newcomer1.fr@example.org").body.contains("ثنائيكم"), "Arabic for Amal");
     assert!(to("newcomer1.fr@example.org").body.contains("/pairs/"));
-    assert_eq!(outbox.iter().filter(|m| m.subject.contains("Hamid") || m.subject.contains("Leila")).count(), 2);
+    // (The check-in due in pair 2 has its own message, counted apart.)
+    let idle = |m: &&m4m_store::outbox::Message| !m.body.contains("/checkin");
+    assert_eq!(
+        outbox.iter().filter(idle).filter(|m| m.subject.contains("Hamid") || m.subject.contains("Leila")).count(),
+        2
+    );
     // Fifteen days later (over the 14-day default), they are reminded again.
     let next = later + 15 * 86_400;
     assert_eq!(m4m_web::reminders::run_reminders(&app.store, &config, next).await.unwrap(), 2);

@@ -17,7 +17,85 @@ pub struct Answered {
     pub answered_at: i64,
 }
 
+/// A member to tell that a check-in is due.
+#[derive(Debug, Clone)]
+pub struct CheckinReminder {
+    pub pair_id: i64,
+    pub participant_id: i64,
+    pub due_on: Date,
+    pub email: String,
+    pub locale: Option<String>,
+    pub first_name: String,
+    pub other_first_name: String,
+}
+
 impl Store {
+    /// The members of running pairs whose check-in is due on `today` or
+    /// before, unanswered and not yet announced, who may be e-mailed.
+    pub async fn checkin_reminders_due(&self, today: Date) -> Result<Vec<CheckinReminder>, StoreError> {
+        let sql = format!(
+            "SELECT pr.id AS pair_id, me.id AS participant_id, u.email, u.locale, me.first_name, \
+             other.first_name AS other_first_name, pr.started_on, g.checkin_first_days, g.checkin_every_days \
+             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+             JOIN participants me ON me.id IN (pr.mentor_id, pr.mentee_id) \
+             JOIN participants other ON other.id IN (pr.mentor_id, pr.mentee_id) AND other.id <> me.id \
+             JOIN users u ON u.id = me.user_id AND u.active = 1 \
+             WHERE pr.status = 'active' AND pr.started_on IS NOT NULL AND NOT ({}) ORDER BY pr.id, me.id",
+            crate::registration::email_withdrawn("me")
+        );
+        let rows = sqlx::query(&sql).fetch_all(self.pool()).await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let started: String = r.try_get("started_on")?;
+            let Ok(started) = m4m_domain::programme::parse_date("started_on", &started) else { continue };
+            let cadence =
+                Cadence { first_days: r.try_get("checkin_first_days")?, every_days: r.try_get("checkin_every_days")? };
+            let Some(due) = m4m_domain::checkin::current_due(started, cadence, today) else { continue };
+            let (pair_id, participant_id): (i64, i64) = (r.try_get("pair_id")?, r.try_get("participant_id")?);
+            let done: i64 = sqlx::query_scalar(
+                "SELECT (SELECT COUNT(*) FROM checkins WHERE pair_id = $1 AND participant_id = $2 AND due_on = $3) \
+                 + (SELECT COUNT(*) FROM checkin_reminders WHERE pair_id = $1 AND participant_id = $2 AND due_on = $3)",
+            )
+            .bind(pair_id)
+            .bind(participant_id)
+            .bind(format_date(due))
+            .fetch_one(self.pool())
+            .await?;
+            if done == 0 {
+                out.push(CheckinReminder {
+                    pair_id,
+                    participant_id,
+                    due_on: due,
+                    email: r.try_get("email")?,
+                    locale: r.try_get("locale")?,
+                    first_name: r.try_get("first_name")?,
+                    other_first_name: r.try_get("other_first_name")?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Queues the message that a check-in is due, once.
+    pub async fn record_checkin_reminder(
+        &self,
+        r: &CheckinReminder,
+        subject: &str,
+        body: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("INSERT INTO checkin_reminders (pair_id, participant_id, due_on, sent_at) VALUES ($1, $2, $3, $4)")
+            .bind(r.pair_id)
+            .bind(r.participant_id)
+            .bind(format_date(r.due_on))
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        crate::outbox::queue(&mut tx, &r.email, subject, body).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The check-in cadence of a programme.
     pub async fn checkin_cadence(&self, programme_id: i64) -> Result<Cadence, StoreError> {
         let r = sqlx::query("SELECT checkin_first_days, checkin_every_days FROM programmes WHERE id = $1")

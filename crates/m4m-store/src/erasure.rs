@@ -62,6 +62,7 @@ pub const HANDLED: &[(&str, &str)] = &[
     ("responses", "kept with their area scores (figures); answers emptied"),
     ("goals", "kept with area and progress; titles emptied"),
     ("goal_progress", "kept with scores and dates (goal attainment); comments emptied"),
+    ("checkin_reminders", "kept: dates only"),
     ("pair_contacts", "kept with kind and date (the staff's cadence); notes emptied"),
     ("checkins", "kept with satisfaction and how often they met (figures); what helped and what is difficult emptied"),
     ("enrolments", "kept (course progress counts); nothing personal in them"),

@@ -59,6 +59,9 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
     // notes on any concern, stay out: they would tell the person who
     // reported them and what the organisation does to protect someone
     // (a safeguarding exemption the organisation can lift by hand).
+    // When a check-in reminder went out: bookkeeping of a message whose
+    // text is in the outbox, nothing the person said or did.
+    ("checkin_reminders", "when a check-in reminder was sent (the message is in the outbox)"),
     ("concern_moves", "coordinators' notes on concerns, kept back to protect who reported them"),
     // Live log-in sessions: the row is the hash of a cookie and a CSRF
     // token, secrets that last at most 12 hours; copying them out would

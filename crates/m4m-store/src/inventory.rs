@@ -270,6 +270,15 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "checkin_reminders",
+        columns: &[
+            p("pair_id", Pseudonymous, CONTACT, R::Record),
+            p("participant_id", Pseudonymous, CONTACT, R::Record),
+            p("due_on", Activity, CONTACT, R::Record),
+            p("sent_at", Activity, CONTACT, R::Record),
+        ],
+    },
+    Table {
         name: "checkins",
         columns: &[
             p("id", Pseudonymous, PROG_EVAL, R::Record),

@@ -1436,3 +1436,5 @@ contact-kind-message = رسالة
 contact-error-kind = اختر اتصالاً أو زيارة أو رسالة.
 waiting-contact = تواصل من الفريق مستحق
 audit-pair-contact = سجّل تواصلاً مع ثنائي
+checkin-mail-subject = كيف تسير الأمور مع { $other }؟
+checkin-mail-body = مرحباً { $name }، بضعة أسئلة عن لقاءاتك مع { $other }: دقيقة واحدة من هاتفك. فريق البرنامج وحده يقرأ إجاباتك. { $link }

@@ -1376,3 +1376,5 @@ contact-kind-message = Message
 contact-error-kind = Choose call, visit or message.
 waiting-contact = A staff contact is due
 audit-pair-contact = Recorded a contact with a pair
+checkin-mail-subject = How is it going with { $other }?
+checkin-mail-body = Hello { $name }, a few questions about your meetings with { $other }: one minute, from your phone. Only the programme's team reads your answers. { $link }

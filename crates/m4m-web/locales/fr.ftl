@@ -1377,3 +1377,5 @@ contact-kind-message = Message
 contact-error-kind = Choisissez appel, visite ou message.
 waiting-contact = Un contact de l’équipe est à faire
 audit-pair-contact = A enregistré un contact avec un binôme
+checkin-mail-subject = Comment ça se passe avec { $other } ?
+checkin-mail-body = Bonjour { $name }, quelques questions sur vos rencontres avec { $other } : une minute, depuis votre téléphone. Seule l’équipe du programme lit vos réponses. { $link }

@@ -1,7 +1,8 @@
 //! Reminders to pairs that have logged nothing for a while (step 7): each
 //! member with an account gets a message in their own language, queued in
 //! the outbox, and the pair is not reminded again before the same number
-//! of days has passed.
+//! of days has passed. And the members of running pairs whose check-in
+//! has fallen due (step 9), once per check-in.
 
 use m4m_store::{Store, StoreError};
 
@@ -11,6 +12,7 @@ use crate::i18n::{Arg, Tr};
 /// Queues the reminders due at `at` (Unix seconds) and returns how many
 /// pairs were reminded.
 pub async fn run_reminders(store: &Store, config: &Config, at: i64) -> Result<usize, StoreError> {
+    run_checkin_reminders(store, config, at).await?;
     let days = config.reminder_days;
     if days <= 0 {
         return Ok(0);
@@ -38,4 +40,25 @@ pub async fn run_reminders(store: &Store, config: &Config, at: i64) -> Result<us
         tracing::info!(pairs = pairs.len(), "reminders queued for idle pairs");
     }
     Ok(pairs.len())
+}
+
+/// Tells each member whose check-in is due, in their language, once.
+/// Returns how many were told.
+pub async fn run_checkin_reminders(store: &Store, config: &Config, at: i64) -> Result<usize, StoreError> {
+    let today = time::OffsetDateTime::from_unix_timestamp(at)
+        .map_or_else(|_| time::OffsetDateTime::now_utc().date(), |t| t.date());
+    let due = store.checkin_reminders_due(today).await?;
+    for r in &due {
+        let tr = Tr::for_code(r.locale.as_deref().unwrap_or("en"));
+        let link = format!("{}/pairs/{}/checkin", config.public_url.trim_end_matches('/'), r.pair_id);
+        let args =
+            [("name", Arg::Text(&r.first_name)), ("other", Arg::Text(&r.other_first_name)), ("link", Arg::Text(&link))];
+        store
+            .record_checkin_reminder(r, &tr.args("checkin-mail-subject", &args), &tr.args("checkin-mail-body", &args))
+            .await?;
+    }
+    if !due.is_empty() {
+        tracing::info!(members = due.len(), "check-in reminders queued");
+    }
+    Ok(due.len())
 }

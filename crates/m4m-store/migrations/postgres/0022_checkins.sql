@@ -17,3 +17,13 @@ CREATE TABLE checkins (
     CONSTRAINT checkins_once UNIQUE (pair_id, participant_id, due_on)
 );
 CREATE INDEX checkins_participant ON checkins (participant_id);
+
+-- The e-mail that tells a member a check-in is due, sent once per due
+-- date (the message itself is in the outbox).
+CREATE TABLE checkin_reminders (
+    pair_id BIGINT NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    participant_id BIGINT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL,
+    sent_at BIGINT NOT NULL,
+    PRIMARY KEY (pair_id, participant_id, due_on)
+);
