@@ -1438,3 +1438,7 @@ waiting-contact = تواصل من الفريق مستحق
 audit-pair-contact = سجّل تواصلاً مع ثنائي
 checkin-mail-subject = كيف تسير الأمور مع { $other }؟
 checkin-mail-body = مرحباً { $name }، بضعة أسئلة عن لقاءاتك مع { $other }: دقيقة واحدة من هاتفك. فريق البرنامج وحده يقرأ إجاباتك. { $link }
+attention-pager-risk = الثنائيات المعرّضة للخطر { $first }–{ $last } من { $total }
+attention-pager-wait = بالانتظار { $first }–{ $last } من { $total }
+pager-previous = السابق
+pager-next = التالي

@@ -1378,3 +1378,7 @@ waiting-contact = A staff contact is due
 audit-pair-contact = Recorded a contact with a pair
 checkin-mail-subject = How is it going with { $other }?
 checkin-mail-body = Hello { $name }, a few questions about your meetings with { $other }: one minute, from your phone. Only the programme's team reads your answers. { $link }
+attention-pager-risk = Pairs at risk { $first }–{ $last } of { $total }
+attention-pager-wait = Waiting { $first }–{ $last } of { $total }
+pager-previous = Previous
+pager-next = Next

@@ -1379,3 +1379,7 @@ waiting-contact = Un contact de l’équipe est à faire
 audit-pair-contact = A enregistré un contact avec un binôme
 checkin-mail-subject = Comment ça se passe avec { $other } ?
 checkin-mail-body = Bonjour { $name }, quelques questions sur vos rencontres avec { $other } : une minute, depuis votre téléphone. Seule l’équipe du programme lit vos réponses. { $link }
+attention-pager-risk = Binômes à risque { $first } à { $last } sur { $total }
+attention-pager-wait = En attente { $first } à { $last } sur { $total }
+pager-previous = Précédents
+pager-next = Suivants

@@ -1,10 +1,10 @@
 //! What needs a coordinator today (step 9): pairs at risk, each with its
 //! reasons, and what waits on someone — each a link to the thing to do.
-//! The coordinator's home shows the first few of each list; `/attention`
-//! shows them all.
+//! The coordinator's home shows the first ten of each list; `/attention`
+//! shows them all, a hundred to a page, saying which and how many.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use m4m_domain::attention::{Risk, risks};
 use m4m_domain::permission::Action;
@@ -31,12 +31,31 @@ pub struct Item {
     pub reasons: Vec<String>,
 }
 
-/// The lists, cut at `limit` items each (with their full length).
+/// The lists, one page of each (with their full length and where the
+/// page starts, 0-based).
 pub struct Needs {
     pub at_risk: Vec<Item>,
     pub at_risk_total: usize,
+    pub at_risk_from: usize,
     pub waiting: Vec<Item>,
     pub waiting_total: usize,
+    pub waiting_from: usize,
+    /// The page size.
+    pub size: usize,
+}
+
+/// Which page of each list to show (1-based).
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(default)]
+pub struct Pages {
+    pub risk: usize,
+    pub wait: usize,
+}
+
+impl Default for Pages {
+    fn default() -> Pages {
+        Pages { risk: 1, wait: 1 }
+    }
 }
 
 impl Needs {
@@ -48,6 +67,28 @@ impl Needs {
     pub fn cut(&self) -> bool {
         self.at_risk.len() < self.at_risk_total || self.waiting.len() < self.waiting_total
     }
+
+    /// "101–200 of 3,334" for the pairs at risk, when there is more than a
+    /// page; and the previous and next pages, if any.
+    pub fn risk_pager(&self) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
+        pager(self.at_risk_from, self.at_risk.len(), self.at_risk_total, self.size)
+    }
+
+    /// The same for what is waiting.
+    pub fn wait_pager(&self) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
+        pager(self.waiting_from, self.waiting.len(), self.waiting_total, self.size)
+    }
+}
+
+/// First and last shown (1-based), previous and next page numbers.
+fn pager(from: usize, shown: usize, total: usize, size: usize) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
+    if total <= size || size == 0 {
+        return None;
+    }
+    let page = from / size + 1;
+    let prev = (page > 1).then(|| page - 1);
+    let next = (from + shown < total).then_some(page + 1);
+    Some((from + 1, from + shown, prev, next))
 }
 
 fn risk_text(tr: &Tr, r: Risk) -> String {
@@ -68,8 +109,15 @@ fn pair_name(tr: &Tr, mentor: &str, mentee: &str) -> String {
     )
 }
 
-/// What needs the coordinator of `organisations` today.
-pub async fn needs(app: &AppState, tr: &Tr, organisations: &[i64], limit: usize) -> Result<Needs, AppError> {
+/// What needs the coordinator of `organisations` today: `size` items of
+/// each list, at the `pages` asked.
+pub async fn needs(
+    app: &AppState,
+    tr: &Tr,
+    organisations: &[i64],
+    size: usize,
+    pages: Pages,
+) -> Result<Needs, AppError> {
     // Pairs' dates are stored as UTC days: today is counted the same way.
     let today = time::OffsetDateTime::now_utc().date();
     let watched = app.store.pairs_to_watch(organisations).await?;
@@ -117,12 +165,28 @@ pub async fn needs(app: &AppState, tr: &Tr, organisations: &[i64], limit: usize)
         .chain(contacts_due)
         .collect();
     let (at_risk_total, waiting_total) = (at_risk.len(), waiting.len());
+    // A page past the end shows the last one.
+    let start = |page: usize, total: usize| {
+        let last = total.saturating_sub(1) / size.max(1);
+        page.saturating_sub(1).min(last) * size
+    };
+    let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total), start(pages.wait, waiting_total));
     Ok(Needs {
-        at_risk: at_risk.into_iter().take(limit).map(|(_, i)| i).collect(),
+        at_risk: at_risk.into_iter().skip(at_risk_from).take(size).map(|(_, i)| i).collect(),
         at_risk_total,
-        waiting: waiting.into_iter().take(limit).collect(),
+        at_risk_from,
+        waiting: waiting.into_iter().skip(waiting_from).take(size).collect(),
         waiting_total,
+        waiting_from,
+        size,
     })
+}
+
+/// Where a page of a list stands, with links to its neighbours.
+struct Pager {
+    label: String,
+    prev: Option<String>,
+    next: Option<String>,
 }
 
 #[derive(Template)]
@@ -130,15 +194,57 @@ pub async fn needs(app: &AppState, tr: &Tr, organisations: &[i64], limit: usize)
 struct AttentionPage {
     c: Chrome,
     needs: Needs,
+    pagers: Vec<Pager>,
 }
+
+/// A page of the whole list.
+const PAGE: usize = 100;
 
 /// `GET /attention`: every pair at risk and everything waiting, for the
 /// coordinators.
-async fn page(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+async fn page(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(pages): Query<Pages>,
+) -> Result<Response, AppError> {
     let orgs = user.actor.organisations_for(Action::ManageProgramme).unwrap_or_default();
     if orgs.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let needs = needs(&app, &ctx.tr, &orgs, usize::MAX).await?;
-    Ok(render(&AttentionPage { c: Chrome::new(&ctx, ctx.tr.t("attention-title")), needs })?.into_response())
+    let tr = &ctx.tr;
+    let needs = needs(&app, tr, &orgs, PAGE, pages).await?;
+    let link = |risk: usize, wait: usize| format!("/attention?risk={risk}&wait={wait}");
+    let mut pagers = Vec::new();
+    if let Some((first, last, prev, next)) = needs.risk_pager() {
+        pagers.push(Pager {
+            label: tr.args("attention-pager-risk", &counts(first, last, needs.at_risk_total)),
+            prev: prev.map(|p| link(p, pages.wait)),
+            next: next.map(|p| link(p, pages.wait)),
+        });
+    }
+    if let Some((first, last, prev, next)) = needs.wait_pager() {
+        pagers.push(Pager {
+            label: tr.args("attention-pager-wait", &counts(first, last, needs.waiting_total)),
+            prev: prev.map(|p| link(pages.risk, p)),
+            next: next.map(|p| link(pages.risk, p)),
+        });
+    }
+    Ok(render(&AttentionPage { c: Chrome::new(&ctx, tr.t("attention-title")), needs, pagers })?.into_response())
+}
+
+fn counts(first: usize, last: usize, total: usize) -> [(&'static str, Arg<'static>); 3] {
+    [("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager;
+
+    #[test]
+    fn a_long_list_says_which_part_it_shows() {
+        assert_eq!(pager(0, 10, 10, 100), None, "one page: nothing to say");
+        assert_eq!(pager(0, 100, 250, 100), Some((1, 100, None, Some(2))));
+        assert_eq!(pager(100, 100, 250, 100), Some((101, 200, Some(1), Some(3))));
+        assert_eq!(pager(200, 50, 250, 100), Some((201, 250, Some(2), None)));
+    }
 }

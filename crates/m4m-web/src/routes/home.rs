@@ -171,7 +171,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         page.can_create_programme = !orgs.is_empty();
         let handled = actor.organisations_for(Action::HandleConcern).unwrap_or_default();
         page.open_concerns = concerns::rows(&tr, app.store.open_concerns(&handled).await?);
-        page.needs = Some(attention::needs(&app, &tr, &orgs, 10).await?);
+        page.needs = Some(attention::needs(&app, &tr, &orgs, 10, attention::Pages::default()).await?);
     }
 
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
