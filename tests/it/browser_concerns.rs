@@ -53,6 +53,9 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     // The coordinator: first on her home, acknowledged, then closed.
     log_in(&d, &app.base, "coordinator.fr@example.org").await;
     assert_eq!(d.script(FITS).await, true, "the home fits a phone's width");
+    // The header leaves the screen to the page (it took 320 px of 844).
+    let header = d.script("return document.querySelector('header.top').offsetHeight").await;
+    assert!(header.as_i64().unwrap() <= 160, "the header takes {header} px on a phone");
     d.click(&format!("a[href='{path}']")).await;
     d.wait_until(&format!("return location.pathname === '{path}' && document.readyState === 'complete'")).await;
     assert_eq!(d.script(FITS).await, true);
