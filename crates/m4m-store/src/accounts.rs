@@ -25,17 +25,17 @@ pub struct User {
 }
 
 const USER_COLUMNS: &str = "id, email, display_name, password_hash, locale, active, \
-    (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL)";
+    (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL) AS two_factor";
 
 fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
     Ok(User {
-        id: r.try_get(0)?,
-        email: r.try_get(1)?,
-        display_name: r.try_get(2)?,
-        password_hash: r.try_get(3)?,
-        locale: r.try_get(4)?,
-        active: r.try_get::<i64, _>(5)? != 0,
-        two_factor: r.try_get::<i64, _>(6)? != 0,
+        id: r.try_get("id")?,
+        email: r.try_get("email")?,
+        display_name: r.try_get("display_name")?,
+        password_hash: r.try_get("password_hash")?,
+        locale: r.try_get("locale")?,
+        active: r.try_get::<i64, _>("active")? != 0,
+        two_factor: r.try_get::<i64, _>("two_factor")? != 0,
     })
 }
 
@@ -153,7 +153,7 @@ pub async fn insert_user(
     .fetch_one(conn)
     .await
     .map_err(StoreError::unique(Unique::Email))?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// Gives `user_id` a role, inside the caller's transaction; holding it
@@ -164,15 +164,14 @@ pub async fn grant(
     role: Role,
     organisation_id: Option<i64>,
 ) -> Result<(), StoreError> {
-    let held: i64 = sqlx::query(
+    let held: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND role = $2 AND COALESCE(organisation_id, 0) = $3",
     )
     .bind(user_id)
     .bind(role.as_str())
     .bind(organisation_id.unwrap_or(0))
     .fetch_one(&mut *conn)
-    .await?
-    .try_get(0)?;
+    .await?;
     if held == 0 {
         sqlx::query("INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4)")
             .bind(user_id)
@@ -264,7 +263,7 @@ impl Store {
     /// role in one of `organisations`.
     pub async fn users(&self, organisations: Option<&[i64]>) -> Result<Vec<UserSummary>, StoreError> {
         let rows = sqlx::query(
-            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name \
+            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name AS organisation_name \
              FROM users u JOIN memberships m ON m.user_id = u.id \
              LEFT JOIN organisations o ON o.id = m.organisation_id \
              ORDER BY u.display_name, u.id, m.id",
@@ -274,25 +273,25 @@ impl Store {
         let mut out: Vec<UserSummary> = Vec::new();
         let mut visible: Vec<i64> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
-            let org: Option<i64> = r.try_get(5)?;
+            let id: i64 = r.try_get("id")?;
+            let org: Option<i64> = r.try_get("organisation_id")?;
             if let Some(orgs) = organisations
                 && org.is_some_and(|o| orgs.contains(&o))
             {
                 visible.push(id);
             }
-            let role = Role::parse(&r.try_get::<String, _>(4)?);
+            let role = Role::parse(&r.try_get::<String, _>("role")?);
             if out.last().is_none_or(|u| u.id != id) {
                 out.push(UserSummary {
                     id,
-                    email: r.try_get(1)?,
-                    display_name: r.try_get(2)?,
-                    active: r.try_get::<i64, _>(3)? != 0,
+                    email: r.try_get("email")?,
+                    display_name: r.try_get("display_name")?,
+                    active: r.try_get::<i64, _>("active")? != 0,
                     roles: Vec::new(),
                 });
             }
             if let (Some(role), Some(u)) = (role, out.last_mut()) {
-                u.roles.push((role, r.try_get(6)?));
+                u.roles.push((role, r.try_get("organisation_name")?));
             }
         }
         if organisations.is_some() {
@@ -334,7 +333,7 @@ impl Store {
         .bind(participant_id)
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         outbox::queue(&mut tx, email.as_str(), &subject, &body).await?;
         audit::record(&mut tx, Some(actor), "invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
         tx.commit().await?;
@@ -344,25 +343,26 @@ impl Store {
     /// The invitation behind a link's token, used or not.
     pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
         let row = sqlx::query(
-            "SELECT i.id, i.email, i.display_name, i.organisation_id, o.name, i.role, i.expires_at, i.used_at \
+            "SELECT i.id, i.email, i.display_name, i.organisation_id, o.name AS organisation_name, i.role, i.expires_at, \
+             i.used_at \
              FROM invitations i LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.token_hash = $1",
         )
         .bind(token_hash(token))
         .fetch_optional(self.pool())
         .await?;
         let Some(r) = row else { return Ok(None) };
-        let Some(role) = Role::parse(&r.try_get::<String, _>(5)?) else {
+        let Some(role) = Role::parse(&r.try_get::<String, _>("role")?) else {
             return Ok(None);
         };
         Ok(Some(Invitation {
-            id: r.try_get(0)?,
-            email: r.try_get(1)?,
-            display_name: r.try_get(2)?,
-            organisation_id: r.try_get(3)?,
-            organisation_name: r.try_get(4)?,
+            id: r.try_get("id")?,
+            email: r.try_get("email")?,
+            display_name: r.try_get("display_name")?,
+            organisation_id: r.try_get("organisation_id")?,
+            organisation_name: r.try_get("organisation_name")?,
             role,
-            expires_at: r.try_get(6)?,
-            used_at: r.try_get(7)?,
+            expires_at: r.try_get("expires_at")?,
+            used_at: r.try_get("used_at")?,
         }))
     }
 
@@ -397,7 +397,7 @@ impl Store {
             .await?;
         let user_id = match existing {
             Some(r) => {
-                let id: i64 = r.try_get(0)?;
+                let id: i64 = r.try_get("id")?;
                 sqlx::query("UPDATE users SET password_hash = $1, display_name = $2 WHERE id = $3")
                     .bind(password_hash)
                     .bind(display_name)

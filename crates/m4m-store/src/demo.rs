@@ -85,8 +85,8 @@ async fn settle_steps(conn: &mut AnyConnection) -> Result<(), StoreError> {
     ))
     .execute(&mut *conn)
     .await?;
-    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM participants").fetch_all(&mut *conn).await?;
-    for (id,) in ids {
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM participants").fetch_all(&mut *conn).await?;
+    for id in ids {
         crate::pairing::refresh_step(conn, id).await?;
     }
     Ok(())
@@ -127,7 +127,7 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     .bind(if p.kind == "mentor" { "I arrived a few years ago and know how hard the first months are." } else { "" })
     .fetch_one(&mut *conn)
     .await?;
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.try_get("id")?;
     for purpose in ["participation", "contact_sms", "evaluation"] {
         sqlx::query(
             "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_at) VALUES ($1, $2, 1, $3, $4)",
@@ -170,7 +170,7 @@ async fn stakeholder(
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn outreach(
@@ -223,7 +223,7 @@ async fn pair(
     .bind(now() - days_ago * 86_400)
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn planned_session(
@@ -313,7 +313,7 @@ async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, langu
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn programme(
@@ -335,7 +335,7 @@ async fn programme(
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// A completed questionnaire for a demo person: answers that vary with
@@ -388,7 +388,7 @@ async fn training(
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    let course: i64 = row.try_get(0)?;
+    let course: i64 = row.try_get("id")?;
     let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
     let modules: [(&str, &str, &str, i64, Option<&str>, Option<i64>); 3] = [
         (
@@ -427,7 +427,7 @@ async fn training(
         .bind(now())
         .fetch_one(&mut *conn)
         .await?;
-        ids.push((row.try_get::<i64, _>(0)?, kind));
+        ids.push((row.try_get::<i64, _>("id")?, kind));
     }
     let mut learners: Vec<(i64, usize)> = done.to_vec();
     for p in programmes {
@@ -438,7 +438,7 @@ async fn training(
         .fetch_all(&mut *conn)
         .await?;
         for r in rows {
-            learners.push((r.try_get(0)?, 1));
+            learners.push((r.try_get("id")?, 1));
         }
     }
     for (participant, completed) in learners {
@@ -451,7 +451,7 @@ async fn training(
         .bind((completed == ids.len()).then(now))
         .fetch_one(&mut *conn)
         .await?;
-        let enrolment: i64 = row.try_get(0)?;
+        let enrolment: i64 = row.try_get("id")?;
         for (module, kind) in ids.iter().take(completed) {
             let (status, score) = match *kind {
                 "quiz" => ("passed", Some(100i64)),
@@ -486,7 +486,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    let course: i64 = row.try_get(0)?;
+    let course: i64 = row.try_get("id")?;
     let modules: [(&str, &str, &str, i64, Option<(&str, &str)>); 3] = [
         (
             "capsule",
@@ -524,7 +524,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
         .bind(now())
         .fetch_one(&mut *conn)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         if let Some((title, body)) = french {
             sqlx::query("INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, 'fr', $2, $3)")
                 .bind(id)
@@ -546,7 +546,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
         .bind((*completed == ids.len()).then(now))
         .fetch_one(&mut *conn)
         .await?;
-        let enrolment: i64 = row.try_get(0)?;
+        let enrolment: i64 = row.try_get("id")?;
         for (module, kind) in ids.iter().take(*completed) {
             sqlx::query(
                 "INSERT INTO module_progress (enrolment_id, module_id, status, recorded_at) VALUES ($1, $2, $3, $4)",
@@ -565,7 +565,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
 impl Store {
     /// Whether the database holds no account yet.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
-        let n: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?.try_get(0)?;
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?;
         Ok(n == 0)
     }
 
@@ -846,7 +846,7 @@ impl Store {
                 .fetch_optional(&mut *c)
                 .await?;
                 if let Some(course) = course {
-                    let course: i64 = course.try_get(0)?;
+                    let course: i64 = course.try_get("id")?;
                     sqlx::query(
                         "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ($1, $2, 'Synthetic', $3)",
                     )

@@ -316,14 +316,17 @@ impl Store {
             PairStatus::Active.as_str()
         );
         let pairs = pairs_where(&mut conn, &condition, supervisor_user_id).await?;
-        let last: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT s.pair_id, MAX(s.starts_at) FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
+        let last: Vec<(i64, i64)> = sqlx::query(
+            "SELECT s.pair_id, MAX(s.starts_at) AS last_held FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
              JOIN participants b ON b.id = pr.mentor_id \
              WHERE b.supervisor_user_id = $1 AND s.status = 'held' GROUP BY s.pair_id",
         )
         .bind(supervisor_user_id)
         .fetch_all(&mut *conn)
-        .await?;
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("pair_id")?, r.try_get("last_held")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
         Ok(pairs
             .into_iter()
             .map(|p| {
@@ -496,14 +499,14 @@ impl Store {
     /// people were looked at. `m4m serve` does it every day.
     pub async fn refresh_pair_steps(&self) -> Result<usize, StoreError> {
         let open = open_statuses();
-        let ids: Vec<(i64,)> = sqlx::query_as(&format!(
+        let ids: Vec<i64> = sqlx::query_scalar(&format!(
             "SELECT mentor_id FROM pairs WHERE status IN ({open}) UNION SELECT mentee_id FROM pairs WHERE status IN ({open})"
         ))
         .fetch_all(self.pool())
         .await?;
         for chunk in ids.chunks(200) {
             let mut tx = self.pool().begin().await?;
-            for (id,) in chunk {
+            for id in chunk {
                 refresh_step(&mut tx, *id).await?;
             }
             tx.commit().await?;

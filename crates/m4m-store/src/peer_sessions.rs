@@ -34,20 +34,20 @@ const SESSION_COLUMNS: &str = "s.id, s.pair_id, s.status, s.starts_at, s.duratio
 
 fn peer_session(r: &AnyRow) -> Result<PeerSession, sqlx::Error> {
     Ok(PeerSession {
-        id: r.try_get(0)?,
-        pair_id: r.try_get(1)?,
-        status: r.try_get(2)?,
-        starts_at: r.try_get(3)?,
-        duration_minutes: r.try_get(4)?,
-        mode: r.try_get(5)?,
-        place: r.try_get(6)?,
-        topics: split_list(&r.try_get::<String, _>(7)?),
-        summary: r.try_get(8)?,
-        rating: r.try_get(9)?,
-        logged_by: r.try_get(10)?,
-        confirmed_by: r.try_get(11)?,
-        confirmed_at: r.try_get(12)?,
-        created_at: r.try_get(13)?,
+        id: r.try_get("id")?,
+        pair_id: r.try_get("pair_id")?,
+        status: r.try_get("status")?,
+        starts_at: r.try_get("starts_at")?,
+        duration_minutes: r.try_get("duration_minutes")?,
+        mode: r.try_get("mode")?,
+        place: r.try_get("place")?,
+        topics: split_list(&r.try_get::<String, _>("topics")?),
+        summary: r.try_get("summary")?,
+        rating: r.try_get("rating")?,
+        logged_by: r.try_get("logged_by")?,
+        confirmed_by: r.try_get("confirmed_by")?,
+        confirmed_at: r.try_get("confirmed_at")?,
+        created_at: r.try_get("created_at")?,
     })
 }
 
@@ -135,7 +135,7 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         let action = format!("peer_session.{}", s.status.as_str());
         audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
         tx.commit().await?;
@@ -208,7 +208,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::Conflict)?;
-        let (pair_id, status): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
+        let (pair_id, status): (i64, String) = (row.try_get("pair_id")?, row.try_get("status")?);
         audit::record(
             &mut tx,
             Some(actor),
@@ -275,7 +275,7 @@ impl Store {
         .bind(user_id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| r.try_get(0).map(|created_at| CalendarFeed { created_at })).transpose()?)
+        Ok(row.map(|r| r.try_get("created_at").map(|created_at| CalendarFeed { created_at })).transpose()?)
     }
 
     /// Opens a new calendar feed for the account, revoking the one it had,
@@ -317,13 +317,13 @@ impl Store {
     /// language.
     pub async fn calendar_feed_owner(&self, token: &str) -> Result<Option<(i64, Option<String>)>, StoreError> {
         let row = sqlx::query(
-            "SELECT u.id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+            "SELECT u.id AS user_id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
              WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.active = 1",
         )
         .bind(token_hash(token))
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?))).transpose()?)
+        Ok(row.map(|r| Ok::<_, sqlx::Error>((r.try_get("user_id")?, r.try_get("locale")?))).transpose()?)
     }
 
     /// Active pairs, formed more than `days` days before `at`, that have
@@ -333,7 +333,8 @@ impl Store {
         let since = at - days * 86_400;
         // Someone who withdrew their consent to e-mail gets none.
         let sql = format!(
-            "SELECT pr.id, u.id, u.email, u.locale, me.first_name, other.first_name \
+            "SELECT pr.id AS pair_id, u.id AS user_id, u.email, u.locale, me.first_name, \
+             other.first_name AS other_first_name \
              FROM pairs pr JOIN participants me ON me.id IN (pr.mentor_id, pr.mentee_id) \
              JOIN participants other ON other.id IN (pr.mentor_id, pr.mentee_id) AND other.id <> me.id \
              JOIN users u ON u.id = me.user_id AND u.active = 1 \
@@ -347,13 +348,13 @@ impl Store {
         let rows = sqlx::query(&sql).bind(since).fetch_all(self.pool()).await?;
         let mut pairs: Vec<IdlePair> = Vec::new();
         for r in &rows {
-            let pair_id: i64 = r.try_get(0)?;
+            let pair_id: i64 = r.try_get("pair_id")?;
             let recipient = ReminderRecipient {
-                user_id: r.try_get(1)?,
-                email: r.try_get(2)?,
-                locale: r.try_get(3)?,
-                first_name: r.try_get(4)?,
-                other_first_name: r.try_get(5)?,
+                user_id: r.try_get("user_id")?,
+                email: r.try_get("email")?,
+                locale: r.try_get("locale")?,
+                first_name: r.try_get("first_name")?,
+                other_first_name: r.try_get("other_first_name")?,
             };
             match pairs.last_mut() {
                 Some(p) if p.pair_id == pair_id => p.recipients.push(recipient),

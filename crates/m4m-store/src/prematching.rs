@@ -77,8 +77,8 @@ impl Store {
         let mut mentor_pairs: HashMap<i64, i64> = HashMap::new();
         let mut paired_mentees: HashSet<i64> = HashSet::new();
         for r in &open {
-            *mentor_pairs.entry(r.try_get(0)?).or_default() += 1;
-            paired_mentees.insert(r.try_get(1)?);
+            *mentor_pairs.entry(r.try_get("mentor_id")?).or_default() += 1;
+            paired_mentees.insert(r.try_get("mentee_id")?);
         }
         let capacities: HashMap<i64, i64> =
             sqlx::query("SELECT id, capacity FROM participants WHERE programme_id = $1")
@@ -86,7 +86,7 @@ impl Store {
                 .fetch_all(self.pool())
                 .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .map(|r| Ok((r.try_get("id")?, r.try_get("capacity")?)))
                 .collect::<Result<_, sqlx::Error>>()?;
         let mut pool = Pool::default();
         for p in people {
@@ -191,10 +191,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Mark {
-                    mentee_id: r.try_get(0)?,
-                    mentor_id: r.try_get(1)?,
-                    kind: r.try_get(2)?,
-                    reason: r.try_get(3)?,
+                    mentee_id: r.try_get("mentee_id")?,
+                    mentor_id: r.try_get("mentor_id")?,
+                    kind: r.try_get("kind")?,
+                    reason: r.try_get("reason")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -254,7 +254,7 @@ impl Store {
             .bind(programme_id)
             .fetch_optional(self.pool())
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("weights"))
             .transpose()?)
     }
 
@@ -294,22 +294,20 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let open = crate::pairing::open_statuses();
         let mentee_open: i64 =
-            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
                 .bind(mentee_id)
                 .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
+                .await?;
         let mentor_open: i64 =
-            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ({open})"))
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ({open})"))
                 .bind(mentor_id)
                 .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
+                .await?;
         let capacity: i64 = sqlx::query("SELECT capacity FROM participants WHERE id = $1")
             .bind(mentor_id)
             .fetch_one(&mut *tx)
             .await?
-            .try_get(0)?;
+            .try_get("capacity")?;
         if mentee_open > 0 || mentor_open >= capacity {
             return Err(StoreError::Conflict);
         }
@@ -324,7 +322,7 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2")
             .bind(programme_id)
             .bind(mentee_id)

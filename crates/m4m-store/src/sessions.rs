@@ -139,14 +139,14 @@ impl Store {
         let since = now() - window_secs;
         let row = sqlx::query(
             "SELECT \
-               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0), \
-               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0)",
+               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0) AS by_email, \
+               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0) AS by_client",
         )
         .bind(email)
         .bind(client)
         .bind(since)
         .fetch_one(self.pool())
         .await?;
-        Ok((row.try_get(0)?, row.try_get(1)?))
+        Ok((row.try_get("by_email")?, row.try_get("by_client")?))
     }
 }
