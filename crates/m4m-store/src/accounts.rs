@@ -8,7 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::error::Unique;
-use crate::{Store, StoreError, audit, now, outbox};
+use crate::{Store, StoreError, now, outbox};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,18 +223,17 @@ impl Store {
         role: Role,
         organisation_id: Option<i64>,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let id = insert_user(&mut tx, email, display_name, Some(password_hash), None).await?;
         grant(&mut tx, id, role, organisation_id).await?;
-        audit::record(&mut tx, actor, "user.create", &format!("user:{id}"), role.as_str()).await?;
-        tx.commit().await?;
+        tx.commit("user.create", &format!("user:{id}"), role.as_str()).await?;
         Ok(id)
     }
 
     /// Activates or deactivates an account. Deactivation ends its open
     /// sessions at once.
     pub async fn set_active(&self, actor: Option<i64>, user_id: i64, active: bool) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
             .bind(i64::from(active))
             .bind(user_id)
@@ -244,9 +243,7 @@ impl Store {
             sqlx::query("DELETE FROM login_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         }
         let action = if active { "user.activate" } else { "user.deactivate" };
-        audit::record(&mut tx, actor, action, &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(action, &format!("user:{user_id}"), "").await
     }
 
     /// Saves the interface language a person chose.
@@ -317,7 +314,7 @@ impl Store {
     ) -> Result<String, StoreError> {
         let token = new_token();
         let (subject, body) = message(&token);
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, invited_by, created_at, expires_at, \
              participant_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -335,8 +332,7 @@ impl Store {
         .await?;
         let id: i64 = row.try_get("id")?;
         outbox::queue(&mut tx, email.as_str(), &subject, &body).await?;
-        audit::record(&mut tx, Some(actor), "invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
-        tx.commit().await?;
+        tx.commit("invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
         Ok(token)
     }
 
@@ -380,7 +376,8 @@ impl Store {
         if !invitation.usable(now) {
             return Err(StoreError::InvitationGone);
         }
-        let mut tx = self.pool().begin().await?;
+        // The line's actor is the account, known once the write has made it.
+        let mut tx = self.audited(None).await?;
         let claimed =
             sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $1")
                 .bind(now)
@@ -420,15 +417,8 @@ impl Store {
         .bind(invitation.id)
         .execute(&mut *tx)
         .await?;
-        audit::record(
-            &mut tx,
-            Some(user_id),
-            "invitation.accept",
-            &format!("invitation:{}", invitation.id),
-            invitation.role.as_str(),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.act_as(user_id);
+        tx.commit("invitation.accept", &format!("invitation:{}", invitation.id), invitation.role.as_str()).await?;
         Ok(user_id)
     }
 }

@@ -13,7 +13,7 @@ use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 
 use crate::accounts::{grant, insert_user};
 use crate::questionnaires;
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "m4m-demo-2026";
@@ -573,7 +573,7 @@ impl Store {
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.
     pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         let c = &mut *tx;
         let fr = organisation(c, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
         let gr = organisation(c, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
@@ -786,8 +786,7 @@ impl Store {
             .execute(&mut *c)
             .await?;
         settle_steps(c).await?;
-        audit::record(c, None, "demo.load", "installation", "").await?;
-        tx.commit().await?;
+        tx.commit("demo.load", "installation", "").await?;
         Ok([lille, athens])
     }
 
@@ -808,7 +807,7 @@ impl Store {
         if programmes.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         let c = &mut *tx;
         let mut mentors = Vec::new();
         for i in 0..mentees.div_ceil(2) {
@@ -895,8 +894,7 @@ impl Store {
             }
         }
         settle_steps(c).await?;
-        audit::record(c, None, "demo.synthetic", "installation", &mentees.to_string()).await?;
-        tx.commit().await?;
+        tx.commit("demo.synthetic", "installation", &mentees.to_string()).await?;
         Ok(())
     }
 }

@@ -346,7 +346,7 @@ impl Store {
         accept: bool,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::Answer(side))?;
         let column = match side {
@@ -380,15 +380,13 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        audit::record(&mut tx, Some(actor), &format!("pair.{}", answer.as_str()), &format!("pair:{id}"), "").await?;
         refresh_members(&mut tx, &pair).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(&format!("pair.{}", answer.as_str()), &format!("pair:{id}"), "").await
     }
 
     /// Schedules (or moves) the first meeting, facilitated by `actor`.
     pub async fn schedule_first_meeting(&self, actor: i64, id: i64, at: i64, place: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::PlanFirstMeeting)?;
         let n = sqlx::query(
@@ -407,15 +405,13 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.first_meeting", &format!("pair:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.first_meeting", &format!("pair:{id}"), "").await
     }
 
     /// Records the first meeting as held — once its time has come; starts
     /// the pair if all is done.
     pub async fn first_meeting_held(&self, actor: i64, id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::FirstMeetingHeld)?;
         let at = now();
@@ -432,9 +428,10 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.first_meeting_held", &format!("pair:{id}"), "").await?;
+        // Its line comes before those of the start it may lead to.
+        tx.record("pair.first_meeting_held", &format!("pair:{id}"), "").await?;
         let started = start_if_ready(&mut tx, actor, id).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(started)
     }
 
@@ -442,7 +439,7 @@ impl Store {
     /// accepted again by both.
     pub async fn save_agreement(&self, actor: i64, id: i64, agreement: &Agreement) -> Result<(), StoreError> {
         let json = serde_json::to_string(agreement).map_err(StoreError::json("pair agreement"))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::WriteAgreement)?;
         let n = sqlx::query(
@@ -458,15 +455,13 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.agreement", &format!("pair:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.agreement", &format!("pair:{id}"), "").await
     }
 
     /// One side accepts the agreement in the app, or (`side` `None`) staff
     /// record that it was signed on paper. Starts the pair if all is done.
     pub async fn sign_agreement(&self, actor: i64, id: i64, side: Option<Kind>) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::Sign(side))?;
         let column = match side {
@@ -488,9 +483,9 @@ impl Store {
             return Err(StoreError::Conflict);
         }
         let how = side.map_or("paper", Kind::as_str);
-        audit::record(&mut tx, Some(actor), "pair.agreement_signed", &format!("pair:{id}"), how).await?;
+        tx.record("pair.agreement_signed", &format!("pair:{id}"), how).await?;
         let started = start_if_ready(&mut tx, actor, id).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(started)
     }
 

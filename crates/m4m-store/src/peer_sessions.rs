@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
-use crate::{Store, StoreError, audit, join_list, now, outbox, split_list};
+use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
 /// A peer session as its pair and their coordinators see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +112,7 @@ impl Store {
     /// Refused ([`StoreError::Conflict`]) unless the pair has started
     /// ([`PairChange::LogSession`](m4m_domain::pairing::PairChange)).
     pub async fn log_peer_session(&self, actor: i64, pair_id: i64, s: &NewPeerSession) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair =
             crate::pairing::pairs_where(&mut tx, "pr.id = $1", pair_id).await?.pop().ok_or(StoreError::NotFound)?;
         if pair.state().check(m4m_domain::pairing::PairChange::LogSession, now()).is_err() {
@@ -137,8 +137,7 @@ impl Store {
         .await?;
         let id: i64 = row.try_get("id")?;
         let action = format!("peer_session.{}", s.status.as_str());
-        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
-        tx.commit().await?;
+        tx.commit(&action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
         Ok(id)
     }
 
@@ -172,7 +171,7 @@ impl Store {
         action: &str,
         detail: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query(
             "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
              topics = $6, summary = $7, rating = $8, logged_by = COALESCE($9, logged_by), confirmed_by = NULL, \
@@ -194,37 +193,26 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), action, &format!("peer_session:{id}"), detail).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(action, &format!("peer_session:{id}"), detail).await
     }
 
     /// Removes a session (a plan called off, a session logged by
     /// mistake), with its audit line.
     pub async fn delete_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query("DELETE FROM peer_sessions WHERE id = $1 RETURNING pair_id, status")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::Conflict)?;
         let (pair_id, status): (i64, String) = (row.try_get("pair_id")?, row.try_get("status")?);
-        audit::record(
-            &mut tx,
-            Some(actor),
-            "peer_session.delete",
-            &format!("peer_session:{id}"),
-            &format!("pair:{pair_id} {status}"),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("peer_session.delete", &format!("peer_session:{id}"), &format!("pair:{pair_id} {status}")).await
     }
 
     /// The other side confirms a session: refused ([`StoreError::Conflict`])
     /// when `actor` logged it or it is confirmed already.
     pub async fn confirm_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query(
             "UPDATE peer_sessions SET confirmed_by = $1, confirmed_at = $2 \
              WHERE id = $3 AND confirmed_at IS NULL AND (logged_by IS NULL OR logged_by <> $1)",
@@ -237,9 +225,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "peer_session.confirm", &format!("peer_session:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("peer_session.confirm", &format!("peer_session:{id}"), "").await
     }
 
     /// The planned sessions of the pairs of an account, from a week ago
@@ -283,7 +269,7 @@ impl Store {
     pub async fn open_calendar_feed(&self, user_id: i64) -> Result<String, StoreError> {
         let token = new_token();
         let now = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
             .bind(now)
             .bind(user_id)
@@ -295,22 +281,19 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(user_id), "calendar_feed.open", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("calendar_feed.open", &format!("user:{user_id}"), "").await?;
         Ok(token)
     }
 
     /// Revokes the account's calendar feed: its URL answers 404 from now on.
     pub async fn revoke_calendar_feed(&self, user_id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
             .bind(now())
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(user_id), "calendar_feed.revoke", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("calendar_feed.revoke", &format!("user:{user_id}"), "").await
     }
 
     /// The active account whose live feed has this token, with its
@@ -367,7 +350,7 @@ impl Store {
     /// Records that a pair was reminded at `at` and queues the messages,
     /// with the audit line, in one transaction.
     pub async fn record_reminder(&self, pair_id: i64, at: i64, mails: &[Mail]) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         sqlx::query("INSERT INTO pair_reminders (pair_id, sent_at, recipients) VALUES ($1, $2, $3)")
             .bind(pair_id)
             .bind(at)
@@ -377,8 +360,6 @@ impl Store {
         for (to, subject, body) in mails {
             outbox::queue(&mut tx, to, subject, body).await?;
         }
-        audit::record(&mut tx, None, "pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await
     }
 }

@@ -12,7 +12,7 @@ use m4m_domain::questionnaire::{Answer, Answers, Kind as QuestionnaireKind};
 use sqlx::Row;
 
 use crate::registration::Participant;
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// A coordinator's mark on a candidate pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,7 +212,7 @@ impl Store {
         kind: Option<&str>,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2 AND mentor_id = $3")
             .bind(programme_id)
             .bind(mentee_id)
@@ -243,9 +243,7 @@ impl Store {
         }
         // The reason stays in matching_marks: audit lines hold ids only.
         let detail = format!("{}:{mentor_id}", kind.unwrap_or("clear"));
-        audit::record(&mut tx, Some(actor), "matching.mark", &format!("participant:{mentee_id}"), &detail).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("matching.mark", &format!("participant:{mentee_id}"), &detail).await
     }
 
     /// The weights of a programme as stored (JSON), if it set any.
@@ -260,7 +258,7 @@ impl Store {
 
     /// Saves a programme's weights (JSON).
     pub async fn set_matching_weights(&self, actor: i64, programme_id: i64, json: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM matching_weights WHERE programme_id = $1")
             .bind(programme_id)
             .execute(&mut *tx)
@@ -274,9 +272,7 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, Some(actor), "matching.weights", &format!("programme:{programme_id}"), json).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("matching.weights", &format!("programme:{programme_id}"), json).await
     }
 
     /// A coordinator's decision: the pair is proposed to both people (step
@@ -291,7 +287,7 @@ impl Store {
         mentor_id: i64,
         note: &str,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let open = crate::pairing::open_statuses();
         let mentee_open: i64 =
             sqlx::query_scalar(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
@@ -328,11 +324,10 @@ impl Store {
             .bind(mentee_id)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), "").await?;
         for person in [mentor_id, mentee_id] {
             crate::pairing::refresh_step(&mut tx, person).await?;
         }
-        tx.commit().await?;
+        tx.commit("pair.propose", &format!("pair:{id}"), "").await?;
         Ok(id)
     }
 }

@@ -393,10 +393,9 @@ impl Store {
         answers: &Answers,
         scores: &[AreaScore],
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         complete_response(&mut tx, actor, response_id, answers, scores).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit_recorded().await
     }
 
     /// The latest completed response of a participant to a kind of

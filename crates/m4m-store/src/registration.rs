@@ -266,13 +266,14 @@ pub(crate) async fn move_in(
 impl Store {
     /// Stores a registration in one transaction.
     pub async fn register(&self, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(p.entered_by).await?;
         let id = insert_participant(&mut tx, p).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(id)
     }
 
-    /// Stores many registrations, all or none (CSV import).
+    /// Stores many registrations, all or none (CSV import); each writes
+    /// its own audit line, with whoever entered it.
     pub async fn register_all(&self, rows: &[NewParticipant<'_>]) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.pool().begin().await?;
         let mut ids = Vec::with_capacity(rows.len());
@@ -334,10 +335,9 @@ impl Store {
         to: Status,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         move_in(&mut tx, Some(actor), id, from.as_str(), to, reason).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit_recorded().await
     }
 
     /// A person's confidential notes (health, legal situation). Kept out of
