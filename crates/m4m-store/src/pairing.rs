@@ -131,10 +131,6 @@ pub(crate) fn open_statuses() -> String {
     PairStatus::OPEN.map(|s| format!("'{}'", s.as_str())).join(", ")
 }
 
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Corrupt(format!("{what}: {value:?}"))
-}
-
 fn brief(r: &AnyRow, side: &str) -> Result<Brief, sqlx::Error> {
     Ok(Brief {
         participant_id: r.try_get(format!("{side}_id").as_str())?,
@@ -150,7 +146,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
     let status: String = r.try_get("status")?;
     let answer = |column: &str| -> Result<Answer, StoreError> {
         let a: String = r.try_get(column)?;
-        Answer::parse(&a).ok_or_else(|| corrupt(column, &a))
+        Answer::parse(&a).ok_or_else(|| StoreError::corrupt(column, &a))
     };
     let agreement: Option<String> = r.try_get("agreement")?;
     let started_on: Option<String> = r.try_get("started_on")?;
@@ -159,7 +155,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         programme_id: r.try_get("programme_id")?,
         programme_name: r.try_get("programme_name")?,
         organisation_id: r.try_get("organisation_id")?,
-        status: PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?,
+        status: PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?,
         mentor: brief(r, "mentor")?,
         mentee: brief(r, "mentee")?,
         supervisor_user_id: r.try_get("supervisor_user_id")?,
@@ -177,7 +173,10 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         agreement_mentee_at: r.try_get("agreement_mentee_at")?,
         agreement_paper_by: r.try_get("agreement_paper_by")?,
         started_on: started_on
-            .map(|d| m4m_domain::programme::parse_date("started_on", &d).map_err(|_| corrupt("pairs.started_on", &d)))
+            .map(|d| {
+                m4m_domain::programme::parse_date("started_on", &d)
+                    .map_err(|_| StoreError::corrupt("pairs.started_on", &d))
+            })
             .transpose()?,
         decision_note: r.try_get("decision_note")?,
         next_session: None,
@@ -218,7 +217,7 @@ pub(crate) async fn refresh_step(conn: &mut AnyConnection, participant: i64) -> 
         return Ok(());
     };
     let (status, stored): (String, i64) = (row.try_get("status")?, row.try_get("step")?);
-    let status = Status::parse(&status).ok_or_else(|| corrupt("participants.status", &status))?;
+    let status = Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))?;
     let open = open_statuses();
     let pairs =
         pairs_where(conn, &format!("(pr.mentor_id = $1 OR pr.mentee_id = $1) AND pr.status IN ({open})"), participant)
@@ -251,13 +250,9 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
         .execute(&mut *conn)
         .await?;
     for person in [pair.mentor.participant_id, pair.mentee.participant_id] {
-        let from: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
-            .bind(person)
-            .fetch_one(&mut *conn)
-            .await?
-            .try_get("status")?;
-        if from != Status::Active.as_str() {
-            crate::registration::move_in(conn, Some(actor), person, &from, Status::Active, "").await?;
+        let from = crate::registration::status_of(conn, person).await?;
+        if from != Status::Active {
+            crate::registration::move_in(conn, Some(actor), person, from, Status::Active, "").await?;
         }
         refresh_step(conn, person).await?;
     }
@@ -544,7 +539,7 @@ impl Store {
                 let mentor =
                     format!("{} {}", r.try_get::<String, _>("mentor_first")?, r.try_get::<String, _>("mentor_last")?);
                 let status: String = r.try_get("status")?;
-                let status = PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?;
+                let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
                 Ok((r.try_get("id")?, mentee.trim().to_owned(), mentor.trim().to_owned(), status))
             })
             .collect()

@@ -3,7 +3,7 @@
 //! coordinators show. Each read returns only the minimal data of the
 //! other side that the role needs.
 
-use m4m_domain::participant::Kind;
+use m4m_domain::participant::{Kind, Status};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -57,7 +57,7 @@ pub struct ParticipantRow {
     pub country_of_origin: String,
     pub area: String,
     pub step: i64,
-    pub status: String,
+    pub status: Status,
 }
 
 /// A buddy as their supervisor sees them.
@@ -160,9 +160,10 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
+                let (kind, status) = crate::registration::kind_and_status(r)?;
                 Ok(ParticipantRow {
                     id: r.try_get("id")?,
-                    kind: Kind::parse(&r.try_get::<String, _>("kind")?).unwrap_or(Kind::Mentee),
+                    kind,
                     first_name: r.try_get("first_name")?,
                     last_name: r.try_get("last_name")?,
                     languages: language_codes(&r.try_get::<String, _>("languages")?),
@@ -170,10 +171,9 @@ impl Store {
                     country_of_origin: r.try_get("country_of_origin")?,
                     area: r.try_get("area")?,
                     step: r.try_get("step")?,
-                    status: r.try_get("status")?,
+                    status,
                 })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 }

@@ -2,7 +2,7 @@
 //! them, the other side's confirmation), the private calendar feeds, and
 //! the reminders sent to pairs that have logged nothing for a while.
 
-use m4m_domain::peer_session::NewPeerSession;
+use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -14,8 +14,7 @@ use crate::{Store, StoreError, join_list, now, outbox, split_list};
 pub struct PeerSession {
     pub id: i64,
     pub pair_id: i64,
-    /// `planned` or `held`.
-    pub status: String,
+    pub status: SessionStatus,
     pub starts_at: i64,
     pub duration_minutes: i64,
     pub mode: String,
@@ -32,11 +31,12 @@ pub struct PeerSession {
 const SESSION_COLUMNS: &str = "s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.place, \
     s.topics, s.summary, s.rating, s.logged_by, s.confirmed_by, s.confirmed_at, s.created_at";
 
-fn peer_session(r: &AnyRow) -> Result<PeerSession, sqlx::Error> {
+fn peer_session(r: &AnyRow) -> Result<PeerSession, StoreError> {
+    let status: String = r.try_get("status")?;
     Ok(PeerSession {
         id: r.try_get("id")?,
         pair_id: r.try_get("pair_id")?,
-        status: r.try_get("status")?,
+        status: SessionStatus::parse(&status).ok_or_else(|| StoreError::corrupt("peer_sessions.status", &status))?,
         starts_at: r.try_get("starts_at")?,
         duration_minutes: r.try_get("duration_minutes")?,
         mode: r.try_get("mode")?,
@@ -95,7 +95,7 @@ impl Store {
         .bind(pair_id)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(peer_session).collect::<Result<_, _>>()?)
+        rows.iter().map(peer_session).collect()
     }
 
     /// One session.
@@ -104,7 +104,7 @@ impl Store {
             .bind(id)
             .fetch_optional(self.pool())
             .await?;
-        Ok(row.as_ref().map(peer_session).transpose()?)
+        row.as_ref().map(peer_session).transpose()
     }
 
     /// Logs a held or planned session of a pair for `actor`, with its
@@ -146,14 +146,14 @@ impl Store {
     /// any more.
     pub async fn hold_planned_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
         let action = format!("peer_session.{}", s.status.as_str());
-        self.rewrite_session(actor, id, s, "planned", Some(actor), &action, "was planned").await
+        self.rewrite_session(actor, id, s, SessionStatus::Planned, Some(actor), &action, "was planned").await
     }
 
     /// Changes a session as `s` says, keeping whether it is planned or
     /// held. A held session that changes loses the other side's
     /// confirmation: they confirm what it says now.
     pub async fn update_peer_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
-        self.rewrite_session(actor, id, s, s.status.as_str(), None, "peer_session.update", "").await
+        self.rewrite_session(actor, id, s, s.status, None, "peer_session.update", "").await
     }
 
     /// Overwrites a session that is still `from` with `s` (status included),
@@ -166,7 +166,7 @@ impl Store {
         actor: i64,
         id: i64,
         s: &NewPeerSession,
-        from: &str,
+        from: SessionStatus,
         logged_by: Option<i64>,
         action: &str,
         detail: &str,
@@ -187,7 +187,7 @@ impl Store {
         .bind(s.rating)
         .bind(logged_by)
         .bind(id)
-        .bind(from)
+        .bind(from.as_str())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -249,8 +249,7 @@ impl Store {
                 let other = if mentor_user == Some(user_id) { "mentee_first_name" } else { "mentor_first_name" };
                 Ok(CalendarEntry { session: peer_session(r)?, other_first_name: r.try_get(other)? })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 
     /// The account's live calendar feed, if any.

@@ -69,10 +69,29 @@ const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.sup
     p.country_of_origin, p.arrival_date, p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, \
     p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at, p.erased_at";
 
-fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
+/// Reads `participants.kind` and `participants.status`; a value this
+/// version does not know is corrupt data, not a person of another kind.
+pub(crate) fn kind_and_status(r: &AnyRow) -> Result<(Kind, Status), StoreError> {
     let kind: String = r.try_get("kind")?;
     let status: String = r.try_get("status")?;
-    let kind = Kind::parse(&kind).unwrap_or(Kind::Mentee);
+    Ok((
+        Kind::parse(&kind).ok_or_else(|| StoreError::corrupt("participants.kind", &kind))?,
+        Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))?,
+    ))
+}
+
+/// The status of a participant, inside the caller's transaction.
+pub(crate) async fn status_of(conn: &mut AnyConnection, id: i64) -> Result<Status, StoreError> {
+    let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?
+        .try_get("status")?;
+    Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))
+}
+
+fn participant(r: &AnyRow) -> Result<Participant, StoreError> {
+    let (kind, status) = kind_and_status(r)?;
     Ok(Participant {
         id: r.try_get("id")?,
         programme_id: r.try_get("programme_id")?,
@@ -80,7 +99,7 @@ fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
         user_id: r.try_get("user_id")?,
         supervisor_user_id: r.try_get("supervisor_user_id")?,
         kind,
-        status: Status::parse(&status).unwrap_or(kind.first_status()),
+        status,
         step: r.try_get("step")?,
         first_name: r.try_get("first_name")?,
         last_name: r.try_get("last_name")?,
@@ -231,7 +250,7 @@ pub(crate) async fn move_in(
     conn: &mut AnyConnection,
     actor: Option<i64>,
     id: i64,
-    from: &str,
+    from: Status,
     to: Status,
     reason: &str,
 ) -> Result<(), StoreError> {
@@ -239,7 +258,7 @@ pub(crate) async fn move_in(
         .bind(to.as_str())
         .bind(i64::from(to.step().number()))
         .bind(id)
-        .bind(from)
+        .bind(from.as_str())
         .execute(&mut *conn)
         .await?
         .rows_affected();
@@ -251,7 +270,7 @@ pub(crate) async fn move_in(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id)
-    .bind(from)
+    .bind(from.as_str())
     .bind(to.as_str())
     .bind(reason)
     .bind(actor)
@@ -336,7 +355,7 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.audited(actor).await?;
-        move_in(&mut tx, Some(actor), id, from.as_str(), to, reason).await?;
+        move_in(&mut tx, Some(actor), id, from, to, reason).await?;
         tx.commit_recorded().await
     }
 

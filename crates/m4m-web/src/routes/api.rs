@@ -256,7 +256,7 @@ async fn programme_people(
             kind: r.kind.as_str().into(),
             first_name: r.first_name,
             last_name: r.last_name,
-            status: r.status,
+            status: r.status.as_str().into(),
             step: r.step,
         })
         .collect();
@@ -560,7 +560,7 @@ async fn sessions(
         .into_iter()
         .map(|s| Session {
             id: s.id,
-            status: s.status,
+            status: s.status.as_str().into(),
             starts_at: s.starts_at,
             duration_minutes: s.duration_minutes,
             mode: s.mode,
