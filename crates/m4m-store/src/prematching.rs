@@ -133,7 +133,7 @@ impl Store {
         .await?;
         for r in &responses {
             let answers: Answers = serde_json::from_str(&r.try_get::<String, _>("answers")?)
-                .map_err(|e| StoreError::Corrupt(format!("answers: {e}")))?;
+                .map_err(StoreError::json("self-assessment answers"))?;
             let areas = match answers.get(HELP_FIRST) {
                 Some(Answer::Choices(keys)) => keys.iter().filter_map(|k| Area::parse(k)).collect(),
                 _ => BTreeSet::new(),
@@ -148,7 +148,7 @@ impl Store {
         .await?;
         for r in &agreements {
             let agreement: Agreement = serde_json::from_str(&r.try_get::<String, _>("agreement")?)
-                .map_err(|e| StoreError::Corrupt(format!("agreement: {e}")))?;
+                .map_err(StoreError::json("pair agreement"))?;
             let mentee: i64 = r.try_get("mentee_id")?;
             goals.entry(mentee).or_default().extend(agreement.goals.iter().filter_map(|g| Area::parse(g)));
             for person in [mentee, r.try_get("mentor_id")?] {

@@ -108,7 +108,7 @@ async fn exportable(app: &AppState, user: &CurrentUser, id: i64) -> Result<Parti
 
 /// A file to download.
 fn download(export: &Value, name: &str) -> Result<Response, AppError> {
-    let body = serde_json::to_string_pretty(export).map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = serde_json::to_string_pretty(export).map_err(AppError::failed)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
