@@ -152,8 +152,9 @@ pub struct Consent {
 /// One move in screening.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusChange {
-    pub from: String,
-    pub to: String,
+    /// `None` for the first line, written at registration.
+    pub from: Option<Status>,
+    pub to: Status,
     pub reason: String,
     pub by: Option<String>,
     pub at: i64,
@@ -501,18 +502,21 @@ impl Store {
         .bind(participant_id)
         .fetch_all(self.pool())
         .await?;
+        let status = |column: &str, value: &str| {
+            Status::parse(value).ok_or_else(|| StoreError::corrupt(&format!("status_changes.{column}"), value))
+        };
         rows.iter()
             .map(|r| {
+                let (from, to): (String, String) = (r.try_get("from_status")?, r.try_get("to_status")?);
                 Ok(StatusChange {
-                    from: r.try_get("from_status")?,
-                    to: r.try_get("to_status")?,
+                    from: if from.is_empty() { None } else { Some(status("from_status", &from)?) },
+                    to: status("to_status", &to)?,
                     reason: r.try_get("reason")?,
                     by: r.try_get("changed_by")?,
                     at: r.try_get("changed_at")?,
                 })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 
     /// Pairs of records of one organisation that may be the same person:

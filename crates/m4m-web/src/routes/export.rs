@@ -212,7 +212,7 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
             label: tr.t("export-programme"),
             value: format!("{} — {}", text(v, "programme"), text(v, "organisation")),
         },
-        Fact { label: tr.t("person-status"), value: status_label(tr, p.status.as_str()) },
+        Fact { label: tr.t("person-status"), value: status_label(tr, p.status) },
     ];
     profile.extend(facts(tr, p, referred));
     let notes = text(v, "confidential_notes");
