@@ -312,7 +312,7 @@ impl Store {
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.as_ref().map(participant).transpose()?)
+        row.as_ref().map(participant).transpose()
     }
 
     /// Every participant of a programme, full records (for export and
@@ -325,7 +325,7 @@ impl Store {
         .bind(programme_id)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(participant).collect::<Result<_, _>>()?)
+        rows.iter().map(participant).collect()
     }
 
     /// The accounts related to a participant: the person, their supervisor
@@ -697,6 +697,6 @@ impl Store {
         for id in ids {
             q = q.bind(*id);
         }
-        Ok(q.fetch_all(self.pool()).await?.iter().map(participant).collect::<Result<_, _>>()?)
+        q.fetch_all(self.pool()).await?.iter().map(participant).collect()
     }
 }
