@@ -303,3 +303,42 @@ async fn a_coordinators_tool_reads_people_answers_and_figures_of_her_organisatio
     assert_eq!(status, 403);
     assert!(!body.to_string().contains("Haddad"));
 }
+
+/// A tool that logs a session of a pair not started yet is told why, in
+/// its person's language, as the pair's page says it; nothing is stored.
+#[tokio::test]
+async fn a_session_of_a_pair_not_started_is_refused_with_the_reason() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let oksana = people.iter().find(|p| p.first_name == "Oksana").unwrap().id;
+    let hanna = people.iter().find(|p| p.first_name == "Hanna").unwrap().id;
+    let pair = app.store.propose_pair(coordinator, 1, oksana, hanna, "").await.unwrap();
+    // Hanna, the buddy, has an account (through an invitation) and a token.
+    let email = m4m_domain::account::Email::parse("hanna@example.net").unwrap();
+    let invitation = app
+        .store
+        .invite(coordinator, &email, "Hanna", m4m_domain::Role::Mentor, Some(1), 3600, Some(hanna), |_| {
+            ("s".into(), "b".into())
+        })
+        .await
+        .unwrap();
+    let hash = m4m_domain::account::password::hash("a-long-password");
+    let user = app.store.accept_invitation(&invitation, "Hanna", &hash).await.unwrap();
+    let (token, _) = app.store.create_api_token(Some(user), user, "Phone app").await.unwrap();
+
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(1);
+    let body = format!(
+        r#"{{"date":"{yesterday}","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"rating":5}}"#
+    );
+    let path = format!("/api/v1/pairs/{pair}/sessions");
+    let (status, refused) = call(&app, &token, reqwest::Method::POST, &path, Some(&body)).await;
+    assert_eq!(status, 422, "{refused}");
+    assert_eq!(refused["error"]["code"], "pair-not-started");
+    assert_eq!(refused["error"]["message"], "Sessions can be logged once the pair has started.");
+    assert!(refused["error"]["fields"].is_null(), "no field is wrong: {refused}");
+    let (status, refused) = call(&app, &token, reqwest::Method::POST, &format!("{path}?lang=fr"), Some(&body)).await;
+    assert_eq!(status, 422);
+    assert_eq!(refused["error"]["message"], "Les séances pourront être enregistrées une fois le binôme commencé.");
+    assert!(app.store.peer_sessions(pair).await.unwrap().is_empty());
+}

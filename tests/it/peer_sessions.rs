@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use m4m_domain::peer_session::SessionStatus;
 use m4m_web::Config;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -76,7 +77,7 @@ async fn a_buddy_logs_a_session_and_the_newcomer_confirms_it() {
     assert_eq!(saved.location(), format!("/pairs/{pair}?saved=1"));
     let sessions = app.store.peer_sessions(pair).await.unwrap();
     let s = sessions.iter().find(|s| s.summary == "Bought a monthly pass at the station.").unwrap();
-    assert_eq!(s.status, "held");
+    assert_eq!(s.status, SessionStatus::Held);
     assert_eq!(s.topics, ["language", "transport"]);
     assert_eq!(s.rating, Some(4));
     assert_eq!(s.duration_minutes, 90);
@@ -235,7 +236,7 @@ async fn planned_sessions_are_in_a_private_calendar_feed() {
     let planned =
         app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.summary == "Visit the job centre");
     let planned = planned.unwrap();
-    assert_eq!(planned.status, "planned");
+    assert_eq!(planned.status, SessionStatus::Planned);
 
     // The download, logged in.
     let download = karim.get("/calendar/download.ics").await;
@@ -400,7 +401,7 @@ async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
     let pair = karim_and_amal(&app).await;
     let sessions = app.store.peer_sessions(pair).await.unwrap();
     let planned = sessions.iter().find(|s| s.place == "Médiathèque Jean Lévy").unwrap();
-    assert_eq!(planned.status, "planned");
+    assert_eq!(planned.status, SessionStatus::Planned);
     let karim = app.login("buddy1.fr@example.org").await;
     let form = format!("/pairs/{pair}/sessions/new?from={}", planned.id);
     let page = karim.get(&format!("{form}&lang=en")).await;
@@ -412,7 +413,14 @@ async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
         let leila = user_id(&app, "buddy2.fr@example.org").await;
         app.store.pairs_of_user(leila).await.unwrap()[0].id
     };
-    let other = app.store.peer_sessions(hamid_pair).await.unwrap().into_iter().find(|s| s.status == "planned").unwrap();
+    let other = app
+        .store
+        .peer_sessions(hamid_pair)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == SessionStatus::Planned)
+        .unwrap();
     assert_eq!(karim.get(&format!("/pairs/{pair}/sessions/new?from={}", other.id)).await.status, 404);
     let fields = |from: String| {
         vec![
@@ -436,8 +444,8 @@ async fn a_planned_session_is_recorded_as_held_when_it_took_place() {
     let after = app.store.peer_sessions(pair).await.unwrap();
     assert_eq!(after.len(), sessions.len(), "the same session, now held");
     let s = app.store.peer_session(planned.id).await.unwrap().unwrap();
-    assert_eq!((s.status.as_str(), s.duration_minutes, s.rating), ("held", 75, Some(5)));
-    assert_eq!(app.store.peer_session(other.id).await.unwrap().unwrap().status, "planned");
+    assert_eq!((s.status, s.duration_minutes, s.rating), (SessionStatus::Held, 75, Some(5)));
+    assert_eq!(app.store.peer_session(other.id).await.unwrap().unwrap().status, SessionStatus::Planned);
     // Done once.
     assert_eq!(karim.post(&form, &format!("/pairs/{pair}/sessions"), &mine).await.status, 404);
 }
@@ -520,7 +528,7 @@ async fn who_logged_a_session_changes_or_removes_it_and_the_pair_calls_off_a_pla
         .await
         .unwrap()
         .into_iter()
-        .find(|s| s.status == "planned" && s.place == "Médiathèque Jean Lévy")
+        .find(|s| s.status == SessionStatus::Planned && s.place == "Médiathèque Jean Lévy")
         .unwrap();
     let off = amal.post(&page, &format!("/pairs/{pair}/sessions/{}/delete", planned.id), &[]).await;
     assert_eq!(off.status, 303);
@@ -540,7 +548,8 @@ async fn who_logged_a_session_changes_or_removes_it_and_the_pair_calls_off_a_pla
 async fn nobody_outside_the_pair_changes_its_sessions() {
     let app = TestApp::spawn().await;
     let pair = karim_and_amal(&app).await;
-    let s = app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.status == "planned").unwrap();
+    let s =
+        app.store.peer_sessions(pair).await.unwrap().into_iter().find(|s| s.status == SessionStatus::Planned).unwrap();
     let page = format!("/pairs/{pair}");
     let edit = format!("/pairs/{pair}/sessions/{}", s.id);
     // Another buddy and another organisation do not even see it.
@@ -646,4 +655,24 @@ async fn times_are_typed_and_shown_on_the_organisation_wall_clock() {
             .status,
         404
     );
+}
+
+/// A status this version does not know (a hand edit) is not shown as
+/// another one: the store names the column and the value for the log, and
+/// the pair's page is the error page.
+#[tokio::test]
+async fn a_session_whose_stored_status_is_unknown_is_an_error_not_a_held_session() {
+    let app = TestApp::spawn().await;
+    let pair = karim_and_amal(&app).await;
+    let id = app.store.peer_sessions(pair).await.unwrap()[0].id;
+    let mut raw = app.raw().await;
+    crate::support::exec(&mut raw, &format!("UPDATE peer_sessions SET status = 'cancelled' WHERE id = {id}")).await;
+    match app.store.peer_session(id).await {
+        Err(m4m_store::StoreError::Corrupt(what)) => assert_eq!(what, "peer_sessions.status: \"cancelled\""),
+        other => panic!("{other:?}"),
+    }
+    let page = app.login("buddy1.fr@example.org").await.get(&format!("/pairs/{pair}?lang=en")).await;
+    assert_eq!(page.status, 500);
+    page.assert_has("Something went wrong on our side");
+    page.assert_lacks("cancelled");
 }

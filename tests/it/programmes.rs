@@ -88,3 +88,24 @@ async fn the_programme_page_leads_to_each_pair() {
     // A buddy reads the programme without its pairs.
     app.login("buddy1.fr@example.org").await.get("/programmes/1").await.assert_lacks("/pairs/");
 }
+
+/// A person's stored status that this version does not know (a hand edit)
+/// is not read as the first status of their path: the list of the
+/// programme is the error page, and the store names the value.
+#[tokio::test]
+async fn a_person_whose_stored_status_is_unknown_is_an_error_not_a_newcomer_just_registered() {
+    let app = TestApp::spawn().await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let oksana = people.iter().find(|p| p.first_name == "Oksana").unwrap().id;
+    let mut raw = app.raw().await;
+    crate::support::exec(&mut raw, &format!("UPDATE participants SET status = 'matched' WHERE id = {oksana}")).await;
+    for read in [app.store.participant(oksana).await.map(|_| ()), app.store.participants(1, 500).await.map(|_| ())] {
+        match read {
+            Err(m4m_store::StoreError::Corrupt(what)) => assert_eq!(what, "participants.status: \"matched\""),
+            other => panic!("{other:?}"),
+        }
+    }
+    let page = app.login("coordinator.fr@example.org").await.get("/programmes/1?lang=en").await;
+    assert_eq!(page.status, 500);
+    page.assert_has("Something went wrong on our side");
+}

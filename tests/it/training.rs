@@ -102,7 +102,7 @@ async fn a_buddy_in_training_becomes_ready_to_match_only_when_the_mandatory_modu
     let enrolment = app.store.enrolment(enrolment).await.unwrap().unwrap();
     assert!(enrolment.completed_at.is_some());
     let history = app.store.status_history(julien.id).await.unwrap();
-    assert_eq!(history.last().unwrap().to, "ready");
+    assert_eq!(history.last().unwrap().to, Status::Ready);
     let page = trainer.get(&format!("/training/{course_id}?lang=en")).await;
     page.assert_has("Passed (100 %)");
     page.assert_has(&format!("/certificates/{}", enrolment.id));

@@ -160,3 +160,33 @@ async fn pages_are_compressed_for_browsers_that_ask() {
     assert!(plain.headers.get("content-encoding").is_none());
     assert!(zipped.body.len() < plain.body.len() / 2, "{} vs {}", zipped.body.len(), plain.body.len());
 }
+
+/// A failure the user did not cause shows the translated 500 page and
+/// nothing of its cause; the log has the cause whole (what failed, then
+/// why) with the id of the request it failed in.
+#[tokio::test]
+async fn an_internal_error_is_logged_with_its_causes_and_the_page_shows_none() {
+    use crate::support::{ServerProcess, exec, fresh_database, one};
+    let (url, _file) = fresh_database().await;
+    // At the level a server runs at: the request's span, and its id, show.
+    let server = ServerProcess::start(&url, "info").await;
+    sqlx::any::install_default_drivers();
+    let mut raw =
+        <sqlx::AnyConnection as sqlx::Connection>::connect(&m4m_store::parse_url(&url).unwrap().1).await.unwrap();
+    let amal = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Amal'").await;
+    let pair = one(&mut raw, &format!("SELECT id FROM pairs WHERE mentee_id = {amal} ORDER BY id LIMIT 1")).await;
+    exec(&mut raw, &format!("UPDATE pairs SET agreement = 'x' WHERE id = {pair}")).await;
+
+    let page = server.login("buddy1.fr@example.org").await.get(&format!("/pairs/{pair}?lang=fr")).await;
+    assert_eq!(page.status, 500);
+    page.assert_has("Un problème est survenu de notre côté");
+    page.assert_lacks("JSON");
+    let request = page.headers.get("x-request-id").and_then(|v| v.to_str().ok()).expect("a request id").to_owned();
+    let log = server.stop();
+    let line = log.lines().find(|l| l.contains("internal error")).unwrap_or_else(|| panic!("no error logged:\n{log}"));
+    assert!(
+        line.contains("the pair agreement cannot be stored as JSON or read back: expected value at line 1 column 1"),
+        "{line}"
+    );
+    assert!(line.contains(&request), "{line}");
+}

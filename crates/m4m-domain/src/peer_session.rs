@@ -242,6 +242,16 @@ mod tests {
     }
 
     #[test]
+    fn a_session_status_reads_back_only_from_its_stored_name() {
+        for status in [SessionStatus::Planned, SessionStatus::Held] {
+            assert_eq!(SessionStatus::parse(status.as_str()), Some(status));
+        }
+        for unknown in ["", "Held", "cancelled", " planned"] {
+            assert_eq!(SessionStatus::parse(unknown), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
     fn who_may_change_a_session() {
         use SessionStatus::{Held, Planned};
         // Planned: both members, not an outsider.

@@ -8,7 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::error::Unique;
-use crate::{Store, StoreError, audit, now, outbox};
+use crate::{Store, StoreError, now, outbox};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,17 +25,17 @@ pub struct User {
 }
 
 const USER_COLUMNS: &str = "id, email, display_name, password_hash, locale, active, \
-    (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL)";
+    (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL) AS two_factor";
 
 fn user(r: &AnyRow) -> Result<User, sqlx::Error> {
     Ok(User {
-        id: r.try_get(0)?,
-        email: r.try_get(1)?,
-        display_name: r.try_get(2)?,
-        password_hash: r.try_get(3)?,
-        locale: r.try_get(4)?,
-        active: r.try_get::<i64, _>(5)? != 0,
-        two_factor: r.try_get::<i64, _>(6)? != 0,
+        id: r.try_get("id")?,
+        email: r.try_get("email")?,
+        display_name: r.try_get("display_name")?,
+        password_hash: r.try_get("password_hash")?,
+        locale: r.try_get("locale")?,
+        active: r.try_get::<i64, _>("active")? != 0,
+        two_factor: r.try_get::<i64, _>("two_factor")? != 0,
     })
 }
 
@@ -153,7 +153,7 @@ pub async fn insert_user(
     .fetch_one(conn)
     .await
     .map_err(StoreError::unique(Unique::Email))?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// Gives `user_id` a role, inside the caller's transaction; holding it
@@ -164,15 +164,14 @@ pub async fn grant(
     role: Role,
     organisation_id: Option<i64>,
 ) -> Result<(), StoreError> {
-    let held: i64 = sqlx::query(
+    let held: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND role = $2 AND COALESCE(organisation_id, 0) = $3",
     )
     .bind(user_id)
     .bind(role.as_str())
     .bind(organisation_id.unwrap_or(0))
     .fetch_one(&mut *conn)
-    .await?
-    .try_get(0)?;
+    .await?;
     if held == 0 {
         sqlx::query("INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4)")
             .bind(user_id)
@@ -224,18 +223,17 @@ impl Store {
         role: Role,
         organisation_id: Option<i64>,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let id = insert_user(&mut tx, email, display_name, Some(password_hash), None).await?;
         grant(&mut tx, id, role, organisation_id).await?;
-        audit::record(&mut tx, actor, "user.create", &format!("user:{id}"), role.as_str()).await?;
-        tx.commit().await?;
+        tx.commit("user.create", &format!("user:{id}"), role.as_str()).await?;
         Ok(id)
     }
 
     /// Activates or deactivates an account. Deactivation ends its open
     /// sessions at once.
     pub async fn set_active(&self, actor: Option<i64>, user_id: i64, active: bool) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
             .bind(i64::from(active))
             .bind(user_id)
@@ -245,9 +243,7 @@ impl Store {
             sqlx::query("DELETE FROM login_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         }
         let action = if active { "user.activate" } else { "user.deactivate" };
-        audit::record(&mut tx, actor, action, &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(action, &format!("user:{user_id}"), "").await
     }
 
     /// Saves the interface language a person chose.
@@ -264,7 +260,7 @@ impl Store {
     /// role in one of `organisations`.
     pub async fn users(&self, organisations: Option<&[i64]>) -> Result<Vec<UserSummary>, StoreError> {
         let rows = sqlx::query(
-            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name \
+            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name AS organisation_name \
              FROM users u JOIN memberships m ON m.user_id = u.id \
              LEFT JOIN organisations o ON o.id = m.organisation_id \
              ORDER BY u.display_name, u.id, m.id",
@@ -274,25 +270,25 @@ impl Store {
         let mut out: Vec<UserSummary> = Vec::new();
         let mut visible: Vec<i64> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
-            let org: Option<i64> = r.try_get(5)?;
+            let id: i64 = r.try_get("id")?;
+            let org: Option<i64> = r.try_get("organisation_id")?;
             if let Some(orgs) = organisations
                 && org.is_some_and(|o| orgs.contains(&o))
             {
                 visible.push(id);
             }
-            let role = Role::parse(&r.try_get::<String, _>(4)?);
+            let role = Role::parse(&r.try_get::<String, _>("role")?);
             if out.last().is_none_or(|u| u.id != id) {
                 out.push(UserSummary {
                     id,
-                    email: r.try_get(1)?,
-                    display_name: r.try_get(2)?,
-                    active: r.try_get::<i64, _>(3)? != 0,
+                    email: r.try_get("email")?,
+                    display_name: r.try_get("display_name")?,
+                    active: r.try_get::<i64, _>("active")? != 0,
                     roles: Vec::new(),
                 });
             }
             if let (Some(role), Some(u)) = (role, out.last_mut()) {
-                u.roles.push((role, r.try_get(6)?));
+                u.roles.push((role, r.try_get("organisation_name")?));
             }
         }
         if organisations.is_some() {
@@ -318,7 +314,7 @@ impl Store {
     ) -> Result<String, StoreError> {
         let token = new_token();
         let (subject, body) = message(&token);
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, invited_by, created_at, expires_at, \
              participant_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -334,35 +330,35 @@ impl Store {
         .bind(participant_id)
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         outbox::queue(&mut tx, email.as_str(), &subject, &body).await?;
-        audit::record(&mut tx, Some(actor), "invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
-        tx.commit().await?;
+        tx.commit("invitation.create", &format!("invitation:{id}"), role.as_str()).await?;
         Ok(token)
     }
 
     /// The invitation behind a link's token, used or not.
     pub async fn invitation(&self, token: &str) -> Result<Option<Invitation>, StoreError> {
         let row = sqlx::query(
-            "SELECT i.id, i.email, i.display_name, i.organisation_id, o.name, i.role, i.expires_at, i.used_at \
+            "SELECT i.id, i.email, i.display_name, i.organisation_id, o.name AS organisation_name, i.role, i.expires_at, \
+             i.used_at \
              FROM invitations i LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.token_hash = $1",
         )
         .bind(token_hash(token))
         .fetch_optional(self.pool())
         .await?;
         let Some(r) = row else { return Ok(None) };
-        let Some(role) = Role::parse(&r.try_get::<String, _>(5)?) else {
+        let Some(role) = Role::parse(&r.try_get::<String, _>("role")?) else {
             return Ok(None);
         };
         Ok(Some(Invitation {
-            id: r.try_get(0)?,
-            email: r.try_get(1)?,
-            display_name: r.try_get(2)?,
-            organisation_id: r.try_get(3)?,
-            organisation_name: r.try_get(4)?,
+            id: r.try_get("id")?,
+            email: r.try_get("email")?,
+            display_name: r.try_get("display_name")?,
+            organisation_id: r.try_get("organisation_id")?,
+            organisation_name: r.try_get("organisation_name")?,
             role,
-            expires_at: r.try_get(6)?,
-            used_at: r.try_get(7)?,
+            expires_at: r.try_get("expires_at")?,
+            used_at: r.try_get("used_at")?,
         }))
     }
 
@@ -380,7 +376,8 @@ impl Store {
         if !invitation.usable(now) {
             return Err(StoreError::InvitationGone);
         }
-        let mut tx = self.pool().begin().await?;
+        // The line's actor is the account, known once the write has made it.
+        let mut tx = self.audited(None).await?;
         let claimed =
             sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $1")
                 .bind(now)
@@ -397,7 +394,7 @@ impl Store {
             .await?;
         let user_id = match existing {
             Some(r) => {
-                let id: i64 = r.try_get(0)?;
+                let id: i64 = r.try_get("id")?;
                 sqlx::query("UPDATE users SET password_hash = $1, display_name = $2 WHERE id = $3")
                     .bind(password_hash)
                     .bind(display_name)
@@ -420,15 +417,8 @@ impl Store {
         .bind(invitation.id)
         .execute(&mut *tx)
         .await?;
-        audit::record(
-            &mut tx,
-            Some(user_id),
-            "invitation.accept",
-            &format!("invitation:{}", invitation.id),
-            invitation.role.as_str(),
-        )
-        .await?;
-        tx.commit().await?;
+        tx.act_as(user_id);
+        tx.commit("invitation.accept", &format!("invitation:{}", invitation.id), invitation.role.as_str()).await?;
         Ok(user_id)
     }
 }

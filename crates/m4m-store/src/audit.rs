@@ -117,6 +117,12 @@ impl Audited {
         record(&mut self.tx, self.actor, action, subject, detail).await
     }
 
+    /// Names the actor once the write has made it (the account an accepted
+    /// invitation creates), for the lines appended from here on.
+    pub(crate) fn act_as(&mut self, actor: i64) {
+        self.actor = Some(actor);
+    }
+
     /// Appends the audit line and commits the write with it.
     pub(crate) async fn commit(mut self, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
         self.record(action, subject, detail).await?;
@@ -125,7 +131,9 @@ impl Audited {
     }
 
     /// Commits a write whose lines were all appended with
-    /// [`Audited::record`] (when the last of them is not always written).
+    /// [`Audited::record`] (when the last of them is not always written),
+    /// or by a helper that writes its own inside the caller's transaction
+    /// (a registration, a move of status).
     pub(crate) async fn commit_recorded(self) -> Result<(), StoreError> {
         self.tx.commit().await?;
         Ok(())

@@ -15,7 +15,7 @@ use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 
 use crate::accounts::{grant, insert_user};
 use crate::questionnaires;
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "m4m-demo-2026";
@@ -87,8 +87,8 @@ async fn settle_steps(conn: &mut AnyConnection) -> Result<(), StoreError> {
     ))
     .execute(&mut *conn)
     .await?;
-    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM participants").fetch_all(&mut *conn).await?;
-    for (id,) in ids {
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM participants").fetch_all(&mut *conn).await?;
+    for id in ids {
         crate::pairing::refresh_step(conn, id).await?;
     }
     Ok(())
@@ -129,7 +129,7 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     .bind(if p.kind == "mentor" { "I arrived a few years ago and know how hard the first months are." } else { "" })
     .fetch_one(&mut *conn)
     .await?;
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.try_get("id")?;
     for purpose in ["participation", "contact_sms", "evaluation"] {
         sqlx::query(
             "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_at) VALUES ($1, $2, 1, $3, $4)",
@@ -172,7 +172,7 @@ async fn stakeholder(
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn outreach(
@@ -225,7 +225,7 @@ async fn pair(
     .bind(now() - days_ago * 86_400)
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn planned_session(
@@ -315,7 +315,7 @@ async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, langu
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 async fn programme(
@@ -337,7 +337,7 @@ async fn programme(
     .bind(now())
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get(0)?)
+    Ok(row.try_get("id")?)
 }
 
 /// A completed questionnaire for a demo person: answers that vary with
@@ -390,7 +390,7 @@ async fn training(
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    let course: i64 = row.try_get(0)?;
+    let course: i64 = row.try_get("id")?;
     let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
     let modules: [(&str, &str, &str, i64, Option<&str>, Option<i64>); 3] = [
         (
@@ -429,7 +429,7 @@ async fn training(
         .bind(now())
         .fetch_one(&mut *conn)
         .await?;
-        ids.push((row.try_get::<i64, _>(0)?, kind));
+        ids.push((row.try_get::<i64, _>("id")?, kind));
     }
     let mut learners: Vec<(i64, usize)> = done.to_vec();
     for p in programmes {
@@ -440,7 +440,7 @@ async fn training(
         .fetch_all(&mut *conn)
         .await?;
         for r in rows {
-            learners.push((r.try_get(0)?, 1));
+            learners.push((r.try_get("id")?, 1));
         }
     }
     for (participant, completed) in learners {
@@ -453,7 +453,7 @@ async fn training(
         .bind((completed == ids.len()).then(now))
         .fetch_one(&mut *conn)
         .await?;
-        let enrolment: i64 = row.try_get(0)?;
+        let enrolment: i64 = row.try_get("id")?;
         for (module, kind) in ids.iter().take(completed) {
             let (status, score) = match *kind {
                 "quiz" => ("passed", Some(100i64)),
@@ -488,7 +488,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    let course: i64 = row.try_get(0)?;
+    let course: i64 = row.try_get("id")?;
     let modules: [(&str, &str, &str, i64, Option<(&str, &str)>); 3] = [
         (
             "capsule",
@@ -526,7 +526,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
         .bind(now())
         .fetch_one(&mut *conn)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         if let Some((title, body)) = french {
             sqlx::query("INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, 'fr', $2, $3)")
                 .bind(id)
@@ -548,7 +548,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
         .bind((*completed == ids.len()).then(now))
         .fetch_one(&mut *conn)
         .await?;
-        let enrolment: i64 = row.try_get(0)?;
+        let enrolment: i64 = row.try_get("id")?;
         for (module, kind) in ids.iter().take(*completed) {
             sqlx::query(
                 "INSERT INTO module_progress (enrolment_id, module_id, status, recorded_at) VALUES ($1, $2, $3, $4)",
@@ -567,7 +567,7 @@ async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64,
 impl Store {
     /// Whether the database holds no account yet.
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
-        let n: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?.try_get(0)?;
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?;
         Ok(n == 0)
     }
 
@@ -575,7 +575,7 @@ impl Store {
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.
     pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         let c = &mut *tx;
         let fr = organisation(c, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
         let gr = organisation(c, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
@@ -796,8 +796,7 @@ impl Store {
             .execute(&mut *c)
             .await?;
         settle_steps(c).await?;
-        audit::record(c, None, "demo.load", "installation", "").await?;
-        tx.commit().await?;
+        tx.commit("demo.load", "installation", "").await?;
         // Step 8, written as the app writes it: an urgent concern Amal
         // raised about herself, still open; one Leila raised about her pair
         // with Hamid, followed to its end; one in Athens.
@@ -959,7 +958,7 @@ impl Store {
         if programmes.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         let c = &mut *tx;
         let mut mentors = Vec::new();
         for i in 0..mentees.div_ceil(2) {
@@ -997,7 +996,7 @@ impl Store {
                 .fetch_optional(&mut *c)
                 .await?;
                 if let Some(course) = course {
-                    let course: i64 = course.try_get(0)?;
+                    let course: i64 = course.try_get("id")?;
                     sqlx::query(
                         "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at) VALUES ($1, $2, 'Synthetic', $3)",
                     )
@@ -1046,8 +1045,7 @@ impl Store {
             }
         }
         settle_steps(c).await?;
-        audit::record(c, None, "demo.synthetic", "installation", &mentees.to_string()).await?;
-        tx.commit().await?;
+        tx.commit("demo.synthetic", "installation", &mentees.to_string()).await?;
         Ok(())
     }
 }

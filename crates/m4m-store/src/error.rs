@@ -84,6 +84,12 @@ impl StoreError {
         }
     }
 
+    /// A stored code (a status, a kind) that this version cannot read:
+    /// the column and the value, for the log.
+    pub(crate) fn corrupt(column: &str, value: &str) -> StoreError {
+        StoreError::Corrupt(format!("{column}: {value:?}"))
+    }
+
     /// Maps a JSON error about `what` to [`StoreError::Json`].
     pub(crate) fn json(what: &'static str) -> impl FnOnce(serde_json::Error) -> StoreError {
         move |source| StoreError::Json { what, source }

@@ -146,7 +146,7 @@ impl Store {
     /// in one transaction, the foreign keys checked before the commit.
     async fn apply_rebuild(&self, m: &Migration) -> Result<(), StoreError> {
         let mut conn = self.pool.acquire().await?;
-        let done: Option<(i64,)> = sqlx::query_as("SELECT version FROM _sqlx_migrations WHERE version = $1")
+        let done: Option<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE version = $1")
             .bind(m.version)
             .fetch_optional(&mut *conn)
             .await?;

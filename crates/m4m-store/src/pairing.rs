@@ -131,10 +131,6 @@ pub(crate) fn open_statuses() -> String {
     PairStatus::OPEN.map(|s| format!("'{}'", s.as_str())).join(", ")
 }
 
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Corrupt(format!("{what}: {value:?}"))
-}
-
 fn brief(r: &AnyRow, side: &str) -> Result<Brief, sqlx::Error> {
     Ok(Brief {
         participant_id: r.try_get(format!("{side}_id").as_str())?,
@@ -150,7 +146,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
     let status: String = r.try_get("status")?;
     let answer = |column: &str| -> Result<Answer, StoreError> {
         let a: String = r.try_get(column)?;
-        Answer::parse(&a).ok_or_else(|| corrupt(column, &a))
+        Answer::parse(&a).ok_or_else(|| StoreError::corrupt(column, &a))
     };
     let agreement: Option<String> = r.try_get("agreement")?;
     let started_on: Option<String> = r.try_get("started_on")?;
@@ -159,7 +155,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         programme_id: r.try_get("programme_id")?,
         programme_name: r.try_get("programme_name")?,
         organisation_id: r.try_get("organisation_id")?,
-        status: PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?,
+        status: PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?,
         mentor: brief(r, "mentor")?,
         mentee: brief(r, "mentee")?,
         supervisor_user_id: r.try_get("supervisor_user_id")?,
@@ -177,7 +173,10 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         agreement_mentee_at: r.try_get("agreement_mentee_at")?,
         agreement_paper_by: r.try_get("agreement_paper_by")?,
         started_on: started_on
-            .map(|d| m4m_domain::programme::parse_date("started_on", &d).map_err(|_| corrupt("pairs.started_on", &d)))
+            .map(|d| {
+                m4m_domain::programme::parse_date("started_on", &d)
+                    .map_err(|_| StoreError::corrupt("pairs.started_on", &d))
+            })
             .transpose()?,
         decision_note: r.try_get("decision_note")?,
         next_session: None,
@@ -218,7 +217,7 @@ pub(crate) async fn refresh_step(conn: &mut AnyConnection, participant: i64) -> 
         return Ok(());
     };
     let (status, stored): (String, i64) = (row.try_get("status")?, row.try_get("step")?);
-    let status = Status::parse(&status).ok_or_else(|| corrupt("participants.status", &status))?;
+    let status = Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))?;
     let open = open_statuses();
     let pairs =
         pairs_where(conn, &format!("(pr.mentor_id = $1 OR pr.mentee_id = $1) AND pr.status IN ({open})"), participant)
@@ -251,13 +250,9 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
         .execute(&mut *conn)
         .await?;
     for person in [pair.mentor.participant_id, pair.mentee.participant_id] {
-        let from: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
-            .bind(person)
-            .fetch_one(&mut *conn)
-            .await?
-            .try_get("status")?;
-        if from != Status::Active.as_str() {
-            crate::registration::move_in(conn, Some(actor), person, &from, Status::Active, "").await?;
+        let from = crate::registration::status_of(conn, person).await?;
+        if from != Status::Active {
+            crate::registration::move_in(conn, Some(actor), person, from, Status::Active, "").await?;
         }
         refresh_step(conn, person).await?;
     }
@@ -319,14 +314,17 @@ impl Store {
             PairStatus::Active.as_str()
         );
         let pairs = pairs_where(&mut conn, &condition, supervisor_user_id).await?;
-        let last: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT s.pair_id, MAX(s.starts_at) FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
+        let last: Vec<(i64, i64)> = sqlx::query(
+            "SELECT s.pair_id, MAX(s.starts_at) AS last_held FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
              JOIN participants b ON b.id = pr.mentor_id \
              WHERE b.supervisor_user_id = $1 AND s.status = 'held' GROUP BY s.pair_id",
         )
         .bind(supervisor_user_id)
         .fetch_all(&mut *conn)
-        .await?;
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("pair_id")?, r.try_get("last_held")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
         Ok(pairs
             .into_iter()
             .map(|p| {
@@ -346,7 +344,7 @@ impl Store {
         accept: bool,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::Answer(side))?;
         let column = match side {
@@ -380,15 +378,13 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        audit::record(&mut tx, Some(actor), &format!("pair.{}", answer.as_str()), &format!("pair:{id}"), "").await?;
         refresh_members(&mut tx, &pair).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(&format!("pair.{}", answer.as_str()), &format!("pair:{id}"), "").await
     }
 
     /// Schedules (or moves) the first meeting, facilitated by `actor`.
     pub async fn schedule_first_meeting(&self, actor: i64, id: i64, at: i64, place: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::PlanFirstMeeting)?;
         let n = sqlx::query(
@@ -407,15 +403,13 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.first_meeting", &format!("pair:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.first_meeting", &format!("pair:{id}"), "").await
     }
 
     /// Records the first meeting as held — once its time has come; starts
     /// the pair if all is done.
     pub async fn first_meeting_held(&self, actor: i64, id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::FirstMeetingHeld)?;
         let at = now();
@@ -432,9 +426,10 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.first_meeting_held", &format!("pair:{id}"), "").await?;
+        // Its line comes before those of the start it may lead to.
+        tx.record("pair.first_meeting_held", &format!("pair:{id}"), "").await?;
         let started = start_if_ready(&mut tx, actor, id).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(started)
     }
 
@@ -442,7 +437,7 @@ impl Store {
     /// accepted again by both.
     pub async fn save_agreement(&self, actor: i64, id: i64, agreement: &Agreement) -> Result<(), StoreError> {
         let json = serde_json::to_string(agreement).map_err(StoreError::json("pair agreement"))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::WriteAgreement)?;
         let n = sqlx::query(
@@ -458,15 +453,13 @@ impl Store {
         if n != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "pair.agreement", &format!("pair:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.agreement", &format!("pair:{id}"), "").await
     }
 
     /// One side accepts the agreement in the app, or (`side` `None`) staff
     /// record that it was signed on paper. Starts the pair if all is done.
     pub async fn sign_agreement(&self, actor: i64, id: i64, side: Option<Kind>) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair = load(&mut tx, id).await?.ok_or(StoreError::NotFound)?;
         check(&pair, PairChange::Sign(side))?;
         let column = match side {
@@ -488,9 +481,9 @@ impl Store {
             return Err(StoreError::Conflict);
         }
         let how = side.map_or("paper", Kind::as_str);
-        audit::record(&mut tx, Some(actor), "pair.agreement_signed", &format!("pair:{id}"), how).await?;
+        tx.record("pair.agreement_signed", &format!("pair:{id}"), how).await?;
         let started = start_if_ready(&mut tx, actor, id).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(started)
     }
 
@@ -499,14 +492,14 @@ impl Store {
     /// people were looked at. `m4m serve` does it every day.
     pub async fn refresh_pair_steps(&self) -> Result<usize, StoreError> {
         let open = open_statuses();
-        let ids: Vec<(i64,)> = sqlx::query_as(&format!(
+        let ids: Vec<i64> = sqlx::query_scalar(&format!(
             "SELECT mentor_id FROM pairs WHERE status IN ({open}) UNION SELECT mentee_id FROM pairs WHERE status IN ({open})"
         ))
         .fetch_all(self.pool())
         .await?;
         for chunk in ids.chunks(200) {
             let mut tx = self.pool().begin().await?;
-            for (id,) in chunk {
+            for id in chunk {
                 refresh_step(&mut tx, *id).await?;
             }
             tx.commit().await?;
@@ -549,7 +542,7 @@ impl Store {
                 let mentor =
                     format!("{} {}", r.try_get::<String, _>("mentor_first")?, r.try_get::<String, _>("mentor_last")?);
                 let status: String = r.try_get("status")?;
-                let status = PairStatus::parse(&status).ok_or_else(|| corrupt("pairs.status", &status))?;
+                let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
                 Ok((r.try_get("id")?, mentee.trim().to_owned(), mentor.trim().to_owned(), status))
             })
             .collect()

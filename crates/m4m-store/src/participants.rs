@@ -3,7 +3,7 @@
 //! coordinators show. Each read returns only the minimal data of the
 //! other side that the role needs.
 
-use m4m_domain::participant::Kind;
+use m4m_domain::participant::{Kind, Status};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -57,7 +57,7 @@ pub struct ParticipantRow {
     pub country_of_origin: String,
     pub area: String,
     pub step: i64,
-    pub status: String,
+    pub status: Status,
 }
 
 /// A buddy as their supervisor sees them.
@@ -73,12 +73,12 @@ pub struct Supervised {
 
 fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
     Ok(SessionBrief {
-        id: r.try_get(0)?,
-        pair_id: r.try_get(1)?,
-        starts_at: r.try_get(2)?,
-        duration_minutes: r.try_get(3)?,
-        mode: r.try_get(4)?,
-        place: r.try_get(5)?,
+        id: r.try_get("id")?,
+        pair_id: r.try_get("pair_id")?,
+        starts_at: r.try_get("starts_at")?,
+        duration_minutes: r.try_get("duration_minutes")?,
+        mode: r.try_get("mode")?,
+        place: r.try_get("place")?,
     })
 }
 
@@ -110,7 +110,14 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok(Goal { id: r.try_get(0)?, area: r.try_get(1)?, title: r.try_get(2)?, progress: r.try_get(3)? }))
+            .map(|r| {
+                Ok(Goal {
+                    id: r.try_get("id")?,
+                    area: r.try_get("area")?,
+                    title: r.try_get("title")?,
+                    progress: r.try_get("progress")?,
+                })
+            })
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Into::into)
     }
@@ -118,8 +125,8 @@ impl Store {
     /// The buddies assigned to a supervisor.
     pub async fn supervised(&self, supervisor_user_id: i64) -> Result<Vec<Supervised>, StoreError> {
         let rows = sqlx::query(
-            "SELECT p.id, p.first_name, p.last_name, g.name, p.step, \
-             (SELECT COUNT(*) FROM pairs pr WHERE pr.mentor_id = p.id AND pr.status = 'active') \
+            "SELECT p.id, p.first_name, p.last_name, g.name AS programme_name, p.step, \
+             (SELECT COUNT(*) FROM pairs pr WHERE pr.mentor_id = p.id AND pr.status = 'active') AS active_pairs \
              FROM participants p JOIN programmes g ON g.id = p.programme_id \
              WHERE p.supervisor_user_id = $1 AND p.kind = 'mentor' AND p.erased_at IS NULL ORDER BY p.first_name, p.id",
         )
@@ -129,12 +136,12 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Supervised {
-                    participant_id: r.try_get(0)?,
-                    first_name: r.try_get(1)?,
-                    last_name: r.try_get(2)?,
-                    programme_name: r.try_get(3)?,
-                    step: r.try_get(4)?,
-                    active_pairs: r.try_get(5)?,
+                    participant_id: r.try_get("id")?,
+                    first_name: r.try_get("first_name")?,
+                    last_name: r.try_get("last_name")?,
+                    programme_name: r.try_get("programme_name")?,
+                    step: r.try_get("step")?,
+                    active_pairs: r.try_get("active_pairs")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -153,20 +160,20 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
+                let (kind, status) = crate::registration::kind_and_status(r)?;
                 Ok(ParticipantRow {
-                    id: r.try_get(0)?,
-                    kind: Kind::parse(&r.try_get::<String, _>(1)?).unwrap_or(Kind::Mentee),
-                    first_name: r.try_get(2)?,
-                    last_name: r.try_get(3)?,
-                    languages: language_codes(&r.try_get::<String, _>(4)?),
-                    native_language: r.try_get(5)?,
-                    country_of_origin: r.try_get(6)?,
-                    area: r.try_get(7)?,
-                    step: r.try_get(8)?,
-                    status: r.try_get(9)?,
+                    id: r.try_get("id")?,
+                    kind,
+                    first_name: r.try_get("first_name")?,
+                    last_name: r.try_get("last_name")?,
+                    languages: language_codes(&r.try_get::<String, _>("languages")?),
+                    native_language: r.try_get("native_language")?,
+                    country_of_origin: r.try_get("country_of_origin")?,
+                    area: r.try_get("area")?,
+                    step: r.try_get("step")?,
+                    status,
                 })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 }

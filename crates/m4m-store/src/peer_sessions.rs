@@ -2,20 +2,19 @@
 //! them, the other side's confirmation), the private calendar feeds, and
 //! the reminders sent to pairs that have logged nothing for a while.
 
-use m4m_domain::peer_session::NewPeerSession;
+use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
-use crate::{Store, StoreError, audit, join_list, now, outbox, split_list};
+use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
 /// A peer session as its pair and their coordinators see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeerSession {
     pub id: i64,
     pub pair_id: i64,
-    /// `planned` or `held`.
-    pub status: String,
+    pub status: SessionStatus,
     pub starts_at: i64,
     pub duration_minutes: i64,
     pub mode: String,
@@ -32,22 +31,23 @@ pub struct PeerSession {
 const SESSION_COLUMNS: &str = "s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.place, \
     s.topics, s.summary, s.rating, s.logged_by, s.confirmed_by, s.confirmed_at, s.created_at";
 
-fn peer_session(r: &AnyRow) -> Result<PeerSession, sqlx::Error> {
+fn peer_session(r: &AnyRow) -> Result<PeerSession, StoreError> {
+    let status: String = r.try_get("status")?;
     Ok(PeerSession {
-        id: r.try_get(0)?,
-        pair_id: r.try_get(1)?,
-        status: r.try_get(2)?,
-        starts_at: r.try_get(3)?,
-        duration_minutes: r.try_get(4)?,
-        mode: r.try_get(5)?,
-        place: r.try_get(6)?,
-        topics: split_list(&r.try_get::<String, _>(7)?),
-        summary: r.try_get(8)?,
-        rating: r.try_get(9)?,
-        logged_by: r.try_get(10)?,
-        confirmed_by: r.try_get(11)?,
-        confirmed_at: r.try_get(12)?,
-        created_at: r.try_get(13)?,
+        id: r.try_get("id")?,
+        pair_id: r.try_get("pair_id")?,
+        status: SessionStatus::parse(&status).ok_or_else(|| StoreError::corrupt("peer_sessions.status", &status))?,
+        starts_at: r.try_get("starts_at")?,
+        duration_minutes: r.try_get("duration_minutes")?,
+        mode: r.try_get("mode")?,
+        place: r.try_get("place")?,
+        topics: split_list(&r.try_get::<String, _>("topics")?),
+        summary: r.try_get("summary")?,
+        rating: r.try_get("rating")?,
+        logged_by: r.try_get("logged_by")?,
+        confirmed_by: r.try_get("confirmed_by")?,
+        confirmed_at: r.try_get("confirmed_at")?,
+        created_at: r.try_get("created_at")?,
     })
 }
 
@@ -95,7 +95,7 @@ impl Store {
         .bind(pair_id)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(peer_session).collect::<Result<_, _>>()?)
+        rows.iter().map(peer_session).collect()
     }
 
     /// One session.
@@ -104,7 +104,7 @@ impl Store {
             .bind(id)
             .fetch_optional(self.pool())
             .await?;
-        Ok(row.as_ref().map(peer_session).transpose()?)
+        row.as_ref().map(peer_session).transpose()
     }
 
     /// Logs a held or planned session of a pair for `actor`, with its
@@ -112,7 +112,7 @@ impl Store {
     /// Refused ([`StoreError::Conflict`]) unless the pair has started
     /// ([`PairChange::LogSession`](m4m_domain::pairing::PairChange)).
     pub async fn log_peer_session(&self, actor: i64, pair_id: i64, s: &NewPeerSession) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let pair =
             crate::pairing::pairs_where(&mut tx, "pr.id = $1", pair_id).await?.pop().ok_or(StoreError::NotFound)?;
         if pair.state().check(m4m_domain::pairing::PairChange::LogSession, now()).is_err() {
@@ -135,10 +135,9 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         let action = format!("peer_session.{}", s.status.as_str());
-        audit::record(&mut tx, Some(actor), &action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
-        tx.commit().await?;
+        tx.commit(&action, &format!("peer_session:{id}"), &format!("pair:{pair_id}")).await?;
         Ok(id)
     }
 
@@ -147,14 +146,14 @@ impl Store {
     /// any more.
     pub async fn hold_planned_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
         let action = format!("peer_session.{}", s.status.as_str());
-        self.rewrite_session(actor, id, s, "planned", Some(actor), &action, "was planned").await
+        self.rewrite_session(actor, id, s, SessionStatus::Planned, Some(actor), &action, "was planned").await
     }
 
     /// Changes a session as `s` says, keeping whether it is planned or
     /// held. A held session that changes loses the other side's
     /// confirmation: they confirm what it says now.
     pub async fn update_peer_session(&self, actor: i64, id: i64, s: &NewPeerSession) -> Result<(), StoreError> {
-        self.rewrite_session(actor, id, s, s.status.as_str(), None, "peer_session.update", "").await
+        self.rewrite_session(actor, id, s, s.status, None, "peer_session.update", "").await
     }
 
     /// Overwrites a session that is still `from` with `s` (status included),
@@ -167,12 +166,12 @@ impl Store {
         actor: i64,
         id: i64,
         s: &NewPeerSession,
-        from: &str,
+        from: SessionStatus,
         logged_by: Option<i64>,
         action: &str,
         detail: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query(
             "UPDATE peer_sessions SET status = $1, starts_at = $2, duration_minutes = $3, mode = $4, place = $5, \
              topics = $6, summary = $7, rating = $8, logged_by = COALESCE($9, logged_by), confirmed_by = NULL, \
@@ -188,43 +187,32 @@ impl Store {
         .bind(s.rating)
         .bind(logged_by)
         .bind(id)
-        .bind(from)
+        .bind(from.as_str())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), action, &format!("peer_session:{id}"), detail).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit(action, &format!("peer_session:{id}"), detail).await
     }
 
     /// Removes a session (a plan called off, a session logged by
     /// mistake), with its audit line.
     pub async fn delete_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let row = sqlx::query("DELETE FROM peer_sessions WHERE id = $1 RETURNING pair_id, status")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::Conflict)?;
-        let (pair_id, status): (i64, String) = (row.try_get(0)?, row.try_get(1)?);
-        audit::record(
-            &mut tx,
-            Some(actor),
-            "peer_session.delete",
-            &format!("peer_session:{id}"),
-            &format!("pair:{pair_id} {status}"),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let (pair_id, status): (i64, String) = (row.try_get("pair_id")?, row.try_get("status")?);
+        tx.commit("peer_session.delete", &format!("peer_session:{id}"), &format!("pair:{pair_id} {status}")).await
     }
 
     /// The other side confirms a session: refused ([`StoreError::Conflict`])
     /// when `actor` logged it or it is confirmed already.
     pub async fn confirm_peer_session(&self, actor: i64, id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let done = sqlx::query(
             "UPDATE peer_sessions SET confirmed_by = $1, confirmed_at = $2 \
              WHERE id = $3 AND confirmed_at IS NULL AND (logged_by IS NULL OR logged_by <> $1)",
@@ -237,9 +225,7 @@ impl Store {
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        audit::record(&mut tx, Some(actor), "peer_session.confirm", &format!("peer_session:{id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("peer_session.confirm", &format!("peer_session:{id}"), "").await
     }
 
     /// The planned sessions of the pairs of an account, from a week ago
@@ -263,8 +249,7 @@ impl Store {
                 let other = if mentor_user == Some(user_id) { "mentee_first_name" } else { "mentor_first_name" };
                 Ok(CalendarEntry { session: peer_session(r)?, other_first_name: r.try_get(other)? })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 
     /// The account's live calendar feed, if any.
@@ -275,7 +260,7 @@ impl Store {
         .bind(user_id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| r.try_get(0).map(|created_at| CalendarFeed { created_at })).transpose()?)
+        Ok(row.map(|r| r.try_get("created_at").map(|created_at| CalendarFeed { created_at })).transpose()?)
     }
 
     /// Opens a new calendar feed for the account, revoking the one it had,
@@ -283,7 +268,7 @@ impl Store {
     pub async fn open_calendar_feed(&self, user_id: i64) -> Result<String, StoreError> {
         let token = new_token();
         let now = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
             .bind(now)
             .bind(user_id)
@@ -295,35 +280,32 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(user_id), "calendar_feed.open", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("calendar_feed.open", &format!("user:{user_id}"), "").await?;
         Ok(token)
     }
 
     /// Revokes the account's calendar feed: its URL answers 404 from now on.
     pub async fn revoke_calendar_feed(&self, user_id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         sqlx::query("UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
             .bind(now())
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(user_id), "calendar_feed.revoke", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("calendar_feed.revoke", &format!("user:{user_id}"), "").await
     }
 
     /// The active account whose live feed has this token, with its
     /// language.
     pub async fn calendar_feed_owner(&self, token: &str) -> Result<Option<(i64, Option<String>)>, StoreError> {
         let row = sqlx::query(
-            "SELECT u.id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+            "SELECT u.id AS user_id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
              WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.active = 1",
         )
         .bind(token_hash(token))
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?))).transpose()?)
+        Ok(row.map(|r| Ok::<_, sqlx::Error>((r.try_get("user_id")?, r.try_get("locale")?))).transpose()?)
     }
 
     /// Active pairs, formed more than `days` days before `at`, that have
@@ -333,7 +315,8 @@ impl Store {
         let since = at - days * 86_400;
         // Someone who withdrew their consent to e-mail gets none.
         let sql = format!(
-            "SELECT pr.id, u.id, u.email, u.locale, me.first_name, other.first_name \
+            "SELECT pr.id AS pair_id, u.id AS user_id, u.email, u.locale, me.first_name, \
+             other.first_name AS other_first_name \
              FROM pairs pr JOIN participants me ON me.id IN (pr.mentor_id, pr.mentee_id) \
              JOIN participants other ON other.id IN (pr.mentor_id, pr.mentee_id) AND other.id <> me.id \
              JOIN users u ON u.id = me.user_id AND u.active = 1 \
@@ -347,13 +330,13 @@ impl Store {
         let rows = sqlx::query(&sql).bind(since).fetch_all(self.pool()).await?;
         let mut pairs: Vec<IdlePair> = Vec::new();
         for r in &rows {
-            let pair_id: i64 = r.try_get(0)?;
+            let pair_id: i64 = r.try_get("pair_id")?;
             let recipient = ReminderRecipient {
-                user_id: r.try_get(1)?,
-                email: r.try_get(2)?,
-                locale: r.try_get(3)?,
-                first_name: r.try_get(4)?,
-                other_first_name: r.try_get(5)?,
+                user_id: r.try_get("user_id")?,
+                email: r.try_get("email")?,
+                locale: r.try_get("locale")?,
+                first_name: r.try_get("first_name")?,
+                other_first_name: r.try_get("other_first_name")?,
             };
             match pairs.last_mut() {
                 Some(p) if p.pair_id == pair_id => p.recipients.push(recipient),
@@ -366,7 +349,7 @@ impl Store {
     /// Records that a pair was reminded at `at` and queues the messages,
     /// with the audit line, in one transaction.
     pub async fn record_reminder(&self, pair_id: i64, at: i64, mails: &[Mail]) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(None).await?;
         sqlx::query("INSERT INTO pair_reminders (pair_id, sent_at, recipients) VALUES ($1, $2, $3)")
             .bind(pair_id)
             .bind(at)
@@ -376,8 +359,6 @@ impl Store {
         for (to, subject, body) in mails {
             outbox::queue(&mut tx, to, subject, body).await?;
         }
-        audit::record(&mut tx, None, "pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await
     }
 }

@@ -12,7 +12,7 @@ use m4m_domain::questionnaire::{Answer, Answers, Kind as QuestionnaireKind};
 use sqlx::Row;
 
 use crate::registration::Participant;
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// A coordinator's mark on a candidate pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,8 +77,8 @@ impl Store {
         let mut mentor_pairs: HashMap<i64, i64> = HashMap::new();
         let mut paired_mentees: HashSet<i64> = HashSet::new();
         for r in &open {
-            *mentor_pairs.entry(r.try_get(0)?).or_default() += 1;
-            paired_mentees.insert(r.try_get(1)?);
+            *mentor_pairs.entry(r.try_get("mentor_id")?).or_default() += 1;
+            paired_mentees.insert(r.try_get("mentee_id")?);
         }
         let capacities: HashMap<i64, i64> =
             sqlx::query("SELECT id, capacity FROM participants WHERE programme_id = $1")
@@ -86,7 +86,7 @@ impl Store {
                 .fetch_all(self.pool())
                 .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .map(|r| Ok((r.try_get("id")?, r.try_get("capacity")?)))
                 .collect::<Result<_, sqlx::Error>>()?;
         let mut pool = Pool::default();
         for p in people {
@@ -133,7 +133,7 @@ impl Store {
         .await?;
         for r in &responses {
             let answers: Answers = serde_json::from_str(&r.try_get::<String, _>("answers")?)
-                .map_err(|e| StoreError::Corrupt(format!("answers: {e}")))?;
+                .map_err(StoreError::json("self-assessment answers"))?;
             let areas = match answers.get(HELP_FIRST) {
                 Some(Answer::Choices(keys)) => keys.iter().filter_map(|k| Area::parse(k)).collect(),
                 _ => BTreeSet::new(),
@@ -148,7 +148,7 @@ impl Store {
         .await?;
         for r in &agreements {
             let agreement: Agreement = serde_json::from_str(&r.try_get::<String, _>("agreement")?)
-                .map_err(|e| StoreError::Corrupt(format!("agreement: {e}")))?;
+                .map_err(StoreError::json("pair agreement"))?;
             let mentee: i64 = r.try_get("mentee_id")?;
             goals.entry(mentee).or_default().extend(agreement.goals.iter().filter_map(|g| Area::parse(g)));
             for person in [mentee, r.try_get("mentor_id")?] {
@@ -191,10 +191,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Mark {
-                    mentee_id: r.try_get(0)?,
-                    mentor_id: r.try_get(1)?,
-                    kind: r.try_get(2)?,
-                    reason: r.try_get(3)?,
+                    mentee_id: r.try_get("mentee_id")?,
+                    mentor_id: r.try_get("mentor_id")?,
+                    kind: r.try_get("kind")?,
+                    reason: r.try_get("reason")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -212,7 +212,7 @@ impl Store {
         kind: Option<&str>,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2 AND mentor_id = $3")
             .bind(programme_id)
             .bind(mentee_id)
@@ -243,9 +243,7 @@ impl Store {
         }
         // The reason stays in matching_marks: audit lines hold ids only.
         let detail = format!("{}:{mentor_id}", kind.unwrap_or("clear"));
-        audit::record(&mut tx, Some(actor), "matching.mark", &format!("participant:{mentee_id}"), &detail).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("matching.mark", &format!("participant:{mentee_id}"), &detail).await
     }
 
     /// The weights of a programme as stored (JSON), if it set any.
@@ -254,13 +252,13 @@ impl Store {
             .bind(programme_id)
             .fetch_optional(self.pool())
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("weights"))
             .transpose()?)
     }
 
     /// Saves a programme's weights (JSON).
     pub async fn set_matching_weights(&self, actor: i64, programme_id: i64, json: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         sqlx::query("DELETE FROM matching_weights WHERE programme_id = $1")
             .bind(programme_id)
             .execute(&mut *tx)
@@ -274,9 +272,7 @@ impl Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        audit::record(&mut tx, Some(actor), "matching.weights", &format!("programme:{programme_id}"), json).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit("matching.weights", &format!("programme:{programme_id}"), json).await
     }
 
     /// A coordinator's decision: the pair is proposed to both people (step
@@ -291,25 +287,23 @@ impl Store {
         mentor_id: i64,
         note: &str,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         let open = crate::pairing::open_statuses();
         let mentee_open: i64 =
-            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = $1 AND status IN ({open})"))
                 .bind(mentee_id)
                 .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
+                .await?;
         let mentor_open: i64 =
-            sqlx::query(&format!("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ({open})"))
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM pairs WHERE mentor_id = $1 AND status IN ({open})"))
                 .bind(mentor_id)
                 .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
+                .await?;
         let capacity: i64 = sqlx::query("SELECT capacity FROM participants WHERE id = $1")
             .bind(mentor_id)
             .fetch_one(&mut *tx)
             .await?
-            .try_get(0)?;
+            .try_get("capacity")?;
         if mentee_open > 0 || mentor_open >= capacity {
             return Err(StoreError::Conflict);
         }
@@ -324,17 +318,16 @@ impl Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         sqlx::query("DELETE FROM matching_marks WHERE programme_id = $1 AND mentee_id = $2")
             .bind(programme_id)
             .bind(mentee_id)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(actor), "pair.propose", &format!("pair:{id}"), "").await?;
         for person in [mentor_id, mentee_id] {
             crate::pairing::refresh_step(&mut tx, person).await?;
         }
-        tx.commit().await?;
+        tx.commit("pair.propose", &format!("pair:{id}"), "").await?;
         Ok(id)
     }
 }

@@ -173,8 +173,9 @@ pub(crate) async fn complete_response(
     let participant: i64 = row.try_get("participant_id")?;
     let kind: String = row.try_get("kind")?;
     let status: String = row.try_get("status")?;
-    if kind == Kind::NewcomerSelfAssessment.as_str() && status == Status::Intake.as_str() {
-        crate::registration::move_in(conn, actor, participant, &status, Status::SelfAssessed, "").await?;
+    let status = Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))?;
+    if kind == Kind::NewcomerSelfAssessment.as_str() && status == Status::Intake {
+        crate::registration::move_in(conn, actor, participant, status, Status::SelfAssessed, "").await?;
     }
     audit::record(conn, actor, "response.complete", &format!("participant:{participant}"), &kind).await?;
     Ok(())
@@ -393,10 +394,9 @@ impl Store {
         answers: &Answers,
         scores: &[AreaScore],
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(actor).await?;
         complete_response(&mut tx, actor, response_id, answers, scores).await?;
-        tx.commit().await?;
-        Ok(())
+        tx.commit_recorded().await
     }
 
     /// The latest completed response of a participant to a kind of

@@ -69,10 +69,29 @@ const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.sup
     p.country_of_origin, p.arrival_date, p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, \
     p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at, p.erased_at";
 
-fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
+/// Reads `participants.kind` and `participants.status`; a value this
+/// version does not know is corrupt data, not a person of another kind.
+pub(crate) fn kind_and_status(r: &AnyRow) -> Result<(Kind, Status), StoreError> {
     let kind: String = r.try_get("kind")?;
     let status: String = r.try_get("status")?;
-    let kind = Kind::parse(&kind).unwrap_or(Kind::Mentee);
+    Ok((
+        Kind::parse(&kind).ok_or_else(|| StoreError::corrupt("participants.kind", &kind))?,
+        Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))?,
+    ))
+}
+
+/// The status of a participant, inside the caller's transaction.
+pub(crate) async fn status_of(conn: &mut AnyConnection, id: i64) -> Result<Status, StoreError> {
+    let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?
+        .try_get("status")?;
+    Status::parse(&status).ok_or_else(|| StoreError::corrupt("participants.status", &status))
+}
+
+fn participant(r: &AnyRow) -> Result<Participant, StoreError> {
+    let (kind, status) = kind_and_status(r)?;
     Ok(Participant {
         id: r.try_get("id")?,
         programme_id: r.try_get("programme_id")?,
@@ -80,7 +99,7 @@ fn participant(r: &AnyRow) -> Result<Participant, sqlx::Error> {
         user_id: r.try_get("user_id")?,
         supervisor_user_id: r.try_get("supervisor_user_id")?,
         kind,
-        status: Status::parse(&status).unwrap_or(kind.first_status()),
+        status,
         step: r.try_get("step")?,
         first_name: r.try_get("first_name")?,
         last_name: r.try_get("last_name")?,
@@ -133,8 +152,9 @@ pub struct Consent {
 /// One move in screening.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusChange {
-    pub from: String,
-    pub to: String,
+    /// `None` for the first line, written at registration.
+    pub from: Option<Status>,
+    pub to: Status,
     pub reason: String,
     pub by: Option<String>,
     pub at: i64,
@@ -231,7 +251,7 @@ pub(crate) async fn move_in(
     conn: &mut AnyConnection,
     actor: Option<i64>,
     id: i64,
-    from: &str,
+    from: Status,
     to: Status,
     reason: &str,
 ) -> Result<(), StoreError> {
@@ -239,7 +259,7 @@ pub(crate) async fn move_in(
         .bind(to.as_str())
         .bind(i64::from(to.step().number()))
         .bind(id)
-        .bind(from)
+        .bind(from.as_str())
         .execute(&mut *conn)
         .await?
         .rows_affected();
@@ -251,7 +271,7 @@ pub(crate) async fn move_in(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id)
-    .bind(from)
+    .bind(from.as_str())
     .bind(to.as_str())
     .bind(reason)
     .bind(actor)
@@ -266,13 +286,14 @@ pub(crate) async fn move_in(
 impl Store {
     /// Stores a registration in one transaction.
     pub async fn register(&self, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(p.entered_by).await?;
         let id = insert_participant(&mut tx, p).await?;
-        tx.commit().await?;
+        tx.commit_recorded().await?;
         Ok(id)
     }
 
-    /// Stores many registrations, all or none (CSV import).
+    /// Stores many registrations, all or none (CSV import); each writes
+    /// its own audit line, with whoever entered it.
     pub async fn register_all(&self, rows: &[NewParticipant<'_>]) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.pool().begin().await?;
         let mut ids = Vec::with_capacity(rows.len());
@@ -291,7 +312,7 @@ impl Store {
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.as_ref().map(participant).transpose()?)
+        row.as_ref().map(participant).transpose()
     }
 
     /// Every participant of a programme, full records (for export and
@@ -304,7 +325,7 @@ impl Store {
         .bind(programme_id)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(participant).collect::<Result<_, _>>()?)
+        rows.iter().map(participant).collect()
     }
 
     /// The accounts related to a participant: the person, their supervisor
@@ -334,10 +355,9 @@ impl Store {
         to: Status,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
-        move_in(&mut tx, Some(actor), id, from.as_str(), to, reason).await?;
-        tx.commit().await?;
-        Ok(())
+        let mut tx = self.audited(actor).await?;
+        move_in(&mut tx, Some(actor), id, from, to, reason).await?;
+        tx.commit_recorded().await
     }
 
     /// A person's confidential notes (health, legal situation). Kept out of
@@ -482,18 +502,21 @@ impl Store {
         .bind(participant_id)
         .fetch_all(self.pool())
         .await?;
+        let status = |column: &str, value: &str| {
+            Status::parse(value).ok_or_else(|| StoreError::corrupt(&format!("status_changes.{column}"), value))
+        };
         rows.iter()
             .map(|r| {
+                let (from, to): (String, String) = (r.try_get("from_status")?, r.try_get("to_status")?);
                 Ok(StatusChange {
-                    from: r.try_get("from_status")?,
-                    to: r.try_get("to_status")?,
+                    from: if from.is_empty() { None } else { Some(status("from_status", &from)?) },
+                    to: status("to_status", &to)?,
                     reason: r.try_get("reason")?,
                     by: r.try_get("changed_by")?,
                     at: r.try_get("changed_at")?,
                 })
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(Into::into)
+            .collect()
     }
 
     /// Pairs of records of one organisation that may be the same person:
@@ -674,6 +697,6 @@ impl Store {
         for id in ids {
             q = q.bind(*id);
         }
-        Ok(q.fetch_all(self.pool()).await?.iter().map(participant).collect::<Result<_, _>>()?)
+        q.fetch_all(self.pool()).await?.iter().map(participant).collect()
     }
 }

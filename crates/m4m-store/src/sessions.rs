@@ -5,7 +5,7 @@
 use sqlx::Row;
 
 use crate::accounts::{ACCOUNT_COLUMNS, ACCOUNT_JOINS, Account, account, new_token, token_hash};
-use crate::{Store, StoreError, audit, now};
+use crate::{Store, StoreError, now};
 
 /// A live log-in session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +48,7 @@ impl Store {
             created_at: now,
             last_seen_at: now,
         };
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.audited(user_id).await?;
         sqlx::query("INSERT INTO login_sessions (id, user_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)")
             .bind(&session.id)
             .bind(user_id)
@@ -56,8 +56,7 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, Some(user_id), "login", &format!("user:{user_id}"), "").await?;
-        tx.commit().await?;
+        tx.commit("login", &format!("user:{user_id}"), "").await?;
         Ok((token, session))
     }
 
@@ -139,14 +138,14 @@ impl Store {
         let since = now() - window_secs;
         let row = sqlx::query(
             "SELECT \
-               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0), \
-               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0)",
+               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0) AS by_email, \
+               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0) AS by_client",
         )
         .bind(email)
         .bind(client)
         .bind(since)
         .fetch_one(self.pool())
         .await?;
-        Ok((row.try_get(0)?, row.try_get(1)?))
+        Ok((row.try_get("by_email")?, row.try_get("by_client")?))
     }
 }

@@ -468,13 +468,9 @@ impl Store {
         tx.record("module.progress", &target, progress.as_str()).await?;
         let mut moved = false;
         if let Some(participant) = participant {
-            let status: String = sqlx::query("SELECT status FROM participants WHERE id = $1")
-                .bind(participant)
-                .fetch_one(&mut *tx)
-                .await?
-                .try_get("status")?;
-            if status == Status::Training.as_str() && training_done(&mut tx, participant).await? {
-                crate::registration::move_in(&mut tx, actor, participant, &status, Status::Ready, "").await?;
+            let status = crate::registration::status_of(&mut tx, participant).await?;
+            if status == Status::Training && training_done(&mut tx, participant).await? {
+                crate::registration::move_in(&mut tx, actor, participant, status, Status::Ready, "").await?;
                 moved = true;
             }
         }

@@ -374,11 +374,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("the context middleware did not run".into()))
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError::internal("the context middleware did not run"))
     }
 }
 

@@ -7,11 +7,17 @@
 //!   user's to change: a 422 with the message of [`AppError::taken_key`].
 //!   A handler whose form can cause one catches it and shows the form
 //!   again with that message; anywhere else `?` makes it the 422 page.
-//! - Store errors that the user did not cause become a 500 whose cause
-//!   goes to the log with the request id, with its whole chain of sources
-//!   ([`AppError::Failed`]), never to the page.
+//! - Anything else that fails (a store error the user did not cause, a
+//!   file that cannot be written, a task that panicked) is a 500,
+//!   [`AppError::Internal`]: it keeps the error itself, which goes to the
+//!   log with the request id and its whole chain of sources, never to the
+//!   page. Handlers build it with [`AppError::failed`] (or
+//!   [`AppError::failed_to`], to say what was being done), not from the
+//!   error's text, which would lose the causes.
 
+use std::borrow::Cow;
 use std::error::Error;
+use std::fmt;
 use std::sync::Arc;
 
 use axum::http::StatusCode;
@@ -46,17 +52,34 @@ pub enum AppError {
     Taken(Unique),
     /// 429, with the message key.
     TooManyRequests(&'static str),
-    /// 500 where there is no error to keep, only a detail; it is logged,
-    /// never shown.
-    Internal(String),
-    /// 500 caused by an error; it is logged with its sources, never shown.
-    Failed(Failure),
+    /// 500: what failed, logged with its sources, never shown.
+    Internal(Failure),
 }
 
 /// The error behind a 500, shared so that [`AppError`] stays `Clone`
 /// (the context middleware reads it back from the response).
 #[derive(Clone, Debug)]
 pub struct Failure(Arc<dyn Error + Send + Sync>);
+
+/// What was being done when an error happened, with that error (if any)
+/// as its source.
+#[derive(Debug)]
+struct Context {
+    what: Cow<'static, str>,
+    source: Option<Box<dyn Error + Send + Sync>>,
+}
+
+impl fmt::Display for Context {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.what)
+    }
+}
+
+impl Error for Context {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn Error + 'static))
+    }
+}
 
 impl Failure {
     /// The error and its sources: what the log shows.
@@ -101,7 +124,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Taken(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal(_) | AppError::Failed(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -120,7 +143,7 @@ impl AppError {
             AppError::PayloadTooLarge => ("error-413-title", "error-413-text"),
             AppError::Taken(what) => ("error-422-title", Self::taken_key(*what)),
             AppError::TooManyRequests(k) => ("error-429-title", k),
-            AppError::Internal(_) | AppError::Failed(_) => ("error-500-title", "error-500-text"),
+            AppError::Internal(_) => ("error-500-title", "error-500-text"),
         }
     }
 
@@ -135,7 +158,19 @@ impl AppError {
 
     /// A 500 caused by `error`, which the log shows with its sources.
     pub fn failed(error: impl Error + Send + Sync + 'static) -> AppError {
-        AppError::Failed(Failure(Arc::new(error)))
+        AppError::Internal(Failure(Arc::new(error)))
+    }
+
+    /// A 500 caused by `error` while doing `what` ("cannot write an
+    /// upload"): the log shows `what`, then the error and its sources.
+    pub fn failed_to(what: &'static str, error: impl Error + Send + Sync + 'static) -> AppError {
+        AppError::failed(Context { what: what.into(), source: Some(Box::new(error)) })
+    }
+
+    /// A 500 with no error behind it, only what went wrong (a panic, a
+    /// status from elsewhere).
+    pub fn internal(what: impl Into<Cow<'static, str>>) -> AppError {
+        AppError::failed(Context { what: what.into(), source: None })
     }
 
     /// The error that a bare status from elsewhere (a framework rejection)
@@ -149,7 +184,7 @@ impl AppError {
             413 => AppError::PayloadTooLarge,
             429 => AppError::TooManyRequests("error-429-title"),
             400..=499 => AppError::BadRequest("error-400-text"),
-            _ => AppError::Internal(format!("status {status}")),
+            _ => AppError::internal(format!("status {status}")),
         }
     }
 }
@@ -176,10 +211,8 @@ impl IntoResponse for AppError {
     /// An empty response that carries the error; the context middleware
     /// renders it in the request's language.
     fn into_response(self) -> Response {
-        match &self {
-            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
-            AppError::Failed(failure) => tracing::error!(error = %failure.chain(), "internal error"),
-            _ => {}
+        if let AppError::Internal(failure) = &self {
+            tracing::error!(error = %failure.chain(), "internal error");
         }
         let mut response = self.status().into_response();
         response.extensions_mut().insert(self);
@@ -203,11 +236,22 @@ mod tests {
         let json = serde_json::from_str::<i64>("x").unwrap_err();
         let e = AppError::from(StoreError::Json { what: "answers", source: json });
         assert_eq!(e.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        let AppError::Failed(failure) = &e else { panic!("{e:?}") };
+        let AppError::Internal(failure) = &e else { panic!("{e:?}") };
         assert_eq!(
             failure.chain(),
             "the answers cannot be stored as JSON or read back: expected value at line 1 column 1"
         );
         assert_eq!(e.clone(), e);
+    }
+
+    #[test]
+    fn what_was_being_done_comes_first_then_each_cause() {
+        let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the disk said no");
+        let e = AppError::failed_to("cannot write an upload", io);
+        assert_eq!((e.status(), e.keys()), (StatusCode::INTERNAL_SERVER_ERROR, ("error-500-title", "error-500-text")));
+        let AppError::Internal(failure) = &e else { panic!("{e:?}") };
+        assert_eq!(failure.chain(), "cannot write an upload: the disk said no");
+        let AppError::Internal(bare) = AppError::internal("panic") else { unreachable!() };
+        assert_eq!(bare.chain(), "panic");
     }
 }

@@ -201,7 +201,7 @@ pub fn router(state: AppState) -> Router {
         // 413); the extractors' own limit must not be lower.
         .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024))
         // A panic becomes a 500 that the context renders like any error.
-        .layer(CatchPanicLayer::custom(|_| AppError::Internal("panic".into()).into_response()))
+        .layer(CatchPanicLayer::custom(|_| AppError::internal("panic").into_response()))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
         .merge(open().into_router())
         .layer(
@@ -281,7 +281,7 @@ pub async fn serve(
                     Err(e) => tracing::warn!(error = %crate::error::chain(&e), "could not apply the retention periods"),
                 }
                 if let Err(e) = store.refresh_pair_steps().await {
-                    tracing::warn!(error = %e, "could not move the members of running pairs to their step");
+                    tracing::warn!(error = %crate::error::chain(&e), "could not move the members of running pairs to their step");
                 }
             }
             if let Err(e) = mail::dispatch_outbox(&store, &config).await {

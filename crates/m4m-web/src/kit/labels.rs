@@ -1,13 +1,14 @@
 //! Names of states and moments in the reader's language, as every page
 //! that shows them words them.
 
+use m4m_domain::participant::Status;
 use m4m_domain::programme::ProgrammeStatus;
 
 use crate::i18n::{Arg, Tr};
 
 /// The name of a person's status (`registered`, `accepted`, …).
-pub fn status_label(tr: &Tr, s: &str) -> String {
-    tr.t(&format!("status-{s}"))
+pub fn status_label(tr: &Tr, s: Status) -> String {
+    tr.t(&format!("status-{}", s.as_str()))
 }
 
 /// The name of a programme's status.

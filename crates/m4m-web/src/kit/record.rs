@@ -62,15 +62,15 @@ pub fn history_lines(tr: &Tr, history: Vec<StatusChange>) -> Vec<String> {
         .into_iter()
         .map(|h| {
             let date = tr.when(h.at);
-            let to = status_label(tr, &h.to);
-            let mut line = if h.from.is_empty() {
-                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
-            } else {
-                let from = status_label(tr, &h.from);
+            let to = status_label(tr, h.to);
+            let mut line = if let Some(from) = h.from {
+                let from = status_label(tr, from);
                 tr.args(
                     "history-line",
                     &[("date", Arg::Text(&date)), ("from", Arg::Text(&from)), ("to", Arg::Text(&to))],
                 )
+            } else {
+                tr.args("history-first", &[("date", Arg::Text(&date)), ("to", Arg::Text(&to))])
             };
             if let Some(by) = &h.by {
                 line.push_str(&format!(" ({})", tr.args("history-by", &[("name", Arg::Text(by))])));

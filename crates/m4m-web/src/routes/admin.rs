@@ -243,14 +243,12 @@ pub async fn inventory_csv(SignedIn(ctx, user): SignedIn) -> Result<Response, Ap
         "admin-inventory-retention",
     ]
     .map(|k| tr.t(k));
-    let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| {
-        out.write_record(record).map_err(|e| AppError::Internal(e.to_string()))
-    };
+    let write = |out: &mut csv::Writer<Vec<u8>>, record: &[&str]| out.write_record(record).map_err(AppError::failed);
     write(&mut out, &header.iter().map(String::as_str).collect::<Vec<_>>())?;
     for r in crate::inventory::labelled(&tr) {
         write(&mut out, &[r.table, r.column, &r.category_label, &r.purposes_label, &r.retention_label])?;
     }
-    let body = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = out.into_inner().map_err(|e| AppError::failed(e.into_error()))?;
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -9,6 +9,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use m4m_domain::pairing::PairChange;
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use crate::AppState;
-use crate::context::SignedIn;
+use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::kit::routing::{Routes, get};
 use crate::routes::assessments;
@@ -256,7 +257,7 @@ async fn programme_people(
             kind: r.kind.as_str().into(),
             first_name: r.first_name,
             last_name: r.last_name,
-            status: r.status,
+            status: r.status.as_str().into(),
             step: r.step,
         })
         .collect();
@@ -560,7 +561,7 @@ async fn sessions(
         .into_iter()
         .map(|s| Session {
             id: s.id,
-            status: s.status,
+            status: s.status.as_str().into(),
             starts_at: s.starts_at,
             duration_minutes: s.duration_minutes,
             mode: s.mode,
@@ -605,7 +606,8 @@ struct Created {
 }
 
 /// `POST /api/v1/pairs/{id}/sessions`: log or plan a session of one's
-/// own pair. Checked like the form: a 422 names each wrong field.
+/// own pair. Checked like the form: a 422 names each wrong field; a pair
+/// that has not started is a 422 that says so (`pair-not-started`).
 #[utoipa::path(post, path = "/api/v1/pairs/{id}/sessions", tag = "pairs",
     params(("id" = i64, Path, description = "The pair")),
     request_body = NewSession,
@@ -617,8 +619,10 @@ async fn log_session(
     body: Result<Json<NewSession>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
-    if !p.state().may_log_sessions() {
-        return Err(AppError::Conflict);
+    // The pair's rules refuse it: the tool gets the reason, as the pair's
+    // pages give it, not a conflict to retry.
+    if let Err(refusal) = p.state().check(PairChange::LogSession, m4m_store::now()) {
+        return Ok(unprocessable(&ctx, refusal.key(), None));
     }
     let Ok(Json(s)) = body else {
         return Err(AppError::BadRequest("error-api-json"));
@@ -647,15 +651,14 @@ async fn log_session(
         }
         Err(errors) => {
             let fields = errors.0.iter().map(|i| (i.field.to_owned(), ctx.tr.t(i.key))).collect();
-            let body = ApiError {
-                error: ErrorBody {
-                    status: 422,
-                    code: "form-fix-errors".into(),
-                    message: ctx.tr.t("form-fix-errors"),
-                    fields: Some(fields),
-                },
-            };
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response())
+            Ok(unprocessable(&ctx, "form-fix-errors", Some(fields)))
         }
     }
+}
+
+/// A 422: `key` is the code and, translated, the message; `fields` says
+/// what to fix in each wrong field, if the body had any.
+fn unprocessable(ctx: &Ctx, key: &'static str, fields: Option<std::collections::BTreeMap<String, String>>) -> Response {
+    let body = ApiError { error: ErrorBody { status: 422, code: key.into(), message: ctx.tr.t(key), fields } };
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
 }

@@ -599,7 +599,7 @@ pub async fn edit(
     let org = organisation_for(&user, Action::ManageParticipant, None)?;
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
     let current = app.store.current_questionnaire(org, kind).await?;
-    let json = serde_json::to_string_pretty(&current.definition).map_err(|e| AppError::Internal(e.to_string()))?;
+    let json = serde_json::to_string_pretty(&current.definition).map_err(AppError::failed)?;
     Ok(render(&edit_page(&ctx, kind, current.version, &current.definition, json, None))?.into_response())
 }
 

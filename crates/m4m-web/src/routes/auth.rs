@@ -108,9 +108,8 @@ pub async fn login_submit(
         .and_then(|u| u.password_hash.clone())
         .unwrap_or_else(|| password::dummy_hash().to_owned());
     let typed = f.password;
-    let verified = tokio::task::spawn_blocking(move || password::verify(&typed, &hash))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let verified =
+        tokio::task::spawn_blocking(move || password::verify(&typed, &hash)).await.map_err(AppError::failed)?;
     let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|u| verified && u.active && u.password_hash.is_some()) else {
         app.store.record_login_attempt(&email, &client, false).await?;

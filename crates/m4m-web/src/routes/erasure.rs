@@ -184,7 +184,7 @@ async fn retention_page(
                         why: tr.args(
                             "retention-why",
                             &[
-                                ("status", Arg::Text(&status_label(&tr, d.status.as_str()))),
+                                ("status", Arg::Text(&status_label(&tr, d.status))),
                                 ("date", Arg::Text(&tr.date_of(d.last_activity))),
                             ],
                         ),

@@ -108,7 +108,7 @@ async fn exportable(app: &AppState, user: &CurrentUser, id: i64) -> Result<Parti
 
 /// A file to download.
 fn download(export: &Value, name: &str) -> Result<Response, AppError> {
-    let body = serde_json::to_string_pretty(export).map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = serde_json::to_string_pretty(export).map_err(AppError::failed)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
@@ -212,7 +212,7 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
             label: tr.t("export-programme"),
             value: format!("{} — {}", text(v, "programme"), text(v, "organisation")),
         },
-        Fact { label: tr.t("person-status"), value: status_label(tr, p.status.as_str()) },
+        Fact { label: tr.t("person-status"), value: status_label(tr, p.status) },
     ];
     profile.extend(facts(tr, p, referred));
     let notes = text(v, "confidential_notes");

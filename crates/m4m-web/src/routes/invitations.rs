@@ -286,9 +286,7 @@ pub async fn accept(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let typed = f.password;
-    let hash = tokio::task::spawn_blocking(move || password::hash(&typed))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let hash = tokio::task::spawn_blocking(move || password::hash(&typed)).await.map_err(AppError::failed)?;
     let user_id = match app.store.accept_invitation(&token, &name, &hash).await {
         Ok(id) => id,
         // Another invitation to the same address made its account a moment

@@ -135,12 +135,12 @@ async fn person_page(
         c: Chrome::new(ctx, format!("{} {}", p.first_name, p.last_name)),
         id: p.id,
         notice,
-        status: status_label(&tr, p.status.as_str()),
+        status: status_label(&tr, p.status),
         step: Step::from_number(p.step).map(|s| format!("{}. {}", s.number(), tr.t(s.key()))).unwrap_or_default(),
         facts,
         registration,
         consents,
-        moves: p.status.next(p.kind).iter().map(|s| (s.as_str().to_owned(), status_label(&tr, s.as_str()))).collect(),
+        moves: p.status.next(p.kind).iter().map(|s| (s.as_str().to_owned(), status_label(&tr, *s))).collect(),
         move_error: move_error.and_then(|e| e.0.first()).map(|i| tr.t(i.key)),
         reason: reason.to_owned(),
         history,
@@ -304,7 +304,7 @@ fn summary(tr: &Tr, p: &Participant) -> (i64, String, String) {
     (
         p.id,
         format!("{} {}", p.first_name, p.last_name),
-        format!("{} · {} · {} · {}", status_label(tr, p.status.as_str()), contact, born, tr.when(p.created_at)),
+        format!("{} · {} · {} · {}", status_label(tr, p.status), contact, born, tr.when(p.created_at)),
     )
 }
 

@@ -250,21 +250,21 @@ async fn page(
         pool.mentors.iter().map(|m| mentor_profile(m, host, aims.get(&m.person.id))).collect();
     let index_of_mentee = |pid: i64| pool.mentees.iter().position(|p| p.id == pid);
     let index_of_mentor = |pid: i64| pool.mentors.iter().position(|m| m.person.id == pid);
-    let mut cohort = Cohort::new(settings.clone(), mentees, mentors).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut cohort = Cohort::new(settings.clone(), mentees, mentors).map_err(AppError::failed)?;
     for m in marks.iter().filter(|m| m.kind == "exclude") {
         if let (Some(i), Some(j)) = (index_of_mentee(m.mentee_id), index_of_mentor(m.mentor_id)) {
-            cohort.exclude(i, j).map_err(|e| AppError::Internal(e.to_string()))?;
+            cohort.exclude(i, j).map_err(AppError::failed)?;
         }
     }
     let matrix = cohort.score_matrix(1);
-    let mut problem = cohort.problem(&matrix).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut problem = cohort.problem(&matrix).map_err(AppError::failed)?;
     for m in marks.iter().filter(|m| m.kind == "lock") {
         if let (Some(i), Some(j)) = (index_of_mentee(m.mentee_id), index_of_mentor(m.mentor_id)) {
             // A lock the constraints forbid is simply not applied.
             let _ = problem.lock(i, j);
         }
     }
-    let assignment = problem.solve().map_err(|e| AppError::Internal(e.to_string()))?;
+    let assignment = problem.solve().map_err(AppError::failed)?;
     let criterion_name = |c: Criterion| tr.t(&format!("criterion-{}", c.as_str()));
     let explain = |e: &Explanation| {
         e.criteria
@@ -450,7 +450,7 @@ async fn weights(
     let weights: Weights = serde_json::from_value(serde_json::Value::Object(map))
         .map_err(|_| AppError::BadRequest("match-weight-invalid"))?;
     Settings { weights, ..Settings::default() }.validate().map_err(|_| AppError::BadRequest("match-weight-invalid"))?;
-    let json = serde_json::to_string(&weights).map_err(|e| AppError::Internal(e.to_string()))?;
+    let json = serde_json::to_string(&weights).map_err(AppError::failed)?;
     app.store.set_matching_weights(user.id, id, &json).await?;
     Ok(Redirect::to(&format!("/programmes/{id}/matching?done=weights")).into_response())
 }

@@ -203,7 +203,7 @@ pub async fn show(
                 .into_iter()
                 .map(|p| ParticipantLine {
                     id: p.id,
-                    status: status_label(&tr, &p.status),
+                    status: status_label(&tr, p.status),
                     kind: tr.t(match p.kind {
                         Kind::Mentor => "role-mentor",
                         Kind::Mentee => "role-mentee",

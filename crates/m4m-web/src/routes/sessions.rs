@@ -71,9 +71,8 @@ async fn changeable(app: &AppState, user: &CurrentUser, pair: i64, id: i64) -> R
         return Err(AppError::Conflict);
     }
     let s = app.store.peer_session(id).await?.filter(|s| s.pair_id == p.id).ok_or(AppError::NotFound)?;
-    let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
     let staff = user.actor.can(Action::LogPeerSession, Target::organisation(p.organisation_id));
-    if !may_change(status, s.logged_by, user.id, p.is_member(user.id), staff) {
+    if !may_change(s.status, s.logged_by, user.id, p.is_member(user.id), staff) {
         return Err(AppError::Forbidden);
     }
     Ok((p, s))
@@ -121,7 +120,6 @@ fn first_name_of(tr: &Tr, p: &Pair, user: Option<i64>) -> Option<String> {
 
 fn session_row(tr: &Tr, p: &Pair, s: &PeerSession, user_id: i64, staff: bool) -> SessionRow {
     let member = p.is_member(user_id);
-    let status = SessionStatus::parse(&s.status).unwrap_or(SessionStatus::Held);
     let logged_by = match (s.logged_by, first_name_of(tr, p, s.logged_by)) {
         (Some(u), _) if u == user_id => tr.t("session-logged-by-you"),
         (_, Some(name)) => tr.with_name("session-logged-by", "name", &name),
@@ -135,8 +133,8 @@ fn session_row(tr: &Tr, p: &Pair, s: &PeerSession, user_id: i64, staff: bool) ->
     };
     SessionRow {
         id: s.id,
-        planned: s.status == SessionStatus::Planned.as_str(),
-        due: s.status == SessionStatus::Planned.as_str() && s.starts_at <= m4m_store::now(),
+        planned: s.status == SessionStatus::Planned,
+        due: s.status == SessionStatus::Planned && s.starts_at <= m4m_store::now(),
         label: session_label(tr, s.starts_at, &s.mode, &s.place),
         duration: tr.n("session-minutes", s.duration_minutes),
         topics: s
@@ -149,7 +147,7 @@ fn session_row(tr: &Tr, p: &Pair, s: &PeerSession, user_id: i64, staff: bool) ->
         rating: s.rating.map(|r| tr.args("session-rating-of", &[("rating", Arg::Num(r))])).unwrap_or_default(),
         logged_by,
         can_confirm: member && s.confirmed_at.is_none() && s.logged_by.is_some_and(|u| u != user_id),
-        can_change: p.state().may_log_sessions() && may_change(status, s.logged_by, user_id, member, staff),
+        can_change: p.state().may_log_sessions() && may_change(s.status, s.logged_by, user_id, member, staff),
         confirmed,
     }
 }
@@ -389,7 +387,7 @@ async fn planned_of(app: &AppState, p: &Pair, id: i64) -> Result<PeerSession, Ap
     app.store
         .peer_session(id)
         .await?
-        .filter(|s| s.pair_id == p.id && s.status == SessionStatus::Planned.as_str())
+        .filter(|s| s.pair_id == p.id && s.status == SessionStatus::Planned)
         .ok_or(AppError::NotFound)
 }
 
@@ -477,7 +475,7 @@ async fn edit_form(
     Path((id, session)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
     let (p, s) = changeable(&app, &user, id, session).await?;
-    let planned = s.status == SessionStatus::Planned.as_str();
+    let planned = s.status == SessionStatus::Planned;
     let page = form_page(&ctx, user.id, &p, planned, FormFor::Change(s.id), values_of(ctx.tr.zone, &s), None);
     Ok(render(&page)?.into_response())
 }
@@ -490,7 +488,7 @@ async fn update(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (p, s) = changeable(&app, &user, id, session).await?;
-    let status = SessionStatus::parse(&s.status).ok_or(AppError::NotFound)?;
+    let status = s.status;
     let v = Values(fields);
     match parse_form(&ctx, &v, status) {
         Ok(new) => {

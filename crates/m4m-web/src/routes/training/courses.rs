@@ -199,7 +199,7 @@ pub(super) async fn course_view(
         for x in app.store.programme_participants(p.id).await? {
             let eligible = matches!(x.status, Status::Accepted | Status::Training | Status::Ready | Status::Active);
             if x.kind == Kind::Mentor && eligible && !enrolments.iter().any(|e| e.participant_id == Some(x.id)) {
-                let status = status_label(&tr, x.status.as_str());
+                let status = status_label(&tr, x.status);
                 candidates.push((x.id, format!("{} {}", x.first_name, x.last_name), status));
             }
         }

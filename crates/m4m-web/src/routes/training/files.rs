@@ -130,8 +130,8 @@ async fn upload(
     let written = path.clone();
     tokio::task::spawn_blocking(move || write_new(&written, &bytes))
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(format!("cannot write an upload: {e}")))?;
+        .map_err(AppError::failed)?
+        .map_err(|e| AppError::failed_to("cannot write an upload", e))?;
     let new = NewModuleFile {
         stored_name,
         original_name: safe_file_name(&name, kind),
@@ -175,12 +175,9 @@ async fn remove(
     let stored = app.store.remove_module_file(user.id, f.id).await?;
     if is_stored_name(&stored) {
         let path = app.config.upload_dir.join(stored);
-        if let Err(e) = tokio::task::spawn_blocking(move || std::fs::remove_file(path))
-            .await
-            .map_err(|e| e.to_string())
-            .and_then(|r| r.map_err(|e| e.to_string()))
-        {
-            tracing::warn!(error = %e, "could not delete a removed upload");
+        let removed = tokio::task::spawn_blocking(move || std::fs::remove_file(path)).await;
+        if let Err(e) = removed.map_err(Box::<dyn std::error::Error + Send + Sync>::from).and_then(|r| Ok(r?)) {
+            tracing::warn!(error = %crate::error::chain(&*e), "could not delete a removed upload");
         }
     }
     Ok(Redirect::to(&format!("/training/modules/{}", m.id)).into_response())
@@ -216,8 +213,8 @@ async fn download(
     let path: PathBuf = app.config.upload_dir.join(&f.stored_name);
     let bytes = tokio::task::spawn_blocking(move || std::fs::read(path))
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(format!("cannot read an upload: {e}")))?;
+        .map_err(AppError::failed)?
+        .map_err(|e| AppError::failed_to("cannot read an upload", e))?;
     let content_type =
         HeaderValue::from_str(&f.content_type).unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
     let disposition = HeaderValue::from_str(&content_disposition(&f.original_name))
