@@ -13,6 +13,7 @@ pub mod contact;
 pub mod error;
 pub mod goal;
 pub mod language;
+pub mod moment;
 pub mod organisation;
 pub mod pairing;
 pub mod participant;

@@ -667,6 +667,7 @@ pub static INVENTORY: &[Table] = &[
             n("risk_ending_days"),
             n("checkin_first_days"),
             n("checkin_every_days"),
+            n("assessment_midterm_weeks"),
         ],
     },
     Table {

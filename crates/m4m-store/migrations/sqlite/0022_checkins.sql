@@ -4,6 +4,8 @@
 -- member and due date.
 ALTER TABLE programmes ADD COLUMN checkin_first_days INTEGER NOT NULL DEFAULT 30;
 ALTER TABLE programmes ADD COLUMN checkin_every_days INTEGER NOT NULL DEFAULT 60;
+-- The mid-term self-assessment falls due this many weeks after a pair starts.
+ALTER TABLE programmes ADD COLUMN assessment_midterm_weeks INTEGER NOT NULL DEFAULT 12;
 CREATE TABLE checkins (
     id INTEGER PRIMARY KEY,
     pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
