@@ -73,8 +73,13 @@ async fn a_newcomer_fills_in_her_self_assessment_one_question_per_screen() {
     done.assert_has("<svg class=\"chart\" role=\"img\"");
     done.assert_has("<th scope=\"row\">Housing</th><td>2.0 / 5</td>");
     // It is his starting point from now on.
-    hamid.get("/home?lang=en").await.assert_has("<svg class=\"chart\"");
-    assert_eq!(hamid.get("/assessment").await.location(), format!("/assessment/{rid}/done"));
+    let home = hamid.get("/home?lang=en").await;
+    home.assert_has("<svg class=\"chart\"");
+    // His pair has run fourteen weeks, past the programme's twelve: the
+    // mid-term one is due, a new questionnaire.
+    home.assert_has("Your mid-term self-assessment");
+    let next = hamid.get("/assessment").await.location().to_owned();
+    assert!(next.ends_with("/1") && next != format!("/assessment/{rid}/1"), "{next}");
     // The coordinator sees it; a buddy does not get to the answers.
     let hamid_id = app.store.response(rid).await.unwrap().unwrap().participant_id;
     let coordinator = app.login("coordinator.fr@example.org").await;
@@ -334,4 +339,40 @@ async fn a_buddy_is_not_asked_again_for_a_self_assessment_already_done() {
     let home = leila.get("/home?lang=en").await;
     home.assert_has("href=\"/assessment\"");
     home.assert_lacks("Self-assessment done on ");
+}
+
+/// Step 9: the newcomer's mid-term self-assessment falls due the
+/// programme's weeks after her pair started, and once done her home shows
+/// the change since the start, area by area.
+#[tokio::test]
+async fn the_mid_term_self_assessment_falls_due_and_shows_the_change() {
+    use crate::support::{exec, one};
+    let app = crate::support::TestApp::spawn().await;
+    let amal = app.login("newcomer1.fr@example.org").await;
+    // Her pair started forty days ago; the mid-term comes at twelve weeks.
+    amal.get("/home?lang=en").await.assert_lacks("Your mid-term self-assessment");
+    let mut raw = app.raw().await;
+    exec(&mut raw, "UPDATE programmes SET assessment_midterm_weeks = 4 WHERE name = 'Buddy System Lille 2026'").await;
+    amal.get("/home?lang=en").await.assert_has("Your mid-term self-assessment");
+    let r = amal.get("/assessment").await;
+    assert_eq!(r.status, 303);
+    let id = one(&mut raw, "SELECT MAX(id) FROM responses WHERE moment = 'midterm'").await;
+    assert_eq!(r.location(), format!("/assessment/{id}/1"), "a new questionnaire, for the mid-term");
+    // Answered (as the questionnaire would score it): one point up in
+    // every area.
+    let p = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Amal'").await;
+    let initial = one(&mut raw, &format!("SELECT MIN(id) FROM responses WHERE participant_id = {p} AND moment = 'initial' AND completed_at IS NOT NULL")).await;
+    exec(&mut raw, &format!("UPDATE responses SET completed_at = 2000000000 WHERE id = {id}")).await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO area_scores (response_id, area, mean_milli, normalised_milli, answered) \
+             SELECT {id}, area, mean_milli + 1000, normalised_milli, answered FROM area_scores WHERE response_id = {initial}"
+        ),
+    )
+    .await;
+    let home = amal.get("/home?lang=en").await;
+    home.assert_lacks("Your mid-term self-assessment");
+    home.assert_has("How it changed since the start");
+    home.assert_has("+1.0");
 }

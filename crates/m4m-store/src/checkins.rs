@@ -105,6 +105,15 @@ impl Store {
         Ok(Cadence { first_days: r.try_get("checkin_first_days")?, every_days: r.try_get("checkin_every_days")? })
     }
 
+    /// Weeks after a pair's start at which the programme's mid-term
+    /// self-assessment falls due.
+    pub async fn midterm_weeks(&self, programme_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar("SELECT assessment_midterm_weeks FROM programmes WHERE id = $1")
+            .bind(programme_id)
+            .fetch_one(self.pool())
+            .await?)
+    }
+
     /// Whether a member answered the check-in due on `due`.
     pub async fn checkin_answered(&self, pair: i64, participant: i64, due: Date) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query_scalar(

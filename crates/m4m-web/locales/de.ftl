@@ -1161,3 +1161,234 @@ audit-logout = Abmeldung
 audit-calendar_feed-open = Hat einen Kalender-Feed geöffnet
 audit-calendar_feed-revoke = Hat den Kalender-Feed widerrufen
 audit-access-denied = Zugriff wurde verweigert
+
+# Concerns (step 8)
+concern-severity = Wie ernst ist es?
+concern-severity-low = Gering: gut zu wissen
+concern-severity-medium = Mittel: Ein Gespräch ist nötig
+concern-severity-high = Hoch: Es muss bald etwas geschehen
+concern-severity-urgent = Dringend: Die Sicherheit eines Menschen ist in Gefahr
+concern-status-open = Offen
+concern-status-acknowledged = Zur Kenntnis genommen
+concern-status-action_taken = Maßnahmen ergriffen
+concern-status-closed = Abgeschlossen
+concern-error-move = Wählen Sie einen der angebotenen nächsten Schritte.
+concern-error-severity = Wählen Sie aus, wie ernst es ist.
+concern-new-title = Eine Sorge melden
+concern-about-my-pair = Ihr Tandem mit { $name }
+concern-about-me = Sie selbst
+concern-intro-about = Es geht um: { $about }.
+concern-intro-who = Nur die Koordination Ihrer Organisation liest Ihre Meldung. Hier können Sie verfolgen, was damit geschieht.
+concern-intro-other = { $name } wird darüber nicht informiert.
+concern-intro-urgent = Wenn gerade jemand in Gefahr ist, rufen Sie zuerst den Notruf an (112).
+concern-summary = In wenigen Worten
+concern-text = Was ist passiert? (optional)
+concern-send = An die Koordination senden
+concern-title = Meldung
+concern-sent = Ihre Meldung wurde an die Koordination gesendet.
+concern-moved = Die Meldung wurde aktualisiert.
+concern-open-subject = Öffnen
+concern-history = Was bisher getan wurde
+concern-no-moves = Noch nicht von der Koordination gelesen.
+concern-next = Nächster Schritt
+concern-move-legend = Neuer Status
+concern-move-note = Notiz (was getan wurde, für das Protokoll)
+concern-move-submit = Speichern
+concern-move-to-acknowledged = Zur Kenntnis genommen: Wir haben sie gelesen
+concern-move-to-action_taken = Maßnahmen ergriffen
+concern-move-to-closed = Abgeschlossen
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Gemeldet am { $date } von { $name }
+concern-raised-on = Gemeldet am { $date }
+concern-mail-subject = Dringende Meldung in m4m
+concern-mail-body = In Ihrer Organisation wurde eine dringende Sorge gemeldet. Bitte lesen Sie die Meldung und bestätigen Sie so bald wie möglich, dass Sie sie gelesen haben: { $link }
+concerns-title = Meldungen · { $programme }
+concerns-intro = Alle Meldungen aus diesem Programm: offene zuerst, die dringendsten ganz oben.
+concerns-none = In diesem Programm wurde noch nichts gemeldet.
+concerns-link = Meldungen
+home-concerns = Meldungen zum Nachverfolgen
+home-raise-concern = Macht Ihnen etwas Sorgen? Sagen Sie es der Koordination
+home-your-concerns = Ihre Meldungen
+pair-raise-concern = Eine Sorge zu diesem Tandem melden
+person-raise-concern = Eine Sorge zu dieser Person melden
+audit-concern-raise = Hat eine Sorge gemeldet
+audit-concern-move = Hat eine Meldung weiterbearbeitet
+audit-concern-read = Hat eine Meldung gelesen
+
+# Supervision (step 8)
+supervision-title = Supervision
+supervision-new-title = Eine Supervision eintragen
+supervision-intro = Ein Treffen mit einem Buddy oder einer Gruppe: worüber Sie gesprochen haben, Ihre Notizen und was jede und jeder als Nächstes tut. Buddys sehen, dass die Supervision stattgefunden hat, und die Aufgaben, die ihnen zugeteilt wurden, aber nie Ihre Notizen.
+supervision-no-buddies = Ihnen ist noch kein Buddy zur Supervision zugewiesen: Bitten Sie die Koordination darum, oder tragen Sie die Supervision über die Akte des Buddys ein.
+supervision-format = Form
+supervision-format-one_to_one = Einzelsupervision
+supervision-format-group = Gruppensupervision
+supervision-held-on = Datum
+supervision-buddies = Anwesende Buddys
+supervision-topics = Themen
+supervision-topic-boundaries = Grenzen der Rolle
+supervision-topic-wellbeing = Das eigene Wohlbefinden des Buddys
+supervision-topic-cultural = Kulturelle Unterschiede
+supervision-topic-practical = Praktische und administrative Fragen
+supervision-topic-difficult_situation = Eine schwierige Situation
+supervision-topic-motivation = Motivation und Zeit
+supervision-topic-safeguarding = Schutz vor Gefährdung
+supervision-topics-text = Weitere Themen
+supervision-notes = Notizen
+supervision-notes-hint = Nur für die Supervisor*innen der Buddys und die Koordination sichtbar.
+supervision-actions = Vereinbarte Aufgaben
+supervision-action-text = Aufgabe
+supervision-action-owner = Wer
+supervision-action-due = Bis
+supervision-owner-me = Ich
+supervision-save = Supervision speichern
+supervision-saved = Die Supervision wurde gespeichert.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Eingetragen von { $name }
+supervision-due = fällig am { $date }
+supervision-done-on = erledigt am { $date }
+supervision-your-actions = Ihre Aufgaben
+supervision-no-actions = Keine Aufgabe.
+supervision-mark-done = Erledigt
+supervision-add-action = Eine Aufgabe hinzufügen
+supervision-error-format = Wählen Sie Einzel- oder Gruppensupervision.
+supervision-error-future = Das Datum darf nicht in der Zukunft liegen.
+supervision-error-buddy = Wählen Sie unter den aufgeführten Buddys.
+supervision-error-no-buddy = Kreuzen Sie mindestens einen Buddy an.
+supervision-error-one = An einer Einzelsupervision nimmt genau ein Buddy teil.
+supervision-error-topic = Wählen Sie unter den aufgeführten Themen.
+supervision-error-owner = Eine Aufgabe gehört einem anwesenden Buddy oder Ihnen.
+home-open-actions = { $count ->
+    [0] keine offene Aufgabe
+    [one] eine offene Aufgabe
+   *[other] { $count } offene Aufgaben
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] ein Buddy
+   *[other] { $count } Buddys
+}
+home-last-supervision = Letzte Supervision
+home-no-supervision-yet = noch keine
+home-recorded-supervisions = Von Ihnen eingetragene Supervisionen
+home-my-supervision = Supervision
+audit-supervision-record = Hat eine Supervision eingetragen
+audit-supervision-action = Hat eine Supervisionsaufgabe hinzugefügt
+audit-supervision-action_done = Hat eine Supervisionsaufgabe als erledigt markiert
+audit-supervision-read = Hat eine Supervision gelesen
+
+# Needs you today (step 9)
+attention-title = Heute für Sie zu tun
+attention-intro = Jedes gefährdete Tandem mit seinen Gründen und alles, was auf jemanden wartet: Jeder Eintrag führt direkt zu dem, was zu tun ist.
+attention-none = Heute gibt es nichts für Sie zu tun.
+attention-at-risk = Gefährdete Tandems
+attention-waiting = Wartet auf jemanden
+attention-see-all = Ganze Liste ansehen
+risk-urgent-concern = Eine dringende Meldung ist offen
+risk-open-concern = { $count ->
+    [one] Eine Meldung ist offen
+   *[other] { $count } Meldungen sind offen
+}
+risk-no-session = Seit { $days } Tagen kein Treffen
+risk-first-meeting-overdue = Erstes Treffen am { $date } geplant, aber nicht eingetragen
+risk-agreement-ends = Die Vereinbarung endet am { $date }
+waiting-answer = Vorschlag noch nicht beantwortet
+waiting-signature = Vereinbarung noch nicht von beiden angenommen
+waiting-confirmation = { $count ->
+    [one] Ein Treffen wartet seit über einer Woche auf Bestätigung
+   *[other] { $count } Treffen warten seit über einer Woche auf Bestätigung
+}
+
+# Goals of the pair (step 9)
+goals-title = Ziele des Tandems
+goals-intro = Die Ziele, auf die Sie sich geeinigt haben. Geben Sie an, wo jedes jetzt steht, verglichen mit dem, was Sie erwartet haben: Jede Antwort wird aufbewahrt, so sehen Sie, welchen Weg Sie schon zurückgelegt haben.
+goals-none = Noch keine Ziele: Sie kommen aus der Vereinbarung, sobald das Tandem beginnt.
+goals-history = Bisheriger Stand
+goals-when = Datum
+goals-score = Stand
+goals-by = Von
+goals-comment = Kommentar (optional)
+goals-where = Wo steht es jetzt?
+goals-save = Speichern
+goals-saved = Gespeichert. Danke.
+goal-error-score = Wählen Sie einen Punkt auf der Skala, von −2 bis +2.
+gas-much-less = viel weniger als erwartet
+gas-less = weniger als erwartet
+gas-expected = wie erwartet
+gas-more = mehr als erwartet
+gas-much-more = viel mehr als erwartet
+audit-goal-progress = Hat den Stand eines Ziels eingetragen
+home-goal-not-rated = noch nicht bewertet
+home-goal-record = Stand angeben
+
+# Check-ins (step 9)
+checkin-title = Wie läuft es?
+checkin-intro = Ein paar Fragen zu Ihrer Zeit mit { $name }. Das dauert eine Minute; nur das Programmteam liest Ihre Antworten.
+checkin-satisfaction = Wie zufrieden sind Sie mit Ihren Treffen?
+checkin-satisfaction-1 = 1 · gar nicht
+checkin-satisfaction-2 = 2 · eher nicht
+checkin-satisfaction-3 = 3 · es geht
+checkin-satisfaction-4 = 4 · zufrieden
+checkin-satisfaction-5 = 5 · sehr zufrieden
+checkin-satisfaction-short = Zufriedenheit
+checkin-met = Wie oft haben Sie sich in letzter Zeit getroffen?
+checkin-met-short = Treffen
+checkin-met-weekly = Jede Woche
+checkin-met-fortnightly = Alle zwei Wochen
+checkin-met-monthly = Einmal im Monat
+checkin-met-less = Seltener
+checkin-met-never = Gar nicht
+checkin-helped = Was hat geholfen? (optional)
+checkin-difficult = Was ist schwierig? (optional)
+checkin-send = Senden
+checkin-thanks = Danke: Das Team hat Ihre Antworten erhalten.
+checkin-nothing-due = Gerade steht keine Kurzbefragung an. Wir fragen in einiger Zeit wieder nach.
+checkin-error-satisfaction = Wählen Sie einen Wert von 1 bis 5.
+checkin-error-met = Wählen Sie aus, wie oft Sie sich getroffen haben.
+home-pending-checkin = Wie läuft es mit { $name }? (eine Minute)
+pair-checkins = Kurzbefragungen
+risk-low-satisfaction = Zufriedenheit bei { $score } von 5
+risk-missed-checkin = Die Kurzbefragung vom { $date } ist unbeantwortet
+audit-checkin-answer = Hat eine Kurzbefragung beantwortet
+baseline-done-on = Selbsteinschätzung ausgefüllt am { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Kontakte des Teams
+contacts-intro = Ihre Anrufe, Besuche und Nachrichten an dieses Tandem: zweimal im ersten Monat, danach einmal im Monat.
+contacts-kind = Wie
+contacts-note = Notiz (optional)
+contacts-save = Kontakt eintragen
+contact-kind-call = Anruf
+contact-kind-visit = Besuch
+contact-kind-message = Nachricht
+contact-error-kind = Wählen Sie Anruf, Besuch oder Nachricht.
+waiting-contact = Ein Kontakt durch das Team ist fällig
+audit-pair-contact = Hat einen Kontakt mit einem Tandem eingetragen
+checkin-mail-subject = Wie läuft es mit { $other }?
+checkin-mail-body = Hallo { $name }, ein paar Fragen zu Ihren Treffen mit { $other }: eine Minute, direkt vom Handy aus. Nur das Programmteam liest Ihre Antworten. { $link }
+attention-pager-risk = Gefährdete Tandems { $first }–{ $last } von { $total }
+attention-pager-wait = Wartend { $first }–{ $last } von { $total }
+pager-previous = Zurück
+pager-next = Weiter
+moment-initial = Zu Beginn
+moment-midterm = Zur Halbzeit
+moment-final = Am Ende
+baseline-change-title = Was sich seit Beginn verändert hat
+baseline-change = Veränderung
+home-midterm-due = Halbzeit: Es ist Zeit, noch einmal zu schauen, wo Sie stehen, mit denselben Fragen wie zu Beginn.
+home-start-midterm = Ihre Selbsteinschätzung zur Halbzeit
+
+# Added since the last pass
+person-erased = gelöschte Person
+notes-title = Vertrauliche Notizen
+notes-intro = Gesundheitliche oder rechtliche Situation, die die Koordination kennen muss. Nur die Koordination dieser Organisation sieht diese Notizen; sie werden weder Buddys, Supervisor*innen oder Trainer*innen noch in einer Liste angezeigt und sind im eigenen Datenexport der Person enthalten.
+notes-label = Notizen (höchstens 4.000 Zeichen)
+notes-save = Notizen speichern
+notes-saved = Die vertraulichen Notizen sind gespeichert.
+erase-item-notes = Die vertraulichen Notizen (Gesundheit, rechtliche Situation)
+pair-first-meeting = Ihr erstes Treffen
+pair-open = Seite Ihres Tandems öffnen
+pair-meeting-not-yet = Das erste Treffen hat noch nicht stattgefunden: Tragen Sie es ein, sobald der Termin gekommen ist.
+pair-already-answered = Dieser Vorschlag wurde bereits beantwortet.
+pair-not-started = Treffen können eingetragen werden, sobald das Tandem begonnen hat.
+home-pending-first-meeting = Erstes Treffen: { $meeting }
+calendar-first-meeting-summary = Erstes Treffen mit { $name }

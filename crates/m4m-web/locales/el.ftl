@@ -1161,3 +1161,234 @@ audit-logout = Αποσύνδεση
 audit-calendar_feed-open = Άνοιξε ροή ημερολογίου
 audit-calendar_feed-revoke = Ανακάλεσε τη ροή ημερολογίου
 audit-access-denied = Του αρνήθηκε η πρόσβαση
+
+# Concerns (step 8)
+concern-severity = Πόσο σοβαρό είναι;
+concern-severity-low = Χαμηλή: καλό είναι να το ξέρουμε
+concern-severity-medium = Μέτρια: χρειάζεται μια συζήτηση
+concern-severity-high = Υψηλή: χρειάζεται δράση σύντομα
+concern-severity-urgent = Επείγουσα: η ασφάλεια κάποιου ατόμου κινδυνεύει
+concern-status-open = Ανοιχτή
+concern-status-acknowledged = Ελήφθη υπόψη
+concern-status-action_taken = Έγιναν ενέργειες
+concern-status-closed = Κλειστή
+concern-error-move = Επιλέξτε ένα από τα προτεινόμενα επόμενα βήματα.
+concern-error-severity = Επιλέξτε πόσο σοβαρό είναι.
+concern-new-title = Αναφορά ανησυχίας
+concern-about-my-pair = το ζευγάρι σας με { $name }
+concern-about-me = τον εαυτό σας
+concern-intro-about = Αφορά: { $about }.
+concern-intro-who = Θα τη διαβάσει μόνο ο συντονισμός του οργανισμού σας. Μπορείτε να την παρακολουθείτε εδώ.
+concern-intro-other = { $name } δεν θα ενημερωθεί.
+concern-intro-urgent = Αν κάποιος κινδυνεύει αυτή τη στιγμή, καλέστε πρώτα τον αριθμό έκτακτης ανάγκης (112).
+concern-summary = Με λίγα λόγια
+concern-text = Τι συνέβη (προαιρετικό)
+concern-send = Αποστολή στον συντονισμό
+concern-title = Αναφορά
+concern-sent = Η αναφορά σας στάλθηκε στον συντονισμό.
+concern-moved = Η αναφορά ενημερώθηκε.
+concern-open-subject = Άνοιγμα
+concern-history = Τι έχει γίνει
+concern-no-moves = Ο συντονισμός δεν την έχει διαβάσει ακόμη.
+concern-next = Επόμενο βήμα
+concern-move-legend = Νέα κατάσταση
+concern-move-note = Σημείωση (τι έγινε, για το αρχείο)
+concern-move-submit = Αποθήκευση
+concern-move-to-acknowledged = Ελήφθη υπόψη: τη διαβάσαμε
+concern-move-to-action_taken = Έγιναν ενέργειες
+concern-move-to-closed = Κλειστή
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Υποβλήθηκε στις { $date } από { $name }
+concern-raised-on = Υποβλήθηκε στις { $date }
+concern-mail-subject = Επείγουσα αναφορά στο m4m
+concern-mail-body = Υποβλήθηκε μια επείγουσα αναφορά στον οργανισμό σας. Διαβάστε τη και επιβεβαιώστε ότι τη λάβατε υπόψη το συντομότερο δυνατό: { $link }
+concerns-title = Αναφορές · { $programme }
+concerns-intro = Όλες οι αναφορές αυτού του προγράμματος: πρώτα οι ανοιχτές, οι πιο επείγουσες στην κορυφή.
+concerns-none = Δεν έχει γίνει καμία αναφορά σε αυτό το πρόγραμμα.
+concerns-link = Αναφορές
+home-concerns = Αναφορές προς παρακολούθηση
+home-raise-concern = Σας ανησυχεί κάτι; Πείτε το στον συντονισμό
+home-your-concerns = Οι αναφορές σας
+pair-raise-concern = Αναφορά ανησυχίας για αυτό το ζευγάρι
+person-raise-concern = Αναφορά ανησυχίας για αυτό το άτομο
+audit-concern-raise = Έκανε αναφορά ανησυχίας
+audit-concern-move = Άλλαξε την κατάσταση μιας αναφοράς
+audit-concern-read = Διάβασε μια αναφορά
+
+# Supervision (step 8)
+supervision-title = Εποπτεία
+supervision-new-title = Καταγραφή εποπτείας
+supervision-intro = Μια συνάντηση με έναν/μία μέντορα ή με μια ομάδα: τι συζητήσατε, οι σημειώσεις σας και τι θα κάνει ο καθένας και η καθεμία στη συνέχεια. Οι μέντορες βλέπουν ότι η εποπτεία πραγματοποιήθηκε και τις ενέργειες που τους ανατέθηκαν, ποτέ τις σημειώσεις σας.
+supervision-no-buddies = Δεν σας έχει ανατεθεί ακόμη κανένας μέντορας για εποπτεία: ζητήστε από τον συντονισμό να σας αναθέσει, ή καταγράψτε την εποπτεία από τον φάκελο του/της μέντορα.
+supervision-format = Μορφή
+supervision-format-one_to_one = Ατομική
+supervision-format-group = Ομαδική
+supervision-held-on = Ημερομηνία
+supervision-buddies = Παρόντες μέντορες
+supervision-topics = Θέματα
+supervision-topic-boundaries = Όρια του ρόλου
+supervision-topic-wellbeing = Η ευεξία του ίδιου του/της μέντορα
+supervision-topic-cultural = Πολιτισμικές διαφορές
+supervision-topic-practical = Πρακτικά και διοικητικά ζητήματα
+supervision-topic-difficult_situation = Μια δύσκολη κατάσταση
+supervision-topic-motivation = Κίνητρο και διαθέσιμος χρόνος
+supervision-topic-safeguarding = Προστασία και ασφάλεια
+supervision-topics-text = Άλλα θέματα
+supervision-notes = Σημειώσεις
+supervision-notes-hint = Τις διαβάζουν μόνο οι επόπτες/τριες των μεντόρων και ο συντονισμός.
+supervision-actions = Ενέργειες παρακολούθησης
+supervision-action-text = Ενέργεια
+supervision-action-owner = Ποιος/ποια
+supervision-action-due = Έως
+supervision-owner-me = Εγώ
+supervision-save = Αποθήκευση της εποπτείας
+supervision-saved = Η εποπτεία αποθηκεύτηκε.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Καταγράφηκε από { $name }
+supervision-due = έως τις { $date }
+supervision-done-on = έγινε στις { $date }
+supervision-your-actions = Οι ενέργειές σας
+supervision-no-actions = Καμία ενέργεια.
+supervision-mark-done = Έγινε
+supervision-add-action = Προσθήκη ενέργειας
+supervision-error-format = Επιλέξτε ατομική ή ομαδική.
+supervision-error-future = Η ημερομηνία δεν μπορεί να είναι στο μέλλον.
+supervision-error-buddy = Επιλέξτε ανάμεσα στους μέντορες της λίστας.
+supervision-error-no-buddy = Σημειώστε τουλάχιστον έναν/μία μέντορα.
+supervision-error-one = Μια ατομική εποπτεία αφορά ακριβώς έναν/μία μέντορα.
+supervision-error-topic = Επιλέξτε ανάμεσα στα θέματα της λίστας.
+supervision-error-owner = Μια ενέργεια ανατίθεται σε μέντορα που ήταν παρών/παρούσα ή σε εσάς.
+home-open-actions = { $count ->
+    [0] καμία ανοιχτή ενέργεια
+    [one] μία ανοιχτή ενέργεια
+   *[other] { $count } ανοιχτές ενέργειες
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] ένας/μία μέντορας
+   *[other] { $count } μέντορες
+}
+home-last-supervision = Τελευταία εποπτεία
+home-no-supervision-yet = καμία ακόμη
+home-recorded-supervisions = Εποπτείες που καταγράψατε
+home-my-supervision = Εποπτεία
+audit-supervision-record = Κατέγραψε μια εποπτεία
+audit-supervision-action = Πρόσθεσε μια ενέργεια εποπτείας
+audit-supervision-action_done = Σημείωσε μια ενέργεια εποπτείας ως ολοκληρωμένη
+audit-supervision-read = Διάβασε μια εποπτεία
+
+# Needs you today (step 9)
+attention-title = Χρειάζονται την προσοχή σας σήμερα
+attention-intro = Κάθε ζευγάρι σε κίνδυνο, με τους λόγους του, και ό,τι περιμένει κάποιον: το καθένα σας οδηγεί σε ό,τι πρέπει να γίνει.
+attention-none = Τίποτα δεν χρειάζεται την προσοχή σας σήμερα.
+attention-at-risk = Ζευγάρια σε κίνδυνο
+attention-waiting = Περιμένουν κάποιον
+attention-see-all = Προβολή όλης της λίστας
+risk-urgent-concern = Υπάρχει ανοιχτή επείγουσα αναφορά
+risk-open-concern = { $count ->
+    [one] Υπάρχει μία ανοιχτή αναφορά
+   *[other] Υπάρχουν { $count } ανοιχτές αναφορές
+}
+risk-no-session = Καμία συνάντηση εδώ και { $days } ημέρες
+risk-first-meeting-overdue = Η πρώτη συνάντηση είχε προγραμματιστεί για τις { $date } και δεν έχει καταγραφεί
+risk-agreement-ends = Η συμφωνία λήγει στις { $date }
+waiting-answer = Η πρόταση δεν έχει απαντηθεί ακόμη
+waiting-signature = Η συμφωνία δεν έχει γίνει ακόμη αποδεκτή και από τους δύο
+waiting-confirmation = { $count ->
+    [one] Μία συνάντηση περιμένει επιβεβαίωση πάνω από μία εβδομάδα
+   *[other] { $count } συναντήσεις περιμένουν επιβεβαίωση πάνω από μία εβδομάδα
+}
+
+# Goals of the pair (step 9)
+goals-title = Στόχοι του ζευγαριού
+goals-intro = Οι στόχοι που συμφωνήσατε. Πείτε πού βρίσκεται τώρα ο καθένας σε σύγκριση με ό,τι περιμένατε: κάθε απάντηση φυλάσσεται, ώστε να βλέπετε τον δρόμο που έχετε διανύσει.
+goals-none = Δεν υπάρχει ακόμη στόχος: οι στόχοι προέρχονται από τη συμφωνία μόλις ξεκινήσει το ζευγάρι.
+goals-history = Πού βρισκόταν
+goals-when = Ημερομηνία
+goals-score = Πού βρίσκεται
+goals-by = Από
+goals-comment = Σχόλιο (προαιρετικό)
+goals-where = Πού βρίσκεται τώρα;
+goals-save = Αποθήκευση
+goals-saved = Αποθηκεύτηκε. Ευχαριστούμε.
+goal-error-score = Επιλέξτε ένα σημείο της κλίμακας, από −2 έως +2.
+gas-much-less = πολύ λιγότερο από το αναμενόμενο
+gas-less = λιγότερο από το αναμενόμενο
+gas-expected = όπως αναμενόταν
+gas-more = περισσότερο από το αναμενόμενο
+gas-much-more = πολύ περισσότερο από το αναμενόμενο
+audit-goal-progress = Κατέγραψε πού βρίσκεται ένας στόχος
+home-goal-not-rated = δεν έχει αξιολογηθεί ακόμη
+home-goal-record = Πείτε πού βρίσκεται
+
+# Check-ins (step 9)
+checkin-title = Πώς πάει;
+checkin-intro = Λίγες ερωτήσεις για τον χρόνο σας με { $name }. Χρειάζεται ένα λεπτό· τις απαντήσεις σας τις διαβάζει μόνο η ομάδα του προγράμματος.
+checkin-satisfaction = Πόσο ικανοποιημένος/η είστε από τις συναντήσεις σας;
+checkin-satisfaction-1 = 1 · καθόλου
+checkin-satisfaction-2 = 2 · όχι ιδιαίτερα
+checkin-satisfaction-3 = 3 · έτσι κι έτσι
+checkin-satisfaction-4 = 4 · ικανοποιημένος/η
+checkin-satisfaction-5 = 5 · πολύ ικανοποιημένος/η
+checkin-satisfaction-short = Ικανοποίηση
+checkin-met = Πόσο συχνά συναντηθήκατε τον τελευταίο καιρό;
+checkin-met-short = Συναντήσεις
+checkin-met-weekly = Κάθε εβδομάδα
+checkin-met-fortnightly = Κάθε δύο εβδομάδες
+checkin-met-monthly = Μία φορά τον μήνα
+checkin-met-less = Πιο σπάνια
+checkin-met-never = Καθόλου
+checkin-helped = Τι βοήθησε; (προαιρετικό)
+checkin-difficult = Τι είναι δύσκολο; (προαιρετικό)
+checkin-send = Αποστολή
+checkin-thanks = Ευχαριστούμε: η ομάδα έλαβε τις απαντήσεις σας.
+checkin-nothing-due = Αυτή τη στιγμή δεν υπάρχει σύντομο ερωτηματολόγιο για συμπλήρωση. Θα σας ρωτήσουμε ξανά σε λίγο καιρό.
+checkin-error-satisfaction = Επιλέξτε από 1 έως 5.
+checkin-error-met = Επιλέξτε πόσο συχνά συναντηθήκατε.
+home-pending-checkin = Πώς πάει με { $name }; (ένα λεπτό)
+pair-checkins = Σύντομα ερωτηματολόγια
+risk-low-satisfaction = Ικανοποίηση { $score } στα 5
+risk-missed-checkin = Το σύντομο ερωτηματολόγιο της { $date } έμεινε αναπάντητο
+audit-checkin-answer = Απάντησε σε σύντομο ερωτηματολόγιο
+baseline-done-on = Η αυτοαξιολόγηση έγινε στις { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Επαφές της ομάδας
+contacts-intro = Οι κλήσεις, οι επισκέψεις και τα μηνύματά σας προς αυτό το ζευγάρι: δύο φορές τον πρώτο μήνα, έπειτα μία φορά τον μήνα.
+contacts-kind = Τρόπος
+contacts-note = Σημείωση (προαιρετικό)
+contacts-save = Καταγραφή της επαφής
+contact-kind-call = Κλήση
+contact-kind-visit = Επίσκεψη
+contact-kind-message = Μήνυμα
+contact-error-kind = Επιλέξτε κλήση, επίσκεψη ή μήνυμα.
+waiting-contact = Εκκρεμεί επαφή από την ομάδα
+audit-pair-contact = Κατέγραψε μια επαφή με ζευγάρι
+checkin-mail-subject = Πώς πάει με { $other };
+checkin-mail-body = Γεια σας { $name }, λίγες ερωτήσεις για τις συναντήσεις σας με { $other }: ένα λεπτό, από το κινητό σας. Τις απαντήσεις σας τις διαβάζει μόνο η ομάδα του προγράμματος. { $link }
+attention-pager-risk = Ζευγάρια σε κίνδυνο { $first }–{ $last } από { $total }
+attention-pager-wait = Σε αναμονή { $first }–{ $last } από { $total }
+pager-previous = Προηγούμενα
+pager-next = Επόμενα
+moment-initial = Στην αρχή
+moment-midterm = Στη μέση
+moment-final = Στο τέλος
+baseline-change-title = Τι άλλαξε από την αρχή
+baseline-change = Μεταβολή
+home-midterm-due = Φτάσατε στη μέση: ήρθε η ώρα να δείτε ξανά πού βρίσκεστε, με τις ίδιες ερωτήσεις όπως στην αρχή.
+home-start-midterm = Η ενδιάμεση αυτοαξιολόγησή σας
+
+# Added since the last pass
+person-erased = διαγραμμένο άτομο
+notes-title = Εμπιστευτικές σημειώσεις
+notes-intro = Κατάσταση υγείας ή νομική κατάσταση που πρέπει να γνωρίζει ο συντονισμός. Μόνο ο συντονισμός αυτού του οργανισμού βλέπει αυτές τις σημειώσεις· δεν εμφανίζονται σε μέντορες, επόπτες/τριες ή εκπαιδευτές/τριες ούτε σε καμία λίστα, και περιλαμβάνονται στην εξαγωγή των δεδομένων του ίδιου του ατόμου.
+notes-label = Σημειώσεις (έως 4.000 χαρακτήρες)
+notes-save = Αποθήκευση των σημειώσεων
+notes-saved = Οι εμπιστευτικές σημειώσεις αποθηκεύτηκαν.
+erase-item-notes = Οι εμπιστευτικές σημειώσεις (υγεία, νομική κατάσταση)
+pair-first-meeting = Η πρώτη σας συνάντηση
+pair-open = Άνοιγμα της σελίδας του ζευγαριού σας
+pair-meeting-not-yet = Η πρώτη συνάντηση δεν έχει γίνει ακόμη: καταγράψτε τη όταν έρθει η ημερομηνία της.
+pair-already-answered = Σε αυτή την πρόταση έχει ήδη δοθεί απάντηση.
+pair-not-started = Μπορείτε να καταγράφετε συναντήσεις μόλις ξεκινήσει το ζευγάρι.
+home-pending-first-meeting = Πρώτη συνάντηση: { $meeting }
+calendar-first-meeting-summary = Πρώτη συνάντηση με { $name }

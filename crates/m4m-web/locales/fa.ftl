@@ -1161,3 +1161,234 @@ audit-logout = خروج
 audit-calendar_feed-open = یک پیوند تقویم باز کرد
 audit-calendar_feed-revoke = پیوند تقویم را لغو کرد
 audit-access-denied = دسترسی‌اش رد شد
+
+# Concerns (step 8)
+concern-severity = چقدر جدی است؟
+concern-severity-low = کم: دانستنش خوب است
+concern-severity-medium = متوسط: لازم است درباره‌اش گفت‌وگو شود
+concern-severity-high = زیاد: باید به‌زودی کاری کرد
+concern-severity-urgent = فوری: امنیت کسی در خطر است
+concern-status-open = باز
+concern-status-acknowledged = خوانده شد
+concern-status-action_taken = اقدام انجام شد
+concern-status-closed = بسته شد
+concern-error-move = یکی از گام‌های بعدی را که پیشنهاد شده است انتخاب کنید.
+concern-error-severity = انتخاب کنید که چقدر جدی است.
+concern-new-title = گزارش یک نگرانی
+concern-about-my-pair = جفت شما با { $name }
+concern-about-me = خودتان
+concern-intro-about = دربارهٔ: { $about }.
+concern-intro-who = فقط هماهنگ‌کنندگان سازمان شما آن را می‌خوانند. می‌توانید پیگیری آن را همین‌جا دنبال کنید.
+concern-intro-other = به { $name } چیزی گفته نمی‌شود.
+concern-intro-urgent = اگر کسی همین حالا در خطر است، اول با شمارهٔ اضطراری (112) تماس بگیرید.
+concern-summary = در چند کلمه
+concern-text = چه اتفاقی افتاد (اختیاری)
+concern-send = فرستادن برای هماهنگ‌کنندگان
+concern-title = گزارش نگرانی
+concern-sent = گزارش شما برای هماهنگ‌کنندگان فرستاده شد.
+concern-moved = گزارش به‌روز شد.
+concern-open-subject = باز کردن
+concern-history = کارهایی که انجام شده است
+concern-no-moves = هنوز هیچ هماهنگ‌کننده‌ای آن را نخوانده است.
+concern-next = گام بعدی
+concern-move-legend = وضعیت جدید
+concern-move-note = یادداشت (چه کاری انجام شد، برای ثبت در سابقه)
+concern-move-submit = ذخیره
+concern-move-to-acknowledged = خوانده شد: آن را خواندیم
+concern-move-to-action_taken = اقدام انجام شد
+concern-move-to-closed = بسته شد
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = ثبت‌شده در { $date } توسط { $name }
+concern-raised-on = ثبت‌شده در { $date }
+concern-mail-subject = گزارش فوری در m4m
+concern-mail-body = یک گزارش فوری در سازمان شما ثبت شده است. هر چه زودتر آن را بخوانید و دریافتش را تأیید کنید: { $link }
+concerns-title = گزارش‌ها · { $programme }
+concerns-intro = همهٔ گزارش‌های این برنامه: اول گزارش‌های باز، و فوری‌ترین‌ها در بالا.
+concerns-none = در این برنامه هیچ گزارشی ثبت نشده است.
+concerns-link = گزارش‌ها
+home-concerns = گزارش‌هایی برای پیگیری
+home-raise-concern = چیزی نگرانتان کرده است؟ به هماهنگ‌کنندگان بگویید
+home-your-concerns = گزارش‌های شما
+pair-raise-concern = گزارش نگرانی دربارهٔ این جفت
+person-raise-concern = گزارش نگرانی دربارهٔ این فرد
+audit-concern-raise = یک نگرانی را گزارش کرد
+audit-concern-move = وضعیت یک گزارش را تغییر داد
+audit-concern-read = یک گزارش را خواند
+
+# Supervision (step 8)
+supervision-title = نظارت
+supervision-new-title = ثبت یک جلسهٔ نظارت
+supervision-intro = دیداری با یک همراه یا با یک گروه: دربارهٔ چه صحبت کردید، یادداشت‌های شما، و اینکه هر کس پس از آن چه کاری انجام می‌دهد. همراهان می‌بینند که این جلسه برگزار شده است و کارهایی را که به آن‌ها سپرده شده می‌بینند، اما یادداشت‌های شما را هرگز نمی‌بینند.
+supervision-no-buddies = هنوز هیچ همراهی به شما سپرده نشده است تا بر او نظارت کنید: از یک هماهنگ‌کننده بخواهید همراهانی را به شما بسپارد، یا جلسه را از پروندهٔ همراه ثبت کنید.
+supervision-format = شکل جلسه
+supervision-format-one_to_one = فردی
+supervision-format-group = گروهی
+supervision-held-on = تاریخ
+supervision-buddies = همراهان حاضر
+supervision-topics = موضوع‌ها
+supervision-topic-boundaries = مرزهای نقش
+supervision-topic-wellbeing = حال و سلامت خودِ همراه
+supervision-topic-cultural = تفاوت‌های فرهنگی
+supervision-topic-practical = پرسش‌های عملی و اداری
+supervision-topic-difficult_situation = یک موقعیت دشوار
+supervision-topic-motivation = انگیزه و وقت
+supervision-topic-safeguarding = حفاظت از افراد و ایمنی آن‌ها
+supervision-topics-text = موضوع‌های دیگر
+supervision-notes = یادداشت‌ها
+supervision-notes-hint = فقط ناظران همراهان و هماهنگ‌کنندگان این یادداشت‌ها را می‌خوانند.
+supervision-actions = کارهای پیگیری
+supervision-action-text = کار
+supervision-action-owner = چه کسی
+supervision-action-due = تا تاریخ
+supervision-owner-me = خودم
+supervision-save = ذخیرهٔ جلسهٔ نظارت
+supervision-saved = جلسهٔ نظارت ذخیره شد.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = ثبت‌شده توسط { $name }
+supervision-due = تا { $date }
+supervision-done-on = انجام‌شده در { $date }
+supervision-your-actions = کارهای شما
+supervision-no-actions = هیچ کاری نیست.
+supervision-mark-done = انجام شد
+supervision-add-action = افزودن یک کار
+supervision-error-format = فردی یا گروهی را انتخاب کنید.
+supervision-error-future = تاریخ نمی‌تواند در آینده باشد.
+supervision-error-buddy = از میان همراهان فهرست‌شده انتخاب کنید.
+supervision-error-no-buddy = دست‌کم یک همراه را علامت بزنید.
+supervision-error-one = در نظارت فردی دقیقاً یک همراه حاضر است.
+supervision-error-topic = از میان موضوع‌های فهرست‌شده انتخاب کنید.
+supervision-error-owner = هر کار یا به همراهی سپرده می‌شود که حاضر بوده، یا به خود شما.
+home-open-actions = { $count ->
+    [0] هیچ کار بازی نیست
+    [one] یک کار باز
+   *[other] { $count } کار باز
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] { $count } همراه
+   *[other] { $count } همراه
+}
+home-last-supervision = آخرین جلسهٔ نظارت
+home-no-supervision-yet = هنوز هیچ
+home-recorded-supervisions = جلسه‌های نظارتی که ثبت کرده‌اید
+home-my-supervision = نظارت
+audit-supervision-record = یک جلسهٔ نظارت را ثبت کرد
+audit-supervision-action = یک کار نظارتی افزود
+audit-supervision-action_done = یک کار نظارتی را انجام‌شده علامت زد
+audit-supervision-read = یک جلسهٔ نظارت را خواند
+
+# Needs you today (step 9)
+attention-title = کارهای امروز شما
+attention-intro = هر جفتی که در معرض خطر است، همراه با دلیل‌هایش، و هر چیزی که منتظر کسی است: هر مورد شما را به کاری که باید انجام شود می‌رساند.
+attention-none = امروز کاری منتظر شما نیست.
+attention-at-risk = جفت‌های در معرض خطر
+attention-waiting = در انتظار کسی
+attention-see-all = دیدن کل فهرست
+risk-urgent-concern = یک گزارش فوری باز است
+risk-open-concern = { $count ->
+    [one] یک گزارش باز است
+   *[other] { $count } گزارش باز است
+}
+risk-no-session = { $days } روز است که هیچ جلسه‌ای برگزار نشده
+risk-first-meeting-overdue = نخستین دیدار برای { $date } برنامه‌ریزی شده بود، اما ثبت نشده است
+risk-agreement-ends = توافق‌نامه در { $date } به پایان می‌رسد
+waiting-answer = پیشنهاد هنوز پاسخی نگرفته است
+waiting-signature = توافق‌نامه هنوز از سوی هر دو پذیرفته نشده است
+waiting-confirmation = { $count ->
+    [one] یک جلسه بیش از یک هفته است که در انتظار تأیید است
+   *[other] { $count } جلسه بیش از یک هفته است که در انتظار تأیید هستند
+}
+
+# Goals of the pair (step 9)
+goals-title = هدف‌های جفت
+goals-intro = هدف‌هایی که بر سرشان توافق کردید. بگویید هر کدام اکنون در چه وضعی است، در مقایسه با آنچه انتظار داشتید: هر پاسخ نگه داشته می‌شود تا راهی را که پیموده‌اید ببینید.
+goals-none = هنوز هدفی نیست: هدف‌ها پس از آغاز جفت از توافق‌نامه می‌آیند.
+goals-history = وضعیت‌های پیشین
+goals-when = تاریخ
+goals-score = وضعیت
+goals-by = توسط
+goals-comment = توضیح (اختیاری)
+goals-where = اکنون در چه وضعی است؟
+goals-save = ذخیره
+goals-saved = ذخیره شد. سپاسگزاریم.
+goal-error-score = نقطه‌ای روی مقیاس انتخاب کنید، از −2 تا +2.
+gas-much-less = خیلی کمتر از انتظار
+gas-less = کمتر از انتظار
+gas-expected = مطابق انتظار
+gas-more = بیشتر از انتظار
+gas-much-more = خیلی بیشتر از انتظار
+audit-goal-progress = وضعیت یک هدف را ثبت کرد
+home-goal-not-rated = هنوز ارزیابی نشده
+home-goal-record = وضعیتش را بگویید
+
+# Check-ins (step 9)
+checkin-title = کارها چطور پیش می‌رود؟
+checkin-intro = چند پرسش دربارهٔ وقتی که با { $name } می‌گذرانید. یک دقیقه طول می‌کشد؛ فقط تیم برنامه پاسخ‌های شما را می‌خواند.
+checkin-satisfaction = چقدر از دیدارهایتان راضی هستید؟
+checkin-satisfaction-1 = 1 · اصلاً
+checkin-satisfaction-2 = 2 · نه چندان
+checkin-satisfaction-3 = 3 · معمولی
+checkin-satisfaction-4 = 4 · راضی
+checkin-satisfaction-5 = 5 · خیلی راضی
+checkin-satisfaction-short = رضایت
+checkin-met = این اواخر هر چند وقت یک بار همدیگر را دیدید؟
+checkin-met-short = دیدارها
+checkin-met-weekly = هر هفته
+checkin-met-fortnightly = هر دو هفته یک بار
+checkin-met-monthly = ماهی یک بار
+checkin-met-less = کمتر از این
+checkin-met-never = اصلاً
+checkin-helped = چه چیزی کمک کرد؟ (اختیاری)
+checkin-difficult = چه چیزی دشوار است؟ (اختیاری)
+checkin-send = فرستادن
+checkin-thanks = سپاسگزاریم: پاسخ‌های شما به دست تیم رسید.
+checkin-nothing-due = اکنون نظرسنجی کوتاهی در انتظار شما نیست. پس از مدتی دوباره می‌پرسیم.
+checkin-error-satisfaction = عددی از 1 تا 5 انتخاب کنید.
+checkin-error-met = انتخاب کنید که هر چند وقت یک بار همدیگر را دیدید.
+home-pending-checkin = کارها با { $name } چطور پیش می‌رود؟ (یک دقیقه)
+pair-checkins = نظرسنجی‌های کوتاه
+risk-low-satisfaction = رضایت { $score } از 5
+risk-missed-checkin = نظرسنجی کوتاهِ { $date } بی‌پاسخ مانده است
+audit-checkin-answer = به یک نظرسنجی کوتاه پاسخ داد
+baseline-done-on = خودارزیابی در { $date } انجام شد.
+
+# Staff contacts (step 9)
+contacts-title = تماس‌های کارکنان
+contacts-intro = تماس‌های تلفنی، دیدارها و پیام‌های شما به این جفت: دو بار در ماه نخست، سپس ماهی یک بار.
+contacts-kind = چگونه
+contacts-note = یادداشت (اختیاری)
+contacts-save = ثبت تماس
+contact-kind-call = تماس تلفنی
+contact-kind-visit = دیدار حضوری
+contact-kind-message = پیام
+contact-error-kind = تماس تلفنی، دیدار حضوری یا پیام را انتخاب کنید.
+waiting-contact = زمان تماس کارکنان با جفت رسیده است
+audit-pair-contact = یک تماس با یک جفت را ثبت کرد
+checkin-mail-subject = کارها با { $other } چطور پیش می‌رود؟
+checkin-mail-body = سلام { $name }، چند پرسش دربارهٔ دیدارهایتان با { $other }: یک دقیقه، از روی گوشی‌تان. فقط تیم برنامه پاسخ‌های شما را می‌خواند. { $link }
+attention-pager-risk = جفت‌های در معرض خطر { $first } تا { $last } از { $total }
+attention-pager-wait = در انتظار { $first } تا { $last } از { $total }
+pager-previous = قبلی
+pager-next = بعدی
+moment-initial = در آغاز
+moment-midterm = در میانهٔ راه
+moment-final = در پایان
+baseline-change-title = آنچه از آغاز تاکنون تغییر کرده است
+baseline-change = تغییر
+home-midterm-due = به نیمهٔ راه رسیده‌اید: وقت آن است که دوباره ببینید کجا هستید، با همان پرسش‌های آغاز.
+home-start-midterm = خودارزیابی میانهٔ راه شما
+
+# Added since the last pass
+person-erased = فرد پاک‌شده
+notes-title = یادداشت‌های محرمانه
+notes-intro = وضعیت سلامت یا وضعیت حقوقی که هماهنگ‌کنندگان باید از آن آگاه باشند. فقط هماهنگ‌کنندگان این سازمان این یادداشت‌ها را می‌بینند؛ این یادداشت‌ها به همراهان، ناظران و مربیان نشان داده نمی‌شوند و در هیچ فهرستی نمی‌آیند، و در خروجی داده‌های خودِ فرد گنجانده می‌شوند.
+notes-label = یادداشت‌ها (حداکثر 4000 نویسه)
+notes-save = ذخیرهٔ یادداشت‌ها
+notes-saved = یادداشت‌های محرمانه ذخیره شد.
+erase-item-notes = یادداشت‌های محرمانه (سلامت، وضعیت حقوقی)
+pair-first-meeting = نخستین دیدار شما
+pair-open = باز کردن صفحهٔ جفت شما
+pair-meeting-not-yet = نخستین دیدار هنوز انجام نشده است: وقتی تاریخش رسید، آن را ثبت کنید.
+pair-already-answered = به این پیشنهاد قبلاً پاسخ داده شده است.
+pair-not-started = پس از آغاز جفت می‌توانید جلسه‌ها را ثبت کنید.
+home-pending-first-meeting = نخستین دیدار: { $meeting }
+calendar-first-meeting-summary = نخستین دیدار با { $name }

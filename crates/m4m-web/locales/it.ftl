@@ -1161,3 +1161,234 @@ audit-logout = Uscita
 audit-calendar_feed-open = Ha aperto un feed del calendario
 audit-calendar_feed-revoke = Ha revocato il feed del calendario
 audit-access-denied = Accesso negato
+
+# Concerns (step 8)
+concern-severity = Quanto è grave?
+concern-severity-low = Bassa: è bene saperlo
+concern-severity-medium = Media: serve parlarne
+concern-severity-high = Alta: bisogna agire presto
+concern-severity-urgent = Urgente: la sicurezza di qualcuno è in pericolo
+concern-status-open = Aperta
+concern-status-acknowledged = Presa in carico
+concern-status-action_taken = Intervento effettuato
+concern-status-closed = Chiusa
+concern-error-move = Scegli uno dei prossimi passi proposti.
+concern-error-severity = Scegli quanto è grave.
+concern-new-title = Fai una segnalazione
+concern-about-my-pair = la tua coppia con { $name }
+concern-about-me = te stesso/a
+concern-intro-about = Riguarda: { $about }.
+concern-intro-who = Solo chi coordina i programmi della tua organizzazione potrà leggerla. Puoi seguirla da qui.
+concern-intro-other = { $name } non ne saprà nulla.
+concern-intro-urgent = Se qualcuno è in pericolo in questo momento, chiama prima il numero di emergenza (112).
+concern-summary = In poche parole
+concern-text = Che cosa è successo (facoltativo)
+concern-send = Invia a chi coordina il programma
+concern-title = Segnalazione
+concern-sent = La tua segnalazione è stata inviata a chi coordina il programma.
+concern-moved = La segnalazione è stata aggiornata.
+concern-open-subject = Apri
+concern-history = Che cosa è stato fatto
+concern-no-moves = Chi coordina il programma non l'ha ancora letta.
+concern-next = Prossimo passo
+concern-move-legend = Nuovo stato
+concern-move-note = Nota (che cosa è stato fatto, per il registro)
+concern-move-submit = Salva
+concern-move-to-acknowledged = Presa in carico: l'abbiamo letta
+concern-move-to-action_taken = Intervento effettuato
+concern-move-to-closed = Chiusa
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Segnalata il { $date } da { $name }
+concern-raised-on = Segnalata il { $date }
+concern-mail-subject = Segnalazione urgente su m4m
+concern-mail-body = Nella tua organizzazione è stata fatta una segnalazione urgente. Leggila e prendila in carico appena puoi: { $link }
+concerns-title = Segnalazioni · { $programme }
+concerns-intro = Tutte le segnalazioni di questo programma: prima quelle aperte, in alto le più urgenti.
+concerns-none = Nessuna segnalazione in questo programma.
+concerns-link = Segnalazioni
+home-concerns = Segnalazioni da seguire
+home-raise-concern = Qualcosa ti preoccupa? Dillo a chi coordina il programma
+home-your-concerns = Le tue segnalazioni
+pair-raise-concern = Fai una segnalazione su questa coppia
+person-raise-concern = Fai una segnalazione su questa persona
+audit-concern-raise = Ha fatto una segnalazione
+audit-concern-move = Ha aggiornato una segnalazione
+audit-concern-read = Ha letto una segnalazione
+
+# Supervision (step 8)
+supervision-title = Supervisione
+supervision-new-title = Registra una supervisione
+supervision-intro = Un incontro con un buddy o con un gruppo: di cosa avete parlato, le tue note e che cosa farà ciascuno dopo. I buddy vedono che la supervisione si è svolta e le azioni affidate a loro, mai le tue note.
+supervision-no-buddies = Nessun buddy ti ha ancora come supervisore/a: chiedi a chi coordina il programma di assegnarteli, oppure registra la supervisione dalla scheda del buddy.
+supervision-format = Modalità
+supervision-format-one_to_one = Individuale
+supervision-format-group = Di gruppo
+supervision-held-on = Data
+supervision-buddies = Buddy presenti
+supervision-topics = Argomenti
+supervision-topic-boundaries = Limiti del ruolo
+supervision-topic-wellbeing = Il benessere del buddy stesso
+supervision-topic-cultural = Differenze culturali
+supervision-topic-practical = Questioni pratiche e amministrative
+supervision-topic-difficult_situation = Una situazione difficile
+supervision-topic-motivation = Motivazione e tempo
+supervision-topic-safeguarding = Tutela e protezione
+supervision-topics-text = Altri argomenti
+supervision-notes = Note
+supervision-notes-hint = Visibili solo a chi supervisiona i buddy e a chi coordina il programma.
+supervision-actions = Azioni successive
+supervision-action-text = Azione
+supervision-action-owner = Chi
+supervision-action-due = Entro il
+supervision-owner-me = Io
+supervision-save = Salva la supervisione
+supervision-saved = La supervisione è stata salvata.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Registrata da { $name }
+supervision-due = entro il { $date }
+supervision-done-on = fatta il { $date }
+supervision-your-actions = Le tue azioni
+supervision-no-actions = Nessuna azione.
+supervision-mark-done = Fatto
+supervision-add-action = Aggiungi un'azione
+supervision-error-format = Scegli individuale o di gruppo.
+supervision-error-future = La data non può essere nel futuro.
+supervision-error-buddy = Scegli tra i buddy elencati.
+supervision-error-no-buddy = Seleziona almeno un buddy.
+supervision-error-one = Una supervisione individuale riguarda esattamente un buddy.
+supervision-error-topic = Scegli tra gli argomenti elencati.
+supervision-error-owner = Un'azione spetta a un buddy presente oppure a te.
+home-open-actions = { $count ->
+    [0] nessuna azione aperta
+    [one] un'azione aperta
+   *[other] { $count } azioni aperte
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] un buddy
+   *[other] { $count } buddy
+}
+home-last-supervision = Ultima supervisione
+home-no-supervision-yet = ancora nessuna
+home-recorded-supervisions = Supervisioni che hai registrato
+home-my-supervision = Supervisione
+audit-supervision-record = Ha registrato una supervisione
+audit-supervision-action = Ha aggiunto un'azione di supervisione
+audit-supervision-action_done = Ha segnato come fatta un'azione di supervisione
+audit-supervision-read = Ha letto una supervisione
+
+# Needs you today (step 9)
+attention-title = Da fare oggi
+attention-intro = Ogni coppia a rischio, con i suoi motivi, e ciò che aspetta qualcuno: ogni voce porta a ciò che c'è da fare.
+attention-none = Oggi non c'è niente che ti aspetta.
+attention-at-risk = Coppie a rischio
+attention-waiting = In attesa di qualcuno
+attention-see-all = Vedi tutto l'elenco
+risk-urgent-concern = C'è una segnalazione urgente aperta
+risk-open-concern = { $count ->
+    [one] C'è una segnalazione aperta
+   *[other] Ci sono { $count } segnalazioni aperte
+}
+risk-no-session = Nessun incontro da { $days } giorni
+risk-first-meeting-overdue = Primo incontro previsto il { $date }, non registrato
+risk-agreement-ends = L'accordo termina il { $date }
+waiting-answer = Proposta ancora senza risposta
+waiting-signature = Accordo non ancora accettato da entrambe le persone
+waiting-confirmation = { $count ->
+    [one] Un incontro attende conferma da più di una settimana
+   *[other] { $count } incontri attendono conferma da più di una settimana
+}
+
+# Goals of the pair (step 9)
+goals-title = Obiettivi della coppia
+goals-intro = Gli obiettivi su cui vi siete accordati. Indica a che punto è ciascuno ora, rispetto a quello che vi aspettavate: ogni risposta viene conservata, così puoi vedere la strada fatta.
+goals-none = Ancora nessun obiettivo: arrivano dall'accordo quando la coppia inizia.
+goals-history = A che punto era
+goals-when = Data
+goals-score = A che punto è
+goals-by = Da
+goals-comment = Commento (facoltativo)
+goals-where = A che punto è adesso?
+goals-save = Salva
+goals-saved = Salvato. Grazie.
+goal-error-score = Scegli un punto della scala, da −2 a +2.
+gas-much-less = molto meno del previsto
+gas-less = meno del previsto
+gas-expected = come previsto
+gas-more = più del previsto
+gas-much-more = molto più del previsto
+audit-goal-progress = Ha registrato a che punto è un obiettivo
+home-goal-not-rated = non ancora valutato
+home-goal-record = Indica a che punto è
+
+# Check-ins (step 9)
+checkin-title = Come sta andando?
+checkin-intro = Qualche domanda sul tempo che passi con { $name }. Ci vuole un minuto; solo lo staff del programma legge le tue risposte.
+checkin-satisfaction = Quanto sei soddisfatto/a dei vostri incontri?
+checkin-satisfaction-1 = 1 · per niente
+checkin-satisfaction-2 = 2 · non molto
+checkin-satisfaction-3 = 3 · così così
+checkin-satisfaction-4 = 4 · soddisfatto/a
+checkin-satisfaction-5 = 5 · molto soddisfatto/a
+checkin-satisfaction-short = Soddisfazione
+checkin-met = Quanto spesso vi siete visti ultimamente?
+checkin-met-short = Incontri
+checkin-met-weekly = Ogni settimana
+checkin-met-fortnightly = Ogni due settimane
+checkin-met-monthly = Una volta al mese
+checkin-met-less = Meno spesso
+checkin-met-never = Per niente
+checkin-helped = Che cosa ti ha aiutato? (facoltativo)
+checkin-difficult = Che cosa è difficile? (facoltativo)
+checkin-send = Invia
+checkin-thanks = Grazie: lo staff ha ricevuto le tue risposte.
+checkin-nothing-due = Al momento non è prevista nessuna verifica periodica. Ti faremo di nuovo qualche domanda tra un po'.
+checkin-error-satisfaction = Scegli da 1 a 5.
+checkin-error-met = Scegli quanto spesso vi siete visti.
+home-pending-checkin = Come va con { $name }? (un minuto)
+pair-checkins = Verifiche periodiche
+risk-low-satisfaction = Soddisfazione a { $score } su 5
+risk-missed-checkin = La verifica periodica del { $date } è rimasta senza risposta
+audit-checkin-answer = Ha risposto a una verifica periodica
+baseline-done-on = Autovalutazione fatta il { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Contatti dello staff
+contacts-intro = Le tue chiamate, visite e messaggi a questa coppia: due volte nel primo mese, poi una volta al mese.
+contacts-kind = Come
+contacts-note = Nota (facoltativa)
+contacts-save = Registra il contatto
+contact-kind-call = Chiamata
+contact-kind-visit = Visita
+contact-kind-message = Messaggio
+contact-error-kind = Scegli chiamata, visita o messaggio.
+waiting-contact = È previsto un contatto dello staff
+audit-pair-contact = Ha registrato un contatto con una coppia
+checkin-mail-subject = Come va con { $other }?
+checkin-mail-body = Ciao { $name }, qualche domanda sui tuoi incontri con { $other }: un minuto, dal telefono. Solo lo staff del programma legge le tue risposte. { $link }
+attention-pager-risk = Coppie a rischio { $first }–{ $last } di { $total }
+attention-pager-wait = In attesa { $first }–{ $last } di { $total }
+pager-previous = Precedenti
+pager-next = Successivi
+moment-initial = All'inizio
+moment-midterm = A metà percorso
+moment-final = Alla fine
+baseline-change-title = Che cosa è cambiato dall'inizio
+baseline-change = Variazione
+home-midterm-due = Sei a metà percorso: è il momento di rivedere a che punto sei, con le stesse domande dell'inizio.
+home-start-midterm = La tua autovalutazione di metà percorso
+
+# Added since the last pass
+person-erased = persona cancellata
+notes-title = Note riservate
+notes-intro = Situazione di salute o legale che chi coordina il programma deve conoscere. Solo chi coordina i programmi di questa organizzazione vede queste note: non sono mostrate ai buddy, a chi supervisiona, a chi fa formazione né in alcun elenco, e sono incluse nell'esportazione dei dati della persona stessa.
+notes-label = Note (al massimo 4.000 caratteri)
+notes-save = Salva le note
+notes-saved = Le note riservate sono salvate.
+erase-item-notes = Le note riservate (salute, situazione legale)
+pair-first-meeting = Il tuo primo incontro
+pair-open = Apri la pagina della tua coppia
+pair-meeting-not-yet = Il primo incontro non si è ancora svolto: registralo quando arriva la sua data.
+pair-already-answered = A questa proposta è già stata data una risposta.
+pair-not-started = Gli incontri si possono registrare quando la coppia è iniziata.
+home-pending-first-meeting = Primo incontro: { $meeting }
+calendar-first-meeting-summary = Primo incontro con { $name }

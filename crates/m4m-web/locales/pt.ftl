@@ -1161,3 +1161,234 @@ audit-logout = Saída da conta
 audit-calendar_feed-open = Abriu um feed de calendário
 audit-calendar_feed-revoke = Revogou o feed de calendário
 audit-access-denied = Acesso recusado
+
+# Concerns (step 8)
+concern-severity = Quão grave é a situação?
+concern-severity-low = Baixa: é bom saber
+concern-severity-medium = Média: é preciso conversar
+concern-severity-high = Alta: é preciso agir em breve
+concern-severity-urgent = Urgente: a segurança de alguém está em risco
+concern-status-open = Aberta
+concern-status-acknowledged = Tomada em conta
+concern-status-action_taken = Medidas tomadas
+concern-status-closed = Encerrada
+concern-error-move = Escolha um dos próximos passos apresentados.
+concern-error-severity = Escolha o grau de gravidade.
+concern-new-title = Sinalizar uma preocupação
+concern-about-my-pair = a sua dupla com { $name }
+concern-about-me = si próprio/a
+concern-intro-about = Sobre: { $about }.
+concern-intro-who = Só a coordenação da sua organização a vai ler. Pode acompanhá-la aqui.
+concern-intro-other = Nada será dito a { $name }.
+concern-intro-urgent = Se alguém estiver em perigo neste momento, ligue primeiro para o número de emergência (112).
+concern-summary = Em poucas palavras
+concern-text = O que aconteceu (opcional)
+concern-send = Enviar à coordenação
+concern-title = Sinalização
+concern-sent = A sua sinalização foi enviada à coordenação.
+concern-moved = A sinalização foi atualizada.
+concern-open-subject = Abrir
+concern-history = O que foi feito
+concern-no-moves = Ainda não foi lida pela coordenação.
+concern-next = Próximo passo
+concern-move-legend = Novo estado
+concern-move-note = Nota (o que foi feito, para o registo)
+concern-move-submit = Guardar
+concern-move-to-acknowledged = Tomada em conta: já a lemos
+concern-move-to-action_taken = Medidas tomadas
+concern-move-to-closed = Encerrada
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Sinalizada em { $date } por { $name }
+concern-raised-on = Sinalizada em { $date }
+concern-mail-subject = Sinalização urgente no m4m
+concern-mail-body = Foi feita uma sinalização urgente na sua organização. Leia-a e confirme que a tomou em conta logo que possível: { $link }
+concerns-title = Sinalizações · { $programme }
+concerns-intro = Todas as sinalizações deste programa: primeiro as abertas, as mais urgentes no topo.
+concerns-none = Não há nenhuma sinalização neste programa.
+concerns-link = Sinalizações
+home-concerns = Sinalizações a acompanhar
+home-raise-concern = Alguma coisa o/a preocupa? Diga à coordenação
+home-your-concerns = As suas sinalizações
+pair-raise-concern = Sinalizar uma preocupação sobre esta dupla
+person-raise-concern = Sinalizar uma preocupação sobre esta pessoa
+audit-concern-raise = Sinalizou uma preocupação
+audit-concern-move = Fez avançar uma sinalização
+audit-concern-read = Leu uma sinalização
+
+# Supervision (step 8)
+supervision-title = Supervisão
+supervision-new-title = Registar uma supervisão
+supervision-intro = Um encontro com um/a mentor/a ou com um grupo: sobre o que falaram, as suas notas e o que cada pessoa vai fazer a seguir. Os mentores veem que a supervisão se realizou e as ações que lhes cabem, nunca as suas notas.
+supervision-no-buddies = Ainda nenhum mentor o/a tem como supervisor/a: peça à coordenação que lhos atribua, ou registe a supervisão a partir da ficha do/a mentor/a.
+supervision-format = Formato
+supervision-format-one_to_one = Individual
+supervision-format-group = Em grupo
+supervision-held-on = Data
+supervision-buddies = Mentores presentes
+supervision-topics = Temas
+supervision-topic-boundaries = Limites do papel
+supervision-topic-wellbeing = O bem-estar do/a próprio/a mentor/a
+supervision-topic-cultural = Diferenças culturais
+supervision-topic-practical = Questões práticas e administrativas
+supervision-topic-difficult_situation = Uma situação difícil
+supervision-topic-motivation = Motivação e tempo
+supervision-topic-safeguarding = Proteção e salvaguarda
+supervision-topics-text = Outros temas
+supervision-notes = Notas
+supervision-notes-hint = Lidas apenas pelos supervisores dos mentores e pela coordenação.
+supervision-actions = Ações de seguimento
+supervision-action-text = Ação
+supervision-action-owner = Quem
+supervision-action-due = Até
+supervision-owner-me = Eu
+supervision-save = Guardar a supervisão
+supervision-saved = A supervisão foi guardada.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Registada por { $name }
+supervision-due = até { $date }
+supervision-done-on = feita em { $date }
+supervision-your-actions = As suas ações
+supervision-no-actions = Nenhuma ação.
+supervision-mark-done = Feito
+supervision-add-action = Adicionar uma ação
+supervision-error-format = Escolha individual ou em grupo.
+supervision-error-future = A data não pode ser no futuro.
+supervision-error-buddy = Escolha entre os mentores indicados.
+supervision-error-no-buddy = Assinale pelo menos um/a mentor/a.
+supervision-error-one = Uma supervisão individual tem exatamente um/a mentor/a.
+supervision-error-topic = Escolha entre os temas indicados.
+supervision-error-owner = Uma ação cabe a um/a mentor/a que esteve presente, ou a si.
+home-open-actions = { $count ->
+    [0] nenhuma ação em aberto
+    [one] uma ação em aberto
+   *[other] { $count } ações em aberto
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] um/a mentor/a
+   *[other] { $count } mentores
+}
+home-last-supervision = Última supervisão
+home-no-supervision-yet = ainda nenhuma
+home-recorded-supervisions = Supervisões que registou
+home-my-supervision = Supervisão
+audit-supervision-record = Registou uma supervisão
+audit-supervision-action = Adicionou uma ação de supervisão
+audit-supervision-action_done = Marcou uma ação de supervisão como feita
+audit-supervision-read = Leu uma supervisão
+
+# Needs you today (step 9)
+attention-title = Precisa de si hoje
+attention-intro = Cada dupla em risco, com os seus motivos, e o que está à espera de alguém: cada linha leva ao que é preciso fazer.
+attention-none = Hoje não há nada à sua espera.
+attention-at-risk = Duplas em risco
+attention-waiting = À espera de alguém
+attention-see-all = Ver a lista completa
+risk-urgent-concern = Há uma sinalização urgente em aberto
+risk-open-concern = { $count ->
+    [one] Há uma sinalização em aberto
+   *[other] Há { $count } sinalizações em aberto
+}
+risk-no-session = Nenhum encontro há { $days } dias
+risk-first-meeting-overdue = Primeiro encontro previsto para { $date }, não registado
+risk-agreement-ends = O acordo termina em { $date }
+waiting-answer = Proposta ainda sem resposta
+waiting-signature = Acordo ainda não aceite pelas duas pessoas
+waiting-confirmation = { $count ->
+    [one] Um encontro aguarda confirmação há mais de uma semana
+   *[other] { $count } encontros aguardam confirmação há mais de uma semana
+}
+
+# Goals of the pair (step 9)
+goals-title = Objetivos da dupla
+goals-intro = Os objetivos que combinaram. Diga em que ponto está cada um agora, em comparação com o que esperavam: cada resposta fica guardada, para poderem ver o caminho percorrido.
+goals-none = Ainda não há objetivos: vêm do acordo quando a dupla começa.
+goals-history = Em que ponto estava
+goals-when = Data
+goals-score = Em que ponto está
+goals-by = Por
+goals-comment = Comentário (opcional)
+goals-where = Em que ponto está agora?
+goals-save = Guardar
+goals-saved = Guardado. Obrigado.
+goal-error-score = Escolha um ponto da escala, de −2 a +2.
+gas-much-less = muito menos do que o esperado
+gas-less = menos do que o esperado
+gas-expected = como esperado
+gas-more = mais do que o esperado
+gas-much-more = muito mais do que o esperado
+audit-goal-progress = Registou em que ponto está um objetivo
+home-goal-not-rated = ainda não avaliado
+home-goal-record = Dizer em que ponto está
+
+# Check-ins (step 9)
+checkin-title = Como está a correr?
+checkin-intro = Algumas perguntas sobre o seu tempo com { $name }. Demora um minuto; só a equipa do programa lê as suas respostas.
+checkin-satisfaction = Está satisfeito/a com os vossos encontros?
+checkin-satisfaction-1 = 1 · nada
+checkin-satisfaction-2 = 2 · pouco
+checkin-satisfaction-3 = 3 · mais ou menos
+checkin-satisfaction-4 = 4 · satisfeito/a
+checkin-satisfaction-5 = 5 · muito satisfeito/a
+checkin-satisfaction-short = Satisfação
+checkin-met = Com que frequência se encontraram ultimamente?
+checkin-met-short = Encontros
+checkin-met-weekly = Todas as semanas
+checkin-met-fortnightly = De duas em duas semanas
+checkin-met-monthly = Uma vez por mês
+checkin-met-less = Menos vezes
+checkin-met-never = Nenhuma vez
+checkin-helped = O que ajudou? (opcional)
+checkin-difficult = O que está a ser difícil? (opcional)
+checkin-send = Enviar
+checkin-thanks = Obrigado: a equipa recebeu as suas respostas.
+checkin-nothing-due = De momento não há nenhum ponto de situação por responder. Voltaremos a perguntar daqui a algum tempo.
+checkin-error-satisfaction = Escolha de 1 a 5.
+checkin-error-met = Escolha com que frequência se encontraram.
+home-pending-checkin = Como está a correr com { $name }? (um minuto)
+pair-checkins = Pontos de situação
+risk-low-satisfaction = Satisfação de { $score } em 5
+risk-missed-checkin = O ponto de situação previsto para { $date } está sem resposta
+audit-checkin-answer = Respondeu a um ponto de situação
+baseline-done-on = Autoavaliação feita em { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Contactos da equipa
+contacts-intro = As suas chamadas, visitas e mensagens a esta dupla: duas vezes no primeiro mês, depois uma vez por mês.
+contacts-kind = Como
+contacts-note = Nota (opcional)
+contacts-save = Registar o contacto
+contact-kind-call = Chamada
+contact-kind-visit = Visita
+contact-kind-message = Mensagem
+contact-error-kind = Escolha chamada, visita ou mensagem.
+waiting-contact = Está previsto um contacto da equipa
+audit-pair-contact = Registou um contacto com uma dupla
+checkin-mail-subject = Como está a correr com { $other }?
+checkin-mail-body = Olá { $name }, algumas perguntas sobre os seus encontros com { $other }: um minuto, a partir do telemóvel. Só a equipa do programa lê as suas respostas. { $link }
+attention-pager-risk = Duplas em risco { $first }–{ $last } de { $total }
+attention-pager-wait = À espera { $first }–{ $last } de { $total }
+pager-previous = Anteriores
+pager-next = Seguintes
+moment-initial = No início
+moment-midterm = A meio do percurso
+moment-final = No fim
+baseline-change-title = O que mudou desde o início
+baseline-change = Evolução
+home-midterm-due = A meio do percurso: está na altura de ver de novo em que ponto está, com as mesmas perguntas do início.
+home-start-midterm = A sua autoavaliação intermédia
+
+# Added since the last pass
+person-erased = pessoa apagada
+notes-title = Notas confidenciais
+notes-intro = Situação de saúde ou jurídica que a coordenação precisa de conhecer. Só a coordenação desta organização vê estas notas: não são mostradas aos mentores, supervisores ou formadores, nem em nenhuma lista, e estão incluídas na exportação dos dados da própria pessoa.
+notes-label = Notas (no máximo 4000 caracteres)
+notes-save = Guardar as notas
+notes-saved = As notas confidenciais foram guardadas.
+erase-item-notes = As notas confidenciais (saúde, situação jurídica)
+pair-first-meeting = O seu primeiro encontro
+pair-open = Abrir a página da sua dupla
+pair-meeting-not-yet = O primeiro encontro ainda não se realizou: registe-o quando chegar a data.
+pair-already-answered = Esta proposta já teve resposta.
+pair-not-started = Os encontros podem ser registados quando a dupla tiver começado.
+home-pending-first-meeting = Primeiro encontro: { $meeting }
+calendar-first-meeting-summary = Primeiro encontro com { $name }

@@ -1177,3 +1177,238 @@ audit-logout = Deconectare
 audit-calendar_feed-open = A deschis un flux de calendar
 audit-calendar_feed-revoke = A revocat fluxul de calendar
 audit-access-denied = Accesul a fost refuzat
+
+# Concerns (step 8)
+concern-severity = Cât de grav este?
+concern-severity-low = Mică: e bine de știut
+concern-severity-medium = Medie: e nevoie de o discuție
+concern-severity-high = Mare: trebuie acționat curând
+concern-severity-urgent = Urgentă: siguranța cuiva este în pericol
+concern-status-open = Deschisă
+concern-status-acknowledged = Luată la cunoștință
+concern-status-action_taken = S-au luat măsuri
+concern-status-closed = Închisă
+concern-error-move = Alegeți unul dintre pașii următori propuși.
+concern-error-severity = Alegeți cât de grav este.
+concern-new-title = Semnalați o îngrijorare
+concern-about-my-pair = perechea dumneavoastră cu { $name }
+concern-about-me = propria dumneavoastră persoană
+concern-intro-about = Despre: { $about }.
+concern-intro-who = O vor citi doar membrii echipei de coordonare din organizația dumneavoastră. O puteți urmări aici.
+concern-intro-other = { $name } nu va fi anunțat(ă).
+concern-intro-urgent = Dacă cineva este în pericol chiar acum, sunați mai întâi la numărul de urgență (112).
+concern-summary = În câteva cuvinte
+concern-text = Ce s-a întâmplat (opțional)
+concern-send = Trimiteți echipei de coordonare
+concern-title = Semnalare
+concern-sent = Semnalarea dumneavoastră a fost trimisă echipei de coordonare.
+concern-moved = Semnalarea a fost actualizată.
+concern-open-subject = Deschideți
+concern-history = Ce s-a făcut
+concern-no-moves = Echipa de coordonare nu a citit-o încă.
+concern-next = Pasul următor
+concern-move-legend = Stare nouă
+concern-move-note = Notă (ce s-a făcut, pentru registru)
+concern-move-submit = Salvați
+concern-move-to-acknowledged = Luată la cunoștință: am citit-o
+concern-move-to-action_taken = S-au luat măsuri
+concern-move-to-closed = Închisă
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Semnalată la { $date } de { $name }
+concern-raised-on = Semnalată la { $date }
+concern-mail-subject = Semnalare urgentă în m4m
+concern-mail-body = În organizația dumneavoastră a fost făcută o semnalare urgentă. Citiți-o și confirmați cât mai curând că ați luat-o la cunoștință: { $link }
+concerns-title = Semnalări · { $programme }
+concerns-intro = Toate semnalările din acest program: întâi cele deschise, cele mai urgente sus.
+concerns-none = Nu există nicio semnalare în acest program.
+concerns-link = Semnalări
+home-concerns = Semnalări de urmărit
+home-raise-concern = Vă îngrijorează ceva? Spuneți echipei de coordonare
+home-your-concerns = Semnalările dumneavoastră
+pair-raise-concern = Semnalați o îngrijorare despre această pereche
+person-raise-concern = Semnalați o îngrijorare despre această persoană
+audit-concern-raise = A semnalat o îngrijorare
+audit-concern-move = A actualizat o semnalare
+audit-concern-read = A citit o semnalare
+
+# Supervision (step 8)
+supervision-title = Supervizare
+supervision-new-title = Înregistrați o supervizare
+supervision-intro = O întâlnire cu un mentor sau cu un grup: despre ce ați vorbit, notele dumneavoastră și ce va face fiecare în continuare. Mentorii văd că supervizarea a avut loc și acțiunile care le revin, niciodată notele dumneavoastră.
+supervision-no-buddies = Niciun mentor nu vă are încă drept supervizor: cereți echipei de coordonare să vi-i repartizeze sau înregistrați supervizarea din fișa mentorului.
+supervision-format = Format
+supervision-format-one_to_one = Individuală
+supervision-format-group = De grup
+supervision-held-on = Data
+supervision-buddies = Mentori prezenți
+supervision-topics = Subiecte
+supervision-topic-boundaries = Limitele rolului
+supervision-topic-wellbeing = Starea de bine a mentorului însuși
+supervision-topic-cultural = Diferențe culturale
+supervision-topic-practical = Chestiuni practice și administrative
+supervision-topic-difficult_situation = O situație dificilă
+supervision-topic-motivation = Motivație și timp
+supervision-topic-safeguarding = Protecția și siguranța persoanelor
+supervision-topics-text = Alte subiecte
+supervision-notes = Note
+supervision-notes-hint = Le citesc doar supervizorii mentorilor și echipa de coordonare.
+supervision-actions = Acțiuni următoare
+supervision-action-text = Acțiune
+supervision-action-owner = Cine
+supervision-action-due = Până la
+supervision-owner-me = Eu
+supervision-save = Salvați supervizarea
+supervision-saved = Supervizarea a fost salvată.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Înregistrată de { $name }
+supervision-due = până la { $date }
+supervision-done-on = făcută la { $date }
+supervision-your-actions = Acțiunile dumneavoastră
+supervision-no-actions = Nicio acțiune.
+supervision-mark-done = Gata
+supervision-add-action = Adăugați o acțiune
+supervision-error-format = Alegeți individuală sau de grup.
+supervision-error-future = Data nu poate fi în viitor.
+supervision-error-buddy = Alegeți dintre mentorii afișați.
+supervision-error-no-buddy = Bifați cel puțin un mentor.
+supervision-error-one = O supervizare individuală are exact un mentor.
+supervision-error-topic = Alegeți dintre subiectele afișate.
+supervision-error-owner = O acțiune îi revine unui mentor care a fost prezent sau dumneavoastră.
+home-open-actions = { $count ->
+    [0] nicio acțiune deschisă
+    [one] o acțiune deschisă
+    [few] { $count } acțiuni deschise
+   *[other] { $count } de acțiuni deschise
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] un mentor
+    [few] { $count } mentori
+   *[other] { $count } de mentori
+}
+home-last-supervision = Ultima supervizare
+home-no-supervision-yet = niciuna încă
+home-recorded-supervisions = Supervizările pe care le-ați înregistrat
+home-my-supervision = Supervizare
+audit-supervision-record = A înregistrat o supervizare
+audit-supervision-action = A adăugat o acțiune de supervizare
+audit-supervision-action_done = A marcat ca făcută o acțiune de supervizare
+audit-supervision-read = A citit o supervizare
+
+# Needs you today (step 9)
+attention-title = Vă așteaptă azi
+attention-intro = Fiecare pereche în situație de risc, cu motivele ei, și tot ce așteaptă pe cineva: fiecare rând duce la ce trebuie făcut.
+attention-none = Nimic nu vă așteaptă azi.
+attention-at-risk = Perechi în situație de risc
+attention-waiting = Se așteaptă pe cineva
+attention-see-all = Vedeți toată lista
+risk-urgent-concern = Există o semnalare urgentă deschisă
+risk-open-concern = { $count ->
+    [one] Există o semnalare deschisă
+    [few] Există { $count } semnalări deschise
+   *[other] Există { $count } de semnalări deschise
+}
+risk-no-session = Zile fără întâlnire: { $days }
+risk-first-meeting-overdue = Prima întâlnire, planificată pe { $date }, nu a fost înregistrată
+risk-agreement-ends = Acordul se încheie la { $date }
+waiting-answer = Propunere încă fără răspuns
+waiting-signature = Acord încă neacceptat de ambele persoane
+waiting-confirmation = { $count ->
+    [one] O întâlnire așteaptă confirmarea de peste o săptămână
+    [few] { $count } întâlniri așteaptă confirmarea de peste o săptămână
+   *[other] { $count } de întâlniri așteaptă confirmarea de peste o săptămână
+}
+
+# Goals of the pair (step 9)
+goals-title = Obiectivele perechii
+goals-intro = Obiectivele asupra cărora v-ați înțeles. Spuneți unde se află acum fiecare, față de ce vă așteptați: fiecare răspuns este păstrat, ca să vedeți drumul parcurs.
+goals-none = Încă niciun obiectiv: ele vin din acord când perechea începe.
+goals-history = Unde se afla
+goals-when = Data
+goals-score = Unde se află
+goals-by = De
+goals-comment = Comentariu (opțional)
+goals-where = Unde se află acum?
+goals-save = Salvați
+goals-saved = Salvat. Vă mulțumim.
+goal-error-score = Alegeți un punct de pe scală, de la −2 la +2.
+gas-much-less = mult mai puțin decât se aștepta
+gas-less = mai puțin decât se aștepta
+gas-expected = cum se aștepta
+gas-more = mai mult decât se aștepta
+gas-much-more = mult mai mult decât se aștepta
+audit-goal-progress = A înregistrat unde se află un obiectiv
+home-goal-not-rated = încă neevaluat
+home-goal-record = Spuneți unde se află
+
+# Check-ins (step 9)
+checkin-title = Cum merge?
+checkin-intro = Câteva întrebări despre timpul petrecut cu { $name }. Durează un minut; doar echipa programului vă citește răspunsurile.
+checkin-satisfaction = Cât de mulțumit(ă) sunteți de întâlnirile dumneavoastră?
+checkin-satisfaction-1 = 1 · deloc
+checkin-satisfaction-2 = 2 · nu prea
+checkin-satisfaction-3 = 3 · așa și așa
+checkin-satisfaction-4 = 4 · mulțumit(ă)
+checkin-satisfaction-5 = 5 · foarte mulțumit(ă)
+checkin-satisfaction-short = Satisfacție
+checkin-met = Cât de des v-ați întâlnit în ultima vreme?
+checkin-met-short = Întâlniri
+checkin-met-weekly = În fiecare săptămână
+checkin-met-fortnightly = La două săptămâni
+checkin-met-monthly = O dată pe lună
+checkin-met-less = Mai rar
+checkin-met-never = Deloc
+checkin-helped = Ce v-a ajutat? (opțional)
+checkin-difficult = Ce este dificil? (opțional)
+checkin-send = Trimiteți
+checkin-thanks = Vă mulțumim: echipa a primit răspunsurile dumneavoastră.
+checkin-nothing-due = Acum nu este prevăzută nicio verificare periodică. Vă vom întreba din nou peste o vreme.
+checkin-error-satisfaction = Alegeți de la 1 la 5.
+checkin-error-met = Alegeți cât de des v-ați întâlnit.
+home-pending-checkin = Cum merge cu { $name }? (un minut)
+pair-checkins = Verificări periodice
+risk-low-satisfaction = Satisfacție de { $score } din 5
+risk-missed-checkin = Verificarea periodică din { $date } a rămas fără răspuns
+audit-checkin-answer = A răspuns la o verificare periodică
+baseline-done-on = Autoevaluare făcută la { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Contactele echipei
+contacts-intro = Apelurile, vizitele și mesajele dumneavoastră către această pereche: de două ori în prima lună, apoi o dată pe lună.
+contacts-kind = Cum
+contacts-note = Notă (opțional)
+contacts-save = Înregistrați contactul
+contact-kind-call = Apel
+contact-kind-visit = Vizită
+contact-kind-message = Mesaj
+contact-error-kind = Alegeți apel, vizită sau mesaj.
+waiting-contact = Este prevăzut un contact din partea echipei
+audit-pair-contact = A înregistrat un contact cu o pereche
+checkin-mail-subject = Cum merge cu { $other }?
+checkin-mail-body = Bună ziua, { $name }, câteva întrebări despre întâlnirile dumneavoastră cu { $other }: un minut, de pe telefon. Doar echipa programului vă citește răspunsurile. { $link }
+attention-pager-risk = Perechi în situație de risc { $first }–{ $last } din { $total }
+attention-pager-wait = În așteptare { $first }–{ $last } din { $total }
+pager-previous = Anterioare
+pager-next = Următoare
+moment-initial = La început
+moment-midterm = La jumătatea drumului
+moment-final = La final
+baseline-change-title = Ce s-a schimbat de la început
+baseline-change = Evoluție
+home-midterm-due = Ați ajuns la jumătatea drumului: este momentul să vedeți din nou unde vă aflați, cu aceleași întrebări ca la început.
+home-start-midterm = Autoevaluarea dumneavoastră de la jumătatea drumului
+
+# Added since the last pass
+person-erased = persoană ștearsă
+notes-title = Note confidențiale
+notes-intro = Situația medicală sau juridică pe care echipa de coordonare trebuie să o cunoască. Doar echipa de coordonare a acestei organizații vede aceste note: ele nu sunt arătate mentorilor, supervizorilor sau formatorilor și nu apar în nicio listă, dar sunt incluse în exportul datelor persoanei respective.
+notes-label = Note (cel mult 4.000 de caractere)
+notes-save = Salvați notele
+notes-saved = Notele confidențiale sunt salvate.
+erase-item-notes = Notele confidențiale (sănătate, situație juridică)
+pair-first-meeting = Prima dumneavoastră întâlnire
+pair-open = Deschideți pagina perechii dumneavoastră
+pair-meeting-not-yet = Prima întâlnire nu a avut loc încă: înregistrați-o după ce îi vine data.
+pair-already-answered = La această propunere s-a răspuns deja.
+pair-not-started = Întâlnirile pot fi înregistrate după ce perechea a început.
+home-pending-first-meeting = Prima întâlnire: { $meeting }
+calendar-first-meeting-summary = Prima întâlnire cu { $name }

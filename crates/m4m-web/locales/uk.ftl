@@ -1190,3 +1190,242 @@ audit-logout = Вихід
 audit-calendar_feed-open = Відкрив(ла) стрічку календаря
 audit-calendar_feed-revoke = Відкликав(ла) стрічку календаря
 audit-access-denied = Отримав(ла) відмову в доступі
+
+# Concerns (step 8)
+concern-severity = Наскільки це серйозно?
+concern-severity-low = Не дуже: варто знати
+concern-severity-medium = Помірно: потрібна розмова
+concern-severity-high = Серйозно: незабаром потрібні дії
+concern-severity-urgent = Терміново: під загрозою чиясь безпека
+concern-status-open = Відкрите
+concern-status-acknowledged = Взято до уваги
+concern-status-action_taken = Вжито заходів
+concern-status-closed = Закрите
+concern-error-move = Виберіть один із запропонованих наступних кроків.
+concern-error-severity = Виберіть, наскільки це серйозно.
+concern-new-title = Повідомити про занепокоєння
+concern-about-my-pair = ваша пара з { $name }
+concern-about-me = ви самі
+concern-intro-about = Про кого йдеться: { $about }.
+concern-intro-who = Ваше звернення прочитають лише координатори й координаторки вашої організації. Тут ви можете стежити, що з ним відбувається.
+concern-intro-other = { $name } про це не дізнається.
+concern-intro-urgent = Якщо комусь просто зараз загрожує небезпека, спершу зателефонуйте на номер екстреної допомоги (112).
+concern-summary = Кількома словами
+concern-text = Що сталося (необов'язково)
+concern-send = Надіслати координаторам і координаторкам
+concern-title = Звернення
+concern-sent = Ваше звернення надіслано координаторам і координаторкам.
+concern-moved = Звернення оновлено.
+concern-open-subject = Відкрити
+concern-history = Що вже зроблено
+concern-no-moves = Ще не прочитано координатором чи координаторкою.
+concern-next = Наступний крок
+concern-move-legend = Новий стан
+concern-move-note = Примітка (що зроблено, для журналу)
+concern-move-submit = Зберегти
+concern-move-to-acknowledged = Взято до уваги: ми його прочитали
+concern-move-to-action_taken = Вжито заходів
+concern-move-to-closed = Закрите
+concern-move-line = { $date }: { $status } ({ $name })
+concern-raised-by = Подано { $date }, подав(ла) { $name }
+concern-raised-on = Подано { $date }
+concern-mail-subject = Термінове звернення в m4m
+concern-mail-body = У вашій організації подано термінове звернення. Прочитайте його і якнайшвидше підтвердьте, що взяли його до уваги: { $link }
+concerns-title = Звернення · { $programme }
+concerns-intro = Усі звернення в цій програмі: спершу відкриті, найтерміновіші — вгорі.
+concerns-none = У цій програмі ще не було жодного звернення.
+concerns-link = Звернення
+home-concerns = Звернення, за якими треба стежити
+home-raise-concern = Вас щось турбує? Скажіть про це вашому координатору чи координаторці
+home-your-concerns = Ваші звернення
+pair-raise-concern = Повідомити про занепокоєння щодо цієї пари
+person-raise-concern = Повідомити про занепокоєння щодо цієї людини
+audit-concern-raise = Повідомив(ла) про занепокоєння
+audit-concern-move = Оновив(ла) стан звернення
+audit-concern-read = Прочитав(ла) звернення
+
+# Supervision (step 8)
+supervision-title = Супервізія
+supervision-new-title = Записати супервізію
+supervision-intro = Зустріч з одним наставником чи наставницею або з групою: про що ви говорили, ваші нотатки і що кожен і кожна робитиме далі. Наставники бачать, що супервізія відбулася, і доручені їм дії, але ніколи не бачать ваших нотаток.
+supervision-no-buddies = Вам ще не призначено жодного наставника для супервізії: попросіть про це координатора чи координаторку або запишіть супервізію з анкети наставника.
+supervision-format = Формат
+supervision-format-one_to_one = Індивідуальна
+supervision-format-group = Групова
+supervision-held-on = Дата
+supervision-buddies = Присутні наставники
+supervision-topics = Теми
+supervision-topic-boundaries = Межі ролі
+supervision-topic-wellbeing = Самопочуття самого наставника
+supervision-topic-cultural = Культурні відмінності
+supervision-topic-practical = Практичні й адміністративні питання
+supervision-topic-difficult_situation = Складна ситуація
+supervision-topic-motivation = Мотивація і час
+supervision-topic-safeguarding = Захист і безпека людей
+supervision-topics-text = Інші теми
+supervision-notes = Нотатки
+supervision-notes-hint = Їх читають лише супервізори наставників і координатори.
+supervision-actions = Подальші дії
+supervision-action-text = Дія
+supervision-action-owner = Хто
+supervision-action-due = До
+supervision-owner-me = Я
+supervision-save = Зберегти супервізію
+supervision-saved = Супервізію збережено.
+supervision-when = { $date } · { $format }
+supervision-recorded-by = Записав(ла) { $name }
+supervision-due = до { $date }
+supervision-done-on = виконано { $date }
+supervision-your-actions = Ваші дії
+supervision-no-actions = Жодних дій.
+supervision-mark-done = Виконано
+supervision-add-action = Додати дію
+supervision-error-format = Виберіть індивідуальну чи групову.
+supervision-error-future = Дата не може бути в майбутньому.
+supervision-error-buddy = Виберіть серед наставників зі списку.
+supervision-error-no-buddy = Позначте принаймні одного наставника.
+supervision-error-one = В індивідуальній супервізії бере участь рівно один наставник.
+supervision-error-topic = Виберіть серед тем зі списку.
+supervision-error-owner = Дію можна доручити присутньому наставникові або собі.
+home-open-actions = { $count ->
+    [0] жодної відкритої дії
+    [one] { $count } відкрита дія
+    [few] { $count } відкриті дії
+    [many] { $count } відкритих дій
+   *[other] { $count } відкритої дії
+}
+home-supervision-line = { $date } · { $format } · { $count ->
+    [one] { $count } наставник
+    [few] { $count } наставники
+    [many] { $count } наставників
+   *[other] { $count } наставника
+}
+home-last-supervision = Остання супервізія
+home-no-supervision-yet = ще жодної
+home-recorded-supervisions = Супервізії, які ви записали
+home-my-supervision = Супервізія
+audit-supervision-record = Записав(ла) супервізію
+audit-supervision-action = Додав(ла) дію за супервізією
+audit-supervision-action_done = Позначив(ла) дію за супервізією як виконану
+audit-supervision-read = Прочитав(ла) супервізію
+
+# Needs you today (step 9)
+attention-title = Потребує вас сьогодні
+attention-intro = Кожна пара під ризиком, із причинами, і все, що на когось чекає: кожен рядок веде до того, що треба зробити.
+attention-none = Сьогодні ніщо не потребує вашої уваги.
+attention-at-risk = Пари під ризиком
+attention-waiting = Чекає на когось
+attention-see-all = Переглянути весь список
+risk-urgent-concern = Є відкрите термінове звернення
+risk-open-concern = { $count ->
+    [one] { $count } відкрите звернення
+    [few] { $count } відкриті звернення
+    [many] { $count } відкритих звернень
+   *[other] { $count } відкритого звернення
+}
+risk-no-session = Днів без зустрічі: { $days }
+risk-first-meeting-overdue = Першу зустріч заплановано на { $date }, але не записано
+risk-agreement-ends = Угода закінчується { $date }
+waiting-answer = Пропозиція ще без відповіді
+waiting-signature = Угоду ще не прийняли обидві сторони
+waiting-confirmation = { $count ->
+    [one] { $count } зустріч понад тиждень чекає на підтвердження
+    [few] { $count } зустрічі понад тиждень чекають на підтвердження
+    [many] { $count } зустрічей понад тиждень чекають на підтвердження
+   *[other] { $count } зустрічі понад тиждень чекають на підтвердження
+}
+
+# Goals of the pair (step 9)
+goals-title = Цілі пари
+goals-intro = Цілі, про які ви домовилися. Скажіть, де кожна з них зараз, порівняно з тим, чого ви очікували: кожну відповідь зберігаємо, щоб ви бачили пройдений шлях.
+goals-none = Цілей ще немає: вони з'являться з угоди, коли пара почне роботу.
+goals-history = Як було
+goals-when = Дата
+goals-score = Де зараз
+goals-by = Хто
+goals-comment = Коментар (необов'язково)
+goals-where = Де ця ціль зараз?
+goals-save = Зберегти
+goals-saved = Збережено. Дякуємо.
+goal-error-score = Виберіть точку на шкалі, від −2 до +2.
+gas-much-less = значно менше, ніж очікувалося
+gas-less = менше, ніж очікувалося
+gas-expected = як очікувалося
+gas-more = більше, ніж очікувалося
+gas-much-more = значно більше, ніж очікувалося
+audit-goal-progress = Записав(ла), де зараз ціль
+home-goal-not-rated = ще не оцінено
+home-goal-record = Сказати, де вона зараз
+
+# Check-ins (step 9)
+checkin-title = Як усе йде?
+checkin-intro = Кілька запитань про ваші зустрічі з { $name }. Це займе хвилину; ваші відповіді читає лише команда програми.
+checkin-satisfaction = Наскільки ви задоволені своїми зустрічами?
+checkin-satisfaction-1 = 1 · зовсім ні
+checkin-satisfaction-2 = 2 · не дуже
+checkin-satisfaction-3 = 3 · так собі
+checkin-satisfaction-4 = 4 · задоволений(а)
+checkin-satisfaction-5 = 5 · дуже задоволений(а)
+checkin-satisfaction-short = Задоволеність
+checkin-met = Як часто ви зустрічалися останнім часом?
+checkin-met-short = Зустрічі
+checkin-met-weekly = Щотижня
+checkin-met-fortnightly = Раз на два тижні
+checkin-met-monthly = Раз на місяць
+checkin-met-less = Рідше
+checkin-met-never = Жодного разу
+checkin-helped = Що допомогло? (необов'язково)
+checkin-difficult = Що складно? (необов'язково)
+checkin-send = Надіслати
+checkin-thanks = Дякуємо: команда отримала ваші відповіді.
+checkin-nothing-due = Зараз немає запланованого короткого опитування. Ми запитаємо знову згодом.
+checkin-error-satisfaction = Виберіть від 1 до 5.
+checkin-error-met = Виберіть, як часто ви зустрічалися.
+home-pending-checkin = Як справи у вашій парі з { $name }? (одна хвилина)
+pair-checkins = Короткі опитування
+risk-low-satisfaction = Задоволеність: { $score } з 5
+risk-missed-checkin = Коротке опитування, заплановане на { $date }, без відповіді
+audit-checkin-answer = Відповів(ла) на коротке опитування
+baseline-done-on = Самооцінку пройдено { $date }.
+
+# Staff contacts (step 9)
+contacts-title = Контакти команди
+contacts-intro = Ваші дзвінки, візити й повідомлення цій парі: двічі за перший місяць, далі раз на місяць.
+contacts-kind = Як
+contacts-note = Примітка (необов'язково)
+contacts-save = Записати контакт
+contact-kind-call = Дзвінок
+contact-kind-visit = Візит
+contact-kind-message = Повідомлення
+contact-error-kind = Виберіть дзвінок, візит або повідомлення.
+waiting-contact = Настав час для контакту від команди
+audit-pair-contact = Записав(ла) контакт із парою
+checkin-mail-subject = Як справи у вашій парі з { $other }?
+checkin-mail-body = Вітаємо, { $name }! Кілька запитань про ваші зустрічі з { $other }: одна хвилина, просто з телефона. Ваші відповіді читає лише команда програми. { $link }
+attention-pager-risk = Пари під ризиком: { $first }–{ $last } з { $total }
+attention-pager-wait = Очікують: { $first }–{ $last } з { $total }
+pager-previous = Попередні
+pager-next = Наступні
+moment-initial = На початку
+moment-midterm = На півдорозі
+moment-final = Наприкінці
+baseline-change-title = Що змінилося від початку
+baseline-change = Зміна
+home-midterm-due = Ви на півдорозі: час знову подивитися, де ви зараз, з тими самими запитаннями, що й на початку.
+home-start-midterm = Ваша проміжна самооцінка
+
+# Added since the last pass
+person-erased = стерта особа
+notes-title = Конфіденційні нотатки
+notes-intro = Стан здоров'я або правове становище, про які мають знати координатори. Ці нотатки бачать лише координатори цієї організації: їх не показують наставникам, супервізорам, тренерам і в жодному списку, але вони входять до експорту даних самої особи.
+notes-label = Нотатки (не більше 4000 символів)
+notes-save = Зберегти нотатки
+notes-saved = Конфіденційні нотатки збережено.
+erase-item-notes = Конфіденційні нотатки (здоров'я, правове становище)
+pair-first-meeting = Ваша перша зустріч
+pair-open = Відкрити сторінку вашої пари
+pair-meeting-not-yet = Перша зустріч ще не відбулася: запишіть її, коли настане її дата.
+pair-already-answered = На цю пропозицію вже відповіли.
+pair-not-started = Зустрічі можна записувати, коли пара почне роботу.
+home-pending-first-meeting = Перша зустріч: { $meeting }
+calendar-first-meeting-summary = Перша зустріч: { $name }

@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::area::Area;
+use m4m_domain::moment::Moment;
 use m4m_domain::participant::Kind as ParticipantKind;
 use m4m_domain::permission::Action;
 use m4m_domain::questionnaire::{Answer, Answers, Definition, Kind, Question, QuestionKind};
@@ -122,7 +123,7 @@ pub fn question_view(tr: &Tr, q: &Question, values: &[String], error: Option<&'s
 }
 
 /// The self-assessment kind for a participant.
-fn self_assessment(kind: ParticipantKind) -> Kind {
+pub fn self_assessment(kind: ParticipantKind) -> Kind {
     match kind {
         ParticipantKind::Mentor => Kind::BuddySelfAssessment,
         ParticipantKind::Mentee => Kind::NewcomerSelfAssessment,
@@ -140,6 +141,9 @@ pub fn kinds_for(kind: ParticipantKind) -> [Kind; 2] {
 /// The starting point of a participant as a chart and a table, if their
 /// self-assessment is done.
 pub struct Baseline {
+    /// Area, at the start, at mid-term, the change — once the mid-term
+    /// self-assessment is done.
+    pub change: Vec<(String, String, String, String)>,
     pub svg: String,
     /// Area, score shown: empty when the questionnaire scores no area
     /// (then the page says when it was done).
@@ -159,7 +163,7 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
     // Done is done: a questionnaire without scored areas (a buddy's, say)
     // is not asked for again.
     if scores.is_empty() {
-        return Ok(Some(Baseline { svg: String::new(), rows: Vec::new(), done }));
+        return Ok(Some(Baseline { change: Vec::new(), svg: String::new(), rows: Vec::new(), done }));
     }
     let label = |area: &str| {
         let name = tr.t(&format!("area-{area}"));
@@ -178,7 +182,29 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         scores.iter().map(|s| Bar { label: label(&s.area), value: s.normalised, shown: shown(s.mean) }).collect();
     let svg = bars(&tr.t("baseline-chart-title"), &data, tr.dir() == "rtl");
     let rows = scores.iter().map(|s| (label(&s.area), shown(s.mean))).collect();
-    Ok(Some(Baseline { svg, rows, done }))
+    // The change since the start, area by area, once the mid-term one is in.
+    let mut change = Vec::new();
+    if let Some(mid) = app
+        .store
+        .completed_response(participant.id, self_assessment(participant.kind), Moment::Midterm.as_str())
+        .await?
+    {
+        let later = app.store.area_scores(mid.id).await?;
+        for s in &scores {
+            if let Some(m) = later.iter().find(|m| m.area == s.area) {
+                let delta = m.mean - s.mean;
+                let sign = if delta > 0.05 {
+                    "+"
+                } else if delta < -0.05 {
+                    "−"
+                } else {
+                    "±"
+                };
+                change.push((label(&s.area), shown(s.mean), shown(m.mean), format!("{sign}{:.1}", delta.abs())));
+            }
+        }
+    }
+    Ok(Some(Baseline { change, svg, rows, done }))
 }
 
 // ---- The person's own, one question per screen ----
@@ -194,6 +220,36 @@ async fn own_response(app: &AppState, user: &CurrentUser, id: i64) -> Result<(St
     Ok((response, version.definition))
 }
 
+/// The self-assessment due for a person now ([`m4m_domain::moment::due`]):
+/// the initial one, then the mid-term one once their pair has run the
+/// programme's weeks.
+pub async fn due_moment(
+    app: &AppState,
+    user_id: i64,
+    participant_id: i64,
+    kind: Kind,
+) -> Result<Option<Moment>, AppError> {
+    let mut done = Vec::new();
+    for m in [Moment::Initial, Moment::Midterm] {
+        if app.store.completed_response(participant_id, kind, m.as_str()).await?.is_some() {
+            done.push(m);
+        }
+    }
+    let started = app
+        .store
+        .pairs_of_user(user_id)
+        .await?
+        .into_iter()
+        .filter(|p| p.status == m4m_domain::pairing::PairStatus::Active)
+        .filter_map(|p| p.started_on.map(|d| (p.programme_id, d)))
+        .min_by_key(|(_, d)| *d);
+    let weeks = match started {
+        Some((programme, _)) => app.store.midterm_weeks(programme).await?,
+        None => 0,
+    };
+    Ok(m4m_domain::moment::due(&done, started.map(|(_, d)| d), weeks, time::OffsetDateTime::now_utc().date()))
+}
+
 /// `GET /assessment`: the person's own self-assessment — started,
 /// continued, or its result.
 pub async fn start(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
@@ -202,10 +258,17 @@ pub async fn start(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> 
         return Err(AppError::NotFound);
     };
     let kind = self_assessment(ParticipantKind::parse(&kind).unwrap_or(ParticipantKind::Mentee));
-    if let Some(done) = app.store.completed_response(participant_id, kind, INITIAL).await? {
-        return Ok(Redirect::to(&format!("/assessment/{}/done", done.id)).into_response());
-    }
-    let r = app.store.open_response(participant_id, organisation_id, kind, INITIAL, Some(user.id), false).await?;
+    let Some(moment) = due_moment(&app, user.id, participant_id, kind).await? else {
+        // Nothing due: the latest one done.
+        for m in [Moment::Midterm, Moment::Initial] {
+            if let Some(done) = app.store.completed_response(participant_id, kind, m.as_str()).await? {
+                return Ok(Redirect::to(&format!("/assessment/{}/done", done.id)).into_response());
+            }
+        }
+        return Err(AppError::NotFound);
+    };
+    let r =
+        app.store.open_response(participant_id, organisation_id, kind, moment.as_str(), Some(user.id), false).await?;
     let version = app.store.questionnaire_version(r.version_id).await?.ok_or(AppError::NotFound)?;
     // Continue where the person stopped.
     let next = version.definition.questions().position(|q| r.answers.get(&q.key).is_none()).unwrap_or(0) + 1;

@@ -101,6 +101,8 @@ struct Home {
     /// For a buddy or newcomer with a record: done (with the starting
     /// point) or to do.
     assessment: Option<Option<Baseline>>,
+    /// The mid-term self-assessment is due.
+    midterm_due: bool,
     /// Whether the person follows a course.
     learning: bool,
     /// Pairs waiting for the person: link, label.
@@ -158,6 +160,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         attended: Vec::new(),
         my_actions: Vec::new(),
         may_raise: false,
+        midterm_due: false,
         my_concerns: Vec::new(),
     };
 
@@ -264,6 +267,8 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
+        page.midterm_due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?
+            == Some(m4m_domain::moment::Moment::Midterm);
         page.may_raise = actor.can(
             Action::RaiseConcern,
             Target::related(p.organisation_id, &app.store.participant_related_users(p.id).await?),
