@@ -545,6 +545,18 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "pair_contacts",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("pair_id", Pseudonymous, PROG, R::Record),
+            p("kind", Activity, PROG_EVAL, R::Record),
+            p("contacted_on", Activity, PROG_EVAL, R::Record),
+            p("note", FreeText, PROG, R::Record),
+            p("recorded_by", Pseudonymous, PROG, R::Record),
+            p("created_at", Activity, PROG, R::Record),
+        ],
+    },
+    Table {
         name: "pair_reminders",
         columns: &[
             p("id", Pseudonymous, CONTACT, R::Record),
@@ -575,18 +587,6 @@ pub static INVENTORY: &[Table] = &[
             p("agreement_mentor_at", Activity, PROG, R::Record),
             p("agreement_mentee_at", Activity, PROG, R::Record),
             p("agreement_paper_by", Pseudonymous, PROG, R::Record),
-        ],
-    },
-    Table {
-        name: "pair_contacts",
-        columns: &[
-            p("id", Pseudonymous, PROG, R::Record),
-            p("pair_id", Pseudonymous, PROG, R::Record),
-            p("kind", Activity, PROG_EVAL, R::Record),
-            p("contacted_on", Activity, PROG_EVAL, R::Record),
-            p("note", FreeText, PROG, R::Record),
-            p("recorded_by", Pseudonymous, PROG, R::Record),
-            p("created_at", Activity, PROG, R::Record),
         ],
     },
     Table {
