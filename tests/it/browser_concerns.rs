@@ -1,6 +1,8 @@
-//! Step 8 in a real browser on a phone-sized screen: a newcomer raises an
-//! urgent concern in Arabic from her pair's page; her buddy sees nothing of
-//! it; a coordinator finds it on her home, acknowledges it and closes it.
+//! Steps 8 and 9 in a real browser on a phone-sized screen: a newcomer
+//! raises an urgent concern in Arabic that her buddy never sees and a
+//! coordinator acknowledges and closes; a supervisor records a group
+//! supervision; a check-in and a goal are answered; the coordinator's home
+//! leads to a pair at risk.
 
 use crate::browser::Driver;
 use crate::support::{PASSWORD, TestApp};
@@ -113,4 +115,30 @@ async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one
     d.click("#h-attention ~ ul.attention a").await;
     d.wait_until("return /^\\/pairs\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'").await;
     assert!(text(&d).await.contains("Hamid annule souvent"));
+}
+
+/// Step 8 on a phone: the supervisor records a group supervision of her
+/// two buddies, with a note and an action for one of them.
+#[tokio::test]
+async fn a_supervisor_records_a_group_supervision_on_a_phone() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(390, 844).await;
+    log_in(&d, &app.base, "supervisor.fr@example.org").await;
+    d.click("a[href='/supervisions/new']").await;
+    d.wait_until("return location.pathname === '/supervisions/new' && document.readyState === 'complete'").await;
+    assert_eq!(d.script(FITS).await, true, "the form fits a phone's width");
+    d.click("input[name=format][value=group]").await;
+    d.script("document.querySelectorAll('input[name=buddies]').forEach(b => { b.checked = true; }); return true").await;
+    d.click("input[name=topics][value=boundaries]").await;
+    d.type_into("#f-notes", "Deux bénévoles fatigués : on espace les rencontres.").await;
+    d.type_into("#f-action-0", "Appeler la CAF avec Amal").await;
+    d.script("document.getElementById('f-owner-0').selectedIndex = 1; document.getElementById('f-due-0').value = '2027-01-15'; return true").await;
+    d.screenshot("supervisor-records-group").await;
+    d.click("form.supervision-form button[type=submit]").await;
+    d.wait_until("return /^\\/supervisions\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'")
+        .await;
+    let page = text(&d).await;
+    assert!(page.contains("Deux bénévoles fatigués"), "{page}");
+    assert!(page.contains("Appeler la CAF avec Amal"), "{page}");
+    assert_eq!(d.script(FITS).await, true);
 }

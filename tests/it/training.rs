@@ -172,7 +172,9 @@ async fn a_buddy_follows_capsules_and_quizzes_and_prints_the_certificate() {
     let enrolment = app.store.enrolments_of(karim_id).await.unwrap()[0].clone();
     let cert = karim.get(&format!("/certificates/{}?lang=en", enrolment.id)).await;
     assert_eq!(cert.status, 200);
-    let today = time::OffsetDateTime::now_utc().date().to_string();
+    // The date on the organisation's wall clock (Lille), as the certificate
+    // says it: after 23:00 UTC it is already tomorrow there.
+    let today = m4m_web::i18n::zone("Europe/Paris").local(m4m_store::now()).date().to_string();
     cert.assert_has(&format!(
         "<bdi>Karim Benali</bdi> completed the course “<bdi>Buddies&#39; course 2026</bdi>”, 3.8 hours of learning, on <bdi>{today}</bdi>."
     ));
@@ -426,7 +428,9 @@ async fn a_coordinator_without_a_participant_record_completes_the_professionals_
     learn.assert_has(&format!("/certificates/{}", e.id));
     let cert = coordinator.get(&format!("/certificates/{}?lang=en", e.id)).await;
     assert_eq!(cert.status, 200);
-    let today = time::OffsetDateTime::now_utc().date().to_string();
+    // The date on the organisation's wall clock (Lille), as the certificate
+    // says it: after 23:00 UTC it is already tomorrow there.
+    let today = m4m_web::i18n::zone("Europe/Paris").local(m4m_store::now()).date().to_string();
     cert.assert_has(&format!(
         "<bdi>Claire Dubois</bdi> completed the course “<bdi>Running the Buddy System</bdi>”, 2.5 hours of learning, on <bdi>{today}</bdi>."
     ));
