@@ -12,6 +12,7 @@ use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
+use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 
 use crate::accounts::{grant, insert_user};
 use crate::questionnaires;
@@ -152,31 +153,34 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     Ok(id)
 }
 
+/// A demo stakeholder, added by `actor` as a coordinator adds one.
 async fn stakeholder(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     name: &str,
     kind: &str,
     contact: &str,
     languages: &str,
 ) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, languages, area, created_at) \
-         VALUES ($1, $2, $3, $4, $5, '', $6) RETURNING id",
-    )
-    .bind(org)
-    .bind(name)
-    .bind(kind)
-    .bind(contact)
-    .bind(languages)
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+    let new = NewStakeholder {
+        name: name.into(),
+        kind: kind.into(),
+        contact_name: contact.into(),
+        email: None,
+        phone: String::new(),
+        languages: crate::split_list(languages),
+        area: String::new(),
+        notes: String::new(),
+    };
+    store.create_stakeholder(actor, org, &new).await
 }
 
+/// A demo outreach action, logged by `actor` as a coordinator logs one.
+#[allow(clippy::too_many_arguments)]
 async fn outreach(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     kind: &str,
     on: &str,
@@ -184,19 +188,18 @@ async fn outreach(
     place: &str,
     reached: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO outreach (organisation_id, kind, held_on, stakeholder_id, place, audience, people_reached, materials, created_at) \
-         VALUES ($1, $2, $3, $4, $5, '', $6, '', $7)",
-    )
-    .bind(org)
-    .bind(kind)
-    .bind(on)
-    .bind(stakeholder)
-    .bind(place)
-    .bind(reached)
-    .bind(now())
-    .execute(conn)
-    .await?;
+    let held_on = m4m_domain::programme::parse_date("held_on", on).map_err(|_| StoreError::NotFound)?;
+    let new = NewOutreach {
+        kind: kind.into(),
+        held_on,
+        stakeholder_id: stakeholder,
+        place: place.into(),
+        audience: String::new(),
+        people_reached: reached,
+        materials: String::new(),
+        notes: String::new(),
+    };
+    store.create_outreach(actor, org, &new).await?;
     Ok(())
 }
 
@@ -774,33 +777,43 @@ impl Store {
         // The course for professionals and volunteers, followed by staff
         // accounts: Claire completed it, Sophie is at its first module.
         professionals_course(c, fr, &[(users[1], 3), (supervisor, 1)]).await?;
-        // Step 1: the local actors and what was done to inform them.
-        let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
+        settle_steps(c).await?;
+        tx.commit("demo.load", "installation", "").await?;
+        // Step 1, written as the app writes it: the local actors, added by
+        // each organisation's coordinator, and what was done to inform them.
+        let (coordinator_fr, coordinator_gr) = (users[1], users[2]);
+        let (cf, cg) = (coordinator_fr, coordinator_gr);
+        let ccas = stakeholder(self, cf, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =
-            stakeholder(c, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps").await?;
-        stakeholder(c, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
-        stakeholder(c, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr").await?;
-        let dimos = stakeholder(c, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
-        outreach(c, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
-        outreach(c, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
-        outreach(c, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
-        outreach(c, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40).await?;
+            stakeholder(self, cf, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps")
+                .await?;
+        stakeholder(self, cf, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
+        stakeholder(self, cf, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr")
+            .await?;
+        let dimos =
+            stakeholder(self, cg, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
+        outreach(self, cf, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
+        outreach(self, cf, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
+        outreach(self, cf, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
+        outreach(self, cg, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40)
+            .await?;
+        // Who referred the Lille newcomers: no public write sets it
+        // afterwards (registration records it), so the demo sets it here.
+        let mut tx = self.audited(None).await?;
         sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee'")
             .bind(ccas)
             .bind(lille)
-            .execute(&mut *c)
+            .execute(&mut *tx)
             .await?;
         sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee' AND native_language IN ('prs', 'ps', 'ti')")
             .bind(exiles)
             .bind(lille)
-            .execute(&mut *c)
+            .execute(&mut *tx)
             .await?;
-        settle_steps(c).await?;
-        tx.commit("demo.load", "installation", "").await?;
+        tx.commit("demo.referrals", &format!("programme:{lille}"), "").await?;
         // Step 8, written as the app writes it: an urgent concern Amal
         // raised about herself, still open; one Leila raised about her pair
         // with Hamid, followed to its end; one in Athens.
-        let coordinator_fr = users[1];
         self.raise_concern(
             newcomer1,
             lille,
