@@ -11,6 +11,8 @@ use sqlx::{AnyConnection, Row};
 use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
+use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::programme::{NewProgramme, ProgrammeStatus};
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 
@@ -188,7 +190,8 @@ async fn outreach(
     place: &str,
     reached: i64,
 ) -> Result<(), StoreError> {
-    let held_on = m4m_domain::programme::parse_date("held_on", on).map_err(|_| StoreError::NotFound)?;
+    let held_on = m4m_domain::programme::parse_date("held_on", on)
+        .map_err(|e| StoreError::Corrupt(format!("demo outreach: {e:?}")))?;
     let new = NewOutreach {
         kind: kind.into(),
         held_on,
@@ -306,41 +309,40 @@ async fn goal(
     Ok(())
 }
 
-async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO organisations (name, country, languages, time_zone, created_at) VALUES ($1, $2, $3, $4, $5) \
-         RETURNING id",
-    )
-    .bind(name)
-    .bind(country)
-    .bind(languages)
-    .bind(m4m_domain::organisation::zone_of_country(country).unwrap_or("UTC"))
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+/// A demo organisation, created as an administrator creates one (its
+/// time zone that of the country's capital).
+async fn organisation(store: &Store, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
+    let new = NewOrganisation::parse(name, country, languages, "")
+        .map_err(|e| StoreError::Corrupt(format!("demo organisation: {e:?}")))?;
+    store.create_organisation(None, &new).await
 }
 
+/// A demo programme, created by `actor` as the programme form creates one:
+/// running from September to June, 25 buddies and 40 newcomers wanted.
 async fn programme(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     name: &str,
     description: &str,
     languages: &str,
 ) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, target_mentors, \
-         target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, '2026-09-01', '2027-06-30', 25, 40, 'running', \
-         'buddies@example.org', $5) RETURNING id",
-    )
-    .bind(org)
-    .bind(name)
-    .bind(description)
-    .bind(languages)
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+    let date = |raw| {
+        m4m_domain::programme::parse_date("date", raw)
+            .map_err(|e| StoreError::Corrupt(format!("demo programme: {e:?}")))
+    };
+    let new = NewProgramme {
+        name: name.into(),
+        description: description.into(),
+        languages: crate::split_list(languages),
+        starts_on: date("2026-09-01")?,
+        ends_on: date("2027-06-30")?,
+        target_mentors: 25,
+        target_mentees: 40,
+        status: ProgrammeStatus::Running,
+        contact: "buddies@example.org".into(),
+    };
+    store.create_programme(actor, org, &new).await
 }
 
 /// A completed questionnaire for a demo person: answers that vary with
@@ -578,10 +580,10 @@ impl Store {
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.
     pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
+        let fr = organisation(self, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
+        let gr = organisation(self, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
         let mut tx = self.audited(None).await?;
         let c = &mut *tx;
-        let fr = organisation(c, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
-        let gr = organisation(c, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
         let orgs = [fr, gr];
         let mut users = Vec::new();
         for (email, name, role, org) in DEMO_ACCOUNTS {
@@ -599,8 +601,12 @@ impl Store {
         let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2] = users[..] else {
             unreachable!("nine demo accounts")
         };
+        tx.commit("demo.accounts", "installation", "").await?;
+        // Each organisation's programme, created by the administrator.
+        let admin = users[0];
         let lille = programme(
-            c,
+            self,
+            admin,
             fr,
             "Buddy System Lille 2026",
             "Newcomers to the Lille metropolis are accompanied for six months by a volunteer buddy, \
@@ -609,13 +615,16 @@ impl Store {
         )
         .await?;
         let athens = programme(
-            c,
+            self,
+            admin,
             gr,
             "Buddy System Athens 2026",
             "Refugees in Athens meet a buddy every week to find their way: services, Greek, work, school.",
             "el,ar,fa,uk",
         )
         .await?;
+        let mut tx = self.audited(None).await?;
+        let c = &mut *tx;
         let p = |programme, user, kind, first, last, languages, native, origin, area, step, supervisor| Person {
             programme,
             user,
