@@ -12,6 +12,7 @@ use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
 use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
 use m4m_domain::programme::{NewProgramme, ProgrammeStatus};
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
@@ -254,6 +255,31 @@ async fn planned_session(
     .bind(now())
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// A demo session planned `in_days` from today at 15:00 UTC, logged by
+/// `actor` as the session form logs it.
+async fn plan_session(
+    store: &Store,
+    actor: i64,
+    pair: i64,
+    in_days: i64,
+    mode: &str,
+    place: &str,
+) -> Result<(), StoreError> {
+    let day = now().div_euclid(86_400) * 86_400;
+    let new = NewPeerSession {
+        status: SessionStatus::Planned,
+        starts_at: day + in_days * 86_400 + 15 * 3600,
+        duration_minutes: 60,
+        mode: mode.into(),
+        place: place.into(),
+        topics: Vec::new(),
+        summary: String::new(),
+        rating: None,
+    };
+    store.log_peer_session(actor, pair, &new).await?;
     Ok(())
 }
 
@@ -684,9 +710,6 @@ impl Store {
         .await?;
         let pair1 = pair(c, lille, k1, n1, PairStatus::Active, 40).await?;
         let pair2 = pair(c, lille, k2, n2, PairStatus::Active, 100).await?;
-        planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
-        planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
-        planned_session(c, pair2, 4, "online", "").await?;
         held_session(
             c,
             pair1,
@@ -773,7 +796,6 @@ impl Store {
         .execute(&mut *c)
         .await?;
         let weekly = pair(c, athens, dina, samir, PairStatus::Active, 150).await?;
-        planned_session(c, weekly, 3, "in_person", "Kypseli").await?;
         // Step 3: the starting points. Amal and Karim did theirs; Hamid
         // has not yet, so his home invites him to.
         answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
@@ -820,6 +842,12 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit("demo.referrals", &format!("programme:{lille}"), "").await?;
+        // The sessions the pairs planned, each logged by its buddy (Dina
+        // has no account: the Greek coordinator logged hers).
+        plan_session(self, buddy1, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
+        plan_session(self, buddy1, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
+        plan_session(self, buddy2, pair2, 4, "online", "").await?;
+        plan_session(self, cg, weekly, 3, "in_person", "Kypseli").await?;
         // Step 8, written as the app writes it: an urgent concern Amal
         // raised about herself, still open; one Leila raised about her pair
         // with Hamid, followed to its end; one in Athens.
