@@ -1,6 +1,35 @@
 //! Demo data: two organisations in two countries, each with a programme
 //! whose people stand at different steps, and the fixed demo accounts the
 //! README lists. `synthetic` grows a large data set for load tests.
+//!
+//! What the app itself writes, the demo writes through the store's public
+//! functions, so that it keeps the same rules and audit lines: the
+//! organisations (`create_organisation`), accounts (`create_user`,
+//! `set_locale`), programmes (`create_programme`),
+//! stakeholders and outreach (`create_stakeholder`, `create_outreach`),
+//! the planned sessions of its pairs (`log_peer_session`), concerns,
+//! check-ins, goal progress and supervision. [`Store::load_demo`] is
+//! therefore a few transactions in a row, not one.
+//!
+//! Still written with the demo's own SQL, and why:
+//! - people (`person`): each is placed directly at a step of the
+//!   programme, with its consents and first status line; `register` and
+//!   `move_status` would have to replay every move, and the moves
+//!   "in a pair" follow the pairs made afterwards ([`settle_steps`]);
+//! - pairs (`pair`) and the first-meeting answers: started `days_ago`, in
+//!   the past, which `propose_pair` and the answers cannot date back;
+//! - held sessions (`held_session`): dated and logged in the past, some by
+//!   nobody, some already confirmed; `log_peer_session` logs now, by an
+//!   account;
+//! - goals (`goal`) and their pairs: there is no public function creating a
+//!   goal;
+//! - the courses (`training`, `professionals_course`) with their progress
+//!   and completions in the past, the questionnaires (`answered`, through
+//!   the crate's own helpers) and who referred whom: no public function
+//!   writes these as they stand;
+//! - everything in [`Store::load_synthetic`]: thousands of rows in one
+//!   transaction for load tests, where a transaction per row would be far
+//!   too slow.
 
 use m4m_domain::Role;
 use m4m_domain::account::Email;
@@ -11,9 +40,12 @@ use sqlx::{AnyConnection, Row};
 use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
+use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
+use m4m_domain::programme::{NewProgramme, ProgrammeStatus};
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
+use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 
-use crate::accounts::{grant, insert_user};
 use crate::questionnaires;
 use crate::{Store, StoreError, now};
 
@@ -152,31 +184,34 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     Ok(id)
 }
 
+/// A demo stakeholder, added by `actor` as a coordinator adds one.
 async fn stakeholder(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     name: &str,
     kind: &str,
     contact: &str,
     languages: &str,
 ) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, languages, area, created_at) \
-         VALUES ($1, $2, $3, $4, $5, '', $6) RETURNING id",
-    )
-    .bind(org)
-    .bind(name)
-    .bind(kind)
-    .bind(contact)
-    .bind(languages)
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+    let new = NewStakeholder {
+        name: name.into(),
+        kind: kind.into(),
+        contact_name: contact.into(),
+        email: None,
+        phone: String::new(),
+        languages: crate::split_list(languages),
+        area: String::new(),
+        notes: String::new(),
+    };
+    store.create_stakeholder(actor, org, &new).await
 }
 
+/// A demo outreach action, logged by `actor` as a coordinator logs one.
+#[allow(clippy::too_many_arguments)]
 async fn outreach(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     kind: &str,
     on: &str,
@@ -184,19 +219,19 @@ async fn outreach(
     place: &str,
     reached: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO outreach (organisation_id, kind, held_on, stakeholder_id, place, audience, people_reached, materials, created_at) \
-         VALUES ($1, $2, $3, $4, $5, '', $6, '', $7)",
-    )
-    .bind(org)
-    .bind(kind)
-    .bind(on)
-    .bind(stakeholder)
-    .bind(place)
-    .bind(reached)
-    .bind(now())
-    .execute(conn)
-    .await?;
+    let held_on = m4m_domain::programme::parse_date("held_on", on)
+        .map_err(|e| StoreError::Corrupt(format!("demo outreach: {e:?}")))?;
+    let new = NewOutreach {
+        kind: kind.into(),
+        held_on,
+        stakeholder_id: stakeholder,
+        place: place.into(),
+        audience: String::new(),
+        people_reached: reached,
+        materials: String::new(),
+        notes: String::new(),
+    };
+    store.create_outreach(actor, org, &new).await?;
     Ok(())
 }
 
@@ -248,6 +283,31 @@ async fn planned_session(
     .bind(now())
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// A demo session planned `in_days` from today at 15:00 UTC, logged by
+/// `actor` as the session form logs it.
+async fn plan_session(
+    store: &Store,
+    actor: i64,
+    pair: i64,
+    in_days: i64,
+    mode: &str,
+    place: &str,
+) -> Result<(), StoreError> {
+    let day = now().div_euclid(86_400) * 86_400;
+    let new = NewPeerSession {
+        status: SessionStatus::Planned,
+        starts_at: day + in_days * 86_400 + 15 * 3600,
+        duration_minutes: 60,
+        mode: mode.into(),
+        place: place.into(),
+        topics: Vec::new(),
+        summary: String::new(),
+        rating: None,
+    };
+    store.log_peer_session(actor, pair, &new).await?;
     Ok(())
 }
 
@@ -303,41 +363,40 @@ async fn goal(
     Ok(())
 }
 
-async fn organisation(conn: &mut AnyConnection, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO organisations (name, country, languages, time_zone, created_at) VALUES ($1, $2, $3, $4, $5) \
-         RETURNING id",
-    )
-    .bind(name)
-    .bind(country)
-    .bind(languages)
-    .bind(m4m_domain::organisation::zone_of_country(country).unwrap_or("UTC"))
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+/// A demo organisation, created as an administrator creates one (its
+/// time zone that of the country's capital).
+async fn organisation(store: &Store, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
+    let new = NewOrganisation::parse(name, country, languages, "")
+        .map_err(|e| StoreError::Corrupt(format!("demo organisation: {e:?}")))?;
+    store.create_organisation(None, &new).await
 }
 
+/// A demo programme, created by `actor` as the programme form creates one:
+/// running from September to June, 25 buddies and 40 newcomers wanted.
 async fn programme(
-    conn: &mut AnyConnection,
+    store: &Store,
+    actor: i64,
     org: i64,
     name: &str,
     description: &str,
     languages: &str,
 ) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, target_mentors, \
-         target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, '2026-09-01', '2027-06-30', 25, 40, 'running', \
-         'buddies@example.org', $5) RETURNING id",
-    )
-    .bind(org)
-    .bind(name)
-    .bind(description)
-    .bind(languages)
-    .bind(now())
-    .fetch_one(conn)
-    .await?;
-    Ok(row.try_get("id")?)
+    let date = |raw| {
+        m4m_domain::programme::parse_date("date", raw)
+            .map_err(|e| StoreError::Corrupt(format!("demo programme: {e:?}")))
+    };
+    let new = NewProgramme {
+        name: name.into(),
+        description: description.into(),
+        languages: crate::split_list(languages),
+        starts_on: date("2026-09-01")?,
+        ends_on: date("2027-06-30")?,
+        target_mentors: 25,
+        target_mentees: 40,
+        status: ProgrammeStatus::Running,
+        contact: "buddies@example.org".into(),
+    };
+    store.create_programme(actor, org, &new).await
 }
 
 /// A completed questionnaire for a demo person: answers that vary with
@@ -575,11 +634,11 @@ impl Store {
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.
     pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
-        let mut tx = self.audited(None).await?;
-        let c = &mut *tx;
-        let fr = organisation(c, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
-        let gr = organisation(c, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
+        let fr = organisation(self, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
+        let gr = organisation(self, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
         let orgs = [fr, gr];
+        // The accounts, created as `m4m user create` creates them, each in
+        // its language.
         let mut users = Vec::new();
         for (email, name, role, org) in DEMO_ACCOUNTS {
             let email = Email::parse(email).map_err(|_| StoreError::NotFound)?;
@@ -589,15 +648,18 @@ impl Store {
                 Some(_) => "fr",
                 None => "en",
             };
-            let id = insert_user(c, &email, name, Some(password_hash), Some(locale)).await?;
-            grant(c, id, role, org.map(|i| orgs[i])).await?;
+            let id = self.create_user(None, &email, name, password_hash, role, org.map(|i| orgs[i])).await?;
+            self.set_locale(id, locale).await?;
             users.push(id);
         }
         let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2] = users[..] else {
             unreachable!("nine demo accounts")
         };
+        // Each organisation's programme, created by the administrator.
+        let admin = users[0];
         let lille = programme(
-            c,
+            self,
+            admin,
             fr,
             "Buddy System Lille 2026",
             "Newcomers to the Lille metropolis are accompanied for six months by a volunteer buddy, \
@@ -606,13 +668,16 @@ impl Store {
         )
         .await?;
         let athens = programme(
-            c,
+            self,
+            admin,
             gr,
             "Buddy System Athens 2026",
             "Refugees in Athens meet a buddy every week to find their way: services, Greek, work, school.",
             "el,ar,fa,uk",
         )
         .await?;
+        let mut tx = self.audited(None).await?;
+        let c = &mut *tx;
         let p = |programme, user, kind, first, last, languages, native, origin, area, step, supervisor| Person {
             programme,
             user,
@@ -672,9 +737,6 @@ impl Store {
         .await?;
         let pair1 = pair(c, lille, k1, n1, PairStatus::Active, 40).await?;
         let pair2 = pair(c, lille, k2, n2, PairStatus::Active, 100).await?;
-        planned_session(c, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
-        planned_session(c, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
-        planned_session(c, pair2, 4, "online", "").await?;
         held_session(
             c,
             pair1,
@@ -761,7 +823,6 @@ impl Store {
         .execute(&mut *c)
         .await?;
         let weekly = pair(c, athens, dina, samir, PairStatus::Active, 150).await?;
-        planned_session(c, weekly, 3, "in_person", "Kypseli").await?;
         // Step 3: the starting points. Amal and Karim did theirs; Hamid
         // has not yet, so his home invites him to.
         answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
@@ -774,33 +835,49 @@ impl Store {
         // The course for professionals and volunteers, followed by staff
         // accounts: Claire completed it, Sophie is at its first module.
         professionals_course(c, fr, &[(users[1], 3), (supervisor, 1)]).await?;
-        // Step 1: the local actors and what was done to inform them.
-        let ccas = stakeholder(c, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
+        settle_steps(c).await?;
+        tx.commit("demo.load", "installation", "").await?;
+        // Step 1, written as the app writes it: the local actors, added by
+        // each organisation's coordinator, and what was done to inform them.
+        let (coordinator_fr, coordinator_gr) = (users[1], users[2]);
+        let (cf, cg) = (coordinator_fr, coordinator_gr);
+        let ccas = stakeholder(self, cf, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =
-            stakeholder(c, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps").await?;
-        stakeholder(c, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
-        stakeholder(c, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr").await?;
-        let dimos = stakeholder(c, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
-        outreach(c, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
-        outreach(c, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
-        outreach(c, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
-        outreach(c, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40).await?;
+            stakeholder(self, cf, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps")
+                .await?;
+        stakeholder(self, cf, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
+        stakeholder(self, cf, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr")
+            .await?;
+        let dimos =
+            stakeholder(self, cg, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
+        outreach(self, cf, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
+        outreach(self, cf, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
+        outreach(self, cf, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
+        outreach(self, cg, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40)
+            .await?;
+        // Who referred the Lille newcomers: no public write sets it
+        // afterwards (registration records it), so the demo sets it here.
+        let mut tx = self.audited(None).await?;
         sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee'")
             .bind(ccas)
             .bind(lille)
-            .execute(&mut *c)
+            .execute(&mut *tx)
             .await?;
         sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee' AND native_language IN ('prs', 'ps', 'ti')")
             .bind(exiles)
             .bind(lille)
-            .execute(&mut *c)
+            .execute(&mut *tx)
             .await?;
-        settle_steps(c).await?;
-        tx.commit("demo.load", "installation", "").await?;
+        tx.commit("demo.referrals", &format!("programme:{lille}"), "").await?;
+        // The sessions the pairs planned, each logged by its buddy (Dina
+        // has no account: the Greek coordinator logged hers).
+        plan_session(self, buddy1, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
+        plan_session(self, buddy1, pair1, 9, "in_person", "CAF, rue de Tournai").await?;
+        plan_session(self, buddy2, pair2, 4, "online", "").await?;
+        plan_session(self, cg, weekly, 3, "in_person", "Kypseli").await?;
         // Step 8, written as the app writes it: an urgent concern Amal
         // raised about herself, still open; one Leila raised about her pair
         // with Hamid, followed to its end; one in Athens.
-        let coordinator_fr = users[1];
         self.raise_concern(
             newcomer1,
             lille,
