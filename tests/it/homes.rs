@@ -106,3 +106,20 @@ async fn after_log_in_the_person_goes_back_where_they_were_going() {
         .await;
     assert_eq!(away.location(), "/home");
 }
+
+#[tokio::test]
+async fn a_step_tile_leads_to_the_people_at_that_step() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let home = c.get("/home?lang=en").await;
+    home.assert_has("<a href=\"/programmes/1?step=7#people\">");
+    home.assert_lacks("href=\"/programmes/1?step=1#people\"");
+    let page = c.get("/programmes/1?step=7&lang=en").await;
+    page.assert_has("People at step 7 · Peer sessions");
+    page.assert_has("Karim Benali");
+    page.assert_lacks("Yonas");
+    c.get("/programmes/1?lang=en").await.assert_has("Yonas");
+    // A buddy sees the counts, not links to lists he may not read.
+    let b = app.login("buddy1.fr@example.org").await;
+    b.get("/programmes/1").await.assert_lacks("?step=7#people");
+}

@@ -150,12 +150,25 @@ impl Store {
 
     /// Everyone in a programme, for its coordinators (at most `limit`).
     pub async fn participants(&self, programme_id: i64, limit: i64) -> Result<Vec<ParticipantRow>, StoreError> {
+        self.participants_at(programme_id, None, limit).await
+    }
+
+    /// The people of a programme at one step of the ten (all with `None`),
+    /// at most `limit`.
+    pub async fn participants_at(
+        &self,
+        programme_id: i64,
+        step: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<ParticipantRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
-             FROM participants WHERE programme_id = $1 AND erased_at IS NULL ORDER BY step, kind, first_name, id LIMIT $2",
+             FROM participants WHERE programme_id = $1 AND erased_at IS NULL AND ($3 IS NULL OR step = $3) \
+             ORDER BY step, kind, first_name, id LIMIT $2",
         )
         .bind(programme_id)
         .bind(limit)
+        .bind(step)
         .fetch_all(self.pool())
         .await?;
         rows.iter()

@@ -1449,3 +1449,5 @@ baseline-change-title = ما الذي تغيّر منذ البداية
 baseline-change = التغيّر
 home-midterm-due = في منتصف الطريق: حان وقت مراجعة وضعك من جديد، بالأسئلة نفسها كما في البداية.
 home-start-midterm = تقييمك الذاتي في منتصف المدة
+programme-at-step = الأشخاص في الخطوة { $n } · { $name }
+programme-all-people = كل المشاركين في البرنامج

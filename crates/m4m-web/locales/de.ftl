@@ -1392,3 +1392,5 @@ pair-already-answered = Dieser Vorschlag wurde bereits beantwortet.
 pair-not-started = Treffen können eingetragen werden, sobald das Tandem begonnen hat.
 home-pending-first-meeting = Erstes Treffen: { $meeting }
 calendar-first-meeting-summary = Erstes Treffen mit { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Alle im Programm

@@ -1392,3 +1392,5 @@ pair-already-answered = Σε αυτή την πρόταση έχει ήδη δο
 pair-not-started = Μπορείτε να καταγράφετε συναντήσεις μόλις ξεκινήσει το ζευγάρι.
 home-pending-first-meeting = Πρώτη συνάντηση: { $meeting }
 calendar-first-meeting-summary = Πρώτη συνάντηση με { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Όλοι στο πρόγραμμα

@@ -1389,3 +1389,5 @@ baseline-change-title = How it changed since the start
 baseline-change = Change
 home-midterm-due = Half-way through: it is time to look at where you stand again, with the same questions as at the start.
 home-start-midterm = Your mid-term self-assessment
+programme-at-step = People at step { $n } · { $name }
+programme-all-people = Everyone in the programme

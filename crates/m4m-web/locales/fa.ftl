@@ -1392,3 +1392,5 @@ pair-already-answered = به این پیشنهاد قبلاً پاسخ داده 
 pair-not-started = پس از آغاز جفت می‌توانید جلسه‌ها را ثبت کنید.
 home-pending-first-meeting = نخستین دیدار: { $meeting }
 calendar-first-meeting-summary = نخستین دیدار با { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = همه افراد برنامه

@@ -1390,3 +1390,5 @@ baseline-change-title = Ce qui a changé depuis le début
 baseline-change = Évolution
 home-midterm-due = À mi-parcours : il est temps de refaire le point, avec les mêmes questions qu’au début.
 home-start-midterm = Votre auto-évaluation à mi-parcours
+programme-at-step = Personnes à l’étape { $n } · { $name }
+programme-all-people = Toutes les personnes du programme

@@ -1392,3 +1392,5 @@ pair-already-answered = A questa proposta è già stata data una risposta.
 pair-not-started = Gli incontri si possono registrare quando la coppia è iniziata.
 home-pending-first-meeting = Primo incontro: { $meeting }
 calendar-first-meeting-summary = Primo incontro con { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Tutte le persone del programma

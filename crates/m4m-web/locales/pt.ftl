@@ -1392,3 +1392,5 @@ pair-already-answered = Esta proposta já teve resposta.
 pair-not-started = Os encontros podem ser registados quando a dupla tiver começado.
 home-pending-first-meeting = Primeiro encontro: { $meeting }
 calendar-first-meeting-summary = Primeiro encontro com { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Todas as pessoas do programa

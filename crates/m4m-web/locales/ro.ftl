@@ -1412,3 +1412,5 @@ pair-already-answered = La această propunere s-a răspuns deja.
 pair-not-started = Întâlnirile pot fi înregistrate după ce perechea a început.
 home-pending-first-meeting = Prima întâlnire: { $meeting }
 calendar-first-meeting-summary = Prima întâlnire cu { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Toate persoanele din program

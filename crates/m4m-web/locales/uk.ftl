@@ -1429,3 +1429,5 @@ pair-already-answered = На цю пропозицію вже відповіли
 pair-not-started = Зустрічі можна записувати, коли пара почне роботу.
 home-pending-first-meeting = Перша зустріч: { $meeting }
 calendar-first-meeting-summary = Перша зустріч: { $name }
+programme-at-step = { $n } · { $name }
+programme-all-people = Усі учасники програми

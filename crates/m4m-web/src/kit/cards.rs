@@ -20,6 +20,9 @@ pub struct ProgrammeCard {
     pub mentees: String,
     /// Step number, step name, people there.
     pub steps: Vec<(u8, String, i64)>,
+    /// Whether each step leads to the list of its people (for those who
+    /// may read the list; set by the page).
+    pub people_link: bool,
 }
 
 /// A programme card with its people per step.
@@ -40,5 +43,6 @@ pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<Pr
         mentees: tr
             .args("home-mentees-of-target", &[("count", Arg::Num(mentees)), ("target", Arg::Num(p.target_mentees))]),
         steps: Step::ALL.iter().map(|s| (s.number(), tr.t(s.key()), counts.at(usize::from(s.number())))).collect(),
+        people_link: false,
     })
 }

@@ -168,7 +168,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         let orgs = actor.organisations_for(Action::ManageProgramme).unwrap_or_default();
         let mut cards = Vec::new();
         for p in app.store.programmes(Some(&orgs)).await? {
-            cards.push(programme_card(&app, &tr, &p).await?);
+            let mut card = programme_card(&app, &tr, &p).await?;
+            card.people_link = actor.can(Action::ViewParticipant, Target::organisation(p.organisation_id));
+            cards.push(card);
         }
         page.programmes = Some(cards);
         page.can_create_programme = !orgs.is_empty();

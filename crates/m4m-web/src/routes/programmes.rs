@@ -164,6 +164,8 @@ struct ProgrammePage {
     organisation: String,
     languages: String,
     participants: Option<Vec<ParticipantLine>>,
+    /// The step the list is cut to ("People at step 7 · Peer sessions").
+    at_step: Option<String>,
     /// Pairs: id, newcomer, buddy, status, link.
     pairs: Vec<(i64, String, String, String, String)>,
     notice: Option<String>,
@@ -178,6 +180,8 @@ struct ProgrammePage {
 pub struct ShowQuery {
     imported: Option<i64>,
     skipped: Option<i64>,
+    /// Only the people at this step (the step tiles lead here).
+    step: Option<i64>,
 }
 
 /// `GET /programmes/{id}`: a programme, with its people for those who
@@ -198,7 +202,7 @@ pub async fn show(
     let participants = if user.actor.can(Action::ViewParticipant, target) {
         Some(
             app.store
-                .participants(id, 500)
+                .participants_at(id, q.step.filter(|n| Step::from_number(*n).is_some()), 500)
                 .await?
                 .into_iter()
                 .map(|p| ParticipantLine {
@@ -221,7 +225,8 @@ pub async fn show(
     } else {
         None
     };
-    let card = programme_card(&app, &tr, &programme).await?;
+    let mut card = programme_card(&app, &tr, &programme).await?;
+    card.people_link = participants.is_some();
     let manage = user.actor.can(Action::ManageParticipant, target);
     let pairs = if manage {
         app.store
@@ -246,6 +251,9 @@ pub async fn show(
         organisation: programme.organisation_name,
         languages: fmt::languages(&programme.languages),
         participants,
+        at_step: q.step.and_then(Step::from_number).map(|s| {
+            tr.args("programme-at-step", &[("n", Arg::Num(i64::from(s.number()))), ("name", Arg::Text(&tr.t(s.key())))])
+        }),
         pairs,
         notice: q.imported.map(|n| import_notice(&tr, n, q.skipped.unwrap_or(0))),
         manage,
