@@ -17,7 +17,8 @@
 //! - `pairing` (step 6): `notify_proposal`, when pre-matching confirms a
 //!   pair;
 //! - `sessions` (step 7): `pair_for`, the pair with its permission check,
-//!   for the API and for concerns about a pair;
+//!   for the API and for the pair's concerns, goals, check-ins and staff
+//!   contacts;
 //! - `concerns` (step 8): `rows`, the open concerns on a coordinator's
 //!   home; `attention` (step 9): `needs`, what needs a coordinator today,
 //!   on their home; `checkins` (step 9): `due_for`, a member's check-in
