@@ -98,8 +98,7 @@ impl Store {
         rows.iter()
             .map(|r| {
                 let status: String = r.try_get("status")?;
-                let status = PairStatus::parse(&status)
-                    .ok_or_else(|| StoreError::Corrupt(format!("pairs.status: {status:?}")))?;
+                let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
                 let agreement: Option<String> = r.try_get("agreement")?;
                 let months = match agreement {
                     Some(json) => {
@@ -112,7 +111,7 @@ impl Store {
                     .as_deref()
                     .map(|s| m4m_domain::programme::parse_date("started_on", s))
                     .transpose()
-                    .map_err(|_| StoreError::Corrupt(format!("pairs.started_on: {started:?}")))?;
+                    .map_err(|_| StoreError::corrupt("pairs.started_on", started.as_deref().unwrap_or_default()))?;
                 let (open, urgent): (i64, i64) = (r.try_get("open_concerns")?, r.try_get("urgent_concerns")?);
                 let pair_id: i64 = r.try_get("id")?;
                 let answered = by_pair.get(&pair_id).map(Vec::as_slice).unwrap_or_default();

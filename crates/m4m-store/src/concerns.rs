@@ -57,10 +57,6 @@ const FROM: &str = "FROM concerns c JOIN programmes g ON g.id = c.programme_id \
 const ORDER: &str = "ORDER BY CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, \
     c.created_at, c.id";
 
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Corrupt(format!("{what}: {value:?}"))
-}
-
 fn concern(r: &AnyRow) -> Result<Concern, StoreError> {
     let severity: String = r.try_get("severity")?;
     let status: String = r.try_get("status")?;
@@ -74,8 +70,8 @@ fn concern(r: &AnyRow) -> Result<Concern, StoreError> {
         about: r.try_get("about")?,
         raised_by: r.try_get("raised_by")?,
         raised_by_name: r.try_get("raised_by_name")?,
-        severity: Severity::parse(&severity).ok_or_else(|| corrupt("concerns.severity", &severity))?,
-        status: ConcernStatus::parse(&status).ok_or_else(|| corrupt("concerns.status", &status))?,
+        severity: Severity::parse(&severity).ok_or_else(|| StoreError::corrupt("concerns.severity", &severity))?,
+        status: ConcernStatus::parse(&status).ok_or_else(|| StoreError::corrupt("concerns.status", &status))?,
         summary: r.try_get("summary")?,
         text: r.try_get("text")?,
         created_at: r.try_get("created_at")?,
@@ -139,8 +135,9 @@ impl Store {
             .map(|r| {
                 let (from, to): (String, String) = (r.try_get("from_status")?, r.try_get("to_status")?);
                 Ok(ConcernMove {
-                    from: ConcernStatus::parse(&from).ok_or_else(|| corrupt("concern_moves.from_status", &from))?,
-                    to: ConcernStatus::parse(&to).ok_or_else(|| corrupt("concern_moves.to_status", &to))?,
+                    from: ConcernStatus::parse(&from)
+                        .ok_or_else(|| StoreError::corrupt("concern_moves.from_status", &from))?,
+                    to: ConcernStatus::parse(&to).ok_or_else(|| StoreError::corrupt("concern_moves.to_status", &to))?,
                     note: r.try_get("note")?,
                     by: r.try_get("by_name")?,
                     at: r.try_get("moved_at")?,

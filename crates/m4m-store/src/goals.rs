@@ -96,7 +96,7 @@ impl Store {
             let goal: i64 = h.try_get("goal_id")?;
             let score: i64 = h.try_get("score")?;
             let score = Attainment::from_stored(score)
-                .ok_or_else(|| StoreError::Corrupt(format!("goal_progress.score: {score}")))?;
+                .ok_or_else(|| StoreError::corrupt("goal_progress.score", &score.to_string()))?;
             if let Some(g) = goals.iter_mut().find(|g| g.id == goal) {
                 g.history.push(Progress {
                     score,

@@ -73,7 +73,11 @@ pub struct BuddySupervision {
 }
 
 fn date(s: &str) -> Result<Date, StoreError> {
-    m4m_domain::programme::parse_date("date", s).map_err(|_| StoreError::Corrupt(format!("supervision date: {s:?}")))
+    m4m_domain::programme::parse_date("date", s).map_err(|_| StoreError::corrupt("supervision date", s))
+}
+
+fn format(s: &str) -> Result<Format, StoreError> {
+    Format::parse(s).ok_or_else(|| StoreError::corrupt("supervisions.format", s))
 }
 
 fn action(r: &AnyRow) -> Result<SupervisionAction, StoreError> {
@@ -176,7 +180,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let format: String = r.try_get("format")?;
+        let kind: String = r.try_get("format")?;
         let held: String = r.try_get("held_on")?;
         let topics: String = r.try_get("topics")?;
         let buddies = sqlx::query(
@@ -210,8 +214,7 @@ impl Store {
         Ok(Some(Supervision {
             id: r.try_get("id")?,
             organisation_id: r.try_get("organisation_id")?,
-            format: Format::parse(&format)
-                .ok_or_else(|| StoreError::Corrupt(format!("supervisions.format: {format:?}")))?,
+            format: format(&kind)?,
             held_on: date(&held)?,
             topics: topics.split(',').filter(|t| !t.is_empty()).map(str::to_owned).collect(),
             topics_text: r.try_get("topics_text")?,
@@ -291,10 +294,8 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let (held, format): (String, String) = (r.try_get("held_on")?, r.try_get("format")?);
-                let format = Format::parse(&format)
-                    .ok_or_else(|| StoreError::Corrupt(format!("supervisions.format: {format:?}")))?;
-                Ok((r.try_get("id")?, date(&held)?, format))
+                let (held, kind): (String, String) = (r.try_get("held_on")?, r.try_get("format")?);
+                Ok((r.try_get("id")?, date(&held)?, format(&kind)?))
             })
             .collect()
     }
@@ -328,10 +329,8 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let (held, format): (String, String) = (r.try_get("held_on")?, r.try_get("format")?);
-                let format = Format::parse(&format)
-                    .ok_or_else(|| StoreError::Corrupt(format!("supervisions.format: {format:?}")))?;
-                Ok((r.try_get("id")?, date(&held)?, format, r.try_get("buddies")?))
+                let (held, kind): (String, String) = (r.try_get("held_on")?, r.try_get("format")?);
+                Ok((r.try_get("id")?, date(&held)?, format(&kind)?, r.try_get("buddies")?))
             })
             .collect()
     }
