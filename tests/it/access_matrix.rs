@@ -45,7 +45,7 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// newcomers without account, `rami` a Greek newcomer; `stFR`/`stGR`
 /// stakeholders; `pair1` is buddy1 with newcomer1, `pair2` buddy2 with
 /// newcomer2, `pairGR` a Greek pair, `pairGRnew` a Greek pair still
-/// setting up; `s1`/`s2`/`sGR` their planned sessions, `h1`/`h2` held ones
+/// setting up, `pairDone` a Lille pair of last year, closed; `s1`/`s2`/`sGR` their planned sessions, `h1`/`h2` held ones
 /// that wait for confirmation (logged by newcomer1 and buddy2).
 /// `courseFR`/`courseGR`, `moduleFR`/`moduleGR` and `fileFR`/`fileGR` are
 /// courses, modules and files of each organisation; `certKarim` is
@@ -209,6 +209,15 @@ POST /pairs/{id}/checkin                         /pairs/{pair1}/checkin         
 GET  /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   200   404   403   404   403   404   403   404
 POST /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   422   404   403   404   403   404   403   404
 POST /pairs/{id}/contacts                        /pairs/{pairGR}/contacts                                        L     404   404   422   404   404   404   404   404   404
+GET  /pairs/{id}/close                            /pairs/{pair1}/close                                            L     404   200   404   403   404   403   404   403   404
+POST /pairs/{id}/close                            /pairs/{pair1}/close                                            L     404   422   404   403   404   403   404   403   404
+GET  /pairs/{id}/close                            /pairs/{pairGR}/close                                           L     404   404   200   404   404   404   404   404   404
+GET  /pairs/{id}/close                            /pairs/{pairDone}/close                                         L     404   303   404   404   404   404   404   404   404
+POST /pairs/{id}/close                            /pairs/{pairDone}/close                                         L     404   409   404   404   404   404   404   404   404
+GET  /pairs/{id}/exit                             /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404
+POST /pairs/{id}/exit                             /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404
+GET  /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
+POST /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404
@@ -395,6 +404,7 @@ impl Objects {
             ("pair2", pair_of("Hamid")),
             ("pairGR", pair_of("Samir")),
             ("pairGRnew", pair_of("Olena")),
+            ("pairDone", pair_of("Meron")),
             ("stFR", "SELECT id FROM stakeholders WHERE name = 'CCAS de Lille'".into()),
             ("stGR", "SELECT id FROM stakeholders WHERE name = 'Dimos Athinaion social service'".into()),
             ("courseFR", "SELECT MIN(id) FROM courses".into()),
@@ -482,6 +492,7 @@ impl Objects {
             ("pair2", vec!["Leila", "Ahmadi", "Hamid", "Rahimi", "bank account"]),
             ("pairGR", vec!["Dina", "Mansour", "Samir", "Haidari"]),
             ("pairGRnew", vec!["Maria", "Ioannou", "Olena", "Shevchenko"]),
+            ("pairDone", vec!["Meron", "Tekle", "Aster", "Haile"]),
             ("stFR", vec!["Nadia Bensaid", "CCAS de Lille"]),
             ("stGR", vec!["Maria K.", "Dimos Athinaion"]),
             ("respAmal", vec!["Find my way in the city"]),
@@ -877,10 +888,10 @@ async fn smuggled_fields_on_create_forms_are_ignored() {
     assert_eq!(greek, 1, "the Greek organisation still has its one coordinator");
     let admins = one(&mut raw, "SELECT COUNT(*) FROM memberships WHERE role = 'administrator'").await;
     assert_eq!(admins, 1);
-    // One stakeholder and one programme from the demo, one course from
-    // this test's setup.
-    for table in ["stakeholders", "courses", "programmes"] {
+    // One stakeholder and two programmes (this year's, last year's) from
+    // the demo, one course from this test's setup.
+    for (table, want) in [("stakeholders", 1), ("courses", 1), ("programmes", 2)] {
         let n = one(&mut raw, &format!("SELECT COUNT(*) FROM {table} WHERE organisation_id = {}", id("orgGR"))).await;
-        assert_eq!(n, 1, "{table} of the Greek organisation");
+        assert_eq!(n, want, "{table} of the Greek organisation");
     }
 }

@@ -162,6 +162,14 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
         ),
     )
     .await;
+    exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO exit_answers (pair_id, participant_id, satisfaction, recommend, changed, comment, answered_at) \
+             VALUES ({pair}, {amal}, 4, 1, 'language', 'Zq7canaryExitComment', 1)"
+        ),
+    )
+    .await;
     // A supervision she attended (as if she were a buddy) with an action.
     exec(
         &mut raw,
@@ -232,6 +240,21 @@ async fn an_erased_persons_canaries_are_found_nowhere() {
     // Through the server too: a screening reason typed in a form, and a
     // log-in attempt under the person's address.
     let coordinator = server.login("coordinator.fr@example.org").await;
+    // Her pair closes first (a person leaves no pair running), with a
+    // note; she may be matched again, so she is back in the pool.
+    let r = coordinator
+        .post(
+            &format!("/pairs/{pair}/close"),
+            &format!("/pairs/{pair}/close"),
+            &[
+                ("reason", "moved_away"),
+                ("note", "Zq7canaryCloseNote"),
+                ("mentor_rematch", "yes"),
+                ("mentee_rematch", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
     let r = coordinator
         .post(
             &format!("/people/{amal}"),

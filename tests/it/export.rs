@@ -182,6 +182,14 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     .await;
     exec(
         &mut raw,
+        &format!(
+            "INSERT INTO exit_answers (pair_id, participant_id, satisfaction, recommend, changed, comment, answered_at) \
+             VALUES ({pair}, {p}, 5, 1, 'language', 'marker-exit', 1)"
+        ),
+    )
+    .await;
+    exec(
+        &mut raw,
         "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
          SELECT id, 1, 'marker-attainment', 1 FROM goals WHERE title = 'marker-goal'",
     )
@@ -260,7 +268,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
     let export: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(export["format"], "m4m-person-export");
     assert_eq!(export["version"], 1);
-    let checks: [(&str, bool); 23] = [
+    let checks: [(&str, bool); 24] = [
         ("users", export["account"]["email"] == "newcomer1.fr@example.org"),
         ("participants", export["participants"][0]["motivation"] == "marker-participant"),
         ("memberships", has(&export, "memberships", "role", "mentee".into())),
@@ -280,6 +288,7 @@ async fn the_export_holds_the_persons_data_from_every_covered_table() {
         ("goal_progress", has(&export, "attainment", "comment", "marker-attainment".into())),
         ("checkins", has(&export, "checkins", "helped", "marker-checkin".into())),
         ("pair_contacts", has(&export, "staff_contacts", "note", "marker-contact".into())),
+        ("exit_answers", has(&export, "exit_questionnaires", "comment", "marker-exit".into())),
         ("pairs", has(&export, "pairs", "other_first_name", "Karim".into())),
         ("peer_sessions", has(&export, "peer_sessions", "summary", "marker-session".into())),
         ("matching_marks", has(&export, "matching_marks", "reason", "marker-mark".into())),

@@ -728,6 +728,30 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
     pages_still_render(&app, &o).await;
 }
 
+/// Step 10: closing a pair, then its exit questionnaire from the buddy.
+#[tokio::test]
+async fn closing_forms_survive_hostile_values() {
+    let app = TestApp::spawn().await;
+    let o = Objects::find(&app).await;
+    let pair1 = o.fill("{pair1}");
+    let forms = vec![
+        form(
+            CO_FR,
+            format!("/pairs/{pair1}/close"),
+            format!("/pairs/{pair1}/close"),
+            &[("reason", "goals_reached"), ("note", "Both happy"), ("mentor_rematch", "yes"), ("mentee_rematch", "no")],
+        ),
+        form(
+            BUDDY1,
+            format!("/pairs/{pair1}/exit"),
+            format!("/pairs/{pair1}/exit"),
+            &[("satisfaction", "4"), ("recommend", "yes"), ("changed", "language"), ("comment", "Merci")],
+        ),
+    ];
+    attack(&app, forms).await;
+    pages_still_render(&app, &o).await;
+}
+
 /// The self-assessment, one question per screen, with hostile answers.
 #[tokio::test]
 async fn the_self_assessment_survives_hostile_answers() {
@@ -1207,7 +1231,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 52] = [
+    const ATTACKED: [&str; 54] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1260,6 +1284,8 @@ fn every_form_of_the_router_is_attacked() {
         "/goals/{id}/progress",
         "/pairs/{id}/checkin",
         "/pairs/{id}/contacts",
+        "/pairs/{id}/close",
+        "/pairs/{id}/exit",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

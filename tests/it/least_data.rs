@@ -7,9 +7,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use m4m_domain::Role;
-use m4m_domain::account::Email;
-
 use crate::access_matrix::Objects;
 use crate::support::{Client, TestApp, one};
 
@@ -99,11 +96,7 @@ async fn each_role_receives_only_the_personal_data_it_needs() {
         sqlx::query(&sql).execute(&mut raw).await.unwrap();
     }
     assert_eq!(one(&mut raw, "SELECT COUNT(*) FROM participants WHERE confidential_notes LIKE 'Zk%'").await, 2);
-    let hash = m4m_domain::account::password::hash(crate::support::PASSWORD);
-    app.store
-        .create_user(None, &Email::parse("evaluator@example.org").unwrap(), "Eva Luator", &hash, Role::Evaluator, None)
-        .await
-        .unwrap();
+    // The evaluator is a demo account (installation-wide).
 
     let api = [
         "/api/v1/me",

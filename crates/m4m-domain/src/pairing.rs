@@ -82,8 +82,9 @@ impl Agreement {
 /// Where a pair stands in its life, as stored (`pairs.status`; the
 /// database refuses any other value). A proposal becomes `Accepted` when
 /// both sides accept, `Declined` when either declines, and `Active` when
-/// the first meeting was held and the agreement accepted. Step 10 adds
-/// the closing states.
+/// the first meeting was held and the agreement accepted. A pair closes
+/// (step 10, [`crate::closing`]) as `Completed` at its planned end or
+/// `EndedEarly` for another reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PairStatus {
@@ -95,12 +96,24 @@ pub enum PairStatus {
     Declined,
     /// Started: the pair meets (step 7).
     Active,
+    /// Closed at its planned end (step 10).
+    Completed,
+    /// Closed before its planned end, for a reason (step 10).
+    EndedEarly,
 }
 
 impl PairStatus {
     /// Every status.
-    pub const ALL: [PairStatus; 4] =
-        [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Declined, PairStatus::Active];
+    pub const ALL: [PairStatus; 6] = [
+        PairStatus::Proposed,
+        PairStatus::Accepted,
+        PairStatus::Declined,
+        PairStatus::Active,
+        PairStatus::Completed,
+        PairStatus::EndedEarly,
+    ];
+    /// The statuses of a closed pair.
+    pub const CLOSED: [PairStatus; 2] = [PairStatus::Completed, PairStatus::EndedEarly];
     /// The statuses of a pair that is still open: it holds a place of the
     /// buddy's capacity and keeps its newcomer out of the pool.
     pub const OPEN: [PairStatus; 3] = [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Active];
@@ -113,6 +126,8 @@ impl PairStatus {
             PairStatus::Accepted => "accepted",
             PairStatus::Declined => "declined",
             PairStatus::Active => "active",
+            PairStatus::Completed => "completed",
+            PairStatus::EndedEarly => "ended_early",
         }
     }
 
@@ -124,6 +139,11 @@ impl PairStatus {
     /// Whether the pair is still open (see [`PairStatus::OPEN`]).
     pub fn is_open(self) -> bool {
         PairStatus::OPEN.contains(&self)
+    }
+
+    /// Whether the pair has closed (step 10).
+    pub fn is_closed(self) -> bool {
+        PairStatus::CLOSED.contains(&self)
     }
 
     /// Whether the pair is on its way to starting (step 6).
@@ -271,6 +291,11 @@ impl PairState {
                     return Err(PairRefusal::NotStarted);
                 }
             }
+            PairChange::Close => {
+                if !self.status.is_open() {
+                    return Err(PairRefusal::NotOpen);
+                }
+            }
         }
         Ok(())
     }
@@ -280,6 +305,7 @@ impl PairState {
         match self.status {
             PairStatus::Declined => Stage::Declined,
             PairStatus::Active => Stage::Active,
+            PairStatus::Completed | PairStatus::EndedEarly => Stage::Closed,
             PairStatus::Proposed => Stage::AwaitingAnswers,
             PairStatus::Accepted if self.first_meeting_at.is_none() => Stage::FirstMeetingToPlan,
             PairStatus::Accepted if !self.first_meeting_held => Stage::FirstMeetingPlanned,
@@ -327,6 +353,9 @@ pub enum PairChange {
     Start,
     /// A peer session is logged or planned (step 7).
     LogSession,
+    /// A coordinator closes the pair (step 10): an open pair only, started
+    /// or not.
+    Close,
 }
 
 /// Why a change of a pair is refused; each has a message key.
@@ -340,6 +369,8 @@ pub enum PairRefusal {
     AlreadyAnswered,
     #[error("the pair has not started")]
     NotStarted,
+    #[error("the pair is no longer open")]
+    NotOpen,
 }
 
 impl PairRefusal {
@@ -350,6 +381,7 @@ impl PairRefusal {
             PairRefusal::MeetingNotYet => "pair-meeting-not-yet",
             PairRefusal::AlreadyAnswered => "pair-already-answered",
             PairRefusal::NotStarted => "pair-not-started",
+            PairRefusal::NotOpen => "pair-not-open",
         }
     }
 }
@@ -364,6 +396,7 @@ pub enum Stage {
     AgreementToWrite,
     AgreementToSign,
     Active,
+    Closed,
 }
 
 /// Something a pair waits for from one of its members.
@@ -449,6 +482,7 @@ mod tests {
             assert_eq!(PairStatus::parse(s.as_str()), Some(s));
         }
         assert_eq!(PairStatus::parse("closed"), None);
+        assert!(PairStatus::CLOSED.iter().all(|s| s.is_closed() && !s.is_open()));
         assert!(!PairStatus::Declined.is_open());
         assert!(PairStatus::Accepted.is_open(), "an accepted pair holds the buddy's place");
         for a in [Answer::Waiting, Answer::Accepted, Answer::Declined] {
@@ -522,6 +556,19 @@ mod tests {
         assert_eq!(PairState { paper_signed: true, ..to_sign }.waiting_for(Kind::Mentee), []);
         assert_eq!(PairState { status: PairStatus::Active, ..to_sign }.waiting_for(Kind::Mentee), []);
         assert_eq!(PairState { status: PairStatus::Declined, ..p }.waiting_for(Kind::Mentee), []);
+    }
+
+    #[test]
+    fn only_an_open_pair_closes_and_a_closed_one_takes_no_sessions() {
+        for status in PairStatus::ALL {
+            let s = PairState { status, ..accepted() };
+            assert_eq!(s.check(PairChange::Close, 0).is_ok(), status.is_open(), "{status:?}");
+        }
+        let closed = PairState { status: PairStatus::EndedEarly, ..accepted() };
+        assert_eq!(closed.check(PairChange::Close, 0), Err(PairRefusal::NotOpen));
+        assert_eq!(closed.check(PairChange::LogSession, 0), Err(PairRefusal::NotStarted));
+        assert_eq!(closed.stage(), Stage::Closed);
+        assert_eq!(closed.waiting_for(Kind::Mentee), []);
     }
 
     #[test]

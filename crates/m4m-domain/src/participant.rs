@@ -93,11 +93,13 @@ const MENTOR_MOVES: &[(Status, Status)] = &[
     // Reconsidered: a declined application can be looked at again.
     (Declined, Applied),
     (Training, Ready),
+    // Back in the pool after a pair, or no longer available.
+    (Ready, Alumni),
     (Active, Alumni),
 ];
 
 const MENTEE_MOVES: &[(Status, Status)] =
-    &[(Registered, Intake), (Intake, SelfAssessed), (SelfAssessed, Ready), (Active, Alumni)];
+    &[(Registered, Intake), (Intake, SelfAssessed), (SelfAssessed, Ready), (Ready, Alumni), (Active, Alumni)];
 
 impl Status {
     /// Every status.

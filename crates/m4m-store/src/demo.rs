@@ -40,6 +40,8 @@ use sqlx::{AnyConnection, Row};
 use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Status, name_key};
 
+use m4m_domain::closing::{Closing, ClosingReason, ExitAnswer};
+use m4m_domain::moment::Moment;
 use m4m_domain::organisation::NewOrganisation;
 use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
 use m4m_domain::programme::{NewProgramme, ProgrammeStatus};
@@ -54,7 +56,7 @@ pub const DEMO_PASSWORD: &str = "m4m-demo-2026";
 
 /// The demo accounts: e-mail, name, role, organisation (0 = France,
 /// 1 = Greece, none = installation-wide).
-pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<usize>); 9] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<usize>); 10] = [
     ("admin@example.org", "Alex Admin", Role::Administrator, None),
     ("coordinator.fr@example.org", "Claire Dubois", Role::Coordinator, Some(0)),
     ("coordinator.gr@example.org", "Eleni Papadopoulou", Role::Coordinator, Some(1)),
@@ -64,6 +66,7 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<usize>); 9] = [
     ("buddy2.fr@example.org", "Leila Ahmadi", Role::Mentor, Some(0)),
     ("newcomer1.fr@example.org", "Amal Haddad", Role::Mentee, Some(0)),
     ("newcomer2.fr@example.org", "Hamid Rahimi", Role::Mentee, Some(0)),
+    ("evaluator@example.org", "Eva Lindqvist", Role::Evaluator, None),
 ];
 
 /// Kind, first and last name, languages, native language, origin, area, step.
@@ -408,12 +411,30 @@ async fn answered(
     kind: Kind,
     seed: usize,
 ) -> Result<(), StoreError> {
+    answered_at(conn, org, participant, kind, seed, Moment::Initial, 0).await
+}
+
+/// A completed self-assessment at `moment`, each scale answer `lift`
+/// points above the initial one of the same `seed` (at most the top of
+/// the scale): how far a person came.
+async fn answered_at(
+    conn: &mut AnyConnection,
+    org: i64,
+    participant: i64,
+    kind: Kind,
+    seed: usize,
+    moment: Moment,
+    lift: usize,
+) -> Result<(), StoreError> {
     let (version, def) = questionnaires::seed(conn, org, kind).await?;
     let mut answers = Answers::default();
     for (i, q) in def.questions().enumerate() {
         let n = seed + i * 7;
         let answer = match &q.kind {
-            QuestionKind::Scale { min, max, .. } => Some(Answer::Scale(min + (n % usize::from(max - min + 1)) as u8)),
+            QuestionKind::Scale { min, max, .. } => {
+                let range = usize::from(max - min);
+                Some(Answer::Scale(min + (n % (range + 1) + lift).min(range) as u8))
+            }
             QuestionKind::SingleChoice { options } => Some(Answer::Choice(options[n % options.len()].key.clone())),
             QuestionKind::MultipleChoice { options } => {
                 Some(Answer::Choices(options.iter().take(2).map(|o| o.key.clone()).collect()))
@@ -428,7 +449,7 @@ async fn answered(
         answers.set(&q.key, answer);
     }
     let scores = def.baseline(&answers);
-    let response = questionnaires::insert_response(conn, participant, version, "initial", None, false).await?;
+    let response = questionnaires::insert_response(conn, participant, version, moment.as_str(), None, false).await?;
     questionnaires::complete_response(conn, None, response, &answers, &scores).await
 }
 
@@ -652,8 +673,8 @@ impl Store {
             self.set_locale(id, locale).await?;
             users.push(id);
         }
-        let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2] = users[..] else {
-            unreachable!("nine demo accounts")
+        let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2, _] = users[..] else {
+            unreachable!("ten demo accounts")
         };
         // Each organisation's programme, created by the administrator.
         let admin = users[0];
@@ -1015,7 +1036,226 @@ impl Store {
             },
         )
         .await?;
+        self.past_cohorts(admin, [fr, gr], [coordinator_fr, coordinator_gr]).await?;
         Ok([lille, athens])
+    }
+
+    /// Step 10's history: last year's programme of each organisation, all
+    /// its pairs closed — at their planned end or early, for several
+    /// reasons — with exit questionnaires and final self-assessments, so
+    /// that the global evaluation has figures. Lille's 2025 cohort is
+    /// large enough to be shown; Athens' (three newcomers) is a group
+    /// under five, suppressed everywhere.
+    async fn past_cohorts(&self, admin: i64, orgs: [i64; 2], coordinators: [i64; 2]) -> Result<(), StoreError> {
+        // Newcomer, buddy (index into the buddies), closing reason, how
+        // many points each answer rose by the end (None: no final one),
+        // exit answers (newcomer's and buddy's satisfaction, 0 = none).
+        type Past = (Someone, usize, ClosingReason, Option<usize>, (i64, i64));
+        let lille_buddies: [Someone; 5] = [
+            ("mentor", "Sara", "Haddou", "fr,ar", "ar", "MA", "Lille-Centre", 10),
+            ("mentor", "Omid", "Azizi", "fr,prs,fa", "prs", "AF", "Roubaix", 10),
+            ("mentor", "Chloé", "Petit", "fr,en", "fr", "FR", "Lambersart", 10),
+            ("mentor", "Youssef", "Amrani", "fr,ar,en", "ar", "MA", "Wazemmes", 10),
+            ("mentor", "Aster", "Haile", "fr,ti,en", "ti", "ER", "Lille-Sud", 10),
+        ];
+        let lille: [Past; 8] = [
+            (
+                ("mentee", "Meron", "Tekle", "ti,en", "ti", "ER", "Lille-Sud", 10),
+                4,
+                ClosingReason::PlannedEnd,
+                Some(2),
+                (5, 5),
+            ),
+            (
+                ("mentee", "Yusuf", "Omar", "so,ar", "so", "SO", "Lomme", 10),
+                0,
+                ClosingReason::PlannedEnd,
+                Some(1),
+                (4, 4),
+            ),
+            (
+                ("mentee", "Layla", "Nasser", "ar,en", "ar", "SY", "Fives", 10),
+                0,
+                ClosingReason::PlannedEnd,
+                Some(2),
+                (5, 4),
+            ),
+            (
+                ("mentee", "Arash", "Rezaei", "fa,en", "fa", "IR", "Roubaix", 10),
+                1,
+                ClosingReason::PlannedEnd,
+                Some(1),
+                (4, 5),
+            ),
+            (
+                ("mentee", "Khadija", "Bah", "fr,ff", "ff", "GN", "Moulins", 10),
+                2,
+                ClosingReason::PlannedEnd,
+                Some(0),
+                (3, 4),
+            ),
+            (
+                ("mentee", "Bilal", "Sharifi", "prs,ps", "prs", "AF", "Tourcoing", 10),
+                1,
+                ClosingReason::GoalsReached,
+                Some(3),
+                (5, 5),
+            ),
+            (
+                ("mentee", "Selam", "Berhe", "ti", "ti", "ER", "Lille-Sud", 10),
+                3,
+                ClosingReason::MovedAway,
+                None,
+                (0, 3),
+            ),
+            (("mentee", "Hodan", "Ali", "so,en", "so", "SO", "Lomme", 10), 3, ClosingReason::LostContact, None, (0, 2)),
+        ];
+        let athens_buddies: [Someone; 2] = [
+            ("mentor", "Irini", "Markou", "el,en", "el", "GR", "Pangrati", 10),
+            ("mentor", "Tarek", "Saleh", "el,ar", "ar", "EG", "Kypseli", 10),
+        ];
+        let athens: [Past; 3] = [
+            (
+                ("mentee", "Mahmoud", "Aziz", "ar", "ar", "SY", "Kypseli", 10),
+                0,
+                ClosingReason::PlannedEnd,
+                Some(1),
+                (4, 4),
+            ),
+            (
+                ("mentee", "Nazanin", "Jafari", "fa,en", "fa", "IR", "Exarchia", 10),
+                1,
+                ClosingReason::PlannedEnd,
+                Some(2),
+                (5, 4),
+            ),
+            (
+                ("mentee", "Ahmad", "Wardak", "ps,prs", "ps", "AF", "Piraeus", 10),
+                1,
+                ClosingReason::Conflict,
+                Some(0),
+                (2, 2),
+            ),
+        ];
+        let today = time::OffsetDateTime::now_utc().date();
+        let cohorts: [(usize, &str, &str, &[Someone], &[Past]); 2] = [
+            (0, "Buddy System Lille 2025", "fr,ar,prs,ps,ti", &lille_buddies, &lille),
+            (1, "Buddy System Athens 2025", "el,ar,fa", &athens_buddies, &athens),
+        ];
+        for (o, name, languages, buddies, newcomers) in cohorts {
+            let (org, coordinator) = (orgs[o], coordinators[o]);
+            let new = NewProgramme {
+                name: name.into(),
+                description: "Last year's programme: every pair has closed.".into(),
+                languages: crate::split_list(languages),
+                starts_on: today - time::Duration::days(420),
+                ends_on: today - time::Duration::days(30),
+                target_mentors: buddies.len() as i64,
+                target_mentees: newcomers.len() as i64,
+                status: ProgrammeStatus::Closed,
+                contact: "buddies@example.org".into(),
+            };
+            let programme = self.create_programme(admin, org, &new).await?;
+            let mut tx = self.audited(None).await?;
+            let c = &mut *tx;
+            let mut buddy_ids = Vec::new();
+            for (kind, first, last, langs, native, origin, area, step) in buddies.iter().copied() {
+                let someone = Person {
+                    programme,
+                    user: None,
+                    kind,
+                    first,
+                    last,
+                    languages: langs,
+                    native,
+                    origin,
+                    area,
+                    step,
+                    supervisor: None,
+                };
+                buddy_ids.push(person(c, &someone).await?);
+            }
+            let mut pairs = Vec::new();
+            for (i, ((kind, first, last, langs, native, origin, area, step), buddy, reason, lift, exits)) in
+                newcomers.iter().copied().enumerate()
+            {
+                let someone = Person {
+                    programme,
+                    user: None,
+                    kind,
+                    first,
+                    last,
+                    languages: langs,
+                    native,
+                    origin,
+                    area,
+                    step,
+                    supervisor: None,
+                };
+                let newcomer = person(c, &someone).await?;
+                // Started a year ago for six months; the early ones
+                // stopped after two to four.
+                let days = 380 - 9 * i as i64;
+                let pr = pair(c, programme, buddy_ids[buddy], newcomer, PairStatus::Active, days).await?;
+                let months = if reason == ClosingReason::PlannedEnd { 6 } else { 2 + (i as i64 % 3) };
+                for k in 0..months * 3 {
+                    let topics =
+                        ["language", "administration,housing", "employment", "transport", "health"][k as usize % 5];
+                    held_session(c, pr, days - 10 * k - 3, topics, "", 3 + (k + i as i64) % 3, None, None).await?;
+                }
+                goal(c, newcomer, "language", "", 0).await?;
+                goal(c, newcomer, ["housing", "employment", "administration"][i % 3], "", 0).await?;
+                sqlx::query("UPDATE goals SET pair_id = $1 WHERE participant_id = $2")
+                    .bind(pr)
+                    .bind(newcomer)
+                    .execute(&mut *c)
+                    .await?;
+                answered_at(c, org, newcomer, Kind::NewcomerSelfAssessment, 11 + i * 3, Moment::Initial, 0).await?;
+                if let Some(lift) = lift {
+                    answered_at(c, org, newcomer, Kind::NewcomerSelfAssessment, 11 + i * 3, Moment::Final, lift)
+                        .await?;
+                }
+                let closed_on = today - time::Duration::days(days - months * 30);
+                pairs.push((pr, newcomer, buddy_ids[buddy], reason, closed_on, lift, exits));
+            }
+            tx.commit("demo.history", &format!("programme:{programme}"), "").await?;
+            for (pr, newcomer, buddy, reason, closed_on, lift, (mine, theirs)) in pairs {
+                let goals: Vec<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE pair_id = $1 ORDER BY id")
+                    .bind(pr)
+                    .fetch_all(self.pool())
+                    .await?;
+                for (g, id) in goals.into_iter().enumerate() {
+                    let score = (lift.unwrap_or(0) as i64 - 1 - g as i64).clamp(-2, 2);
+                    let score = m4m_domain::goal::Attainment::from_stored(score).ok_or(StoreError::NotFound)?;
+                    self.record_goal_progress(coordinator, id, score, "").await?;
+                }
+                let closing = Closing {
+                    reason,
+                    closed_on,
+                    meeting_on: (reason == ClosingReason::PlannedEnd).then_some(closed_on),
+                    note: String::new(),
+                    mentor_rematch: true,
+                    mentee_rematch: false,
+                };
+                self.close_pair(coordinator, pr, &closing).await?;
+                for (who, satisfaction) in [(newcomer, mine), (buddy, theirs)] {
+                    if satisfaction > 0 {
+                        let answer = ExitAnswer {
+                            satisfaction,
+                            recommend: satisfaction >= 3,
+                            changed: if satisfaction >= 4 {
+                                vec!["language".into(), "social".into()]
+                            } else {
+                                Vec::new()
+                            },
+                            comment: String::new(),
+                        };
+                        self.save_exit_answer(coordinator, pr, who, &answer).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Adds `mentees` synthetic newcomers and half as many buddies to the

@@ -65,11 +65,13 @@ pub const HANDLED: &[(&str, &str)] = &[
     ("checkin_reminders", "kept: dates only"),
     ("pair_contacts", "kept with kind and date (the staff's cadence); notes emptied"),
     ("checkins", "kept with satisfaction and how often they met (figures); what helped and what is difficult emptied"),
+    ("exit_answers", "kept with satisfaction, recommendation and areas (figures); the comment emptied"),
     ("enrolments", "kept (course progress counts); nothing personal in them"),
     ("module_progress", "kept; a staff account appears by id only"),
     (
         "pairs",
-        "kept with status and dates (the other member's history); notes, decline reasons, meeting place and agreement emptied",
+        "kept with status, dates and closing reason (the other member's history, the figures); notes, decline reasons, \
+         meeting place, agreement and closing note emptied",
     ),
     ("peer_sessions", "kept with dates, duration, topics and rating; summaries and places emptied"),
     ("matching_marks", "kept as lock or exclusion; reasons emptied"),
@@ -397,7 +399,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        let by_participant: [&str; 12] = [
+        let by_participant: [&str; 13] = [
             "DELETE FROM consents WHERE participant_id = $1",
             "DELETE FROM duplicate_dismissals WHERE low_id = $1 OR high_id = $1",
             "DELETE FROM invitations WHERE participant_id = $1",
@@ -405,13 +407,14 @@ impl Store {
             "UPDATE responses SET answers = '{}' WHERE participant_id = $1",
             "UPDATE goals SET title = '' WHERE participant_id = $1",
             "UPDATE checkins SET helped = '', difficult = '' WHERE participant_id = $1",
+            "UPDATE exit_answers SET comment = '' WHERE participant_id = $1",
             "UPDATE pair_contacts SET note = '' WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
             "UPDATE goal_progress SET comment = '' WHERE goal_id IN (SELECT id FROM goals WHERE participant_id = $1 \
              OR pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1))",
             "UPDATE peer_sessions SET summary = '', place = '' \
              WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
-            "UPDATE pairs SET decision_note = '', decline_reason = '', first_meeting_place = '', agreement = NULL \
-             WHERE mentor_id = $1 OR mentee_id = $1",
+            "UPDATE pairs SET decision_note = '', decline_reason = '', first_meeting_place = '', agreement = NULL, \
+             close_note = '' WHERE mentor_id = $1 OR mentee_id = $1",
             "UPDATE matching_marks SET reason = '' WHERE mentee_id = $1 OR mentor_id = $1",
         ];
         for sql in by_participant {

@@ -40,6 +40,7 @@ pub const COVERED: &[&str] = &[
     "goals",
     "goal_progress",
     "checkins",
+    "exit_answers",
     "pair_contacts",
     "pairs",
     "peer_sessions",
@@ -329,7 +330,8 @@ impl Store {
                  o.id AS other_participant_id, o.first_name AS other_first_name, x.programme_id, x.status, \
                  x.started_on, x.decision_note, x.mentor_answer, x.mentee_answer, x.decline_reason, \
                  x.first_meeting_at, x.first_meeting_place, x.facilitator_user_id, x.first_meeting_held_at, \
-                 x.agreement, x.agreement_mentor_at, x.agreement_mentee_at, x.agreement_paper_by, x.created_at \
+                 x.agreement, x.agreement_mentor_at, x.agreement_mentee_at, x.agreement_paper_by, x.created_at, \
+                 x.closed_on, x.close_reason, x.close_note, x.closing_meeting_on, x.mentor_rematch, x.mentee_rematch \
                  FROM pairs x JOIN participants o ON o.id = CASE WHEN x.mentor_id = $1 THEN x.mentee_id ELSE x.mentor_id END \
                  WHERE x.mentor_id = $1 OR x.mentee_id = $1 ORDER BY x.id",
                 id,
@@ -364,6 +366,13 @@ impl Store {
         let checkins = self
             .objects(
                 "SELECT pair_id, due_on, satisfaction, met, helped, difficult, answered_at FROM checkins \
+                 WHERE participant_id = $1 ORDER BY id",
+                id,
+            )
+            .await?;
+        let exits = self
+            .objects(
+                "SELECT pair_id, satisfaction, recommend, changed, comment, answered_at FROM exit_answers \
                  WHERE participant_id = $1 ORDER BY id",
                 id,
             )
@@ -423,6 +432,7 @@ impl Store {
         p.insert("matching_marks".into(), Value::from(marks));
         p.insert("concerns_raised".into(), Value::from(concerns));
         p.insert("checkins".into(), Value::from(checkins));
+        p.insert("exit_questionnaires".into(), Value::from(exits));
         p.insert("supervisions".into(), Value::from(supervisions));
         p.insert("access_log".into(), Value::from(access));
         Ok(Some(Value::Object(p)))

@@ -388,6 +388,19 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "exit_answers",
+        columns: &[
+            p("id", Pseudonymous, PROG_EVAL, R::Record),
+            p("pair_id", Pseudonymous, PROG_EVAL, R::Record),
+            p("participant_id", Pseudonymous, PROG_EVAL, R::Record),
+            p("satisfaction", Activity, PROG_EVAL, R::Record),
+            p("recommend", Activity, PROG_EVAL, R::Record),
+            p("changed", Activity, PROG_EVAL, R::Record),
+            p("comment", FreeText, PROG, R::Record),
+            p("answered_at", Activity, PROG_EVAL, R::Record),
+        ],
+    },
+    Table {
         name: "goal_progress",
         columns: &[
             p("id", Pseudonymous, PROG_EVAL, R::Record),
@@ -587,6 +600,13 @@ pub static INVENTORY: &[Table] = &[
             p("agreement_mentor_at", Activity, PROG, R::Record),
             p("agreement_mentee_at", Activity, PROG, R::Record),
             p("agreement_paper_by", Pseudonymous, PROG, R::Record),
+            p("closed_on", Activity, PROG_EVAL, R::Record),
+            p("close_reason", Activity, PROG_EVAL, R::Record),
+            p("close_note", FreeText, PROG, R::Record),
+            p("closing_meeting_on", Activity, PROG, R::Record),
+            p("closed_by", Pseudonymous, PROG, R::Record),
+            p("mentor_rematch", Activity, PROG, R::Record),
+            p("mentee_rematch", Activity, PROG, R::Record),
         ],
     },
     Table {

@@ -18,6 +18,7 @@ pub mod attention;
 pub mod audit;
 pub mod backup;
 pub mod checkins;
+pub mod closing;
 pub mod concerns;
 pub mod contacts;
 pub mod demo;
@@ -225,7 +226,7 @@ pub fn parse_url(url: &str) -> Result<(Backend, String), StoreError> {
 /// SQLite migrations that rebuild a table, which needs foreign keys off, and
 /// SQLite ignores that pragma inside a transaction: the store applies them
 /// itself ([`Store::migrate_to`]).
-const SQLITE_OWN_TRANSACTION: &[i64] = &[17];
+const SQLITE_OWN_TRANSACTION: &[i64] = &[17, 24];
 
 /// Declares the migrations once; each is embedded from the folder of each
 /// backend, so a migration cannot exist for one backend only.
@@ -268,6 +269,7 @@ migrations! {
     21 "0021_goal_progress",
     22 "0022_checkins",
     23 "0023_pair_contacts",
+    24 "0024_closing",
 }
 
 /// The embedded migrations of one backend.

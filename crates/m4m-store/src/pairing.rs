@@ -7,6 +7,7 @@
 //! transaction as the last of these. The step each member stands at
 //! follows their pairs ([`refresh_step`]).
 
+use m4m_domain::closing::{Closing, ClosingReason};
 use m4m_domain::pairing::{Agreement, Answer, PairChange, PairState, PairStatus};
 use m4m_domain::participant::{Kind, Status};
 use m4m_domain::step::{PairPhase, Step};
@@ -44,6 +45,8 @@ pub struct Pair {
     pub started_on: Option<time::Date>,
     /// Why a coordinator chose this pair by hand, if they did.
     pub decision_note: String,
+    /// How the pair closed (step 10), once it has.
+    pub closing: Option<Closing>,
     /// Filled by the reads that say so.
     pub next_session: Option<SessionBrief>,
 }
@@ -109,7 +112,7 @@ impl Pair {
             (PairStatus::Active, None) => {
                 Some(PairPhase::Active { started_on: time::OffsetDateTime::now_utc().date(), months: 6 })
             }
-            (PairStatus::Declined, _) => None,
+            (PairStatus::Declined | PairStatus::Completed | PairStatus::EndedEarly, _) => None,
         }
     }
 }
@@ -118,7 +121,8 @@ impl Pair {
 pub(crate) const PAIR_SELECT: &str = "SELECT pr.id, pr.programme_id, g.name AS programme_name, \
     g.organisation_id, pr.status, pr.mentor_answer, pr.mentee_answer, pr.decline_reason, pr.first_meeting_at, \
     pr.first_meeting_place, pr.first_meeting_held_at, pr.agreement, pr.agreement_mentor_at, pr.agreement_mentee_at, \
-    pr.agreement_paper_by, pr.started_on, pr.decision_note, \
+    pr.agreement_paper_by, pr.started_on, pr.decision_note, pr.closed_on, pr.close_reason, pr.close_note, \
+    pr.closing_meeting_on, pr.mentor_rematch, pr.mentee_rematch, \
     b.id AS mentor_id, b.user_id AS mentor_user_id, b.first_name AS mentor_first_name, \
     b.languages AS mentor_languages, b.area AS mentor_area, b.supervisor_user_id, \
     n.id AS mentee_id, n.user_id AS mentee_user_id, n.first_name AS mentee_first_name, \
@@ -172,15 +176,32 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
         agreement_mentor_at: r.try_get("agreement_mentor_at")?,
         agreement_mentee_at: r.try_get("agreement_mentee_at")?,
         agreement_paper_by: r.try_get("agreement_paper_by")?,
-        started_on: started_on
-            .map(|d| {
-                m4m_domain::programme::parse_date("started_on", &d)
-                    .map_err(|_| StoreError::corrupt("pairs.started_on", &d))
-            })
-            .transpose()?,
+        started_on: date_in("pairs.started_on", started_on)?,
         decision_note: r.try_get("decision_note")?,
+        closing: read_closing(r)?,
         next_session: None,
     })
+}
+
+/// Reads a stored day, naming the column if it is not one.
+fn date_in(column: &'static str, raw: Option<String>) -> Result<Option<time::Date>, StoreError> {
+    raw.map(|d| m4m_domain::programme::parse_date(column, &d).map_err(|_| StoreError::corrupt(column, &d))).transpose()
+}
+
+/// The closing columns of a [`PAIR_SELECT`] row, if the pair has closed.
+fn read_closing(r: &AnyRow) -> Result<Option<Closing>, StoreError> {
+    let Some(reason) = r.try_get::<Option<String>, _>("close_reason")? else { return Ok(None) };
+    let reason = ClosingReason::parse(&reason).ok_or_else(|| StoreError::corrupt("pairs.close_reason", &reason))?;
+    let closed_on = date_in("pairs.closed_on", r.try_get("closed_on")?)?
+        .ok_or_else(|| StoreError::corrupt("pairs.closed_on", "NULL"))?;
+    Ok(Some(Closing {
+        reason,
+        closed_on,
+        meeting_on: date_in("pairs.closing_meeting_on", r.try_get("closing_meeting_on")?)?,
+        note: r.try_get("close_note")?,
+        mentor_rematch: r.try_get::<Option<i64>, _>("mentor_rematch")? == Some(1),
+        mentee_rematch: r.try_get::<Option<i64>, _>("mentee_rematch")? == Some(1),
+    }))
 }
 
 /// Reads the pairs that `condition` (SQL after `WHERE`, with `$1` bound to
@@ -194,13 +215,13 @@ pub(crate) async fn pairs_where(
     rows.iter().map(read_pair).collect()
 }
 
-async fn load(conn: &mut AnyConnection, id: i64) -> Result<Option<Pair>, StoreError> {
+pub(crate) async fn load(conn: &mut AnyConnection, id: i64) -> Result<Option<Pair>, StoreError> {
     Ok(pairs_where(conn, "pr.id = $1", id).await?.pop())
 }
 
 /// Checks a change of a pair against the domain's rules; a refused one
 /// reads as a conflict (the pair moved on since the page was shown).
-fn check(pair: &Pair, change: PairChange) -> Result<(), StoreError> {
+pub(crate) fn check(pair: &Pair, change: PairChange) -> Result<(), StoreError> {
     pair.state().check(change, now()).map_err(|_| StoreError::Conflict)
 }
 

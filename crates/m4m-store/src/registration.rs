@@ -346,7 +346,8 @@ impl Store {
     }
 
     /// Moves a participant to another status, if they are still at `from`
-    /// (a concurrent change makes this one fail rather than overwrite it).
+    /// (a concurrent change makes this one fail rather than overwrite it)
+    /// and, when they leave the programme, none of their pairs is open.
     pub async fn move_status(
         &self,
         actor: i64,
@@ -356,6 +357,16 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.audited(actor).await?;
+        let open = crate::pairing::open_statuses();
+        let pairs: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM pairs WHERE (mentor_id = $1 OR mentee_id = $1) AND status IN ({open})"
+        ))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        if m4m_domain::closing::may_leave(to, pairs as usize).is_err() {
+            return Err(StoreError::Conflict);
+        }
         move_in(&mut tx, Some(actor), id, from, to, reason).await?;
         tx.commit_recorded().await
     }

@@ -1451,3 +1451,56 @@ home-midterm-due = في منتصف الطريق: حان وقت مراجعة وض
 home-start-midterm = تقييمك الذاتي في منتصف المدة
 programme-at-step = الأشخاص في الخطوة { $n } · { $name }
 programme-all-people = كل المشاركين في البرنامج
+
+# Closing a pair (step 10)
+pair-status-completed = مكتمل
+pair-status-ended_early = انتهى مبكرًا
+pair-not-open = هذا الثنائي مغلق بالفعل.
+close-title = إغلاق الثنائي
+close-intro = إغلاق ثنائي { $buddy } و{ $newcomer }: اذكر سبب انتهائه، وما الخطوة التالية لكل منهما.
+close-planned-end = يسري اتفاقه حتى { $date }.
+close-effect-sessions = { $count ->
+    [0] لا توجد لقاءات مخططة لإلغائها.
+    [one] يُلغى اللقاء المخطط.
+   *[other] تُلغى اللقاءات المخططة ({ $count }).
+}
+close-effect-checkins = تتوقف المتابعات والتذكيرات، ويُطلب من كليهما استبيان النهاية.
+close-reason = لماذا ينتهي الثنائي؟
+close-reason-planned_end = انتهت المدة المتفق عليها
+close-reason-goals_reached = تحققت الأهداف مبكرًا
+close-reason-moved_away = انتقل القادم الجديد إلى مكان آخر
+close-reason-lost_contact = انقطع التواصل
+close-reason-conflict = خلاف بين الاثنين
+close-reason-safeguarding = الحماية والسلامة
+close-reason-other = سبب آخر
+close-on = تاريخ الإغلاق
+close-meeting = لقاء الختام (اختياري)
+close-meeting-hint = يوم آخر لقاء مع الاثنين، إن وُجد.
+close-note = ملاحظة للفريق
+close-rematch = هل يمكن إدخال { $name } في ثنائي جديد؟
+close-save = إغلاق الثنائي
+close-done = تم إغلاق الثنائي.
+close-error-future = هذا اليوم لم يأتِ بعد.
+close-error-before-start = هذا قبل بدء الثنائي.
+close-error-note-other = اذكر السبب الآخر.
+error-choose-yes-no = اختر نعم أو لا.
+error-close-pairs-first = أغلق ثنائي هذا الشخص أولًا: إغلاقه يبيّن سبب انتهائه.
+pair-closed-on = أُغلق في { $date }: { $reason }
+pair-closing-meeting-on = لقاء الختام في { $date }
+audit-pair-close = أغلق الثنائي
+audit-pair-exit_answer = أجاب عن استبيان النهاية
+exit-title = استبيان النهاية
+exit-intro-buddy = انتهت فترة مرافقتك لـ{ $name }. أربعة أسئلة، دقيقة واحدة: فريق البرنامج وحده يقرأ إجاباتك.
+exit-intro-newcomer = انتهت فترتك مع { $name } كرفيق لك. أربعة أسئلة، دقيقة واحدة: فريق البرنامج وحده يقرأ إجاباتك.
+exit-satisfaction = بشكل عام، ما مدى رضاك؟
+exit-recommend = هل تنصح شخصًا في مكانك بأن يكون له رفيق؟
+exit-recommend-short = ينصح به
+exit-changed = في أي مجال تغيّر شيء بالنسبة لك؟
+exit-changed-short = ما الذي تغيّر
+exit-comment = أي شيء آخر تود إخبارنا به (اختياري)
+exit-send = إرسال
+exit-thanks = شكرًا لك: تم حفظ إجاباتك.
+exit-final-assessment = خطوة أخيرة: تقييمك الذاتي النهائي
+home-pending-exit = انتهت فترتك مع { $name }: استبيان النهاية (دقيقة واحدة)
+home-final-due = انتهى ثنائيك: أجب مرة أخيرة عن الأسئلة نفسها التي أجبت عنها في البداية، لترى كم تقدمت.
+home-start-final = تقييمك الذاتي النهائي

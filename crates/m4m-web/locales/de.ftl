@@ -1394,3 +1394,56 @@ home-pending-first-meeting = Erstes Treffen: { $meeting }
 calendar-first-meeting-summary = Erstes Treffen mit { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Alle im Programm
+
+## Closing a pair (step 10)
+pair-status-completed = Abgeschlossen
+pair-status-ended_early = Vorzeitig beendet
+pair-not-open = Dieses Tandem ist bereits abgeschlossen.
+close-title = Tandem abschließen
+close-intro = Abschluss des Tandems von { $buddy } und { $newcomer }: Sagen Sie, warum es endet und wie es für beide weitergeht.
+close-planned-end = Die Vereinbarung läuft bis { $date }.
+close-effect-sessions = { $count ->
+    [0] Kein geplantes Treffen zu streichen.
+    [one] Das geplante Treffen wird gestrichen.
+   *[other] Die { $count } geplanten Treffen werden gestrichen.
+}
+close-effect-checkins = Rückmeldungen und Erinnerungen enden; beide erhalten den Abschlussfragebogen.
+close-reason = Warum endet das Tandem?
+close-reason-planned_end = Der vereinbarte Zeitraum ist vorbei
+close-reason-goals_reached = Ziele vorzeitig erreicht
+close-reason-moved_away = Die neu angekommene Person ist weggezogen
+close-reason-lost_contact = Kontakt verloren
+close-reason-conflict = Konflikt zwischen beiden
+close-reason-safeguarding = Schutz und Sicherheit
+close-reason-other = Ein anderer Grund
+close-on = Abgeschlossen am
+close-meeting = Abschlusstreffen (optional)
+close-meeting-hint = Der Tag des letzten Treffens mit beiden, falls es eines gab.
+close-note = Notiz für das Team
+close-rematch = Darf { $name } erneut vermittelt werden?
+close-save = Tandem abschließen
+close-done = Das Tandem ist abgeschlossen.
+close-error-future = Dieser Tag ist noch nicht gekommen.
+close-error-before-start = Das ist vor dem Beginn des Tandems.
+close-error-note-other = Nennen Sie den anderen Grund.
+error-choose-yes-no = Wählen Sie Ja oder Nein.
+error-close-pairs-first = Schließen Sie zuerst das Tandem dieser Person ab: Der Abschluss sagt, warum es endete.
+pair-closed-on = Abgeschlossen am { $date }: { $reason }
+pair-closing-meeting-on = Abschlusstreffen am { $date }
+audit-pair-close = Hat das Tandem abgeschlossen
+audit-pair-exit_answer = Hat den Abschlussfragebogen beantwortet
+exit-title = Abschlussfragebogen
+exit-intro-buddy = Ihre Zeit als Buddy von { $name } ist zu Ende. Vier Fragen, eine Minute: Nur das Team des Programms liest Ihre Antworten.
+exit-intro-newcomer = Ihre Zeit mit { $name } als Buddy ist zu Ende. Vier Fragen, eine Minute: Nur das Team des Programms liest Ihre Antworten.
+exit-satisfaction = Wie zufrieden sind Sie insgesamt?
+exit-recommend = Würden Sie jemandem in Ihrer Lage einen Buddy empfehlen?
+exit-recommend-short = Würde empfehlen
+exit-changed = Wo hat sich für Sie etwas verändert?
+exit-changed-short = Was sich verändert hat
+exit-comment = Möchten Sie uns noch etwas sagen? (optional)
+exit-send = Senden
+exit-thanks = Danke: Ihre Antworten sind gespeichert.
+exit-final-assessment = Ein letzter Schritt: Ihre abschließende Selbsteinschätzung
+home-pending-exit = Ihre Zeit mit { $name } ist zu Ende: der Abschlussfragebogen (eine Minute)
+home-final-due = Ihr Tandem ist zu Ende: Beantworten Sie noch einmal dieselben Fragen wie am Anfang, um zu sehen, wie weit Sie gekommen sind.
+home-start-final = Ihre abschließende Selbsteinschätzung

@@ -1394,3 +1394,56 @@ home-pending-first-meeting = Πρώτη συνάντηση: { $meeting }
 calendar-first-meeting-summary = Πρώτη συνάντηση με { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Όλοι στο πρόγραμμα
+
+## Closing a pair (step 10)
+pair-status-completed = Ολοκληρώθηκε
+pair-status-ended_early = Έληξε νωρίτερα
+pair-not-open = Αυτό το ζεύγος έχει ήδη κλείσει.
+close-title = Κλείσιμο του ζεύγους
+close-intro = Κλείσιμο του ζεύγους { $buddy } και { $newcomer }: πείτε γιατί τελειώνει και τι ακολουθεί για τον καθένα.
+close-planned-end = Η συμφωνία του ισχύει έως { $date }.
+close-effect-sessions = { $count ->
+    [0] Καμία προγραμματισμένη συνάντηση προς ακύρωση.
+    [one] Η προγραμματισμένη συνάντηση ακυρώνεται.
+   *[other] Οι { $count } προγραμματισμένες συναντήσεις ακυρώνονται.
+}
+close-effect-checkins = Οι ενημερώσεις και οι υπενθυμίσεις σταματούν· και οι δύο λαμβάνουν το τελικό ερωτηματολόγιο.
+close-reason = Γιατί τελειώνει το ζεύγος;
+close-reason-planned_end = Η συμφωνημένη περίοδος τελείωσε
+close-reason-goals_reached = Οι στόχοι επιτεύχθηκαν νωρίτερα
+close-reason-moved_away = Ο νεοαφιχθείς μετακόμισε
+close-reason-lost_contact = Χάθηκε η επαφή
+close-reason-conflict = Σύγκρουση μεταξύ των δύο
+close-reason-safeguarding = Προστασία και ασφάλεια
+close-reason-other = Άλλος λόγος
+close-on = Έκλεισε στις
+close-meeting = Τελική συνάντηση (προαιρετικά)
+close-meeting-hint = Η ημέρα της τελευταίας συνάντησης με τους δύο, αν έγινε.
+close-note = Σημείωση για την ομάδα
+close-rematch = Μπορεί ο/η { $name } να μπει ξανά σε ζεύγος;
+close-save = Κλείσιμο του ζεύγους
+close-done = Το ζεύγος έκλεισε.
+close-error-future = Αυτή η ημέρα δεν έχει έρθει ακόμη.
+close-error-before-start = Αυτό είναι πριν από την έναρξη του ζεύγους.
+close-error-note-other = Πείτε ποιος είναι ο άλλος λόγος.
+error-choose-yes-no = Επιλέξτε ναι ή όχι.
+error-close-pairs-first = Κλείστε πρώτα το ζεύγος αυτού του ατόμου: το κλείσιμο λέει γιατί τελείωσε.
+pair-closed-on = Έκλεισε στις { $date }: { $reason }
+pair-closing-meeting-on = Τελική συνάντηση στις { $date }
+audit-pair-close = Έκλεισε το ζεύγος
+audit-pair-exit_answer = Απάντησε στο τελικό ερωτηματολόγιο
+exit-title = Τελικό ερωτηματολόγιο
+exit-intro-buddy = Η περίοδός σας ως buddy του/της { $name } τελείωσε. Τέσσερις ερωτήσεις, ένα λεπτό: μόνο η ομάδα του προγράμματος διαβάζει τις απαντήσεις σας.
+exit-intro-newcomer = Η περίοδός σας με τον/την { $name } ως buddy τελείωσε. Τέσσερις ερωτήσεις, ένα λεπτό: μόνο η ομάδα του προγράμματος διαβάζει τις απαντήσεις σας.
+exit-satisfaction = Συνολικά, πόσο ικανοποιημένος/η είστε;
+exit-recommend = Θα συστήνατε σε κάποιον στη θέση σας να έχει buddy;
+exit-recommend-short = Θα το συνιστούσε
+exit-changed = Πού άλλαξε κάτι για εσάς;
+exit-changed-short = Τι άλλαξε
+exit-comment = Κάτι άλλο που θέλετε να μας πείτε (προαιρετικά)
+exit-send = Αποστολή
+exit-thanks = Ευχαριστούμε: οι απαντήσεις σας αποθηκεύτηκαν.
+exit-final-assessment = Ένα τελευταίο βήμα: η τελική αυτοαξιολόγησή σας
+home-pending-exit = Η περίοδός σας με τον/την { $name } τελείωσε: το τελικό ερωτηματολόγιο (ένα λεπτό)
+home-final-due = Το ζεύγος σας τελείωσε: απαντήστε άλλη μία φορά στις ίδιες ερωτήσεις με την αρχή, για να δείτε πόσο προχωρήσατε.
+home-start-final = Η τελική αυτοαξιολόγησή σας

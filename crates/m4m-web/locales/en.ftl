@@ -1391,3 +1391,56 @@ home-midterm-due = Half-way through: it is time to look at where you stand again
 home-start-midterm = Your mid-term self-assessment
 programme-at-step = People at step { $n } · { $name }
 programme-all-people = Everyone in the programme
+
+# Closing a pair (step 10)
+pair-status-completed = Completed
+pair-status-ended_early = Ended early
+pair-not-open = This pair has already closed.
+close-title = Close the pair
+close-intro = Closing the pair of { $buddy } and { $newcomer }: say why it ends, and what comes next for each of them.
+close-planned-end = Its agreement runs until { $date }.
+close-effect-sessions = { $count ->
+    [0] No planned session to cancel.
+    [one] The planned session is cancelled.
+   *[other] The { $count } planned sessions are cancelled.
+}
+close-effect-checkins = Check-ins and reminders stop; both are asked for the exit questionnaire.
+close-reason = Why does the pair end?
+close-reason-planned_end = The agreed period is over
+close-reason-goals_reached = Goals reached early
+close-reason-moved_away = The newcomer moved away
+close-reason-lost_contact = Lost contact
+close-reason-conflict = Conflict between the two
+close-reason-safeguarding = Safeguarding
+close-reason-other = Another reason
+close-on = Closed on
+close-meeting = Closing meeting (optional)
+close-meeting-hint = The day of the last meeting with both, if there was one.
+close-note = Note for the team
+close-rematch = May { $name } be matched again?
+close-save = Close the pair
+close-done = The pair is closed.
+close-error-future = This day has not come yet.
+close-error-before-start = This is before the pair started.
+close-error-note-other = Say what the other reason is.
+error-choose-yes-no = Choose yes or no.
+error-close-pairs-first = Close this person's pair first: its closing says why it ended.
+pair-closed-on = Closed on { $date }: { $reason }
+pair-closing-meeting-on = Closing meeting on { $date }
+audit-pair-close = Closed the pair
+audit-pair-exit_answer = Answered the exit questionnaire
+exit-title = Exit questionnaire
+exit-intro-buddy = Your time as { $name }'s buddy has ended. Four questions, one minute: only the programme's team reads your answers.
+exit-intro-newcomer = Your time with { $name } as your buddy has ended. Four questions, one minute: only the programme's team reads your answers.
+exit-satisfaction = Overall, how satisfied are you?
+exit-recommend = Would you recommend having a buddy to someone in your place?
+exit-recommend-short = Would recommend
+exit-changed = Where did something change for you?
+exit-changed-short = What changed
+exit-comment = Anything else you want to tell us (optional)
+exit-send = Send
+exit-thanks = Thank you: your answers are saved.
+exit-final-assessment = One last step: your final self-assessment
+home-pending-exit = Your time with { $name } has ended: the exit questionnaire (one minute)
+home-final-due = Your pair has ended: answer the same questions as at the start once more, to see how far you have come.
+home-start-final = Your final self-assessment

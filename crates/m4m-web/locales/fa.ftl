@@ -1394,3 +1394,56 @@ home-pending-first-meeting = نخستین دیدار: { $meeting }
 calendar-first-meeting-summary = نخستین دیدار با { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = همه افراد برنامه
+
+## Closing a pair (step 10)
+pair-status-completed = تکمیل‌شده
+pair-status-ended_early = زودتر پایان یافت
+pair-not-open = این زوج قبلاً بسته شده است.
+close-title = بستن زوج
+close-intro = بستن زوج { $buddy } و { $newcomer }: بگویید چرا پایان می‌یابد و قدم بعدی برای هر کدام چیست.
+close-planned-end = توافق آن تا { $date } اعتبار دارد.
+close-effect-sessions = { $count ->
+    [0] هیچ دیدار برنامه‌ریزی‌شده‌ای برای لغو نیست.
+    [one] دیدار برنامه‌ریزی‌شده لغو می‌شود.
+   *[other] { $count } دیدار برنامه‌ریزی‌شده لغو می‌شوند.
+}
+close-effect-checkins = پیگیری‌ها و یادآوری‌ها متوقف می‌شوند؛ از هر دو پرسشنامهٔ پایانی خواسته می‌شود.
+close-reason = چرا زوج پایان می‌یابد؟
+close-reason-planned_end = دورهٔ توافق‌شده تمام شده است
+close-reason-goals_reached = اهداف زودتر محقق شد
+close-reason-moved_away = تازه‌وارد به جای دیگری رفت
+close-reason-lost_contact = ارتباط قطع شد
+close-reason-conflict = اختلاف میان آن دو
+close-reason-safeguarding = حفاظت و ایمنی
+close-reason-other = دلیل دیگر
+close-on = تاریخ بستن
+close-meeting = دیدار پایانی (اختیاری)
+close-meeting-hint = روز آخرین دیدار با هر دو، اگر بوده است.
+close-note = یادداشت برای تیم
+close-rematch = آیا { $name } می‌تواند دوباره در زوج قرار گیرد؟
+close-save = بستن زوج
+close-done = زوج بسته شد.
+close-error-future = این روز هنوز نیامده است.
+close-error-before-start = این پیش از شروع زوج است.
+close-error-note-other = دلیل دیگر را بنویسید.
+error-choose-yes-no = بله یا خیر را انتخاب کنید.
+error-close-pairs-first = ابتدا زوج این شخص را ببندید: بستن آن می‌گوید چرا پایان یافت.
+pair-closed-on = بسته‌شده در { $date }: { $reason }
+pair-closing-meeting-on = دیدار پایانی در { $date }
+audit-pair-close = زوج را بست
+audit-pair-exit_answer = به پرسشنامهٔ پایانی پاسخ داد
+exit-title = پرسشنامهٔ پایانی
+exit-intro-buddy = دورهٔ همراهی شما با { $name } تمام شده است. چهار پرسش، یک دقیقه: فقط تیم برنامه پاسخ‌های شما را می‌خواند.
+exit-intro-newcomer = دورهٔ شما با { $name } به عنوان همراه تمام شده است. چهار پرسش، یک دقیقه: فقط تیم برنامه پاسخ‌های شما را می‌خواند.
+exit-satisfaction = در مجموع چقدر راضی هستید؟
+exit-recommend = آیا داشتن همراه را به کسی در موقعیت خود توصیه می‌کنید؟
+exit-recommend-short = توصیه می‌کند
+exit-changed = در کجا چیزی برای شما تغییر کرد؟
+exit-changed-short = چه تغییر کرد
+exit-comment = چیز دیگری که می‌خواهید به ما بگویید (اختیاری)
+exit-send = ارسال
+exit-thanks = سپاس: پاسخ‌های شما ذخیره شد.
+exit-final-assessment = یک گام آخر: خودارزیابی پایانی شما
+home-pending-exit = دورهٔ شما با { $name } تمام شده است: پرسشنامهٔ پایانی (یک دقیقه)
+home-final-due = زوج شما پایان یافته است: یک بار دیگر به همان پرسش‌های آغاز پاسخ دهید تا ببینید چقدر پیش رفته‌اید.
+home-start-final = خودارزیابی پایانی شما

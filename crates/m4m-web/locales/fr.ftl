@@ -1392,3 +1392,56 @@ home-midterm-due = À mi-parcours : il est temps de refaire le point, avec les m
 home-start-midterm = Votre auto-évaluation à mi-parcours
 programme-at-step = Personnes à l’étape { $n } · { $name }
 programme-all-people = Toutes les personnes du programme
+
+# Closing a pair (step 10)
+pair-status-completed = Terminé
+pair-status-ended_early = Arrêté avant terme
+pair-not-open = Ce binôme est déjà clos.
+close-title = Clore le binôme
+close-intro = Clôture du binôme de { $buddy } et { $newcomer } : dites pourquoi il prend fin, et la suite pour chacun.
+close-planned-end = Sa convention court jusqu’au { $date }.
+close-effect-sessions = { $count ->
+    [0] Aucune rencontre prévue à annuler.
+    [one] La rencontre prévue est annulée.
+   *[other] Les { $count } rencontres prévues sont annulées.
+}
+close-effect-checkins = Les points d’étape et les rappels s’arrêtent ; tous deux reçoivent le questionnaire de fin.
+close-reason = Pourquoi le binôme prend-il fin ?
+close-reason-planned_end = La période convenue est terminée
+close-reason-goals_reached = Objectifs atteints avant terme
+close-reason-moved_away = La personne accompagnée a déménagé
+close-reason-lost_contact = Contact perdu
+close-reason-conflict = Conflit entre les deux
+close-reason-safeguarding = Protection (sécurité d’une personne)
+close-reason-other = Une autre raison
+close-on = Clos le
+close-meeting = Rencontre de clôture (facultatif)
+close-meeting-hint = Le jour de la dernière rencontre avec les deux, s’il y en a eu une.
+close-note = Note pour l’équipe
+close-rematch = { $name } peut-il ou elle être de nouveau mis·e en binôme ?
+close-save = Clore le binôme
+close-done = Le binôme est clos.
+close-error-future = Ce jour n’est pas encore venu.
+close-error-before-start = C’est avant le début du binôme.
+close-error-note-other = Précisez l’autre raison.
+error-choose-yes-no = Choisissez oui ou non.
+error-close-pairs-first = Clôturez d’abord le binôme de cette personne : sa clôture dit pourquoi il a pris fin.
+pair-closed-on = Clos le { $date } : { $reason }
+pair-closing-meeting-on = Rencontre de clôture le { $date }
+audit-pair-close = A clos le binôme
+audit-pair-exit_answer = A répondu au questionnaire de fin
+exit-title = Questionnaire de fin
+exit-intro-buddy = Votre accompagnement de { $name } est terminé. Quatre questions, une minute : seule l’équipe du programme lit vos réponses.
+exit-intro-newcomer = Votre binôme avec { $name } est terminé. Quatre questions, une minute : seule l’équipe du programme lit vos réponses.
+exit-satisfaction = Dans l’ensemble, êtes-vous satisfait·e ?
+exit-recommend = Recommanderiez-vous d’avoir un binôme à quelqu’un à votre place ?
+exit-recommend-short = Recommanderait
+exit-changed = Où quelque chose a-t-il changé pour vous ?
+exit-changed-short = Ce qui a changé
+exit-comment = Autre chose à nous dire (facultatif)
+exit-send = Envoyer
+exit-thanks = Merci : vos réponses sont enregistrées.
+exit-final-assessment = Une dernière étape : votre auto-évaluation finale
+home-pending-exit = Votre binôme avec { $name } est terminé : le questionnaire de fin (une minute)
+home-final-due = Votre binôme est terminé : répondez une dernière fois aux mêmes questions qu’au début, pour voir le chemin parcouru.
+home-start-final = Votre auto-évaluation finale

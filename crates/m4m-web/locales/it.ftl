@@ -1394,3 +1394,56 @@ home-pending-first-meeting = Primo incontro: { $meeting }
 calendar-first-meeting-summary = Primo incontro con { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Tutte le persone del programma
+
+## Closing a pair (step 10)
+pair-status-completed = Concluso
+pair-status-ended_early = Terminato in anticipo
+pair-not-open = Questa coppia è già chiusa.
+close-title = Chiudi la coppia
+close-intro = Chiusura della coppia di { $buddy } e { $newcomer }: dite perché finisce e cosa viene dopo per ciascuno.
+close-planned-end = Il suo accordo vale fino al { $date }.
+close-effect-sessions = { $count ->
+    [0] Nessun incontro previsto da annullare.
+    [one] L'incontro previsto viene annullato.
+   *[other] I { $count } incontri previsti vengono annullati.
+}
+close-effect-checkins = Verifiche e promemoria si fermano; a entrambi viene chiesto il questionario finale.
+close-reason = Perché la coppia finisce?
+close-reason-planned_end = Il periodo concordato è finito
+close-reason-goals_reached = Obiettivi raggiunti in anticipo
+close-reason-moved_away = La persona accompagnata si è trasferita
+close-reason-lost_contact = Contatto perso
+close-reason-conflict = Conflitto tra i due
+close-reason-safeguarding = Tutela e sicurezza
+close-reason-other = Un altro motivo
+close-on = Chiusa il
+close-meeting = Incontro di chiusura (facoltativo)
+close-meeting-hint = Il giorno dell'ultimo incontro con entrambi, se c'è stato.
+close-note = Nota per il gruppo di lavoro
+close-rematch = { $name } può essere abbinato/a di nuovo?
+close-save = Chiudi la coppia
+close-done = La coppia è chiusa.
+close-error-future = Questo giorno non è ancora arrivato.
+close-error-before-start = È prima dell'inizio della coppia.
+close-error-note-other = Indicate l'altro motivo.
+error-choose-yes-no = Scegliete sì o no.
+error-close-pairs-first = Chiudete prima la coppia di questa persona: la chiusura dice perché è finita.
+pair-closed-on = Chiusa il { $date }: { $reason }
+pair-closing-meeting-on = Incontro di chiusura il { $date }
+audit-pair-close = Ha chiuso la coppia
+audit-pair-exit_answer = Ha risposto al questionario finale
+exit-title = Questionario finale
+exit-intro-buddy = Il vostro periodo come buddy di { $name } è finito. Quattro domande, un minuto: solo il gruppo del programma legge le vostre risposte.
+exit-intro-newcomer = Il vostro periodo con { $name } come buddy è finito. Quattro domande, un minuto: solo il gruppo del programma legge le vostre risposte.
+exit-satisfaction = Nel complesso, quanto siete soddisfatti?
+exit-recommend = Consigliereste di avere un buddy a qualcuno al vostro posto?
+exit-recommend-short = Lo consiglierebbe
+exit-changed = Dove è cambiato qualcosa per voi?
+exit-changed-short = Cosa è cambiato
+exit-comment = Altro che volete dirci (facoltativo)
+exit-send = Invia
+exit-thanks = Grazie: le vostre risposte sono salvate.
+exit-final-assessment = Un ultimo passo: la vostra autovalutazione finale
+home-pending-exit = Il vostro periodo con { $name } è finito: il questionario finale (un minuto)
+home-final-due = La vostra coppia è finita: rispondete ancora una volta alle stesse domande dell'inizio, per vedere quanta strada avete fatto.
+home-start-final = La vostra autovalutazione finale

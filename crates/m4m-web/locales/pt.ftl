@@ -1394,3 +1394,56 @@ home-pending-first-meeting = Primeiro encontro: { $meeting }
 calendar-first-meeting-summary = Primeiro encontro com { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Todas as pessoas do programa
+
+## Closing a pair (step 10)
+pair-status-completed = Concluído
+pair-status-ended_early = Terminado antes do prazo
+pair-not-open = Este par já está encerrado.
+close-title = Encerrar o par
+close-intro = Encerramento do par de { $buddy } e { $newcomer }: diga porque termina e o que vem a seguir para cada um.
+close-planned-end = O acordo vigora até { $date }.
+close-effect-sessions = { $count ->
+    [0] Nenhum encontro planeado a cancelar.
+    [one] O encontro planeado é cancelado.
+   *[other] Os { $count } encontros planeados são cancelados.
+}
+close-effect-checkins = Os acompanhamentos e lembretes param; a ambos é pedido o questionário final.
+close-reason = Porque termina o par?
+close-reason-planned_end = O período acordado terminou
+close-reason-goals_reached = Objetivos alcançados antes do prazo
+close-reason-moved_away = A pessoa recém-chegada mudou-se
+close-reason-lost_contact = Perdeu-se o contacto
+close-reason-conflict = Conflito entre os dois
+close-reason-safeguarding = Proteção e segurança
+close-reason-other = Outro motivo
+close-on = Encerrado em
+close-meeting = Encontro de encerramento (opcional)
+close-meeting-hint = O dia do último encontro com ambos, se houve.
+close-note = Nota para a equipa
+close-rematch = { $name } pode voltar a formar par?
+close-save = Encerrar o par
+close-done = O par está encerrado.
+close-error-future = Este dia ainda não chegou.
+close-error-before-start = É antes do início do par.
+close-error-note-other = Indique o outro motivo.
+error-choose-yes-no = Escolha sim ou não.
+error-close-pairs-first = Encerre primeiro o par desta pessoa: o encerramento diz porque terminou.
+pair-closed-on = Encerrado em { $date }: { $reason }
+pair-closing-meeting-on = Encontro de encerramento em { $date }
+audit-pair-close = Encerrou o par
+audit-pair-exit_answer = Respondeu ao questionário final
+exit-title = Questionário final
+exit-intro-buddy = O seu tempo como buddy de { $name } terminou. Quatro perguntas, um minuto: só a equipa do programa lê as suas respostas.
+exit-intro-newcomer = O seu tempo com { $name } como buddy terminou. Quatro perguntas, um minuto: só a equipa do programa lê as suas respostas.
+exit-satisfaction = No geral, quão satisfeito/a está?
+exit-recommend = Recomendaria ter um buddy a alguém no seu lugar?
+exit-recommend-short = Recomendaria
+exit-changed = Onde mudou algo para si?
+exit-changed-short = O que mudou
+exit-comment = Mais alguma coisa que queira dizer-nos (opcional)
+exit-send = Enviar
+exit-thanks = Obrigado: as suas respostas foram guardadas.
+exit-final-assessment = Um último passo: a sua autoavaliação final
+home-pending-exit = O seu tempo com { $name } terminou: o questionário final (um minuto)
+home-final-due = O seu par terminou: responda mais uma vez às mesmas perguntas do início, para ver o caminho percorrido.
+home-start-final = A sua autoavaliação final

@@ -1414,3 +1414,56 @@ home-pending-first-meeting = Prima întâlnire: { $meeting }
 calendar-first-meeting-summary = Prima întâlnire cu { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Toate persoanele din program
+
+## Closing a pair (step 10)
+pair-status-completed = Încheiat
+pair-status-ended_early = Încheiat mai devreme
+pair-not-open = Această pereche este deja închisă.
+close-title = Închide perechea
+close-intro = Închiderea perechii { $buddy } și { $newcomer }: spuneți de ce se încheie și ce urmează pentru fiecare.
+close-planned-end = Acordul este valabil până la { $date }.
+close-effect-sessions = { $count ->
+    [0] Nicio întâlnire planificată de anulat.
+    [one] Întâlnirea planificată este anulată.
+   *[other] Cele { $count } întâlniri planificate sunt anulate.
+}
+close-effect-checkins = Verificările și mementourile se opresc; amândoi primesc chestionarul final.
+close-reason = De ce se încheie perechea?
+close-reason-planned_end = Perioada convenită s-a încheiat
+close-reason-goals_reached = Obiective atinse mai devreme
+close-reason-moved_away = Persoana nou-sosită s-a mutat
+close-reason-lost_contact = Contact pierdut
+close-reason-conflict = Conflict între cei doi
+close-reason-safeguarding = Protecție și siguranță
+close-reason-other = Alt motiv
+close-on = Închisă la
+close-meeting = Întâlnire de încheiere (opțional)
+close-meeting-hint = Ziua ultimei întâlniri cu amândoi, dacă a existat.
+close-note = Notă pentru echipă
+close-rematch = Poate { $name } să fie pus/ă din nou într-o pereche?
+close-save = Închide perechea
+close-done = Perechea este închisă.
+close-error-future = Această zi nu a venit încă.
+close-error-before-start = Este înainte de începutul perechii.
+close-error-note-other = Spuneți care este celălalt motiv.
+error-choose-yes-no = Alegeți da sau nu.
+error-close-pairs-first = Închideți mai întâi perechea acestei persoane: închiderea spune de ce s-a încheiat.
+pair-closed-on = Închisă la { $date }: { $reason }
+pair-closing-meeting-on = Întâlnire de încheiere la { $date }
+audit-pair-close = A închis perechea
+audit-pair-exit_answer = A răspuns la chestionarul final
+exit-title = Chestionar final
+exit-intro-buddy = Perioada dumneavoastră ca buddy al lui { $name } s-a încheiat. Patru întrebări, un minut: doar echipa programului vă citește răspunsurile.
+exit-intro-newcomer = Perioada dumneavoastră cu { $name } ca buddy s-a încheiat. Patru întrebări, un minut: doar echipa programului vă citește răspunsurile.
+exit-satisfaction = În general, cât de mulțumit/ă sunteți?
+exit-recommend = Ați recomanda unui om în situația dumneavoastră să aibă un buddy?
+exit-recommend-short = Ar recomanda
+exit-changed = Unde s-a schimbat ceva pentru dumneavoastră?
+exit-changed-short = Ce s-a schimbat
+exit-comment = Altceva ce vreți să ne spuneți (opțional)
+exit-send = Trimite
+exit-thanks = Mulțumim: răspunsurile dumneavoastră sunt salvate.
+exit-final-assessment = Un ultim pas: autoevaluarea dumneavoastră finală
+home-pending-exit = Perioada dumneavoastră cu { $name } s-a încheiat: chestionarul final (un minut)
+home-final-due = Perechea dumneavoastră s-a încheiat: răspundeți încă o dată la aceleași întrebări ca la început, ca să vedeți cât ați progresat.
+home-start-final = Autoevaluarea dumneavoastră finală

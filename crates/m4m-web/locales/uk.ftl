@@ -1431,3 +1431,56 @@ home-pending-first-meeting = Перша зустріч: { $meeting }
 calendar-first-meeting-summary = Перша зустріч: { $name }
 programme-at-step = { $n } · { $name }
 programme-all-people = Усі учасники програми
+
+## Closing a pair (step 10)
+pair-status-completed = Завершено
+pair-status-ended_early = Завершено достроково
+pair-not-open = Цю пару вже закрито.
+close-title = Закрити пару
+close-intro = Закриття пари { $buddy } і { $newcomer }: скажіть, чому вона завершується і що далі для кожного.
+close-planned-end = Угода діє до { $date }.
+close-effect-sessions = { $count ->
+    [0] Немає запланованих зустрічей для скасування.
+    [one] Заплановану зустріч скасовано.
+   *[other] Заплановані зустрічі ({ $count }) скасовано.
+}
+close-effect-checkins = Опитування та нагадування припиняються; обом пропонують підсумкову анкету.
+close-reason = Чому пара завершується?
+close-reason-planned_end = Узгоджений період закінчився
+close-reason-goals_reached = Цілей досягнуто достроково
+close-reason-moved_away = Новоприбула особа переїхала
+close-reason-lost_contact = Зв'язок втрачено
+close-reason-conflict = Конфлікт між ними
+close-reason-safeguarding = Захист і безпека
+close-reason-other = Інша причина
+close-on = Закрито
+close-meeting = Підсумкова зустріч (необов'язково)
+close-meeting-hint = День останньої зустрічі з обома, якщо вона була.
+close-note = Примітка для команди
+close-rematch = Чи може { $name } знову увійти до пари?
+close-save = Закрити пару
+close-done = Пару закрито.
+close-error-future = Цей день ще не настав.
+close-error-before-start = Це до початку пари.
+close-error-note-other = Вкажіть іншу причину.
+error-choose-yes-no = Виберіть так або ні.
+error-close-pairs-first = Спершу закрийте пару цієї особи: закриття пояснює, чому вона завершилася.
+pair-closed-on = Закрито { $date }: { $reason }
+pair-closing-meeting-on = Підсумкова зустріч { $date }
+audit-pair-close = Закрив(-ла) пару
+audit-pair-exit_answer = Відповів(-ла) на підсумкову анкету
+exit-title = Підсумкова анкета
+exit-intro-buddy = Ваш час як бадді для { $name } завершився. Чотири запитання, одна хвилина: ваші відповіді читає лише команда програми.
+exit-intro-newcomer = Ваш час із { $name } як бадді завершився. Чотири запитання, одна хвилина: ваші відповіді читає лише команда програми.
+exit-satisfaction = Загалом, наскільки ви задоволені?
+exit-recommend = Чи порадили б ви мати бадді комусь на вашому місці?
+exit-recommend-short = Порадив(-ла) б
+exit-changed = Де для вас щось змінилося?
+exit-changed-short = Що змінилося
+exit-comment = Щось іще, що ви хочете нам сказати (необов'язково)
+exit-send = Надіслати
+exit-thanks = Дякуємо: ваші відповіді збережено.
+exit-final-assessment = Останній крок: ваша підсумкова самооцінка
+home-pending-exit = Ваш час із { $name } завершився: підсумкова анкета (одна хвилина)
+home-final-due = Вашу пару завершено: ще раз дайте відповіді на ті самі запитання, що й на початку, щоб побачити, як далеко ви просунулися.
+home-start-final = Ваша підсумкова самооцінка

@@ -165,6 +165,9 @@ fn steps() -> Routes {
         .merge(checkins::router())
         .merge(contacts::router())
         .merge(attention::router())
+        // 10. Final and global evaluation: closing a pair, the exit
+        // questionnaire.
+        .merge(closing::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())
         .merge(export::router())

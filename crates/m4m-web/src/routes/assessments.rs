@@ -221,8 +221,9 @@ async fn own_response(app: &AppState, user: &CurrentUser, id: i64) -> Result<(St
 }
 
 /// The self-assessment due for a person now ([`m4m_domain::moment::due`]):
-/// the initial one, then the mid-term one once their pair has run the
-/// programme's weeks.
+/// the initial one, the final one once their pair has closed (and no
+/// other runs), the mid-term one once their pair has run the programme's
+/// weeks.
 pub async fn due_moment(
     app: &AppState,
     user_id: i64,
@@ -230,24 +231,31 @@ pub async fn due_moment(
     kind: Kind,
 ) -> Result<Option<Moment>, AppError> {
     let mut done = Vec::new();
-    for m in [Moment::Initial, Moment::Midterm] {
+    for m in Moment::ALL {
         if app.store.completed_response(participant_id, kind, m.as_str()).await?.is_some() {
             done.push(m);
         }
     }
-    let started = app
-        .store
-        .pairs_of_user(user_id)
-        .await?
-        .into_iter()
+    let today = time::OffsetDateTime::now_utc().date();
+    let running = app.store.pairs_of_user(user_id).await?;
+    let started = running
+        .iter()
         .filter(|p| p.status == m4m_domain::pairing::PairStatus::Active)
         .filter_map(|p| p.started_on.map(|d| (p.programme_id, d)))
         .min_by_key(|(_, d)| *d);
+    let closed = running.is_empty()
+        && app
+            .store
+            .closed_pairs_of_user(user_id)
+            .await?
+            .iter()
+            .filter_map(|p| p.closing.as_ref())
+            .any(|c| m4m_domain::closing::still_asked(c.closed_on, today));
     let weeks = match started {
         Some((programme, _)) => app.store.midterm_weeks(programme).await?,
         None => 0,
     };
-    Ok(m4m_domain::moment::due(&done, started.map(|(_, d)| d), weeks, time::OffsetDateTime::now_utc().date()))
+    Ok(m4m_domain::moment::due(&done, started.map(|(_, d)| d), weeks, closed, today))
 }
 
 /// `GET /assessment`: the person's own self-assessment — started,
@@ -260,7 +268,7 @@ pub async fn start(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> 
     let kind = self_assessment(ParticipantKind::parse(&kind).unwrap_or(ParticipantKind::Mentee));
     let Some(moment) = due_moment(&app, user.id, participant_id, kind).await? else {
         // Nothing due: the latest one done.
-        for m in [Moment::Midterm, Moment::Initial] {
+        for m in [Moment::Final, Moment::Midterm, Moment::Initial] {
             if let Some(done) = app.store.completed_response(participant_id, kind, m.as_str()).await? {
                 return Ok(Redirect::to(&format!("/assessment/{}/done", done.id)).into_response());
             }

@@ -23,8 +23,8 @@ use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::assessments::{self, Baseline};
 use crate::routes::attention::{self, Needs};
-use crate::routes::checkins;
 use crate::routes::concerns::{self, ConcernRow};
+use crate::routes::{checkins, closing};
 
 /// The landing page and the homes.
 pub fn router() -> Routes {
@@ -103,6 +103,8 @@ struct Home {
     assessment: Option<Option<Baseline>>,
     /// The mid-term self-assessment is due.
     midterm_due: bool,
+    /// The final self-assessment, once their pair has closed.
+    final_due: bool,
     /// Whether the person follows a course.
     learning: bool,
     /// Pairs waiting for the person: link, label.
@@ -161,6 +163,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         my_actions: Vec::new(),
         may_raise: false,
         midterm_due: false,
+        final_due: false,
         my_concerns: Vec::new(),
     };
 
@@ -190,6 +193,17 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 page.pending.push((
                     format!("/pairs/{}/checkin", p.id),
                     tr.args("home-pending-checkin", &[("name", Arg::Text(&other))]),
+                ));
+            }
+        }
+        // A closed pair's exit questionnaire, for some weeks after.
+        for p in app.store.closed_pairs_of_user(user.id).await? {
+            let Some(side) = p.side_of(user.id) else { continue };
+            if closing::exit_due(&app, &p, side).await? {
+                let other = fmt::first_name(&tr, &p.member(side.other()).first_name);
+                page.pending.push((
+                    format!("/pairs/{}/exit", p.id),
+                    tr.args("home-pending-exit", &[("name", Arg::Text(&other))]),
                 ));
             }
         }
@@ -269,8 +283,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
-        page.midterm_due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?
-            == Some(m4m_domain::moment::Moment::Midterm);
+        let due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?;
+        page.midterm_due = due == Some(m4m_domain::moment::Moment::Midterm);
+        page.final_due = due == Some(m4m_domain::moment::Moment::Final);
         page.may_raise = actor.can(
             Action::RaiseConcern,
             Target::related(p.organisation_id, &app.store.participant_related_users(p.id).await?),

@@ -17,12 +17,15 @@
 //! - `pairing` (step 6): `notify_proposal`, when pre-matching confirms a
 //!   pair;
 //! - `sessions` (step 7): `pair_for`, the pair with its permission check,
-//!   for the API and for the pair's concerns, goals, check-ins and staff
-//!   contacts;
+//!   for the API and for the pair's concerns, goals, check-ins, staff
+//!   contacts and closing;
 //! - `concerns` (step 8): `rows`, the open concerns on a coordinator's
 //!   home; `attention` (step 9): `needs`, what needs a coordinator today,
 //!   on their home; `checkins` (step 9): `due_for`, a member's check-in
-//!   due, on their home.
+//!   due, on their home; `closing` (step 10): `exit_due`, a member's exit
+//!   questionnaire to answer, on their home and the pair's page;
+//!   `assessments`: `due_moment` and `self_assessment` for the final
+//!   self-assessment offered after the exit questionnaire.
 
 pub mod admin;
 pub mod api;
@@ -30,6 +33,7 @@ pub mod assessments;
 pub mod attention;
 pub mod auth;
 pub mod checkins;
+pub mod closing;
 pub mod concerns;
 pub mod consents;
 pub mod contacts;

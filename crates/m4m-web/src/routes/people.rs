@@ -200,7 +200,10 @@ pub async fn move_status(
     let checked = match Status::parse(f.status.trim()) {
         Some(to) => {
             let training_done = app.store.training_done(p.id).await?;
-            p.status.check_move(p.kind, to, &f.reason, training_done).map(|reason| (to, reason))
+            let open = app.store.open_pairs_of(p.id).await?.len();
+            p.status
+                .check_move(p.kind, to, &f.reason, training_done)
+                .and_then(|reason| m4m_domain::closing::may_leave(to, open).map(|()| (to, reason)))
         }
         None => Err(m4m_domain::Invalid { field: "status", key: "error-status-move" }),
     };

@@ -169,6 +169,16 @@ struct PairPage {
     checkins: Vec<[String; 6]>,
     /// For the organisation's coordinators: the link to their contacts.
     can_contact: bool,
+    /// For the organisation's coordinators, while the pair is open: the
+    /// link to close it.
+    can_close: bool,
+    /// Once closed: when and why (step 10).
+    closed: Option<String>,
+    /// For staff: the members' exit questionnaires (who, satisfaction,
+    /// would recommend, what changed, comment).
+    exits: Vec<[String; 5]>,
+    /// For a member whose exit questionnaire is still to answer.
+    exit_due: bool,
     planned: Vec<SessionRow>,
     held: Vec<SessionRow>,
 }
@@ -177,6 +187,7 @@ struct PairPage {
 struct PairQuery {
     saved: Option<String>,
     removed: Option<String>,
+    closed: Option<String>,
 }
 
 /// `GET /pairs/{id}`: the pair's sessions, planned and held.
@@ -204,12 +215,54 @@ async fn show(
     let page = PairPage {
         c: Chrome::new(&ctx, pair_title(&tr, &p, user.id)),
         id,
-        notice: q.saved.map(|_| tr.t("session-saved")).or_else(|| q.removed.map(|_| tr.t("session-removed"))),
+        notice: q
+            .saved
+            .map(|_| tr.t("session-saved"))
+            .or_else(|| q.removed.map(|_| tr.t("session-removed")))
+            .or_else(|| q.closed.map(|_| tr.t("close-done"))),
         forming: p.status.in_setup().then(|| tr.t(&format!("pair-status-{}", p.status.as_str()))),
         meeting: if p.first_meeting_held_at.is_none() { crate::kit::labels::first_meeting(&tr, &p) } else { None },
         can_log,
         can_raise: user.actor.can(Action::RaiseConcern, Target::related(p.organisation_id, &p.related_users())),
         can_contact: user.actor.can(Action::ManageParticipant, Target::organisation(p.organisation_id)),
+        can_close: p.status.is_open()
+            && user.actor.can(Action::ManageParticipant, Target::organisation(p.organisation_id)),
+        closed: p.closing.as_ref().map(|c| {
+            let reason = tr.t(&format!("close-reason-{}", c.reason.as_str()));
+            let mut line = tr
+                .args("pair-closed-on", &[("date", Arg::Text(&tr.date(c.closed_on))), ("reason", Arg::Text(&reason))]);
+            if let Some(m) = c.meeting_on {
+                line.push_str(". ");
+                line.push_str(&tr.args("pair-closing-meeting-on", &[("date", Arg::Text(&tr.date(m)))]));
+            }
+            if staff && !c.note.is_empty() {
+                line.push_str(". ");
+                line.push_str(&c.note);
+            }
+            line
+        }),
+        exits: if staff {
+            app.store
+                .exit_answers(&p)
+                .await?
+                .into_iter()
+                .map(|(side, a)| {
+                    [
+                        fmt::first_name(&tr, &p.member(side).first_name),
+                        format!("{}/5", a.satisfaction),
+                        tr.t(if a.recommend { "form-yes" } else { "form-no" }),
+                        a.changed.iter().map(|x| tr.t(&format!("area-{x}"))).collect::<Vec<_>>().join(", "),
+                        a.comment,
+                    ]
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        exit_due: match p.side_of(user.id) {
+            Some(side) => crate::routes::closing::exit_due(&app, &p, side).await?,
+            None => false,
+        },
         // The answers are the staff's: the other member never reads them.
         checkins: if staff {
             app.store
