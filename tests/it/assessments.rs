@@ -376,3 +376,57 @@ async fn the_mid_term_self_assessment_falls_due_and_shows_the_change() {
     home.assert_has("How it changed since the start");
     home.assert_has("+1.0");
 }
+
+/// Step 10: once the final self-assessment is done, the person's record
+/// shows each moment done as a column beside the start, with the change
+/// from the start to the end, the numbers in the reader's language.
+#[tokio::test]
+async fn the_final_self_assessment_shows_beside_the_start_with_a_decimal_comma_in_french() {
+    use m4m_domain::questionnaire::{Answer, Answers, AreaScore};
+    let app = TestApp::spawn().await;
+    let yonas =
+        app.store.programme_participants(1).await.unwrap().into_iter().find(|p| p.first_name == "Yonas").unwrap();
+    let kind = Kind::NewcomerSelfAssessment;
+    let def = app.store.current_questionnaire(yonas.organisation_id, kind).await.unwrap().definition;
+    // Every scale answered `low` above its minimum; the means between two
+    // whole numbers, as an area asked about more than once would score.
+    let fill = |low: u8| {
+        let mut answers = Answers::default();
+        for q in def.questions() {
+            if let QuestionKind::Scale { min, .. } = q.kind {
+                answers.set(&q.key, Some(Answer::Scale(min + low)));
+            }
+        }
+        answers
+    };
+    let mut means = Vec::new();
+    for (moment, low, fraction) in [("initial", 0, 0.4), ("final", 2, 0.1)] {
+        let response =
+            app.store.open_response(yonas.id, yonas.organisation_id, kind, moment, None, false).await.unwrap();
+        let answers = fill(low);
+        let scores: Vec<AreaScore> =
+            def.baseline(&answers).into_iter().map(|s| AreaScore { mean: s.mean + fraction, ..s }).collect();
+        assert!(!scores.is_empty());
+        app.store.complete_response(None, response.id, &answers, &scores).await.unwrap();
+        means.push(scores.iter().map(|s| s.mean).collect::<Vec<_>>());
+    }
+    let c = app.login("coordinator.fr@example.org").await;
+    let page = c.get(&format!("/people/{}?lang=fr", yonas.id)).await;
+    assert_eq!(page.status, 200);
+    page.assert_has("<th scope=\"col\">Au début</th><th scope=\"col\">À la fin</th><th scope=\"col\">Évolution</th>");
+    page.assert_lacks("<th scope=\"col\">À mi-parcours</th>");
+    page.assert_has("Ce qui a changé depuis le début");
+    let comma = |m: f64| format!("{m:.1}").replace('.', ",");
+    for (start, end) in means[0].iter().zip(&means[1]) {
+        page.assert_has(&format!(
+            "<td>{} / 5</td><td>{} / 5</td><td>+{}</td>",
+            comma(*start),
+            comma(*end),
+            comma(end - start)
+        ));
+    }
+    // The chart: a bar per moment in each area, and a legend naming them.
+    page.assert_has("role=\"img\" aria-label=\"Autonomie dans chaque domaine à chaque auto-évaluation");
+    page.assert_has(">Au début</text>");
+    page.assert_has(">À la fin</text>");
+}

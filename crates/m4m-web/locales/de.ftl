@@ -1374,6 +1374,8 @@ moment-midterm = Zur Halbzeit
 moment-final = Am Ende
 baseline-change-title = Was sich seit Beginn verändert hat
 baseline-change = Veränderung
+number-decimal-sign = ,
+baseline-moments-chart-title = Selbstständigkeit je Bereich bei jeder Selbsteinschätzung, von 1 (braucht viel Hilfe) bis 5 (kommt allein zurecht)
 home-midterm-due = Halbzeit: Es ist Zeit, noch einmal zu schauen, wo Sie stehen, mit denselben Fragen wie zu Beginn.
 home-start-midterm = Ihre Selbsteinschätzung zur Halbzeit
 

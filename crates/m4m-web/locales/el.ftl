@@ -1374,6 +1374,8 @@ moment-midterm = Στη μέση
 moment-final = Στο τέλος
 baseline-change-title = Τι άλλαξε από την αρχή
 baseline-change = Μεταβολή
+number-decimal-sign = ,
+baseline-moments-chart-title = Αυτονομία ανά τομέα σε κάθε αυτοαξιολόγηση, από 1 (χρειάζεται πολλή βοήθεια) έως 5 (τα καταφέρνει μόνος/η)
 home-midterm-due = Φτάσατε στη μέση: ήρθε η ώρα να δείτε ξανά πού βρίσκεστε, με τις ίδιες ερωτήσεις όπως στην αρχή.
 home-start-midterm = Η ενδιάμεση αυτοαξιολόγησή σας
 

@@ -1374,6 +1374,8 @@ moment-midterm = در میانهٔ راه
 moment-final = در پایان
 baseline-change-title = آنچه از آغاز تاکنون تغییر کرده است
 baseline-change = تغییر
+number-decimal-sign = .
+baseline-moments-chart-title = میزان استقلال در هر زمینه در هر خودارزیابی، از 1 (به کمک زیادی نیاز دارد) تا 5 (به‌تنهایی از پس کارها برمی‌آید)
 home-midterm-due = به نیمهٔ راه رسیده‌اید: وقت آن است که دوباره ببینید کجا هستید، با همان پرسش‌های آغاز.
 home-start-midterm = خودارزیابی میانهٔ راه شما
 

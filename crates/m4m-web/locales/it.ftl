@@ -1374,6 +1374,8 @@ moment-midterm = A metà percorso
 moment-final = Alla fine
 baseline-change-title = Che cosa è cambiato dall'inizio
 baseline-change = Variazione
+number-decimal-sign = ,
+baseline-moments-chart-title = Autonomia in ogni ambito a ogni autovalutazione, da 1 (ha bisogno di molto aiuto) a 5 (se la cava da solo/a)
 home-midterm-due = Sei a metà percorso: è il momento di rivedere a che punto sei, con le stesse domande dell'inizio.
 home-start-midterm = La tua autovalutazione di metà percorso
 

@@ -1374,6 +1374,8 @@ moment-midterm = A meio do percurso
 moment-final = No fim
 baseline-change-title = O que mudou desde o início
 baseline-change = Evolução
+number-decimal-sign = ,
+baseline-moments-chart-title = Autonomia em cada área em cada autoavaliação, de 1 (precisa de muita ajuda) a 5 (consegue sozinho/a)
 home-midterm-due = A meio do percurso: está na altura de ver de novo em que ponto está, com as mesmas perguntas do início.
 home-start-midterm = A sua autoavaliação intermédia
 

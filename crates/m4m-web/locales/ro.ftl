@@ -1394,6 +1394,8 @@ moment-midterm = La jumătatea drumului
 moment-final = La final
 baseline-change-title = Ce s-a schimbat de la început
 baseline-change = Evoluție
+number-decimal-sign = ,
+baseline-moments-chart-title = Autonomia pe fiecare domeniu la fiecare autoevaluare, de la 1 (are nevoie de mult ajutor) la 5 (se descurcă singur/ă)
 home-midterm-due = Ați ajuns la jumătatea drumului: este momentul să vedeți din nou unde vă aflați, cu aceleași întrebări ca la început.
 home-start-midterm = Autoevaluarea dumneavoastră de la jumătatea drumului
 

@@ -1411,6 +1411,8 @@ moment-midterm = На півдорозі
 moment-final = Наприкінці
 baseline-change-title = Що змінилося від початку
 baseline-change = Зміна
+number-decimal-sign = ,
+baseline-moments-chart-title = Самостійність у кожній сфері за кожним самооцінюванням: від 1 (потрібно багато допомоги) до 5 (дає раду самостійно)
 home-midterm-due = Ви на півдорозі: час знову подивитися, де ви зараз, з тими самими запитаннями, що й на початку.
 home-start-midterm = Ваша проміжна самооцінка
 

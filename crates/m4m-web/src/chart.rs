@@ -11,14 +11,55 @@ pub struct Bar {
     pub shown: String,
 }
 
+/// One group of a grouped chart: its label and, for each series, its
+/// bar's value from 0 to 1 and the text shown at its end (`None`: the
+/// series has no figure for this group, and no bar is drawn).
+pub struct Group {
+    pub label: String,
+    pub values: Vec<Option<(f64, String)>>,
+}
+
+const WIDTH: f64 = 640.0;
+const LABEL: f64 = 230.0;
+const BAR: f64 = 330.0;
+/// The legend's row, above the bars of a chart of several series.
+const LEGEND: f64 = 30.0;
+/// The room each series takes in the legend.
+const LEGEND_ITEM: f64 = 210.0;
+
+/// Each series' colour, and how its bars are filled: the first solid, the
+/// second hatched, the third dotted, so that they differ without colour.
+const SERIES: [(&str, &str); 3] =
+    [("#0b5cad", "#0b5cad"), ("#a34d00", "url(#chart-s1)"), ("#1e6b34", "url(#chart-s2)")];
+
+/// The hatching and the dots of the second and third series.
+const PATTERNS: &str = "<defs>\
+    <pattern id=\"chart-s1\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+    <rect width=\"6\" height=\"6\" fill=\"#fbe3cc\"></rect><rect width=\"3\" height=\"6\" fill=\"#a34d00\"></rect></pattern>\
+    <pattern id=\"chart-s2\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">\
+    <rect width=\"5\" height=\"5\" fill=\"#d8eedd\"></rect><circle cx=\"2.5\" cy=\"2.5\" r=\"1.5\" fill=\"#1e6b34\"></circle></pattern>\
+    </defs>";
+
 /// Horizontal bars, mirrored for right-to-left pages. `title` names the
 /// chart for assistive technology.
 pub fn bars(title: &str, bars: &[Bar], rtl: bool) -> String {
-    const WIDTH: f64 = 640.0;
-    const LABEL: f64 = 230.0;
-    const BAR: f64 = 330.0;
-    const ROW: f64 = 30.0;
-    let height = ROW * bars.len() as f64 + 10.0;
+    let groups: Vec<Group> =
+        bars.iter().map(|b| Group { label: b.label.clone(), values: vec![Some((b.value, b.shown.clone()))] }).collect();
+    grouped(title, &[], &groups, rtl)
+}
+
+/// Horizontal bars in groups, one bar per series in each group (the same
+/// areas at several moments, say), with a legend naming the series by
+/// their fill; mirrored for right-to-left pages. With fewer than two
+/// series there is no legend and the chart is [`bars`]'. At most three
+/// series are told apart; more would repeat the fills.
+pub fn grouped(title: &str, series: &[String], groups: &[Group], rtl: bool) -> String {
+    let several = series.len() > 1;
+    let count = groups.iter().map(|g| g.values.len()).max().unwrap_or(1).max(1);
+    let (legend, bar_h, gap, value_size) = if several { (LEGEND, 16.0, 2.0, 12) } else { (0.0, 20.0, 0.0, 14) };
+    let group_h = bar_h * count as f64 + gap * (count - 1) as f64;
+    let height = legend + (group_h + 10.0) * groups.len() as f64 + 10.0;
+    let dir = if rtl { "rtl" } else { "ltr" };
     let mut svg = format!(
         "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" \
          xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
@@ -26,26 +67,45 @@ pub fn bars(title: &str, bars: &[Bar], rtl: bool) -> String {
         escape(title),
         escape(title)
     );
-    for (i, b) in bars.iter().enumerate() {
-        let y = 5.0 + ROW * i as f64;
-        let w = (b.value.clamp(0.0, 1.0) * BAR).max(2.0);
-        // Left to right: label | bar → value. Right to left: the mirror.
-        let (label_x, anchor, bar_x, value_x, value_anchor) = if rtl {
-            (WIDTH - 5.0, "end", WIDTH - LABEL - w, WIDTH - LABEL - w - 6.0, "end")
-        } else {
-            (LABEL - 10.0, "end", LABEL, LABEL + w + 6.0, "start")
-        };
-        let label_anchor = if rtl { "start" } else { anchor };
+    if several {
+        svg.push_str(PATTERNS);
+        for (k, name) in series.iter().enumerate() {
+            let (stroke, fill) = SERIES[k % SERIES.len()];
+            // Left to right: swatch, then its name; right to left: the mirror.
+            let start = LEGEND_ITEM * k as f64;
+            let (swatch_x, text_x) =
+                if rtl { (WIDTH - 19.0 - start, WIDTH - 25.0 - start) } else { (5.0 + start, 25.0 + start) };
+            svg.push_str(&format!(
+                "<rect x=\"{swatch_x:.1}\" y=\"8\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
+                 <text x=\"{text_x:.1}\" y=\"20\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"13\">{}</text>",
+                escape(name)
+            ));
+        }
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let top = legend + 5.0 + (group_h + 10.0) * i as f64;
+        let (label_x, label_anchor) = if rtl { (WIDTH - 5.0, "start") } else { (LABEL - 10.0, "end") };
         svg.push_str(&format!(
-            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"{label_anchor}\" direction=\"{dir}\" font-size=\"14\">{label}</text>\
-             <rect x=\"{bar_x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{h}\" rx=\"3\" fill=\"#0b5cad\"></rect>\
-             <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"{value_anchor}\" font-size=\"14\">{shown}</text>",
-            ty = y + 16.0,
-            h = ROW - 10.0,
-            dir = if rtl { "rtl" } else { "ltr" },
-            label = escape(&b.label),
-            shown = escape(&b.shown),
+            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"{label_anchor}\" direction=\"{dir}\" font-size=\"14\">{label}</text>",
+            ty = top + group_h / 2.0 + 6.0,
+            label = escape(&g.label),
         ));
+        for (k, value) in g.values.iter().enumerate() {
+            let Some((value, shown)) = value else { continue };
+            let (stroke, fill) = SERIES[k % SERIES.len()];
+            let y = top + (bar_h + gap) * k as f64;
+            let w = (value.clamp(0.0, 1.0) * BAR).max(2.0);
+            // Left to right: label | bar → value. Right to left: the mirror
+            // (the value starts at the bar's end in the text's direction).
+            let (bar_x, value_x) =
+                if rtl { (WIDTH - LABEL - w, WIDTH - LABEL - w - 6.0) } else { (LABEL, LABEL + w + 6.0) };
+            svg.push_str(&format!(
+                "<rect x=\"{bar_x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
+                 <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"{value_size}\">{shown}</text>",
+                ty = y + bar_h - 4.0,
+                shown = escape(shown),
+            ));
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -62,8 +122,45 @@ mod tests {
         assert!(ltr.contains("&lt;Housing&gt;") && !ltr.contains("<Housing>"));
         assert!(ltr.contains("width=\"165.0\""));
         assert!(ltr.contains("<rect x=\"230.0\""));
+        assert!(ltr.contains("viewBox=\"0 0 640 40\""));
+        assert!(!ltr.contains("<defs>"), "one series needs neither patterns nor a legend");
         let rtl = bars("Start", &b, true);
         assert!(rtl.contains("<rect x=\"245.0\""));
         assert!(rtl.contains("role=\"img\""));
+    }
+
+    #[test]
+    fn grouped_bars_have_a_fill_and_a_legend_per_series_and_mirror() {
+        let series: Vec<String> = ["At the start", "At mid-term", "At the end"].map(String::from).into();
+        let groups: Vec<Group> = ["Housing", "Work"]
+            .iter()
+            .map(|a| Group {
+                label: (*a).into(),
+                values: vec![Some((0.25, "2.0".into())), Some((0.5, "3.0".into())), Some((1.0, "5.0".into()))],
+            })
+            .collect();
+        let ltr = grouped("Autonomy & change", &series, &groups, false);
+        assert!(ltr.contains("role=\"img\" aria-label=\"Autonomy &amp; change\""));
+        assert!(ltr.contains("<title>Autonomy &amp; change</title>"));
+        let (defs, drawn) = ltr.split_once("</defs>").unwrap();
+        assert!(defs.contains("id=\"chart-s1\"") && defs.contains("id=\"chart-s2\""));
+        // A swatch per series, then three bars per area.
+        assert_eq!(drawn.matches("<rect ").count(), 3 + 3 * 2);
+        assert_eq!(drawn.matches("<rect x=\"230.0\"").count(), 3 * 2);
+        for (name, fill) in series.iter().zip(["#0b5cad", "url(#chart-s1)", "url(#chart-s2)"]) {
+            assert!(drawn.contains(&format!(">{name}</text>")), "the legend names {name}");
+            assert_eq!(drawn.matches(&format!("fill=\"{fill}\"")).count(), 1 + 2, "{fill}");
+        }
+        // Right to left: the bars end where the labels start, the legend
+        // starts on the right.
+        let rtl = grouped("Autonomy", &series, &groups, true);
+        assert!(!rtl.contains("<rect x=\"230.0\""));
+        assert!(rtl.contains("<rect x=\"327.5\" y=\"35\" width=\"82.5\""));
+        assert!(rtl.contains("<rect x=\"621.0\" y=\"8\""));
+        assert!(rtl.contains("direction=\"rtl\""));
+        // A series without a figure for an area draws no bar there.
+        let gap = [Group { label: "Housing".into(), values: vec![Some((0.5, "3".into())), None] }];
+        let two = grouped("Autonomy", &series[..2], &gap, false);
+        assert_eq!(two.split_once("</defs>").unwrap().1.matches("<rect ").count(), 2 + 1);
     }
 }

@@ -1,5 +1,5 @@
-//! Formatting of language lists and names for pages (moments: `Tr::when`,
-//! which knows the reader's time zone).
+//! Formatting of numbers, language lists and names for pages (moments:
+//! `Tr::when`, which knows the reader's time zone).
 
 use m4m_domain::language::endonym;
 
@@ -11,6 +11,18 @@ use crate::i18n::Tr;
 /// as a blank.
 pub fn first_name(tr: &Tr, name: &str) -> String {
     if name.trim().is_empty() { tr.t("person-erased") } else { name.to_owned() }
+}
+
+/// A number with `places` decimals and the reader's decimal sign
+/// (`2.4` in English, `2,4` in French: the message `number-decimal-sign`).
+/// A value that rounds to zero shows without a minus sign.
+pub fn decimal(tr: &Tr, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    let text = if text.trim_start_matches(['-', '0', '.']).is_empty() { format!("{:.places$}", 0.0) } else { text };
+    match text.split_once('.') {
+        Some((whole, part)) => format!("{whole}{}{part}", tr.t("number-decimal-sign")),
+        None => text,
+    }
 }
 
 /// A list of language codes as their names in themselves.
@@ -30,5 +42,11 @@ mod tests {
         assert_eq!(super::languages(&["ar".into(), "xx".into()]), "العربية, xx");
         assert_eq!(super::first_name(&tr, "Amal"), "Amal");
         assert_eq!(super::first_name(&tr, ""), "personne effacée");
+        assert_eq!(super::decimal(&tr, 2.375, 1), "2,4");
+        assert_eq!(super::decimal(&tr, -0.04, 1), "0,0");
+        assert_eq!(super::decimal(&tr, 3.0, 0), "3");
+        let en = crate::i18n::Tr::for_code("en");
+        assert_eq!(super::decimal(&en, 2.4, 2), "2.40");
+        assert_eq!(super::decimal(&en, -1.25, 1), "-1.2");
     }
 }

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::access::{organisation_for, participant_for};
-use crate::chart::{Bar, bars};
+use crate::chart::{Bar, Group, bars, grouped};
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
@@ -138,24 +138,37 @@ pub fn kinds_for(kind: ParticipantKind) -> [Kind; 2] {
     }
 }
 
-/// The starting point of a participant as a chart and a table, if their
-/// self-assessment is done.
+/// Where a participant stands per area at each self-assessment done —
+/// the start (baseline), mid-term, the end — as a chart and a table, once
+/// the first is done.
 pub struct Baseline {
-    /// Area, at the start, at mid-term, the change — once the mid-term
-    /// self-assessment is done.
-    pub change: Vec<(String, String, String, String)>,
     pub svg: String,
-    /// Area, score shown: empty when the questionnaire scores no area
-    /// (then the page says when it was done).
-    pub rows: Vec<(String, String)>,
+    /// The names of the moments done, in order, the start first: the
+    /// columns of the table.
+    pub moments: Vec<String>,
+    /// One row per area: empty when the questionnaire scores no area (then
+    /// the page says when it was done).
+    pub rows: Vec<BaselineRow>,
     /// "Done on …".
     pub done: String,
 }
 
-/// The baseline of a participant, if their initial self-assessment is done.
+/// One area of [`Baseline`]'s table.
+pub struct BaselineRow {
+    pub area: String,
+    /// The score at each moment done (empty where that one has none for
+    /// the area).
+    pub scores: Vec<String>,
+    /// From the start to the latest moment with a score ("+1,0", "−0,5",
+    /// "±0,0"); empty with one moment only.
+    pub change: String,
+}
+
+/// The baseline of a participant and the later self-assessments done, if
+/// their initial self-assessment is done.
 pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Result<Option<Baseline>, AppError> {
-    let Some(r) = app.store.completed_response(participant.id, self_assessment(participant.kind), INITIAL).await?
-    else {
+    let kind = self_assessment(participant.kind);
+    let Some(r) = app.store.completed_response(participant.id, kind, INITIAL).await? else {
         return Ok(None);
     };
     let scores = app.store.area_scores(r.id).await?;
@@ -163,7 +176,23 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
     // Done is done: a questionnaire without scored areas (a buddy's, say)
     // is not asked for again.
     if scores.is_empty() {
-        return Ok(Some(Baseline { change: Vec::new(), svg: String::new(), rows: Vec::new(), done }));
+        return Ok(Some(Baseline { svg: String::new(), moments: Vec::new(), rows: Vec::new(), done }));
+    }
+    // Each moment done, with its scores, the start first.
+    let mut moments = vec![(Moment::Initial, scores)];
+    for moment in [Moment::Midterm, Moment::Final] {
+        if let Some(later) = app.store.completed_response(participant.id, kind, moment.as_str()).await? {
+            moments.push((moment, app.store.area_scores(later.id).await?));
+        }
+    }
+    // The areas of the start, then any only a later version asked about.
+    let mut areas: Vec<&str> = Vec::new();
+    for (_, scores) in &moments {
+        for s in scores {
+            if !areas.contains(&s.area.as_str()) {
+                areas.push(&s.area);
+            }
+        }
     }
     let label = |area: &str| {
         let name = tr.t(&format!("area-{area}"));
@@ -175,36 +204,49 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         }
     };
     let shown = |mean: f64| {
-        let score = format!("{mean:.1}");
-        tr.args("baseline-of-five", &[("score", Arg::Text(&score)), ("max", Arg::Num(5))])
+        tr.args("baseline-of-five", &[("score", Arg::Text(&crate::fmt::decimal(tr, mean, 1))), ("max", Arg::Num(5))])
     };
-    let data: Vec<Bar> =
-        scores.iter().map(|s| Bar { label: label(&s.area), value: s.normalised, shown: shown(s.mean) }).collect();
-    let svg = bars(&tr.t("baseline-chart-title"), &data, tr.dir() == "rtl");
-    let rows = scores.iter().map(|s| (label(&s.area), shown(s.mean))).collect();
-    // The change since the start, area by area, once the mid-term one is in.
-    let mut change = Vec::new();
-    if let Some(mid) = app
-        .store
-        .completed_response(participant.id, self_assessment(participant.kind), Moment::Midterm.as_str())
-        .await?
-    {
-        let later = app.store.area_scores(mid.id).await?;
-        for s in &scores {
-            if let Some(m) = later.iter().find(|m| m.area == s.area) {
-                let delta = m.mean - s.mean;
-                let sign = if delta > 0.05 {
-                    "+"
-                } else if delta < -0.05 {
-                    "−"
-                } else {
-                    "±"
-                };
-                change.push((label(&s.area), shown(s.mean), shown(m.mean), format!("{sign}{:.1}", delta.abs())));
-            }
-        }
-    }
-    Ok(Some(Baseline { change, svg, rows, done }))
+    let score = |m: usize, area: &str| moments[m].1.iter().find(|s| s.area == area);
+    let rows: Vec<BaselineRow> = areas
+        .iter()
+        .map(|area| {
+            let scores =
+                (0..moments.len()).map(|m| score(m, area).map(|s| shown(s.mean)).unwrap_or_default()).collect();
+            let latest = (1..moments.len()).rev().find_map(|m| score(m, area));
+            let change = match (score(0, area), latest) {
+                (Some(start), Some(latest)) => {
+                    let delta = latest.mean - start.mean;
+                    let sign = if delta > 0.05 {
+                        "+"
+                    } else if delta < -0.05 {
+                        "−"
+                    } else {
+                        "±"
+                    };
+                    format!("{sign}{}", crate::fmt::decimal(tr, delta.abs(), 1))
+                }
+                _ => String::new(),
+            };
+            BaselineRow { area: label(area), scores, change }
+        })
+        .collect();
+    let names: Vec<String> = moments.iter().map(|(m, _)| tr.t(m.key())).collect();
+    let rtl = tr.dir() == "rtl";
+    let svg = if let [(_, only)] = moments.as_slice() {
+        let data: Vec<Bar> =
+            only.iter().map(|s| Bar { label: label(&s.area), value: s.normalised, shown: shown(s.mean) }).collect();
+        bars(&tr.t("baseline-chart-title"), &data, rtl)
+    } else {
+        let groups: Vec<Group> = areas
+            .iter()
+            .map(|area| Group {
+                label: label(area),
+                values: (0..moments.len()).map(|m| score(m, area).map(|s| (s.normalised, shown(s.mean)))).collect(),
+            })
+            .collect();
+        grouped(&tr.t("baseline-moments-chart-title"), &names, &groups, rtl)
+    };
+    Ok(Some(Baseline { svg, moments: names, rows, done }))
 }
 
 // ---- The person's own, one question per screen ----
