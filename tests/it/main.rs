@@ -19,6 +19,7 @@ mod browser_matching;
 mod browser_sessions;
 mod checkins;
 mod cli;
+mod closing;
 mod concerns;
 mod consents;
 mod erasure;
