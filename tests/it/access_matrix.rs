@@ -218,6 +218,8 @@ GET  /pairs/{id}/exit                             /pairs/{pair1}/exit           
 POST /pairs/{id}/exit                             /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404
 GET  /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
 POST /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
+GET  /me/become-buddy                             /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404
+POST /me/become-buddy                             /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404

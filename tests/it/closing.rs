@@ -123,6 +123,40 @@ async fn a_coordinator_closes_a_pair_early_and_both_members_answer_the_exit_ques
     amal_c.get(&format!("/pairs/{pair1}")).await.assert_lacks("Trop court");
     assert_eq!(claire.get(&exit).await.status, 403);
     assert_eq!(app.login("buddy2.fr@example.org").await.get(&exit).await.status, 404);
+
+    // Amal, now alumni, may become a buddy: the form knows her already,
+    // and asks for her consent afresh.
+    let home = amal_c.get("/home").await;
+    home.assert_has("href=\"/me/become-buddy\"");
+    let form = amal_c.get("/me/become-buddy").await;
+    assert_eq!(form.status, 200);
+    form.assert_has("value=\"Amal\"");
+    form.assert_has("value=\"newcomer1.fr@example.org\"");
+    form.assert_lacks("value=\"participation\" checked");
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("first_name", "Amal"),
+        ("last_name", "Haddad"),
+        ("email", "newcomer1.fr@example.org"),
+        ("native_language", "ar"),
+        ("areas", "language"),
+        ("motivation", "أريد أن أساعد كما ساعدني كريم"),
+    ];
+    let r = amal_c.post("/me/become-buddy", "/me/become-buddy", &fields).await;
+    assert_eq!(r.status, 422, "no consent given");
+    r.assert_has("أريد أن أساعد كما ساعدني كريم");
+    fields.push(("consents", "participation"));
+    let r = amal_c.post("/me/become-buddy", "/me/become-buddy", &fields).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(
+        one(
+            &mut raw,
+            "SELECT COUNT(*) FROM participants WHERE first_name = 'Amal' AND kind = 'mentor' AND status = 'applied'"
+        )
+        .await,
+        1
+    );
+    // Someone still in a pair has no such form.
+    assert_eq!(app.login("newcomer2.fr@example.org").await.get("/me/become-buddy").await.status, 404);
 }
 
 #[tokio::test]

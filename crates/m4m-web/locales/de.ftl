@@ -1449,3 +1449,6 @@ exit-final-assessment = Ein letzter Schritt: Ihre abschließende Selbsteinschät
 home-pending-exit = Ihre Zeit mit { $name } ist zu Ende: der Abschlussfragebogen (eine Minute)
 home-final-due = Ihr Tandem ist zu Ende: Beantworten Sie noch einmal dieselben Fragen wie am Anfang, um zu sehen, wie weit Sie gekommen sind.
 home-start-final = Ihre abschließende Selbsteinschätzung
+become-buddy-title = Buddy werden
+become-buddy-home = Sie wissen, wie die ersten Monate sind. Ihre Zeit als Neuankömmling ist zu Ende: Jetzt können Sie jemanden begleiten, der gerade angekommen ist.
+become-buddy-intro = Ihre Angaben sind aus Ihrer Zeit als Neuankömmling schon ausgefüllt: Prüfen Sie sie, sagen Sie, wie Sie helfen können, und geben Sie Ihre Einwilligung erneut — es ist eine neue Rolle.

@@ -1447,3 +1447,6 @@ exit-final-assessment = One last step: your final self-assessment
 home-pending-exit = Your time with { $name } has ended: the exit questionnaire (one minute)
 home-final-due = Your pair has ended: answer the same questions as at the start once more, to see how far you have come.
 home-start-final = Your final self-assessment
+become-buddy-title = Become a buddy
+become-buddy-home = You know what the first months are like. Your time as a newcomer has ended: you can now accompany someone who has just arrived.
+become-buddy-intro = Your details are already filled in from your time as a newcomer: check them, add how you can help, and give your consent again — this is a new role.

@@ -1447,3 +1447,6 @@ exit-final-assessment = Une dernière étape : votre auto-évaluation finale
 home-pending-exit = Votre binôme avec { $name } est terminé : le questionnaire de fin (une minute)
 home-final-due = Votre binôme est terminé : répondez une dernière fois aux mêmes questions qu’au début, pour voir le chemin parcouru.
 home-start-final = Votre auto-évaluation finale
+become-buddy-title = Devenir binôme bénévole
+become-buddy-home = Vous savez ce que sont les premiers mois. Votre accompagnement est terminé : vous pouvez maintenant accompagner quelqu’un qui vient d’arriver.
+become-buddy-intro = Vos informations sont déjà remplies depuis votre accompagnement : vérifiez-les, dites comment vous pouvez aider, et donnez de nouveau votre consentement — c’est un nouveau rôle.

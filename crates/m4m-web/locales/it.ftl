@@ -1449,3 +1449,6 @@ exit-final-assessment = Un ultimo passo: la vostra autovalutazione finale
 home-pending-exit = Il vostro periodo con { $name } è finito: il questionario finale (un minuto)
 home-final-due = La vostra coppia è finita: rispondete ancora una volta alle stesse domande dell'inizio, per vedere quanta strada avete fatto.
 home-start-final = La vostra autovalutazione finale
+become-buddy-title = Diventa buddy
+become-buddy-home = Sapete com'è il primo periodo. Il vostro accompagnamento è finito: ora potete accompagnare chi è appena arrivato.
+become-buddy-intro = I vostri dati sono già compilati dal vostro periodo da persona accompagnata: controllateli, dite come potete aiutare e date di nuovo il consenso — è un nuovo ruolo.

@@ -1449,3 +1449,6 @@ exit-final-assessment = Um último passo: a sua autoavaliação final
 home-pending-exit = O seu tempo com { $name } terminou: o questionário final (um minuto)
 home-final-due = O seu par terminou: responda mais uma vez às mesmas perguntas do início, para ver o caminho percorrido.
 home-start-final = A sua autoavaliação final
+become-buddy-title = Tornar-se buddy
+become-buddy-home = Sabe como são os primeiros meses. O seu acompanhamento terminou: agora pode acompanhar alguém que acabou de chegar.
+become-buddy-intro = Os seus dados já estão preenchidos do seu acompanhamento: verifique-os, diga como pode ajudar e dê de novo o seu consentimento — é um novo papel.

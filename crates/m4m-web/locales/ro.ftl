@@ -1469,3 +1469,6 @@ exit-final-assessment = Un ultim pas: autoevaluarea dumneavoastră finală
 home-pending-exit = Perioada dumneavoastră cu { $name } s-a încheiat: chestionarul final (un minut)
 home-final-due = Perechea dumneavoastră s-a încheiat: răspundeți încă o dată la aceleași întrebări ca la început, ca să vedeți cât ați progresat.
 home-start-final = Autoevaluarea dumneavoastră finală
+become-buddy-title = Deveniți buddy
+become-buddy-home = Știți cum sunt primele luni. Perioada dumneavoastră de însoțire s-a încheiat: acum puteți însoți pe cineva abia sosit.
+become-buddy-intro = Datele dumneavoastră sunt deja completate: verificați-le, spuneți cum puteți ajuta și dați din nou consimțământul — este un rol nou.
