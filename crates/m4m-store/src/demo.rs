@@ -289,6 +289,74 @@ async fn planned_session(
     Ok(())
 }
 
+/// A synthetic pair of last year, closed at its planned end or early for
+/// one of the reasons (by `i`), with its sessions held, a goal and where
+/// it ended, both exit questionnaires and the newcomer's initial and
+/// final self-assessments — written in the caller's transaction.
+async fn closed_pair(
+    c: &mut AnyConnection,
+    org: i64,
+    programme: i64,
+    mentor: i64,
+    mentee: i64,
+    i: usize,
+) -> Result<(), StoreError> {
+    let reason = ClosingReason::ALL[[0, 0, 0, 0, 1, 2, 3, 4, 5, 6][i % 10]];
+    let days = 200 + (i % 150) as i64;
+    let months = if reason == ClosingReason::PlannedEnd { 6 } else { 1 + (i % 4) as i64 };
+    let pr = pair(c, programme, mentor, mentee, PairStatus::Active, days).await?;
+    let closed_on = time::OffsetDateTime::now_utc().date() - time::Duration::days(days - months * 30);
+    sqlx::query(
+        "UPDATE pairs SET status = $1, closed_on = $2, close_reason = $3, mentor_rematch = 1, mentee_rematch = 0 \
+         WHERE id = $4",
+    )
+    .bind(reason.status().as_str())
+    .bind(m4m_domain::programme::format_date(closed_on))
+    .bind(reason.as_str())
+    .bind(pr)
+    .execute(&mut *c)
+    .await?;
+    for k in 0..months * 2 {
+        let topics = ["language", "administration", "employment", "housing", "social"][(i + k as usize) % 5];
+        held_session(c, pr, days - 15 * k - 2, topics, "", 1 + ((i + k as usize) % 5) as i64, None, None).await?;
+    }
+    sqlx::query(
+        "INSERT INTO goals (participant_id, pair_id, area, title, progress, created_at) VALUES ($1, $2, 'language', '', 0, $3)",
+    )
+    .bind(mentee)
+    .bind(pr)
+    .bind(now())
+    .execute(&mut *c)
+    .await?;
+    sqlx::query(
+        "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
+         SELECT id, $1, '', $2 FROM goals WHERE pair_id = $3",
+    )
+    .bind([-1i64, 0, 0, 1, 2][i % 5])
+    .bind(now())
+    .bind(pr)
+    .execute(&mut *c)
+    .await?;
+    for (who, satisfaction) in [(mentee, 2 + (i % 4) as i64), (mentor, 3 + (i % 3) as i64)] {
+        sqlx::query(
+            "INSERT INTO exit_answers (pair_id, participant_id, satisfaction, recommend, changed, comment, answered_at) \
+             VALUES ($1, $2, $3, $4, 'language,social', '', $5)",
+        )
+        .bind(pr)
+        .bind(who)
+        .bind(satisfaction)
+        .bind(i64::from(satisfaction >= 3))
+        .bind(now())
+        .execute(&mut *c)
+        .await?;
+    }
+    answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
+    if reason != ClosingReason::LostContact {
+        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Final, i % 3).await?;
+    }
+    Ok(())
+}
+
 /// A demo session planned `in_days` from today at 15:00 UTC, logged by
 /// `actor` as the session form logs it.
 async fn plan_session(
@@ -1351,6 +1419,15 @@ impl Store {
             if step == 6 {
                 // Step 6: proposed, waiting for both answers.
                 pair(c, programme, mentor, id, PairStatus::Proposed, 0).await?;
+            }
+            if step == 10 {
+                // Step 10: a pair of last year, closed, with both exit
+                // questionnaires and the newcomer's two self-assessments.
+                let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
+                    .bind(programme)
+                    .fetch_one(&mut *c)
+                    .await?;
+                closed_pair(c, org, programme, mentor, id, i).await?;
             }
             if (7..=9).contains(&step) {
                 // Started long enough ago to stand at that step.
