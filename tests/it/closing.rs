@@ -172,6 +172,8 @@ async fn a_person_leaves_the_programme_only_once_their_pair_has_closed() {
     let r = claire.post(&person, &move_to, &[("status", "withdrawn"), ("reason", "Plus de nouvelles")]).await;
     assert_eq!(r.status, 422);
     r.assert_has("Clôturez d’abord le binôme de cette personne");
+    // The page lists the pair to close, with the way to close it.
+    r.assert_has(&format!("href=\"/pairs/{pair2}/close\""));
     assert_eq!(one(&mut raw, &format!("SELECT COUNT(*) FROM pairs WHERE id = {pair2} AND status = 'active'")).await, 1);
 
     // Closed for lost contact, both back in the pool: then he may leave.

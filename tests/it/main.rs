@@ -14,6 +14,7 @@ mod attention;
 mod audit;
 mod backup;
 mod browser;
+mod browser_closing;
 mod browser_concerns;
 mod browser_matching;
 mod browser_sessions;

@@ -1452,3 +1452,6 @@ home-start-final = Ihre abschließende Selbsteinschätzung
 become-buddy-title = Buddy werden
 become-buddy-home = Sie wissen, wie die ersten Monate sind. Ihre Zeit als Neuankömmling ist zu Ende: Jetzt können Sie jemanden begleiten, der gerade angekommen ist.
 become-buddy-intro = Ihre Angaben sind aus Ihrer Zeit als Neuankömmling schon ausgefüllt: Prüfen Sie sie, sagen Sie, wie Sie helfen können, und geben Sie Ihre Einwilligung erneut — es ist eine neue Rolle.
+assess-done-midterm = Ihre Antworten sind gespeichert. Hier stehen sie neben denen vom Anfang; am Ende antworten Sie noch einmal.
+assess-done-final = Ihre Antworten sind gespeichert. Hier sehen Sie, wie weit Sie seit dem Anfang gekommen sind, Bereich für Bereich.
+person-pairs = Tandems

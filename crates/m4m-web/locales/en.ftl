@@ -1450,3 +1450,6 @@ home-start-final = Your final self-assessment
 become-buddy-title = Become a buddy
 become-buddy-home = You know what the first months are like. Your time as a newcomer has ended: you can now accompany someone who has just arrived.
 become-buddy-intro = Your details are already filled in from your time as a newcomer: check them, add how you can help, and give your consent again — this is a new role.
+assess-done-midterm = Your answers are saved. Here they are beside those of the start; you will answer once more at the end.
+assess-done-final = Your answers are saved. Here is how far you have come since the start, area by area.
+person-pairs = Pairs

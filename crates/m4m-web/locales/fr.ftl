@@ -1450,3 +1450,6 @@ home-start-final = Votre auto-évaluation finale
 become-buddy-title = Devenir binôme bénévole
 become-buddy-home = Vous savez ce que sont les premiers mois. Votre accompagnement est terminé : vous pouvez maintenant accompagner quelqu’un qui vient d’arriver.
 become-buddy-intro = Vos informations sont déjà remplies depuis votre accompagnement : vérifiez-les, dites comment vous pouvez aider, et donnez de nouveau votre consentement — c’est un nouveau rôle.
+assess-done-midterm = Vos réponses sont enregistrées. Les voici à côté de celles du début ; vous répondrez une dernière fois à la fin.
+assess-done-final = Vos réponses sont enregistrées. Voici le chemin parcouru depuis le début, domaine par domaine.
+person-pairs = Binômes

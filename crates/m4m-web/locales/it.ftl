@@ -1452,3 +1452,6 @@ home-start-final = La vostra autovalutazione finale
 become-buddy-title = Diventa buddy
 become-buddy-home = Sapete com'è il primo periodo. Il vostro accompagnamento è finito: ora potete accompagnare chi è appena arrivato.
 become-buddy-intro = I vostri dati sono già compilati dal vostro periodo da persona accompagnata: controllateli, dite come potete aiutare e date di nuovo il consenso — è un nuovo ruolo.
+assess-done-midterm = Le vostre risposte sono salvate. Eccole accanto a quelle dell'inizio; risponderete ancora una volta alla fine.
+assess-done-final = Le vostre risposte sono salvate. Ecco la strada fatta dall'inizio, ambito per ambito.
+person-pairs = Coppie

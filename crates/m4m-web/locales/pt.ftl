@@ -1452,3 +1452,6 @@ home-start-final = A sua autoavaliação final
 become-buddy-title = Tornar-se buddy
 become-buddy-home = Sabe como são os primeiros meses. O seu acompanhamento terminou: agora pode acompanhar alguém que acabou de chegar.
 become-buddy-intro = Os seus dados já estão preenchidos do seu acompanhamento: verifique-os, diga como pode ajudar e dê de novo o seu consentimento — é um novo papel.
+assess-done-midterm = As suas respostas foram guardadas. Aqui estão ao lado das do início; responderá mais uma vez no fim.
+assess-done-final = As suas respostas foram guardadas. Eis o caminho percorrido desde o início, área a área.
+person-pairs = Pares

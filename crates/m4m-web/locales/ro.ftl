@@ -1472,3 +1472,6 @@ home-start-final = Autoevaluarea dumneavoastră finală
 become-buddy-title = Deveniți buddy
 become-buddy-home = Știți cum sunt primele luni. Perioada dumneavoastră de însoțire s-a încheiat: acum puteți însoți pe cineva abia sosit.
 become-buddy-intro = Datele dumneavoastră sunt deja completate: verificați-le, spuneți cum puteți ajuta și dați din nou consimțământul — este un rol nou.
+assess-done-midterm = Răspunsurile dumneavoastră sunt salvate. Iată-le alături de cele de la început; veți răspunde încă o dată la sfârșit.
+assess-done-final = Răspunsurile dumneavoastră sunt salvate. Iată cât ați progresat de la început, domeniu cu domeniu.
+person-pairs = Perechi

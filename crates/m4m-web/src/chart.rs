@@ -103,7 +103,9 @@ pub fn grouped(title: &str, series: &[String], groups: &[Group], rtl: bool) -> S
                 "<rect x=\"{bar_x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
                  <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"{value_size}\">{shown}</text>",
                 ty = y + bar_h - 4.0,
-                shown = escape(shown),
+                // A figure keeps its own order ("2.0 / 5") in a
+                // right-to-left chart: isolated left to right.
+                shown = format!("\u{2066}{}\u{2069}", escape(shown)),
             ));
         }
     }
