@@ -3,23 +3,8 @@
 //! French, the newcomer in Arabic, then fills her final self-assessment
 //! and sees where she stands at the end against the start.
 
-use crate::browser::Driver;
+use crate::browser::{Driver, FITS};
 use crate::support::{PASSWORD, TestApp};
-
-const FITS: &str = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
-
-async fn log_in(d: &Driver, base: &str, email: &str) {
-    d.cmd(reqwest::Method::DELETE, "/cookie", serde_json::json!({})).await;
-    d.goto(&format!("{base}/login")).await;
-    d.type_into("#f-email", email).await;
-    d.type_into("#f-password", PASSWORD).await;
-    d.click("form.stack button[type=submit]").await;
-    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
-}
-
-async fn text(d: &Driver) -> String {
-    d.script("return document.body.innerText").await.as_str().unwrap_or_default().to_owned()
-}
 
 async fn loaded(d: &Driver, condition: &str) {
     d.wait_until(&format!("return ({condition}) && document.readyState === 'complete'")).await;
@@ -42,7 +27,7 @@ async fn a_pair_closes_early_both_answer_the_exit_questionnaire_and_the_newcomer
     let d = Driver::start(390, 844).await;
 
     // The coordinator, from the pair's page: a few taps.
-    log_in(&d, &app.base, "coordinator.fr@example.org").await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
     d.goto(&format!("{}/pairs/{pair}", app.base)).await;
     d.click(&format!("a[href='/pairs/{pair}/close']")).await;
     loaded(&d, "location.pathname.endsWith('/close')").await;
@@ -54,12 +39,12 @@ async fn a_pair_closes_early_both_answer_the_exit_questionnaire_and_the_newcomer
     d.screenshot("coordinator-closes-pair").await;
     d.click("form.stack button[type=submit]").await;
     loaded(&d, "location.search.includes('closed')").await;
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("Le binôme est clos."), "{page}");
     assert!(page.contains("Objectifs atteints avant terme"), "{page}");
 
     // The buddy, in French, from his home.
-    log_in(&d, &app.base, "buddy1.fr@example.org").await;
+    d.log_in(&app.base, "buddy1.fr@example.org", PASSWORD).await;
     d.click(&format!("a[href='/pairs/{pair}/exit']")).await;
     loaded(&d, "location.pathname.endsWith('/exit')").await;
     answer_exit(&d, "4", "language").await;
@@ -67,10 +52,10 @@ async fn a_pair_closes_early_both_answer_the_exit_questionnaire_and_the_newcomer
     d.screenshot("buddy-exit-questionnaire-fr").await;
     d.click("form.checkin-form button[type=submit]").await;
     loaded(&d, "location.search.includes('done')").await;
-    assert!(text(&d).await.contains("Merci : vos réponses sont enregistrées."));
+    assert!(d.text().await.contains("Merci : vos réponses sont enregistrées."));
 
     // The newcomer, in Arabic, right to left.
-    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.log_in(&app.base, "newcomer1.fr@example.org", PASSWORD).await;
     assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
     d.click(&format!("a[href='/pairs/{pair}/exit']")).await;
     loaded(&d, "location.pathname.endsWith('/exit')").await;
@@ -78,7 +63,7 @@ async fn a_pair_closes_early_both_answer_the_exit_questionnaire_and_the_newcomer
     d.screenshot("newcomer-exit-questionnaire-ar").await;
     d.click("form.checkin-form button[type=submit]").await;
     loaded(&d, "location.search.includes('done')").await;
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("شكرًا لك: تم حفظ إجاباتك."), "{page}");
 
     // Then her final self-assessment, one question per screen: the
@@ -114,7 +99,7 @@ async fn a_pair_closes_early_both_answer_the_exit_questionnaire_and_the_newcomer
     }
     loaded(&d, "location.pathname.endsWith('/done')").await;
     assert_eq!(d.script(FITS).await, true, "the result fits a phone's width");
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("في البداية") && page.contains("في النهاية"), "start against end: {page}");
     assert_eq!(d.script("return document.querySelectorAll('svg[role=img]').length > 0").await, true);
     d.screenshot("newcomer-start-against-end-ar").await;
