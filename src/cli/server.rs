@@ -175,7 +175,11 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
     tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
     eprintln!("m4m is listening on http://{}", args.bind);
-    let state = AppState { store: store.clone(), config: Arc::new(config) };
+    let state = AppState {
+        store: store.clone(),
+        config: Arc::new(config),
+        passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
+    };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

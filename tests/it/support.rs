@@ -83,7 +83,11 @@ impl TestApp {
         config.upload_dir =
             std::env::temp_dir().join(format!("m4m-uploads-{}-{}-{n}", std::process::id(), addr.port()));
         let upload_dir = config.upload_dir.clone();
-        let state = AppState { store: store.clone(), config: Arc::new(config) };
+        let state = AppState {
+            store: store.clone(),
+            config: Arc::new(config),
+            passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
+        };
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
             m4m_web::serve(listener, state, async {

@@ -1465,3 +1465,5 @@ programme-field-checkin-first = Erste Rückmeldung, Tage nach Beginn des Tandems
 programme-field-checkin-every = Dann alle … Tage eine Rückmeldung
 programme-field-midterm-weeks = Selbsteinschätzung zur Halbzeit, Wochen nach Beginn des Tandems
 error-days-invalid = Geben Sie eine ganze Zahl von Tagen von 1 bis 365 ein (Wochen: 1 bis 104).
+error-503-title = Der Server ist ausgelastet
+error-busy = Gerade werden zu viele Anmeldungen geprüft. Warten Sie einige Sekunden und versuchen Sie es erneut: Nichts ist verloren.

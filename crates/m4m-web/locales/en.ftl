@@ -1463,3 +1463,5 @@ programme-field-checkin-first = First check-in, days after a pair starts
 programme-field-checkin-every = Then a check-in every … days
 programme-field-midterm-weeks = Mid-term self-assessment, weeks after a pair starts
 error-days-invalid = Enter a whole number of days from 1 to 365 (weeks: 1 to 104).
+error-503-title = The server is busy
+error-busy = Too many log-ins are being checked at this moment. Wait a few seconds and try again: nothing was lost.

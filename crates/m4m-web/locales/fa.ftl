@@ -1465,3 +1465,5 @@ programme-field-checkin-first = نخستین پیگیری، روز پس از آ�
 programme-field-checkin-every = سپس هر … روز یک پیگیری
 programme-field-midterm-weeks = خودارزیابی میان‌دوره، هفته پس از آغاز زوج
 error-days-invalid = عدد صحیح روز از ۱ تا ۳۶۵ وارد کنید (هفته: ۱ تا ۱۰۴).
+error-503-title = سرور مشغول است
+error-busy = در این لحظه ورودهای زیادی بررسی می‌شود. چند ثانیه صبر کنید و دوباره تلاش کنید: چیزی از دست نرفته است.

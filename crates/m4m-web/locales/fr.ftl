@@ -1463,3 +1463,5 @@ programme-field-checkin-first = Premier point d’étape, en jours après le dé
 programme-field-checkin-every = Puis un point d’étape tous les … jours
 programme-field-midterm-weeks = Auto-évaluation à mi-parcours, en semaines après le début du binôme
 error-days-invalid = Saisissez un nombre entier de jours de 1 à 365 (semaines : de 1 à 104).
+error-503-title = Le serveur est occupé
+error-busy = Trop de connexions sont vérifiées en ce moment. Attendez quelques secondes et réessayez : rien n’a été perdu.

@@ -1465,3 +1465,5 @@ programme-field-checkin-first = Prima verifica, giorni dopo l'inizio della coppi
 programme-field-checkin-every = Poi una verifica ogni … giorni
 programme-field-midterm-weeks = Autovalutazione intermedia, settimane dopo l'inizio
 error-days-invalid = Inserite un numero intero di giorni da 1 a 365 (settimane: da 1 a 104).
+error-503-title = Il server è occupato
+error-busy = Troppi accessi sono in verifica in questo momento. Attendete qualche secondo e riprovate: non si è perso nulla.

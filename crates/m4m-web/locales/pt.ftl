@@ -1465,3 +1465,5 @@ programme-field-checkin-first = Primeiro acompanhamento, dias após o início do
 programme-field-checkin-every = Depois um acompanhamento a cada … dias
 programme-field-midterm-weeks = Autoavaliação intermédia, semanas após o início do par
 error-days-invalid = Indique um número inteiro de dias de 1 a 365 (semanas: 1 a 104).
+error-503-title = O servidor está ocupado
+error-busy = Há demasiados inícios de sessão a ser verificados neste momento. Aguarde alguns segundos e tente de novo: nada se perdeu.

@@ -1485,3 +1485,5 @@ programme-field-checkin-first = Prima verificare, zile după începutul perechii
 programme-field-checkin-every = Apoi o verificare la fiecare … zile
 programme-field-midterm-weeks = Autoevaluarea intermediară, săptămâni după începutul perechii
 error-days-invalid = Introduceți un număr întreg de zile între 1 și 365 (săptămâni: 1–104).
+error-503-title = Serverul este ocupat
+error-busy = Prea multe conectări sunt verificate în acest moment. Așteptați câteva secunde și încercați din nou: nu s-a pierdut nimic.

@@ -20,7 +20,7 @@ use std::error::Error;
 use std::fmt;
 use std::sync::Arc;
 
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use m4m_store::StoreError;
 use m4m_store::error::Unique;
@@ -52,6 +52,9 @@ pub enum AppError {
     Taken(Unique),
     /// 429, with the message key.
     TooManyRequests(&'static str),
+    /// 503 with `Retry-After`: too many requests wait for the same scarce
+    /// thing (password checks); nothing was done.
+    Busy,
     /// 500: what failed, logged with its sources, never shown.
     Internal(Failure),
 }
@@ -124,6 +127,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Taken(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -143,6 +147,7 @@ impl AppError {
             AppError::PayloadTooLarge => ("error-413-title", "error-413-text"),
             AppError::Taken(what) => ("error-422-title", Self::taken_key(*what)),
             AppError::TooManyRequests(k) => ("error-429-title", k),
+            AppError::Busy => ("error-503-title", "error-busy"),
             AppError::Internal(_) => ("error-500-title", "error-500-text"),
         }
     }
@@ -215,6 +220,9 @@ impl IntoResponse for AppError {
             tracing::error!(error = %failure.chain(), "internal error");
         }
         let mut response = self.status().into_response();
+        if matches!(self, AppError::Busy) {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
         response.extensions_mut().insert(self);
         response
     }
