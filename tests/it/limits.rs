@@ -6,7 +6,7 @@
 use m4m_domain::two_factor::{STEP_SECS, code_at};
 use m4m_web::Config;
 
-use crate::support::{Client, TestApp};
+use crate::support::{Client, ServerProcess, TestApp};
 
 const PASSWORD: &str = m4m_store::demo::DEMO_PASSWORD;
 
@@ -93,4 +93,27 @@ async fn a_burst_of_codes_on_one_challenge_gets_no_more_checks_than_its_tries() 
     .await;
     assert!(wrong_checked + logged_in <= 5, "{wrong_checked} wrong codes and {logged_in} right one checked");
     assert!(wrong_checked + logged_in >= 1, "the challenge's tries were used");
+}
+
+/// 200 log-ins at the same moment, each for another address: the server's
+/// memory stays within the bound the password gate sets (one 19 MiB check
+/// per core at a time, in working memory it reuses), where it used to grow
+/// by gigabytes and stay there.
+#[tokio::test]
+async fn a_flood_of_log_ins_stays_within_the_memory_bound() {
+    let app = TestApp::spawn().await;
+    let server = ServerProcess::start(&app.url, "warn").await;
+    let c = server.client();
+    let before = server.peak_memory_kib();
+    let forms: Vec<Vec<(&'static str, String)>> = (0..200)
+        .map(|i| vec![("email", format!("nobody{i}@example.org")), ("password", format!("wrong-password-{i}"))])
+        .collect();
+    let answers = burst(&c, "/login", forms).await;
+    assert!(answers.iter().all(|(s, _)| [401, 429, 503].contains(s)), "{answers:?}");
+    assert!(answers.iter().any(|(s, _)| *s == 401), "some were checked");
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
+    let bound = before + cores * 2 * 20 * 1024 + 64 * 1024;
+    let peak = server.peak_memory_kib();
+    server.stop();
+    assert!(peak <= bound, "peak {peak} KiB after a flood, bound {bound} KiB (started at {before} KiB)");
 }

@@ -1,9 +1,14 @@
 //! Checking and hashing passwords without letting a flood of log-ins take
 //! the server's memory: each Argon2id run takes about 19 MiB, so at most
 //! one per core runs at a time, a bounded number wait, and beyond that the
-//! request is answered 503 with `Retry-After` at once. Memory spent on
-//! passwords therefore stays under `cores × 19 MiB` whatever comes in.
+//! request is answered 503 with `Retry-After` at once. Checks run in
+//! working memory the gate keeps and reuses (one per running check):
+//! allocated and freed on every check, it would stay with the allocator of
+//! whichever thread ran it, and the server would grow by 19 MiB a thread.
+//! Memory spent on checking passwords therefore stays at `cores × 19 MiB`
+//! whatever comes in.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use m4m_domain::account::password;
@@ -20,12 +25,19 @@ pub struct PasswordGate {
     running: Semaphore,
     waiting: AtomicUsize,
     max_waiting: usize,
+    /// Working memories not in use; never more than `running` allows.
+    memories: Mutex<Vec<Vec<password::Block>>>,
 }
 
 impl PasswordGate {
     /// A gate letting `concurrent` checks run and `max_waiting` wait.
     pub fn new(concurrent: usize, max_waiting: usize) -> PasswordGate {
-        PasswordGate { running: Semaphore::new(concurrent.max(1)), waiting: AtomicUsize::new(0), max_waiting }
+        PasswordGate {
+            running: Semaphore::new(concurrent.max(1)),
+            waiting: AtomicUsize::new(0),
+            max_waiting,
+            memories: Mutex::new(Vec::new()),
+        }
     }
 
     /// One check at a time per core of this machine.
@@ -36,19 +48,47 @@ impl PasswordGate {
     /// Runs `work` (a blocking Argon2 call) when its turn comes, or
     /// answers [`AppError::Busy`] if too many wait already.
     pub async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+        let _permit = self.turn().await?;
+        tokio::task::spawn_blocking(work).await.map_err(AppError::failed)
+    }
+
+    /// Waits for a turn, or turns the request away.
+    async fn turn(&self) -> Result<tokio::sync::SemaphorePermit<'_>, AppError> {
         if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.max_waiting {
             self.waiting.fetch_sub(1, Ordering::SeqCst);
             return Err(AppError::Busy);
         }
         let permit = self.running.acquire().await;
         self.waiting.fetch_sub(1, Ordering::SeqCst);
-        let _permit = permit.map_err(AppError::failed)?;
-        tokio::task::spawn_blocking(work).await.map_err(AppError::failed)
+        permit.map_err(AppError::failed)
+    }
+
+    /// Like [`PasswordGate::run`], with a working memory taken from the
+    /// gate (or made, the first times) and given back after.
+    async fn run_with<T: Send + 'static>(
+        &self,
+        take: impl FnOnce(&PasswordGate) -> Option<Vec<password::Block>>,
+        work: impl FnOnce(Vec<password::Block>) -> (T, Vec<password::Block>) + Send + 'static,
+    ) -> Result<T, AppError> {
+        let _permit = self.turn().await?;
+        let memory = take(self).unwrap_or_else(password::memory);
+        let (out, memory) = tokio::task::spawn_blocking(move || work(memory)).await.map_err(AppError::failed)?;
+        if let Ok(mut m) = self.memories.lock() {
+            m.push(memory);
+        }
+        Ok(out)
     }
 
     /// Whether `typed` is the password of `hash`.
     pub async fn verify(&self, typed: String, hash: String) -> Result<bool, AppError> {
-        self.run(move || password::verify(&typed, &hash)).await
+        // The permit is held while the memory is out: at most as many
+        // memories exist as checks may run.
+        let memory = |gate: &PasswordGate| gate.memories.lock().ok().and_then(|mut m| m.pop());
+        self.run_with(memory, move |mut m: Vec<password::Block>| {
+            let right = password::verify_in(&typed, &hash, &mut m);
+            (right, m)
+        })
+        .await
     }
 
     /// The hash of a new password.
