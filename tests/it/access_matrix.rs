@@ -274,7 +274,8 @@ GET  /training/files/{id}                        /training/files/{fileFR}       
 GET  /training/files/{id}                        /training/files/{fileGR}                                        L     404   404   200   404   404   404   404   404   404
 POST /training/files/{id}/remove                 /training/files/{fileGR}/remove                                 L     404   404   303   404   404   404   404   404   404
 POST /training/files/{id}/remove                 /training/files/{fileFR}/remove                                 L     404   303   404   404   303   404   404   404   404
-GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   200   404   403   404   403   404
+GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   404   404   403   404   403   404
+GET  /people/{id}/access                         /people/{karim}/access                                          L     404   200   404   200   404   403   404   403   404
 GET  /people/{id}/access                         /people/{rami}/access                                           L     404   404   200   404   404   404   404   404   404
 GET  /people/{id}/export                         /people/{amal}/export                                           L     404   200   404   404   404   403   404   200   404
 GET  /people/{id}/export                         /people/{yonas}/export                                          L     404   200   404   404   404   404   404   404   404

@@ -1467,3 +1467,4 @@ programme-field-midterm-weeks = Selbsteinschätzung zur Halbzeit, Wochen nach Be
 error-days-invalid = Geben Sie eine ganze Zahl von Tagen von 1 bis 365 ein (Wochen: 1 bis 104).
 error-503-title = Der Server ist ausgelastet
 error-busy = Gerade werden zu viele Anmeldungen geprüft. Warten Sie einige Sekunden und versuchen Sie es erneut: Nichts ist verloren.
+access-refused-someone = Jemand ohne Zugriff

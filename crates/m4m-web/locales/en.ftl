@@ -1465,3 +1465,4 @@ programme-field-midterm-weeks = Mid-term self-assessment, weeks after a pair sta
 error-days-invalid = Enter a whole number of days from 1 to 365 (weeks: 1 to 104).
 error-503-title = The server is busy
 error-busy = Too many log-ins are being checked at this moment. Wait a few seconds and try again: nothing was lost.
+access-refused-someone = Someone without access

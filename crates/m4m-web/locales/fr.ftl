@@ -1465,3 +1465,4 @@ programme-field-midterm-weeks = Auto-évaluation à mi-parcours, en semaines apr
 error-days-invalid = Saisissez un nombre entier de jours de 1 à 365 (semaines : de 1 à 104).
 error-503-title = Le serveur est occupé
 error-busy = Trop de connexions sont vérifiées en ce moment. Attendez quelques secondes et réessayez : rien n’a été perdu.
+access-refused-someone = Quelqu’un sans accès

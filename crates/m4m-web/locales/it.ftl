@@ -1467,3 +1467,4 @@ programme-field-midterm-weeks = Autovalutazione intermedia, settimane dopo l'ini
 error-days-invalid = Inserite un numero intero di giorni da 1 a 365 (settimane: da 1 a 104).
 error-503-title = Il server è occupato
 error-busy = Troppi accessi sono in verifica in questo momento. Attendete qualche secondo e riprovate: non si è perso nulla.
+access-refused-someone = Qualcuno senza accesso

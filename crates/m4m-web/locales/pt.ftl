@@ -1467,3 +1467,4 @@ programme-field-midterm-weeks = Autoavaliação intermédia, semanas após o in�
 error-days-invalid = Indique um número inteiro de dias de 1 a 365 (semanas: 1 a 104).
 error-503-title = O servidor está ocupado
 error-busy = Há demasiados inícios de sessão a ser verificados neste momento. Aguarde alguns segundos e tente de novo: nada se perdeu.
+access-refused-someone = Alguém sem acesso

@@ -1487,3 +1487,4 @@ programme-field-midterm-weeks = Autoevaluarea intermediară, săptămâni după 
 error-days-invalid = Introduceți un număr întreg de zile între 1 și 365 (săptămâni: 1–104).
 error-503-title = Serverul este ocupat
 error-busy = Prea multe conectări sunt verificate în acest moment. Așteptați câteva secunde și încercați din nou: nu s-a pierdut nimic.
+access-refused-someone = Cineva fără acces
