@@ -1468,3 +1468,5 @@ error-days-invalid = Geben Sie eine ganze Zahl von Tagen von 1 bis 365 ein (Woch
 error-503-title = Der Server ist ausgelastet
 error-busy = Gerade werden zu viele Anmeldungen geprüft. Warten Sie einige Sekunden und versuchen Sie es erneut: Nichts ist verloren.
 access-refused-someone = Jemand ohne Zugriff
+admin-volunteers-title = Konten von Buddys und Neuankömmlingen
+admin-volunteers-intro = Anzahl je Organisation: Ihre Namen sind Sache des Teams ihrer Organisation.

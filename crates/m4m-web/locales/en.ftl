@@ -1466,3 +1466,5 @@ error-days-invalid = Enter a whole number of days from 1 to 365 (weeks: 1 to 104
 error-503-title = The server is busy
 error-busy = Too many log-ins are being checked at this moment. Wait a few seconds and try again: nothing was lost.
 access-refused-someone = Someone without access
+admin-volunteers-title = Buddies' and newcomers' accounts
+admin-volunteers-intro = How many per organisation: their names are for their organisation's staff.

@@ -1466,3 +1466,5 @@ error-days-invalid = Saisissez un nombre entier de jours de 1 à 365 (semaines :
 error-503-title = Le serveur est occupé
 error-busy = Trop de connexions sont vérifiées en ce moment. Attendez quelques secondes et réessayez : rien n’a été perdu.
 access-refused-someone = Quelqu’un sans accès
+admin-volunteers-title = Comptes des binômes et des personnes accompagnées
+admin-volunteers-intro = Combien par organisation : leurs noms sont pour l’équipe de leur organisation.

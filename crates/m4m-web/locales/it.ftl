@@ -1468,3 +1468,5 @@ error-days-invalid = Inserite un numero intero di giorni da 1 a 365 (settimane: 
 error-503-title = Il server è occupato
 error-busy = Troppi accessi sono in verifica in questo momento. Attendete qualche secondo e riprovate: non si è perso nulla.
 access-refused-someone = Qualcuno senza accesso
+admin-volunteers-title = Account di buddy e persone accompagnate
+admin-volunteers-intro = Quanti per organizzazione: i loro nomi sono per il personale della loro organizzazione.

@@ -1468,3 +1468,5 @@ error-days-invalid = Indique um número inteiro de dias de 1 a 365 (semanas: 1 a
 error-503-title = O servidor está ocupado
 error-busy = Há demasiados inícios de sessão a ser verificados neste momento. Aguarde alguns segundos e tente de novo: nada se perdeu.
 access-refused-someone = Alguém sem acesso
+admin-volunteers-title = Contas de buddies e recém-chegados
+admin-volunteers-intro = Quantas por organização: os nomes são para a equipa da sua organização.

@@ -1488,3 +1488,5 @@ error-days-invalid = Introduceți un număr întreg de zile între 1 și 365 (s�
 error-503-title = Serverul este ocupat
 error-busy = Prea multe conectări sunt verificate în acest moment. Așteptați câteva secunde și încercați din nou: nu s-a pierdut nimic.
 access-refused-someone = Cineva fără acces
+admin-volunteers-title = Conturile buddy și ale nou-sosiților
+admin-volunteers-intro = Câte pe organizație: numele lor sunt pentru echipa organizației lor.
