@@ -117,3 +117,23 @@ async fn a_flood_of_log_ins_stays_within_the_memory_bound() {
     server.stop();
     assert!(peak <= bound, "peak {peak} KiB after a flood, bound {bound} KiB (started at {before} KiB)");
 }
+
+/// Two servers started at the same moment with `--demo` on one empty
+/// database: both come up, and the demo is loaded once.
+#[tokio::test]
+async fn two_servers_starting_together_load_the_demo_once() {
+    let (url, file) = crate::support::fresh_database().await;
+    let (a, b) = tokio::join!(ServerProcess::start(&url, "warn"), ServerProcess::start(&url, "warn"));
+    for server in [&a, &b] {
+        let r = server.client().login("coordinator.fr@example.org", PASSWORD).await;
+        assert_eq!(r.status(), 303, "both servers serve the demo");
+    }
+    let (log_a, log_b) = (a.stop(), b.stop());
+    sqlx::any::install_default_drivers();
+    let mut raw = <sqlx::AnyConnection as sqlx::Connection>::connect(&url).await.unwrap();
+    assert_eq!(crate::support::one(&mut raw, "SELECT COUNT(*) FROM organisations").await, 2, "{log_a}\n{log_b}");
+    assert_eq!(crate::support::one(&mut raw, "SELECT COUNT(*) FROM users WHERE email = 'admin@example.org'").await, 1);
+    if let Some(file) = file {
+        let _ = std::fs::remove_file(file);
+    }
+}

@@ -801,6 +801,17 @@ impl Store {
         Ok(n == 0)
     }
 
+    /// Loads the demo data unless the database holds accounts already —
+    /// once, however many servers start together on an empty database
+    /// ([`Store::exclusively`]). Returns the programmes when this call
+    /// loaded them.
+    pub async fn load_demo_if_empty(&self, password_hash: &str) -> Result<Option<[i64; 2]>, StoreError> {
+        self.exclusively(async {
+            if self.is_empty().await? { self.load_demo(password_hash).await.map(Some) } else { Ok(None) }
+        })
+        .await
+    }
+
     /// Loads the demo data in one transaction. `password_hash` is the hash
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.

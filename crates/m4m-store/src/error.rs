@@ -44,6 +44,13 @@ pub enum StoreError {
     /// Any other database error.
     #[error("database error")]
     Database(#[source] sqlx::Error),
+    /// A file beside the database (a lock) could not be used.
+    #[error("cannot use {what}")]
+    File {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// The values that a unique constraint keeps unique, as far as a request
