@@ -201,6 +201,7 @@ impl From<StoreError> for AppError {
             StoreError::InvitationGone => AppError::Gone("accept-gone"),
             StoreError::Conflict => AppError::Conflict,
             StoreError::Taken(what) => AppError::Taken(what),
+            StoreError::Busy => AppError::Busy,
             other => AppError::failed(other),
         }
     }
@@ -231,6 +232,15 @@ impl IntoResponse for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_to_try_again_not_a_500() {
+        let e = AppError::from(StoreError::Busy);
+        assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(e.keys(), ("error-503-title", "error-busy"));
+        let r = e.into_response();
+        assert_eq!(r.headers()[header::RETRY_AFTER], "5");
+    }
 
     #[test]
     fn a_taken_value_is_the_users_to_change_with_its_own_message() {
