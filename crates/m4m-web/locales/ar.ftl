@@ -1527,3 +1527,5 @@ error-busy = هناك طلبات كثيرة تنتظر في هذه اللحظة.
 access-refused-someone = شخص ليس له حق الوصول
 admin-volunteers-title = حسابات الرفاق والقادمين الجدد
 admin-volunteers-intro = عددها في كل منظمة: أسماؤهم لفريق منظمتهم فقط.
+import-too-many-columns = يحتوي هذا الملف على أكثر من { $columns } عمودًا: احتفظ فقط بالأعمدة الخاصة بالأشخاص، ثم حاول مرة أخرى.
+import-too-many-rows = يضم هذا الملف أكثر من { $rows } شخص: استورده على عدة أجزاء.

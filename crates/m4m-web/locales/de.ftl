@@ -1470,3 +1470,5 @@ error-busy = Gerade warten zu viele Anfragen. Warten Sie einige Sekunden und ver
 access-refused-someone = Jemand ohne Zugriff
 admin-volunteers-title = Konten von Buddys und Neuankömmlingen
 admin-volunteers-intro = Anzahl je Organisation: Ihre Namen sind Sache des Teams ihrer Organisation.
+import-too-many-columns = Diese Datei hat mehr als { $columns } Spalten: Behalten Sie nur die Spalten zu Personen und versuchen Sie es erneut.
+import-too-many-rows = Diese Datei enthält mehr als { $rows } Personen: Importieren Sie sie in mehreren Teilen.

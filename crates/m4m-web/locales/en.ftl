@@ -1468,3 +1468,5 @@ error-busy = Too many requests wait at this moment. Wait a few seconds and try a
 access-refused-someone = Someone without access
 admin-volunteers-title = Buddies' and newcomers' accounts
 admin-volunteers-intro = How many per organisation: their names are for their organisation's staff.
+import-too-many-columns = This file has more than { $columns } columns: keep only the columns about people, then try again.
+import-too-many-rows = This file has more than { $rows } people: import it in several parts.

@@ -1468,3 +1468,5 @@ error-busy = Trop de demandes attendent en ce moment. Attendez quelques secondes
 access-refused-someone = Quelqu’un sans accès
 admin-volunteers-title = Comptes des binômes et des personnes accompagnées
 admin-volunteers-intro = Combien par organisation : leurs noms sont pour l’équipe de leur organisation.
+import-too-many-columns = Ce fichier a plus de { $columns } colonnes : gardez seulement les colonnes sur les personnes, puis réessayez.
+import-too-many-rows = Ce fichier compte plus de { $rows } personnes : importez-le en plusieurs parties.

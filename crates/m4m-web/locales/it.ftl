@@ -1470,3 +1470,5 @@ error-busy = Troppe richieste sono in attesa in questo momento. Attendete qualch
 access-refused-someone = Qualcuno senza accesso
 admin-volunteers-title = Account di buddy e persone accompagnate
 admin-volunteers-intro = Quanti per organizzazione: i loro nomi sono per il personale della loro organizzazione.
+import-too-many-columns = Questo file ha più di { $columns } colonne: tenete solo le colonne sulle persone e riprovate.
+import-too-many-rows = Questo file contiene più di { $rows } persone: importatelo in più parti.

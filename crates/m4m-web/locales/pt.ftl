@@ -1470,3 +1470,5 @@ error-busy = Há demasiados pedidos à espera neste momento. Aguarde alguns segu
 access-refused-someone = Alguém sem acesso
 admin-volunteers-title = Contas de buddies e recém-chegados
 admin-volunteers-intro = Quantas por organização: os nomes são para a equipa da sua organização.
+import-too-many-columns = Este ficheiro tem mais de { $columns } colunas: mantenha só as colunas sobre as pessoas e tente de novo.
+import-too-many-rows = Este ficheiro tem mais de { $rows } pessoas: importe-o em várias partes.

@@ -1490,3 +1490,5 @@ error-busy = Prea multe cereri așteaptă în acest moment. Așteptați câteva 
 access-refused-someone = Cineva fără acces
 admin-volunteers-title = Conturile buddy și ale nou-sosiților
 admin-volunteers-intro = Câte pe organizație: numele lor sunt pentru echipa organizației lor.
+import-too-many-columns = Acest fișier are peste { $columns } coloane: păstrați doar coloanele despre persoane și încercați din nou.
+import-too-many-rows = Acest fișier are peste { $rows } persoane: importați-l în mai multe părți.
