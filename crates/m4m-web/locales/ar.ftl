@@ -1512,3 +1512,18 @@ become-buddy-intro = معلوماتك معبأة مسبقًا من فترة مر
 assess-done-midterm = تم حفظ إجاباتك. ها هي بجانب إجابات البداية؛ ستجيب مرة أخيرة في النهاية.
 assess-done-final = تم حفظ إجاباتك. هذا هو ما قطعته من طريق منذ البداية، مجالًا بعد مجال.
 person-pairs = الثنائيات
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = الإصغاء من دون إصدار أحكام
+competence-intercultural = التواصل بين الثقافات
+competence-boundaries = الالتزام بحدود دور الرفيق
+competence-local_services = معرفة الخدمات المحلية
+competence-encouraging_autonomy = تشجيع الاستقلالية
+competence-reliability = الالتزام على مدى أشهر
+baseline-competence = المهارة
+baseline-competences-chart-title = الثقة في كل مهارة في البداية، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
+baseline-competences-moments-chart-title = الثقة في كل مهارة في كل تقييم ذاتي، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
+buddy-assessment-title = التقييمات الذاتية لـ { $name }
+buddy-assessment-intro = مدى ثقة الرفيق في كل مهارة في البداية وفي منتصف المدة وفي النهاية، بحسب إجاباته هو من 1 إلى 5.
+buddy-assessment-competences = مهارات الرفيق
+home-buddy-self-assessments = التقييمات الذاتية

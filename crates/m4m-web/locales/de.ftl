@@ -1455,3 +1455,18 @@ become-buddy-intro = Ihre Angaben sind aus Ihrer Zeit als Neuankömmling schon a
 assess-done-midterm = Ihre Antworten sind gespeichert. Hier stehen sie neben denen vom Anfang; am Ende antworten Sie noch einmal.
 assess-done-final = Ihre Antworten sind gespeichert. Hier sehen Sie, wie weit Sie seit dem Anfang gekommen sind, Bereich für Bereich.
 person-pairs = Tandems
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Zuhören ohne zu urteilen
+competence-intercultural = Kommunikation zwischen Kulturen
+competence-boundaries = Grenzen der Buddy-Rolle einhalten
+competence-local_services = Die Angebote vor Ort kennen
+competence-encouraging_autonomy = Selbstständigkeit fördern
+competence-reliability = Über Monate verlässlich sein
+baseline-competence = Kompetenz
+baseline-competences-chart-title = Sicherheit je Kompetenz zu Beginn, von 1 (noch unsicher) bis 5 (sehr sicher)
+baseline-competences-moments-chart-title = Sicherheit je Kompetenz bei jeder Selbsteinschätzung, von 1 (noch unsicher) bis 5 (sehr sicher)
+buddy-assessment-title = Selbsteinschätzungen von { $name }
+buddy-assessment-intro = Wie sicher sich der Buddy in jeder Kompetenz fühlt, zu Beginn, zur Halbzeit und am Ende, nach eigenen Angaben von 1 bis 5.
+buddy-assessment-competences = Kompetenzen als Buddy
+home-buddy-self-assessments = Selbsteinschätzungen

@@ -1455,3 +1455,18 @@ become-buddy-intro = Τα στοιχεία σας είναι ήδη συμπλη
 assess-done-midterm = Οι απαντήσεις σας αποθηκεύτηκαν. Εδώ είναι δίπλα σε εκείνες της αρχής· θα απαντήσετε άλλη μία φορά στο τέλος.
 assess-done-final = Οι απαντήσεις σας αποθηκεύτηκαν. Εδώ φαίνεται πόσο προχωρήσατε από την αρχή, τομέα προς τομέα.
 person-pairs = Ζεύγη
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ακρόαση χωρίς κριτική
+competence-intercultural = Επικοινωνία ανάμεσα σε πολιτισμούς
+competence-boundaries = Τήρηση των ορίων του ρόλου
+competence-local_services = Γνώση των τοπικών υπηρεσιών
+competence-encouraging_autonomy = Ενθάρρυνση της αυτονομίας
+competence-reliability = Συνέπεια για μήνες
+baseline-competence = Δεξιότητα
+baseline-competences-chart-title = Σιγουριά ανά δεξιότητα στην αρχή, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
+baseline-competences-moments-chart-title = Σιγουριά ανά δεξιότητα σε κάθε αυτοαξιολόγηση, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
+buddy-assessment-title = Αυτοαξιολογήσεις: { $name }
+buddy-assessment-intro = Πόσο σίγουρος/η νιώθει ο/η μέντορας σε κάθε δεξιότητα στην αρχή, στη μέση και στο τέλος, με τις δικές του/της απαντήσεις από 1 έως 5.
+buddy-assessment-competences = Δεξιότητες μέντορα
+home-buddy-self-assessments = Αυτοαξιολογήσεις

@@ -1453,3 +1453,18 @@ become-buddy-intro = Your details are already filled in from your time as a newc
 assess-done-midterm = Your answers are saved. Here they are beside those of the start; you will answer once more at the end.
 assess-done-final = Your answers are saved. Here is how far you have come since the start, area by area.
 person-pairs = Pairs
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Listening without judging
+competence-intercultural = Communicating across cultures
+competence-boundaries = Keeping to the buddy's role
+competence-local_services = Knowing the local services
+competence-encouraging_autonomy = Encouraging autonomy
+competence-reliability = Being reliable over months
+baseline-competence = Competence
+baseline-competences-chart-title = Confidence per competence at the start, from 1 (not confident yet) to 5 (very confident)
+baseline-competences-moments-chart-title = Confidence per competence at each self-assessment, from 1 (not confident yet) to 5 (very confident)
+buddy-assessment-title = Self-assessments of { $name }
+buddy-assessment-intro = How confident the buddy feels in each competence at the start, mid-term and at the end, in their own words on a scale of 1 to 5.
+buddy-assessment-competences = Competences as a buddy
+home-buddy-self-assessments = Self-assessments

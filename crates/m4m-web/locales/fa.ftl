@@ -1455,3 +1455,18 @@ become-buddy-intro = اطلاعات شما از دورهٔ همراهی‌تان
 assess-done-midterm = پاسخ‌های شما ذخیره شد. این‌ها در کنار پاسخ‌های آغاز است؛ در پایان یک بار دیگر پاسخ می‌دهید.
 assess-done-final = پاسخ‌های شما ذخیره شد. این راهی است که از آغاز پیموده‌اید، حوزه به حوزه.
 person-pairs = زوج‌ها
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = گوش دادن بدون قضاوت
+competence-intercultural = ارتباط میان فرهنگ‌ها
+competence-boundaries = نگه داشتن مرزهای نقش همراه
+competence-local_services = شناخت خدمات محلی
+competence-encouraging_autonomy = تشویق به استقلال
+competence-reliability = قابل اعتماد ماندن در طول ماه‌ها
+baseline-competence = مهارت
+baseline-competences-chart-title = اطمینان در هر مهارت در آغاز، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
+baseline-competences-moments-chart-title = اطمینان در هر مهارت در هر خودارزیابی، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
+buddy-assessment-title = خودارزیابی‌های { $name }
+buddy-assessment-intro = همراه در آغاز، در میانهٔ راه و در پایان چقدر در هر مهارت احساس اطمینان می‌کند، بنا بر پاسخ‌های خودش از ۱ تا ۵.
+buddy-assessment-competences = مهارت‌های همراه
+home-buddy-self-assessments = خودارزیابی‌ها

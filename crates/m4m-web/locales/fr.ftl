@@ -1453,3 +1453,18 @@ become-buddy-intro = Vos informations sont déjà remplies depuis votre accompag
 assess-done-midterm = Vos réponses sont enregistrées. Les voici à côté de celles du début ; vous répondrez une dernière fois à la fin.
 assess-done-final = Vos réponses sont enregistrées. Voici le chemin parcouru depuis le début, domaine par domaine.
 person-pairs = Binômes
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Écouter sans juger
+competence-intercultural = Communiquer entre cultures
+competence-boundaries = Garder les limites du rôle
+competence-local_services = Connaître les services locaux
+competence-encouraging_autonomy = Encourager l'autonomie
+competence-reliability = Être fiable dans la durée
+baseline-competence = Compétence
+baseline-competences-chart-title = Aisance par compétence au départ, de 1 (pas encore à l'aise) à 5 (très à l'aise)
+baseline-competences-moments-chart-title = Aisance par compétence à chaque auto-évaluation, de 1 (pas encore à l'aise) à 5 (très à l'aise)
+buddy-assessment-title = Auto-évaluations de { $name }
+buddy-assessment-intro = Comment la personne bénévole se sent à l'aise dans chaque compétence au départ, à mi-parcours et à la fin, selon ses propres réponses de 1 à 5.
+buddy-assessment-competences = Compétences d'accompagnement
+home-buddy-self-assessments = Auto-évaluations

@@ -1455,3 +1455,18 @@ become-buddy-intro = I vostri dati sono già compilati dal vostro periodo da per
 assess-done-midterm = Le vostre risposte sono salvate. Eccole accanto a quelle dell'inizio; risponderete ancora una volta alla fine.
 assess-done-final = Le vostre risposte sono salvate. Ecco la strada fatta dall'inizio, ambito per ambito.
 person-pairs = Coppie
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ascoltare senza giudicare
+competence-intercultural = Comunicare tra culture
+competence-boundaries = Rispettare i limiti del ruolo
+competence-local_services = Conoscere i servizi del territorio
+competence-encouraging_autonomy = Incoraggiare l'autonomia
+competence-reliability = Essere affidabili nel tempo
+baseline-competence = Competenza
+baseline-competences-chart-title = Sicurezza per competenza all'inizio, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
+baseline-competences-moments-chart-title = Sicurezza per competenza a ogni autovalutazione, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
+buddy-assessment-title = Autovalutazioni di { $name }
+buddy-assessment-intro = Quanto il buddy si sente sicuro/a in ogni competenza all'inizio, a metà percorso e alla fine, secondo le sue risposte da 1 a 5.
+buddy-assessment-competences = Competenze come buddy
+home-buddy-self-assessments = Autovalutazioni

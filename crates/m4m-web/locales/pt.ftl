@@ -1455,3 +1455,18 @@ become-buddy-intro = Os seus dados já estão preenchidos do seu acompanhamento:
 assess-done-midterm = As suas respostas foram guardadas. Aqui estão ao lado das do início; responderá mais uma vez no fim.
 assess-done-final = As suas respostas foram guardadas. Eis o caminho percorrido desde o início, área a área.
 person-pairs = Pares
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ouvir sem julgar
+competence-intercultural = Comunicar entre culturas
+competence-boundaries = Manter os limites do papel
+competence-local_services = Conhecer os serviços locais
+competence-encouraging_autonomy = Incentivar a autonomia
+competence-reliability = Ser fiável ao longo dos meses
+baseline-competence = Competência
+baseline-competences-chart-title = Confiança por competência no início, de 1 (ainda sem confiança) a 5 (muito confiante)
+baseline-competences-moments-chart-title = Confiança por competência em cada autoavaliação, de 1 (ainda sem confiança) a 5 (muito confiante)
+buddy-assessment-title = Autoavaliações de { $name }
+buddy-assessment-intro = Quão confiante o/a mentor/a se sente em cada competência no início, a meio e no fim, segundo as suas respostas de 1 a 5.
+buddy-assessment-competences = Competências como mentor/a
+home-buddy-self-assessments = Autoavaliações

@@ -1475,3 +1475,18 @@ become-buddy-intro = Datele dumneavoastră sunt deja completate: verificați-le,
 assess-done-midterm = Răspunsurile dumneavoastră sunt salvate. Iată-le alături de cele de la început; veți răspunde încă o dată la sfârșit.
 assess-done-final = Răspunsurile dumneavoastră sunt salvate. Iată cât ați progresat de la început, domeniu cu domeniu.
 person-pairs = Perechi
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ascultare fără judecată
+competence-intercultural = Comunicare între culturi
+competence-boundaries = Respectarea limitelor rolului
+competence-local_services = Cunoașterea serviciilor locale
+competence-encouraging_autonomy = Încurajarea autonomiei
+competence-reliability = Seriozitate de-a lungul lunilor
+baseline-competence = Competență
+baseline-competences-chart-title = Încredere pe competență la început, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
+baseline-competences-moments-chart-title = Încredere pe competență la fiecare autoevaluare, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
+buddy-assessment-title = Autoevaluările lui { $name }
+buddy-assessment-intro = Cât de sigur(ă) se simte mentorul în fiecare competență la început, la jumătate și la sfârșit, după propriile răspunsuri de la 1 la 5.
+buddy-assessment-competences = Competențe de mentor
+home-buddy-self-assessments = Autoevaluări

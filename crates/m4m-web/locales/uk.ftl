@@ -1492,3 +1492,18 @@ become-buddy-intro = Ваші дані вже заповнено з часу в�
 assess-done-midterm = Ваші відповіді збережено. Ось вони поруч із початковими; наприкінці ви відповісте ще раз.
 assess-done-final = Ваші відповіді збережено. Ось який шлях ви пройшли від початку, сфера за сферою.
 person-pairs = Пари
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Слухати, не засуджуючи
+competence-intercultural = Спілкування між культурами
+competence-boundaries = Дотримання меж ролі
+competence-local_services = Знання місцевих служб
+competence-encouraging_autonomy = Заохочення самостійності
+competence-reliability = Надійність упродовж місяців
+baseline-competence = Навичка
+baseline-competences-chart-title = Упевненість у кожній навичці на початку, від 1 (ще не впевнено) до 5 (дуже впевнено)
+baseline-competences-moments-chart-title = Упевненість у кожній навичці під час кожної самооцінки, від 1 (ще не впевнено) до 5 (дуже впевнено)
+buddy-assessment-title = Самооцінки: { $name }
+buddy-assessment-intro = Наскільки впевнено наставник почувається в кожній навичці на початку, посередині та наприкінці, за власними відповідями від 1 до 5.
+buddy-assessment-competences = Навички наставника
+home-buddy-self-assessments = Самооцінки
