@@ -1527,3 +1527,24 @@ buddy-assessment-title = التقييمات الذاتية لـ { $name }
 buddy-assessment-intro = مدى ثقة الرفيق في كل مهارة في البداية وفي منتصف المدة وفي النهاية، بحسب إجاباته هو من 1 إلى 5.
 buddy-assessment-competences = مهارات الرفيق
 home-buddy-self-assessments = التقييمات الذاتية
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = اللقاءات في الأسبوع
+weekly-sessions-chart-title = اللقاءات التي عُقدت في كل أسبوع، آخر { $weeks } أسبوعًا
+weekly-sessions-week-of = أسبوع { $date }
+weekly-sessions-shown = { $count ->
+    [zero] لا لقاء
+    [one] لقاء واحد
+    [two] لقاءان
+    [few] { $count } لقاءات
+   *[other] { $count } لقاءً
+}
+weekly-sessions-total = { $count ->
+    [zero] لم يُعقد أي لقاء
+    [one] عُقد لقاء واحد
+    [two] عُقد لقاءان
+    [few] عُقدت { $count } لقاءات
+   *[other] عُقد { $count } لقاءً
+} في هذه الأسابيع، { $hours } ساعة في المجموع
+weekly-sessions-week = الأسبوع
+weekly-sessions-count = اللقاءات المعقودة
+weekly-sessions-hours = الساعات

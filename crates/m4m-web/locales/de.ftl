@@ -1470,3 +1470,18 @@ buddy-assessment-title = Selbsteinschätzungen von { $name }
 buddy-assessment-intro = Wie sicher sich der Buddy in jeder Kompetenz fühlt, zu Beginn, zur Halbzeit und am Ende, nach eigenen Angaben von 1 bis 5.
 buddy-assessment-competences = Kompetenzen als Buddy
 home-buddy-self-assessments = Selbsteinschätzungen
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Treffen pro Woche
+weekly-sessions-chart-title = Stattgefundene Treffen pro Woche, die letzten { $weeks } Wochen
+weekly-sessions-week-of = Woche vom { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 Treffen
+   *[other] { $count } Treffen
+}
+weekly-sessions-total = { $count ->
+    [one] 1 Treffen
+   *[other] { $count } Treffen
+} in diesen Wochen, insgesamt { $hours } Stunden
+weekly-sessions-week = Woche vom
+weekly-sessions-count = Treffen
+weekly-sessions-hours = Stunden

@@ -1470,3 +1470,18 @@ buddy-assessment-title = Αυτοαξιολογήσεις: { $name }
 buddy-assessment-intro = Πόσο σίγουρος/η νιώθει ο/η μέντορας σε κάθε δεξιότητα στην αρχή, στη μέση και στο τέλος, με τις δικές του/της απαντήσεις από 1 έως 5.
 buddy-assessment-competences = Δεξιότητες μέντορα
 home-buddy-self-assessments = Αυτοαξιολογήσεις
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Συναντήσεις ανά εβδομάδα
+weekly-sessions-chart-title = Συναντήσεις που έγιναν ανά εβδομάδα, τις τελευταίες { $weeks } εβδομάδες
+weekly-sessions-week-of = Εβδομάδα από { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 συνάντηση
+   *[other] { $count } συναντήσεις
+}
+weekly-sessions-total = { $count ->
+    [one] 1 συνάντηση
+   *[other] { $count } συναντήσεις
+} σε αυτές τις εβδομάδες, { $hours } ώρες συνολικά
+weekly-sessions-week = Εβδομάδα από
+weekly-sessions-count = Συναντήσεις
+weekly-sessions-hours = Ώρες

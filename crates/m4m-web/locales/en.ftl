@@ -1468,3 +1468,18 @@ buddy-assessment-title = Self-assessments of { $name }
 buddy-assessment-intro = How confident the buddy feels in each competence at the start, mid-term and at the end, in their own words on a scale of 1 to 5.
 buddy-assessment-competences = Competences as a buddy
 home-buddy-self-assessments = Self-assessments
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Peer sessions per week
+weekly-sessions-chart-title = Peer sessions held per week, the last { $weeks } weeks
+weekly-sessions-week-of = Week of { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+weekly-sessions-total = { $count ->
+    [one] 1 session held
+   *[other] { $count } sessions held
+} in these weeks, { $hours } hours in all
+weekly-sessions-week = Week of
+weekly-sessions-count = Sessions held
+weekly-sessions-hours = Hours

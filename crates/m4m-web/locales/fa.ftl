@@ -1470,3 +1470,18 @@ buddy-assessment-title = خودارزیابی‌های { $name }
 buddy-assessment-intro = همراه در آغاز، در میانهٔ راه و در پایان چقدر در هر مهارت احساس اطمینان می‌کند، بنا بر پاسخ‌های خودش از ۱ تا ۵.
 buddy-assessment-competences = مهارت‌های همراه
 home-buddy-self-assessments = خودارزیابی‌ها
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = دیدارها در هفته
+weekly-sessions-chart-title = دیدارهای انجام‌شده در هر هفته، { $weeks } هفتهٔ گذشته
+weekly-sessions-week-of = هفتهٔ { $date }
+weekly-sessions-shown = { $count ->
+    [one] ۱ دیدار
+   *[other] { $count } دیدار
+}
+weekly-sessions-total = { $count ->
+    [one] ۱ دیدار انجام شد
+   *[other] { $count } دیدار انجام شد
+} در این هفته‌ها، روی هم { $hours } ساعت
+weekly-sessions-week = هفته
+weekly-sessions-count = دیدارهای انجام‌شده
+weekly-sessions-hours = ساعت

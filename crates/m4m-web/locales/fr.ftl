@@ -1468,3 +1468,18 @@ buddy-assessment-title = Auto-évaluations de { $name }
 buddy-assessment-intro = Comment la personne bénévole se sent à l'aise dans chaque compétence au départ, à mi-parcours et à la fin, selon ses propres réponses de 1 à 5.
 buddy-assessment-competences = Compétences d'accompagnement
 home-buddy-self-assessments = Auto-évaluations
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Rencontres par semaine
+weekly-sessions-chart-title = Rencontres tenues par semaine, les { $weeks } dernières semaines
+weekly-sessions-week-of = Semaine du { $date }
+weekly-sessions-shown = { $count ->
+    [one] { $count } rencontre
+   *[other] { $count } rencontres
+}
+weekly-sessions-total = { $count ->
+    [one] { $count } rencontre tenue
+   *[other] { $count } rencontres tenues
+} sur ces semaines, { $hours } heures en tout
+weekly-sessions-week = Semaine du
+weekly-sessions-count = Rencontres tenues
+weekly-sessions-hours = Heures

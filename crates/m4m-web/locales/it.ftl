@@ -1470,3 +1470,18 @@ buddy-assessment-title = Autovalutazioni di { $name }
 buddy-assessment-intro = Quanto il buddy si sente sicuro/a in ogni competenza all'inizio, a metà percorso e alla fine, secondo le sue risposte da 1 a 5.
 buddy-assessment-competences = Competenze come buddy
 home-buddy-self-assessments = Autovalutazioni
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Incontri per settimana
+weekly-sessions-chart-title = Incontri svolti per settimana, le ultime { $weeks } settimane
+weekly-sessions-week-of = Settimana del { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 incontro
+   *[other] { $count } incontri
+}
+weekly-sessions-total = { $count ->
+    [one] 1 incontro svolto
+   *[other] { $count } incontri svolti
+} in queste settimane, { $hours } ore in tutto
+weekly-sessions-week = Settimana del
+weekly-sessions-count = Incontri svolti
+weekly-sessions-hours = Ore

@@ -1470,3 +1470,18 @@ buddy-assessment-title = Autoavaliações de { $name }
 buddy-assessment-intro = Quão confiante o/a mentor/a se sente em cada competência no início, a meio e no fim, segundo as suas respostas de 1 a 5.
 buddy-assessment-competences = Competências como mentor/a
 home-buddy-self-assessments = Autoavaliações
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Encontros por semana
+weekly-sessions-chart-title = Encontros realizados por semana, as últimas { $weeks } semanas
+weekly-sessions-week-of = Semana de { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 encontro
+   *[other] { $count } encontros
+}
+weekly-sessions-total = { $count ->
+    [one] 1 encontro realizado
+   *[other] { $count } encontros realizados
+} nestas semanas, { $hours } horas no total
+weekly-sessions-week = Semana de
+weekly-sessions-count = Encontros realizados
+weekly-sessions-hours = Horas

@@ -1490,3 +1490,18 @@ buddy-assessment-title = Autoevaluările lui { $name }
 buddy-assessment-intro = Cât de sigur(ă) se simte mentorul în fiecare competență la început, la jumătate și la sfârșit, după propriile răspunsuri de la 1 la 5.
 buddy-assessment-competences = Competențe de mentor
 home-buddy-self-assessments = Autoevaluări
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Întâlniri pe săptămână
+weekly-sessions-chart-title = Întâlniri ținute pe săptămână, ultimele { $weeks } săptămâni
+weekly-sessions-week-of = Săptămâna din { $date }
+weekly-sessions-shown = { $count ->
+    [one] 1 întâlnire
+   *[other] { $count } întâlniri
+}
+weekly-sessions-total = { $count ->
+    [one] 1 întâlnire ținută
+   *[other] { $count } întâlniri ținute
+} în aceste săptămâni, { $hours } ore în total
+weekly-sessions-week = Săptămâna din
+weekly-sessions-count = Întâlniri ținute
+weekly-sessions-hours = Ore

@@ -1507,3 +1507,20 @@ buddy-assessment-title = Самооцінки: { $name }
 buddy-assessment-intro = Наскільки впевнено наставник почувається в кожній навичці на початку, посередині та наприкінці, за власними відповідями від 1 до 5.
 buddy-assessment-competences = Навички наставника
 home-buddy-self-assessments = Самооцінки
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Зустрічі на тиждень
+weekly-sessions-chart-title = Проведені зустрічі на тиждень, останні { $weeks } тижнів
+weekly-sessions-week-of = Тиждень від { $date }
+weekly-sessions-shown = { $count ->
+    [one] { $count } зустріч
+    [few] { $count } зустрічі
+   *[other] { $count } зустрічей
+}
+weekly-sessions-total = { $count ->
+    [one] { $count } зустріч
+    [few] { $count } зустрічі
+   *[other] { $count } зустрічей
+} за ці тижні, разом { $hours } год
+weekly-sessions-week = Тиждень від
+weekly-sessions-count = Проведені зустрічі
+weekly-sessions-hours = Години
