@@ -156,7 +156,7 @@ async fn the_coordinator_sees_the_held_sessions_per_week() {
     home.assert_has("<h2 id=\"h-weekly\">Rencontres par semaine</h2>");
     home.assert_has("role=\"img\" aria-label=\"Rencontres tenues par semaine, les 12 dernières semaines\"");
     let monday = m4m_domain::programme::format_date(busiest.starts_on);
-    home.assert_has(&format!(">Semaine du {monday}</text>"));
+    home.assert_has(&format!(">Semaine du \u{2066}{monday}\u{2069}</text>"));
     let hours = format!("{:.1}", busiest.minutes as f64 / 60.0).replace('.', ",");
     home.assert_has(&format!("<tr><th scope=\"row\">{monday}</th><td>{}</td><td>{hours}</td></tr>", busiest.sessions));
     home.assert_has(&format!("{total} rencontres tenues sur ces semaines"));

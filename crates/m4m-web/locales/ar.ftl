@@ -1531,13 +1531,6 @@ home-buddy-self-assessments = التقييمات الذاتية
 weekly-sessions-title = اللقاءات في الأسبوع
 weekly-sessions-chart-title = اللقاءات التي عُقدت في كل أسبوع، آخر { $weeks } أسبوعًا
 weekly-sessions-week-of = أسبوع { $date }
-weekly-sessions-shown = { $count ->
-    [zero] لا لقاء
-    [one] لقاء واحد
-    [two] لقاءان
-    [few] { $count } لقاءات
-   *[other] { $count } لقاءً
-}
 weekly-sessions-total = { $count ->
     [zero] لم يُعقد أي لقاء
     [one] عُقد لقاء واحد

@@ -1474,10 +1474,6 @@ home-buddy-self-assessments = Selbsteinschätzungen
 weekly-sessions-title = Treffen pro Woche
 weekly-sessions-chart-title = Stattgefundene Treffen pro Woche, die letzten { $weeks } Wochen
 weekly-sessions-week-of = Woche vom { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 Treffen
-   *[other] { $count } Treffen
-}
 weekly-sessions-total = { $count ->
     [one] 1 Treffen
    *[other] { $count } Treffen

@@ -1474,10 +1474,6 @@ home-buddy-self-assessments = Αυτοαξιολογήσεις
 weekly-sessions-title = Συναντήσεις ανά εβδομάδα
 weekly-sessions-chart-title = Συναντήσεις που έγιναν ανά εβδομάδα, τις τελευταίες { $weeks } εβδομάδες
 weekly-sessions-week-of = Εβδομάδα από { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 συνάντηση
-   *[other] { $count } συναντήσεις
-}
 weekly-sessions-total = { $count ->
     [one] 1 συνάντηση
    *[other] { $count } συναντήσεις

@@ -1472,10 +1472,6 @@ home-buddy-self-assessments = Self-assessments
 weekly-sessions-title = Peer sessions per week
 weekly-sessions-chart-title = Peer sessions held per week, the last { $weeks } weeks
 weekly-sessions-week-of = Week of { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 session
-   *[other] { $count } sessions
-}
 weekly-sessions-total = { $count ->
     [one] 1 session held
    *[other] { $count } sessions held

@@ -1474,10 +1474,6 @@ home-buddy-self-assessments = خودارزیابی‌ها
 weekly-sessions-title = دیدارها در هفته
 weekly-sessions-chart-title = دیدارهای انجام‌شده در هر هفته، { $weeks } هفتهٔ گذشته
 weekly-sessions-week-of = هفتهٔ { $date }
-weekly-sessions-shown = { $count ->
-    [one] ۱ دیدار
-   *[other] { $count } دیدار
-}
 weekly-sessions-total = { $count ->
     [one] ۱ دیدار انجام شد
    *[other] { $count } دیدار انجام شد

@@ -1472,10 +1472,6 @@ home-buddy-self-assessments = Auto-évaluations
 weekly-sessions-title = Rencontres par semaine
 weekly-sessions-chart-title = Rencontres tenues par semaine, les { $weeks } dernières semaines
 weekly-sessions-week-of = Semaine du { $date }
-weekly-sessions-shown = { $count ->
-    [one] { $count } rencontre
-   *[other] { $count } rencontres
-}
 weekly-sessions-total = { $count ->
     [one] { $count } rencontre tenue
    *[other] { $count } rencontres tenues

@@ -1474,10 +1474,6 @@ home-buddy-self-assessments = Autovalutazioni
 weekly-sessions-title = Incontri per settimana
 weekly-sessions-chart-title = Incontri svolti per settimana, le ultime { $weeks } settimane
 weekly-sessions-week-of = Settimana del { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 incontro
-   *[other] { $count } incontri
-}
 weekly-sessions-total = { $count ->
     [one] 1 incontro svolto
    *[other] { $count } incontri svolti

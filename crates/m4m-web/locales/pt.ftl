@@ -1474,10 +1474,6 @@ home-buddy-self-assessments = Autoavaliações
 weekly-sessions-title = Encontros por semana
 weekly-sessions-chart-title = Encontros realizados por semana, as últimas { $weeks } semanas
 weekly-sessions-week-of = Semana de { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 encontro
-   *[other] { $count } encontros
-}
 weekly-sessions-total = { $count ->
     [one] 1 encontro realizado
    *[other] { $count } encontros realizados

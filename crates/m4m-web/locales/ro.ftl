@@ -1494,10 +1494,6 @@ home-buddy-self-assessments = Autoevaluări
 weekly-sessions-title = Întâlniri pe săptămână
 weekly-sessions-chart-title = Întâlniri ținute pe săptămână, ultimele { $weeks } săptămâni
 weekly-sessions-week-of = Săptămâna din { $date }
-weekly-sessions-shown = { $count ->
-    [one] 1 întâlnire
-   *[other] { $count } întâlniri
-}
 weekly-sessions-total = { $count ->
     [one] 1 întâlnire ținută
    *[other] { $count } întâlniri ținute

@@ -1511,11 +1511,6 @@ home-buddy-self-assessments = Самооцінки
 weekly-sessions-title = Зустрічі на тиждень
 weekly-sessions-chart-title = Проведені зустрічі на тиждень, останні { $weeks } тижнів
 weekly-sessions-week-of = Тиждень від { $date }
-weekly-sessions-shown = { $count ->
-    [one] { $count } зустріч
-    [few] { $count } зустрічі
-   *[other] { $count } зустрічей
-}
 weekly-sessions-total = { $count ->
     [one] { $count } зустріч
     [few] { $count } зустрічі

@@ -93,13 +93,19 @@ async fn weekly_sessions(app: &AppState, tr: &Tr, organisations: &[i64]) -> Resu
     let weeks = weekly.weeks();
     let hours = |minutes: i64| fmt::decimal(tr, minutes as f64 / 60.0, 1);
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0).max(1);
-    let label = |w: &Week| tr.args("weekly-sessions-week-of", &[("date", Arg::Text(&tr.date(w.starts_on)))]);
+    // The date keeps its own direction inside a right-to-left label
+    // (plain text in the chart: isolated left to right, U+2066..2069).
+    let label = |w: &Week| {
+        let date = format!("\u{2066}{}\u{2069}", tr.date(w.starts_on));
+        tr.args("weekly-sessions-week-of", &[("date", Arg::Text(&date))])
+    };
     let data: Vec<Bar> = weeks
         .iter()
         .map(|w| Bar {
             label: label(w),
             value: w.sessions as f64 / most as f64,
-            shown: tr.n("weekly-sessions-shown", w.sessions),
+            // The chart's title says what the figure counts.
+            shown: w.sessions.to_string(),
         })
         .collect();
     let title = tr.args("weekly-sessions-chart-title", &[("weeks", Arg::Num(WEEKS_SHOWN as i64))]);
