@@ -750,6 +750,19 @@ async fn closing_forms_survive_hostile_values() {
             &[("satisfaction", "4"), ("recommend", "yes"), ("changed", "language"), ("comment", "Merci")],
         ),
         form(
+            CO_FR,
+            "/programmes/1/edit".into(),
+            "/programmes/1/edit".into(),
+            &[
+                ("name", "Buddy System Lille 2026"),
+                ("starts_on", "2026-09-01"),
+                ("ends_on", "2027-06-30"),
+                ("status", "running"),
+                ("risk_no_session_days", "28"),
+                ("midterm_weeks", "10"),
+            ],
+        ),
+        form(
             NEWCOMER1,
             "/me/become-buddy".into(),
             "/me/become-buddy".into(),
@@ -1239,7 +1252,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 55] = [
+    const ATTACKED: [&str; 56] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1295,6 +1308,7 @@ fn every_form_of_the_router_is_attacked() {
         "/pairs/{id}/close",
         "/pairs/{id}/exit",
         "/me/become-buddy",
+        "/programmes/{id}/edit",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

@@ -31,6 +31,7 @@ mod hostile_input;
 mod i18n;
 mod inventory;
 mod least_data;
+mod limits;
 mod pair_life;
 mod pairing;
 mod peer_sessions;

@@ -1512,6 +1512,21 @@ become-buddy-intro = معلوماتك معبأة مسبقًا من فترة مر
 assess-done-midterm = تم حفظ إجاباتك. ها هي بجانب إجابات البداية؛ ستجيب مرة أخيرة في النهاية.
 assess-done-final = تم حفظ إجاباتك. هذا هو ما قطعته من طريق منذ البداية، مجالًا بعد مجال.
 person-pairs = الثنائيات
+programme-edit-title = تعديل البرنامج
+programme-edit-intro = تواريخه وحالته وأهدافه، وطريقة متابعة ثنائياته: متى يُعدّ الثنائي في خطر، ومتى تحين المتابعات والتقييم الذاتي في منتصف المدة.
+programme-save = حفظ
+programme-saved = تم حفظ البرنامج.
+programme-field-risk-no-session = يُعدّ الثنائي في خطر بعد هذا العدد من الأيام دون لقاء
+programme-field-risk-ending = التنبيه إلى الثنائي قبل انتهاء اتفاقه بهذا العدد من الأيام
+programme-field-checkin-first = أول متابعة، بالأيام بعد بدء الثنائي
+programme-field-checkin-every = ثم متابعة كل … يومًا
+programme-field-midterm-weeks = التقييم الذاتي في منتصف المدة، بالأسابيع بعد بدء الثنائي
+error-days-invalid = أدخل عددًا صحيحًا من الأيام من 1 إلى 365 (الأسابيع: من 1 إلى 104).
+error-503-title = الخادم مشغول
+error-busy = هناك طلبات كثيرة تنتظر في هذه اللحظة. انتظر بضع ثوانٍ وحاول مرة أخرى: لم يُحفظ شيء ولم يضع شيء.
+access-refused-someone = شخص ليس له حق الوصول
+admin-volunteers-title = حسابات الرفاق والقادمين الجدد
+admin-volunteers-intro = عددها في كل منظمة: أسماؤهم لفريق منظمتهم فقط.
 
 # A buddy's competences, scored by their self-assessment (step 8)
 competence-listening = الإصغاء من دون إصدار أحكام

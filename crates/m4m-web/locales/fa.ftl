@@ -1455,6 +1455,21 @@ become-buddy-intro = اطلاعات شما از دورهٔ همراهی‌تان
 assess-done-midterm = پاسخ‌های شما ذخیره شد. این‌ها در کنار پاسخ‌های آغاز است؛ در پایان یک بار دیگر پاسخ می‌دهید.
 assess-done-final = پاسخ‌های شما ذخیره شد. این راهی است که از آغاز پیموده‌اید، حوزه به حوزه.
 person-pairs = زوج‌ها
+programme-edit-title = تغییر برنامه
+programme-edit-intro = تاریخ‌ها، وضعیت و اهداف آن، و پیگیری زوج‌ها: چه وقت یک زوج در خطر است، چه وقت پیگیری‌ها و خودارزیابی میان‌دوره فرا می‌رسد.
+programme-save = ذخیره
+programme-saved = برنامه ذخیره شد.
+programme-field-risk-no-session = یک زوج پس از این تعداد روز بدون دیدار در خطر است
+programme-field-risk-ending = هشدار برای یک زوج این تعداد روز پیش از پایان توافق
+programme-field-checkin-first = نخستین پیگیری، روز پس از آغاز زوج
+programme-field-checkin-every = سپس هر … روز یک پیگیری
+programme-field-midterm-weeks = خودارزیابی میان‌دوره، هفته پس از آغاز زوج
+error-days-invalid = عدد صحیح روز از ۱ تا ۳۶۵ وارد کنید (هفته: ۱ تا ۱۰۴).
+error-503-title = سرور مشغول است
+error-busy = در این لحظه درخواست‌های زیادی در انتظارند. چند ثانیه صبر کنید و دوباره تلاش کنید: چیزی ذخیره نشد و از دست نرفت.
+access-refused-someone = کسی بدون دسترسی
+admin-volunteers-title = حساب‌های همراهان و تازه‌واردان
+admin-volunteers-intro = تعداد در هر سازمان: نام‌هایشان فقط برای تیم سازمان خودشان است.
 
 # A buddy's competences, scored by their self-assessment (step 8)
 competence-listening = گوش دادن بدون قضاوت

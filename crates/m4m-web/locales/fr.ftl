@@ -1453,6 +1453,21 @@ become-buddy-intro = Vos informations sont déjà remplies depuis votre accompag
 assess-done-midterm = Vos réponses sont enregistrées. Les voici à côté de celles du début ; vous répondrez une dernière fois à la fin.
 assess-done-final = Vos réponses sont enregistrées. Voici le chemin parcouru depuis le début, domaine par domaine.
 person-pairs = Binômes
+programme-edit-title = Modifier le programme
+programme-edit-intro = Ses dates, son état et ses objectifs, et le suivi de ses binômes : quand un binôme est à risque, quand viennent les points d’étape et l’auto-évaluation à mi-parcours.
+programme-save = Enregistrer
+programme-saved = Le programme est enregistré.
+programme-field-risk-no-session = Un binôme est à risque après ce nombre de jours sans rencontre
+programme-field-risk-ending = Signaler un binôme ce nombre de jours avant la fin de sa convention
+programme-field-checkin-first = Premier point d’étape, en jours après le début du binôme
+programme-field-checkin-every = Puis un point d’étape tous les … jours
+programme-field-midterm-weeks = Auto-évaluation à mi-parcours, en semaines après le début du binôme
+error-days-invalid = Saisissez un nombre entier de jours de 1 à 365 (semaines : de 1 à 104).
+error-503-title = Le serveur est occupé
+error-busy = Trop de demandes attendent en ce moment. Attendez quelques secondes et réessayez : rien n’a été enregistré ni perdu.
+access-refused-someone = Quelqu’un sans accès
+admin-volunteers-title = Comptes des binômes et des personnes accompagnées
+admin-volunteers-intro = Combien par organisation : leurs noms sont pour l’équipe de leur organisation.
 
 # A buddy's competences, scored by their self-assessment (step 8)
 competence-listening = Écouter sans juger

@@ -1475,6 +1475,21 @@ become-buddy-intro = Datele dumneavoastră sunt deja completate: verificați-le,
 assess-done-midterm = Răspunsurile dumneavoastră sunt salvate. Iată-le alături de cele de la început; veți răspunde încă o dată la sfârșit.
 assess-done-final = Răspunsurile dumneavoastră sunt salvate. Iată cât ați progresat de la început, domeniu cu domeniu.
 person-pairs = Perechi
+programme-edit-title = Modificați programul
+programme-edit-intro = Datele, starea și țintele, și urmărirea perechilor: când o pereche e în pericol, când sunt datorate verificările și autoevaluarea intermediară.
+programme-save = Salvați
+programme-saved = Programul este salvat.
+programme-field-risk-no-session = O pereche e în pericol după atâtea zile fără întâlnire
+programme-field-risk-ending = Semnalați o pereche cu atâtea zile înainte de sfârșitul acordului
+programme-field-checkin-first = Prima verificare, zile după începutul perechii
+programme-field-checkin-every = Apoi o verificare la fiecare … zile
+programme-field-midterm-weeks = Autoevaluarea intermediară, săptămâni după începutul perechii
+error-days-invalid = Introduceți un număr întreg de zile între 1 și 365 (săptămâni: 1–104).
+error-503-title = Serverul este ocupat
+error-busy = Prea multe cereri așteaptă în acest moment. Așteptați câteva secunde și încercați din nou: nimic nu a fost salvat sau pierdut.
+access-refused-someone = Cineva fără acces
+admin-volunteers-title = Conturile buddy și ale nou-sosiților
+admin-volunteers-intro = Câte pe organizație: numele lor sunt pentru echipa organizației lor.
 
 # A buddy's competences, scored by their self-assessment (step 8)
 competence-listening = Ascultare fără judecată

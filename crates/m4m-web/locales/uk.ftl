@@ -1492,6 +1492,21 @@ become-buddy-intro = Ваші дані вже заповнено з часу в�
 assess-done-midterm = Ваші відповіді збережено. Ось вони поруч із початковими; наприкінці ви відповісте ще раз.
 assess-done-final = Ваші відповіді збережено. Ось який шлях ви пройшли від початку, сфера за сферою.
 person-pairs = Пари
+programme-edit-title = Змінити програму
+programme-edit-intro = Дати, стан і цілі, а також супровід пар: коли пара під загрозою, коли настають опитування і проміжна самооцінка.
+programme-save = Зберегти
+programme-saved = Програму збережено.
+programme-field-risk-no-session = Пара під загрозою після стількох днів без зустрічі
+programme-field-risk-ending = Позначати пару за стільки днів до кінця угоди
+programme-field-checkin-first = Перше опитування, днів після початку пари
+programme-field-checkin-every = Далі опитування кожні … днів
+programme-field-midterm-weeks = Проміжна самооцінка, тижнів після початку пари
+error-days-invalid = Введіть ціле число днів від 1 до 365 (тижнів: від 1 до 104).
+error-503-title = Сервер зайнятий
+error-busy = Зараз чекає забагато запитів. Зачекайте кілька секунд і спробуйте знову: нічого не збережено й не втрачено.
+access-refused-someone = Хтось без доступу
+admin-volunteers-title = Облікові записи бадді та новоприбулих
+admin-volunteers-intro = Скільки в кожній організації: їхні імена — для команди їхньої організації.
 
 # A buddy's competences, scored by their self-assessment (step 8)
 competence-listening = Слухати, не засуджуючи

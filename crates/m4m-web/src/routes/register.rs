@@ -26,7 +26,7 @@ use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::client::client_key;
-use crate::kit::form::{Choice, Values};
+use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
@@ -91,7 +91,7 @@ pub struct RegistrationPage {
     pub action: String,
     pub mentor: bool,
     pub v: Values,
-    pub errors: Vec<(&'static str, String)>,
+    pub errors: FieldErrors,
     pub native: Vec<Choice>,
     pub language_rows: Vec<(usize, Vec<Choice>, Vec<Choice>)>,
     pub host_levels: Vec<Choice>,
@@ -104,13 +104,6 @@ pub struct RegistrationPage {
     pub stakeholders: Vec<Choice>,
     pub consent_notice: String,
     pub consents: Vec<Choice>,
-}
-
-impl RegistrationPage {
-    /// The message for a field in error.
-    pub fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
 }
 
 /// Everything the form needs to be drawn, with what was typed and the
@@ -191,7 +184,7 @@ pub async fn registration_page(
                 checked: v.has("consents", p.as_str()),
             })
             .collect(),
-        errors: errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        errors: FieldErrors::of(&tr, errors),
         v,
     };
     Ok(page)
