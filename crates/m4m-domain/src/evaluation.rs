@@ -10,6 +10,14 @@
 //! the API and the CLI all compute their figures here, so none of them can
 //! show what another one hides.
 
+use time::Date;
+
+use crate::Validation;
+use crate::closing::ClosingReason;
+use crate::pairing::PairStatus;
+use crate::participant::{AREAS, GENDERS, Kind};
+use crate::programme::parse_date;
+
 /// Figures over fewer people than this are never shown (statistical disclosure control).
 pub const MIN_GROUP: usize = 5;
 
@@ -128,6 +136,381 @@ pub fn t_975(df: usize) -> f64 {
 
 fn raw_mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// The age bands of the filters, from a newcomer's birth year and the year
+/// their pair started (the age they had when the buddy came, which does
+/// not change as the report gets older).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AgeBand {
+    Under25,
+    From25To34,
+    From35To49,
+    From50,
+}
+
+impl AgeBand {
+    /// Every band, youngest first.
+    pub const ALL: [AgeBand; 4] = [AgeBand::Under25, AgeBand::From25To34, AgeBand::From35To49, AgeBand::From50];
+
+    /// The band of someone born in `birth_year`, in `year`.
+    pub fn of(birth_year: i32, year: i32) -> AgeBand {
+        match year - birth_year {
+            ..25 => AgeBand::Under25,
+            25..35 => AgeBand::From25To34,
+            35..50 => AgeBand::From35To49,
+            _ => AgeBand::From50,
+        }
+    }
+
+    /// The name in a query string, also the suffix of its translation key (`evaluation-age-25_34`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgeBand::Under25 => "under_25",
+            AgeBand::From25To34 => "25_34",
+            AgeBand::From35To49 => "35_49",
+            AgeBand::From50 => "50_plus",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AgeBand> {
+        AgeBand::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// World regions of origin, coarse enough that a filter by region does
+/// not single anyone out the way a country could.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Region {
+    MiddleEastNorthAfrica,
+    SubSaharanAfrica,
+    CentralSouthAsia,
+    Europe,
+    Americas,
+    /// Everywhere else, and an unknown country.
+    Other,
+}
+
+/// ISO 3166 codes of each region but `Other`. Turkey is with Europe and
+/// Iran with the Middle East, as the UNHCR groups them; Sudan is with
+/// Sub-Saharan Africa.
+const REGIONS: [(Region, &[&str]); 5] = [
+    (
+        Region::MiddleEastNorthAfrica,
+        &["AE", "BH", "DZ", "EG", "IQ", "IR", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SY", "TN", "YE"],
+    ),
+    (
+        Region::SubSaharanAfrica,
+        &[
+            "AO", "BF", "BI", "BJ", "BW", "CD", "CF", "CG", "CI", "CM", "CV", "DJ", "ER", "ET", "GA", "GH", "GM", "GN",
+            "GQ", "GW", "KE", "KM", "LR", "LS", "MG", "ML", "MR", "MU", "MW", "MZ", "NA", "NE", "NG", "RW", "SC", "SD",
+            "SL", "SN", "SO", "SS", "ST", "SZ", "TD", "TG", "TZ", "UG", "ZA", "ZM", "ZW",
+        ],
+    ),
+    (Region::CentralSouthAsia, &["AF", "BD", "BT", "IN", "KG", "KZ", "LK", "MV", "NP", "PK", "TJ", "TM", "UZ"]),
+    (
+        Region::Europe,
+        &[
+            "AD", "AL", "AM", "AT", "AZ", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
+            "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL",
+            "NO", "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK", "SM", "TR", "UA", "VA", "XK",
+        ],
+    ),
+    (
+        Region::Americas,
+        &[
+            "AR", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "HT", "JM", "MX", "NI", "PA", "PE",
+            "PY", "SV", "TT", "US", "UY", "VE",
+        ],
+    ),
+];
+
+impl Region {
+    /// Every region, in the order the form offers them.
+    pub const ALL: [Region; 6] = [
+        Region::MiddleEastNorthAfrica,
+        Region::SubSaharanAfrica,
+        Region::CentralSouthAsia,
+        Region::Europe,
+        Region::Americas,
+        Region::Other,
+    ];
+
+    /// The region of a country (ISO 3166 alpha-2, any case).
+    pub fn of(country: &str) -> Region {
+        let code = country.trim().to_ascii_uppercase();
+        REGIONS.iter().find(|(_, codes)| codes.contains(&code.as_str())).map_or(Region::Other, |(r, _)| *r)
+    }
+
+    /// The name in a query string, also the suffix of its translation key (`evaluation-region-europe`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::MiddleEastNorthAfrica => "mena",
+            Region::SubSaharanAfrica => "sub_saharan_africa",
+            Region::CentralSouthAsia => "central_south_asia",
+            Region::Europe => "europe",
+            Region::Americas => "americas",
+            Region::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// Which pairs a report covers, beside its scope (programme or
+/// organisations). Every filter selects pairs: by when they started, and
+/// by their newcomer — the person the programme is for — as they were
+/// when it started. The cohort is the calendar year a pair started in: a
+/// pair belongs to one cohort for good, whenever it closes, and a
+/// programme that runs from September to June spreads over two.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Pairs started on or after this day.
+    pub from: Option<Date>,
+    /// Pairs started on or before this day.
+    pub to: Option<Date>,
+    pub cohort: Option<i32>,
+    /// One of [`GENDERS`].
+    pub gender: Option<&'static str>,
+    pub age: Option<AgeBand>,
+    pub region: Option<Region>,
+}
+
+/// The filters as a query string sends them (empty: no filter).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FilterForm<'a> {
+    pub from: &'a str,
+    pub to: &'a str,
+    pub cohort: &'a str,
+    pub gender: &'a str,
+    pub age: &'a str,
+    pub region: &'a str,
+}
+
+impl Filters {
+    /// Parses the form: every field may be empty; a value that is not one
+    /// of the choices, a wrong date or a period that ends before it starts
+    /// is refused.
+    pub fn parse(f: &FilterForm<'_>) -> Result<Filters, Validation> {
+        let mut v = Validation::default();
+        let date = |v: &mut Validation, field, raw: &str| {
+            if raw.trim().is_empty() { None } else { v.check(parse_date(field, raw)) }
+        };
+        let from = date(&mut v, "from", f.from);
+        let to = date(&mut v, "to", f.to);
+        if let (Some(a), Some(b)) = (from, to)
+            && b < a
+        {
+            v.add("to", "error-end-before-start");
+        }
+        let cohort = choice(&mut v, "cohort", f.cohort, |s| s.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)));
+        let gender = choice(&mut v, "gender", f.gender, |s| GENDERS.iter().copied().find(|g| *g == s));
+        let age = choice(&mut v, "age", f.age, AgeBand::parse);
+        let region = choice(&mut v, "region", f.region, Region::parse);
+        v.finish()?;
+        Ok(Filters { from, to, cohort, gender, age, region })
+    }
+
+    /// Whether the report covers `pair`.
+    pub fn admits(&self, pair: &PairFacts) -> bool {
+        let year = pair.started_on.year();
+        self.from.is_none_or(|d| pair.started_on >= d)
+            && self.to.is_none_or(|d| pair.started_on <= d)
+            && self.cohort.is_none_or(|c| c == year)
+            && self.gender.is_none_or(|g| g == pair.gender)
+            && self.age.is_none_or(|a| pair.birth_year.is_some_and(|b| AgeBand::of(b, year) == a))
+            && self.region.is_none_or(|r| Region::of(&pair.country_of_origin) == r)
+    }
+}
+
+/// One filter's value: `None` when empty, and an error for a value that is not one of the choices.
+fn choice<T>(v: &mut Validation, field: &'static str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    match raw.trim() {
+        "" => None,
+        s => {
+            let parsed = parse(s);
+            if parsed.is_none() {
+                v.add(field, "error-choice-invalid");
+            }
+            parsed
+        }
+    }
+}
+
+/// A started pair as the evaluation reads it: how it stands, and its
+/// newcomer's gender, birth year and country for the filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairFacts {
+    pub id: i64,
+    pub started_on: Date,
+    /// Active, completed or ended early.
+    pub status: PairStatus,
+    pub close_reason: Option<ClosingReason>,
+    pub newcomer: i64,
+    pub gender: String,
+    pub birth_year: Option<i32>,
+    pub country_of_origin: String,
+    pub sessions_held: i64,
+    pub minutes_held: i64,
+}
+
+/// A member's answers of one kind (check-ins, exit questionnaire) in one pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answered {
+    pub pair: i64,
+    pub person: i64,
+    pub side: Kind,
+    /// Sum of the satisfactions (1–5) given.
+    pub satisfaction_sum: i64,
+    pub answers: i64,
+    /// How many answers said "would recommend".
+    pub recommend: i64,
+}
+
+/// One newcomer's score in one area at the start and at the end (1–5).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaScores {
+    pub person: i64,
+    pub area: String,
+    pub initial: f64,
+    pub end: f64,
+}
+
+/// Everything the evaluation is computed from, for people whose consent
+/// to evaluation is in force: pairs through their newcomer's consent,
+/// answers through their author's.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub pairs: Vec<PairFacts>,
+    /// The latest score (−2..+2) of each goal with one: (pair, score).
+    pub goals: Vec<(i64, i64)>,
+    pub checkins: Vec<Answered>,
+    pub exits: Vec<Answered>,
+    pub scores: Vec<AreaScores>,
+}
+
+/// A figure over `n` people or pairs: `n` and `value` are `None` when
+/// suppressed (a count of 1 to 4).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub n: Option<i64>,
+    pub value: Option<f64>,
+}
+
+impl Figure {
+    fn of(n: usize, value: impl FnOnce() -> f64) -> Figure {
+        Figure { n: count(n as i64), value: shown(n).then(value) }
+    }
+
+    /// Whether the figure is withheld.
+    pub fn suppressed(&self) -> bool {
+        self.value.is_none() && self.n != Some(0)
+    }
+}
+
+/// A figure for each side of the pairs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BySide {
+    pub newcomers: Figure,
+    pub buddies: Figure,
+}
+
+/// The global evaluation of a set of pairs, every figure already
+/// suppressed where its group is under [`MIN_GROUP`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// Pairs started (formed), still active, completed, ended early: `None` for 1–4.
+    pub formed: Option<i64>,
+    pub active: Option<i64>,
+    pub completed: Option<i64>,
+    pub ended_early: Option<i64>,
+    /// Pairs ended early, by reason (every reason but the planned end).
+    pub ended_early_by: Vec<(ClosingReason, Option<i64>)>,
+    /// Completed over closed; `n` is the closed pairs.
+    pub retention: Figure,
+    /// Held peer sessions: `n` pairs, the value the number of sessions.
+    pub sessions: Figure,
+    /// Hours of held sessions, over the same pairs.
+    pub hours: Figure,
+    /// Mean of the latest goal-attainment score of each goal; `n` is the pairs with a scored goal.
+    pub goal_attainment: Figure,
+    /// Every integration area, in [`AREAS`]' order.
+    pub areas: Vec<(&'static str, AreaChange)>,
+    pub checkin_satisfaction: BySide,
+    pub exit_satisfaction: BySide,
+    /// The share who would recommend a buddy, from the exit questionnaire.
+    pub recommend: BySide,
+}
+
+impl Evaluation {
+    /// The figures of the pairs of `facts` that `filters` admit.
+    pub fn compute(facts: &Facts, filters: &Filters) -> Evaluation {
+        use std::collections::{BTreeMap, BTreeSet};
+        let pairs: Vec<&PairFacts> = facts.pairs.iter().filter(|p| filters.admits(p)).collect();
+        let ids: BTreeSet<i64> = pairs.iter().map(|p| p.id).collect();
+        let newcomers: BTreeSet<i64> = pairs.iter().map(|p| p.newcomer).collect();
+        let with = |s: PairStatus| pairs.iter().filter(|p| p.status == s).count();
+        let (completed, ended_early) = (with(PairStatus::Completed), with(PairStatus::EndedEarly));
+        let ended_early_by = ClosingReason::ALL
+            .into_iter()
+            .filter(|r| r.status() == PairStatus::EndedEarly)
+            .map(|r| {
+                let n = pairs.iter().filter(|p| p.status == PairStatus::EndedEarly && p.close_reason == Some(r)).count();
+                (r, count(n as i64))
+            })
+            .collect();
+        let met: Vec<&&PairFacts> = pairs.iter().filter(|p| p.sessions_held > 0).collect();
+        let sessions = met.iter().map(|p| p.sessions_held).sum::<i64>();
+        let minutes = met.iter().map(|p| p.minutes_held).sum::<i64>();
+        let goals: Vec<(i64, i64)> = facts.goals.iter().copied().filter(|(p, _)| ids.contains(p)).collect();
+        let goal_pairs = goals.iter().map(|(p, _)| p).collect::<BTreeSet<_>>().len();
+        let by_side = |answers: &[Answered], value: fn(i64, i64, i64) -> f64| {
+            let side = |kind: Kind| {
+                // One value per person, over all their answers in the pairs covered.
+                let mut people: BTreeMap<i64, (i64, i64, i64)> = BTreeMap::new();
+                for a in answers.iter().filter(|a| a.side == kind && ids.contains(&a.pair)) {
+                    let e = people.entry(a.person).or_default();
+                    *e = (e.0 + a.satisfaction_sum, e.1 + a.answers, e.2 + a.recommend);
+                }
+                let values: Vec<f64> = people.values().map(|&(s, n, r)| value(s, n, r)).collect();
+                Figure::of(values.len(), || raw_mean(&values))
+            };
+            BySide { newcomers: side(Kind::Mentee), buddies: side(Kind::Mentor) }
+        };
+        let satisfaction: fn(i64, i64, i64) -> f64 = |sum, n, _| sum as f64 / n as f64;
+        let recommends: fn(i64, i64, i64) -> f64 = |_, n, yes| if yes * 2 >= n { 1.0 } else { 0.0 };
+        let areas = AREAS
+            .iter()
+            .map(|&area| {
+                let both: Vec<(f64, f64)> = facts
+                    .scores
+                    .iter()
+                    .filter(|s| s.area == area && newcomers.contains(&s.person))
+                    .map(|s| (s.initial, s.end))
+                    .collect();
+                (area, paired_change(&both))
+            })
+            .collect();
+        Evaluation {
+            formed: count(pairs.len() as i64),
+            active: count(with(PairStatus::Active) as i64),
+            completed: count(completed as i64),
+            ended_early: count(ended_early as i64),
+            ended_early_by,
+            retention: Figure::of(completed + ended_early, || completed as f64 / (completed + ended_early) as f64),
+            sessions: Figure::of(met.len(), || sessions as f64),
+            hours: Figure::of(met.len(), || minutes as f64 / 60.0),
+            goal_attainment: Figure::of(goal_pairs, || {
+                raw_mean(&goals.iter().map(|&(_, s)| s as f64).collect::<Vec<_>>())
+            }),
+            areas,
+            checkin_satisfaction: by_side(&facts.checkins, satisfaction),
+            exit_satisfaction: by_side(&facts.exits, satisfaction),
+            recommend: by_side(&facts.exits, recommends),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -295,5 +678,136 @@ mod tests {
     #[test]
     fn t_without_degrees_of_freedom_is_infinite() {
         assert_eq!(t_975(0), f64::INFINITY);
+    }
+    #[test]
+    fn age_bands_at_the_pairs_start() {
+        assert_eq!(AgeBand::of(2001, 2025), AgeBand::Under25);
+        assert_eq!(AgeBand::of(2000, 2025), AgeBand::From25To34);
+        assert_eq!(AgeBand::of(1991, 2025), AgeBand::From25To34);
+        assert_eq!(AgeBand::of(1990, 2025), AgeBand::From35To49);
+        assert_eq!(AgeBand::of(1976, 2025), AgeBand::From35To49);
+        assert_eq!(AgeBand::of(1975, 2025), AgeBand::From50);
+        for a in AgeBand::ALL {
+            assert_eq!(AgeBand::parse(a.as_str()), Some(a));
+        }
+    }
+
+    #[test]
+    fn regions_of_countries() {
+        assert_eq!(Region::of("SY"), Region::MiddleEastNorthAfrica);
+        assert_eq!(Region::of("ir"), Region::MiddleEastNorthAfrica);
+        assert_eq!(Region::of("ER"), Region::SubSaharanAfrica);
+        assert_eq!(Region::of("AF"), Region::CentralSouthAsia);
+        assert_eq!(Region::of("UA"), Region::Europe);
+        assert_eq!(Region::of("VE"), Region::Americas);
+        assert_eq!(Region::of("CN"), Region::Other);
+        assert_eq!(Region::of(""), Region::Other);
+        for r in Region::ALL {
+            assert_eq!(Region::parse(r.as_str()), Some(r));
+        }
+        // No country in two regions.
+        let mut all: Vec<&str> = REGIONS.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+    }
+
+    #[test]
+    fn filters_parse_and_refuse() {
+        assert_eq!(Filters::parse(&FilterForm::default()), Ok(Filters::default()));
+        let f = Filters::parse(&FilterForm {
+            from: "2025-01-01",
+            to: "2025-12-31",
+            cohort: "2025",
+            gender: "woman",
+            age: "25_34",
+            region: "europe",
+        })
+        .unwrap();
+        assert_eq!(f.cohort, Some(2025));
+        assert_eq!(f.gender, Some("woman"));
+        assert_eq!(f.age, Some(AgeBand::From25To34));
+        assert_eq!(f.region, Some(Region::Europe));
+        let bad = Filters::parse(&FilterForm {
+            from: "2025-13-01",
+            cohort: "twenty",
+            gender: "<b>",
+            age: "old",
+            region: "mars",
+            ..FilterForm::default()
+        })
+        .unwrap_err();
+        for field in ["from", "cohort", "gender", "age", "region"] {
+            assert!(bad.key_for(field).is_some(), "{field}");
+        }
+        let reversed = Filters::parse(&FilterForm { from: "2025-02-01", to: "2025-01-01", ..FilterForm::default() });
+        assert_eq!(reversed.unwrap_err().key_for("to"), Some("error-end-before-start"));
+    }
+
+    fn pair(id: i64, status: PairStatus, reason: Option<ClosingReason>) -> PairFacts {
+        PairFacts {
+            id,
+            started_on: Date::from_calendar_date(2025, time::Month::March, id as u8).unwrap(),
+            status,
+            close_reason: reason,
+            newcomer: 100 + id,
+            gender: if id % 2 == 0 { "woman" } else { "man" }.into(),
+            birth_year: Some(1990),
+            country_of_origin: "SY".into(),
+            sessions_held: 2,
+            minutes_held: 90,
+        }
+    }
+
+    #[test]
+    fn figures_of_six_pairs_by_hand() {
+        use ClosingReason::*;
+        let pairs = vec![
+            pair(1, PairStatus::Completed, Some(PlannedEnd)),
+            pair(2, PairStatus::Completed, Some(PlannedEnd)),
+            pair(3, PairStatus::Completed, Some(PlannedEnd)),
+            pair(4, PairStatus::EndedEarly, Some(MovedAway)),
+            pair(5, PairStatus::EndedEarly, Some(LostContact)),
+            pair(6, PairStatus::Active, None),
+        ];
+        let answer = |pair, person, side, s, r| Answered {
+            pair,
+            person,
+            side,
+            satisfaction_sum: s,
+            answers: 1,
+            recommend: r,
+        };
+        let exits: Vec<Answered> = (1..=5).map(|i| answer(i, 100 + i, Kind::Mentee, i, i64::from(i > 1))).collect();
+        let scores = (1..=5)
+            .map(|i| AreaScores { person: 100 + i, area: "language".into(), initial: 2.0, end: 2.0 + (i % 2) as f64 })
+            .collect();
+        let facts = Facts { pairs, goals: vec![(1, 2), (1, 0), (2, 1)], checkins: vec![], exits, scores };
+        let e = Evaluation::compute(&facts, &Filters::default());
+        assert_eq!((e.formed, e.active, e.completed, e.ended_early), (Some(6), None, None, None));
+        assert!(e.ended_early_by.iter().all(|(r, n)| *r != PlannedEnd && n.is_none_or(|n| n == 0)));
+        // 3 completed of 5 closed.
+        assert_eq!(e.retention, Figure { n: Some(5), value: Some(0.6) });
+        assert_eq!(e.sessions, Figure { n: Some(6), value: Some(12.0) });
+        assert_eq!(e.hours, Figure { n: Some(6), value: Some(9.0) });
+        // Goals of two pairs only: suppressed, the count of pairs too.
+        assert_eq!(e.goal_attainment, Figure { n: None, value: None });
+        assert!(e.goal_attainment.suppressed());
+        // Satisfaction 1..5: mean 3; four of five would recommend.
+        assert_eq!(e.exit_satisfaction.newcomers, Figure { n: Some(5), value: Some(3.0) });
+        assert_eq!(e.recommend.newcomers.value, Some(0.8));
+        assert_eq!(e.exit_satisfaction.buddies, Figure { n: Some(0), value: None });
+        assert!(!e.exit_satisfaction.buddies.suppressed());
+        let (area, language) = e.areas[0];
+        assert_eq!((area, language.n), ("language", 5));
+        assert!((language.figures.unwrap().mean_change - 0.6).abs() < 1e-9);
+        assert!(e.areas[1].1.suppressed());
+        // A filter leaves three pairs: everything under five is withheld.
+        let women = Filters { gender: Some("woman"), ..Filters::default() };
+        let e = Evaluation::compute(&facts, &women);
+        assert_eq!(e.formed, None);
+        assert_eq!(e.retention.value, None);
+        assert!(e.areas[0].1.suppressed());
     }
 }
