@@ -305,7 +305,8 @@ impl Filters {
         {
             v.add("to", "error-end-before-start");
         }
-        let cohort = choice(&mut v, "cohort", f.cohort, |s| s.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)));
+        let cohort =
+            choice(&mut v, "cohort", f.cohort, |s| s.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)));
         let gender = choice(&mut v, "gender", f.gender, |s| GENDERS.iter().copied().find(|g| *g == s));
         let age = choice(&mut v, "age", f.age, AgeBand::parse);
         let region = choice(&mut v, "region", f.region, Region::parse);
@@ -457,7 +458,8 @@ impl Evaluation {
             .into_iter()
             .filter(|r| r.status() == PairStatus::EndedEarly)
             .map(|r| {
-                let n = pairs.iter().filter(|p| p.status == PairStatus::EndedEarly && p.close_reason == Some(r)).count();
+                let n =
+                    pairs.iter().filter(|p| p.status == PairStatus::EndedEarly && p.close_reason == Some(r)).count();
                 (r, count(n as i64))
             })
             .collect();
@@ -771,14 +773,8 @@ mod tests {
             pair(5, PairStatus::EndedEarly, Some(LostContact)),
             pair(6, PairStatus::Active, None),
         ];
-        let answer = |pair, person, side, s, r| Answered {
-            pair,
-            person,
-            side,
-            satisfaction_sum: s,
-            answers: 1,
-            recommend: r,
-        };
+        let answer =
+            |pair, person, side, s, r| Answered { pair, person, side, satisfaction_sum: s, answers: 1, recommend: r };
         let exits: Vec<Answered> = (1..=5).map(|i| answer(i, 100 + i, Kind::Mentee, i, i64::from(i > 1))).collect();
         let scores = (1..=5)
             .map(|i| AreaScores { person: 100 + i, area: "language".into(), initial: 2.0, end: 2.0 + (i % 2) as f64 })
