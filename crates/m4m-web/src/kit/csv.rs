@@ -16,11 +16,22 @@ pub fn neutralise(cell: &str) -> String {
 /// Writes rows as CSV, UTF-8 with a byte-order mark so that spreadsheets
 /// read the accents and scripts right, every cell neutralised.
 pub fn csv_bytes(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+    write(header, rows, neutralise)
+}
+
+/// Writes rows of figures — codes and numbers that m4m makes, never a
+/// person's text — as CSV with a byte-order mark, as they are: a negative
+/// number stays a number.
+pub fn figures_bytes(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
+    write(header, rows, str::to_owned)
+}
+
+fn write(header: &[&str], rows: &[Vec<String>], cell: fn(&str) -> String) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     let mut w = csv::Writer::from_writer(&mut out);
     let _ = w.write_record(header);
     for row in rows {
-        let _ = w.write_record(row.iter().map(|c| neutralise(c)));
+        let _ = w.write_record(row.iter().map(|c| cell(c)));
     }
     let _ = w.flush();
     drop(w);
