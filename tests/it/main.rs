@@ -22,6 +22,7 @@ mod cli;
 mod concerns;
 mod consents;
 mod erasure;
+mod evaluation;
 mod export;
 mod goals;
 mod homes;
