@@ -210,6 +210,6 @@ impl Report {
 
     /// The report as CSV (UTF-8 with a byte-order mark).
     pub fn csv(&self) -> Vec<u8> {
-        crate::kit::csv::figures_bytes(&CSV_HEADER, &self.rows())
+        crate::kit::csv::csv_bytes(&CSV_HEADER, &self.rows())
     }
 }
