@@ -15,6 +15,7 @@ mod audit;
 mod backup;
 mod browser;
 mod browser_concerns;
+mod browser_evaluation;
 mod browser_matching;
 mod browser_sessions;
 mod checkins;

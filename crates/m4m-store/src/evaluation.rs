@@ -6,7 +6,13 @@
 //! person and pair, exit answers, and the start and end area scores of
 //! each newcomer who has both. Nobody is read whose consent to evaluation
 //! is not in force: a pair counts through its newcomer's consent, an
-//! answer through its author's. No name or free text is read at all.
+//! answer through its author's (an erased record has no consent left, so
+//! it leaves the figures too). No name or free text is read at all.
+//!
+//! The pairs come one row each (with their sessions already counted):
+//! the filters ask for the newcomer's age at the pair's start and region
+//! of origin, which the domain computes, so the counting by status and
+//! reason happens there, over a few thousand small rows at most.
 
 use m4m_domain::closing::ClosingReason;
 use m4m_domain::evaluation::{Answered, AreaScores, Facts, PairFacts};
