@@ -52,8 +52,8 @@ pub async fn evaluation(args: EvaluationArgs) -> anyhow::Result<()> {
         }
         (None, None) => Scope::Everything,
     };
-    let facts = store.evaluation_facts(scope).await?;
-    let report = Report::from(&Evaluation::compute(&facts, &Filters::default()));
+    let facts = store.evaluation_facts(scope, &Filters::default()).await?;
+    let report = Report::from(&Evaluation::compute(&facts));
     let out = if args.format == "csv" {
         report.csv()
     } else {

@@ -253,3 +253,43 @@ async fn each_reader_sees_the_figures_of_their_own_organisations() {
         page.assert_lacks(name);
     }
 }
+
+#[tokio::test]
+async fn filters_select_pairs_by_their_start_and_their_newcomer() {
+    let app = TestApp::spawn().await;
+    let lille = programme(&app, "Buddy System Lille 2025").await;
+    let c = app.login("evaluator@example.org").await;
+    let formed =
+        async |filters: &str| api(&c, &format!("?programme={lille}{filters}")).await["pairs"]["formed"].clone();
+    // Origins: Eritrea twice, Somalia twice, Guinea (Sub-Saharan Africa:
+    // five), Syria and Iran (two), Afghanistan (one).
+    assert_eq!(formed("&region=sub_saharan_africa").await, 5);
+    assert_eq!(formed("&region=mena").await, Value::Null);
+    assert_eq!(formed("&region=central_south_asia").await, Value::Null);
+    assert_eq!(formed("&region=europe").await, 0);
+    // The period: every start from the first to the last, or only the first.
+    let mut raw = app.raw().await;
+    let days: Vec<String> =
+        sqlx::query_scalar(&format!("SELECT started_on FROM pairs WHERE programme_id = {lille} ORDER BY started_on"))
+            .fetch_all(&mut raw)
+            .await
+            .unwrap();
+    let (first, last) = (&days[0], &days[days.len() - 1]);
+    assert_eq!(formed(&format!("&from={first}&to={last}")).await, 8);
+    assert_eq!(formed(&format!("&to={first}")).await, Value::Null);
+    // The cohorts, by the year each pair started, add up to all of them.
+    let years: std::collections::BTreeSet<&str> = days.iter().map(|d| &d[..4]).collect();
+    let by_year: Vec<usize> = years.iter().map(|y| days.iter().filter(|d| d.starts_with(*y)).count()).collect();
+    for (year, n) in years.iter().zip(by_year) {
+        let expected = if (1..5).contains(&n) { Value::Null } else { json!(n) };
+        assert_eq!(formed(&format!("&cohort={year}")).await, expected, "{year}");
+    }
+    assert_eq!(formed("&cohort=1999").await, 0);
+    // Every age band together is everyone.
+    let mut total = 0;
+    for band in ["under_25", "25_34", "35_49", "50_plus"] {
+        let p = api(&c, &format!("?programme={lille}&age={band}")).await;
+        total += p["retention"]["n"].as_i64().unwrap_or(0);
+    }
+    assert!(total <= 8);
+}

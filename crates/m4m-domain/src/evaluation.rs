@@ -107,6 +107,45 @@ pub fn paired_change(pairs: &[(f64, f64)]) -> AreaChange {
     }
 }
 
+/// The sums a paired change is computed from, in thousandths of a point
+/// as the scores are stored (so that they add up exactly, in the database
+/// as here): how many people, the sums of their baseline and final
+/// scores, and the sum of the squares of their changes (millionths).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairedSums {
+    pub n: i64,
+    pub baseline: i64,
+    pub end: i64,
+    pub change_squared: i64,
+}
+
+/// [`paired_change`] from the sums of the scores rather than the scores:
+/// what a database adds up for thousands of people in one row.
+pub fn paired_change_of_sums(s: PairedSums) -> AreaChange {
+    let n = usize::try_from(s.n).unwrap_or(0);
+    if !shown(n) {
+        return AreaChange { n, figures: None };
+    }
+    let count = s.n as f64;
+    let change = s.end - s.baseline;
+    // n · Σd² − (Σd)², exact in integers: zero exactly when every change is the same.
+    let spread = i128::from(s.n) * i128::from(s.change_squared) - i128::from(change) * i128::from(change);
+    let sd_diff = if spread <= 0 { 0.0 } else { (spread as f64 / (count * (count - 1.0))).sqrt() / 1000.0 };
+    let mean_change = change as f64 / count / 1000.0;
+    let half_width = t_975(n - 1) * sd_diff / count.sqrt();
+    AreaChange {
+        n,
+        figures: Some(ChangeFigures {
+            baseline_mean: s.baseline as f64 / count / 1000.0,
+            final_mean: s.end as f64 / count / 1000.0,
+            mean_change,
+            ci95_low: mean_change - half_width,
+            ci95_high: mean_change + half_width,
+            effect_size: (sd_diff > 0.0).then(|| mean_change / sd_diff),
+        }),
+    }
+}
+
 /// Two-sided 95 % critical values of Student's t for df 1..=30, where the
 /// expansion below is not accurate enough to three decimals.
 const T_975_TABLE: [f64; 30] = [
@@ -160,6 +199,17 @@ impl AgeBand {
             25..35 => AgeBand::From25To34,
             35..50 => AgeBand::From35To49,
             _ => AgeBand::From50,
+        }
+    }
+
+    /// The youngest and the oldest age of the band (in whole years; the
+    /// last band ends at 150).
+    pub fn ages(self) -> (i32, i32) {
+        match self {
+            AgeBand::Under25 => (0, 24),
+            AgeBand::From25To34 => (25, 34),
+            AgeBand::From35To49 => (35, 49),
+            AgeBand::From50 => (50, 150),
         }
     }
 
@@ -236,6 +286,17 @@ impl Region {
         Region::Other,
     ];
 
+    /// The countries of the region (ISO 3166 alpha-2, upper case); `None`
+    /// for [`Region::Other`], which is every country of no other region.
+    pub fn countries(self) -> Option<&'static [&'static str]> {
+        REGIONS.iter().find(|(r, _)| *r == self).map(|(_, codes)| *codes)
+    }
+
+    /// Every country of a region but `Other`.
+    pub fn all_countries() -> impl Iterator<Item = &'static str> {
+        REGIONS.iter().flat_map(|(_, codes)| codes.iter().copied())
+    }
+
     /// The region of a country (ISO 3166 alpha-2, any case).
     pub fn of(country: &str) -> Region {
         let code = country.trim().to_ascii_uppercase();
@@ -262,7 +323,8 @@ impl Region {
 /// Which pairs a report covers, beside its scope (programme or
 /// organisations). Every filter selects pairs: by when they started, and
 /// by their newcomer — the person the programme is for — as they were
-/// when it started. The cohort is the calendar year a pair started in: a
+/// when it started (`store::evaluation` turns them into the conditions of
+/// its queries). The cohort is the calendar year a pair started in: a
 /// pair belongs to one cohort for good, whenever it closes, and a
 /// programme that runs from September to June spreads over two.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -313,17 +375,6 @@ impl Filters {
         v.finish()?;
         Ok(Filters { from, to, cohort, gender, age, region })
     }
-
-    /// Whether the report covers `pair`.
-    pub fn admits(&self, pair: &PairFacts) -> bool {
-        let year = pair.started_on.year();
-        self.from.is_none_or(|d| pair.started_on >= d)
-            && self.to.is_none_or(|d| pair.started_on <= d)
-            && self.cohort.is_none_or(|c| c == year)
-            && self.gender.is_none_or(|g| g == pair.gender)
-            && self.age.is_none_or(|a| pair.birth_year.is_some_and(|b| AgeBand::of(b, year) == a))
-            && self.region.is_none_or(|r| Region::of(&pair.country_of_origin) == r)
-    }
 }
 
 /// One filter's value: `None` when empty, and an error for a value that is not one of the choices.
@@ -340,19 +391,14 @@ fn choice<T>(v: &mut Validation, field: &'static str, raw: &str, parse: impl Fn(
     }
 }
 
-/// A started pair as the evaluation reads it: how it stands, and its
-/// newcomer's gender, birth year and country for the filters.
+/// A started pair as the evaluation reads it: how it stands and how much
+/// its members met.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairFacts {
     pub id: i64,
-    pub started_on: Date,
     /// Active, completed or ended early.
     pub status: PairStatus,
     pub close_reason: Option<ClosingReason>,
-    pub newcomer: i64,
-    pub gender: String,
-    pub birth_year: Option<i32>,
-    pub country_of_origin: String,
     pub sessions_held: i64,
     pub minutes_held: i64,
 }
@@ -370,26 +416,29 @@ pub struct Answered {
     pub recommend: i64,
 }
 
-/// One newcomer's score in one area at the start and at the end (1–5).
-#[derive(Debug, Clone, PartialEq)]
-pub struct AreaScores {
-    pub person: i64,
-    pub area: String,
-    pub initial: f64,
-    pub end: f64,
+/// The latest goal-attainment scores of the goals of the pairs covered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GoalScores {
+    /// Scored goals, and the sum of their latest scores (−2..+2 each).
+    pub goals: i64,
+    pub score_sum: i64,
+    /// The pairs these goals belong to.
+    pub pairs: i64,
 }
 
-/// Everything the evaluation is computed from, for people whose consent
-/// to evaluation is in force: pairs through their newcomer's consent,
-/// answers through their author's.
+/// Everything the evaluation of a set of pairs is computed from — the
+/// pairs a scope and [`Filters`] select, counted only through people
+/// whose consent to evaluation is in force: pairs through their
+/// newcomer's consent, answers through their author's.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
     pub pairs: Vec<PairFacts>,
-    /// The latest score (−2..+2) of each goal with one: (pair, score).
-    pub goals: Vec<(i64, i64)>,
+    pub goals: GoalScores,
     pub checkins: Vec<Answered>,
     pub exits: Vec<Answered>,
-    pub scores: Vec<AreaScores>,
+    /// Per integration area, the start and end scores of the newcomers
+    /// who have both.
+    pub scores: Vec<(String, PairedSums)>,
 }
 
 /// A figure over `n` people or pairs: `n` and `value` are `None` when
@@ -446,12 +495,10 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    /// The figures of the pairs of `facts` that `filters` admit.
-    pub fn compute(facts: &Facts, filters: &Filters) -> Evaluation {
-        use std::collections::{BTreeMap, BTreeSet};
-        let pairs: Vec<&PairFacts> = facts.pairs.iter().filter(|p| filters.admits(p)).collect();
-        let ids: BTreeSet<i64> = pairs.iter().map(|p| p.id).collect();
-        let newcomers: BTreeSet<i64> = pairs.iter().map(|p| p.newcomer).collect();
+    /// The figures of the pairs of `facts`.
+    pub fn compute(facts: &Facts) -> Evaluation {
+        use std::collections::BTreeMap;
+        let pairs = &facts.pairs;
         let with = |s: PairStatus| pairs.iter().filter(|p| p.status == s).count();
         let (completed, ended_early) = (with(PairStatus::Completed), with(PairStatus::EndedEarly));
         let ended_early_by = ClosingReason::ALL
@@ -463,16 +510,15 @@ impl Evaluation {
                 (r, count(n as i64))
             })
             .collect();
-        let met: Vec<&&PairFacts> = pairs.iter().filter(|p| p.sessions_held > 0).collect();
+        let met: Vec<&PairFacts> = pairs.iter().filter(|p| p.sessions_held > 0).collect();
         let sessions = met.iter().map(|p| p.sessions_held).sum::<i64>();
         let minutes = met.iter().map(|p| p.minutes_held).sum::<i64>();
-        let goals: Vec<(i64, i64)> = facts.goals.iter().copied().filter(|(p, _)| ids.contains(p)).collect();
-        let goal_pairs = goals.iter().map(|(p, _)| p).collect::<BTreeSet<_>>().len();
+        let goals = facts.goals;
         let by_side = |answers: &[Answered], value: fn(i64, i64, i64) -> f64| {
             let side = |kind: Kind| {
                 // One value per person, over all their answers in the pairs covered.
                 let mut people: BTreeMap<i64, (i64, i64, i64)> = BTreeMap::new();
-                for a in answers.iter().filter(|a| a.side == kind && ids.contains(&a.pair)) {
+                for a in answers.iter().filter(|a| a.side == kind) {
                     let e = people.entry(a.person).or_default();
                     *e = (e.0 + a.satisfaction_sum, e.1 + a.answers, e.2 + a.recommend);
                 }
@@ -482,17 +528,13 @@ impl Evaluation {
             BySide { newcomers: side(Kind::Mentee), buddies: side(Kind::Mentor) }
         };
         let satisfaction: fn(i64, i64, i64) -> f64 = |sum, n, _| sum as f64 / n as f64;
+        // Someone who answered in several pairs recommends when at least half their answers do.
         let recommends: fn(i64, i64, i64) -> f64 = |_, n, yes| if yes * 2 >= n { 1.0 } else { 0.0 };
         let areas = AREAS
             .iter()
             .map(|&area| {
-                let both: Vec<(f64, f64)> = facts
-                    .scores
-                    .iter()
-                    .filter(|s| s.area == area && newcomers.contains(&s.person))
-                    .map(|s| (s.initial, s.end))
-                    .collect();
-                (area, paired_change(&both))
+                let sums = facts.scores.iter().find(|(a, _)| a == area).map_or_else(PairedSums::default, |(_, s)| *s);
+                (area, paired_change_of_sums(sums))
             })
             .collect();
         Evaluation {
@@ -504,8 +546,8 @@ impl Evaluation {
             retention: Figure::of(completed + ended_early, || completed as f64 / (completed + ended_early) as f64),
             sessions: Figure::of(met.len(), || sessions as f64),
             hours: Figure::of(met.len(), || minutes as f64 / 60.0),
-            goal_attainment: Figure::of(goal_pairs, || {
-                raw_mean(&goals.iter().map(|&(_, s)| s as f64).collect::<Vec<_>>())
+            goal_attainment: Figure::of(usize::try_from(goals.pairs).unwrap_or(0), || {
+                goals.score_sum as f64 / goals.goals as f64
             }),
             areas,
             checkin_satisfaction: by_side(&facts.checkins, satisfaction),
@@ -748,18 +790,7 @@ mod tests {
     }
 
     fn pair(id: i64, status: PairStatus, reason: Option<ClosingReason>) -> PairFacts {
-        PairFacts {
-            id,
-            started_on: Date::from_calendar_date(2025, time::Month::March, id as u8).unwrap(),
-            status,
-            close_reason: reason,
-            newcomer: 100 + id,
-            gender: if id % 2 == 0 { "woman" } else { "man" }.into(),
-            birth_year: Some(1990),
-            country_of_origin: "SY".into(),
-            sessions_held: 2,
-            minutes_held: 90,
-        }
+        PairFacts { id, status, close_reason: reason, sessions_held: 2, minutes_held: 90 }
     }
 
     #[test]
@@ -776,11 +807,16 @@ mod tests {
         let answer =
             |pair, person, side, s, r| Answered { pair, person, side, satisfaction_sum: s, answers: 1, recommend: r };
         let exits: Vec<Answered> = (1..=5).map(|i| answer(i, 100 + i, Kind::Mentee, i, i64::from(i > 1))).collect();
-        let scores = (1..=5)
-            .map(|i| AreaScores { person: 100 + i, area: "language".into(), initial: 2.0, end: 2.0 + (i % 2) as f64 })
-            .collect();
-        let facts = Facts { pairs, goals: vec![(1, 2), (1, 0), (2, 1)], checkins: vec![], exits, scores };
-        let e = Evaluation::compute(&facts, &Filters::default());
+        // Five newcomers, start 2 in language, end 3 or 2: changes 1, 0, 1, 0, 1.
+        let language = PairedSums { n: 5, baseline: 10_000, end: 13_000, change_squared: 3_000_000 };
+        let facts = Facts {
+            pairs,
+            goals: GoalScores { goals: 3, score_sum: 3, pairs: 2 },
+            checkins: vec![],
+            exits,
+            scores: vec![("language".into(), language), ("housing".into(), PairedSums { n: 4, ..language })],
+        };
+        let e = Evaluation::compute(&facts);
         assert_eq!((e.formed, e.active, e.completed, e.ended_early), (Some(6), None, None, None));
         assert!(e.ended_early_by.iter().all(|(r, n)| *r != PlannedEnd && n.is_none_or(|n| n == 0)));
         // 3 completed of 5 closed.
@@ -798,12 +834,37 @@ mod tests {
         let (area, language) = e.areas[0];
         assert_eq!((area, language.n), ("language", 5));
         assert!((language.figures.unwrap().mean_change - 0.6).abs() < 1e-9);
-        assert!(e.areas[1].1.suppressed());
-        // A filter leaves three pairs: everything under five is withheld.
-        let women = Filters { gender: Some("woman"), ..Filters::default() };
-        let e = Evaluation::compute(&facts, &women);
-        assert_eq!(e.formed, None);
-        assert_eq!(e.retention.value, None);
-        assert!(e.areas[0].1.suppressed());
+        assert!(e.areas[2].1.suppressed(), "housing: four people");
+        assert_eq!(e.areas[1].1, AreaChange { n: 0, figures: None });
+    }
+
+    #[test]
+    fn sums_give_what_the_scores_give() {
+        // five_people_by_hand, in thousandths: the same figures from the sums.
+        let (b, f) = ([2., 3., 3., 4., 2.], [3., 4., 3., 5., 4.]);
+        let by_scores = paired_change(&pairs(&b, &f)).figures.unwrap();
+        let milli = |v: f64| (v * 1000.0) as i64;
+        let sums = PairedSums {
+            n: 5,
+            baseline: b.iter().map(|&v| milli(v)).sum(),
+            end: f.iter().map(|&v| milli(v)).sum(),
+            change_squared: b.iter().zip(&f).map(|(&x, &y)| (milli(y) - milli(x)).pow(2)).sum(),
+        };
+        let by_sums = paired_change_of_sums(sums).figures.unwrap();
+        for (a, b) in [
+            (by_scores.baseline_mean, by_sums.baseline_mean),
+            (by_scores.final_mean, by_sums.final_mean),
+            (by_scores.mean_change, by_sums.mean_change),
+            (by_scores.ci95_low, by_sums.ci95_low),
+            (by_scores.ci95_high, by_sums.ci95_high),
+            (by_scores.effect_size.unwrap(), by_sums.effect_size.unwrap()),
+        ] {
+            assert!(close(a, b), "{a} {b}");
+        }
+        // Every change the same: no spread, no effect size, exactly.
+        let same = PairedSums { n: 5, baseline: 5_000, end: 5_500, change_squared: 5 * 100 * 100 };
+        let f = paired_change_of_sums(same).figures.unwrap();
+        assert_eq!((f.ci95_low, f.ci95_high, f.effect_size), (0.1, 0.1, None));
+        assert!(paired_change_of_sums(PairedSums { n: 4, ..same }).suppressed());
     }
 }

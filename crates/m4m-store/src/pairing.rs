@@ -184,7 +184,7 @@ pub(crate) fn read_pair(r: &AnyRow) -> Result<Pair, StoreError> {
 }
 
 /// Reads a stored day, naming the column if it is not one.
-pub(crate) fn date_in(column: &'static str, raw: Option<String>) -> Result<Option<time::Date>, StoreError> {
+fn date_in(column: &'static str, raw: Option<String>) -> Result<Option<time::Date>, StoreError> {
     raw.map(|d| m4m_domain::programme::parse_date(column, &d).map_err(|_| StoreError::corrupt(column, &d))).transpose()
 }
 

@@ -146,8 +146,8 @@ pub async fn evaluate(app: &AppState, user: &CurrentUser, q: &EvaluationQuery) -
             Some(ids) => Scope::Organisations(ids),
         },
     };
-    let facts = app.store.evaluation_facts(scope).await?;
-    Ok(Evaluation::compute(&facts, &filters))
+    let facts = app.store.evaluation_facts(scope, &filters).await?;
+    Ok(Evaluation::compute(&facts))
 }
 
 /// One choice of a select.
