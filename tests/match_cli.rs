@@ -106,6 +106,8 @@ fn bad_input_is_located_and_nothing_is_written() {
         ("empty.csv", "", ":1:1: empty file".into()),
         ("short.csv", "mentee,mentor,score\nn1,b1\n", ":2:1: expected 3 fields, found 2".into()),
         ("noid.csv", "mentee,mentor,score\n,b1,1\n", ":2:1: empty mentee id".into()),
+        ("nul.csv", "mentee,mentor,score\nn1,b\u{0}1,1\n", ":2:2: mentor id with a control character".into()),
+        ("twocols.csv", "mentee,mentor,score,score\nn1,b1,1,2\n", ":1:4: column \"score\" appears twice".into()),
     ];
     for (name, content, expected) in cases {
         let f = d.file(name, content);

@@ -157,8 +157,10 @@ async fn load_demo(store: &Store, mentees: u32) -> anyhow::Result<()> {
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let store = args.db.open().await?;
     if args.demo && store.is_empty().await? {
-        load_demo(&store, 0).await?;
-        tracing::info!("demo data loaded");
+        let hash = tokio::task::spawn_blocking(|| password::hash(m4m_store::demo::DEMO_PASSWORD)).await?;
+        if store.load_demo_if_empty(&hash).await?.is_some() {
+            tracing::info!("demo data loaded");
+        }
     }
     let secure = args.secure_cookies.unwrap_or(!args.bind.ip().is_loopback());
     let config = Config {
@@ -175,7 +177,11 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
     tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
     eprintln!("m4m is listening on http://{}", args.bind);
-    let state = AppState { store: store.clone(), config: Arc::new(config) };
+    let state = AppState {
+        store: store.clone(),
+        config: Arc::new(config),
+        passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
+    };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

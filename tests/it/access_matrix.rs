@@ -69,6 +69,10 @@ GET  /programmes/new                             /programmes/new                
 POST /programmes/new                             /programmes/new                                                 L     403   422   422   403   403   403   403   403   403   403
 GET  /programmes/{id}                            /programmes/{p1}                                                L     200   200   404   200   200   200   200   200   200   404
 GET  /programmes/{id}                            /programmes/{p2}                                                L     200   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/edit                       /programmes/{p1}/edit                                           L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/edit                       /programmes/{p2}/edit                                           L     403   404   200   404   404   404   404   404   404   404
+POST /programmes/{id}/edit                       /programmes/{p1}/edit                                           L     403   422   404   403   403   403   403   403   403   404
+POST /programmes/{id}/edit                       /programmes/{p2}/edit                                           L     403   404   422   404   404   404   404   404   404   404
 GET  /invitations/new                            /invitations/new                                                L     200   200   200   403   403   403   403   403   403   403
 POST /invitations/new                            /invitations/new                                                L     422   422   422   403   403   403   403   403   403   403
 GET  /invitations/{token}                        /invitations/{token}                                            404   404   404   404   404   404   404   404   404   404   404
@@ -220,6 +224,8 @@ GET  /pairs/{id}/exit                            /pairs/{pair1}/exit            
 POST /pairs/{id}/exit                            /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404   404
 GET  /pairs/{id}/exit                            /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404   404
 POST /pairs/{id}/exit                            /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404   404
+GET  /me/become-buddy                            /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404   404
+POST /me/become-buddy                            /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404   404
 GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403   403
 GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404   404
@@ -270,7 +276,8 @@ GET  /training/files/{id}                        /training/files/{fileFR}       
 GET  /training/files/{id}                        /training/files/{fileGR}                                        L     404   404   200   404   404   404   404   404   404   404
 POST /training/files/{id}/remove                 /training/files/{fileGR}/remove                                 L     404   404   303   404   404   404   404   404   404   404
 POST /training/files/{id}/remove                 /training/files/{fileFR}/remove                                 L     404   303   404   404   303   404   404   404   404   404
-GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   200   404   403   404   403   404   404
+GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   404   404   403   404   403   404   404
+GET  /people/{id}/access                         /people/{karim}/access                                          L     404   200   404   200   404   403   404   403   404   404
 GET  /people/{id}/access                         /people/{rami}/access                                           L     404   404   200   404   404   404   404   404   404   404
 GET  /people/{id}/export                         /people/{amal}/export                                           L     404   200   404   404   404   403   404   200   404   404
 GET  /people/{id}/export                         /people/{yonas}/export                                          L     404   200   404   404   404   404   404   404   404   404

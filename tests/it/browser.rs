@@ -53,7 +53,27 @@ fn find(program: &str, env: &str) -> String {
     );
 }
 
+/// A script that is true when the page fits the window's width: no
+/// sideways scrolling on a phone.
+pub(crate) const FITS: &str = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
+
 impl Driver {
+    /// Logs in through the form (after forgetting any earlier session)
+    /// and waits for the home.
+    pub(crate) async fn log_in(&self, base: &str, email: &str, password: &str) {
+        self.cmd(reqwest::Method::DELETE, "/cookie", json!({})).await;
+        self.goto(&format!("{base}/login")).await;
+        self.type_into("#f-email", email).await;
+        self.type_into("#f-password", password).await;
+        self.click("form.stack button[type=submit]").await;
+        self.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
+    }
+
+    /// The page's text as a reader sees it.
+    pub(crate) async fn text(&self) -> String {
+        self.script("return document.body.innerText").await.as_str().unwrap_or_default().to_owned()
+    }
+
     pub(crate) async fn start(width: u32, height: u32) -> Driver {
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

@@ -4,23 +4,8 @@
 //! supervision; a check-in and a goal are answered; the coordinator's home
 //! leads to a pair at risk.
 
-use crate::browser::Driver;
+use crate::browser::{Driver, FITS};
 use crate::support::{PASSWORD, TestApp};
-
-const FITS: &str = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
-
-async fn log_in(d: &Driver, base: &str, email: &str) {
-    d.cmd(reqwest::Method::DELETE, "/cookie", serde_json::json!({})).await;
-    d.goto(&format!("{base}/login")).await;
-    d.type_into("#f-email", email).await;
-    d.type_into("#f-password", PASSWORD).await;
-    d.click("form.stack button[type=submit]").await;
-    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
-}
-
-async fn text(d: &Driver) -> String {
-    d.script("return document.body.innerText").await.as_str().unwrap_or_default().to_owned()
-}
 
 #[tokio::test]
 async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
@@ -29,7 +14,7 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     let pair = app.store.pairs_of_user(amal).await.unwrap()[0].id;
     let d = Driver::start(390, 844).await;
 
-    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.log_in(&app.base, "newcomer1.fr@example.org", PASSWORD).await;
     d.goto(&format!("{}/pairs/{pair}", app.base)).await;
     d.click(&format!("a[href='/concerns/new?pair={pair}']")).await;
     d.wait_until("return location.pathname === '/concerns/new' && document.readyState === 'complete'").await;
@@ -41,19 +26,19 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     d.screenshot("newcomer-raises-concern-ar").await;
     d.click("form.stack button[type=submit]").await;
     d.wait_until("return /^\\/concerns\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'").await;
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("تم إرسال بلاغك إلى المنسقين."), "{page}");
     assert_eq!(d.script(FITS).await, true);
     let path = d.script("return location.pathname").await.as_str().unwrap().to_owned();
 
     // Her buddy: nothing on the pair's page nor at home.
-    log_in(&d, &app.base, "buddy1.fr@example.org").await;
-    assert!(!text(&d).await.contains("صاحب البيت"));
+    d.log_in(&app.base, "buddy1.fr@example.org", PASSWORD).await;
+    assert!(!d.text().await.contains("صاحب البيت"));
     d.goto(&format!("{}/pairs/{pair}", app.base)).await;
-    assert!(!text(&d).await.contains("صاحب البيت"));
+    assert!(!d.text().await.contains("صاحب البيت"));
 
     // The coordinator: first on her home, acknowledged, then closed.
-    log_in(&d, &app.base, "coordinator.fr@example.org").await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
     assert_eq!(d.script(FITS).await, true, "the home fits a phone's width");
     // The header leaves the screen to the page (it took 320 px of 844).
     let header = d.script("return document.querySelector('header.top').offsetHeight").await;
@@ -69,7 +54,7 @@ async fn an_urgent_concern_in_arabic_is_followed_to_its_end_on_a_phone() {
     d.type_into("#note", "Relogée par le CCAS.").await;
     d.click("form[action$='/move'] button[type=submit]").await;
     d.wait_until("return document.readyState === 'complete' && !document.querySelector('#note')").await;
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("Relogée par le CCAS."), "{page}");
     assert!(page.contains("Close"), "{page}");
     d.screenshot("coordinator-closed-concern").await;
@@ -86,7 +71,7 @@ async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one
     let pair = app.store.pairs_of_user(karim).await.unwrap()[0].id;
     let d = Driver::start(390, 844).await;
 
-    log_in(&d, &app.base, "buddy1.fr@example.org").await;
+    d.log_in(&app.base, "buddy1.fr@example.org", PASSWORD).await;
     d.click(&format!("a[href='/pairs/{pair}/checkin']")).await;
     d.wait_until("return location.pathname.endsWith('/checkin') && document.readyState === 'complete'").await;
     assert_eq!(d.script(FITS).await, true, "the check-in fits a phone's width");
@@ -95,9 +80,9 @@ async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one
     d.screenshot("buddy-checkin").await;
     d.click("form.checkin-form button[type=submit]").await;
     d.wait_until("return location.search.includes('done') && document.readyState === 'complete'").await;
-    assert!(text(&d).await.contains("Merci"));
+    assert!(d.text().await.contains("Merci"));
 
-    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.log_in(&app.base, "newcomer1.fr@example.org", PASSWORD).await;
     d.goto(&format!("{}/pairs/{pair}/goals", app.base)).await;
     assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
     assert_eq!(d.script(FITS).await, true, "the goals fit a phone's width");
@@ -106,15 +91,15 @@ async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one
     d.screenshot("newcomer-goal-ar").await;
     d.click("form[action$='/progress'] button[type=submit]").await;
     d.wait_until("return location.search.includes('saved') && document.readyState === 'complete'").await;
-    assert!(text(&d).await.contains("طلبت الدواء وحدي"));
+    assert!(d.text().await.contains("طلبت الدواء وحدي"));
 
-    log_in(&d, &app.base, "coordinator.fr@example.org").await;
-    let page = text(&d).await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
+    let page = d.text().await;
     assert!(page.contains("Satisfaction à 2 sur 5"), "{page}");
     d.screenshot("coordinator-needs-you-today").await;
     d.click("#h-attention ~ ul.attention a").await;
     d.wait_until("return /^\\/pairs\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'").await;
-    assert!(text(&d).await.contains("Hamid annule souvent"));
+    assert!(d.text().await.contains("Hamid annule souvent"));
 }
 
 /// Step 8 on a phone: the supervisor records a group supervision of her
@@ -123,7 +108,7 @@ async fn a_check_in_and_a_goal_are_answered_on_a_phone_and_a_pair_at_risk_is_one
 async fn a_supervisor_records_a_group_supervision_on_a_phone() {
     let app = TestApp::spawn().await;
     let d = Driver::start(390, 844).await;
-    log_in(&d, &app.base, "supervisor.fr@example.org").await;
+    d.log_in(&app.base, "supervisor.fr@example.org", PASSWORD).await;
     d.click("a[href='/supervisions/new']").await;
     d.wait_until("return location.pathname === '/supervisions/new' && document.readyState === 'complete'").await;
     assert_eq!(d.script(FITS).await, true, "the form fits a phone's width");
@@ -137,7 +122,7 @@ async fn a_supervisor_records_a_group_supervision_on_a_phone() {
     d.click("form.supervision-form button[type=submit]").await;
     d.wait_until("return /^\\/supervisions\\/\\d+$/.test(location.pathname) && document.readyState === 'complete'")
         .await;
-    let page = text(&d).await;
+    let page = d.text().await;
     assert!(page.contains("Deux bénévoles fatigués"), "{page}");
     assert!(page.contains("Appeler la CAF avec Amal"), "{page}");
     assert_eq!(d.script(FITS).await, true);

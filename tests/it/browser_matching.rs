@@ -6,15 +6,6 @@
 use crate::browser::Driver;
 use crate::support::{PASSWORD, TestApp};
 
-async fn log_in(d: &Driver, base: &str, email: &str, password: &str) {
-    d.cmd(reqwest::Method::DELETE, "/cookie", serde_json::json!({})).await;
-    d.goto(&format!("{base}/login")).await;
-    d.type_into("#f-email", email).await;
-    d.type_into("#f-password", password).await;
-    d.click("form.stack button[type=submit]").await;
-    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
-}
-
 /// Gives a registered person an account in `locale`, as an invitation does.
 async fn account(app: &TestApp, first_name: &str, email: &str, locale: &str) -> i64 {
     let p =
@@ -58,7 +49,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
     let d = Driver::start(390, 844).await;
 
     // Step 4: explained proposals; lock one, run again, confirm another.
-    log_in(&d, &app.base, "coordinator.fr@example.org", PASSWORD).await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
     d.goto(&format!("{}/programmes/1/matching", app.base)).await;
     assert_eq!(d.script("return document.querySelectorAll('article.proposal').length").await, 2);
     assert_eq!(d.script("return document.querySelectorAll('article.proposal tbody tr').length > 10").await, true);
@@ -72,7 +63,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
 
     // Step 6: each side answers in their own language.
     for (email, lang) in [("oksana@example.net", "uk"), ("hanna@example.net", "fr")] {
-        log_in(&d, &app.base, email, "their-own-password").await;
+        d.log_in(&app.base, email, "their-own-password").await;
         assert_eq!(d.script("return document.documentElement.lang").await, lang);
         d.click(&format!("a[href='/pairs/{pair}/proposal']")).await;
         d.wait_until("return document.readyState === 'complete' && !!document.querySelector('button[value=accept]')")
@@ -85,7 +76,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
     assert_eq!(app.store.pair(pair).await.unwrap().unwrap().status, m4m_domain::pairing::PairStatus::Accepted);
 
     // The coordinator records the first meeting and the agreement.
-    log_in(&d, &app.base, "coordinator.fr@example.org", PASSWORD).await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
     d.goto(&format!("{}/pairs/{pair}/setup", app.base)).await;
     d.script("document.querySelector('#f-date').value = '2026-12-03'; return true;").await;
     d.type_into("#f-time", "15:00").await;
@@ -105,7 +96,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
 
     // Both accept the agreement: the pair starts.
     for email in ["oksana@example.net", "hanna@example.net"] {
-        log_in(&d, &app.base, email, "their-own-password").await;
+        d.log_in(&app.base, email, "their-own-password").await;
         d.click(&format!("a[href='/pairs/{pair}/agreement']")).await;
         d.wait_until(
             "return document.readyState === 'complete' && !!document.querySelector(\"form[action$='/sign']\")",
@@ -119,7 +110,7 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
     assert_eq!(app.store.participant(oksana).await.unwrap().unwrap().status, m4m_domain::participant::Status::Active);
 
     // Step 7: the buddy logs the first session from the phone.
-    log_in(&d, &app.base, "hanna@example.net", "their-own-password").await;
+    d.log_in(&app.base, "hanna@example.net", "their-own-password").await;
     d.click(&format!("a[href='/pairs/{pair}/sessions/new']")).await;
     d.wait_until("return location.pathname.endsWith('/sessions/new') && document.readyState === 'complete'").await;
     d.click("input[name=topics][value=housing]").await;

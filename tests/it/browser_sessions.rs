@@ -2,18 +2,8 @@
 //! session from his home in a few taps, the newcomer (in Arabic, right to
 //! left) confirms it and logs one of her own.
 
-use crate::browser::Driver;
+use crate::browser::{Driver, FITS};
 use crate::support::{PASSWORD, TestApp};
-
-const FITS: &str = "return document.documentElement.scrollWidth <= window.innerWidth + 1";
-
-async fn log_in(d: &Driver, base: &str, email: &str) {
-    d.goto(&format!("{base}/login")).await;
-    d.type_into("#f-email", email).await;
-    d.type_into("#f-password", PASSWORD).await;
-    d.click("form.stack button[type=submit]").await;
-    d.wait_until("return location.pathname === '/home' && document.readyState === 'complete'").await;
-}
 
 #[tokio::test]
 async fn buddy_and_newcomer_log_sessions_on_a_phone() {
@@ -23,7 +13,7 @@ async fn buddy_and_newcomer_log_sessions_on_a_phone() {
     let before = app.store.peer_sessions(pair).await.unwrap().len();
 
     let d = Driver::start(390, 844).await;
-    log_in(&d, &app.base, "buddy1.fr@example.org").await;
+    d.log_in(&app.base, "buddy1.fr@example.org", PASSWORD).await;
     d.click(&format!("a[href='/pairs/{pair}/sessions/new']")).await;
     d.wait_until("return location.pathname.endsWith('/sessions/new') && document.readyState === 'complete'").await;
     assert_eq!(d.script(FITS).await, true, "the form fits a phone's width");
@@ -40,7 +30,7 @@ async fn buddy_and_newcomer_log_sessions_on_a_phone() {
     d.cmd(reqwest::Method::DELETE, "/cookie", serde_json::json!({})).await;
 
     // Amal reads Arabic: her pages run right to left.
-    log_in(&d, &app.base, "newcomer1.fr@example.org").await;
+    d.log_in(&app.base, "newcomer1.fr@example.org", PASSWORD).await;
     assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
     d.click(&format!("a[href='/pairs/{pair}']")).await;
     d.wait_until("return document.readyState === 'complete' && !!document.querySelector('.session form')").await;

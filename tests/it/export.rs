@@ -378,17 +378,30 @@ async fn coordinators_and_supervisors_see_who_accessed_a_record() {
     assert_eq!(c.get("/programmes/1/people.csv").await.status, 200);
     let log = c.get(&format!("/people/{amal}/access?lang=en")).await;
     log.assert_has("Exported the programme");
-    // A supervisor of the same organisation reads it too, in French here.
+    // Someone refused shows without their name: the log says what
+    // concerns Amal, not who else tried.
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get(&format!("/people/{amal}")).await.status, 404);
+    let log = c.get(&format!("/people/{amal}/access?lang=en")).await;
+    log.assert_lacks("Eleni");
+    let own = app.login("newcomer1.fr@example.org").await.get("/me/export.json").await;
+    assert!(!own.body.contains("Eleni"), "a refused person's name in Amal's export");
+    // The supervisor reads the log of a buddy she supervises, in French
+    // here; not that of a newcomer, whose record she does not follow.
     let s = app.login("supervisor.fr@example.org").await;
     let karim = people.iter().find(|p| p.first_name == "Karim").unwrap().id;
+    s.get(&format!("/people/{karim}")).await;
     s.get("/home").await.assert_has(&format!("href=\"/people/{karim}/access\""));
-    let log = s.get(&format!("/people/{amal}/access?lang=fr")).await;
+    let log = s.get(&format!("/people/{karim}/access?lang=fr")).await;
     assert_eq!(log.status, 200);
-    log.assert_has("A lu le dossier");
-    log.assert_has("Claire Dubois");
+    log.assert_has("A lu qui a consulté le dossier");
+    let refused = log.body.find("vu refuser").expect("the refusal is in the log");
+    let row = &log.body[log.body[..refused].rfind("<tr>").unwrap()..refused];
+    assert!(!row.contains("Sophie") && row.contains("Quelqu’un sans accès"), "{row}");
+    assert_eq!(s.get(&format!("/people/{amal}/access")).await.status, 404);
     // Reading the log is itself recorded.
     let sophie = app.store.user_by_email("supervisor.fr@example.org").await.unwrap().unwrap().id;
-    let trail = app.store.audit_for(&format!("participant:{amal}"), 3).await.unwrap();
+    let trail = app.store.audit_for(&format!("participant:{karim}"), 3).await.unwrap();
     assert!(trail.iter().any(|a| a.action == "participant.access_log" && a.actor_user_id == Some(sophie)));
 }
 

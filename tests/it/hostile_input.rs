@@ -295,6 +295,7 @@ async fn pages_still_render(app: &TestApp, o: &Objects) {
 const CO_FR: Option<&str> = Some("coordinator.fr@example.org");
 const CO_GR: Option<&str> = Some("coordinator.gr@example.org");
 const BUDDY1: Option<&str> = Some("buddy1.fr@example.org");
+const NEWCOMER1: Option<&str> = Some("newcomer1.fr@example.org");
 const NEWCOMER2: Option<&str> = Some("newcomer2.fr@example.org");
 const ADMIN: Option<&str> = Some("admin@example.org");
 
@@ -731,7 +732,8 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
     pages_still_render(&app, &o).await;
 }
 
-/// Step 10: closing a pair, then its exit questionnaire from the buddy.
+/// Step 10: closing a pair, then its exit questionnaire from the buddy,
+/// then the newcomer (alumni once it closed) applies as a buddy.
 #[tokio::test]
 async fn closing_forms_survive_hostile_values() {
     let app = TestApp::spawn().await;
@@ -749,6 +751,25 @@ async fn closing_forms_survive_hostile_values() {
             format!("/pairs/{pair1}/exit"),
             format!("/pairs/{pair1}/exit"),
             &[("satisfaction", "4"), ("recommend", "yes"), ("changed", "language"), ("comment", "Merci")],
+        ),
+        form(
+            CO_FR,
+            "/programmes/1/edit".into(),
+            "/programmes/1/edit".into(),
+            &[
+                ("name", "Buddy System Lille 2026"),
+                ("starts_on", "2026-09-01"),
+                ("ends_on", "2027-06-30"),
+                ("status", "running"),
+                ("risk_no_session_days", "28"),
+                ("midterm_weeks", "10"),
+            ],
+        ),
+        form(
+            NEWCOMER1,
+            "/me/become-buddy".into(),
+            "/me/become-buddy".into(),
+            &[("first_name", "Amal"), ("native_language", "ar"), ("consents", "participation"), ("areas", "language")],
         ),
     ];
     attack(&app, forms).await;
@@ -1234,7 +1255,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 54] = [
+    const ATTACKED: [&str; 56] = [
         "/login",
         "/account/tokens",
         "/me/consents",
@@ -1289,6 +1310,8 @@ fn every_form_of_the_router_is_attacked() {
         "/pairs/{id}/contacts",
         "/pairs/{id}/close",
         "/pairs/{id}/exit",
+        "/me/become-buddy",
+        "/programmes/{id}/edit",
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];

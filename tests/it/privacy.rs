@@ -84,6 +84,13 @@ async fn administrators_and_evaluators_see_figures_not_people() {
     }
     assert_eq!(eval.get("/programmes/1").await.status, 404);
     assert_eq!(eval.get("/admin/users").await.status, 403);
+    // The accounts page names staff, and counts buddies and newcomers.
+    let accounts = admin.get("/admin/users?lang=en").await;
+    accounts.assert_has("coordinator.fr@example.org");
+    accounts.assert_has("Buddies&#39; and newcomers&#39; accounts");
+    for name in ["Amal Haddad", "newcomer1.fr@example.org", "Karim Benali", "buddy1.fr@example.org"] {
+        accounts.assert_lacks(name);
+    }
 }
 
 #[tokio::test]

@@ -110,3 +110,51 @@ async fn a_person_whose_stored_status_is_unknown_is_an_error_not_a_newcomer_just
     assert_eq!(page.status, 500);
     page.assert_has("Something went wrong on our side");
 }
+
+/// A coordinator changes how closely the programme follows its pairs: with
+/// three days without a session as the threshold, a pair that last met five
+/// days ago is at risk; a wrong value is refused in her language and what
+/// she typed is kept.
+#[tokio::test]
+async fn a_coordinator_sets_how_closely_the_programme_follows_its_pairs() {
+    let app = TestApp::spawn().await;
+    let claire = app.login("coordinator.fr@example.org").await;
+    let edit = "/programmes/1/edit";
+    let form = claire.get(edit).await;
+    assert_eq!(form.status, 200);
+    form.assert_has("value=\"21\"");
+    form.assert_has("value=\"Buddy System Lille 2026\"");
+    let base = [
+        ("name", "Buddy System Lille 2026"),
+        ("starts_on", "2026-09-01"),
+        ("ends_on", "2027-06-30"),
+        ("status", "running"),
+        ("checkin_first_days", "30"),
+        ("checkin_every_days", "60"),
+        ("midterm_weeks", "12"),
+        ("risk_ending_days", "14"),
+    ];
+    let mut wrong = base.to_vec();
+    wrong.push(("risk_no_session_days", "zero"));
+    wrong.retain(|(k, _)| *k != "midterm_weeks");
+    wrong.push(("midterm_weeks", "300"));
+    let r = claire.post(edit, edit, &wrong).await;
+    assert_eq!(r.status, 422);
+    r.assert_has("Saisissez un nombre entier de jours de 1 à 365");
+    r.assert_has("value=\"zero\"");
+    assert!(app.store.programme(1).await.unwrap().unwrap().monitoring.risk_no_session_days == 21);
+
+    let attention = claire.get("/attention").await;
+    attention.assert_lacks("Aucune rencontre depuis 5 jours");
+    let mut right = base.to_vec();
+    right.push(("risk_no_session_days", "3"));
+    let r = claire.post(edit, edit, &right).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    claire.get(r.location()).await.assert_has("Le programme est enregistré.");
+    let m = app.store.programme(1).await.unwrap().unwrap().monitoring;
+    assert_eq!((m.risk_no_session_days, m.midterm_weeks), (3, 12));
+    claire.get("/attention").await.assert_has("Aucune rencontre depuis 5 jours");
+    // Another organisation's coordinator may not, and sees nothing of it.
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.post(edit, edit, &right).await.status, 404);
+}

@@ -83,7 +83,11 @@ impl TestApp {
         config.upload_dir =
             std::env::temp_dir().join(format!("m4m-uploads-{}-{}-{n}", std::process::id(), addr.port()));
         let upload_dir = config.upload_dir.clone();
-        let state = AppState { store: store.clone(), config: Arc::new(config) };
+        let state = AppState {
+            store: store.clone(),
+            config: Arc::new(config),
+            passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
+        };
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
             m4m_web::serve(listener, state, async {
@@ -252,6 +256,14 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
+    /// The most memory the process has held so far, in KiB (Linux's
+    /// `VmHWM`).
+    pub fn peak_memory_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let line = status.lines().find(|l| l.starts_with("VmHWM:")).expect("VmHWM in /proc/PID/status");
+        line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    }
+
     /// Starts the server on the database at `url`, logging at `level`
     /// (`M4M_LOG`), and waits until it answers.
     pub async fn start(url: &str, level: &str) -> ServerProcess {

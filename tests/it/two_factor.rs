@@ -143,7 +143,7 @@ async fn five_wrong_codes_send_back_to_the_password() {
     let code = current_code(&app, id, 0).await;
     let late = c.post("/login", "/login/code", &[("code", &code)]).await;
     assert_eq!(late.status, 303);
-    assert_eq!(late.location(), "/login");
+    assert_eq!(late.location(), "/login?again=1");
     assert_eq!(c.get("/home").await.status, 303);
     c.get("/login?again=1&lang=en").await.assert_has("Log in again");
 }

@@ -124,6 +124,41 @@ pub mod password {
         PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     }
 
+    pub use argon2::Block;
+
+    /// Working memory for [`verify_in`]: what one check with m4m's
+    /// parameters needs (19 MiB).
+    pub fn memory() -> Vec<Block> {
+        vec![Block::default(); argon2::Params::DEFAULT.block_count()]
+    }
+
+    /// [`verify`], in working memory the caller keeps and reuses, so that
+    /// checks do not each allocate (and leave the allocator holding) 19
+    /// MiB. A hash asking for more memory than `memory` holds is checked
+    /// the ordinary way.
+    pub fn verify_in(password: &str, hash: &str, memory: &mut [Block]) -> bool {
+        let Ok(h) = PasswordHash::new(hash) else { return false };
+        let (Ok(params), Some(salt), Some(expected)) = (argon2::Params::try_from(&h), h.salt, h.hash) else {
+            return false;
+        };
+        let (Ok(algorithm), Ok(version)) = (
+            argon2::Algorithm::try_from(h.algorithm),
+            h.version.map_or(Ok(argon2::Version::default()), argon2::Version::try_from),
+        ) else {
+            return false;
+        };
+        if params.block_count() > memory.len() {
+            return verify(password, hash);
+        }
+        let mut salt_bytes = [0u8; 64];
+        let Ok(salt) = salt.decode_b64(&mut salt_bytes) else { return false };
+        let blocks = params.block_count();
+        let argon = Argon2::new(algorithm, version, params);
+        let mut out = vec![0u8; expected.len()];
+        argon.hash_password_into_with_memory(password.as_bytes(), salt, &mut out, &mut memory[..blocks]).is_ok()
+            && password_hash::Output::new(&out).is_ok_and(|o| o == expected)
+    }
+
     /// A hash of a random password, verified against when the e-mail is
     /// unknown so that a wrong e-mail takes as long as a wrong password.
     pub fn dummy_hash() -> &'static str {
@@ -141,6 +176,10 @@ pub mod password {
             assert_ne!(a, b, "salted");
             assert!(super::verify("m4m-demo-2026", &a));
             assert!(!super::verify("m4m-demo-2027", &a));
+            let mut memory = super::memory();
+            assert!(super::verify_in("m4m-demo-2026", &a, &mut memory));
+            assert!(!super::verify_in("m4m-demo-2027", &a, &mut memory));
+            assert!(!super::verify_in("m4m-demo-2026", "$argon2id$v=19$garbage", &mut memory));
             assert!(!super::verify("m4m-demo-2026", "garbage"));
         }
     }

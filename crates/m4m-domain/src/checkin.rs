@@ -35,6 +35,16 @@ pub fn current_due(started: Date, c: Cadence, today: Date) -> Option<Date> {
     Some(first + Duration::days(n * every))
 }
 
+/// A satisfaction from 1 (not at all) to 5 (very), as the check-in and
+/// the exit questionnaire ask it.
+pub fn parse_satisfaction(raw: &str) -> Result<i64, Invalid> {
+    raw.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=5).contains(n))
+        .ok_or(Invalid { field: "satisfaction", key: "checkin-error-satisfaction" })
+}
+
 /// How often the pair met since the last check-in.
 pub const MET: [&str; 5] = ["weekly", "fortnightly", "monthly", "less", "never"];
 
@@ -53,14 +63,7 @@ impl Answer {
     /// met are required; the texts are optional.
     pub fn parse(satisfaction: &str, met: &str, helped: &str, difficult: &str) -> Result<Answer, Validation> {
         let mut v = Validation::default();
-        let satisfaction = v.check(
-            satisfaction
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=5).contains(n))
-                .ok_or(Invalid { field: "satisfaction", key: "checkin-error-satisfaction" }),
-        );
+        let satisfaction = v.check(parse_satisfaction(satisfaction));
         let met = v.check(
             MET.iter()
                 .find(|m| **m == met.trim())

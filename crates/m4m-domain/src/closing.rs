@@ -213,14 +213,7 @@ impl ExitAnswer {
         comment: &str,
     ) -> Result<ExitAnswer, Validation> {
         let mut v = Validation::default();
-        let satisfaction = v.check(
-            satisfaction
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=5).contains(n))
-                .ok_or(Invalid { field: "satisfaction", key: "checkin-error-satisfaction" }),
-        );
+        let satisfaction = v.check(crate::checkin::parse_satisfaction(satisfaction));
         let recommend = v.check(yes_no("recommend", recommend));
         let mut areas: Vec<String> = Vec::new();
         for a in changed.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {

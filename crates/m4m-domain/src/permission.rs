@@ -118,7 +118,7 @@ pub const RULES: &[(Role, Action, Reach)] = &[
     (Supervisor, ViewProgramme, Organisation),
     (Supervisor, ViewParticipant, Related),
     (Supervisor, ViewPair, Related),
-    (Supervisor, ViewAccessLog, Organisation),
+    (Supervisor, ViewAccessLog, Related),
     (Supervisor, RaiseConcern, Related),
     (Supervisor, Supervise, Related),
     (Trainer, ViewOrganisation, Organisation),

@@ -147,6 +147,81 @@ pub fn parse_count(field: &'static str, raw: &str) -> Result<i64, Invalid> {
     }
 }
 
+/// How a programme follows its running pairs (steps 8 and 9): when a pair
+/// is at risk, when check-ins fall due, when the mid-term self-assessment
+/// does. Each has the method's default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Monitoring {
+    /// A pair with no session held for this many days is at risk.
+    pub risk_no_session_days: i64,
+    /// A pair whose agreement ends within this many days is flagged.
+    pub risk_ending_days: i64,
+    /// The first check-in, this many days after the pair starts…
+    pub checkin_first_days: i64,
+    /// …then one every this many days.
+    pub checkin_every_days: i64,
+    /// The mid-term self-assessment, this many weeks after the start.
+    pub midterm_weeks: i64,
+}
+
+impl Default for Monitoring {
+    fn default() -> Monitoring {
+        Monitoring {
+            risk_no_session_days: 21,
+            risk_ending_days: 14,
+            checkin_first_days: 30,
+            checkin_every_days: 60,
+            midterm_weeks: 12,
+        }
+    }
+}
+
+/// The raw fields of the monitoring settings.
+#[derive(Debug, Clone, Default)]
+pub struct MonitoringForm<'a> {
+    pub risk_no_session_days: &'a str,
+    pub risk_ending_days: &'a str,
+    pub checkin_first_days: &'a str,
+    pub checkin_every_days: &'a str,
+    pub midterm_weeks: &'a str,
+}
+
+/// A whole number within `range`; empty takes the default.
+fn parse_within(
+    field: &'static str,
+    raw: &str,
+    range: std::ops::RangeInclusive<i64>,
+    default: i64,
+) -> Result<i64, Invalid> {
+    match raw.trim() {
+        "" => Ok(default),
+        s => s.parse::<i64>().ok().filter(|n| range.contains(n)).ok_or(Invalid { field, key: "error-days-invalid" }),
+    }
+}
+
+impl Monitoring {
+    /// Checks the settings: days from 1 to 365, weeks from 1 to 104; an
+    /// empty field keeps the method's default.
+    pub fn parse(f: &MonitoringForm<'_>) -> Result<Monitoring, Validation> {
+        let d = Monitoring::default();
+        let mut v = Validation::default();
+        let days = |v: &mut Validation, field, raw, default| v.check(parse_within(field, raw, 1..=365, default));
+        let risk_no_session_days = days(&mut v, "risk_no_session_days", f.risk_no_session_days, d.risk_no_session_days);
+        let risk_ending_days = days(&mut v, "risk_ending_days", f.risk_ending_days, d.risk_ending_days);
+        let checkin_first_days = days(&mut v, "checkin_first_days", f.checkin_first_days, d.checkin_first_days);
+        let checkin_every_days = days(&mut v, "checkin_every_days", f.checkin_every_days, d.checkin_every_days);
+        let midterm_weeks = v.check(parse_within("midterm_weeks", f.midterm_weeks, 1..=104, d.midterm_weeks));
+        v.finish()?;
+        Ok(Monitoring {
+            risk_no_session_days: risk_no_session_days.unwrap_or(d.risk_no_session_days),
+            risk_ending_days: risk_ending_days.unwrap_or(d.risk_ending_days),
+            checkin_first_days: checkin_first_days.unwrap_or(d.checkin_first_days),
+            checkin_every_days: checkin_every_days.unwrap_or(d.checkin_every_days),
+            midterm_weeks: midterm_weeks.unwrap_or(d.midterm_weeks),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +272,29 @@ mod tests {
         assert_eq!(e.key_for("target_mentors"), Some("error-count-invalid"));
         assert_eq!(e.key_for("target_mentees"), Some("error-count-invalid"));
         assert_eq!(e.key_for("status"), Some("error-choice-invalid"));
+    }
+
+    #[test]
+    fn monitoring_settings_have_defaults_and_bounds() {
+        assert_eq!(Monitoring::parse(&MonitoringForm::default()).unwrap(), Monitoring::default());
+        let m = Monitoring::parse(&MonitoringForm {
+            risk_no_session_days: " 28 ",
+            midterm_weeks: "10",
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!((m.risk_no_session_days, m.midterm_weeks, m.checkin_every_days), (28, 10, 60));
+        let e = Monitoring::parse(&MonitoringForm {
+            risk_no_session_days: "0",
+            checkin_first_days: "400",
+            checkin_every_days: "two",
+            midterm_weeks: "105",
+            ..Default::default()
+        })
+        .unwrap_err();
+        for field in ["risk_no_session_days", "checkin_first_days", "checkin_every_days", "midterm_weeks"] {
+            assert_eq!(e.key_for(field), Some("error-days-invalid"), "{field}");
+        }
+        assert_eq!(e.key_for("risk_ending_days"), None);
     }
 }

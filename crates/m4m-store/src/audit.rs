@@ -202,7 +202,9 @@ pub struct AuditEntry {
 }
 
 /// A line about a person as their access log shows it: who (the staff
-/// account's name), when, what.
+/// account's name), when, what. Someone who was refused access stays
+/// nameless here ([`REFUSED_ACTOR`]): a person's access log and export
+/// say what concerns them, not who else tried and failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessLine {
     pub at: i64,
@@ -224,6 +226,11 @@ pub enum Verdict {
     /// place where a line is missing) and why.
     Broken { seq: i64, reason: String },
 }
+
+/// The actor columns of an audit line as a person's access log shows them:
+/// none for a refusal (`access.denied`).
+pub(crate) const REFUSED_ACTOR: &str = "CASE WHEN a.action = 'access.denied' THEN NULL ELSE a.actor_user_id END \
+    AS actor_user_id, CASE WHEN a.action = 'access.denied' THEN NULL ELSE u.display_name END AS actor_name";
 
 impl Store {
     /// Opens a write by `actor` (`None` for the system) that commits with
@@ -294,7 +301,7 @@ impl Store {
         subjects.push(programme.clone());
         let list = (0..subjects.len()).map(|i| format!("${}", i + 4)).collect::<Vec<_>>().join(", ");
         let sql = format!(
-            "SELECT a.at, a.actor_user_id, u.display_name AS actor_name, a.action, a.subject FROM audit_log a \
+            "SELECT a.at, {REFUSED_ACTOR}, a.action, a.subject FROM audit_log a \
              LEFT JOIN users u ON u.id = a.actor_user_id \
              WHERE a.subject IN ({list}) \
                AND (a.subject <> $1 OR (a.action = 'programme.export' AND a.at >= $2)) \

@@ -44,6 +44,19 @@ impl Store {
             crate::registration::email_withdrawn("me")
         );
         let rows = sqlx::query(&sql).fetch_all(self.pool()).await?;
+        // What is answered or announced already, for every running pair:
+        // one query, not one per member.
+        let handled: std::collections::HashSet<(i64, i64, String)> = sqlx::query(
+            "SELECT c.pair_id, c.participant_id, c.due_on FROM checkins c JOIN pairs pr ON pr.id = c.pair_id \
+             WHERE pr.status = 'active' \
+             UNION SELECT r.pair_id, r.participant_id, r.due_on FROM checkin_reminders r JOIN pairs pr ON pr.id = r.pair_id \
+             WHERE pr.status = 'active'",
+        )
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("pair_id")?, r.try_get("participant_id")?, r.try_get("due_on")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
         let mut out = Vec::new();
         for r in &rows {
             let started: String = r.try_get("started_on")?;
@@ -52,16 +65,7 @@ impl Store {
                 Cadence { first_days: r.try_get("checkin_first_days")?, every_days: r.try_get("checkin_every_days")? };
             let Some(due) = m4m_domain::checkin::current_due(started, cadence, today) else { continue };
             let (pair_id, participant_id): (i64, i64) = (r.try_get("pair_id")?, r.try_get("participant_id")?);
-            let done: i64 = sqlx::query_scalar(
-                "SELECT (SELECT COUNT(*) FROM checkins WHERE pair_id = $1 AND participant_id = $2 AND due_on = $3) \
-                 + (SELECT COUNT(*) FROM checkin_reminders WHERE pair_id = $1 AND participant_id = $2 AND due_on = $3)",
-            )
-            .bind(pair_id)
-            .bind(participant_id)
-            .bind(format_date(due))
-            .fetch_one(self.pool())
-            .await?;
-            if done == 0 {
+            if !handled.contains(&(pair_id, participant_id, format_date(due))) {
                 out.push(CheckinReminder {
                     pair_id,
                     participant_id,

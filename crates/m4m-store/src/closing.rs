@@ -89,6 +89,12 @@ impl Store {
         .await
     }
 
+    /// Every pair of a person, whatever its status, oldest first.
+    pub async fn pairs_of_participant(&self, participant_id: i64) -> Result<Vec<Pair>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        pairs_where(&mut conn, "(pr.mentor_id = $1 OR pr.mentee_id = $1) ORDER BY pr.id", participant_id).await
+    }
+
     /// The closed pairs of an account, most recently closed first.
     pub async fn closed_pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
         let mut conn = self.pool().acquire().await?;

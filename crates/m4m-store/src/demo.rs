@@ -28,8 +28,10 @@
 //!   the crate's own helpers) and who referred whom: no public function
 //!   writes these as they stand;
 //! - everything in [`Store::load_synthetic`]: thousands of rows in one
-//!   transaction for load tests, where a transaction per row would be far
-//!   too slow.
+//!   transaction for load tests — people, pairs at every stage, sessions,
+//!   goals, check-ins, concerns, supervisions, self-assessments, closed
+//!   pairs with their exit questionnaires — where a transaction per row
+//!   would be far too slow.
 
 use m4m_domain::Role;
 use m4m_domain::account::Email;
@@ -286,6 +288,154 @@ async fn planned_session(
     .bind(now())
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// A synthetic pair of last year, closed at its planned end or early for
+/// one of the reasons (by `i`), with its sessions held, a goal and where
+/// it ended, both exit questionnaires and the newcomer's initial and
+/// final self-assessments — written in the caller's transaction.
+async fn closed_pair(
+    c: &mut AnyConnection,
+    org: i64,
+    programme: i64,
+    mentor: i64,
+    mentee: i64,
+    i: usize,
+) -> Result<(), StoreError> {
+    let reason = ClosingReason::ALL[[0, 0, 0, 0, 1, 2, 3, 4, 5, 6][i % 10]];
+    let days = 200 + (i % 150) as i64;
+    let months = if reason == ClosingReason::PlannedEnd { 6 } else { 1 + (i % 4) as i64 };
+    let pr = pair(c, programme, mentor, mentee, PairStatus::Active, days).await?;
+    let closed_on = time::OffsetDateTime::now_utc().date() - time::Duration::days(days - months * 30);
+    sqlx::query(
+        "UPDATE pairs SET status = $1, closed_on = $2, close_reason = $3, mentor_rematch = 1, mentee_rematch = 0 \
+         WHERE id = $4",
+    )
+    .bind(reason.status().as_str())
+    .bind(m4m_domain::programme::format_date(closed_on))
+    .bind(reason.as_str())
+    .bind(pr)
+    .execute(&mut *c)
+    .await?;
+    for k in 0..months * 2 {
+        let topics = ["language", "administration", "employment", "housing", "social"][(i + k as usize) % 5];
+        held_session(c, pr, days - 15 * k - 2, topics, "", 1 + ((i + k as usize) % 5) as i64, None, None).await?;
+    }
+    sqlx::query(
+        "INSERT INTO goals (participant_id, pair_id, area, title, progress, created_at) VALUES ($1, $2, 'language', '', 0, $3)",
+    )
+    .bind(mentee)
+    .bind(pr)
+    .bind(now())
+    .execute(&mut *c)
+    .await?;
+    sqlx::query(
+        "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) \
+         SELECT id, $1, '', $2 FROM goals WHERE pair_id = $3",
+    )
+    .bind([-1i64, 0, 0, 1, 2][i % 5])
+    .bind(now())
+    .bind(pr)
+    .execute(&mut *c)
+    .await?;
+    for (who, satisfaction) in [(mentee, 2 + (i % 4) as i64), (mentor, 3 + (i % 3) as i64)] {
+        sqlx::query(
+            "INSERT INTO exit_answers (pair_id, participant_id, satisfaction, recommend, changed, comment, answered_at) \
+             VALUES ($1, $2, $3, $4, 'language,social', '', $5)",
+        )
+        .bind(pr)
+        .bind(who)
+        .bind(satisfaction)
+        .bind(i64::from(satisfaction >= 3))
+        .bind(now())
+        .execute(&mut *c)
+        .await?;
+    }
+    answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
+    if reason != ClosingReason::LostContact {
+        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Final, i % 3).await?;
+    }
+    Ok(())
+}
+
+/// Steps 8 and 9 of a synthetic running pair, `days_ago` old: a goal of
+/// the agreement with where it stands, the check-ins (the newcomer's
+/// answered, the buddy's only for some: the others are overdue), a concern
+/// for one pair in forty, and the newcomer's initial self-assessment with
+/// the mid-term one once it is due — in the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+async fn running_pair(
+    c: &mut AnyConnection,
+    org: i64,
+    programme: i64,
+    pr: i64,
+    mentor: i64,
+    mentee: i64,
+    days_ago: i64,
+    i: usize,
+) -> Result<(), StoreError> {
+    let today = time::OffsetDateTime::now_utc().date();
+    let area = ["language", "administration", "employment", "housing", "transport"][i % 5];
+    sqlx::query(
+        "INSERT INTO goals (participant_id, pair_id, area, title, progress, created_at) VALUES ($1, $2, $3, '', 0, $4)",
+    )
+    .bind(mentee)
+    .bind(pr)
+    .bind(area)
+    .bind(now())
+    .execute(&mut *c)
+    .await?;
+    sqlx::query(
+        "INSERT INTO goal_progress (goal_id, score, comment, recorded_at) SELECT id, $1, '', $2 FROM goals WHERE pair_id = $3",
+    )
+    .bind([-1i64, 0, 0, 1, 1, 2][i % 6])
+    .bind(now())
+    .bind(pr)
+    .execute(&mut *c)
+    .await?;
+    let started = today - time::Duration::days(days_ago);
+    let cadence = m4m_domain::checkin::Cadence::default();
+    if let Some(due) = m4m_domain::checkin::current_due(started, cadence, today) {
+        let due = m4m_domain::programme::format_date(due);
+        let buddy_answers = i.is_multiple_of(3);
+        for (who, satisfaction) in [(mentee, 2 + (i % 4) as i64), (mentor, 3 + (i % 3) as i64)] {
+            if who == mentor && !buddy_answers {
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO checkins (pair_id, participant_id, due_on, satisfaction, met, helped, difficult, answered_at) \
+                 VALUES ($1, $2, $3, $4, $5, '', '', $6)",
+            )
+            .bind(pr)
+            .bind(who)
+            .bind(&due)
+            .bind(satisfaction)
+            .bind(m4m_domain::checkin::MET[i % 4])
+            .bind(now())
+            .execute(&mut *c)
+            .await?;
+        }
+    }
+    if i.is_multiple_of(40) {
+        let (severity, status) =
+            [("medium", "open"), ("high", "acknowledged"), ("low", "closed"), ("urgent", "open")][(i / 40) % 4];
+        sqlx::query(
+            "INSERT INTO concerns (programme_id, pair_id, severity, status, summary, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 'Synthetic concern', $5, $5)",
+        )
+        .bind(programme)
+        .bind(pr)
+        .bind(severity)
+        .bind(status)
+        .bind(now())
+        .execute(&mut *c)
+        .await?;
+    }
+    if days_ago >= 84 {
+        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
+        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Midterm, i % 2).await?;
+    }
     Ok(())
 }
 
@@ -649,6 +799,17 @@ impl Store {
     pub async fn is_empty(&self) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(self.pool()).await?;
         Ok(n == 0)
+    }
+
+    /// Loads the demo data unless the database holds accounts already —
+    /// once, however many servers start together on an empty database
+    /// ([`Store::exclusively`]). Returns the programmes when this call
+    /// loaded them.
+    pub async fn load_demo_if_empty(&self, password_hash: &str) -> Result<Option<[i64; 2]>, StoreError> {
+        self.exclusively(async {
+            if self.is_empty().await? { self.load_demo(password_hash).await.map(Some) } else { Ok(None) }
+        })
+        .await
     }
 
     /// Loads the demo data in one transaction. `password_hash` is the hash
@@ -1352,6 +1513,15 @@ impl Store {
                 // Step 6: proposed, waiting for both answers.
                 pair(c, programme, mentor, id, PairStatus::Proposed, 0).await?;
             }
+            if step == 10 {
+                // Step 10: a pair of last year, closed, with both exit
+                // questionnaires and the newcomer's two self-assessments.
+                let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
+                    .bind(programme)
+                    .fetch_one(&mut *c)
+                    .await?;
+                closed_pair(c, org, programme, mentor, id, i).await?;
+            }
             if (7..=9).contains(&step) {
                 // Started long enough ago to stand at that step.
                 let days_ago = [20, 100, 150][(step - 7) as usize];
@@ -1359,6 +1529,36 @@ impl Store {
                 planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;
                 let topics = ["language", "administration,money", "transport", "employment", "housing,social"][i % 5];
                 held_session(c, pr, 3 + (i % 20) as i64, topics, "", 1 + (i % 5) as i64, None, None).await?;
+                let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
+                    .bind(programme)
+                    .fetch_one(&mut *c)
+                    .await?;
+                running_pair(c, org, programme, pr, mentor, id, days_ago, i).await?;
+            }
+        }
+        // Group supervisions of the running pairs' buddies, ten at a time.
+        for (n, group) in mentors.chunks(10).enumerate() {
+            let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
+                .bind(group[0].1)
+                .fetch_one(&mut *c)
+                .await?;
+            let held = time::OffsetDateTime::now_utc().date() - time::Duration::days(5 + (n % 40) as i64);
+            let row = sqlx::query(
+                "INSERT INTO supervisions (organisation_id, format, held_on, topics, created_at) \
+                 VALUES ($1, 'group', $2, 'boundaries,practical', $3) RETURNING id",
+            )
+            .bind(org)
+            .bind(m4m_domain::programme::format_date(held))
+            .bind(now())
+            .fetch_one(&mut *c)
+            .await?;
+            let supervision: i64 = row.try_get("id")?;
+            for (buddy, _) in group.iter().filter(|(_, p)| *p == group[0].1) {
+                sqlx::query("INSERT INTO supervision_buddies (supervision_id, participant_id) VALUES ($1, $2)")
+                    .bind(supervision)
+                    .bind(*buddy)
+                    .execute(&mut *c)
+                    .await?;
             }
         }
         settle_steps(c).await?;

@@ -44,6 +44,18 @@ pub enum StoreError {
     /// Any other database error.
     #[error("database error")]
     Database(#[source] sqlx::Error),
+    /// The database stayed busy past the wait (SQLite's one writer, or no
+    /// free connection): nothing was written; the request may be tried
+    /// again in a moment.
+    #[error("the database is busy")]
+    Busy,
+    /// A file beside the database (a lock) could not be used.
+    #[error("cannot use {what}")]
+    File {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// The values that a unique constraint keeps unique, as far as a request
@@ -64,12 +76,19 @@ pub enum Unique {
 /// audit chain), one was rolled back whole and can simply try again.
 const RETRYABLE: [&str; 3] = ["40P01", "40001", "517"];
 
+/// SQLite's codes for a database still busy after its timeout (SQLITE_BUSY,
+/// SQLITE_LOCKED): the writer waited ten seconds and gave up, writing
+/// nothing.
+const BUSY: [&str; 2] = ["5", "6"];
+
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         match &e {
             sqlx::Error::Database(d) if d.code().is_some_and(|c| RETRYABLE.contains(&c.as_ref())) => {
                 StoreError::Conflict
             }
+            sqlx::Error::Database(d) if d.code().is_some_and(|c| BUSY.contains(&c.as_ref())) => StoreError::Busy,
+            sqlx::Error::PoolTimedOut => StoreError::Busy,
             _ => StoreError::Database(e),
         }
     }
@@ -107,5 +126,24 @@ mod tests {
         let source = std::error::Error::source(&e).expect("the JSON error");
         assert!(source.to_string().starts_with("expected value"), "{source}");
         assert_eq!(StoreError::Taken(Unique::Email).to_string(), "the e-mail address is already taken");
+    }
+
+    #[tokio::test]
+    async fn a_database_busy_past_its_wait_is_busy_and_nothing_is_written() {
+        sqlx::any::install_default_drivers();
+        let file = std::env::temp_dir().join(format!("m4m-busy-{}.db", std::process::id()));
+        let url = format!("sqlite://{}?mode=rwc", file.display());
+        use sqlx::Connection;
+        let mut holder = sqlx::AnyConnection::connect(&url).await.unwrap();
+        sqlx::query("CREATE TABLE t (x INTEGER)").execute(&mut holder).await.unwrap();
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.unwrap();
+        let mut other = sqlx::AnyConnection::connect(&url).await.unwrap();
+        sqlx::query("PRAGMA busy_timeout = 50").execute(&mut other).await.unwrap();
+        let e = sqlx::query("INSERT INTO t VALUES (1)").execute(&mut other).await.unwrap_err();
+        assert!(matches!(StoreError::from(e), StoreError::Busy));
+        sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM t").fetch_one(&mut other).await.unwrap();
+        assert_eq!(n, 0);
+        let _ = std::fs::remove_file(&file);
     }
 }

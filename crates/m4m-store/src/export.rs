@@ -231,10 +231,11 @@ impl Store {
 
     /// Audit lines about one subject, oldest first, with the actor's name.
     async fn trail(&self, subject: &str) -> Result<Value, StoreError> {
-        let rows = sqlx::query(
-            "SELECT a.at, a.actor_user_id, u.display_name AS actor_name, a.action, a.subject FROM audit_log a \
+        let rows = sqlx::query(&format!(
+            "SELECT a.at, {}, a.action, a.subject FROM audit_log a \
              LEFT JOIN users u ON u.id = a.actor_user_id WHERE a.subject = $1 ORDER BY a.id",
-        )
+            crate::audit::REFUSED_ACTOR
+        ))
         .bind(subject)
         .fetch_all(self.pool())
         .await?;

@@ -110,11 +110,65 @@ impl Store {
     }
 
     /// Applies the migrations that have not run yet, then chains audit
-    /// lines written before the audit trail was hash-chained.
+    /// lines written before the audit trail was hash-chained — one server
+    /// at a time ([`Store::exclusively`]).
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        self.migrate_to(i64::MAX).await?;
-        audit::chain_earlier_lines(self).await?;
-        Ok(())
+        self.exclusively(async {
+            self.migrate_to(i64::MAX).await?;
+            audit::chain_earlier_lines(self).await.map(|_| ())
+        })
+        .await
+    }
+
+    /// Runs `work` while no other server of this database runs start-up
+    /// work (migrations, loading the demo): several servers may start
+    /// together on one database. PostgreSQL serialises them with an
+    /// advisory lock held on one connection; SQLite with a lock file beside
+    /// the database, created exclusively (one left by a crash is taken
+    /// over after five minutes).
+    pub async fn exclusively<T>(
+        &self,
+        work: impl std::future::Future<Output = Result<T, StoreError>>,
+    ) -> Result<T, StoreError> {
+        const LOCK: i64 = 0x6d34_6d73_7461_7274; // "m4mstart"
+        match self.backend {
+            Backend::Postgres => {
+                let mut held = self.pool.acquire().await?;
+                sqlx::query("SELECT pg_advisory_lock($1)::TEXT").bind(LOCK).execute(&mut *held).await?;
+                let done = work.await;
+                sqlx::query("SELECT pg_advisory_unlock($1)::TEXT").bind(LOCK).execute(&mut *held).await?;
+                done
+            }
+            Backend::Sqlite => {
+                let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                    .fetch_one(&self.pool)
+                    .await?;
+                if file.is_empty() {
+                    // An in-memory database belongs to this process alone.
+                    return work.await;
+                }
+                let lock = std::path::PathBuf::from(format!("{file}.start-lock"));
+                let io = |source| StoreError::File { what: lock.display().to_string(), source };
+                loop {
+                    match std::fs::OpenOptions::new().write(true).create_new(true).open(&lock) {
+                        Ok(_) => break,
+                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                            let stale = std::fs::metadata(&lock)
+                                .and_then(|m| m.modified())
+                                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 300));
+                            if stale {
+                                let _ = std::fs::remove_file(&lock);
+                            }
+                            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        }
+                        Err(e) => return Err(io(e)),
+                    }
+                }
+                let done = work.await;
+                std::fs::remove_file(&lock).map_err(io)?;
+                done
+            }
+        }
     }
 
     /// Applies the migrations up to `version` only: for testing that a

@@ -1,6 +1,6 @@
 //! Programmes and the figures a coordinator follows them by.
 
-use m4m_domain::programme::{NewProgramme, ProgrammeStatus, format_date};
+use m4m_domain::programme::{Monitoring, NewProgramme, ProgrammeStatus, format_date};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -21,10 +21,13 @@ pub struct Programme {
     pub target_mentees: i64,
     pub status: ProgrammeStatus,
     pub contact: String,
+    /// How its running pairs are followed (steps 8 and 9).
+    pub monitoring: Monitoring,
 }
 
 const SELECT: &str = "SELECT p.id, p.organisation_id, o.name AS organisation_name, p.name, p.description, p.languages, \
-    p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status, p.contact \
+    p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status, p.contact, p.risk_no_session_days, \
+    p.risk_ending_days, p.checkin_first_days, p.checkin_every_days, p.assessment_midterm_weeks \
     FROM programmes p JOIN organisations o ON o.id = p.organisation_id";
 
 fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
@@ -41,6 +44,13 @@ fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
         target_mentees: r.try_get("target_mentees")?,
         status: ProgrammeStatus::parse(&r.try_get::<String, _>("status")?).unwrap_or(ProgrammeStatus::Draft),
         contact: r.try_get("contact")?,
+        monitoring: Monitoring {
+            risk_no_session_days: r.try_get("risk_no_session_days")?,
+            risk_ending_days: r.try_get("risk_ending_days")?,
+            checkin_first_days: r.try_get("checkin_first_days")?,
+            checkin_every_days: r.try_get("checkin_every_days")?,
+            midterm_weeks: r.try_get("assessment_midterm_weeks")?,
+        },
     })
 }
 
@@ -126,6 +136,47 @@ impl Store {
         let id: i64 = row.try_get("id")?;
         tx.commit("programme.create", &format!("programme:{id}"), "").await?;
         Ok(id)
+    }
+
+    /// Changes a programme: what the form says of it and how its pairs
+    /// are followed. `false` when it no longer exists.
+    pub async fn update_programme(
+        &self,
+        actor: i64,
+        id: i64,
+        p: &NewProgramme,
+        m: &Monitoring,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.audited(actor).await?;
+        let n = sqlx::query(
+            "UPDATE programmes SET name = $1, description = $2, languages = $3, starts_on = $4, ends_on = $5, \
+             target_mentors = $6, target_mentees = $7, status = $8, contact = $9, risk_no_session_days = $10, \
+             risk_ending_days = $11, checkin_first_days = $12, checkin_every_days = $13, assessment_midterm_weeks = $14 \
+             WHERE id = $15",
+        )
+        .bind(&p.name)
+        .bind(&p.description)
+        .bind(join_list(&p.languages))
+        .bind(format_date(p.starts_on))
+        .bind(format_date(p.ends_on))
+        .bind(p.target_mentors)
+        .bind(p.target_mentees)
+        .bind(p.status.as_str())
+        .bind(&p.contact)
+        .bind(m.risk_no_session_days)
+        .bind(m.risk_ending_days)
+        .bind(m.checkin_first_days)
+        .bind(m.checkin_every_days)
+        .bind(m.midterm_weeks)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n != 1 {
+            return Ok(false);
+        }
+        tx.commit("programme.update", &format!("programme:{id}"), "").await?;
+        Ok(true)
     }
 
     /// How many buddies and newcomers stand at each step of a programme.

@@ -132,20 +132,53 @@ impl Store {
         Ok(())
     }
 
-    /// Failed log-ins in the last `window_secs`, for this e-mail and for
-    /// this client.
-    pub async fn recent_failures(&self, email: &str, client: &str, window_secs: i64) -> Result<(i64, i64), StoreError> {
-        let since = now() - window_secs;
-        let row = sqlx::query(
-            "SELECT \
-               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0) AS by_email, \
-               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0) AS by_client",
+    /// Reserves a log-in attempt before the password is checked: the
+    /// attempt counts as a failure until [`Store::login_succeeded`] says
+    /// otherwise. Returns its id and the failures in the last
+    /// `window_secs` for this e-mail and for this client, this one
+    /// included, up to it: whoever reserves the sixth attempt is the sixth,
+    /// however many arrive at the same moment (the reservation and the
+    /// count are one transaction, serialised per e-mail).
+    pub async fn reserve_login_attempt(
+        &self,
+        email: &str,
+        client: &str,
+        window_secs: i64,
+    ) -> Result<(i64, i64, i64), StoreError> {
+        let at = now();
+        let mut tx = self.pool().begin().await?;
+        if self.backend() == crate::Backend::Postgres {
+            // SQLite holds its one write lock from the insert to the
+            // commit; PostgreSQL serialises the attempts on one e-mail here.
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::TEXT").bind(email).execute(&mut *tx).await?;
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO login_attempts (email, client, at, success) VALUES ($1, $2, $3, 0) RETURNING id",
         )
         .bind(email)
         .bind(client)
-        .bind(since)
-        .fetch_one(self.pool())
+        .bind(at)
+        .fetch_one(&mut *tx)
         .await?;
-        Ok((row.try_get("by_email")?, row.try_get("by_client")?))
+        let row = sqlx::query(
+            "SELECT \
+               (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND at > $3 AND success = 0 AND id <= $4) AS by_email, \
+               (SELECT COUNT(*) FROM login_attempts WHERE client = $2 AND at > $3 AND success = 0 AND id <= $4) AS by_client",
+        )
+        .bind(email)
+        .bind(client)
+        .bind(at - window_secs)
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let counts = (row.try_get("by_email")?, row.try_get("by_client")?);
+        tx.commit().await?;
+        Ok((id, counts.0, counts.1))
+    }
+
+    /// The reserved attempt was a right password: it no longer counts.
+    pub async fn login_succeeded(&self, attempt: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE login_attempts SET success = 1 WHERE id = $1").bind(attempt).execute(self.pool()).await?;
+        Ok(())
     }
 }

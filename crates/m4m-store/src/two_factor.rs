@@ -183,14 +183,24 @@ impl Store {
         })
     }
 
-    /// A wrong code: one try fewer; returns whether the challenge is still
-    /// open.
-    pub async fn challenge_failed(&self, token: &str) -> Result<bool, StoreError> {
-        sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
-            .bind(token_hash(token))
-            .execute(self.pool())
-            .await?;
-        Ok(self.challenge(token).await?.is_some())
+    /// Takes one try of a live challenge before its code is checked, in
+    /// one statement: of any number of simultaneous codes sent on one
+    /// challenge, only as many as it has tries are checked. `None` when
+    /// the challenge is over (expired, used up, or passed).
+    pub async fn take_challenge_try(&self, token: &str) -> Result<Option<Challenge>, StoreError> {
+        let row = sqlx::query(
+            "UPDATE login_challenges SET attempts = attempts + 1 \
+             WHERE token_hash = $1 AND created_at >= $2 AND attempts < $3 RETURNING user_id, next",
+        )
+        .bind(token_hash(token))
+        .bind(now() - CHALLENGE_SECS)
+        .bind(CHALLENGE_TRIES)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(match row {
+            Some(r) => Some(Challenge { user_id: r.try_get("user_id")?, next: r.try_get("next")? }),
+            None => None,
+        })
     }
 
     /// Ends a challenge (passed, or given up).

@@ -1449,6 +1449,27 @@ exit-final-assessment = Ein letzter Schritt: Ihre abschließende Selbsteinschät
 home-pending-exit = Ihre Zeit mit { $name } ist zu Ende: der Abschlussfragebogen (eine Minute)
 home-final-due = Ihr Tandem ist zu Ende: Beantworten Sie noch einmal dieselben Fragen wie am Anfang, um zu sehen, wie weit Sie gekommen sind.
 home-start-final = Ihre abschließende Selbsteinschätzung
+become-buddy-title = Buddy werden
+become-buddy-home = Sie wissen, wie die ersten Monate sind. Ihre Zeit als Neuankömmling ist zu Ende: Jetzt können Sie jemanden begleiten, der gerade angekommen ist.
+become-buddy-intro = Ihre Angaben sind aus Ihrer Zeit als Neuankömmling schon ausgefüllt: Prüfen Sie sie, sagen Sie, wie Sie helfen können, und geben Sie Ihre Einwilligung erneut — es ist eine neue Rolle.
+assess-done-midterm = Ihre Antworten sind gespeichert. Hier stehen sie neben denen vom Anfang; am Ende antworten Sie noch einmal.
+assess-done-final = Ihre Antworten sind gespeichert. Hier sehen Sie, wie weit Sie seit dem Anfang gekommen sind, Bereich für Bereich.
+person-pairs = Tandems
+programme-edit-title = Programm ändern
+programme-edit-intro = Daten, Stand und Ziele sowie die Begleitung der Tandems: wann ein Tandem gefährdet ist, wann Rückmeldungen und die Selbsteinschätzung zur Halbzeit fällig sind.
+programme-save = Speichern
+programme-saved = Das Programm ist gespeichert.
+programme-field-risk-no-session = Ein Tandem ist gefährdet nach so vielen Tagen ohne Treffen
+programme-field-risk-ending = Ein Tandem so viele Tage vor Ende der Vereinbarung melden
+programme-field-checkin-first = Erste Rückmeldung, Tage nach Beginn des Tandems
+programme-field-checkin-every = Dann alle … Tage eine Rückmeldung
+programme-field-midterm-weeks = Selbsteinschätzung zur Halbzeit, Wochen nach Beginn des Tandems
+error-days-invalid = Geben Sie eine ganze Zahl von Tagen von 1 bis 365 ein (Wochen: 1 bis 104).
+error-503-title = Der Server ist ausgelastet
+error-busy = Gerade warten zu viele Anfragen. Warten Sie einige Sekunden und versuchen Sie es erneut: Nichts wurde gespeichert oder verloren.
+access-refused-someone = Jemand ohne Zugriff
+admin-volunteers-title = Konten von Buddys und Neuankömmlingen
+admin-volunteers-intro = Anzahl je Organisation: Ihre Namen sind Sache des Teams ihrer Organisation.
 
 # Schritt 10: die Gesamtevaluation.
 evaluation-title = Evaluation der Programme

@@ -1447,6 +1447,27 @@ exit-final-assessment = One last step: your final self-assessment
 home-pending-exit = Your time with { $name } has ended: the exit questionnaire (one minute)
 home-final-due = Your pair has ended: answer the same questions as at the start once more, to see how far you have come.
 home-start-final = Your final self-assessment
+become-buddy-title = Become a buddy
+become-buddy-home = You know what the first months are like. Your time as a newcomer has ended: you can now accompany someone who has just arrived.
+become-buddy-intro = Your details are already filled in from your time as a newcomer: check them, add how you can help, and give your consent again — this is a new role.
+assess-done-midterm = Your answers are saved. Here they are beside those of the start; you will answer once more at the end.
+assess-done-final = Your answers are saved. Here is how far you have come since the start, area by area.
+person-pairs = Pairs
+programme-edit-title = Change the programme
+programme-edit-intro = Its dates, status and targets, and how its running pairs are followed: when a pair counts as at risk, when check-ins and the mid-term self-assessment fall due.
+programme-save = Save
+programme-saved = The programme is saved.
+programme-field-risk-no-session = A pair is at risk after this many days without a session
+programme-field-risk-ending = Flag a pair this many days before its agreement ends
+programme-field-checkin-first = First check-in, days after a pair starts
+programme-field-checkin-every = Then a check-in every … days
+programme-field-midterm-weeks = Mid-term self-assessment, weeks after a pair starts
+error-days-invalid = Enter a whole number of days from 1 to 365 (weeks: 1 to 104).
+error-503-title = The server is busy
+error-busy = Too many requests wait at this moment. Wait a few seconds and try again: nothing was saved or lost.
+access-refused-someone = Someone without access
+admin-volunteers-title = Buddies' and newcomers' accounts
+admin-volunteers-intro = How many per organisation: their names are for their organisation's staff.
 
 # Step 10: the global evaluation.
 evaluation-title = Evaluation of the programmes

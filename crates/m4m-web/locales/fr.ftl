@@ -1447,6 +1447,27 @@ exit-final-assessment = Une dernière étape : votre auto-évaluation finale
 home-pending-exit = Votre binôme avec { $name } est terminé : le questionnaire de fin (une minute)
 home-final-due = Votre binôme est terminé : répondez une dernière fois aux mêmes questions qu’au début, pour voir le chemin parcouru.
 home-start-final = Votre auto-évaluation finale
+become-buddy-title = Devenir binôme bénévole
+become-buddy-home = Vous savez ce que sont les premiers mois. Votre accompagnement est terminé : vous pouvez maintenant accompagner quelqu’un qui vient d’arriver.
+become-buddy-intro = Vos informations sont déjà remplies depuis votre accompagnement : vérifiez-les, dites comment vous pouvez aider, et donnez de nouveau votre consentement — c’est un nouveau rôle.
+assess-done-midterm = Vos réponses sont enregistrées. Les voici à côté de celles du début ; vous répondrez une dernière fois à la fin.
+assess-done-final = Vos réponses sont enregistrées. Voici le chemin parcouru depuis le début, domaine par domaine.
+person-pairs = Binômes
+programme-edit-title = Modifier le programme
+programme-edit-intro = Ses dates, son état et ses objectifs, et le suivi de ses binômes : quand un binôme est à risque, quand viennent les points d’étape et l’auto-évaluation à mi-parcours.
+programme-save = Enregistrer
+programme-saved = Le programme est enregistré.
+programme-field-risk-no-session = Un binôme est à risque après ce nombre de jours sans rencontre
+programme-field-risk-ending = Signaler un binôme ce nombre de jours avant la fin de sa convention
+programme-field-checkin-first = Premier point d’étape, en jours après le début du binôme
+programme-field-checkin-every = Puis un point d’étape tous les … jours
+programme-field-midterm-weeks = Auto-évaluation à mi-parcours, en semaines après le début du binôme
+error-days-invalid = Saisissez un nombre entier de jours de 1 à 365 (semaines : de 1 à 104).
+error-503-title = Le serveur est occupé
+error-busy = Trop de demandes attendent en ce moment. Attendez quelques secondes et réessayez : rien n’a été enregistré ni perdu.
+access-refused-someone = Quelqu’un sans accès
+admin-volunteers-title = Comptes des binômes et des personnes accompagnées
+admin-volunteers-intro = Combien par organisation : leurs noms sont pour l’équipe de leur organisation.
 
 # Étape 10 : l’évaluation globale.
 evaluation-title = Évaluation des programmes

@@ -1449,6 +1449,27 @@ exit-final-assessment = Un ultimo passo: la vostra autovalutazione finale
 home-pending-exit = Il vostro periodo con { $name } è finito: il questionario finale (un minuto)
 home-final-due = La vostra coppia è finita: rispondete ancora una volta alle stesse domande dell'inizio, per vedere quanta strada avete fatto.
 home-start-final = La vostra autovalutazione finale
+become-buddy-title = Diventa buddy
+become-buddy-home = Sapete com'è il primo periodo. Il vostro accompagnamento è finito: ora potete accompagnare chi è appena arrivato.
+become-buddy-intro = I vostri dati sono già compilati dal vostro periodo da persona accompagnata: controllateli, dite come potete aiutare e date di nuovo il consenso — è un nuovo ruolo.
+assess-done-midterm = Le vostre risposte sono salvate. Eccole accanto a quelle dell'inizio; risponderete ancora una volta alla fine.
+assess-done-final = Le vostre risposte sono salvate. Ecco la strada fatta dall'inizio, ambito per ambito.
+person-pairs = Coppie
+programme-edit-title = Modifica il programma
+programme-edit-intro = Date, stato e obiettivi, e come vengono seguite le coppie: quando una coppia è a rischio, quando scadono le verifiche e l'autovalutazione intermedia.
+programme-save = Salva
+programme-saved = Il programma è salvato.
+programme-field-risk-no-session = Una coppia è a rischio dopo questi giorni senza incontri
+programme-field-risk-ending = Segnala una coppia questi giorni prima della fine dell'accordo
+programme-field-checkin-first = Prima verifica, giorni dopo l'inizio della coppia
+programme-field-checkin-every = Poi una verifica ogni … giorni
+programme-field-midterm-weeks = Autovalutazione intermedia, settimane dopo l'inizio
+error-days-invalid = Inserite un numero intero di giorni da 1 a 365 (settimane: da 1 a 104).
+error-503-title = Il server è occupato
+error-busy = Troppe richieste sono in attesa in questo momento. Attendete qualche secondo e riprovate: nulla è stato salvato né perso.
+access-refused-someone = Qualcuno senza accesso
+admin-volunteers-title = Account di buddy e persone accompagnate
+admin-volunteers-intro = Quanti per organizzazione: i loro nomi sono per il personale della loro organizzazione.
 
 # Passo 10: la valutazione complessiva.
 evaluation-title = Valutazione dei programmi

@@ -1449,6 +1449,27 @@ exit-final-assessment = Um último passo: a sua autoavaliação final
 home-pending-exit = O seu tempo com { $name } terminou: o questionário final (um minuto)
 home-final-due = O seu par terminou: responda mais uma vez às mesmas perguntas do início, para ver o caminho percorrido.
 home-start-final = A sua autoavaliação final
+become-buddy-title = Tornar-se buddy
+become-buddy-home = Sabe como são os primeiros meses. O seu acompanhamento terminou: agora pode acompanhar alguém que acabou de chegar.
+become-buddy-intro = Os seus dados já estão preenchidos do seu acompanhamento: verifique-os, diga como pode ajudar e dê de novo o seu consentimento — é um novo papel.
+assess-done-midterm = As suas respostas foram guardadas. Aqui estão ao lado das do início; responderá mais uma vez no fim.
+assess-done-final = As suas respostas foram guardadas. Eis o caminho percorrido desde o início, área a área.
+person-pairs = Pares
+programme-edit-title = Alterar o programa
+programme-edit-intro = Datas, estado e metas, e o acompanhamento dos pares: quando um par está em risco, quando vencem os acompanhamentos e a autoavaliação intermédia.
+programme-save = Guardar
+programme-saved = O programa foi guardado.
+programme-field-risk-no-session = Um par está em risco após estes dias sem encontro
+programme-field-risk-ending = Assinalar um par estes dias antes do fim do acordo
+programme-field-checkin-first = Primeiro acompanhamento, dias após o início do par
+programme-field-checkin-every = Depois um acompanhamento a cada … dias
+programme-field-midterm-weeks = Autoavaliação intermédia, semanas após o início do par
+error-days-invalid = Indique um número inteiro de dias de 1 a 365 (semanas: 1 a 104).
+error-503-title = O servidor está ocupado
+error-busy = Há demasiados pedidos à espera neste momento. Aguarde alguns segundos e tente de novo: nada foi guardado nem perdido.
+access-refused-someone = Alguém sem acesso
+admin-volunteers-title = Contas de buddies e recém-chegados
+admin-volunteers-intro = Quantas por organização: os nomes são para a equipa da sua organização.
 
 # Passo 10: a avaliação global.
 evaluation-title = Avaliação dos programas

@@ -1469,6 +1469,27 @@ exit-final-assessment = Un ultim pas: autoevaluarea dumneavoastră finală
 home-pending-exit = Perioada dumneavoastră cu { $name } s-a încheiat: chestionarul final (un minut)
 home-final-due = Perechea dumneavoastră s-a încheiat: răspundeți încă o dată la aceleași întrebări ca la început, ca să vedeți cât ați progresat.
 home-start-final = Autoevaluarea dumneavoastră finală
+become-buddy-title = Deveniți buddy
+become-buddy-home = Știți cum sunt primele luni. Perioada dumneavoastră de însoțire s-a încheiat: acum puteți însoți pe cineva abia sosit.
+become-buddy-intro = Datele dumneavoastră sunt deja completate: verificați-le, spuneți cum puteți ajuta și dați din nou consimțământul — este un rol nou.
+assess-done-midterm = Răspunsurile dumneavoastră sunt salvate. Iată-le alături de cele de la început; veți răspunde încă o dată la sfârșit.
+assess-done-final = Răspunsurile dumneavoastră sunt salvate. Iată cât ați progresat de la început, domeniu cu domeniu.
+person-pairs = Perechi
+programme-edit-title = Modificați programul
+programme-edit-intro = Datele, starea și țintele, și urmărirea perechilor: când o pereche e în pericol, când sunt datorate verificările și autoevaluarea intermediară.
+programme-save = Salvați
+programme-saved = Programul este salvat.
+programme-field-risk-no-session = O pereche e în pericol după atâtea zile fără întâlnire
+programme-field-risk-ending = Semnalați o pereche cu atâtea zile înainte de sfârșitul acordului
+programme-field-checkin-first = Prima verificare, zile după începutul perechii
+programme-field-checkin-every = Apoi o verificare la fiecare … zile
+programme-field-midterm-weeks = Autoevaluarea intermediară, săptămâni după începutul perechii
+error-days-invalid = Introduceți un număr întreg de zile între 1 și 365 (săptămâni: 1–104).
+error-503-title = Serverul este ocupat
+error-busy = Prea multe cereri așteaptă în acest moment. Așteptați câteva secunde și încercați din nou: nimic nu a fost salvat sau pierdut.
+access-refused-someone = Cineva fără acces
+admin-volunteers-title = Conturile buddy și ale nou-sosiților
+admin-volunteers-intro = Câte pe organizație: numele lor sunt pentru echipa organizației lor.
 
 # Pasul 10: evaluarea globală.
 evaluation-title = Evaluarea programelor

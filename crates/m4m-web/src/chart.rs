@@ -101,8 +101,10 @@ pub fn grouped(title: &str, series: &[String], groups: &[Group], rtl: bool) -> S
                 if rtl { (WIDTH - LABEL - w, WIDTH - LABEL - w - 6.0) } else { (LABEL, LABEL + w + 6.0) };
             svg.push_str(&format!(
                 "<rect x=\"{bar_x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
-                 <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"{value_size}\">{shown}</text>",
+                 <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"{value_size}\">\u{2066}{shown}\u{2069}</text>",
                 ty = y + bar_h - 4.0,
+                // A figure keeps its own order ("2.0 / 5") in a
+                // right-to-left chart: isolated left to right (U+2066..2069).
                 shown = escape(shown),
             ));
         }

@@ -20,7 +20,7 @@ use std::error::Error;
 use std::fmt;
 use std::sync::Arc;
 
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use m4m_store::StoreError;
 use m4m_store::error::Unique;
@@ -52,6 +52,9 @@ pub enum AppError {
     Taken(Unique),
     /// 429, with the message key.
     TooManyRequests(&'static str),
+    /// 503 with `Retry-After`: too many requests wait for the same scarce
+    /// thing (password checks); nothing was done.
+    Busy,
     /// 500: what failed, logged with its sources, never shown.
     Internal(Failure),
 }
@@ -124,6 +127,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Taken(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -143,6 +147,7 @@ impl AppError {
             AppError::PayloadTooLarge => ("error-413-title", "error-413-text"),
             AppError::Taken(what) => ("error-422-title", Self::taken_key(*what)),
             AppError::TooManyRequests(k) => ("error-429-title", k),
+            AppError::Busy => ("error-503-title", "error-busy"),
             AppError::Internal(_) => ("error-500-title", "error-500-text"),
         }
     }
@@ -196,6 +201,7 @@ impl From<StoreError> for AppError {
             StoreError::InvitationGone => AppError::Gone("accept-gone"),
             StoreError::Conflict => AppError::Conflict,
             StoreError::Taken(what) => AppError::Taken(what),
+            StoreError::Busy => AppError::Busy,
             other => AppError::failed(other),
         }
     }
@@ -215,6 +221,9 @@ impl IntoResponse for AppError {
             tracing::error!(error = %failure.chain(), "internal error");
         }
         let mut response = self.status().into_response();
+        if matches!(self, AppError::Busy) {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
         response.extensions_mut().insert(self);
         response
     }
@@ -223,6 +232,15 @@ impl IntoResponse for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_to_try_again_not_a_500() {
+        let e = AppError::from(StoreError::Busy);
+        assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(e.keys(), ("error-503-title", "error-busy"));
+        let r = e.into_response();
+        assert_eq!(r.headers()[header::RETRY_AFTER], "5");
+    }
 
     #[test]
     fn a_taken_value_is_the_users_to_change_with_its_own_message() {

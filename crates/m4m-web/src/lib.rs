@@ -17,6 +17,7 @@ pub mod inventory;
 pub mod kit;
 pub mod mail;
 pub mod pages;
+pub mod passwords;
 pub mod reminders;
 pub mod report;
 pub mod routes;
@@ -100,6 +101,8 @@ impl Default for Config {
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
+    /// Every password check and hash of a request waits here.
+    pub passwords: Arc<passwords::PasswordGate>,
 }
 
 const CSS: &str = include_str!("../static/m4m.css");

@@ -64,6 +64,12 @@ impl Table {
         if header.is_empty() || header.iter().all(String::is_empty) {
             return Err(err(path, 1, 1, "empty file: a header line is expected"));
         }
+        // A column named twice would be read from its first place only.
+        for (k, h) in header.iter().enumerate() {
+            if header[..k].contains(h) {
+                return Err(err(path, 1, k + 1, format!("column \"{h}\" appears twice")));
+            }
+        }
         Ok(Table { path: path.to_path_buf(), reader, header, _progress: progress })
     }
 
@@ -134,6 +140,10 @@ fn id_field(path: &Path, line: u64, r: &csv::StringRecord, k: usize, what: &str)
     let v = field(r, k);
     if v.is_empty() {
         return Err(err(path, line, k + 1, format!("empty {what} id")));
+    }
+    // An id is copied into the output: no NUL or other control character.
+    if v.chars().any(char::is_control) {
+        return Err(err(path, line, k + 1, format!("{what} id with a control character")));
     }
     Ok(v.to_string())
 }

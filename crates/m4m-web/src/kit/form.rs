@@ -28,3 +28,35 @@ impl Values {
         self.0.iter().any(|(k, v)| k == name && v == value)
     }
 }
+
+/// A refused form's messages as its page shows them: each field in error
+/// with its message in the reader's language, in the order of the form.
+/// Templates ask `errors.get("field")` beside each field and list them all
+/// above the form (`errors_summary.html`).
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    /// The messages of a validation, none without one.
+    pub fn of(tr: &crate::i18n::Tr, v: Option<&m4m_domain::Validation>) -> FieldErrors {
+        FieldErrors(v.map_or_else(Vec::new, |v| v.0.iter().map(|i| (i.field, tr.t(i.key))).collect()))
+    }
+
+    /// The message of one field, if it is in error.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a FieldErrors {
+    type Item = &'a (&'static str, String);
+    type IntoIter = std::slice::Iter<'a, (&'static str, String)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}

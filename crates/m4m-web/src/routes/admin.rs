@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use m4m_domain::Role;
 use m4m_domain::organisation::NewOrganisation;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::zone::Zone;
@@ -154,35 +155,57 @@ pub async fn set_time_zone(
 #[template(path = "admin_users.html")]
 struct Users {
     c: Chrome,
+    /// Staff accounts: name, e-mail, roles, whether active.
     rows: Vec<(String, String, String, bool)>,
+    /// Buddies' and newcomers' accounts: counts per organisation only.
+    volunteers: Vec<(String, i64, i64)>,
 }
 
-/// `GET /admin/users`
+/// `GET /admin/users`: the staff accounts of the installation by name (the
+/// administrator invites and deactivates them); buddies and newcomers only
+/// as counts per organisation — who they are is their organisation's
+/// business, not the installation's (docs/SECURITY.md).
 pub async fn users(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
     require(&user, Action::ViewMembers)?;
     let tr = ctx.tr;
-    let rows = app
-        .store
-        .users(None)
-        .await?
-        .into_iter()
-        .map(|u| {
-            let roles = u
-                .roles
-                .iter()
-                .map(|(r, org)| {
-                    let role = tr.t(&format!("role-{}", r.as_str()));
-                    match org {
-                        Some(o) => format!("{role} ({o})"),
-                        None => format!("{role} ({})", tr.t("installation-wide")),
+    let mut rows = Vec::new();
+    let mut volunteers: Vec<(String, i64, i64)> = Vec::new();
+    for u in app.store.users(None).await? {
+        let staff = u.roles.iter().any(|(r, _)| !matches!(r, Role::Mentor | Role::Mentee));
+        if !staff {
+            for (role, org) in &u.roles {
+                let org = org.clone().unwrap_or_else(|| tr.t("installation-wide"));
+                let i = match volunteers.iter().position(|(o, _, _)| *o == org) {
+                    Some(i) => i,
+                    None => {
+                        volunteers.push((org, 0, 0));
+                        volunteers.len() - 1
                     }
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            (u.display_name, u.email, roles, u.active)
-        })
-        .collect();
-    Ok(render(&Users { c: Chrome::new(&ctx, tr.t("admin-users-title")), rows })?.into_response())
+                };
+                if *role == Role::Mentor {
+                    volunteers[i].1 += 1;
+                } else {
+                    volunteers[i].2 += 1;
+                }
+            }
+            continue;
+        }
+        let roles = u
+            .roles
+            .iter()
+            .map(|(r, org)| {
+                let role = tr.t(&format!("role-{}", r.as_str()));
+                match org {
+                    Some(o) => format!("{role} ({o})"),
+                    None => format!("{role} ({})", tr.t("installation-wide")),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        rows.push((u.display_name, u.email, roles, u.active));
+    }
+    volunteers.sort();
+    Ok(render(&Users { c: Chrome::new(&ctx, tr.t("admin-users-title")), rows, volunteers })?.into_response())
 }
 
 #[derive(Template)]

@@ -499,6 +499,10 @@ pub async fn complete(
 #[template(path = "assessment_done.html")]
 struct Done {
     c: Chrome,
+    /// What was just saved means: a start, a half-way look, an end.
+    text: String,
+    /// The table's heading: the starting point, or the change since.
+    heading: String,
     baseline: Option<Baseline>,
 }
 
@@ -514,7 +518,15 @@ pub async fn done(
         return Err(AppError::NotFound);
     }
     let baseline = baseline(&app, &ctx.tr, &participant).await?;
-    Ok(render(&Done { c: Chrome::new(&ctx, ctx.tr.t("assess-done-title")), baseline })?.into_response())
+    let tr = &ctx.tr;
+    let text = tr.t(match Moment::parse(&response.moment) {
+        Some(Moment::Final) => "assess-done-final",
+        Some(Moment::Midterm) => "assess-done-midterm",
+        _ => "assess-done-text",
+    });
+    let several = baseline.as_ref().is_some_and(|b| b.moments.len() > 1);
+    let heading = tr.t(if several { "baseline-change-title" } else { "baseline-title" });
+    Ok(render(&Done { c: Chrome::new(&ctx, tr.t("assess-done-title")), text, heading, baseline })?.into_response())
 }
 
 // ---- Staff: all questions on one page ----

@@ -94,8 +94,10 @@ pub async fn login_submit(
     let email = if email.len() <= 254 && !email.chars().any(char::is_control) { email } else { String::new() };
     let next = safe_next(&f.next).unwrap_or("").to_owned();
     let client = client_key(&addr);
-    let (by_email, by_client) = app.store.recent_failures(&email, &client, WINDOW_SECS).await?;
-    if by_email >= MAX_FAILURES_PER_EMAIL || by_client >= MAX_FAILURES_PER_CLIENT {
+    // The attempt is reserved before the password is checked, so that a
+    // burst of simultaneous tries gets no more checks than the limit.
+    let (attempt, by_email, by_client) = app.store.reserve_login_attempt(&email, &client, WINDOW_SECS).await?;
+    if by_email > MAX_FAILURES_PER_EMAIL || by_client > MAX_FAILURES_PER_CLIENT {
         tracing::warn!("log-in throttled");
         app.store.audit(None, "login.throttled", "login", "").await?;
         let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-throttled")))?;
@@ -107,12 +109,9 @@ pub async fn login_submit(
         .filter(|u| u.active)
         .and_then(|u| u.password_hash.clone())
         .unwrap_or_else(|| password::dummy_hash().to_owned());
-    let typed = f.password;
-    let verified =
-        tokio::task::spawn_blocking(move || password::verify(&typed, &hash)).await.map_err(AppError::failed)?;
+    let verified = app.passwords.verify(f.password, hash).await?;
     let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|u| verified && u.active && u.password_hash.is_some()) else {
-        app.store.record_login_attempt(&email, &client, false).await?;
         // A failure on an existing account goes to that account's trail
         // (its owner sees it in their export); never the e-mail typed.
         let subject = known.map_or_else(|| "login".to_owned(), |id| format!("user:{id}"));
@@ -120,7 +119,7 @@ pub async fn login_submit(
         let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-failed")))?;
         return Ok((StatusCode::UNAUTHORIZED, page).into_response());
     };
-    app.store.record_login_attempt(&email, &client, true).await?;
+    app.store.login_succeeded(attempt).await?;
     // With a second factor, no session yet: the code comes first.
     if user.two_factor {
         return ask_for_code(&app, user.id, &next).await;

@@ -19,7 +19,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::kit::form::Choice;
+use crate::kit::form::{Choice, FieldErrors};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::sessions::pair_for;
@@ -54,13 +54,7 @@ struct CheckinPage {
     met: Vec<Choice>,
     helped: String,
     difficult: String,
-    errors: Vec<(&'static str, String)>,
-}
-
-impl CheckinPage {
-    fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
+    errors: FieldErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -96,7 +90,7 @@ fn page(
         met: MET.iter().map(|m| choice((*m).to_owned(), tr.t(&format!("checkin-met-{m}")), f.met == *m)).collect(),
         helped: f.helped.clone(),
         difficult: f.difficult.clone(),
-        errors: v.map_or_else(Vec::new, |v| v.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        errors: FieldErrors::of(tr, v),
     }
 }
 

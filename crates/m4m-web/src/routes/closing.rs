@@ -19,7 +19,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::kit::form::{Choice, Values};
+use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::sessions::pair_for;
@@ -38,10 +38,6 @@ async fn staff_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<Pair,
         return Err(AppError::Forbidden);
     }
     Ok(p)
-}
-
-fn errors(tr: &Tr, v: Option<&Validation>) -> Vec<(&'static str, String)> {
-    v.map_or_else(Vec::new, |v| v.0.iter().map(|i| (i.field, tr.t(i.key))).collect())
 }
 
 fn yes_no(tr: &Tr, sent: &str) -> Vec<Choice> {
@@ -65,13 +61,7 @@ struct ClosePage {
     note: String,
     /// Each member: the field, its question and the two choices.
     rematch: Vec<(&'static str, String, Vec<Choice>)>,
-    errors: Vec<(&'static str, String)>,
-}
-
-impl ClosePage {
-    fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
+    errors: FieldErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -128,7 +118,7 @@ async fn close_page(
             ("mentor_rematch", tr.with_name("close-rematch", "name", &buddy), yes_no(tr, &f.mentor_rematch)),
             ("mentee_rematch", tr.with_name("close-rematch", "name", &newcomer), yes_no(tr, &f.mentee_rematch)),
         ],
-        errors: errors(tr, v),
+        errors: FieldErrors::of(tr, v),
     })
 }
 
@@ -188,13 +178,7 @@ struct ExitPage {
     recommend: Vec<Choice>,
     changed: Vec<Choice>,
     comment: String,
-    errors: Vec<(&'static str, String)>,
-}
-
-impl ExitPage {
-    fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
+    errors: FieldErrors,
 }
 
 #[derive(Default)]
@@ -254,7 +238,7 @@ fn exit_page(
             })
             .collect(),
         comment: f.comment.clone(),
-        errors: errors(tr, v),
+        errors: FieldErrors::of(tr, v),
     }
 }
 

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
-use crate::kit::form::Choice;
+use crate::kit::form::{Choice, FieldErrors};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 use crate::routes::sessions::pair_for;
@@ -35,7 +35,7 @@ struct ContactsPage {
     kinds: Vec<Choice>,
     on: String,
     note: String,
-    errors: Vec<(&'static str, String)>,
+    errors: FieldErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -84,7 +84,7 @@ async fn page(
             .collect(),
         on: if f.on.is_empty() { format_date(tr.today()) } else { f.on.clone() },
         note: f.note.clone(),
-        errors: v.map_or_else(Vec::new, |v| v.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        errors: FieldErrors::of(tr, v),
     })
 }
 

@@ -188,10 +188,19 @@ fn fact(tr: &Tr, key: &str, value: String) -> Option<Fact> {
     (!value.is_empty()).then(|| Fact { label: tr.t(key), value })
 }
 
+/// Who a line of an access log names when it names nobody: someone who
+/// was refused (never named), or the system itself.
+fn actor_unnamed(action: &str) -> &'static str {
+    if action == "access.denied" { "access-refused-someone" } else { "access-system" }
+}
+
 fn access_lines(tr: &Tr, v: &Value) -> Vec<String> {
     items(v, "access_log")
         .map(|a| {
-            let who = a.get("actor_name").and_then(Value::as_str).map_or_else(|| tr.t("access-system"), str::to_owned);
+            let who = a
+                .get("actor_name")
+                .and_then(Value::as_str)
+                .map_or_else(|| tr.t(actor_unnamed(&text(a, "action"))), str::to_owned);
             let when = int(a, "at").map(|t| tr.when(t)).unwrap_or_default();
             format!("{when} — {who} — {}", action_label(tr, &text(a, "action")))
         })
@@ -442,16 +451,19 @@ struct AccessPage {
 }
 
 /// `GET /people/{id}/access`: who read, changed or exported this person's
-/// record, newest first. For the coordinators and supervisors of the
-/// person's organisation.
+/// record, newest first. For the coordinators of the person's organisation
+/// and the supervisor of a buddy. Someone refused access shows without
+/// their name ([`m4m_store::audit::AccessLine`]).
 async fn access_page(
     State(app): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let p = app.store.participant(id).await?.ok_or(AppError::NotFound)?;
-    if !user.actor.can(Action::ViewAccessLog, Target::organisation(p.organisation_id)) {
-        let related = app.store.participant_related_users(id).await?;
+    let related = app.store.participant_related_users(id).await?;
+    // Coordinators: anyone of their organisation; a supervisor: the
+    // buddies she supervises, nobody else.
+    if !user.actor.can(Action::ViewAccessLog, Target::related(p.organisation_id, &related)) {
         if user.actor.can(Action::ViewParticipant, Target::related(p.organisation_id, &related)) {
             return Err(AppError::Forbidden);
         }
@@ -466,7 +478,7 @@ async fn access_page(
         .await?
         .into_iter()
         .map(|a| {
-            let who = a.actor_name.unwrap_or_else(|| tr.t("access-system"));
+            let who = a.actor_name.unwrap_or_else(|| tr.t(actor_unnamed(&a.action)));
             (tr.when(a.at), who, action_label(&tr, &a.action))
         })
         .collect();

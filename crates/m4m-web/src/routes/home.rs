@@ -107,6 +107,8 @@ struct Home {
     midterm_due: bool,
     /// The final self-assessment, once their pair has closed.
     final_due: bool,
+    /// An alumni newcomer: the way to apply as a buddy.
+    may_become_buddy: bool,
     /// Whether the person follows a course.
     learning: bool,
     /// Pairs waiting for the person: link, label.
@@ -167,6 +169,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         may_raise: false,
         midterm_due: false,
         final_due: false,
+        may_become_buddy: false,
         my_concerns: Vec::new(),
     };
 
@@ -289,6 +292,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         let due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?;
         page.midterm_due = due == Some(m4m_domain::moment::Moment::Midterm);
         page.final_due = due == Some(m4m_domain::moment::Moment::Final);
+        // A newcomer whose time has ended may give what they received.
+        page.may_become_buddy =
+            p.kind == m4m_domain::participant::Kind::Mentee && p.status == m4m_domain::participant::Status::Alumni;
         page.may_raise = actor.can(
             Action::RaiseConcern,
             Target::related(p.organisation_id, &app.store.participant_related_users(p.id).await?),

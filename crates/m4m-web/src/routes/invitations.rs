@@ -9,7 +9,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Role;
 use m4m_domain::Validation;
-use m4m_domain::account::{Email, check_password, parse_name, password};
+use m4m_domain::account::{Email, check_password, parse_name};
 use m4m_domain::permission::{Action, Target};
 use m4m_store::StoreError;
 use serde::Deserialize;
@@ -285,8 +285,7 @@ pub async fn accept(
         let page = accept_page(&ctx, &token, &invitation, &f.name, Some(&v), None)?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let typed = f.password;
-    let hash = tokio::task::spawn_blocking(move || password::hash(&typed)).await.map_err(AppError::failed)?;
+    let hash = app.passwords.hash(f.password).await?;
     let user_id = match app.store.accept_invitation(&token, &name, &hash).await {
         Ok(id) => id,
         // Another invitation to the same address made its account a moment

@@ -67,6 +67,16 @@ struct PersonPage {
     /// from the page, not hidden).
     notes: Option<String>,
     notes_error: Option<String>,
+    /// Their pairs, newest first: the link, the other member and where the
+    /// pair stands, and (for an open one) the link to close it.
+    pairs: Vec<PairLine>,
+}
+
+struct PairLine {
+    href: String,
+    other: String,
+    state: String,
+    close: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -131,6 +141,30 @@ async fn person_page(
         questionnaires.push((kind.as_str().to_owned(), tr.t(&format!("q-kind-{}", kind.as_str())), state, link));
     }
     let baseline = assessments::baseline(app, &tr, p).await?;
+    let pairs = app
+        .store
+        .pairs_of_participant(p.id)
+        .await?
+        .into_iter()
+        .rev()
+        .map(|pair| {
+            let other = pair.member(p.kind.other());
+            let mut state = tr.t(&format!("pair-status-{}", pair.status.as_str()));
+            if let Some(c) = &pair.closing {
+                let reason = tr.t(&format!("close-reason-{}", c.reason.as_str()));
+                state = tr.args(
+                    "pair-closed-on",
+                    &[("date", Arg::Text(&tr.date(c.closed_on))), ("reason", Arg::Text(&reason))],
+                );
+            }
+            PairLine {
+                href: format!("/pairs/{}", pair.id),
+                other: other.first_name.clone(),
+                state,
+                close: pair.status.is_open().then(|| format!("/pairs/{}/close", pair.id)),
+            }
+        })
+        .collect();
     let page = PersonPage {
         c: Chrome::new(ctx, format!("{} {}", p.first_name, p.last_name)),
         id: p.id,
@@ -159,6 +193,7 @@ async fn person_page(
             }),
         notes,
         notes_error,
+        pairs,
     };
     render(&page)
 }

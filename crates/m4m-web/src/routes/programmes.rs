@@ -10,10 +10,12 @@ use m4m_domain::Step;
 use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::Kind;
 use m4m_domain::permission::{Action, Target};
-use m4m_domain::programme::{NewProgramme, ProgrammeForm, ProgrammeStatus};
+use m4m_domain::programme::{Monitoring, MonitoringForm, NewProgramme, ProgrammeForm, ProgrammeStatus};
+use m4m_store::programmes::Programme;
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::access::programme_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
@@ -25,7 +27,10 @@ use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
 /// The routes of programmes.
 pub fn router() -> Routes {
-    Routes::new().route("/programmes/new", get(new_form).post(create)).route("/programmes/{id}", get(show))
+    Routes::new()
+        .route("/programmes/new", get(new_form).post(create))
+        .route("/programmes/{id}", get(show))
+        .route("/programmes/{id}/edit", get(edit_form).post(update))
 }
 
 #[derive(Deserialize, Default)]
@@ -41,6 +46,59 @@ pub struct ProgrammeFields {
     target_mentees: String,
     status: String,
     contact: String,
+    risk_no_session_days: String,
+    risk_ending_days: String,
+    checkin_first_days: String,
+    checkin_every_days: String,
+    midterm_weeks: String,
+}
+
+impl ProgrammeFields {
+    fn programme(&self) -> ProgrammeForm<'_> {
+        ProgrammeForm {
+            name: &self.name,
+            description: &self.description,
+            languages: &self.languages,
+            starts_on: &self.starts_on,
+            ends_on: &self.ends_on,
+            target_mentors: &self.target_mentors,
+            target_mentees: &self.target_mentees,
+            status: if self.status.is_empty() { "draft" } else { &self.status },
+            contact: &self.contact,
+        }
+    }
+
+    fn monitoring(&self) -> MonitoringForm<'_> {
+        MonitoringForm {
+            risk_no_session_days: &self.risk_no_session_days,
+            risk_ending_days: &self.risk_ending_days,
+            checkin_first_days: &self.checkin_first_days,
+            checkin_every_days: &self.checkin_every_days,
+            midterm_weeks: &self.midterm_weeks,
+        }
+    }
+
+    /// The form as a stored programme fills it.
+    fn of(p: &Programme) -> ProgrammeFields {
+        let m = &p.monitoring;
+        ProgrammeFields {
+            organisation_id: p.organisation_id.to_string(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            languages: p.languages.join(", "),
+            starts_on: p.starts_on.clone(),
+            ends_on: p.ends_on.clone(),
+            target_mentors: p.target_mentors.to_string(),
+            target_mentees: p.target_mentees.to_string(),
+            status: p.status.as_str().to_owned(),
+            contact: p.contact.clone(),
+            risk_no_session_days: m.risk_no_session_days.to_string(),
+            risk_ending_days: m.risk_ending_days.to_string(),
+            checkin_first_days: m.checkin_first_days.to_string(),
+            checkin_every_days: m.checkin_every_days.to_string(),
+            midterm_weeks: m.midterm_weeks.to_string(),
+        }
+    }
 }
 
 /// The organisations in which `user` may create programmes, with names.
@@ -110,17 +168,7 @@ pub async fn create(
     };
     // The organisation comes from the form only among the asker's own.
     let allowed = user.actor.can(Action::ManageProgramme, Target::organisation(organisation));
-    let mut parsed = NewProgramme::parse(&ProgrammeForm {
-        name: &f.name,
-        description: &f.description,
-        languages: &f.languages,
-        starts_on: &f.starts_on,
-        ends_on: &f.ends_on,
-        target_mentors: &f.target_mentors,
-        target_mentees: &f.target_mentees,
-        status: if f.status.is_empty() { "draft" } else { &f.status },
-        contact: &f.contact,
-    });
+    let mut parsed = NewProgramme::parse(&f.programme());
     if !allowed {
         let mut v = parsed.err().unwrap_or_default();
         v.add("organisation_id", "error-choice-invalid");
@@ -169,6 +217,8 @@ struct ProgrammePage {
     /// Pairs: id, newcomer, buddy, status, link.
     pairs: Vec<(i64, String, String, String, String)>,
     notice: Option<String>,
+    /// Whether the asker may change the programme and its settings.
+    edit: bool,
     /// Whether the asker may register, screen, import and export.
     manage: bool,
     public: bool,
@@ -182,6 +232,7 @@ pub struct ShowQuery {
     skipped: Option<i64>,
     /// Only the people at this step (the step tiles lead here).
     step: Option<i64>,
+    saved: Option<String>,
 }
 
 /// `GET /programmes/{id}`: a programme, with its people for those who
@@ -255,11 +306,91 @@ pub async fn show(
             tr.args("programme-at-step", &[("n", Arg::Num(i64::from(s.number()))), ("name", Arg::Text(&tr.t(s.key())))])
         }),
         pairs,
-        notice: q.imported.map(|n| import_notice(&tr, n, q.skipped.unwrap_or(0))),
+        notice: q
+            .imported
+            .map(|n| import_notice(&tr, n, q.skipped.unwrap_or(0)))
+            .or_else(|| q.saved.map(|_| tr.t("programme-saved"))),
+        edit: user.actor.can(Action::ManageProgramme, target),
         manage,
         public,
     })?
     .into_response())
+}
+
+/// The programme form with the settings of its follow-up, to change it.
+fn edit_view(ctx: &Ctx, id: i64, f: &ProgrammeFields) -> FormView {
+    let tr = &ctx.tr;
+    let mut form = programme_form(ctx, &[], f);
+    form.action = format!("/programmes/{id}/edit");
+    form.submit = tr.t("programme-save");
+    form.fields.extend([
+        Field::new(
+            tr,
+            "risk_no_session_days",
+            "programme-field-risk-no-session",
+            Control::Number,
+            &f.risk_no_session_days,
+        ),
+        Field::new(tr, "risk_ending_days", "programme-field-risk-ending", Control::Number, &f.risk_ending_days),
+        Field::new(tr, "checkin_first_days", "programme-field-checkin-first", Control::Number, &f.checkin_first_days),
+        Field::new(tr, "checkin_every_days", "programme-field-checkin-every", Control::Number, &f.checkin_every_days),
+        Field::new(tr, "midterm_weeks", "programme-field-midterm-weeks", Control::Number, &f.midterm_weeks),
+    ]);
+    form
+}
+
+fn edit_page(
+    ctx: &Ctx,
+    id: i64,
+    f: &ProgrammeFields,
+    v: Option<&m4m_domain::Validation>,
+) -> Result<axum::response::Html<String>, AppError> {
+    let mut form = edit_view(ctx, id, f);
+    if let Some(v) = v {
+        form = form.with_errors(&ctx.tr, v);
+    }
+    render(&FormPage {
+        c: Chrome::new(ctx, ctx.tr.t("programme-edit-title")),
+        intro: vec![ctx.tr.t("programme-edit-intro")],
+        notice: None,
+        form,
+    })
+}
+
+/// `GET /programmes/{id}/edit`: its coordinators change a programme and
+/// how its pairs are followed.
+pub async fn edit_form(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageProgramme).await?;
+    Ok(edit_page(&ctx, id, &ProgrammeFields::of(&p), None)?.into_response())
+}
+
+/// `POST /programmes/{id}/edit`
+pub async fn update(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<ProgrammeFields>,
+) -> Result<Response, AppError> {
+    programme_for(&app, &user, id, Action::ManageProgramme).await?;
+    let programme = NewProgramme::parse(&f.programme());
+    let monitoring = Monitoring::parse(&f.monitoring());
+    match (programme, monitoring) {
+        (Ok(p), Ok(m)) => {
+            if !app.store.update_programme(user.id, id, &p, &m).await? {
+                return Err(AppError::NotFound);
+            }
+            Ok(Redirect::to(&format!("/programmes/{id}?saved=1")).into_response())
+        }
+        (a, b) => {
+            let mut v = a.err().unwrap_or_default();
+            v.0.extend(b.err().unwrap_or_default().0);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, edit_page(&ctx, id, &f, Some(&v))?).into_response())
+        }
+    }
 }
 
 /// The notice shown after an import (the import comes back here).

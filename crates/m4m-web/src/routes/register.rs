@@ -18,7 +18,7 @@ use m4m_domain::participant::{
 use m4m_domain::permission::Action;
 use m4m_domain::programme::ProgrammeStatus;
 use m4m_store::programmes::Programme;
-use m4m_store::registration::NewParticipant;
+use m4m_store::registration::{NewParticipant, Participant};
 
 use crate::AppState;
 use crate::access::programme_for;
@@ -26,7 +26,7 @@ use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::client::client_key;
-use crate::kit::form::{Choice, Values};
+use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
@@ -36,6 +36,7 @@ pub fn router() -> Routes {
         .route("/join/{id}", get(join))
         .route("/join/{id}/{kind}", get(public_form).post(public_submit))
         .route("/programmes/{id}/register/{kind}", get(staff_form).post(staff_submit))
+        .route("/me/become-buddy", get(buddy_form).post(buddy_submit))
 }
 
 /// Languages offered in the selects: those of the programme first, then
@@ -90,7 +91,7 @@ pub struct RegistrationPage {
     pub action: String,
     pub mentor: bool,
     pub v: Values,
-    pub errors: Vec<(&'static str, String)>,
+    pub errors: FieldErrors,
     pub native: Vec<Choice>,
     pub language_rows: Vec<(usize, Vec<Choice>, Vec<Choice>)>,
     pub host_levels: Vec<Choice>,
@@ -103,13 +104,6 @@ pub struct RegistrationPage {
     pub stakeholders: Vec<Choice>,
     pub consent_notice: String,
     pub consents: Vec<Choice>,
-}
-
-impl RegistrationPage {
-    /// The message for a field in error.
-    pub fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
 }
 
 /// Everything the form needs to be drawn, with what was typed and the
@@ -190,7 +184,7 @@ pub async fn registration_page(
                 checked: v.has("consents", p.as_str()),
             })
             .collect(),
-        errors: errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        errors: FieldErrors::of(&tr, errors),
         v,
     };
     Ok(page)
@@ -364,6 +358,130 @@ pub async fn staff_submit(
         }
         Err(errors) => {
             let page = registration_page(&app, &ctx, &p, kind, true, v, Some(&errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
+}
+
+// ---- A newcomer whose pair has closed applies to become a buddy ----
+
+/// The alumni newcomer's record and the programme they apply to: their
+/// own if it still takes people, else their organisation's newest one
+/// that does. Anyone else has nothing here.
+async fn alumni_application(app: &AppState, user_id: i64) -> Result<(Participant, Programme), AppError> {
+    for (id, organisation, kind) in app.store.participants_of_user(user_id).await? {
+        if kind != Kind::Mentee.as_str() {
+            continue;
+        }
+        let Some(p) = app.store.participant(id).await? else { continue };
+        if p.status != m4m_domain::participant::Status::Alumni {
+            continue;
+        }
+        let open = |g: &Programme| matches!(g.status, ProgrammeStatus::Recruiting | ProgrammeStatus::Running);
+        let own = app.store.programme(p.programme_id).await?.filter(open);
+        let programme = match own {
+            Some(g) => Some(g),
+            None => app.store.programmes(Some(&[organisation])).await?.into_iter().find(open),
+        };
+        if let Some(programme) = programme {
+            return Ok((p, programme));
+        }
+    }
+    Err(AppError::NotFound)
+}
+
+/// What is already known of the person, as the buddy form's values; the
+/// consents are left to give afresh (a new purpose: volunteering).
+fn known_values(p: &Participant) -> Values {
+    let mut v: Vec<(String, String)> = [
+        ("first_name", p.first_name.as_str()),
+        ("last_name", p.last_name.as_str()),
+        ("email", p.email.as_str()),
+        ("phone", p.phone.as_str()),
+        ("native_language", p.native_language.as_str()),
+        ("host_language_level", p.host_language_level.as_str()),
+        ("country_of_origin", p.country_of_origin.as_str()),
+        ("arrival_date", p.arrival_date.as_str()),
+        ("area", p.area.as_str()),
+        ("gender", p.gender.as_str()),
+        ("gender_preference", p.gender_preference.as_str()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    if let Some(year) = p.birth_year {
+        v.push(("birth_year".into(), year.to_string()));
+    }
+    let others = m4m_domain::participant::read_languages(&p.languages)
+        .into_iter()
+        .filter(|(code, _)| *code != p.native_language)
+        .take(3);
+    for (i, (code, level)) in others.enumerate() {
+        v.push((format!("lang_{}", i + 1), code));
+        v.push((format!("level_{}", i + 1), level.as_str().to_owned()));
+    }
+    for slot in (0..21).filter(|s| p.availability & (1 << s) != 0) {
+        v.push(("availability".into(), slot.to_string()));
+    }
+    for i in &p.interests {
+        v.push(("interests".into(), i.clone()));
+    }
+    Values(v)
+}
+
+async fn buddy_page(
+    app: &AppState,
+    ctx: &Ctx,
+    programme: &Programme,
+    v: Values,
+    errors: Option<&Validation>,
+) -> Result<RegistrationPage, AppError> {
+    let mut page = registration_page(app, ctx, programme, Kind::Mentor, false, v, errors).await?;
+    page.action = "/me/become-buddy".into();
+    page.intro = ctx.tr.t("become-buddy-intro");
+    Ok(page)
+}
+
+/// `GET /me/become-buddy`: the buddy registration, filled with what the
+/// programme knows of the newcomer.
+pub async fn buddy_form(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    let (p, programme) = alumni_application(&app, user.id).await?;
+    let mut v = known_values(&p);
+    // Staff who registered them may have left the address out: their
+    // account's is known.
+    if p.email.is_empty() {
+        v.0.retain(|(k, _)| k != "email");
+        v.0.push(("email".into(), user.email.clone()));
+    }
+    Ok(render(&buddy_page(&app, &ctx, &programme, v, None).await?)?.into_response())
+}
+
+/// `POST /me/become-buddy`: a buddy application like any other, entered
+/// by the person; the coordinators screen it as they screen every one.
+pub async fn buddy_submit(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (_, programme) = alumni_application(&app, user.id).await?;
+    let v = Values(fields);
+    let (year, today) = today();
+    match Registration::parse(&form_of(Kind::Mentor, &v), year, today) {
+        Ok(r) => {
+            app.store
+                .register(&NewParticipant {
+                    programme_id: programme.id,
+                    registration: &r,
+                    referred_by: None,
+                    entered_by: None,
+                    language: ctx.tr.lang.code,
+                })
+                .await?;
+            let page = Thanks { c: Chrome::new(&ctx, ctx.tr.t("reg-thanks-title")), back: "/home".into() };
+            Ok(render(&page)?.into_response())
+        }
+        Err(errors) => {
+            let page = buddy_page(&app, &ctx, &programme, v, Some(&errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }

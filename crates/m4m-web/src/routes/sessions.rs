@@ -26,7 +26,7 @@ use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::ical;
-use crate::kit::form::{Choice, Values};
+use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::labels::session_label;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
@@ -304,18 +304,11 @@ struct SessionFormPage {
     /// The zone in which the time is typed (an IANA name).
     zone: String,
     v: Values,
-    errors: Vec<(&'static str, String)>,
+    errors: FieldErrors,
     modes: Vec<Choice>,
     /// With each area's icon.
     topics: Vec<(Choice, &'static str)>,
     ratings: Vec<Choice>,
-}
-
-impl SessionFormPage {
-    /// The message for a field in error.
-    fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
 }
 
 /// What the session form does: log or plan a new session (or log a
@@ -391,7 +384,7 @@ fn form_page(
                 checked: has("rating", &r.to_string()),
             })
             .collect(),
-        errors: errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect()),
+        errors: FieldErrors::of(&tr, errors),
         v,
     }
 }

@@ -24,7 +24,7 @@ use crate::access::participant_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::form::{Choice, Values};
+use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
@@ -81,7 +81,7 @@ struct FormPage {
     c: Chrome,
     buddy: Option<i64>,
     v: Values,
-    errors: Vec<(&'static str, String)>,
+    errors: FieldErrors,
     formats: Vec<Choice>,
     buddies: Vec<Choice>,
     topics: Vec<Choice>,
@@ -91,10 +91,6 @@ struct FormPage {
 }
 
 impl FormPage {
-    fn err(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     /// The value typed in an action row's field.
     fn row(&self, field: &str, i: &usize) -> &str {
         self.v.0.iter().filter(|(k, _)| k == field).nth(*i).map_or("", |(_, v)| v.as_str())
@@ -133,7 +129,7 @@ fn form_page(
         .collect();
     let mut owners = vec![("me".to_owned(), tr.t("supervision-owner-me"))];
     owners.extend(list.iter().map(|(id, name, _)| (id.to_string(), name.clone())));
-    let errors = errors.map_or_else(Vec::new, |e| e.0.iter().map(|i| (i.field, tr.t(i.key))).collect());
+    let errors = FieldErrors::of(tr, errors);
     FormPage {
         c: Chrome::new(ctx, tr.t("supervision-new-title")),
         buddy,

@@ -96,14 +96,17 @@ async fn code_submit(
     let Some(token) = challenge_token(&headers) else {
         return Ok(Redirect::to("/login").into_response());
     };
-    let Some(challenge) = app.store.challenge(&token).await? else {
-        return Ok(Redirect::to("/login").into_response());
+    // A try is taken before the code is checked: a burst of codes on one
+    // challenge gets no more checks than it has tries.
+    let Some(challenge) = app.store.take_challenge_try(&token).await? else {
+        return Ok(Redirect::to("/login?again=1").into_response());
     };
     let user = app.store.user(challenge.user_id).await?.filter(|u| u.active).ok_or(AppError::Unauthorized)?;
     if !code_is_right(&app, user.id, &f.code).await? {
+        // A wrong code counts against the account like a wrong password.
         app.store.record_login_attempt(&user.email, &client_key(&addr), false).await?;
         app.store.audit(Some(user.id), "login.second_factor_failed", &format!("user:{}", user.id), "").await?;
-        if !app.store.challenge_failed(&token).await? {
+        if app.store.challenge(&token).await?.is_none() {
             return Ok(Redirect::to("/login?again=1").into_response());
         }
         let page = code_page(&ctx, Some(ctx.tr.t("two-factor-wrong-code")))?;
