@@ -235,6 +235,8 @@ GET  /supervisions/{id}                          /supervisions/{supGroup}       
 GET  /supervisions/{id}                          /supervisions/{supKarim}                                        L     404   200   404   200   404   200   404   404   404   404
 POST /supervisions/{id}/actions                  /supervisions/{supGroup}/actions                                L     404   422   404   422   404   403   403   404   404   404
 POST /supervisions/{id}/actions/{action}/done    /supervisions/{supGroup}/actions/{actKarim}/done                L     404   303   404   303   404   303   404   404   404   404
+GET  /buddies/{id}/self-assessment               /buddies/{karim}/self-assessment                                L     404   200   404   200   404   200   404   403   404   404
+GET  /buddies/{id}/self-assessment               /buddies/{amal}/self-assessment                                 L     404   404   404   404   404   403   404   404   404   404
 GET  /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   200   200   200   200   404
 GET  /concerns/new                               /concerns/new?pair={pair1}                                      L     404   200   404   200   404   200   404   200   404   404
 GET  /concerns/new                               /concerns/new?pair={pairGR}                                     L     404   404   200   404   404   404   404   404   404   404

@@ -271,3 +271,43 @@ async fn a_newcomer_registers_in_arabic_on_a_phone() {
     assert_eq!(rana.areas, ["housing"]);
     assert_eq!(app.store.consents(rana.id).await.unwrap().len(), 1);
 }
+
+/// The charts of step 8 on a phone, in French and in Arabic: the
+/// supervisor opens a buddy's self-assessments from her home (the start
+/// and mid-term side by side, the table with the change); the coordinator's
+/// home draws the sessions held per week with its table. Both fit the
+/// screen's width.
+#[tokio::test]
+async fn the_supervisor_and_the_coordinator_read_their_charts_on_a_phone() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(390, 844).await;
+    d.log_in(&app.base, "supervisor.fr@example.org", PASSWORD).await;
+    d.goto(&format!("{}/home?lang=fr", app.base)).await;
+    let karim = app.store.user_by_email("buddy1.fr@example.org").await.unwrap().unwrap().id;
+    let karim = app.store.participants_of_user(karim).await.unwrap()[0].0;
+    d.click(&format!("a[href='/buddies/{karim}/self-assessment']")).await;
+    d.wait_until("return location.pathname.endsWith('/self-assessment') && document.readyState === 'complete'").await;
+    let text = d.text().await;
+    assert!(text.contains("Auto-évaluations de Karim Benali"), "{text}");
+    assert!(text.contains("À mi-parcours"), "{text}");
+    assert_eq!(d.script(FITS).await, true, "the self-assessments fit a phone's width");
+    d.screenshot("supervisor-buddy-self-assessment-fr").await;
+    let path = d.script("return location.pathname").await;
+    d.goto(&format!("{}{}?lang=ar", app.base, path.as_str().unwrap())).await;
+    assert_eq!(d.script("return document.documentElement.dir").await, "rtl");
+    assert_eq!(d.script(FITS).await, true, "the Arabic self-assessments fit a phone's width");
+    d.screenshot("supervisor-buddy-self-assessment-ar").await;
+
+    let d = Driver::start(390, 844).await;
+    d.log_in(&app.base, "coordinator.fr@example.org", PASSWORD).await;
+    d.goto(&format!("{}/home?lang=fr", app.base)).await;
+    d.script("document.getElementById('h-weekly').scrollIntoView()").await;
+    let text = d.text().await;
+    assert!(text.contains("Rencontres par semaine"), "{text}");
+    assert_eq!(d.script(FITS).await, true, "the coordinator's home fits a phone's width");
+    d.screenshot("coordinator-sessions-per-week-fr").await;
+    d.goto(&format!("{}/home?lang=ar", app.base)).await;
+    d.script("document.getElementById('h-weekly').scrollIntoView()").await;
+    assert_eq!(d.script(FITS).await, true, "the Arabic home fits a phone's width");
+    d.screenshot("coordinator-sessions-per-week-ar").await;
+}

@@ -123,3 +123,47 @@ async fn a_step_tile_leads_to_the_people_at_that_step() {
     let b = app.login("buddy1.fr@example.org").await;
     b.get("/programmes/1").await.assert_lacks("?step=7#people");
 }
+
+/// The coordinator's home counts the held peer sessions of the last
+/// twelve weeks, week by week on the organisation's clock: a chart and a
+/// table with the sessions and hours of each week.
+#[tokio::test]
+async fn the_coordinator_sees_the_held_sessions_per_week() {
+    use m4m_domain::peer_session::Weekly;
+    use m4m_domain::zone::Zone;
+    use sqlx::Row;
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let zone: String =
+        sqlx::query("SELECT time_zone FROM organisations WHERE id = 1").fetch_one(&mut raw).await.unwrap().get(0);
+    let rows = sqlx::query(
+        "SELECT s.starts_at, s.duration_minutes FROM peer_sessions s JOIN pairs p ON p.id = s.pair_id \
+         JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = 1 AND s.status = 'held'",
+    )
+    .fetch_all(&mut raw)
+    .await
+    .unwrap();
+    let mut weekly = Weekly::last(&Zone::from_stored(&zone), time::OffsetDateTime::now_utc().unix_timestamp(), 12);
+    for r in &rows {
+        weekly.count(r.get::<i64, _>(0), r.get::<i64, _>(1));
+    }
+    let busiest = *weekly.weeks().iter().max_by_key(|w| w.sessions).unwrap();
+    assert!(busiest.sessions > 0, "the demo holds sessions in the last weeks");
+    let total: i64 = weekly.weeks().iter().map(|w| w.sessions).sum();
+    let c = app.login("coordinator.fr@example.org").await;
+    let home = c.get("/home?lang=fr").await;
+    assert_eq!(home.status, 200);
+    home.assert_has("<h2 id=\"h-weekly\">Rencontres par semaine</h2>");
+    home.assert_has("role=\"img\" aria-label=\"Rencontres tenues par semaine, les 12 dernières semaines\"");
+    let monday = m4m_domain::programme::format_date(busiest.starts_on);
+    home.assert_has(&format!(">Semaine du \u{2066}{monday}\u{2069}</text>"));
+    let hours = format!("{:.1}", busiest.minutes as f64 / 60.0).replace('.', ",");
+    home.assert_has(&format!("<tr><th scope=\"row\">{monday}</th><td>{}</td><td>{hours}</td></tr>", busiest.sessions));
+    home.assert_has(&format!("{total} rencontres tenues sur ces semaines"));
+    let section = home.body.split("id=\"h-weekly\"").nth(1).unwrap().split("</section>").next().unwrap();
+    assert_eq!(section.matches("<tr><th scope=\"row\">").count(), 12, "one row a week");
+    // Another organisation's sessions are not counted: the Greek
+    // coordinator's table has the same twelve weeks, of Athens' pairs.
+    let greek = app.login("coordinator.gr@example.org").await.get("/home?lang=en").await;
+    greek.assert_has("Peer sessions held per week, the last 12 weeks");
+}

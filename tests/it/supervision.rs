@@ -161,3 +161,51 @@ async fn a_supervisor_is_never_offered_a_page_they_may_not_open() {
     let refused: Vec<_> = pages.iter().filter(|(_, s)| *s == 403 || *s == 404).collect();
     assert!(refused.is_empty(), "links to pages the supervisor may not open: {refused:?}");
 }
+
+/// Step 8: the supervisor follows how sure a buddy feels of each
+/// competence over time — Karim's start and mid-term side by side, as a
+/// chart and a table in the reader's language — from her home; the
+/// coordinators of his organisation may look too, nobody else.
+#[tokio::test]
+async fn the_supervisor_sees_a_buddys_self_assessments_over_time() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let karim = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Karim'").await;
+    let path = format!("/buddies/{karim}/self-assessment");
+    let sophie = app.login("supervisor.fr@example.org").await;
+    sophie.get("/home").await.assert_has(&format!("href=\"{path}\""));
+    let page = sophie.get(&format!("{path}?lang=fr")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_has("Auto-évaluations de Karim Benali");
+    // Both moments, as a chart with a legend and as a table.
+    page.assert_has("role=\"img\" aria-label=\"Aisance par compétence à chaque auto-évaluation");
+    page.assert_has(">Au début</text>");
+    page.assert_has(">À mi-parcours</text>");
+    page.assert_has(
+        "<th scope=\"col\">Compétence</th><th scope=\"col\">Au début</th><th scope=\"col\">À mi-parcours</th>",
+    );
+    // The demo's answers: a point more in all but what he rated highest.
+    page.assert_has("<th scope=\"row\">Écouter sans juger</th><td>3,0 / 5</td><td>4,0 / 5</td><td>+1,0</td>");
+    page.assert_has("<th scope=\"row\">Communiquer entre cultures</th><td>5,0 / 5</td><td>5,0 / 5</td><td>±0,0</td>");
+    page.assert_has("<th scope=\"row\">Encourager l&#39;autonomie</th><td>1,0 / 5</td><td>2,0 / 5</td><td>+1,0</td>");
+    // Karim reads his own; the French coordinator too, in Arabic here.
+    let own = app.login("buddy1.fr@example.org").await.get(&format!("{path}?lang=en")).await;
+    assert_eq!(own.status, 200);
+    own.assert_has("Listening without judging");
+    let coordinator = app.login("coordinator.fr@example.org").await.get(&format!("{path}?lang=ar")).await;
+    assert_eq!(coordinator.status, 200);
+    coordinator.assert_has("الإصغاء من دون إصدار أحكام");
+    // The other organisation's coordinator does not know him; his
+    // newcomer knows him, but not this; another buddy does not know him.
+    for (email, status) in
+        [("coordinator.gr@example.org", 404), ("newcomer1.fr@example.org", 403), ("buddy2.fr@example.org", 404)]
+    {
+        let refused = app.login(email).await.get(&path).await;
+        assert_eq!(refused.status, status, "{email}");
+        refused.assert_lacks("Benali");
+        refused.assert_lacks("role=\"img\"");
+    }
+    // A newcomer has no buddy's self-assessment.
+    let amal = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Amal'").await;
+    assert_eq!(sophie.get(&format!("/buddies/{amal}/self-assessment")).await.status, 404);
+}

@@ -2,6 +2,10 @@
 //! gains autonomy. Self-assessments are scored per area (step 3 and step 10),
 //! peer sessions are tagged with the areas they worked on (step 7), and
 //! matching compares a newcomer's needs with a buddy's skills per area.
+//!
+//! A buddy's self-assessment scores the buddy's [`Competence`]s instead:
+//! a questionnaire's scale question counts towards one [`Scored`] — an area
+//! or a competence — and the scores are stored under its stable name.
 
 use serde::{Deserialize, Serialize};
 
@@ -111,6 +115,151 @@ impl Area {
     }
 }
 
+/// One competence of a buddy, which their self-assessment scores (at the
+/// start, mid-term and at the end) as a newcomer's scores the areas. The
+/// stable name ([`Competence::as_str`]) is the shipped question's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Competence {
+    /// Listening carefully, without judging.
+    Listening,
+    /// Communicating with people from other cultures.
+    Intercultural,
+    /// Keeping the limits of the buddy role.
+    Boundaries,
+    /// Knowing the local services and where to send someone.
+    LocalServices,
+    /// Helping the person do things themselves.
+    EncouragingAutonomy,
+    /// Being reliable over months.
+    Reliability,
+}
+
+impl Competence {
+    /// Every competence, in the order screens and scores list them.
+    pub const ALL: [Competence; 6] = [
+        Competence::Listening,
+        Competence::Intercultural,
+        Competence::Boundaries,
+        Competence::LocalServices,
+        Competence::EncouragingAutonomy,
+        Competence::Reliability,
+    ];
+
+    /// The stable snake-case name (`listening`, `local_services`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Competence::Listening => "listening",
+            Competence::Intercultural => "intercultural",
+            Competence::Boundaries => "boundaries",
+            Competence::LocalServices => "local_services",
+            Competence::EncouragingAutonomy => "encouraging_autonomy",
+            Competence::Reliability => "reliability",
+        }
+    }
+
+    /// Parses the stable name (surrounding spaces and case ignored).
+    pub fn parse(s: &str) -> Option<Competence> {
+        let s = s.trim();
+        Competence::ALL.into_iter().find(|c| c.as_str().eq_ignore_ascii_case(s))
+    }
+
+    /// The Fluent message key of the competence's name, e.g.
+    /// `competence-listening`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Competence::Listening => "competence-listening",
+            Competence::Intercultural => "competence-intercultural",
+            Competence::Boundaries => "competence-boundaries",
+            Competence::LocalServices => "competence-local_services",
+            Competence::EncouragingAutonomy => "competence-encouraging_autonomy",
+            Competence::Reliability => "competence-reliability",
+        }
+    }
+
+    /// One decorative emoji, as [`Area::icon`].
+    pub fn icon(self) -> &'static str {
+        match self {
+            Competence::Listening => "👂",
+            Competence::Intercultural => "🌍",
+            Competence::Boundaries => "🚧",
+            Competence::LocalServices => "🧭",
+            Competence::EncouragingAutonomy => "🌱",
+            Competence::Reliability => "⏰",
+        }
+    }
+}
+
+/// What a scale question of a self-assessment counts towards: an
+/// integration area (a newcomer's) or a competence (a buddy's). In a
+/// questionnaire definition and in the stored scores it is the plain
+/// stable name (`"housing"`, `"listening"`); the two lists share no name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scored {
+    /// An integration area.
+    Area(Area),
+    /// A buddy's competence.
+    Competence(Competence),
+}
+
+impl Scored {
+    /// Everything a question may score, in the order scores are listed:
+    /// the areas, then the competences.
+    pub fn all() -> impl Iterator<Item = Scored> {
+        Area::ALL.into_iter().map(Scored::Area).chain(Competence::ALL.into_iter().map(Scored::Competence))
+    }
+
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scored::Area(a) => a.as_str(),
+            Scored::Competence(c) => c.as_str(),
+        }
+    }
+
+    /// Parses a stable name of either list.
+    pub fn parse(s: &str) -> Option<Scored> {
+        Area::parse(s).map(Scored::Area).or_else(|| Competence::parse(s).map(Scored::Competence))
+    }
+
+    /// The Fluent message key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Scored::Area(a) => a.key(),
+            Scored::Competence(c) => c.key(),
+        }
+    }
+
+    /// One decorative emoji.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Scored::Area(a) => a.icon(),
+            Scored::Competence(c) => c.icon(),
+        }
+    }
+}
+
+impl From<Area> for Scored {
+    fn from(area: Area) -> Scored {
+        Scored::Area(area)
+    }
+}
+
+impl Serialize for Scored {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Scored {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scored, D::Error> {
+        let s = String::deserialize(d)?;
+        Scored::parse(&s).ok_or_else(|| {
+            let known: Vec<&str> = Scored::all().map(Scored::as_str).collect();
+            serde::de::Error::custom(format!("unknown area {s:?}, expected one of {}", known.join(", ")))
+        })
+    }
+}
+
 impl std::fmt::Display for Area {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -138,6 +287,27 @@ mod tests {
         assert_eq!(Area::parse(" Housing "), Some(Area::Housing));
         assert_eq!(Area::parse("cooking"), None);
         assert_eq!(Area::parse(""), None);
+    }
+
+    #[test]
+    fn competences_round_trip_and_share_no_name_or_icon_with_the_areas() {
+        let mut names = HashSet::new();
+        let mut icons = HashSet::new();
+        for scored in Scored::all() {
+            assert_eq!(Scored::parse(scored.as_str()), Some(scored));
+            assert!(names.insert(scored.as_str()), "{scored:?}");
+            assert!(icons.insert(scored.icon()), "{scored:?}");
+            assert_eq!(serde_json::to_string(&scored).unwrap(), format!("\"{}\"", scored.as_str()));
+            assert_eq!(serde_json::from_str::<Scored>(&format!("\"{}\"", scored.as_str())).unwrap(), scored);
+        }
+        for c in Competence::ALL {
+            assert_eq!(c.key(), format!("competence-{}", c.as_str()));
+            assert_eq!(Scored::parse(c.as_str()).map(Scored::key), Some(c.key()));
+        }
+        assert_eq!(names.len(), 17);
+        assert_eq!(Scored::parse(" Local_Services "), Some(Scored::Competence(Competence::LocalServices)));
+        assert_eq!(Scored::parse("housing"), Some(Scored::Area(Area::Housing)));
+        assert!(serde_json::from_str::<Scored>("\"cooking\"").unwrap_err().to_string().contains("listening"));
     }
 
     #[test]

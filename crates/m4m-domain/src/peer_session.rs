@@ -211,6 +211,64 @@ impl NewPeerSession {
     }
 }
 
+/// The held sessions of one calendar week, Monday to Sunday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Week {
+    /// Its Monday.
+    pub starts_on: Date,
+    /// How many sessions were held.
+    pub sessions: i64,
+    /// Their minutes, together.
+    pub minutes: i64,
+}
+
+/// The held sessions counted per calendar week — Monday 00:00 to the next
+/// Monday on the clock of a zone, so a week keeps its sessions when the
+/// clocks change — over the last weeks up to and including this one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Weekly {
+    weeks: Vec<Week>,
+    /// When each week starts, then when the last one ends.
+    bounds: Vec<i64>,
+}
+
+impl Weekly {
+    /// The `n` weeks (at least one) up to the one holding `now`, oldest
+    /// first, with nothing counted yet.
+    pub fn last(zone: &Zone, now: i64, n: usize) -> Weekly {
+        let today = zone.local(now).date();
+        let monday = today - time::Duration::days(i64::from(today.weekday().number_days_from_monday()));
+        let first = monday - time::Duration::weeks(n.max(1) as i64 - 1);
+        let mondays: Vec<Date> = (0..=n.max(1) as i64).map(|i| first + time::Duration::weeks(i)).collect();
+        let bounds = mondays.iter().map(|d| zone.unix(PrimitiveDateTime::new(*d, Time::MIDNIGHT))).collect();
+        let weeks =
+            mondays[..mondays.len() - 1].iter().map(|&d| Week { starts_on: d, sessions: 0, minutes: 0 }).collect();
+        Weekly { weeks, bounds }
+    }
+
+    /// The moments the weeks cover: from the first Monday (included) to
+    /// the Monday after the last (excluded), to select the sessions by.
+    pub fn span(&self) -> (i64, i64) {
+        (self.bounds[0], self.bounds[self.bounds.len() - 1])
+    }
+
+    /// Counts a session held at `starts_at` for `minutes` in its week;
+    /// one outside the weeks is left out.
+    pub fn count(&mut self, starts_at: i64, minutes: i64) {
+        // The first bound after the start names the week that holds it.
+        let after = self.bounds.partition_point(|&b| b <= starts_at);
+        if let Some(week) = after.checked_sub(1).and_then(|i| self.weeks.get_mut(i)) {
+            week.sessions += 1;
+            week.minutes += minutes;
+        }
+    }
+
+    /// The weeks, oldest first.
+    pub fn weeks(&self) -> &[Week] {
+        &self.weeks
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +400,35 @@ mod tests {
             let f = SessionForm { duration: d, ..held() };
             assert!(NewPeerSession::parse(&f, SessionStatus::Held, NOW, &Zone::utc()).is_ok(), "{d}");
         }
+    }
+    #[test]
+    fn held_sessions_count_in_their_calendar_week_on_the_zone_clock() {
+        let paris = Zone::parse("Europe/Paris").unwrap();
+        // Saturday 28 November 2026: its week began on Monday the 23rd.
+        let mut weekly = Weekly::last(&paris, NOW.unix_timestamp(), 12);
+        let weeks = weekly.weeks();
+        assert_eq!(weeks.len(), 12);
+        assert_eq!(weeks[11].starts_on, time::macros::date!(2026 - 11 - 23));
+        assert_eq!(weeks[0].starts_on, time::macros::date!(2026 - 09 - 07));
+        // Paris's midnight, which is 22:00 UTC in summer and 23:00 in winter.
+        let (from, until) = weekly.span();
+        assert_eq!(from, datetime!(2026-09-06 22:00 UTC).unix_timestamp());
+        assert_eq!(until, datetime!(2026-11-29 23:00 UTC).unix_timestamp());
+        // Sunday 23:30 in Paris is still the week before; Monday 00:30 the next.
+        weekly.count(datetime!(2026-11-22 22:30 UTC).unix_timestamp(), 60);
+        weekly.count(datetime!(2026-11-22 23:30 UTC).unix_timestamp(), 45);
+        weekly.count(datetime!(2026-11-24 10:00 UTC).unix_timestamp(), 90);
+        // The week the clocks went back (Sunday 25 October) keeps its Sunday evening.
+        weekly.count(datetime!(2026-10-25 22:30 UTC).unix_timestamp(), 30);
+        // Outside the weeks: left out.
+        weekly.count(from - 1, 600);
+        weekly.count(until, 600);
+        let weeks = weekly.weeks();
+        assert_eq!(weeks[10], Week { starts_on: time::macros::date!(2026 - 11 - 16), sessions: 1, minutes: 60 });
+        assert_eq!(weeks[11], Week { starts_on: time::macros::date!(2026 - 11 - 23), sessions: 2, minutes: 135 });
+        assert_eq!(weeks[6], Week { starts_on: time::macros::date!(2026 - 10 - 19), sessions: 1, minutes: 30 });
+        assert_eq!(weeks.iter().map(|w| w.sessions).sum::<i64>(), 4);
+        // One week at least, whatever is asked.
+        assert_eq!(Weekly::last(&Zone::utc(), NOW.unix_timestamp(), 0).weeks().len(), 1);
     }
 }

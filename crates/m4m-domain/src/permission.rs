@@ -264,7 +264,7 @@ mod tests {
         //                 MI VO VM IM VP MP VPa VPr VA RO MS MPa MT LS AL EX ER RT CN RC HC SV
         (Administrator, "I  I  I  I  I  -  -   -   I  I  -  -   -  -  -  -  -  I  -  -  -  -"),
         (Coordinator, /**/ "-  O  O  O  O  O  O   O   O  -  O  O   O  O  O  O  O  O  O  O  O  O"),
-        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  O  -  -  -  -  R  -  R"),
+        (Supervisor, /* */ "-  O  -  -  O  -  R   R   -  -  -  -   -  -  R  -  -  -  -  R  -  R"),
         (Trainer, /*    */ "-  O  -  -  O  -  -   -   -  -  -  -   O  -  -  -  -  -  -  -  -  -"),
         (Mentor, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -  -"),
         (Mentee, /*     */ "-  -  -  -  O  -  R   R   -  -  -  -   -  R  -  R  -  -  -  R  -  -"),

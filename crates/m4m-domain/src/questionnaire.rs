@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::area::Area;
+use crate::area::Scored;
 
 /// A text in several languages: language code → text. English is the
 /// fallback and every text of a valid definition has it.
@@ -140,9 +140,10 @@ pub struct Question {
     /// Whether an answer is needed before the questionnaire can be sent.
     #[serde(default)]
     pub required: bool,
-    /// The integration area a scale answer scores (see [`Definition::baseline`]).
+    /// The integration area (or, in a buddy's self-assessment, the
+    /// competence) a scale answer scores (see [`Definition::baseline`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub area: Option<Area>,
+    pub area: Option<Scored>,
     /// The kind of answer expected.
     pub kind: QuestionKind,
 }
@@ -371,11 +372,11 @@ pub struct AnswerError {
     pub key: &'static str,
 }
 
-/// The score of one integration area in a self-assessment.
+/// The score of one integration area (or competence) in a self-assessment.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AreaScore {
-    /// The area.
-    pub area: Area,
+    /// The area or competence.
+    pub area: Scored,
     /// The mean of the raw scale answers tagged with the area (e.g. 1.0 to
     /// 5.0 on 1–5 scales). Only meaningful to compare between answers to
     /// scales of the same range; use `normalised` otherwise.
@@ -478,11 +479,11 @@ impl Definition {
 
     /// The baseline: for each area, the mean of the scale answers of the
     /// questions tagged with it, raw and normalised to 0..=1 (see
-    /// [`AreaScore`]). Areas come in [`Area::ALL`] order; an area without
+    /// [`AreaScore`]). Areas come in [`Scored::all`] order; an area without
     /// any answered scale question is left out. Answers that do not fit
     /// their question (not a scale, out of range) are ignored.
     pub fn baseline(&self, answers: &Answers) -> Vec<AreaScore> {
-        let mut sums: BTreeMap<Area, (f64, f64, u32)> = BTreeMap::new();
+        let mut sums: BTreeMap<Scored, (f64, f64, u32)> = BTreeMap::new();
         for q in self.questions() {
             let (Some(area), QuestionKind::Scale { min, max, .. }) = (q.area, &q.kind) else { continue };
             let Some(Answer::Scale(v)) = answers.get(&q.key) else { continue };
@@ -494,8 +495,7 @@ impl Definition {
             e.1 += f64::from(v - min) / f64::from(max - min);
             e.2 += 1;
         }
-        Area::ALL
-            .into_iter()
+        Scored::all()
             .filter_map(|area| {
                 let (raw, norm, n) = sums.get(&area)?;
                 Some(AreaScore { area, mean: raw / f64::from(*n), normalised: norm / f64::from(*n), answered: *n })
@@ -630,6 +630,7 @@ fn english(text: &Text, place: impl FnOnce() -> String) -> Result<(), Definition
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::area::Area;
     use proptest::prelude::*;
 
     fn en(s: &str) -> Text {
@@ -641,7 +642,7 @@ mod tests {
     }
 
     fn q(key: &str, required: bool, area: Option<Area>, kind: QuestionKind) -> Question {
-        Question { key: key.to_owned(), text: en(key), help: None, required, area, kind }
+        Question { key: key.to_owned(), text: en(key), help: None, required, area: area.map(Scored::Area), kind }
     }
 
     fn scale(min: u8, max: u8) -> QuestionKind {
@@ -957,17 +958,23 @@ mod tests {
             ]))
             .unwrap();
         let scores = d.baseline(&a);
-        assert_eq!(scores.iter().map(|s| s.area).collect::<Vec<_>>(), [Area::Language, Area::Housing, Area::Health]);
-        assert_eq!(scores[0], AreaScore { area: Area::Language, mean: 3.5, normalised: 0.625, answered: 2 });
-        assert_eq!(scores[1], AreaScore { area: Area::Housing, mean: 1.0, normalised: 0.0, answered: 1 });
+        assert_eq!(
+            scores.iter().map(|s| s.area).collect::<Vec<_>>(),
+            [Area::Language, Area::Housing, Area::Health].map(Scored::Area)
+        );
+        assert_eq!(scores[0], AreaScore { area: Area::Language.into(), mean: 3.5, normalised: 0.625, answered: 2 });
+        assert_eq!(scores[1], AreaScore { area: Area::Housing.into(), mean: 1.0, normalised: 0.0, answered: 1 });
         // A 1–9 scale: raw 5, half way.
-        assert_eq!(scores[2], AreaScore { area: Area::Health, mean: 5.0, normalised: 0.5, answered: 1 });
+        assert_eq!(scores[2], AreaScore { area: Area::Health.into(), mean: 5.0, normalised: 0.5, answered: 1 });
         // Unanswered areas are left out; answers of the wrong kind ignored.
         let mut a = Answers::default();
         a.set("housing", Some(Answer::Scale(5)));
         a.set("lang_speak", Some(Answer::Number(3)));
         a.set("lang_read", Some(Answer::Scale(9)));
-        assert_eq!(d.baseline(&a), vec![AreaScore { area: Area::Housing, mean: 5.0, normalised: 1.0, answered: 1 }]);
+        assert_eq!(
+            d.baseline(&a),
+            vec![AreaScore { area: Area::Housing.into(), mean: 5.0, normalised: 1.0, answered: 1 }]
+        );
         assert!(d.baseline(&Answers::default()).is_empty());
     }
 

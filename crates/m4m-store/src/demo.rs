@@ -1009,6 +1009,9 @@ impl Store {
         // has not yet, so his home invites him to.
         answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
         answered(c, fr, k1, Kind::BuddySelfAssessment, 2).await?;
+        // Step 8: Karim's mid-term self-assessment, a point more sure of
+        // himself in all but what he rated highest, for his supervisor.
+        answered_at(c, fr, k1, Kind::BuddySelfAssessment, 2, Moment::Midterm, 1).await?;
         answered(c, fr, k1, Kind::BuddyInterview, 3).await?;
         answered(c, fr, n1, Kind::NewcomerIntake, 4).await?;
         // Step 5: the buddies' course. Karim and Leila completed it; Julien

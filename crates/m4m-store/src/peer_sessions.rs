@@ -2,7 +2,7 @@
 //! them, the other side's confirmation), the private calendar feeds, and
 //! the reminders sent to pairs that have logged nothing for a while.
 
-use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
+use m4m_domain::peer_session::{NewPeerSession, SessionStatus, Weekly};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -87,6 +87,34 @@ pub struct IdlePair {
 pub type Mail = (String, String, String);
 
 impl Store {
+    /// The held sessions of the organisations' pairs counted into the
+    /// weeks of `weekly` (the coordinator's figures): one query over the
+    /// weeks' span, bucketed by the domain's calendar weeks.
+    pub async fn held_sessions_per_week(
+        &self,
+        organisations: &[i64],
+        mut weekly: Weekly,
+    ) -> Result<Weekly, StoreError> {
+        if organisations.is_empty() {
+            return Ok(weekly);
+        }
+        let list = organisations.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let (from, until) = weekly.span();
+        let rows = sqlx::query(&format!(
+            "SELECT s.starts_at, s.duration_minutes FROM peer_sessions s JOIN pairs p ON p.id = s.pair_id \
+             JOIN programmes g ON g.id = p.programme_id \
+             WHERE s.status = 'held' AND s.starts_at >= $1 AND s.starts_at < $2 AND g.organisation_id IN ({list})"
+        ))
+        .bind(from)
+        .bind(until)
+        .fetch_all(self.pool())
+        .await?;
+        for r in &rows {
+            weekly.count(r.try_get("starts_at")?, r.try_get("duration_minutes")?);
+        }
+        Ok(weekly)
+    }
+
     /// The sessions of a pair, the latest first.
     pub async fn peer_sessions(&self, pair_id: i64) -> Result<Vec<PeerSession>, StoreError> {
         let rows = sqlx::query(&format!(

@@ -424,7 +424,8 @@ impl Store {
         }
     }
 
-    /// The area scores of a response, in the order of the areas.
+    /// The area (or competence) scores of a response, in the order of
+    /// [`m4m_domain::area::Scored::all`].
     pub async fn area_scores(&self, response_id: i64) -> Result<Vec<StoredScore>, StoreError> {
         let rows =
             sqlx::query("SELECT area, mean_milli, normalised_milli, answered FROM area_scores WHERE response_id = $1")
@@ -442,7 +443,7 @@ impl Store {
                 })
             })
             .collect::<Result<_, sqlx::Error>>()?;
-        let order = |a: &str| m4m_domain::area::Area::ALL.iter().position(|x| x.as_str() == a).unwrap_or(usize::MAX);
+        let order = |a: &str| m4m_domain::area::Scored::all().position(|x| x.as_str() == a).unwrap_or(usize::MAX);
         scores.sort_by_key(|s| order(&s.area));
         Ok(scores)
     }

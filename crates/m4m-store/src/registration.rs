@@ -25,6 +25,37 @@ pub struct NewParticipant<'a> {
     pub language: &'a str,
 }
 
+/// The keys by which two records are the same person
+/// ([`Store::person_keys`]): an e-mail, a phone, or a name with its year
+/// of birth.
+#[derive(Debug, Default)]
+pub struct PersonKeys {
+    pub emails: std::collections::HashSet<String>,
+    pub phones: std::collections::HashSet<String>,
+    pub names: std::collections::HashSet<(String, Option<i64>)>,
+}
+
+impl PersonKeys {
+    /// Whether a registration is someone already known; adds them, so
+    /// that a second row of one file about the same person is found too.
+    pub fn seen(&mut self, r: &Registration) -> bool {
+        let email = r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default();
+        let phone = phone_key(&r.phone);
+        let name = (name_key(&r.first_name, &r.last_name), r.birth_year.map(i64::from));
+        let known = (!email.is_empty() && self.emails.contains(&email))
+            || (!phone.is_empty() && self.phones.contains(&phone))
+            || self.names.contains(&name);
+        if !email.is_empty() {
+            self.emails.insert(email);
+        }
+        if !phone.is_empty() {
+            self.phones.insert(phone);
+        }
+        self.names.insert(name);
+        known
+    }
+}
+
 /// Everything registration recorded about a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
@@ -673,6 +704,30 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         Ok(row.map(|r| r.try_get("id")).transpose()?)
+    }
+
+    /// What tells people apart in a programme, for checking a whole file
+    /// at once ([`Store::find_same_person`] for one): the e-mail
+    /// addresses, the phone keys, and the name keys with the year of
+    /// birth, in one query.
+    pub async fn person_keys(&self, programme_id: i64) -> Result<PersonKeys, StoreError> {
+        let rows =
+            sqlx::query("SELECT email, phone_key, name_key, birth_year FROM participants WHERE programme_id = $1")
+                .bind(programme_id)
+                .fetch_all(self.pool())
+                .await?;
+        let mut keys = PersonKeys::default();
+        for r in &rows {
+            let (email, phone): (String, String) = (r.try_get("email")?, r.try_get("phone_key")?);
+            if !email.is_empty() {
+                keys.emails.insert(email);
+            }
+            if !phone.is_empty() {
+                keys.phones.insert(phone);
+            }
+            keys.names.insert((r.try_get("name_key")?, r.try_get("birth_year")?));
+        }
+        Ok(keys)
     }
 
     /// Counts a submission of a public form by a client, and says how many

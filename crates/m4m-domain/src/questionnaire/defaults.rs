@@ -84,7 +84,17 @@ pub fn default_newcomer_self_assessment() -> Definition {
 
 /// The buddy's initial self-assessment: competences on a 1–5 scale (those
 /// the mentoring literature and the M4M training name), motivation, and
-/// the time they expect to give.
+/// the time they expect to give. Each competence question scores its
+/// [`Competence`](crate::area::Competence), so that a buddy's
+/// self-assessments chart over time as a newcomer's areas do.
+///
+/// Organisations seeded before the competences were scored keep the
+/// version they have: a stored version is immutable and its answers were
+/// scored as it stood, so neither a migration nor a rescoring by the
+/// shipped question keys changes it. Their buddies' self-assessments read
+/// as done, without a chart; an organisation that wants the chart saves a
+/// new version with the questions' `area` (the shipped file shows how),
+/// and the self-assessments answered to it are scored.
 pub fn default_buddy_self_assessment() -> Definition {
     shipped(Kind::BuddySelfAssessment).clone()
 }
@@ -115,7 +125,7 @@ pub fn all() -> [Definition; 4] {
 mod tests {
     use super::*;
     use crate::language::LANGUAGES;
-    use crate::questionnaire::{Answer, AreaScore};
+    use crate::questionnaire::{Answer, Answers, AreaScore};
 
     /// Every text of a definition, with where it is.
     fn texts(d: &Definition) -> Vec<(String, &Text)> {
@@ -210,7 +220,7 @@ mod tests {
     fn newcomer_self_assessment_scores_every_area() {
         let d = default_newcomer_self_assessment();
         let scales: Vec<_> = d.questions().filter_map(|q| q.area).collect();
-        assert_eq!(scales, Area::ALL);
+        assert_eq!(scales, Area::ALL.map(crate::area::Scored::Area));
         let form: Vec<(String, String)> =
             Area::ALL.iter().enumerate().map(|(i, a)| (a.as_str().to_owned(), (i % 5 + 1).to_string())).collect();
         let answers = d.parse_answers(&form).unwrap();
@@ -218,10 +228,38 @@ mod tests {
         assert_eq!((done, total), (10, 10), "children's school is optional");
         let baseline = d.baseline(&answers);
         assert_eq!(baseline.len(), 11);
-        assert_eq!(baseline[0], AreaScore { area: Area::Language, mean: 1.0, normalised: 0.0, answered: 1 });
-        assert_eq!(baseline[4], AreaScore { area: Area::Health, mean: 5.0, normalised: 1.0, answered: 1 });
+        assert_eq!(baseline[0], AreaScore { area: Area::Language.into(), mean: 1.0, normalised: 0.0, answered: 1 });
+        assert_eq!(baseline[4], AreaScore { area: Area::Health.into(), mean: 5.0, normalised: 1.0, answered: 1 });
         let help = d.parse_one("help_first", &["housing", "language"]).unwrap();
         assert_eq!(help, Some(Answer::Choices(vec!["language".into(), "housing".into()])));
+    }
+
+    #[test]
+    fn buddy_self_assessment_scores_every_competence() {
+        use crate::area::{Competence, Scored};
+        let d = default_buddy_self_assessment();
+        let scored: Vec<_> = d.questions().filter_map(|q| q.area).collect();
+        assert_eq!(scored, Competence::ALL.map(Scored::Competence));
+        // The shipped question of a competence is keyed by its name.
+        for c in Competence::ALL {
+            assert_eq!(d.question(c.as_str()).and_then(|q| q.area), Some(Scored::Competence(c)));
+        }
+        let mut answers = Answers::default();
+        answers.set("listening", Some(Answer::Scale(2)));
+        answers.set("reliability", Some(Answer::Scale(5)));
+        let baseline = d.baseline(&answers);
+        assert_eq!(
+            baseline,
+            [
+                AreaScore { area: Scored::Competence(Competence::Listening), mean: 2.0, normalised: 0.25, answered: 1 },
+                AreaScore {
+                    area: Scored::Competence(Competence::Reliability),
+                    mean: 5.0,
+                    normalised: 1.0,
+                    answered: 1
+                },
+            ]
+        );
     }
 
     #[test]

@@ -323,9 +323,12 @@ async fn person(
     }))
 }
 
-/// The score of one integration area.
+/// The score of one integration area (a newcomer's self-assessment) or
+/// competence (a buddy's).
 #[derive(Serialize, ToSchema)]
 struct AreaScore {
+    /// The stable name: `housing`, `language`, ... or `listening`,
+    /// `local_services`, ... (docs/QUESTIONNAIRES.md).
     area: String,
     /// The mean of the scale answers.
     mean: f64,

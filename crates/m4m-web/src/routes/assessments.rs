@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use m4m_domain::area::Area;
+use m4m_domain::area::Scored;
 use m4m_domain::moment::Moment;
 use m4m_domain::participant::Kind as ParticipantKind;
 use m4m_domain::permission::Action;
@@ -78,7 +78,7 @@ pub fn question_view(tr: &Tr, q: &Question, values: &[String], error: Option<&'s
         max: 0,
         low: String::new(),
         high: String::new(),
-        icon: q.area.map_or("", Area::icon),
+        icon: q.area.map_or("", Scored::icon),
         required: q.required,
         error: error.map(|k| match k {
             "error-number-range" => {
@@ -143,6 +143,11 @@ pub fn kinds_for(kind: ParticipantKind) -> [Kind; 2] {
 /// the first is done.
 pub struct Baseline {
     pub svg: String,
+    /// What the chart shows (autonomy per area, or a buddy's confidence
+    /// per competence): its title and the caption under it.
+    pub title: String,
+    /// The heading of the table's first column: area or competence.
+    pub heading: String,
     /// The names of the moments done, in order, the start first: the
     /// columns of the table.
     pub moments: Vec<String>,
@@ -172,11 +177,20 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         return Ok(None);
     };
     let scores = app.store.area_scores(r.id).await?;
+    let buddy = participant.kind == ParticipantKind::Mentor;
+    let heading = tr.t(if buddy { "baseline-competence" } else { "baseline-area" });
     let done = tr.args("baseline-done-on", &[("date", Arg::Text(&tr.date_of(r.completed_at.unwrap_or_default())))]);
     // Done is done: a questionnaire without scored areas (a buddy's, say)
     // is not asked for again.
     if scores.is_empty() {
-        return Ok(Some(Baseline { svg: String::new(), moments: Vec::new(), rows: Vec::new(), done }));
+        return Ok(Some(Baseline {
+            svg: String::new(),
+            title: String::new(),
+            heading,
+            moments: Vec::new(),
+            rows: Vec::new(),
+            done,
+        }));
     }
     // Each moment done, with its scores, the start first.
     let mut moments = vec![(Moment::Initial, scores)];
@@ -194,15 +208,9 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
             }
         }
     }
-    let label = |area: &str| {
-        let name = tr.t(&format!("area-{area}"));
-        if name.starts_with("area-") {
-            // A skill of a buddy, not one of the newcomer's areas.
-            Area::parse(area).map(|a| a.as_str().to_owned()).unwrap_or(name)
-        } else {
-            name
-        }
-    };
+    // An area or a buddy's competence; a name no version of m4m knows
+    // (an edited definition cannot store one) shows as it is stored.
+    let label = |area: &str| Scored::parse(area).map_or_else(|| area.to_owned(), |s| tr.t(s.key()));
     let shown = |mean: f64| {
         tr.args("baseline-of-five", &[("score", Arg::Text(&crate::fmt::decimal(tr, mean, 1))), ("max", Arg::Num(5))])
     };
@@ -232,10 +240,16 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
         .collect();
     let names: Vec<String> = moments.iter().map(|(m, _)| tr.t(m.key())).collect();
     let rtl = tr.dir() == "rtl";
+    let title = tr.t(match (buddy, moments.len() > 1) {
+        (false, false) => "baseline-chart-title",
+        (false, true) => "baseline-moments-chart-title",
+        (true, false) => "baseline-competences-chart-title",
+        (true, true) => "baseline-competences-moments-chart-title",
+    });
     let svg = if let [(_, only)] = moments.as_slice() {
         let data: Vec<Bar> =
             only.iter().map(|s| Bar { label: label(&s.area), value: s.normalised, shown: shown(s.mean) }).collect();
-        bars(&tr.t("baseline-chart-title"), &data, rtl)
+        bars(&title, &data, rtl)
     } else {
         let groups: Vec<Group> = areas
             .iter()
@@ -244,9 +258,9 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
                 values: (0..moments.len()).map(|m| score(m, area).map(|s| (s.normalised, shown(s.mean)))).collect(),
             })
             .collect();
-        grouped(&tr.t("baseline-moments-chart-title"), &names, &groups, rtl)
+        grouped(&title, &names, &groups, rtl)
     };
-    Ok(Some(Baseline { svg, moments: names, rows, done }))
+    Ok(Some(Baseline { svg, title, heading, moments: names, rows, done }))
 }
 
 // ---- The person's own, one question per screen ----

@@ -8,11 +8,13 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::pairing::Waiting;
+use m4m_domain::peer_session::{Week, Weekly};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::{Role, Step};
 use m4m_store::pairing::Pair;
 
 use crate::AppState;
+use crate::chart::{Bar, bars};
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
@@ -70,6 +72,53 @@ pub struct Row4 {
     pub d: String,
 }
 
+/// The held peer sessions of a coordinator's organisations per week, as
+/// a chart and its table.
+pub struct WeeklySessions {
+    pub svg: String,
+    pub title: String,
+    /// How many sessions and hours in all.
+    pub total: String,
+    /// The week (its Monday), sessions, hours.
+    pub rows: Vec<(String, String, String)>,
+}
+
+/// How many weeks of held sessions a coordinator's home shows.
+const WEEKS_SHOWN: usize = 12;
+
+async fn weekly_sessions(app: &AppState, tr: &Tr, organisations: &[i64]) -> Result<WeeklySessions, AppError> {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let weekly = Weekly::last(tr.zone, now, WEEKS_SHOWN);
+    let weekly = app.store.held_sessions_per_week(organisations, weekly).await?;
+    let weeks = weekly.weeks();
+    let hours = |minutes: i64| fmt::decimal(tr, minutes as f64 / 60.0, 1);
+    let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0).max(1);
+    // The date keeps its own direction inside a right-to-left label
+    // (plain text in the chart: isolated left to right, U+2066..2069).
+    let label = |w: &Week| {
+        let date = format!("\u{2066}{}\u{2069}", tr.date(w.starts_on));
+        tr.args("weekly-sessions-week-of", &[("date", Arg::Text(&date))])
+    };
+    let data: Vec<Bar> = weeks
+        .iter()
+        .map(|w| Bar {
+            label: label(w),
+            value: w.sessions as f64 / most as f64,
+            // The chart's title says what the figure counts.
+            shown: w.sessions.to_string(),
+        })
+        .collect();
+    let title = tr.args("weekly-sessions-chart-title", &[("weeks", Arg::Num(WEEKS_SHOWN as i64))]);
+    let (sessions, minutes) = weeks.iter().fold((0, 0), |(s, m), w| (s + w.sessions, m + w.minutes));
+    Ok(WeeklySessions {
+        svg: bars(&title, &data, tr.dir() == "rtl"),
+        total: tr
+            .args("weekly-sessions-total", &[("count", Arg::Num(sessions)), ("hours", Arg::Text(&hours(minutes)))]),
+        rows: weeks.iter().map(|w| (tr.date(w.starts_on), w.sessions.to_string(), hours(w.minutes))).collect(),
+        title,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "home.html")]
 struct Home {
@@ -117,6 +166,8 @@ struct Home {
     open_concerns: Vec<ConcernRow>,
     /// For coordinators: pairs at risk and what waits on someone.
     needs: Option<Needs>,
+    /// For coordinators: the held sessions of the last weeks.
+    weekly: Option<WeeklySessions>,
     /// For people with a record: the way to raise a concern, and the
     /// concerns they raised.
     may_raise: bool,
@@ -163,6 +214,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         pending: Vec::new(),
         open_concerns: Vec::new(),
         needs: None,
+        weekly: None,
         recorded_supervisions: Vec::new(),
         attended: Vec::new(),
         my_actions: Vec::new(),
@@ -186,6 +238,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         let handled = actor.organisations_for(Action::HandleConcern).unwrap_or_default();
         page.open_concerns = concerns::rows(&tr, app.store.open_concerns(&handled).await?);
         page.needs = Some(attention::needs(&app, &tr, &orgs, 10, attention::Pages::default()).await?);
+        page.weekly = Some(weekly_sessions(&app, &tr, &orgs).await?);
     }
 
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {

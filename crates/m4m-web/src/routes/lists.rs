@@ -9,7 +9,7 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use m4m_domain::participant::{Kind, Registration, RegistrationForm, name_key, phone_key};
+use m4m_domain::participant::{Kind, Registration, RegistrationForm};
 use m4m_domain::permission::Action;
 use m4m_store::programmes::Programme;
 use m4m_store::registration::NewParticipant;
@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_response};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
@@ -159,26 +159,69 @@ const IMPORT_FIELDS: [(&str, &[&str]); 16] = [
     ("birth_year", &["birth_year", "birth year", "year of birth", "année de naissance", "naissance", "geburtsjahr"]),
 ];
 
-/// Reads uploaded CSV text: strips a byte-order mark, guesses `;` or `,`.
-fn read_csv(text: &str) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+/// The most columns a file may have: a spreadsheet of people has a few
+/// dozen; the mapping page lists each column once per field.
+const MAX_COLUMNS: usize = 200;
+
+/// The most rows one import takes (checked and written in seconds); a
+/// larger list is imported in parts.
+const MAX_ROWS: usize = 20_000;
+
+/// Why a file cannot be imported, each with its message key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unreadable {
+    NotCsv,
+    TooManyColumns,
+    TooManyRows,
+}
+
+impl Unreadable {
+    fn key(self) -> &'static str {
+        match self {
+            Unreadable::NotCsv => "import-bad-csv",
+            Unreadable::TooManyColumns => "import-too-many-columns",
+            Unreadable::TooManyRows => "import-too-many-rows",
+        }
+    }
+}
+
+/// Reads uploaded CSV text within the limits ([`MAX_COLUMNS`],
+/// [`MAX_ROWS`]), stopping at the first row past them.
+fn read_limited(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Unreadable> {
     let text = text.trim_start_matches('\u{FEFF}');
-    let first = text.lines().next()?;
+    let first = text.lines().next().ok_or(Unreadable::NotCsv)?;
     let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
     let mut r =
         csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = r.headers().ok()?.iter().map(|h| h.trim().to_owned()).collect();
+    let headers: Vec<String> =
+        r.headers().map_err(|_| Unreadable::NotCsv)?.iter().map(|h| h.trim().to_owned()).collect();
     if headers.iter().all(String::is_empty) {
-        return None;
+        return Err(Unreadable::NotCsv);
+    }
+    if headers.len() > MAX_COLUMNS {
+        return Err(Unreadable::TooManyColumns);
     }
     let mut rows = Vec::new();
     for rec in r.records() {
-        let rec = rec.ok()?;
+        let rec = rec.map_err(|_| Unreadable::NotCsv)?;
+        if rec.len() > MAX_COLUMNS {
+            return Err(Unreadable::TooManyColumns);
+        }
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        if rows.len() == MAX_ROWS {
+            return Err(Unreadable::TooManyRows);
+        }
         rows.push(rec.iter().map(|c| c.trim().to_owned()).collect());
     }
-    Some((headers, rows))
+    Ok((headers, rows))
+}
+
+/// Reads uploaded CSV text: strips a byte-order mark, guesses `;` or `,`.
+#[cfg(test)]
+fn read_csv(text: &str) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    read_limited(text).ok()
 }
 
 fn guess(headers: &[String], names: &[&str]) -> Option<usize> {
@@ -208,8 +251,11 @@ async fn check_rows(
     mapping: &[(&str, Option<usize>)],
 ) -> Result<Vec<Checked>, AppError> {
     let now = time::OffsetDateTime::now_utc();
-    let mut seen: Vec<(String, String, String)> = Vec::new();
-    let mut out = Vec::new();
+    // Who the programme knows already, and who came earlier in the file:
+    // looked up by key, so that checking grows with the file, not its
+    // square.
+    let mut known = app.store.person_keys(programme.id).await?;
+    let mut out = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         let cell = |field: &str| -> &str {
             mapping
@@ -255,16 +301,7 @@ async fn check_rows(
                 .map(|x| format!("{}: {}", x.field, tr.t(x.key)))
                 .collect()),
             Ok(r) => {
-                let key = (
-                    r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
-                    phone_key(&r.phone),
-                    format!("{}|{:?}", name_key(&r.first_name, &r.last_name), r.birth_year),
-                );
-                let repeated = seen.iter().any(|s| {
-                    (!key.0.is_empty() && s.0 == key.0) || (!key.1.is_empty() && s.1 == key.1) || s.2 == key.2
-                });
-                seen.push(key);
-                if repeated || app.store.find_same_person(programme.id, &r).await?.is_some() {
+                if known.seen(&r) {
                     Ok(None)
                 } else {
                     Ok(Some(r))
@@ -348,22 +385,20 @@ pub async fn upload(
     }
     let mut view = page(&ctx, &p, 2);
     view.kind = if kind == "mentor" { kind } else { "mentee".into() };
-    match read_csv(&text) {
-        Some((headers, rows)) if !rows.is_empty() => {
+    let refused = |key: &str| -> Result<Response, AppError> {
+        let mut v = page(&ctx, &p, 1);
+        v.error =
+            Some(ctx.tr.args(key, &[("columns", Arg::Num(MAX_COLUMNS as i64)), ("rows", Arg::Num(MAX_ROWS as i64))]));
+        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
+    };
+    match read_limited(&text) {
+        Ok((headers, rows)) if !rows.is_empty() => {
             view.mapping = mapping_view(&ctx.tr, &headers, |names, _| guess(&headers, names));
             view.csv = text;
             Ok(render(&view)?.into_response())
         }
-        Some(_) => {
-            let mut v = page(&ctx, &p, 1);
-            v.error = Some(ctx.tr.t("import-empty"));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
-        }
-        None => {
-            let mut v = page(&ctx, &p, 1);
-            v.error = Some(ctx.tr.t("import-bad-csv"));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
-        }
+        Ok(_) => refused("import-empty"),
+        Err(why) => refused(why.key()),
     }
 }
 
@@ -420,7 +455,7 @@ async fn preview_page(
 ) -> Result<(ImportPage, Vec<Checked>, bool), AppError> {
     let tr = ctx.tr;
     let (text, kind, mapping, consent) = mapped(fields);
-    let (headers, rows) = read_csv(&text).ok_or(AppError::BadRequest("import-bad-csv"))?;
+    let (headers, rows) = read_limited(&text).map_err(|why| AppError::BadRequest(why.key()))?;
     let checked = check_rows(app, &tr, p, kind, &rows, &mapping).await?;
     let mut view = page(ctx, p, 3);
     view.kind = kind.as_str().to_owned();

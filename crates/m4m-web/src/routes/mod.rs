@@ -10,7 +10,8 @@
 //!
 //! - `assessments` (step 3): the starting point (`baseline`), and which
 //!   questionnaires a person fills in (`kinds_for`, `INITIAL`), on the
-//!   homes, the person's page and the API; `answer_text` in the export;
+//!   homes, the person's page, a buddy's self-assessments for their
+//!   supervisor (`supervision`) and the API; `answer_text` in the export;
 //! - `invitations`: `send_invitation`, when a person's record is offered
 //!   an account;
 //! - `two_factor`: `ask_for_code`, the second step of logging in;

@@ -27,6 +27,7 @@ use crate::i18n::{Arg, Tr};
 use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
+use crate::routes::assessments::{self, Baseline};
 
 /// The routes of supervision.
 pub fn router() -> Routes {
@@ -35,6 +36,7 @@ pub fn router() -> Routes {
         .route("/supervisions/{id}", get(show))
         .route("/supervisions/{id}/actions", post(add_action))
         .route("/supervisions/{id}/actions/{action}/done", post(complete))
+        .route("/buddies/{id}/self-assessment", get(self_assessments))
 }
 
 #[derive(Deserialize, Default)]
@@ -397,4 +399,44 @@ async fn complete(
     app.store.complete_supervision_action(user.id, action).await?;
     let back = if as_reader == Reader::Staff { format!("/supervisions/{id}") } else { "/home".to_owned() };
     Ok(Redirect::to(&back).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "buddy_self_assessment.html")]
+struct SelfAssessmentPage {
+    c: Chrome,
+    /// The buddy's self-assessments done, per competence; `None` before
+    /// the first.
+    baseline: Option<Baseline>,
+}
+
+/// `GET /buddies/{id}/self-assessment`: a buddy's self-assessments — at
+/// the start, mid-term, at the end — per competence, as a chart and a
+/// table, for the buddy's supervisors and their organisation's
+/// coordinators (who may supervise them), and for the buddy. Nobody else:
+/// the newcomer of their pair may know the buddy but not this.
+async fn self_assessments(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let own = app.store.participant(id).await?.filter(|p| p.erased_at.is_none() && p.user_id == Some(user.id));
+    let p = match own {
+        Some(p) => p,
+        None => {
+            let p = participant_for(&app, &user, id, Action::Supervise).await?;
+            // Showing someone's answers, even as scores, is a read of their record.
+            let subject = format!("participant:{}", p.id);
+            app.store.audit(Some(user.id), "participant.answers_read", &subject, "buddy_self_assessment").await?;
+            p
+        }
+    };
+    if p.kind != Kind::Mentor {
+        return Err(AppError::NotFound);
+    }
+    let tr = &ctx.tr;
+    let name = format!("{} {}", p.first_name, p.last_name);
+    let title = tr.args("buddy-assessment-title", &[("name", Arg::Text(name.trim()))]);
+    let baseline = assessments::baseline(&app, tr, &p).await?;
+    Ok(render(&SelfAssessmentPage { c: Chrome::new(&ctx, title), baseline })?.into_response())
 }
