@@ -1527,7 +1527,37 @@ error-busy = هناك طلبات كثيرة تنتظر في هذه اللحظة.
 access-refused-someone = شخص ليس له حق الوصول
 admin-volunteers-title = حسابات الرفاق والقادمين الجدد
 admin-volunteers-intro = عددها في كل منظمة: أسماؤهم لفريق منظمتهم فقط.
-<<<<<<< HEAD
+import-too-many-columns = يحتوي هذا الملف على أكثر من { $columns } عمودًا: احتفظ فقط بالأعمدة الخاصة بالأشخاص، ثم حاول مرة أخرى.
+import-too-many-rows = يضم هذا الملف أكثر من { $rows } شخص: استورده على عدة أجزاء.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = الإصغاء من دون إصدار أحكام
+competence-intercultural = التواصل بين الثقافات
+competence-boundaries = الالتزام بحدود دور الرفيق
+competence-local_services = معرفة الخدمات المحلية
+competence-encouraging_autonomy = تشجيع الاستقلالية
+competence-reliability = الالتزام على مدى أشهر
+baseline-competence = المهارة
+baseline-competences-chart-title = الثقة في كل مهارة في البداية، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
+baseline-competences-moments-chart-title = الثقة في كل مهارة في كل تقييم ذاتي، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
+buddy-assessment-title = التقييمات الذاتية لـ { $name }
+buddy-assessment-intro = مدى ثقة الرفيق في كل مهارة في البداية وفي منتصف المدة وفي النهاية، بحسب إجاباته هو من 1 إلى 5.
+buddy-assessment-competences = مهارات الرفيق
+home-buddy-self-assessments = التقييمات الذاتية
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = اللقاءات في الأسبوع
+weekly-sessions-chart-title = اللقاءات التي عُقدت في كل أسبوع، آخر { $weeks } أسبوعًا
+weekly-sessions-week-of = أسبوع { $date }
+weekly-sessions-total = { $count ->
+    [zero] لم يُعقد أي لقاء
+    [one] عُقد لقاء واحد
+    [two] عُقد لقاءان
+    [few] عُقدت { $count } لقاءات
+   *[other] عُقد { $count } لقاءً
+} في هذه الأسابيع، { $hours } ساعة في المجموع
+weekly-sessions-week = الأسبوع
+weekly-sessions-count = اللقاءات المعقودة
+weekly-sessions-hours = الساعات
 
 # الخطوة 10: التقييم الشامل.
 evaluation-title = تقييم البرامج
@@ -1594,36 +1624,3 @@ evaluation-from-checkins = المتابعات الدورية
 evaluation-from-exit = استبيان النهاية
 evaluation-recommend = سيوصون برفيق
 evaluation-percent = { $value }٪
-=======
-import-too-many-columns = يحتوي هذا الملف على أكثر من { $columns } عمودًا: احتفظ فقط بالأعمدة الخاصة بالأشخاص، ثم حاول مرة أخرى.
-import-too-many-rows = يضم هذا الملف أكثر من { $rows } شخص: استورده على عدة أجزاء.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = الإصغاء من دون إصدار أحكام
-competence-intercultural = التواصل بين الثقافات
-competence-boundaries = الالتزام بحدود دور الرفيق
-competence-local_services = معرفة الخدمات المحلية
-competence-encouraging_autonomy = تشجيع الاستقلالية
-competence-reliability = الالتزام على مدى أشهر
-baseline-competence = المهارة
-baseline-competences-chart-title = الثقة في كل مهارة في البداية، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
-baseline-competences-moments-chart-title = الثقة في كل مهارة في كل تقييم ذاتي، من 1 (لست واثقًا بعد) إلى 5 (واثق جدًا)
-buddy-assessment-title = التقييمات الذاتية لـ { $name }
-buddy-assessment-intro = مدى ثقة الرفيق في كل مهارة في البداية وفي منتصف المدة وفي النهاية، بحسب إجاباته هو من 1 إلى 5.
-buddy-assessment-competences = مهارات الرفيق
-home-buddy-self-assessments = التقييمات الذاتية
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = اللقاءات في الأسبوع
-weekly-sessions-chart-title = اللقاءات التي عُقدت في كل أسبوع، آخر { $weeks } أسبوعًا
-weekly-sessions-week-of = أسبوع { $date }
-weekly-sessions-total = { $count ->
-    [zero] لم يُعقد أي لقاء
-    [one] عُقد لقاء واحد
-    [two] عُقد لقاءان
-    [few] عُقدت { $count } لقاءات
-   *[other] عُقد { $count } لقاءً
-} في هذه الأسابيع، { $hours } ساعة في المجموع
-weekly-sessions-week = الأسبوع
-weekly-sessions-count = اللقاءات المعقودة
-weekly-sessions-hours = الساعات
->>>>>>> main

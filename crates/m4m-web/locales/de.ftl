@@ -1470,7 +1470,34 @@ error-busy = Gerade warten zu viele Anfragen. Warten Sie einige Sekunden und ver
 access-refused-someone = Jemand ohne Zugriff
 admin-volunteers-title = Konten von Buddys und Neuankömmlingen
 admin-volunteers-intro = Anzahl je Organisation: Ihre Namen sind Sache des Teams ihrer Organisation.
-<<<<<<< HEAD
+import-too-many-columns = Diese Datei hat mehr als { $columns } Spalten: Behalten Sie nur die Spalten zu Personen und versuchen Sie es erneut.
+import-too-many-rows = Diese Datei enthält mehr als { $rows } Personen: Importieren Sie sie in mehreren Teilen.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Zuhören ohne zu urteilen
+competence-intercultural = Kommunikation zwischen Kulturen
+competence-boundaries = Grenzen der Buddy-Rolle einhalten
+competence-local_services = Die Angebote vor Ort kennen
+competence-encouraging_autonomy = Selbstständigkeit fördern
+competence-reliability = Über Monate verlässlich sein
+baseline-competence = Kompetenz
+baseline-competences-chart-title = Sicherheit je Kompetenz zu Beginn, von 1 (noch unsicher) bis 5 (sehr sicher)
+baseline-competences-moments-chart-title = Sicherheit je Kompetenz bei jeder Selbsteinschätzung, von 1 (noch unsicher) bis 5 (sehr sicher)
+buddy-assessment-title = Selbsteinschätzungen von { $name }
+buddy-assessment-intro = Wie sicher sich der Buddy in jeder Kompetenz fühlt, zu Beginn, zur Halbzeit und am Ende, nach eigenen Angaben von 1 bis 5.
+buddy-assessment-competences = Kompetenzen als Buddy
+home-buddy-self-assessments = Selbsteinschätzungen
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Treffen pro Woche
+weekly-sessions-chart-title = Stattgefundene Treffen pro Woche, die letzten { $weeks } Wochen
+weekly-sessions-week-of = Woche vom { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 Treffen
+   *[other] { $count } Treffen
+} in diesen Wochen, insgesamt { $hours } Stunden
+weekly-sessions-week = Woche vom
+weekly-sessions-count = Treffen
+weekly-sessions-hours = Stunden
 
 # Schritt 10: die Gesamtevaluation.
 evaluation-title = Evaluation der Programme
@@ -1537,33 +1564,3 @@ evaluation-from-checkins = Zwischenfragen
 evaluation-from-exit = Abschlussfragebogen
 evaluation-recommend = Würden einen Buddy empfehlen
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Diese Datei hat mehr als { $columns } Spalten: Behalten Sie nur die Spalten zu Personen und versuchen Sie es erneut.
-import-too-many-rows = Diese Datei enthält mehr als { $rows } Personen: Importieren Sie sie in mehreren Teilen.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Zuhören ohne zu urteilen
-competence-intercultural = Kommunikation zwischen Kulturen
-competence-boundaries = Grenzen der Buddy-Rolle einhalten
-competence-local_services = Die Angebote vor Ort kennen
-competence-encouraging_autonomy = Selbstständigkeit fördern
-competence-reliability = Über Monate verlässlich sein
-baseline-competence = Kompetenz
-baseline-competences-chart-title = Sicherheit je Kompetenz zu Beginn, von 1 (noch unsicher) bis 5 (sehr sicher)
-baseline-competences-moments-chart-title = Sicherheit je Kompetenz bei jeder Selbsteinschätzung, von 1 (noch unsicher) bis 5 (sehr sicher)
-buddy-assessment-title = Selbsteinschätzungen von { $name }
-buddy-assessment-intro = Wie sicher sich der Buddy in jeder Kompetenz fühlt, zu Beginn, zur Halbzeit und am Ende, nach eigenen Angaben von 1 bis 5.
-buddy-assessment-competences = Kompetenzen als Buddy
-home-buddy-self-assessments = Selbsteinschätzungen
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Treffen pro Woche
-weekly-sessions-chart-title = Stattgefundene Treffen pro Woche, die letzten { $weeks } Wochen
-weekly-sessions-week-of = Woche vom { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 Treffen
-   *[other] { $count } Treffen
-} in diesen Wochen, insgesamt { $hours } Stunden
-weekly-sessions-week = Woche vom
-weekly-sessions-count = Treffen
-weekly-sessions-hours = Stunden
->>>>>>> main

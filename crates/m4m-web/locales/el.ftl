@@ -1470,7 +1470,34 @@ error-busy = Πάρα πολλά αιτήματα περιμένουν αυτή 
 access-refused-someone = Κάποιος χωρίς πρόσβαση
 admin-volunteers-title = Λογαριασμοί buddies και νεοαφιχθέντων
 admin-volunteers-intro = Πόσοι ανά οργανισμό: τα ονόματά τους αφορούν την ομάδα του οργανισμού τους.
-<<<<<<< HEAD
+import-too-many-columns = Αυτό το αρχείο έχει περισσότερες από { $columns } στήλες: κρατήστε μόνο τις στήλες για τα άτομα και δοκιμάστε ξανά.
+import-too-many-rows = Αυτό το αρχείο έχει περισσότερα από { $rows } άτομα: εισαγάγετέ το σε πολλά μέρη.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ακρόαση χωρίς κριτική
+competence-intercultural = Επικοινωνία ανάμεσα σε πολιτισμούς
+competence-boundaries = Τήρηση των ορίων του ρόλου
+competence-local_services = Γνώση των τοπικών υπηρεσιών
+competence-encouraging_autonomy = Ενθάρρυνση της αυτονομίας
+competence-reliability = Συνέπεια για μήνες
+baseline-competence = Δεξιότητα
+baseline-competences-chart-title = Σιγουριά ανά δεξιότητα στην αρχή, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
+baseline-competences-moments-chart-title = Σιγουριά ανά δεξιότητα σε κάθε αυτοαξιολόγηση, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
+buddy-assessment-title = Αυτοαξιολογήσεις: { $name }
+buddy-assessment-intro = Πόσο σίγουρος/η νιώθει ο/η μέντορας σε κάθε δεξιότητα στην αρχή, στη μέση και στο τέλος, με τις δικές του/της απαντήσεις από 1 έως 5.
+buddy-assessment-competences = Δεξιότητες μέντορα
+home-buddy-self-assessments = Αυτοαξιολογήσεις
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Συναντήσεις ανά εβδομάδα
+weekly-sessions-chart-title = Συναντήσεις που έγιναν ανά εβδομάδα, τις τελευταίες { $weeks } εβδομάδες
+weekly-sessions-week-of = Εβδομάδα από { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 συνάντηση
+   *[other] { $count } συναντήσεις
+} σε αυτές τις εβδομάδες, { $hours } ώρες συνολικά
+weekly-sessions-week = Εβδομάδα από
+weekly-sessions-count = Συναντήσεις
+weekly-sessions-hours = Ώρες
 
 # Βήμα 10: η συνολική αξιολόγηση.
 evaluation-title = Αξιολόγηση των προγραμμάτων
@@ -1537,33 +1564,3 @@ evaluation-from-checkins = Ενδιάμεσες ερωτήσεις
 evaluation-from-exit = Τελικό ερωτηματολόγιο
 evaluation-recommend = Θα σύσταιναν έναν buddy
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Αυτό το αρχείο έχει περισσότερες από { $columns } στήλες: κρατήστε μόνο τις στήλες για τα άτομα και δοκιμάστε ξανά.
-import-too-many-rows = Αυτό το αρχείο έχει περισσότερα από { $rows } άτομα: εισαγάγετέ το σε πολλά μέρη.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Ακρόαση χωρίς κριτική
-competence-intercultural = Επικοινωνία ανάμεσα σε πολιτισμούς
-competence-boundaries = Τήρηση των ορίων του ρόλου
-competence-local_services = Γνώση των τοπικών υπηρεσιών
-competence-encouraging_autonomy = Ενθάρρυνση της αυτονομίας
-competence-reliability = Συνέπεια για μήνες
-baseline-competence = Δεξιότητα
-baseline-competences-chart-title = Σιγουριά ανά δεξιότητα στην αρχή, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
-baseline-competences-moments-chart-title = Σιγουριά ανά δεξιότητα σε κάθε αυτοαξιολόγηση, από 1 (όχι ακόμα σίγουρος/η) έως 5 (πολύ σίγουρος/η)
-buddy-assessment-title = Αυτοαξιολογήσεις: { $name }
-buddy-assessment-intro = Πόσο σίγουρος/η νιώθει ο/η μέντορας σε κάθε δεξιότητα στην αρχή, στη μέση και στο τέλος, με τις δικές του/της απαντήσεις από 1 έως 5.
-buddy-assessment-competences = Δεξιότητες μέντορα
-home-buddy-self-assessments = Αυτοαξιολογήσεις
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Συναντήσεις ανά εβδομάδα
-weekly-sessions-chart-title = Συναντήσεις που έγιναν ανά εβδομάδα, τις τελευταίες { $weeks } εβδομάδες
-weekly-sessions-week-of = Εβδομάδα από { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 συνάντηση
-   *[other] { $count } συναντήσεις
-} σε αυτές τις εβδομάδες, { $hours } ώρες συνολικά
-weekly-sessions-week = Εβδομάδα από
-weekly-sessions-count = Συναντήσεις
-weekly-sessions-hours = Ώρες
->>>>>>> main

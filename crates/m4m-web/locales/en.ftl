@@ -1468,7 +1468,34 @@ error-busy = Too many requests wait at this moment. Wait a few seconds and try a
 access-refused-someone = Someone without access
 admin-volunteers-title = Buddies' and newcomers' accounts
 admin-volunteers-intro = How many per organisation: their names are for their organisation's staff.
-<<<<<<< HEAD
+import-too-many-columns = This file has more than { $columns } columns: keep only the columns about people, then try again.
+import-too-many-rows = This file has more than { $rows } people: import it in several parts.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Listening without judging
+competence-intercultural = Communicating across cultures
+competence-boundaries = Keeping to the buddy's role
+competence-local_services = Knowing the local services
+competence-encouraging_autonomy = Encouraging autonomy
+competence-reliability = Being reliable over months
+baseline-competence = Competence
+baseline-competences-chart-title = Confidence per competence at the start, from 1 (not confident yet) to 5 (very confident)
+baseline-competences-moments-chart-title = Confidence per competence at each self-assessment, from 1 (not confident yet) to 5 (very confident)
+buddy-assessment-title = Self-assessments of { $name }
+buddy-assessment-intro = How confident the buddy feels in each competence at the start, mid-term and at the end, in their own words on a scale of 1 to 5.
+buddy-assessment-competences = Competences as a buddy
+home-buddy-self-assessments = Self-assessments
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Peer sessions per week
+weekly-sessions-chart-title = Peer sessions held per week, the last { $weeks } weeks
+weekly-sessions-week-of = Week of { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 session held
+   *[other] { $count } sessions held
+} in these weeks, { $hours } hours in all
+weekly-sessions-week = Week of
+weekly-sessions-count = Sessions held
+weekly-sessions-hours = Hours
 
 # Step 10: the global evaluation.
 evaluation-title = Evaluation of the programmes
@@ -1535,33 +1562,3 @@ evaluation-from-checkins = Check-ins
 evaluation-from-exit = Exit questionnaire
 evaluation-recommend = Would recommend a buddy
 evaluation-percent = { $value }%
-=======
-import-too-many-columns = This file has more than { $columns } columns: keep only the columns about people, then try again.
-import-too-many-rows = This file has more than { $rows } people: import it in several parts.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Listening without judging
-competence-intercultural = Communicating across cultures
-competence-boundaries = Keeping to the buddy's role
-competence-local_services = Knowing the local services
-competence-encouraging_autonomy = Encouraging autonomy
-competence-reliability = Being reliable over months
-baseline-competence = Competence
-baseline-competences-chart-title = Confidence per competence at the start, from 1 (not confident yet) to 5 (very confident)
-baseline-competences-moments-chart-title = Confidence per competence at each self-assessment, from 1 (not confident yet) to 5 (very confident)
-buddy-assessment-title = Self-assessments of { $name }
-buddy-assessment-intro = How confident the buddy feels in each competence at the start, mid-term and at the end, in their own words on a scale of 1 to 5.
-buddy-assessment-competences = Competences as a buddy
-home-buddy-self-assessments = Self-assessments
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Peer sessions per week
-weekly-sessions-chart-title = Peer sessions held per week, the last { $weeks } weeks
-weekly-sessions-week-of = Week of { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 session held
-   *[other] { $count } sessions held
-} in these weeks, { $hours } hours in all
-weekly-sessions-week = Week of
-weekly-sessions-count = Sessions held
-weekly-sessions-hours = Hours
->>>>>>> main

@@ -1470,7 +1470,34 @@ error-busy = در این لحظه درخواست‌های زیادی در انت
 access-refused-someone = کسی بدون دسترسی
 admin-volunteers-title = حساب‌های همراهان و تازه‌واردان
 admin-volunteers-intro = تعداد در هر سازمان: نام‌هایشان فقط برای تیم سازمان خودشان است.
-<<<<<<< HEAD
+import-too-many-columns = این پرونده بیش از { $columns } ستون دارد: فقط ستون‌های مربوط به افراد را نگه دارید و دوباره تلاش کنید.
+import-too-many-rows = این پرونده بیش از { $rows } نفر دارد: آن را در چند بخش وارد کنید.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = گوش دادن بدون قضاوت
+competence-intercultural = ارتباط میان فرهنگ‌ها
+competence-boundaries = نگه داشتن مرزهای نقش همراه
+competence-local_services = شناخت خدمات محلی
+competence-encouraging_autonomy = تشویق به استقلال
+competence-reliability = قابل اعتماد ماندن در طول ماه‌ها
+baseline-competence = مهارت
+baseline-competences-chart-title = اطمینان در هر مهارت در آغاز، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
+baseline-competences-moments-chart-title = اطمینان در هر مهارت در هر خودارزیابی، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
+buddy-assessment-title = خودارزیابی‌های { $name }
+buddy-assessment-intro = همراه در آغاز، در میانهٔ راه و در پایان چقدر در هر مهارت احساس اطمینان می‌کند، بنا بر پاسخ‌های خودش از ۱ تا ۵.
+buddy-assessment-competences = مهارت‌های همراه
+home-buddy-self-assessments = خودارزیابی‌ها
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = دیدارها در هفته
+weekly-sessions-chart-title = دیدارهای انجام‌شده در هر هفته، { $weeks } هفتهٔ گذشته
+weekly-sessions-week-of = هفتهٔ { $date }
+weekly-sessions-total = { $count ->
+    [one] ۱ دیدار انجام شد
+   *[other] { $count } دیدار انجام شد
+} در این هفته‌ها، روی هم { $hours } ساعت
+weekly-sessions-week = هفته
+weekly-sessions-count = دیدارهای انجام‌شده
+weekly-sessions-hours = ساعت
 
 # گام ۱۰: ارزیابی کلی.
 evaluation-title = ارزیابی برنامه‌ها
@@ -1537,33 +1564,3 @@ evaluation-from-checkins = پیگیری‌های دوره‌ای
 evaluation-from-exit = پرسشنامه‌ی پایانی
 evaluation-recommend = همراه را توصیه می‌کنند
 evaluation-percent = { $value }٪
-=======
-import-too-many-columns = این پرونده بیش از { $columns } ستون دارد: فقط ستون‌های مربوط به افراد را نگه دارید و دوباره تلاش کنید.
-import-too-many-rows = این پرونده بیش از { $rows } نفر دارد: آن را در چند بخش وارد کنید.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = گوش دادن بدون قضاوت
-competence-intercultural = ارتباط میان فرهنگ‌ها
-competence-boundaries = نگه داشتن مرزهای نقش همراه
-competence-local_services = شناخت خدمات محلی
-competence-encouraging_autonomy = تشویق به استقلال
-competence-reliability = قابل اعتماد ماندن در طول ماه‌ها
-baseline-competence = مهارت
-baseline-competences-chart-title = اطمینان در هر مهارت در آغاز، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
-baseline-competences-moments-chart-title = اطمینان در هر مهارت در هر خودارزیابی، از ۱ (هنوز مطمئن نیستم) تا ۵ (کاملاً مطمئنم)
-buddy-assessment-title = خودارزیابی‌های { $name }
-buddy-assessment-intro = همراه در آغاز، در میانهٔ راه و در پایان چقدر در هر مهارت احساس اطمینان می‌کند، بنا بر پاسخ‌های خودش از ۱ تا ۵.
-buddy-assessment-competences = مهارت‌های همراه
-home-buddy-self-assessments = خودارزیابی‌ها
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = دیدارها در هفته
-weekly-sessions-chart-title = دیدارهای انجام‌شده در هر هفته، { $weeks } هفتهٔ گذشته
-weekly-sessions-week-of = هفتهٔ { $date }
-weekly-sessions-total = { $count ->
-    [one] ۱ دیدار انجام شد
-   *[other] { $count } دیدار انجام شد
-} در این هفته‌ها، روی هم { $hours } ساعت
-weekly-sessions-week = هفته
-weekly-sessions-count = دیدارهای انجام‌شده
-weekly-sessions-hours = ساعت
->>>>>>> main

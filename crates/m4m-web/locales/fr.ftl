@@ -1468,7 +1468,34 @@ error-busy = Trop de demandes attendent en ce moment. Attendez quelques secondes
 access-refused-someone = Quelqu’un sans accès
 admin-volunteers-title = Comptes des binômes et des personnes accompagnées
 admin-volunteers-intro = Combien par organisation : leurs noms sont pour l’équipe de leur organisation.
-<<<<<<< HEAD
+import-too-many-columns = Ce fichier a plus de { $columns } colonnes : gardez seulement les colonnes sur les personnes, puis réessayez.
+import-too-many-rows = Ce fichier compte plus de { $rows } personnes : importez-le en plusieurs parties.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Écouter sans juger
+competence-intercultural = Communiquer entre cultures
+competence-boundaries = Garder les limites du rôle
+competence-local_services = Connaître les services locaux
+competence-encouraging_autonomy = Encourager l'autonomie
+competence-reliability = Être fiable dans la durée
+baseline-competence = Compétence
+baseline-competences-chart-title = Aisance par compétence au départ, de 1 (pas encore à l'aise) à 5 (très à l'aise)
+baseline-competences-moments-chart-title = Aisance par compétence à chaque auto-évaluation, de 1 (pas encore à l'aise) à 5 (très à l'aise)
+buddy-assessment-title = Auto-évaluations de { $name }
+buddy-assessment-intro = Comment la personne bénévole se sent à l'aise dans chaque compétence au départ, à mi-parcours et à la fin, selon ses propres réponses de 1 à 5.
+buddy-assessment-competences = Compétences d'accompagnement
+home-buddy-self-assessments = Auto-évaluations
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Rencontres par semaine
+weekly-sessions-chart-title = Rencontres tenues par semaine, les { $weeks } dernières semaines
+weekly-sessions-week-of = Semaine du { $date }
+weekly-sessions-total = { $count ->
+    [one] { $count } rencontre tenue
+   *[other] { $count } rencontres tenues
+} sur ces semaines, { $hours } heures en tout
+weekly-sessions-week = Semaine du
+weekly-sessions-count = Rencontres tenues
+weekly-sessions-hours = Heures
 
 # Étape 10 : l’évaluation globale.
 evaluation-title = Évaluation des programmes
@@ -1535,33 +1562,3 @@ evaluation-from-checkins = Points d’étape
 evaluation-from-exit = Questionnaire de fin
 evaluation-recommend = Recommanderaient un buddy
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Ce fichier a plus de { $columns } colonnes : gardez seulement les colonnes sur les personnes, puis réessayez.
-import-too-many-rows = Ce fichier compte plus de { $rows } personnes : importez-le en plusieurs parties.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Écouter sans juger
-competence-intercultural = Communiquer entre cultures
-competence-boundaries = Garder les limites du rôle
-competence-local_services = Connaître les services locaux
-competence-encouraging_autonomy = Encourager l'autonomie
-competence-reliability = Être fiable dans la durée
-baseline-competence = Compétence
-baseline-competences-chart-title = Aisance par compétence au départ, de 1 (pas encore à l'aise) à 5 (très à l'aise)
-baseline-competences-moments-chart-title = Aisance par compétence à chaque auto-évaluation, de 1 (pas encore à l'aise) à 5 (très à l'aise)
-buddy-assessment-title = Auto-évaluations de { $name }
-buddy-assessment-intro = Comment la personne bénévole se sent à l'aise dans chaque compétence au départ, à mi-parcours et à la fin, selon ses propres réponses de 1 à 5.
-buddy-assessment-competences = Compétences d'accompagnement
-home-buddy-self-assessments = Auto-évaluations
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Rencontres par semaine
-weekly-sessions-chart-title = Rencontres tenues par semaine, les { $weeks } dernières semaines
-weekly-sessions-week-of = Semaine du { $date }
-weekly-sessions-total = { $count ->
-    [one] { $count } rencontre tenue
-   *[other] { $count } rencontres tenues
-} sur ces semaines, { $hours } heures en tout
-weekly-sessions-week = Semaine du
-weekly-sessions-count = Rencontres tenues
-weekly-sessions-hours = Heures
->>>>>>> main

@@ -1470,7 +1470,34 @@ error-busy = Troppe richieste sono in attesa in questo momento. Attendete qualch
 access-refused-someone = Qualcuno senza accesso
 admin-volunteers-title = Account di buddy e persone accompagnate
 admin-volunteers-intro = Quanti per organizzazione: i loro nomi sono per il personale della loro organizzazione.
-<<<<<<< HEAD
+import-too-many-columns = Questo file ha più di { $columns } colonne: tenete solo le colonne sulle persone e riprovate.
+import-too-many-rows = Questo file contiene più di { $rows } persone: importatelo in più parti.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ascoltare senza giudicare
+competence-intercultural = Comunicare tra culture
+competence-boundaries = Rispettare i limiti del ruolo
+competence-local_services = Conoscere i servizi del territorio
+competence-encouraging_autonomy = Incoraggiare l'autonomia
+competence-reliability = Essere affidabili nel tempo
+baseline-competence = Competenza
+baseline-competences-chart-title = Sicurezza per competenza all'inizio, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
+baseline-competences-moments-chart-title = Sicurezza per competenza a ogni autovalutazione, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
+buddy-assessment-title = Autovalutazioni di { $name }
+buddy-assessment-intro = Quanto il buddy si sente sicuro/a in ogni competenza all'inizio, a metà percorso e alla fine, secondo le sue risposte da 1 a 5.
+buddy-assessment-competences = Competenze come buddy
+home-buddy-self-assessments = Autovalutazioni
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Incontri per settimana
+weekly-sessions-chart-title = Incontri svolti per settimana, le ultime { $weeks } settimane
+weekly-sessions-week-of = Settimana del { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 incontro svolto
+   *[other] { $count } incontri svolti
+} in queste settimane, { $hours } ore in tutto
+weekly-sessions-week = Settimana del
+weekly-sessions-count = Incontri svolti
+weekly-sessions-hours = Ore
 
 # Passo 10: la valutazione complessiva.
 evaluation-title = Valutazione dei programmi
@@ -1537,33 +1564,3 @@ evaluation-from-checkins = Check-in
 evaluation-from-exit = Questionario finale
 evaluation-recommend = Consiglierebbero un buddy
 evaluation-percent = { $value }%
-=======
-import-too-many-columns = Questo file ha più di { $columns } colonne: tenete solo le colonne sulle persone e riprovate.
-import-too-many-rows = Questo file contiene più di { $rows } persone: importatelo in più parti.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Ascoltare senza giudicare
-competence-intercultural = Comunicare tra culture
-competence-boundaries = Rispettare i limiti del ruolo
-competence-local_services = Conoscere i servizi del territorio
-competence-encouraging_autonomy = Incoraggiare l'autonomia
-competence-reliability = Essere affidabili nel tempo
-baseline-competence = Competenza
-baseline-competences-chart-title = Sicurezza per competenza all'inizio, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
-baseline-competences-moments-chart-title = Sicurezza per competenza a ogni autovalutazione, da 1 (non ancora sicuro/a) a 5 (molto sicuro/a)
-buddy-assessment-title = Autovalutazioni di { $name }
-buddy-assessment-intro = Quanto il buddy si sente sicuro/a in ogni competenza all'inizio, a metà percorso e alla fine, secondo le sue risposte da 1 a 5.
-buddy-assessment-competences = Competenze come buddy
-home-buddy-self-assessments = Autovalutazioni
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Incontri per settimana
-weekly-sessions-chart-title = Incontri svolti per settimana, le ultime { $weeks } settimane
-weekly-sessions-week-of = Settimana del { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 incontro svolto
-   *[other] { $count } incontri svolti
-} in queste settimane, { $hours } ore in tutto
-weekly-sessions-week = Settimana del
-weekly-sessions-count = Incontri svolti
-weekly-sessions-hours = Ore
->>>>>>> main

@@ -1470,7 +1470,34 @@ error-busy = Há demasiados pedidos à espera neste momento. Aguarde alguns segu
 access-refused-someone = Alguém sem acesso
 admin-volunteers-title = Contas de buddies e recém-chegados
 admin-volunteers-intro = Quantas por organização: os nomes são para a equipa da sua organização.
-<<<<<<< HEAD
+import-too-many-columns = Este ficheiro tem mais de { $columns } colunas: mantenha só as colunas sobre as pessoas e tente de novo.
+import-too-many-rows = Este ficheiro tem mais de { $rows } pessoas: importe-o em várias partes.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ouvir sem julgar
+competence-intercultural = Comunicar entre culturas
+competence-boundaries = Manter os limites do papel
+competence-local_services = Conhecer os serviços locais
+competence-encouraging_autonomy = Incentivar a autonomia
+competence-reliability = Ser fiável ao longo dos meses
+baseline-competence = Competência
+baseline-competences-chart-title = Confiança por competência no início, de 1 (ainda sem confiança) a 5 (muito confiante)
+baseline-competences-moments-chart-title = Confiança por competência em cada autoavaliação, de 1 (ainda sem confiança) a 5 (muito confiante)
+buddy-assessment-title = Autoavaliações de { $name }
+buddy-assessment-intro = Quão confiante o/a mentor/a se sente em cada competência no início, a meio e no fim, segundo as suas respostas de 1 a 5.
+buddy-assessment-competences = Competências como mentor/a
+home-buddy-self-assessments = Autoavaliações
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Encontros por semana
+weekly-sessions-chart-title = Encontros realizados por semana, as últimas { $weeks } semanas
+weekly-sessions-week-of = Semana de { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 encontro realizado
+   *[other] { $count } encontros realizados
+} nestas semanas, { $hours } horas no total
+weekly-sessions-week = Semana de
+weekly-sessions-count = Encontros realizados
+weekly-sessions-hours = Horas
 
 # Passo 10: a avaliação global.
 evaluation-title = Avaliação dos programas
@@ -1537,33 +1564,3 @@ evaluation-from-checkins = Pontos de situação
 evaluation-from-exit = Questionário final
 evaluation-recommend = Recomendariam um buddy
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Este ficheiro tem mais de { $columns } colunas: mantenha só as colunas sobre as pessoas e tente de novo.
-import-too-many-rows = Este ficheiro tem mais de { $rows } pessoas: importe-o em várias partes.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Ouvir sem julgar
-competence-intercultural = Comunicar entre culturas
-competence-boundaries = Manter os limites do papel
-competence-local_services = Conhecer os serviços locais
-competence-encouraging_autonomy = Incentivar a autonomia
-competence-reliability = Ser fiável ao longo dos meses
-baseline-competence = Competência
-baseline-competences-chart-title = Confiança por competência no início, de 1 (ainda sem confiança) a 5 (muito confiante)
-baseline-competences-moments-chart-title = Confiança por competência em cada autoavaliação, de 1 (ainda sem confiança) a 5 (muito confiante)
-buddy-assessment-title = Autoavaliações de { $name }
-buddy-assessment-intro = Quão confiante o/a mentor/a se sente em cada competência no início, a meio e no fim, segundo as suas respostas de 1 a 5.
-buddy-assessment-competences = Competências como mentor/a
-home-buddy-self-assessments = Autoavaliações
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Encontros por semana
-weekly-sessions-chart-title = Encontros realizados por semana, as últimas { $weeks } semanas
-weekly-sessions-week-of = Semana de { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 encontro realizado
-   *[other] { $count } encontros realizados
-} nestas semanas, { $hours } horas no total
-weekly-sessions-week = Semana de
-weekly-sessions-count = Encontros realizados
-weekly-sessions-hours = Horas
->>>>>>> main

@@ -1490,7 +1490,34 @@ error-busy = Prea multe cereri așteaptă în acest moment. Așteptați câteva 
 access-refused-someone = Cineva fără acces
 admin-volunteers-title = Conturile buddy și ale nou-sosiților
 admin-volunteers-intro = Câte pe organizație: numele lor sunt pentru echipa organizației lor.
-<<<<<<< HEAD
+import-too-many-columns = Acest fișier are peste { $columns } coloane: păstrați doar coloanele despre persoane și încercați din nou.
+import-too-many-rows = Acest fișier are peste { $rows } persoane: importați-l în mai multe părți.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Ascultare fără judecată
+competence-intercultural = Comunicare între culturi
+competence-boundaries = Respectarea limitelor rolului
+competence-local_services = Cunoașterea serviciilor locale
+competence-encouraging_autonomy = Încurajarea autonomiei
+competence-reliability = Seriozitate de-a lungul lunilor
+baseline-competence = Competență
+baseline-competences-chart-title = Încredere pe competență la început, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
+baseline-competences-moments-chart-title = Încredere pe competență la fiecare autoevaluare, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
+buddy-assessment-title = Autoevaluările lui { $name }
+buddy-assessment-intro = Cât de sigur(ă) se simte mentorul în fiecare competență la început, la jumătate și la sfârșit, după propriile răspunsuri de la 1 la 5.
+buddy-assessment-competences = Competențe de mentor
+home-buddy-self-assessments = Autoevaluări
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Întâlniri pe săptămână
+weekly-sessions-chart-title = Întâlniri ținute pe săptămână, ultimele { $weeks } săptămâni
+weekly-sessions-week-of = Săptămâna din { $date }
+weekly-sessions-total = { $count ->
+    [one] 1 întâlnire ținută
+   *[other] { $count } întâlniri ținute
+} în aceste săptămâni, { $hours } ore în total
+weekly-sessions-week = Săptămâna din
+weekly-sessions-count = Întâlniri ținute
+weekly-sessions-hours = Ore
 
 # Pasul 10: evaluarea globală.
 evaluation-title = Evaluarea programelor
@@ -1557,33 +1584,3 @@ evaluation-from-checkins = Verificări periodice
 evaluation-from-exit = Chestionarul final
 evaluation-recommend = Ar recomanda un buddy
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Acest fișier are peste { $columns } coloane: păstrați doar coloanele despre persoane și încercați din nou.
-import-too-many-rows = Acest fișier are peste { $rows } persoane: importați-l în mai multe părți.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Ascultare fără judecată
-competence-intercultural = Comunicare între culturi
-competence-boundaries = Respectarea limitelor rolului
-competence-local_services = Cunoașterea serviciilor locale
-competence-encouraging_autonomy = Încurajarea autonomiei
-competence-reliability = Seriozitate de-a lungul lunilor
-baseline-competence = Competență
-baseline-competences-chart-title = Încredere pe competență la început, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
-baseline-competences-moments-chart-title = Încredere pe competență la fiecare autoevaluare, de la 1 (încă nesigur(ă)) la 5 (foarte sigur(ă))
-buddy-assessment-title = Autoevaluările lui { $name }
-buddy-assessment-intro = Cât de sigur(ă) se simte mentorul în fiecare competență la început, la jumătate și la sfârșit, după propriile răspunsuri de la 1 la 5.
-buddy-assessment-competences = Competențe de mentor
-home-buddy-self-assessments = Autoevaluări
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Întâlniri pe săptămână
-weekly-sessions-chart-title = Întâlniri ținute pe săptămână, ultimele { $weeks } săptămâni
-weekly-sessions-week-of = Săptămâna din { $date }
-weekly-sessions-total = { $count ->
-    [one] 1 întâlnire ținută
-   *[other] { $count } întâlniri ținute
-} în aceste săptămâni, { $hours } ore în total
-weekly-sessions-week = Săptămâna din
-weekly-sessions-count = Întâlniri ținute
-weekly-sessions-hours = Ore
->>>>>>> main

@@ -1507,7 +1507,35 @@ error-busy = Зараз чекає забагато запитів. Зачека
 access-refused-someone = Хтось без доступу
 admin-volunteers-title = Облікові записи бадді та новоприбулих
 admin-volunteers-intro = Скільки в кожній організації: їхні імена — для команди їхньої організації.
-<<<<<<< HEAD
+import-too-many-columns = Цей файл має понад { $columns } стовпців: залиште лише стовпці про людей і спробуйте знову.
+import-too-many-rows = У цьому файлі понад { $rows } осіб: імпортуйте його кількома частинами.
+
+# A buddy's competences, scored by their self-assessment (step 8)
+competence-listening = Слухати, не засуджуючи
+competence-intercultural = Спілкування між культурами
+competence-boundaries = Дотримання меж ролі
+competence-local_services = Знання місцевих служб
+competence-encouraging_autonomy = Заохочення самостійності
+competence-reliability = Надійність упродовж місяців
+baseline-competence = Навичка
+baseline-competences-chart-title = Упевненість у кожній навичці на початку, від 1 (ще не впевнено) до 5 (дуже впевнено)
+baseline-competences-moments-chart-title = Упевненість у кожній навичці під час кожної самооцінки, від 1 (ще не впевнено) до 5 (дуже впевнено)
+buddy-assessment-title = Самооцінки: { $name }
+buddy-assessment-intro = Наскільки впевнено наставник почувається в кожній навичці на початку, посередині та наприкінці, за власними відповідями від 1 до 5.
+buddy-assessment-competences = Навички наставника
+home-buddy-self-assessments = Самооцінки
+# Held peer sessions per week, on a coordinator's home
+weekly-sessions-title = Зустрічі на тиждень
+weekly-sessions-chart-title = Проведені зустрічі на тиждень, останні { $weeks } тижнів
+weekly-sessions-week-of = Тиждень від { $date }
+weekly-sessions-total = { $count ->
+    [one] { $count } зустріч
+    [few] { $count } зустрічі
+   *[other] { $count } зустрічей
+} за ці тижні, разом { $hours } год
+weekly-sessions-week = Тиждень від
+weekly-sessions-count = Проведені зустрічі
+weekly-sessions-hours = Години
 
 # Крок 10: загальна оцінка.
 evaluation-title = Оцінка програм
@@ -1574,34 +1602,3 @@ evaluation-from-checkins = Проміжні опитування
 evaluation-from-exit = Підсумкова анкета
 evaluation-recommend = Порадили б бадді
 evaluation-percent = { $value } %
-=======
-import-too-many-columns = Цей файл має понад { $columns } стовпців: залиште лише стовпці про людей і спробуйте знову.
-import-too-many-rows = У цьому файлі понад { $rows } осіб: імпортуйте його кількома частинами.
-
-# A buddy's competences, scored by their self-assessment (step 8)
-competence-listening = Слухати, не засуджуючи
-competence-intercultural = Спілкування між культурами
-competence-boundaries = Дотримання меж ролі
-competence-local_services = Знання місцевих служб
-competence-encouraging_autonomy = Заохочення самостійності
-competence-reliability = Надійність упродовж місяців
-baseline-competence = Навичка
-baseline-competences-chart-title = Упевненість у кожній навичці на початку, від 1 (ще не впевнено) до 5 (дуже впевнено)
-baseline-competences-moments-chart-title = Упевненість у кожній навичці під час кожної самооцінки, від 1 (ще не впевнено) до 5 (дуже впевнено)
-buddy-assessment-title = Самооцінки: { $name }
-buddy-assessment-intro = Наскільки впевнено наставник почувається в кожній навичці на початку, посередині та наприкінці, за власними відповідями від 1 до 5.
-buddy-assessment-competences = Навички наставника
-home-buddy-self-assessments = Самооцінки
-# Held peer sessions per week, on a coordinator's home
-weekly-sessions-title = Зустрічі на тиждень
-weekly-sessions-chart-title = Проведені зустрічі на тиждень, останні { $weeks } тижнів
-weekly-sessions-week-of = Тиждень від { $date }
-weekly-sessions-total = { $count ->
-    [one] { $count } зустріч
-    [few] { $count } зустрічі
-   *[other] { $count } зустрічей
-} за ці тижні, разом { $hours } год
-weekly-sessions-week = Тиждень від
-weekly-sessions-count = Проведені зустрічі
-weekly-sessions-hours = Години
->>>>>>> main
