@@ -40,6 +40,9 @@ enum Command {
     Audit(AuditCommand),
     /// Print everything stored about one person as JSON (docs/EXPORT.md).
     Export(cli::audit::ExportArgs),
+    /// Print the global evaluation (step 10) of a programme, an
+    /// organisation or everything, as the API's JSON or the page's CSV.
+    Evaluation(cli::evaluation::EvaluationArgs),
     /// Print every column of the database: personal data or not, its kind,
     /// purposes and retention (records of processing, GDPR article 30).
     Inventory(cli::data::InventoryArgs),
@@ -135,6 +138,7 @@ fn main() -> ExitCode {
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,
             Command::Export(args) => cli::audit::export(args).await,
+            Command::Evaluation(args) => cli::evaluation::evaluation(args).await,
             Command::Backup(args) => cli::data::backup(args).await,
             Command::Restore(args) => cli::data::restore(args).await,
             Command::Retention(RetentionCommand::Run(args)) => cli::retention::run(args).await,

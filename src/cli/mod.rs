@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod data;
+pub mod evaluation;
 pub mod matching;
 pub mod retention;
 pub mod server;

@@ -10,7 +10,7 @@ use sqlx::Row;
 use crate::support::{Client, Page, TestApp, one};
 
 /// The demo roles, in the order of the table's columns.
-const ROLES: [(&str, Option<&str>); 10] = [
+const ROLES: [(&str, Option<&str>); 11] = [
     ("anon", None),
     ("admin", Some("admin@example.org")),
     ("coFR", Some("coordinator.fr@example.org")),
@@ -21,6 +21,7 @@ const ROLES: [(&str, Option<&str>); 10] = [
     ("b2", Some("buddy2.fr@example.org")),
     ("n1", Some("newcomer1.fr@example.org")),
     ("n2", Some("newcomer2.fr@example.org")),
+    ("eval", Some("evaluator@example.org")),
 ];
 
 /// Every route and method, with the answer each role gets. One line per
@@ -36,7 +37,8 @@ const ROLES: [(&str, Option<&str>); 10] = [
 ///
 /// Columns: anonymous, administrator, the French and Greek coordinators,
 /// the French supervisor and trainer, buddy1 and buddy2, newcomer1 and
-/// newcomer2 (the README's demo accounts). Each role's column runs on its
+/// newcomer2 (the README's demo accounts), the evaluator (installation-wide,
+/// aggregates only). Each role's column runs on its
 /// own fresh server, top to bottom: a line may change what a later line
 /// sees (a deleted session stays deleted).
 ///
@@ -57,265 +59,273 @@ const ROLES: [(&str, Option<&str>); 10] = [
 /// buddy2, `actKarim` buddy1's open action from it, `supKarim` buddy1's
 /// one-to-one supervision. `goalAmal` is a goal of pair1.
 const MATRIX: &str = r"
-# method route                                     path                                                            anon  admin coFR  coGR  supFR trFR  b1    b2    n1    n2
-GET  /                                           /                                                               200   303   303   303   303   303   303   303   303   303
-GET  /home                                       /home                                                           L     200   200   200   200   200   200   200   200   200
-GET  /login                                      /login                                                          200   303   303   303   303   303   303   303   303   303
-POST /login                                      /login                                                          401   401   401   401   401   401   401   401   401   401
-POST /language                                   /language|lang=xx                                               400   400   400   400   400   400   400   400   400   400
-GET  /programmes/new                             /programmes/new                                                 L     403   200   200   403   403   403   403   403   403
-POST /programmes/new                             /programmes/new                                                 L     403   422   422   403   403   403   403   403   403
-GET  /programmes/{id}                            /programmes/{p1}                                                L     200   200   404   200   200   200   200   200   200
-GET  /programmes/{id}                            /programmes/{p2}                                                L     200   404   200   404   404   404   404   404   404
-GET  /programmes/{id}/edit                        /programmes/{p1}/edit                                           L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/edit                        /programmes/{p2}/edit                                           L     403   404   200   404   404   404   404   404   404
-POST /programmes/{id}/edit                        /programmes/{p1}/edit                                           L     403   422   404   403   403   403   403   403   403
-POST /programmes/{id}/edit                        /programmes/{p2}/edit                                           L     403   404   422   404   404   404   404   404   404
-GET  /invitations/new                            /invitations/new                                                L     200   200   200   403   403   403   403   403   403
-POST /invitations/new                            /invitations/new                                                L     422   422   422   403   403   403   403   403   403
-GET  /invitations/{token}                        /invitations/{token}                                            404   404   404   404   404   404   404   404   404   404
-POST /invitations/{token}                        /invitations/{token}                                            404   404   404   404   404   404   404   404   404   404
-GET  /join/{id}                                  /join/{p1}                                                      200   200   200   200   200   200   200   200   200   200
-GET  /join/{id}/{kind}                           /join/{p1}/mentee                                               200   200   200   200   200   200   200   200   200   200
-POST /join/{id}/{kind}                           /join/{p1}/mentee                                               422   422   422   422   422   422   422   422   422   422
-GET  /programmes/{id}/register/{kind}            /programmes/{p1}/register/mentee                                L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/register/{kind}            /programmes/{p2}/register/mentee                                L     403   404   200   404   404   404   404   404   404
-POST /programmes/{id}/register/{kind}            /programmes/{p1}/register/mentee                                L     403   422   404   403   403   403   403   403   403
-POST /programmes/{id}/register/{kind}            /programmes/{p2}/register/mentee                                L     403   404   422   404   404   404   404   404   404
-GET  /people/{id}                                /people/{amal}                                                  L     404   200   404   404   404   403   404   403   404
-GET  /people/{id}                                /people/{yonas}                                                 L     404   200   404   404   404   404   404   404   404
-GET  /people/{id}                                /people/{rami}                                                  L     404   404   200   404   404   404   404   404   404
-POST /people/{id}/status                         /people/{amal}/status                                           L     404   422   404   404   404   403   404   403   404
-POST /people/{id}/status                         /people/{yonas}/status                                          L     404   422   404   404   404   404   404   404   404
-POST /people/{id}/status                         /people/{rami}/status                                           L     404   404   422   404   404   404   404   404   404
-POST /people/{id}/notes                          /people/{amal}/notes                                            L     404   303   404   404   404   403   404   403   404
-POST /people/{id}/notes                          /people/{yonas}/notes                                           L     404   303   404   404   404   404   404   404   404
-POST /people/{id}/notes                          /people/{rami}/notes                                            L     404   404   303   404   404   404   404   404   404
-POST /people/{id}/invite                         /people/{amal}/invite                                           L     404   409   404   404   404   403   404   403   404
-POST /people/{id}/invite                         /people/{rami}/invite                                           L     404   404   200   404   404   404   404   404   404
-POST /people/merge                               /people/merge|keep={yonas}&other={rami}&programme={p1}          L     404   404   404   404   404   404   404   404   404
-POST /people/keep-apart                          /people/keep-apart|keep={yonas}&other={rami}&programme={p1}     L     404   404   404   404   404   404   404   404   404
-POST /people/{id}/invite                         /people/{yonas}/invite                                          L     404   200   404   404   404   404   404   404   404
-POST /people/keep-apart                          /people/keep-apart|keep={yonas}&other={fatima}&programme={p1}   L     404   303   404   404   404   404   404   404   404
-POST /people/merge                               /people/merge|keep={yonas}&other={fatima}&programme={p1}        L     404   303   404   404   404   404   404   404   404
-GET  /programmes/{id}/duplicates                 /programmes/{p1}/duplicates                                     L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/duplicates                 /programmes/{p2}/duplicates                                     L     403   404   200   404   404   404   404   404   404
-GET  /programmes/{id}/people.csv                 /programmes/{p1}/people.csv                                     L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/people.csv                 /programmes/{p2}/people.csv                                     L     403   404   200   404   404   404   404   404   404
-GET  /programmes/{id}/import                     /programmes/{p1}/import                                         L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/import                     /programmes/{p2}/import                                         L     403   404   200   404   404   404   404   404   404
-POST /programmes/{id}/import                     /programmes/{p1}/import|multipart                               L     403   422   404   403   403   403   403   403   403
-POST /programmes/{id}/import                     /programmes/{p2}/import|multipart                               L     403   404   422   404   404   404   404   404   404
-POST /programmes/{id}/import/preview             /programmes/{p1}/import/preview                                 L     403   400   404   403   403   403   403   403   403
-POST /programmes/{id}/import/preview             /programmes/{p2}/import/preview                                 L     403   404   400   404   404   404   404   404   404
-POST /programmes/{id}/import/commit              /programmes/{p1}/import/commit                                  L     403   400   404   403   403   403   403   403   403
-POST /programmes/{id}/import/commit              /programmes/{p2}/import/commit                                  L     403   404   400   404   404   404   404   404   404
-GET  /assessment                                 /assessment                                                     L     404   404   404   404   404   303   303   303   303
-GET  /assessment/{id}/review                     /assessment/{respAmal}/review                                   L     404   404   404   404   404   404   404   303   404
-POST /assessment/{id}/complete                   /assessment/{respAmal}/complete                                 L     404   404   404   404   404   404   404   303   404
-GET  /assessment/{id}/done                       /assessment/{respAmal}/done                                     L     404   404   404   404   404   404   404   200   404
-GET  /assessment/{id}/{n}                        /assessment/{respAmal}/1                                        L     404   404   404   404   404   404   404   303   404
-POST /assessment/{id}/{n}                        /assessment/{respAmal}/1                                        L     404   404   404   404   404   404   404   409   404
-GET  /people/{id}/questionnaires/{kind}          /people/{amal}/questionnaires/newcomer_intake                   L     404   200   404   404   404   403   404   403   404
-GET  /people/{id}/questionnaires/{kind}          /people/{rami}/questionnaires/newcomer_intake                   L     404   404   200   404   404   404   404   404   404
-POST /people/{id}/questionnaires/{kind}          /people/{amal}/questionnaires/newcomer_intake                   L     404   422   404   404   404   403   404   403   404
-POST /people/{id}/questionnaires/{kind}          /people/{rami}/questionnaires/newcomer_intake                   L     404   404   422   404   404   404   404   404   404
-GET  /questionnaires                             /questionnaires                                                 L     403   200   200   403   403   403   403   403   403
-GET  /questionnaires/{kind}                      /questionnaires/newcomer_intake                                 L     403   200   200   403   403   403   403   403   403
-POST /questionnaires/{kind}                      /questionnaires/newcomer_intake                                 L     403   422   422   403   403   403   403   403   403
-GET  /stakeholders                               /stakeholders                                                   L     403   200   200   403   403   403   403   403   403
-POST /stakeholders                               /stakeholders                                                   L     403   422   422   403   403   403   403   403   403
-GET  /stakeholders/{id}                          /stakeholders/{stFR}                                            L     404   200   404   404   404   404   404   404   404
-GET  /stakeholders/{id}                          /stakeholders/{stGR}                                            L     404   404   200   404   404   404   404   404   404
-POST /stakeholders/{id}                          /stakeholders/{stFR}                                            L     404   422   404   404   404   404   404   404   404
-POST /stakeholders/{id}                          /stakeholders/{stGR}                                            L     404   404   422   404   404   404   404   404   404
-GET  /outreach                                   /outreach                                                       L     403   200   200   403   403   403   403   403   403
-POST /outreach                                   /outreach                                                       L     403   422   422   403   403   403   403   403   403
-GET  /stakeholders.csv                           /stakeholders.csv                                               L     403   200   200   403   403   403   403   403   403
-GET  /outreach.csv                               /outreach.csv                                                   L     403   200   200   403   403   403   403   403   403
-GET  /admin/organisations                        /admin/organisations                                            L     200   403   403   403   403   403   403   403   403
-POST /admin/organisations                        /admin/organisations                                            L     422   403   403   403   403   403   403   403   403
-POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgFR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403
-POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgGR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403
-GET  /admin/users                                /admin/users                                                    L     200   403   403   403   403   403   403   403   403
-GET  /admin/outbox                               /admin/outbox                                                   L     200   403   403   403   403   403   403   403   403
-GET  /api/v1/me                                  /api/v1/me                                                      401   200   200   200   200   200   200   200   200   200
-GET  /api/v1/programmes                          /api/v1/programmes                                              401   200   200   200   200   200   200   200   200   200
-GET  /api/v1/programmes/{id}                     /api/v1/programmes/{p1}                                         401   200   200   404   200   200   200   200   200   200
-GET  /api/v1/programmes/{id}                     /api/v1/programmes/{p2}                                         401   200   404   200   404   404   404   404   404   404
-GET  /programmes/{id}/matching                   /programmes/{p1}/matching                                       L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/matching                   /programmes/{p2}/matching                                       L     403   404   200   404   404   404   404   404   404
-POST /programmes/{id}/matching/mark              /programmes/{p1}/matching/mark                                  L     403   400   404   403   403   403   403   403   403
-POST /programmes/{id}/matching/mark              /programmes/{p2}/matching/mark                                  L     403   404   400   404   404   404   404   404   404
-POST /programmes/{id}/matching/weights           /programmes/{p1}/matching/weights                               L     403   400   404   403   403   403   403   403   403
-POST /programmes/{id}/matching/weights           /programmes/{p2}/matching/weights                               L     403   404   400   404   404   404   404   404   404
-POST /programmes/{id}/matching/confirm           /programmes/{p1}/matching/confirm                               L     403   400   404   403   403   403   403   403   403
-POST /programmes/{id}/matching/confirm           /programmes/{p2}/matching/confirm                               L     403   404   400   404   404   404   404   404   404
-GET  /pairs/{id}/proposal                        /pairs/{pair1}/proposal                                         L     404   404   404   404   404   200   404   200   404
-GET  /pairs/{id}/proposal                        /pairs/{pairGRnew}/proposal                                     L     404   404   404   404   404   404   404   404   404
-POST /pairs/{id}/answer                          /pairs/{pair1}/answer                                           L     404   404   404   404   404   400   404   400   404
-POST /pairs/{id}/answer                          /pairs/{pairGRnew}/answer                                       L     404   404   404   404   404   404   404   404   404
-GET  /pairs/{id}/setup                           /pairs/{pair1}/setup                                            L     404   200   404   404   404   404   404   404   404
-GET  /pairs/{id}/setup                           /pairs/{pairGRnew}/setup                                        L     404   404   200   404   404   404   404   404   404
-POST /pairs/{id}/meeting                         /pairs/{pair1}/meeting                                          L     404   422   404   404   404   404   404   404   404
-POST /pairs/{id}/meeting                         /pairs/{pairGRnew}/meeting                                      L     404   404   422   404   404   404   404   404   404
-POST /pairs/{id}/held                            /pairs/{pair1}/held                                             L     404   422   404   404   404   404   404   404   404
-POST /pairs/{id}/held                            /pairs/{pairGRnew}/held                                         L     404   404   422   404   404   404   404   404   404
-GET  /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   404   404   404   404   200   404   200   404
-GET  /pairs/{id}/agreement                       /pairs/{pairGRnew}/agreement                                    L     404   404   404   404   404   404   404   404   404
-POST /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   422   404   404   404   404   404   404   404
-POST /pairs/{id}/agreement                       /pairs/{pairGRnew}/agreement                                    L     404   404   422   404   404   404   404   404   404
-POST /pairs/{id}/sign                            /pairs/{pair1}/sign                                             L     404   422   404   404   404   409   404   409   404
-POST /pairs/{id}/sign                            /pairs/{pairGRnew}/sign                                         L     404   404   422   404   404   404   404   404   404
-GET  /pairs/{id}                                 /pairs/{pair1}                                                  L     404   200   404   200   404   200   404   200   404
-GET  /pairs/{id}                                 /pairs/{pair2}                                                  L     404   200   404   200   404   404   200   404   200
-GET  /pairs/{id}                                 /pairs/{pairGR}                                                 L     404   404   200   404   404   404   404   404   404
-GET  /pairs/{id}/sessions/new                    /pairs/{pair1}/sessions/new                                     L     404   200   404   403   404   200   404   200   404
-GET  /pairs/{id}/sessions/new                    /pairs/{pair2}/sessions/new                                     L     404   200   404   403   404   404   200   404   200
-GET  /pairs/{id}/sessions/new                    /pairs/{pairGR}/sessions/new                                    L     404   404   200   404   404   404   404   404   404
-POST /pairs/{id}/sessions                        /pairs/{pair1}/sessions                                         L     404   422   404   403   404   422   404   422   404
-POST /pairs/{id}/sessions                        /pairs/{pair2}/sessions                                         L     404   422   404   403   404   404   422   404   422
-POST /pairs/{id}/sessions                        /pairs/{pairGR}/sessions                                        L     404   404   422   404   404   404   404   404   404
-GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair1}/sessions/{s1}/edit                               L     404   200   404   403   404   200   404   200   404
-GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair2}/sessions/{s2}/edit                               L     404   200   404   403   404   404   200   404   200
-GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pairGR}/sessions/{sGR}/edit                             L     404   404   200   404   404   404   404   404   404
-GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair1}/sessions/{s2}/edit                               L     404   404   404   403   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s1}                                    L     404   422   404   403   404   422   404   422   404
-POST /pairs/{id}/sessions/{session}              /pairs/{pair2}/sessions/{s2}                                    L     404   422   404   403   404   404   422   404   422
-POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{sGR}                                  L     404   404   422   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s2}                                    L     404   404   404   403   404   404   404   404   404
-GET  /pairs/{id}/sessions/new                    /pairs/{pair1}/sessions/new?from={sGR}                          L     404   404   404   403   404   404   404   404   404
-POST /pairs/{id}/sessions                        /pairs/{pair1}/sessions|from={sGR}                              L     404   404   404   403   404   404   404   404   404
-GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pairGR}/sessions/{s1}/edit                              L     404   404   404   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{s1}                                   L     404   404   404   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{h1}/confirm                           L     404   404   404   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/delete       /pairs/{pairGR}/sessions/{s1}/delete                            L     404   404   404   404   404   404   404   404   404
-POST /training/{id}/enrol                        /training/{courseGR}/enrol|participant={karim}                  L     404   404   400   404   404   404   404   404   404
-POST /training/modules/{id}/texts                /training/modules/{moduleGR}/texts|language=fr&title=Smuggled&body=x L     404   404   303   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair1}/sessions/{h1}/confirm                            L     404   403   404   403   404   303   404   409   404
-POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair2}/sessions/{h2}/confirm                            L     404   403   404   403   404   404   409   404   303
-POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{sGR}/confirm                          L     404   404   403   404   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair1}/sessions/{h2}/confirm                            L     404   404   404   403   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair1}/sessions/{s2}/delete                             L     404   404   404   403   404   404   404   404   404
-POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair1}/sessions/{s1}/delete                             L     404   303   404   403   404   303   404   303   404
-POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair2}/sessions/{s2}/delete                             L     404   303   404   403   404   404   303   404   303
-POST /pairs/{id}/sessions/{session}/delete       /pairs/{pairGR}/sessions/{sGR}/delete                           L     404   404   303   404   404   404   404   404   404
-GET  /calendar                                   /calendar                                                       L     200   200   200   200   200   200   200   200   200
-POST /calendar/renew                             /calendar/renew                                                 L     200   200   200   200   200   200   200   200   200
-POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303
-GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200
-GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404
-GET  /pairs/{id}/goals                           /pairs/{pair1}/goals                                            L     404   200   404   200   404   200   404   200   404
-GET  /pairs/{id}/goals                           /pairs/{pairGR}/goals                                           L     404   404   200   404   404   404   404   404   404
-POST /goals/{id}/progress                        /goals/{goalAmal}/progress                                      L     404   422   404   403   404   422   404   422   404
-GET  /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   200   404   200   404
-POST /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   422   404   409   404
-GET  /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   200   404   403   404   403   404   403   404
-POST /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   422   404   403   404   403   404   403   404
-POST /pairs/{id}/contacts                        /pairs/{pairGR}/contacts                                        L     404   404   422   404   404   404   404   404   404
-GET  /pairs/{id}/close                            /pairs/{pair1}/close                                            L     404   200   404   403   404   403   404   403   404
-POST /pairs/{id}/close                            /pairs/{pair1}/close                                            L     404   422   404   403   404   403   404   403   404
-GET  /pairs/{id}/close                            /pairs/{pairGR}/close                                           L     404   404   200   404   404   404   404   404   404
-GET  /pairs/{id}/close                            /pairs/{pairDone}/close                                         L     404   303   404   404   404   404   404   404   404
-POST /pairs/{id}/close                            /pairs/{pairDone}/close                                         L     404   409   404   404   404   404   404   404   404
-GET  /pairs/{id}/exit                             /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404
-POST /pairs/{id}/exit                             /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404
-GET  /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
-POST /pairs/{id}/exit                             /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404
-GET  /me/become-buddy                             /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404
-POST /me/become-buddy                             /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404
-GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403
-GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403
-GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404
-POST /supervisions/new                           /supervisions/new                                               L     403   422   422   422   403   403   403   403   403
-POST /supervisions/new                           /supervisions/new|buddy={karim}                                 L     404   422   404   422   404   403   404   403   404
-GET  /supervisions/{id}                          /supervisions/{supGroup}                                        L     404   200   404   200   404   200   200   404   404
-GET  /supervisions/{id}                          /supervisions/{supKarim}                                        L     404   200   404   200   404   200   404   404   404
-POST /supervisions/{id}/actions                  /supervisions/{supGroup}/actions                                L     404   422   404   422   404   403   403   404   404
-POST /supervisions/{id}/actions/{action}/done    /supervisions/{supGroup}/actions/{actKarim}/done                L     404   303   404   303   404   303   404   404   404
-GET  /buddies/{id}/self-assessment               /buddies/{karim}/self-assessment                                L     404   200   404   200   404   200   404   403   404
-GET  /buddies/{id}/self-assessment               /buddies/{amal}/self-assessment                                 L     404   404   404   404   404   403   404   404   404
-GET  /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   200   200   200   200
-GET  /concerns/new                               /concerns/new?pair={pair1}                                      L     404   200   404   200   404   200   404   200   404
-GET  /concerns/new                               /concerns/new?pair={pairGR}                                     L     404   404   200   404   404   404   404   404   404
-GET  /concerns/new                               /concerns/new?person={amal}                                     L     404   200   404   404   404   200   404   200   404
-POST /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   422   422   422   422
-POST /concerns/new                               /concerns/new|pair={pair1}                                      L     404   422   404   422   404   422   404   422   404
-POST /concerns/new                               /concerns/new|person={rami}                                     L     404   404   422   404   404   404   404   404   404
-GET  /concerns/{id}                              /concerns/{cUrgent}                                             L     404   200   404   404   404   404   404   200   404
-GET  /concerns/{id}                              /concerns/{cPair2}                                              L     404   200   404   404   404   404   200   404   404
-GET  /concerns/{id}                              /concerns/{cGR}                                                 L     404   404   200   404   404   404   404   404   404
-POST /concerns/{id}/move                         /concerns/{cUrgent}/move                                        L     404   422   404   404   404   404   404   403   404
-POST /concerns/{id}/move                         /concerns/{cGR}/move                                            L     404   404   422   404   404   404   404   404   404
-GET  /programmes/{id}/concerns                   /programmes/{p1}/concerns                                       L     403   200   404   403   403   403   403   403   403
-GET  /programmes/{id}/concerns                   /programmes/{p2}/concerns                                       L     403   404   200   404   404   404   404   404   404
-GET  /training                                   /training                                                       L     403   200   200   403   200   403   403   403   403
-POST /training                                   /training                                                       L     403   422   422   403   422   403   403   403   403
-GET  /training/{id}                              /training/{courseFR}                                            L     404   200   404   404   200   404   404   404   404
-GET  /training/{id}                              /training/{courseGR}                                            L     404   404   200   404   404   404   404   404   404
-POST /training/{id}/modules                      /training/{courseFR}/modules                                    L     404   422   404   404   422   404   404   404   404
-POST /training/{id}/modules                      /training/{courseGR}/modules                                    L     404   404   422   404   404   404   404   404   404
-POST /training/{id}/enrol                        /training/{courseFR}/enrol                                      L     404   303   404   404   303   404   404   404   404
-POST /training/{id}/enrol                        /training/{courseGR}/enrol                                      L     404   404   303   404   404   404   404   404   404
-GET  /training/modules/{id}                      /training/modules/{moduleFR}                                    L     404   200   404   404   200   404   404   404   404
-GET  /training/modules/{id}                      /training/modules/{moduleGR}                                    L     404   404   200   404   404   404   404   404   404
-POST /training/modules/{id}                      /training/modules/{moduleFR}                                    L     404   303   404   404   303   404   404   404   404
-POST /training/modules/{id}                      /training/modules/{moduleGR}                                    L     404   404   303   404   404   404   404   404   404
-GET  /learn                                      /learn                                                          L     200   200   200   200   200   200   200   200   200
-GET  /learn/modules/{id}                         /learn/modules/{moduleFR}                                       L     404   404   404   404   404   200   200   404   404
-GET  /learn/modules/{id}                         /learn/modules/{moduleGR}                                       L     404   404   404   404   404   404   404   404   404
-POST /learn/modules/{id}                         /learn/modules/{moduleFR}                                       L     404   404   404   404   404   303   303   404   404
-POST /learn/modules/{id}                         /learn/modules/{moduleGR}                                       L     404   404   404   404   404   404   404   404   404
-GET  /certificates/{id}                          /certificates/{certKarim}                                       L     404   200   404   404   200   200   404   404   404
-GET  /certificates/{id}                          /certificates/{certClaire}                                      L     404   200   404   404   200   404   404   404   404
-POST /training/modules/{id}/files                /training/modules/{moduleFR}/files|multipart                    L     404   422   404   404   422   404   404   404   404
-POST /training/modules/{id}/files                /training/modules/{moduleGR}/files|multipart                    L     404   404   422   404   404   404   404   404   404
-POST /training/modules/{id}/texts                /training/modules/{moduleFR}/texts                              L     404   422   404   404   422   404   404   404   404
-POST /training/modules/{id}/texts                /training/modules/{moduleGR}/texts                              L     404   404   422   404   404   404   404   404   404
-GET  /training/files/{id}                        /training/files/{fileFR}                                        L     404   200   404   404   200   200   200   404   404
-GET  /training/files/{id}                        /training/files/{fileGR}                                        L     404   404   200   404   404   404   404   404   404
-POST /training/files/{id}/remove                 /training/files/{fileGR}/remove                                 L     404   404   303   404   404   404   404   404   404
-POST /training/files/{id}/remove                 /training/files/{fileFR}/remove                                 L     404   303   404   404   303   404   404   404   404
-GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   404   404   403   404   403   404
-GET  /people/{id}/access                         /people/{karim}/access                                          L     404   200   404   200   404   403   404   403   404
-GET  /people/{id}/access                         /people/{rami}/access                                           L     404   404   200   404   404   404   404   404   404
-GET  /people/{id}/export                         /people/{amal}/export                                           L     404   200   404   404   404   403   404   200   404
-GET  /people/{id}/export                         /people/{yonas}/export                                          L     404   200   404   404   404   404   404   404   404
-GET  /people/{id}/export                         /people/{rami}/export                                           L     404   404   200   404   404   404   404   404   404
-GET  /people/{id}/export.json                    /people/{amal}/export.json                                      L     404   200   404   404   404   403   404   200   404
-GET  /people/{id}/export.json                    /people/{rami}/export.json                                      L     404   404   200   404   404   404   404   404   404
-GET  /me/export                                  /me/export                                                      L     200   200   200   200   200   200   200   200   200
-GET  /me/export.json                             /me/export.json                                                 L     200   200   200   200   200   200   200   200   200
-GET  /login/code                                 /login/code                                                     L     L     L     L     L     L     L     L     L     L
-POST /login/code                                 /login/code                                                     L     L     L     L     L     L     L     L     L     L
-GET  /account/two-factor                         /account/two-factor                                             L     200   200   200   200   200   200   200   200   200
-POST /account/two-factor                         /account/two-factor                                             L     422   422   422   422   422   422   422   422   422
-POST /account/two-factor/recovery-codes          /account/two-factor/recovery-codes                              L     422   422   422   422   422   422   422   422   422
-GET  /account/tokens                            /account/tokens                                                 L     200   200   200   200   200   200   200   200   200
-POST /account/tokens                            /account/tokens                                                 L     422   422   422   422   422   422   422   422   422
-POST /account/tokens/{id}/revoke                /account/tokens/999999/revoke                                   L     404   404   404   404   404   404   404   404   404
-GET  /admin/inventory                           /admin/inventory                                                L     200   403   403   403   403   403   403   403   403
-GET  /admin/inventory.csv                       /admin/inventory.csv                                            L     200   403   403   403   403   403   403   403   403
-GET  /api/v1/openapi.json                       /api/v1/openapi.json                                            200   200   200   200   200   200   200   200   200   200
-GET  /api/v1/pairs                              /api/v1/pairs                                                   401   200   200   200   200   200   200   200   200   200
-GET  /api/v1/pairs/{id}/sessions                /api/v1/pairs/{pair1}/sessions                                  401   404   200   404   200   404   200   404   200   404
-POST /api/v1/pairs/{id}/sessions                /api/v1/pairs/{pair1}/sessions                                  401   404   400   404   403   404   400   404   400   404
-GET  /me/consents                               /me/consents                                                    L     404   404   404   404   404   200   200   200   200
-POST /me/consents                               /me/consents                                                    L     400   400   400   400   400   400   400   400   400
-GET  /people/{id}/consents                      /people/{amal}/consents                                         L     404   200   404   404   404   403   404   403   404
-POST /people/{id}/consents                      /people/{amal}/consents                                         L     404   400   404   404   404   403   404   403   404
-GET  /people/{id}/erase                         /people/{amal}/erase                                            L     404   200   404   404   404   403   404   403   404
-POST /people/{id}/erase                         /people/{amal}/erase                                            L     404   400   404   404   404   403   404   403   404
-GET  /retention                                 /retention                                                      L     200   200   200   403   403   403   403   403   403
-POST /retention                                 /retention                                                      L     404   404   404   404   404   404   404   404   404
-GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p1}/people                                  401   403   200   404   403   403   403   403   403   403
-GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p2}/people                                  401   403   404   200   404   404   404   404   404   404
-GET  /api/v1/people/{id}                         /api/v1/people/{amal}                                           401   404   200   404   404   404   403   404   403   404
-GET  /api/v1/people/{id}                         /api/v1/people/{rami}                                           401   404   404   200   404   404   404   404   404   404
-GET  /api/v1/people/{id}/answers                 /api/v1/people/{amal}/answers                                   401   404   200   404   404   404   403   404   403   404
-GET  /api/v1/questionnaires                       /api/v1/questionnaires                                          401   403   200   200   403   403   403   403   403   403
-GET  /api/v1/figures                             /api/v1/figures                                                 401   200   200   200   403   403   403   403   403   403
-POST /logout                                     /logout                                                         L     L     L     L     L     L     L     L     L     L
+# method route                                     path                                                            anon  admin coFR  coGR  supFR trFR  b1    b2    n1    n2    eval
+GET  /                                           /                                                               200   303   303   303   303   303   303   303   303   303   303
+GET  /home                                       /home                                                           L     200   200   200   200   200   200   200   200   200   200
+GET  /login                                      /login                                                          200   303   303   303   303   303   303   303   303   303   303
+POST /login                                      /login                                                          401   401   401   401   401   401   401   401   401   401   401
+POST /language                                   /language|lang=xx                                               400   400   400   400   400   400   400   400   400   400   400
+GET  /programmes/new                             /programmes/new                                                 L     403   200   200   403   403   403   403   403   403   403
+POST /programmes/new                             /programmes/new                                                 L     403   422   422   403   403   403   403   403   403   403
+GET  /programmes/{id}                            /programmes/{p1}                                                L     200   200   404   200   200   200   200   200   200   404
+GET  /programmes/{id}                            /programmes/{p2}                                                L     200   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/edit                       /programmes/{p1}/edit                                           L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/edit                       /programmes/{p2}/edit                                           L     403   404   200   404   404   404   404   404   404   404
+POST /programmes/{id}/edit                       /programmes/{p1}/edit                                           L     403   422   404   403   403   403   403   403   403   404
+POST /programmes/{id}/edit                       /programmes/{p2}/edit                                           L     403   404   422   404   404   404   404   404   404   404
+GET  /invitations/new                            /invitations/new                                                L     200   200   200   403   403   403   403   403   403   403
+POST /invitations/new                            /invitations/new                                                L     422   422   422   403   403   403   403   403   403   403
+GET  /invitations/{token}                        /invitations/{token}                                            404   404   404   404   404   404   404   404   404   404   404
+POST /invitations/{token}                        /invitations/{token}                                            404   404   404   404   404   404   404   404   404   404   404
+GET  /join/{id}                                  /join/{p1}                                                      200   200   200   200   200   200   200   200   200   200   200
+GET  /join/{id}/{kind}                           /join/{p1}/mentee                                               200   200   200   200   200   200   200   200   200   200   200
+POST /join/{id}/{kind}                           /join/{p1}/mentee                                               422   422   422   422   422   422   422   422   422   422   422
+GET  /programmes/{id}/register/{kind}            /programmes/{p1}/register/mentee                                L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/register/{kind}            /programmes/{p2}/register/mentee                                L     403   404   200   404   404   404   404   404   404   404
+POST /programmes/{id}/register/{kind}            /programmes/{p1}/register/mentee                                L     403   422   404   403   403   403   403   403   403   404
+POST /programmes/{id}/register/{kind}            /programmes/{p2}/register/mentee                                L     403   404   422   404   404   404   404   404   404   404
+GET  /people/{id}                                /people/{amal}                                                  L     404   200   404   404   404   403   404   403   404   404
+GET  /people/{id}                                /people/{yonas}                                                 L     404   200   404   404   404   404   404   404   404   404
+GET  /people/{id}                                /people/{rami}                                                  L     404   404   200   404   404   404   404   404   404   404
+POST /people/{id}/status                         /people/{amal}/status                                           L     404   422   404   404   404   403   404   403   404   404
+POST /people/{id}/status                         /people/{yonas}/status                                          L     404   422   404   404   404   404   404   404   404   404
+POST /people/{id}/status                         /people/{rami}/status                                           L     404   404   422   404   404   404   404   404   404   404
+POST /people/{id}/notes                          /people/{amal}/notes                                            L     404   303   404   404   404   403   404   403   404   404
+POST /people/{id}/notes                          /people/{yonas}/notes                                           L     404   303   404   404   404   404   404   404   404   404
+POST /people/{id}/notes                          /people/{rami}/notes                                            L     404   404   303   404   404   404   404   404   404   404
+POST /people/{id}/invite                         /people/{amal}/invite                                           L     404   409   404   404   404   403   404   403   404   404
+POST /people/{id}/invite                         /people/{rami}/invite                                           L     404   404   200   404   404   404   404   404   404   404
+POST /people/merge                               /people/merge|keep={yonas}&other={rami}&programme={p1}          L     404   404   404   404   404   404   404   404   404   404
+POST /people/keep-apart                          /people/keep-apart|keep={yonas}&other={rami}&programme={p1}     L     404   404   404   404   404   404   404   404   404   404
+POST /people/{id}/invite                         /people/{yonas}/invite                                          L     404   200   404   404   404   404   404   404   404   404
+POST /people/keep-apart                          /people/keep-apart|keep={yonas}&other={fatima}&programme={p1}   L     404   303   404   404   404   404   404   404   404   404
+POST /people/merge                               /people/merge|keep={yonas}&other={fatima}&programme={p1}        L     404   303   404   404   404   404   404   404   404   404
+GET  /programmes/{id}/duplicates                 /programmes/{p1}/duplicates                                     L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/duplicates                 /programmes/{p2}/duplicates                                     L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/people.csv                 /programmes/{p1}/people.csv                                     L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/people.csv                 /programmes/{p2}/people.csv                                     L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/import                     /programmes/{p1}/import                                         L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/import                     /programmes/{p2}/import                                         L     403   404   200   404   404   404   404   404   404   404
+POST /programmes/{id}/import                     /programmes/{p1}/import|multipart                               L     403   422   404   403   403   403   403   403   403   404
+POST /programmes/{id}/import                     /programmes/{p2}/import|multipart                               L     403   404   422   404   404   404   404   404   404   404
+POST /programmes/{id}/import/preview             /programmes/{p1}/import/preview                                 L     403   400   404   403   403   403   403   403   403   404
+POST /programmes/{id}/import/preview             /programmes/{p2}/import/preview                                 L     403   404   400   404   404   404   404   404   404   404
+POST /programmes/{id}/import/commit              /programmes/{p1}/import/commit                                  L     403   400   404   403   403   403   403   403   403   404
+POST /programmes/{id}/import/commit              /programmes/{p2}/import/commit                                  L     403   404   400   404   404   404   404   404   404   404
+GET  /assessment                                 /assessment                                                     L     404   404   404   404   404   303   303   303   303   404
+GET  /assessment/{id}/review                     /assessment/{respAmal}/review                                   L     404   404   404   404   404   404   404   303   404   404
+POST /assessment/{id}/complete                   /assessment/{respAmal}/complete                                 L     404   404   404   404   404   404   404   303   404   404
+GET  /assessment/{id}/done                       /assessment/{respAmal}/done                                     L     404   404   404   404   404   404   404   200   404   404
+GET  /assessment/{id}/{n}                        /assessment/{respAmal}/1                                        L     404   404   404   404   404   404   404   303   404   404
+POST /assessment/{id}/{n}                        /assessment/{respAmal}/1                                        L     404   404   404   404   404   404   404   409   404   404
+GET  /people/{id}/questionnaires/{kind}          /people/{amal}/questionnaires/newcomer_intake                   L     404   200   404   404   404   403   404   403   404   404
+GET  /people/{id}/questionnaires/{kind}          /people/{rami}/questionnaires/newcomer_intake                   L     404   404   200   404   404   404   404   404   404   404
+POST /people/{id}/questionnaires/{kind}          /people/{amal}/questionnaires/newcomer_intake                   L     404   422   404   404   404   403   404   403   404   404
+POST /people/{id}/questionnaires/{kind}          /people/{rami}/questionnaires/newcomer_intake                   L     404   404   422   404   404   404   404   404   404   404
+GET  /questionnaires                             /questionnaires                                                 L     403   200   200   403   403   403   403   403   403   403
+GET  /questionnaires/{kind}                      /questionnaires/newcomer_intake                                 L     403   200   200   403   403   403   403   403   403   403
+POST /questionnaires/{kind}                      /questionnaires/newcomer_intake                                 L     403   422   422   403   403   403   403   403   403   403
+GET  /stakeholders                               /stakeholders                                                   L     403   200   200   403   403   403   403   403   403   403
+POST /stakeholders                               /stakeholders                                                   L     403   422   422   403   403   403   403   403   403   403
+GET  /stakeholders/{id}                          /stakeholders/{stFR}                                            L     404   200   404   404   404   404   404   404   404   404
+GET  /stakeholders/{id}                          /stakeholders/{stGR}                                            L     404   404   200   404   404   404   404   404   404   404
+POST /stakeholders/{id}                          /stakeholders/{stFR}                                            L     404   422   404   404   404   404   404   404   404   404
+POST /stakeholders/{id}                          /stakeholders/{stGR}                                            L     404   404   422   404   404   404   404   404   404   404
+GET  /outreach                                   /outreach                                                       L     403   200   200   403   403   403   403   403   403   403
+POST /outreach                                   /outreach                                                       L     403   422   422   403   403   403   403   403   403   403
+GET  /stakeholders.csv                           /stakeholders.csv                                               L     403   200   200   403   403   403   403   403   403   403
+GET  /outreach.csv                               /outreach.csv                                                   L     403   200   200   403   403   403   403   403   403   403
+GET  /admin/organisations                        /admin/organisations                                            L     200   403   403   403   403   403   403   403   403   403
+POST /admin/organisations                        /admin/organisations                                            L     422   403   403   403   403   403   403   403   403   403
+POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgFR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403   403
+POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgGR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403   403
+GET  /admin/users                                /admin/users                                                    L     200   403   403   403   403   403   403   403   403   403
+GET  /admin/outbox                               /admin/outbox                                                   L     200   403   403   403   403   403   403   403   403   403
+GET  /api/v1/me                                  /api/v1/me                                                      401   200   200   200   200   200   200   200   200   200   200
+GET  /api/v1/programmes                          /api/v1/programmes                                              401   200   200   200   200   200   200   200   200   200   200
+GET  /api/v1/programmes/{id}                     /api/v1/programmes/{p1}                                         401   200   200   404   200   200   200   200   200   200   404
+GET  /api/v1/programmes/{id}                     /api/v1/programmes/{p2}                                         401   200   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/matching                   /programmes/{p1}/matching                                       L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/matching                   /programmes/{p2}/matching                                       L     403   404   200   404   404   404   404   404   404   404
+POST /programmes/{id}/matching/mark              /programmes/{p1}/matching/mark                                  L     403   400   404   403   403   403   403   403   403   404
+POST /programmes/{id}/matching/mark              /programmes/{p2}/matching/mark                                  L     403   404   400   404   404   404   404   404   404   404
+POST /programmes/{id}/matching/weights           /programmes/{p1}/matching/weights                               L     403   400   404   403   403   403   403   403   403   404
+POST /programmes/{id}/matching/weights           /programmes/{p2}/matching/weights                               L     403   404   400   404   404   404   404   404   404   404
+POST /programmes/{id}/matching/confirm           /programmes/{p1}/matching/confirm                               L     403   400   404   403   403   403   403   403   403   404
+POST /programmes/{id}/matching/confirm           /programmes/{p2}/matching/confirm                               L     403   404   400   404   404   404   404   404   404   404
+GET  /pairs/{id}/proposal                        /pairs/{pair1}/proposal                                         L     404   404   404   404   404   200   404   200   404   404
+GET  /pairs/{id}/proposal                        /pairs/{pairGRnew}/proposal                                     L     404   404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/answer                          /pairs/{pair1}/answer                                           L     404   404   404   404   404   400   404   400   404   404
+POST /pairs/{id}/answer                          /pairs/{pairGRnew}/answer                                       L     404   404   404   404   404   404   404   404   404   404
+GET  /pairs/{id}/setup                           /pairs/{pair1}/setup                                            L     404   200   404   404   404   404   404   404   404   404
+GET  /pairs/{id}/setup                           /pairs/{pairGRnew}/setup                                        L     404   404   200   404   404   404   404   404   404   404
+POST /pairs/{id}/meeting                         /pairs/{pair1}/meeting                                          L     404   422   404   404   404   404   404   404   404   404
+POST /pairs/{id}/meeting                         /pairs/{pairGRnew}/meeting                                      L     404   404   422   404   404   404   404   404   404   404
+POST /pairs/{id}/held                            /pairs/{pair1}/held                                             L     404   422   404   404   404   404   404   404   404   404
+POST /pairs/{id}/held                            /pairs/{pairGRnew}/held                                         L     404   404   422   404   404   404   404   404   404   404
+GET  /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   404   404   404   404   200   404   200   404   404
+GET  /pairs/{id}/agreement                       /pairs/{pairGRnew}/agreement                                    L     404   404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/agreement                       /pairs/{pair1}/agreement                                        L     404   422   404   404   404   404   404   404   404   404
+POST /pairs/{id}/agreement                       /pairs/{pairGRnew}/agreement                                    L     404   404   422   404   404   404   404   404   404   404
+POST /pairs/{id}/sign                            /pairs/{pair1}/sign                                             L     404   422   404   404   404   409   404   409   404   404
+POST /pairs/{id}/sign                            /pairs/{pairGRnew}/sign                                         L     404   404   422   404   404   404   404   404   404   404
+GET  /pairs/{id}                                 /pairs/{pair1}                                                  L     404   200   404   200   404   200   404   200   404   404
+GET  /pairs/{id}                                 /pairs/{pair2}                                                  L     404   200   404   200   404   404   200   404   200   404
+GET  /pairs/{id}                                 /pairs/{pairGR}                                                 L     404   404   200   404   404   404   404   404   404   404
+GET  /pairs/{id}/sessions/new                    /pairs/{pair1}/sessions/new                                     L     404   200   404   403   404   200   404   200   404   404
+GET  /pairs/{id}/sessions/new                    /pairs/{pair2}/sessions/new                                     L     404   200   404   403   404   404   200   404   200   404
+GET  /pairs/{id}/sessions/new                    /pairs/{pairGR}/sessions/new                                    L     404   404   200   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions                        /pairs/{pair1}/sessions                                         L     404   422   404   403   404   422   404   422   404   404
+POST /pairs/{id}/sessions                        /pairs/{pair2}/sessions                                         L     404   422   404   403   404   404   422   404   422   404
+POST /pairs/{id}/sessions                        /pairs/{pairGR}/sessions                                        L     404   404   422   404   404   404   404   404   404   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair1}/sessions/{s1}/edit                               L     404   200   404   403   404   200   404   200   404   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair2}/sessions/{s2}/edit                               L     404   200   404   403   404   404   200   404   200   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pairGR}/sessions/{sGR}/edit                             L     404   404   200   404   404   404   404   404   404   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pair1}/sessions/{s2}/edit                               L     404   404   404   403   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s1}                                    L     404   422   404   403   404   422   404   422   404   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pair2}/sessions/{s2}                                    L     404   422   404   403   404   404   422   404   422   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{sGR}                                  L     404   404   422   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pair1}/sessions/{s2}                                    L     404   404   404   403   404   404   404   404   404   404
+GET  /pairs/{id}/sessions/new                    /pairs/{pair1}/sessions/new?from={sGR}                          L     404   404   404   403   404   404   404   404   404   404
+POST /pairs/{id}/sessions                        /pairs/{pair1}/sessions|from={sGR}                              L     404   404   404   403   404   404   404   404   404   404
+GET  /pairs/{id}/sessions/{session}/edit         /pairs/{pairGR}/sessions/{s1}/edit                              L     404   404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}              /pairs/{pairGR}/sessions/{s1}                                   L     404   404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{h1}/confirm                           L     404   404   404   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pairGR}/sessions/{s1}/delete                            L     404   404   404   404   404   404   404   404   404   404
+POST /training/{id}/enrol                        /training/{courseGR}/enrol|participant={karim}                  L     404   404   400   404   404   404   404   404   404   404
+POST /training/modules/{id}/texts                /training/modules/{moduleGR}/texts|language=fr&title=Smuggled&body=x L     404   404   303   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair1}/sessions/{h1}/confirm                            L     404   403   404   403   404   303   404   409   404   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair2}/sessions/{h2}/confirm                            L     404   403   404   403   404   404   409   404   303   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pairGR}/sessions/{sGR}/confirm                          L     404   404   403   404   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/confirm      /pairs/{pair1}/sessions/{h2}/confirm                            L     404   404   404   403   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair1}/sessions/{s2}/delete                             L     404   404   404   403   404   404   404   404   404   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair1}/sessions/{s1}/delete                             L     404   303   404   403   404   303   404   303   404   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pair2}/sessions/{s2}/delete                             L     404   303   404   403   404   404   303   404   303   404
+POST /pairs/{id}/sessions/{session}/delete       /pairs/{pairGR}/sessions/{sGR}/delete                           L     404   404   303   404   404   404   404   404   404   404
+GET  /calendar                                   /calendar                                                       L     200   200   200   200   200   200   200   200   200   200
+POST /calendar/renew                             /calendar/renew                                                 L     200   200   200   200   200   200   200   200   200   200
+POST /calendar/revoke                            /calendar/revoke                                                L     303   303   303   303   303   303   303   303   303   303
+GET  /calendar/download.ics                      /calendar/download.ics                                          L     200   200   200   200   200   200   200   200   200   200
+GET  /calendar/{file}                            /calendar/{feed}                                                404   404   404   404   404   404   404   404   404   404   404
+GET  /pairs/{id}/goals                           /pairs/{pair1}/goals                                            L     404   200   404   200   404   200   404   200   404   404
+GET  /pairs/{id}/goals                           /pairs/{pairGR}/goals                                           L     404   404   200   404   404   404   404   404   404   404
+POST /goals/{id}/progress                        /goals/{goalAmal}/progress                                      L     404   422   404   403   404   422   404   422   404   404
+GET  /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   200   404   200   404   404
+POST /pairs/{id}/checkin                         /pairs/{pair1}/checkin                                          L     404   403   404   403   404   422   404   409   404   404
+GET  /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   200   404   403   404   403   404   403   404   404
+POST /pairs/{id}/contacts                        /pairs/{pair1}/contacts                                         L     404   422   404   403   404   403   404   403   404   404
+POST /pairs/{id}/contacts                        /pairs/{pairGR}/contacts                                        L     404   404   422   404   404   404   404   404   404   404
+GET  /pairs/{id}/close                           /pairs/{pair1}/close                                            L     404   200   404   403   404   403   404   403   404   404
+POST /pairs/{id}/close                           /pairs/{pair1}/close                                            L     404   422   404   403   404   403   404   403   404   404
+GET  /pairs/{id}/close                           /pairs/{pairGR}/close                                           L     404   404   200   404   404   404   404   404   404   404
+GET  /pairs/{id}/close                           /pairs/{pairDone}/close                                         L     404   303   404   404   404   404   404   404   404   404
+POST /pairs/{id}/close                           /pairs/{pairDone}/close                                         L     404   409   404   404   404   404   404   404   404   404
+GET  /pairs/{id}/exit                            /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404   404
+POST /pairs/{id}/exit                            /pairs/{pair1}/exit                                             L     404   403   404   403   404   404   404   404   404   404
+GET  /pairs/{id}/exit                            /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404   404
+POST /pairs/{id}/exit                            /pairs/{pairDone}/exit                                          L     404   403   404   404   404   404   404   404   404   404
+GET  /me/become-buddy                            /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404   404
+POST /me/become-buddy                            /me/become-buddy                                                L     404   404   404   404   404   404   404   404   404   404
+GET  /attention                                  /attention                                                      L     403   200   200   403   403   403   403   403   403   403
+GET  /supervisions/new                           /supervisions/new                                               L     403   200   200   200   403   403   403   403   403   403
+GET  /supervisions/new                           /supervisions/new?buddy={karim}                                 L     404   200   404   200   404   403   404   403   404   404
+POST /supervisions/new                           /supervisions/new                                               L     403   422   422   422   403   403   403   403   403   403
+POST /supervisions/new                           /supervisions/new|buddy={karim}                                 L     404   422   404   422   404   403   404   403   404   404
+GET  /supervisions/{id}                          /supervisions/{supGroup}                                        L     404   200   404   200   404   200   200   404   404   404
+GET  /supervisions/{id}                          /supervisions/{supKarim}                                        L     404   200   404   200   404   200   404   404   404   404
+POST /supervisions/{id}/actions                  /supervisions/{supGroup}/actions                                L     404   422   404   422   404   403   403   404   404   404
+POST /supervisions/{id}/actions/{action}/done    /supervisions/{supGroup}/actions/{actKarim}/done                L     404   303   404   303   404   303   404   404   404   404
+GET  /buddies/{id}/self-assessment               /buddies/{karim}/self-assessment                                L     404   200   404   200   404   200   404   403   404   404
+GET  /buddies/{id}/self-assessment               /buddies/{amal}/self-assessment                                 L     404   404   404   404   404   403   404   404   404   404
+GET  /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   200   200   200   200   404
+GET  /concerns/new                               /concerns/new?pair={pair1}                                      L     404   200   404   200   404   200   404   200   404   404
+GET  /concerns/new                               /concerns/new?pair={pairGR}                                     L     404   404   200   404   404   404   404   404   404   404
+GET  /concerns/new                               /concerns/new?person={amal}                                     L     404   200   404   404   404   200   404   200   404   404
+POST /concerns/new                               /concerns/new                                                   L     404   404   404   404   404   422   422   422   422   404
+POST /concerns/new                               /concerns/new|pair={pair1}                                      L     404   422   404   422   404   422   404   422   404   404
+POST /concerns/new                               /concerns/new|person={rami}                                     L     404   404   422   404   404   404   404   404   404   404
+GET  /concerns/{id}                              /concerns/{cUrgent}                                             L     404   200   404   404   404   404   404   200   404   404
+GET  /concerns/{id}                              /concerns/{cPair2}                                              L     404   200   404   404   404   404   200   404   404   404
+GET  /concerns/{id}                              /concerns/{cGR}                                                 L     404   404   200   404   404   404   404   404   404   404
+POST /concerns/{id}/move                         /concerns/{cUrgent}/move                                        L     404   422   404   404   404   404   404   403   404   404
+POST /concerns/{id}/move                         /concerns/{cGR}/move                                            L     404   404   422   404   404   404   404   404   404   404
+GET  /programmes/{id}/concerns                   /programmes/{p1}/concerns                                       L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/concerns                   /programmes/{p2}/concerns                                       L     403   404   200   404   404   404   404   404   404   404
+GET  /training                                   /training                                                       L     403   200   200   403   200   403   403   403   403   403
+POST /training                                   /training                                                       L     403   422   422   403   422   403   403   403   403   403
+GET  /training/{id}                              /training/{courseFR}                                            L     404   200   404   404   200   404   404   404   404   404
+GET  /training/{id}                              /training/{courseGR}                                            L     404   404   200   404   404   404   404   404   404   404
+POST /training/{id}/modules                      /training/{courseFR}/modules                                    L     404   422   404   404   422   404   404   404   404   404
+POST /training/{id}/modules                      /training/{courseGR}/modules                                    L     404   404   422   404   404   404   404   404   404   404
+POST /training/{id}/enrol                        /training/{courseFR}/enrol                                      L     404   303   404   404   303   404   404   404   404   404
+POST /training/{id}/enrol                        /training/{courseGR}/enrol                                      L     404   404   303   404   404   404   404   404   404   404
+GET  /training/modules/{id}                      /training/modules/{moduleFR}                                    L     404   200   404   404   200   404   404   404   404   404
+GET  /training/modules/{id}                      /training/modules/{moduleGR}                                    L     404   404   200   404   404   404   404   404   404   404
+POST /training/modules/{id}                      /training/modules/{moduleFR}                                    L     404   303   404   404   303   404   404   404   404   404
+POST /training/modules/{id}                      /training/modules/{moduleGR}                                    L     404   404   303   404   404   404   404   404   404   404
+GET  /learn                                      /learn                                                          L     200   200   200   200   200   200   200   200   200   200
+GET  /learn/modules/{id}                         /learn/modules/{moduleFR}                                       L     404   404   404   404   404   200   200   404   404   404
+GET  /learn/modules/{id}                         /learn/modules/{moduleGR}                                       L     404   404   404   404   404   404   404   404   404   404
+POST /learn/modules/{id}                         /learn/modules/{moduleFR}                                       L     404   404   404   404   404   303   303   404   404   404
+POST /learn/modules/{id}                         /learn/modules/{moduleGR}                                       L     404   404   404   404   404   404   404   404   404   404
+GET  /certificates/{id}                          /certificates/{certKarim}                                       L     404   200   404   404   200   200   404   404   404   404
+GET  /certificates/{id}                          /certificates/{certClaire}                                      L     404   200   404   404   200   404   404   404   404   404
+POST /training/modules/{id}/files                /training/modules/{moduleFR}/files|multipart                    L     404   422   404   404   422   404   404   404   404   404
+POST /training/modules/{id}/files                /training/modules/{moduleGR}/files|multipart                    L     404   404   422   404   404   404   404   404   404   404
+POST /training/modules/{id}/texts                /training/modules/{moduleFR}/texts                              L     404   422   404   404   422   404   404   404   404   404
+POST /training/modules/{id}/texts                /training/modules/{moduleGR}/texts                              L     404   404   422   404   404   404   404   404   404   404
+GET  /training/files/{id}                        /training/files/{fileFR}                                        L     404   200   404   404   200   200   200   404   404   404
+GET  /training/files/{id}                        /training/files/{fileGR}                                        L     404   404   200   404   404   404   404   404   404   404
+POST /training/files/{id}/remove                 /training/files/{fileGR}/remove                                 L     404   404   303   404   404   404   404   404   404   404
+POST /training/files/{id}/remove                 /training/files/{fileFR}/remove                                 L     404   303   404   404   303   404   404   404   404   404
+GET  /people/{id}/access                         /people/{amal}/access                                           L     404   200   404   404   404   403   404   403   404   404
+GET  /people/{id}/access                         /people/{karim}/access                                          L     404   200   404   200   404   403   404   403   404   404
+GET  /people/{id}/access                         /people/{rami}/access                                           L     404   404   200   404   404   404   404   404   404   404
+GET  /people/{id}/export                         /people/{amal}/export                                           L     404   200   404   404   404   403   404   200   404   404
+GET  /people/{id}/export                         /people/{yonas}/export                                          L     404   200   404   404   404   404   404   404   404   404
+GET  /people/{id}/export                         /people/{rami}/export                                           L     404   404   200   404   404   404   404   404   404   404
+GET  /people/{id}/export.json                    /people/{amal}/export.json                                      L     404   200   404   404   404   403   404   200   404   404
+GET  /people/{id}/export.json                    /people/{rami}/export.json                                      L     404   404   200   404   404   404   404   404   404   404
+GET  /me/export                                  /me/export                                                      L     200   200   200   200   200   200   200   200   200   200
+GET  /me/export.json                             /me/export.json                                                 L     200   200   200   200   200   200   200   200   200   200
+GET  /login/code                                 /login/code                                                     L     L     L     L     L     L     L     L     L     L     L
+POST /login/code                                 /login/code                                                     L     L     L     L     L     L     L     L     L     L     L
+GET  /account/two-factor                         /account/two-factor                                             L     200   200   200   200   200   200   200   200   200   200
+POST /account/two-factor                         /account/two-factor                                             L     422   422   422   422   422   422   422   422   422   422
+POST /account/two-factor/recovery-codes          /account/two-factor/recovery-codes                              L     422   422   422   422   422   422   422   422   422   422
+GET  /account/tokens                             /account/tokens                                                 L     200   200   200   200   200   200   200   200   200   200
+POST /account/tokens                             /account/tokens                                                 L     422   422   422   422   422   422   422   422   422   422
+POST /account/tokens/{id}/revoke                 /account/tokens/999999/revoke                                   L     404   404   404   404   404   404   404   404   404   404
+GET  /admin/inventory                            /admin/inventory                                                L     200   403   403   403   403   403   403   403   403   403
+GET  /admin/inventory.csv                        /admin/inventory.csv                                            L     200   403   403   403   403   403   403   403   403   403
+GET  /api/v1/openapi.json                        /api/v1/openapi.json                                            200   200   200   200   200   200   200   200   200   200   200
+GET  /api/v1/pairs                               /api/v1/pairs                                                   401   200   200   200   200   200   200   200   200   200   200
+GET  /api/v1/pairs/{id}/sessions                 /api/v1/pairs/{pair1}/sessions                                  401   404   200   404   200   404   200   404   200   404   404
+POST /api/v1/pairs/{id}/sessions                 /api/v1/pairs/{pair1}/sessions                                  401   404   400   404   403   404   400   404   400   404   404
+GET  /me/consents                                /me/consents                                                    L     404   404   404   404   404   200   200   200   200   404
+POST /me/consents                                /me/consents                                                    L     400   400   400   400   400   400   400   400   400   400
+GET  /people/{id}/consents                       /people/{amal}/consents                                         L     404   200   404   404   404   403   404   403   404   404
+POST /people/{id}/consents                       /people/{amal}/consents                                         L     404   400   404   404   404   403   404   403   404   404
+GET  /people/{id}/erase                          /people/{amal}/erase                                            L     404   200   404   404   404   403   404   403   404   404
+POST /people/{id}/erase                          /people/{amal}/erase                                            L     404   400   404   404   404   403   404   403   404   404
+GET  /retention                                  /retention                                                      L     200   200   200   403   403   403   403   403   403   403
+POST /retention                                  /retention                                                      L     404   404   404   404   404   404   404   404   404   404
+GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p1}/people                                  401   403   200   404   403   403   403   403   403   403   404
+GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p2}/people                                  401   403   404   200   404   404   404   404   404   404   404
+GET  /api/v1/people/{id}                         /api/v1/people/{amal}                                           401   404   200   404   404   404   403   404   403   404   404
+GET  /api/v1/people/{id}                         /api/v1/people/{rami}                                           401   404   404   200   404   404   404   404   404   404   404
+GET  /api/v1/people/{id}/answers                 /api/v1/people/{amal}/answers                                   401   404   200   404   404   404   403   404   403   404   404
+GET  /api/v1/questionnaires                      /api/v1/questionnaires                                          401   403   200   200   403   403   403   403   403   403   403
+GET  /api/v1/figures                             /api/v1/figures                                                 401   200   200   200   403   403   403   403   403   403   200
+GET  /evaluation                                 /evaluation                                                     L     200   200   200   403   403   403   403   403   403   200
+GET  /evaluation                                 /evaluation?programme={p1}                                      L     200   200   404   403   403   403   403   403   403   200
+GET  /evaluation                                 /evaluation?scope=programme-{p2}&cohort=2025                    L     200   404   200   403   403   403   403   403   403   200
+GET  /evaluation                                 /evaluation?cohort=next                                         L     400   400   400   403   403   403   403   403   403   400
+GET  /evaluation.csv                             /evaluation.csv                                                 L     200   200   200   403   403   403   403   403   403   200
+GET  /evaluation.csv                             /evaluation.csv?programme={p2}                                  L     200   404   200   403   403   403   403   403   403   200
+GET  /api/v1/evaluation                          /api/v1/evaluation                                              401   200   200   200   403   403   403   403   403   403   200
+GET  /api/v1/evaluation                          /api/v1/evaluation?programme={p1}                               401   200   200   404   403   403   403   403   403   403   200
+POST /logout                                     /logout                                                         L     L     L     L     L     L     L     L     L     L     L
 ";
 
 /// One line of [`MATRIX`].
@@ -714,6 +724,7 @@ roles! {
     buddy2 = 7;
     newcomer1 = 8;
     newcomer2 = 9;
+    evaluator = 10;
 }
 
 /// Fields a form does not have, or ids of what the asker may not reach,

@@ -108,6 +108,7 @@ async fn each_role_receives_only_the_personal_data_it_needs() {
         "/api/v1/people/{amal}/answers",
         "/api/v1/questionnaires",
         "/api/v1/figures",
+        "/api/v1/evaluation",
         "/api/v1/pairs",
         "/api/v1/pairs/{pair1}/sessions",
     ];
@@ -115,13 +116,18 @@ async fn each_role_receives_only_the_personal_data_it_needs() {
     let mut received: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (role, email) in CRAWLERS {
         let client = app.login(email).await;
-        let seeds = ["/home", "/me/export", "/me/export.json"]
+        let seeds = ["/home", "/me/export", "/me/export.json", "/evaluation", "/evaluation.csv"]
             .into_iter()
             .map(str::to_owned)
             .chain(api.iter().map(|p| objects.fill(p)))
             .collect();
         let pages = crawl(&client, seeds).await;
         assert!(pages.len() > 5, "{role} crawled {} pages", pages.len());
+        if role == "eval" {
+            // The evaluator reaches the evaluation from their home, and nothing of a person.
+            assert!(pages.get("/evaluation").is_some_and(|b| b.contains("Buddy System Lille 2025")), "eval's crawl");
+            assert!(!pages.keys().any(|p| p.starts_with("/people/") || p.starts_with("/pairs/")), "{:?}", pages.keys());
+        }
         for canary in &CANARIES {
             for (path, body) in &pages {
                 if body.contains(canary.text) {

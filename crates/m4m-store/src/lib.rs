@@ -24,6 +24,7 @@ pub mod contacts;
 pub mod demo;
 pub mod erasure;
 pub mod error;
+pub mod evaluation;
 pub mod export;
 pub mod goals;
 pub mod inventory;

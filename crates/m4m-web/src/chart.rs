@@ -113,6 +113,59 @@ pub fn grouped(title: &str, series: &[String], groups: &[Group], rtl: bool) -> S
     svg
 }
 
+/// One interval of an [`intervals`] chart: a mean and its confidence
+/// interval, with the text shown beside it.
+pub struct Interval {
+    pub label: String,
+    pub low: f64,
+    pub mean: f64,
+    pub high: f64,
+    pub shown: String,
+}
+
+/// Means with their confidence intervals on one axis from `-range` to
+/// `range`, zero marked: a line from the low to the high bound, a dot at
+/// the mean (a change per area, say). Mirrored for right-to-left pages, so
+/// that a rise points the way the text reads.
+pub fn intervals(title: &str, rows: &[Interval], range: f64, rtl: bool) -> String {
+    let range = if range > 0.0 { range } else { 1.0 };
+    let height = 30.0 * rows.len() as f64 + 10.0;
+    let dir = if rtl { "rtl" } else { "ltr" };
+    // Where a value falls: left to right from the label's end; right to left, the mirror.
+    let x = |v: f64| {
+        let from_left = LABEL + (v.clamp(-range, range) + range) / (2.0 * range) * BAR;
+        if rtl { WIDTH - from_left } else { from_left }
+    };
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
+         <title>{}</title>\
+         <line x1=\"{zero:.1}\" y1=\"0\" x2=\"{zero:.1}\" y2=\"{height}\" stroke=\"#767676\" stroke-dasharray=\"4 3\"></line>",
+        escape(title),
+        escape(title),
+        zero = x(0.0),
+    );
+    for (i, r) in rows.iter().enumerate() {
+        let y = 20.0 + 30.0 * i as f64;
+        let (label_x, label_anchor) = if rtl { (WIDTH - 5.0, "start") } else { (LABEL - 10.0, "end") };
+        let value_x = if rtl { 70.0 } else { WIDTH - 70.0 };
+        svg.push_str(&format!(
+            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"{label_anchor}\" direction=\"{dir}\" font-size=\"14\">{label}</text>\
+             <line x1=\"{low:.1}\" y1=\"{y}\" x2=\"{high:.1}\" y2=\"{y}\" stroke=\"#0b5cad\" stroke-width=\"3\"></line>\
+             <circle cx=\"{mean:.1}\" cy=\"{y}\" r=\"6\" fill=\"#0b5cad\"></circle>\
+             <text x=\"{value_x}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"13\">{shown}</text>",
+            ty = y + 5.0,
+            label = escape(&r.label),
+            low = x(r.low),
+            high = x(r.high),
+            mean = x(r.mean),
+            shown = escape(&r.shown),
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +217,18 @@ mod tests {
         let gap = [Group { label: "Housing".into(), values: vec![Some((0.5, "3".into())), None] }];
         let two = grouped("Autonomy", &series[..2], &gap, false);
         assert_eq!(two.split_once("</defs>").unwrap().1.matches("<rect ").count(), 2 + 1);
+    }
+    #[test]
+    fn intervals_mark_zero_and_mirror() {
+        let rows = [Interval { label: "Work".into(), low: 0.5, mean: 1.0, high: 1.5, shown: "+1.0".into() }];
+        let ltr = intervals("Change & interval", &rows, 2.0, false);
+        assert!(ltr.contains("role=\"img\" aria-label=\"Change &amp; interval\""));
+        // Zero in the middle of the axis (230 + 165), the mean a quarter further.
+        assert!(ltr.contains("x1=\"395.0\""));
+        assert!(ltr.contains("<circle cx=\"477.5\""));
+        assert!(ltr.contains("x1=\"436.2\" y1=\"20\" x2=\"518.8\""));
+        let rtl = intervals("Change", &rows, 2.0, true);
+        assert!(rtl.contains("<circle cx=\"162.5\""));
+        assert!(rtl.contains("direction=\"rtl\""));
     }
 }

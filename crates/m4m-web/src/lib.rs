@@ -19,6 +19,7 @@ pub mod mail;
 pub mod pages;
 pub mod passwords;
 pub mod reminders;
+pub mod report;
 pub mod routes;
 pub mod security;
 
@@ -169,8 +170,9 @@ fn steps() -> Routes {
         .merge(contacts::router())
         .merge(attention::router())
         // 10. Final and global evaluation: closing a pair, the exit
-        // questionnaire.
+        // questionnaire; the figures of the programmes, for funders.
         .merge(closing::router())
+        .merge(evaluation::router())
         // Privacy: consents, access and export, erasure and retention.
         .merge(consents::router())
         .merge(export::router())

@@ -5,12 +5,28 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 /// A cell safe to open in a spreadsheet: one that starts like a formula
-/// (`= + - @`, tab, carriage return) is prefixed with an apostrophe.
+/// (`= + - @`, tab, carriage return) is prefixed with an apostrophe. A
+/// negative number (`-0.25`: a minus, digits, at most one point) is left
+/// as it is: a spreadsheet reads it as the number it is.
 pub fn neutralise(cell: &str) -> String {
+    if is_negative_number(cell) {
+        return cell.to_owned();
+    }
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
         _ => cell.to_owned(),
     }
+}
+
+/// `-` then digits with at most one decimal point, and nothing else.
+pub fn is_negative_number(cell: &str) -> bool {
+    cell.strip_prefix('-').is_some_and(|rest| {
+        let (whole, part) = rest.split_once('.').unwrap_or((rest, "0"));
+        !whole.is_empty()
+            && !part.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && part.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Writes rows as CSV, UTF-8 with a byte-order mark so that spreadsheets
@@ -51,7 +67,14 @@ mod tests {
     fn formulas_are_neutralised() {
         assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(neutralise("+33 6"), "'+33 6");
-        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("-1+1"), "'-1+1");
+        assert_eq!(neutralise("-"), "'-");
+        assert_eq!(neutralise("-.5"), "'-.5");
+        assert_eq!(neutralise("-1."), "'-1.");
+        assert_eq!(neutralise("-2-1"), "'-2-1");
+        // A negative number is a number, not a formula.
+        assert_eq!(neutralise("-1"), "-1");
+        assert_eq!(neutralise("-0.375"), "-0.375");
         assert_eq!(neutralise("@SUM"), "'@SUM");
         assert_eq!(neutralise("Amal"), "Amal");
         let bytes = csv_bytes(&["a"], &[vec!["=1+1".into()]]);

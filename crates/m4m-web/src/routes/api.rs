@@ -20,7 +20,9 @@ use crate::AppState;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::kit::routing::{Routes, get};
+use crate::report::{AreaFigures, BothSides, Measure, PairCounts, ReasonCount, Report, Satisfaction, SessionFigures};
 use crate::routes::assessments;
+use crate::routes::evaluation::{EvaluationQuery, evaluate};
 use crate::routes::sessions::pair_for;
 
 /// The routes of the API.
@@ -35,6 +37,7 @@ pub fn router() -> Routes {
         .route("/api/v1/people/{id}/answers", get(answers))
         .route("/api/v1/questionnaires", get(questionnaires))
         .route("/api/v1/figures", get(figures))
+        .route("/api/v1/evaluation", get(evaluation))
         .route("/api/v1/pairs", get(pairs))
         .route("/api/v1/pairs/{id}/sessions", get(sessions).post(log_session))
 }
@@ -42,8 +45,8 @@ pub fn router() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
-    paths(me, programmes, programme, programme_people, person, answers, questionnaires, figures, pairs, sessions, log_session),
-    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    paths(me, programmes, programme, programme_people, person, answers, questionnaires, figures, evaluation, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Report, PairCounts, ReasonCount, Measure, SessionFigures, AreaFigures, Satisfaction, BothSides, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
     modifiers(&BearerToken),
     security(("bearer" = []))
 )]
@@ -479,6 +482,31 @@ async fn figures(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Re
         })
         .collect();
     Ok(Json(Figures { organisations }))
+}
+
+/// `GET /api/v1/evaluation`: step 10's global evaluation of a programme
+/// (`programme=ID`), an organisation (`organisation=ID`) or everything the
+/// asker may see aggregates of, with the page's filters (`from`, `to`,
+/// `cohort`, `gender`, `age`, `region`). The same figures as the page, its
+/// CSV and `m4m evaluation`; a figure over fewer than five is `null`.
+#[utoipa::path(get, path = "/api/v1/evaluation", tag = "evaluation",
+    params(
+        ("programme" = Option<i64>, Query, description = "One programme"),
+        ("organisation" = Option<i64>, Query, description = "One organisation"),
+        ("from" = Option<String>, Query, description = "Pairs started on or after (YYYY-MM-DD)"),
+        ("to" = Option<String>, Query, description = "Pairs started on or before (YYYY-MM-DD)"),
+        ("cohort" = Option<i32>, Query, description = "The year the pairs started"),
+        ("gender" = Option<String>, Query, description = "The newcomer's gender: woman, man, other, unsaid"),
+        ("age" = Option<String>, Query, description = "The newcomer's age when the pair started: under_25, 25_34, 35_49, 50_plus"),
+        ("region" = Option<String>, Query, description = "The newcomer's region of origin: mena, sub_saharan_africa, central_south_asia, europe, americas, other")
+    ),
+    responses((status = 200, body = Report), (status = 400, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn evaluation(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    axum::extract::Query(q): axum::extract::Query<EvaluationQuery>,
+) -> Result<Json<Report>, AppError> {
+    Ok(Json(Report::from(&evaluate(&app, &user, &q).await?)))
 }
 
 /// A pair the asker belongs to, with what the other side may see.

@@ -147,6 +147,8 @@ struct Home {
     organisations: Option<Vec<Row4>>,
     accounts: String,
     figures: Option<Vec<Vec<String>>>,
+    /// The global evaluation, for those who may see aggregates.
+    evaluation: bool,
     /// For a buddy or newcomer with a record: done (with the starting
     /// point) or to do.
     assessment: Option<Option<Baseline>>,
@@ -206,6 +208,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         organisations: None,
         accounts: String::new(),
         figures: None,
+        evaluation: actor.organisations_for(Action::ViewAggregates).is_none_or(|ids| !ids.is_empty()),
         assessment: None,
         learning: false,
         pending: Vec::new(),

@@ -26,7 +26,8 @@
 //!   due, on their home; `closing` (step 10): `exit_due`, a member's exit
 //!   questionnaire to answer, on their home and the pair's page;
 //!   `assessments`: `due_moment` and `self_assessment` for the final
-//!   self-assessment offered after the exit questionnaire.
+//!   self-assessment offered after the exit questionnaire; `evaluation`
+//!   (step 10): `evaluate`, the global evaluation's figures, for the API.
 
 pub mod admin;
 pub mod api;
@@ -39,6 +40,7 @@ pub mod concerns;
 pub mod consents;
 pub mod contacts;
 pub mod erasure;
+pub mod evaluation;
 pub mod export;
 pub mod goals;
 pub mod home;
