@@ -29,7 +29,7 @@ async fn an_evaluator_filters_reads_and_prints_the_figures() {
     ))
     .await;
     let text = d.script("return document.body.innerText").await.as_str().unwrap().to_owned();
-    assert!(text.contains("62.5%"), "{text}");
+    assert!(text.contains("100.0%"), "{text}");
     assert!(text.contains("fewer than 5"), "{text}");
     // Every chart is an image with a name, and has its table.
     let charts = d.script("return [...document.querySelectorAll('svg.chart')].every(s => s.getAttribute('role') === 'img' && s.querySelector('title').textContent.length > 0)").await;

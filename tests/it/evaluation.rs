@@ -45,15 +45,17 @@ async fn lille_2025_figures_are_those_of_the_demo() {
     let r = api(&c, &format!("?programme={lille}")).await;
     // Eight pairs, all closed: five at their planned end, one when its
     // goals were reached, one moved away, one lost contact. Three ended
-    // early, and so is each reason alone: a count under five.
-    assert_eq!(r["pairs"], json!({"formed": 8, "active": 0, "completed": 5, "ended_early": null}));
+    // early, and so is each reason alone: a count under five. The active
+    // ones (none) are withheld too: 8 − 5 − 0 would tell the three.
+    assert_eq!(r["pairs"], json!({"formed": 8, "active": null, "completed": 5, "ended_early": null}));
     for reason in &r["ended_early_by_reason"].as_array().unwrap()[..3] {
         assert_eq!(reason["pairs"], Value::Null, "{reason}");
         assert_eq!(reason["suppressed"], true);
     }
     assert_eq!(r["ended_early_by_reason"][3], json!({"reason": "conflict", "pairs": 0, "suppressed": false}));
-    // Retention: 5 completed of 8 closed.
-    assert_eq!(r["retention"], json!({"n": 8, "value": 0.625, "suppressed": false}));
+    // Retention, 5 completed of 8 closed, would tell the three that ended
+    // early: withheld.
+    assert_eq!(r["retention"], json!({"n": 8, "value": null, "suppressed": true}));
     // Sessions: 18 for each of the five six-month pairs (3 a month), then
     // 12, 6 and 9 for the early ones (4, 2, 3 months): 117, of 90 minutes.
     assert_eq!(r["sessions"], json!({"pairs": 8, "held": 117, "hours": 175.5, "suppressed": false}));
@@ -90,7 +92,7 @@ async fn lille_2025_figures_are_those_of_the_demo() {
     c.post("/home", "/language", &[("lang", "en"), ("return_to", "/home")]).await;
     let page = c.get(&format!("/evaluation?programme={lille}")).await;
     assert_eq!(page.status, 200);
-    for shown in ["62.5%", "117", "175.5", "4.3", "4.1", "100.0%"] {
+    for shown in ["117", "175.5", "4.3", "4.1", "100.0%"] {
         page.assert_has(shown);
     }
     page.assert_has("role=\"img\"");
@@ -102,7 +104,7 @@ async fn lille_2025_figures_are_those_of_the_demo() {
     for row in [
         "pairs,formed,,8,false",
         "pairs,ended_early,,,true",
-        "retention,,8,0.625,false",
+        "retention,,8,,true",
         "sessions,hours,8,175.5,false",
         "goal_attainment,,8,-0.375,false",
         "satisfaction_exit,buddies,5,4.1,false",
@@ -161,10 +163,10 @@ async fn numbers_follow_the_language_and_arabic_runs_right_to_left() {
     c.post("/home", "/language", &[("lang", "fr"), ("return_to", "/home")]).await;
     let fr = c.get(&format!("/evaluation?programme={lille}")).await;
     fr.assert_has("<html lang=\"fr\"");
-    for shown in ["62,5 %", "175,5", "4,3"] {
+    for shown in ["100,0 %", "175,5", "4,3"] {
         fr.assert_has(shown);
     }
-    fr.assert_lacks("62.5");
+    fr.assert_lacks("175.5");
     c.post("/home", "/language", &[("lang", "ar"), ("return_to", "/home")]).await;
     let ar = c.get(&format!("/evaluation?programme={athens}")).await;
     ar.assert_has("dir=\"rtl\"");

@@ -31,6 +31,21 @@ pub fn count(n: i64) -> Option<i64> {
     if (1..MIN_GROUP as i64).contains(&n) { None } else { Some(n) }
 }
 
+/// Counts that add up to a shown `total`, as they may be published: each
+/// count of 1–4 withheld ([`count`]), and when exactly one is withheld,
+/// the smallest other one too (a zero included), so that the withheld one
+/// cannot be worked out by subtraction from the total.
+pub fn parts_of(total: i64, parts: &[i64]) -> Vec<Option<i64>> {
+    let mut out: Vec<Option<i64>> = parts.iter().map(|&n| count(n)).collect();
+    if count(total).is_some() && out.iter().filter(|p| p.is_none()).count() == 1 {
+        let smallest = (0..parts.len()).filter(|&i| out[i].is_some()).min_by_key(|&i| parts[i]);
+        if let Some(i) = smallest {
+            out[i] = None;
+        }
+    }
+    out
+}
+
 /// A mean over `values` (one per person), `None` when fewer than MIN_GROUP values.
 pub fn mean(values: &[f64]) -> Option<f64> {
     shown(values.len()).then(|| raw_mean(values))
@@ -501,15 +516,31 @@ impl Evaluation {
         let pairs = &facts.pairs;
         let with = |s: PairStatus| pairs.iter().filter(|p| p.status == s).count();
         let (completed, ended_early) = (with(PairStatus::Completed), with(PairStatus::EndedEarly));
-        let ended_early_by = ClosingReason::ALL
-            .into_iter()
-            .filter(|r| r.status() == PairStatus::EndedEarly)
+        let reasons: Vec<ClosingReason> =
+            ClosingReason::ALL.into_iter().filter(|r| r.status() == PairStatus::EndedEarly).collect();
+        let by_reason: Vec<i64> = reasons
+            .iter()
             .map(|r| {
-                let n =
-                    pairs.iter().filter(|p| p.status == PairStatus::EndedEarly && p.close_reason == Some(r)).count();
-                (r, count(n as i64))
+                pairs.iter().filter(|p| p.status == PairStatus::EndedEarly && p.close_reason == Some(*r)).count() as i64
             })
             .collect();
+        let ended_early_by = reasons.into_iter().zip(parts_of(ended_early as i64, &by_reason)).collect();
+        let active = with(PairStatus::Active);
+        // Formed = active + completed + ended early: none of the three may
+        // be found from the others when one is withheld.
+        let [active_shown, completed_shown, ended_shown] =
+            parts_of(pairs.len() as i64, &[active as i64, completed as i64, ended_early as i64])[..]
+        else {
+            unreachable!("three parts")
+        };
+        // Retention tells how many completed and ended early: shown only
+        // when both may be.
+        let closed = completed + ended_early;
+        let retention = if count(completed as i64).is_some() && count(ended_early as i64).is_some() {
+            Figure::of(closed, || completed as f64 / closed as f64)
+        } else {
+            Figure { n: count(closed as i64), value: None }
+        };
         let met: Vec<&PairFacts> = pairs.iter().filter(|p| p.sessions_held > 0).collect();
         let sessions = met.iter().map(|p| p.sessions_held).sum::<i64>();
         let minutes = met.iter().map(|p| p.minutes_held).sum::<i64>();
@@ -539,11 +570,11 @@ impl Evaluation {
             .collect();
         Evaluation {
             formed: count(pairs.len() as i64),
-            active: count(with(PairStatus::Active) as i64),
-            completed: count(completed as i64),
-            ended_early: count(ended_early as i64),
+            active: active_shown,
+            completed: completed_shown,
+            ended_early: ended_shown,
             ended_early_by,
-            retention: Figure::of(completed + ended_early, || completed as f64 / (completed + ended_early) as f64),
+            retention,
             sessions: Figure::of(met.len(), || sessions as f64),
             hours: Figure::of(met.len(), || minutes as f64 / 60.0),
             goal_attainment: Figure::of(usize::try_from(goals.pairs).unwrap_or(0), || {
@@ -657,6 +688,17 @@ mod tests {
         assert!(!shown(4));
         assert!(shown(5));
         assert!(shown(100));
+    }
+
+    #[test]
+    fn a_withheld_part_of_a_shown_total_takes_the_smallest_other_with_it() {
+        // 8 = 0 active + 5 completed + 3 ended early: the 3 would be 8 − 5 − 0.
+        assert_eq!(parts_of(8, &[0, 5, 3]), [None, Some(5), None]);
+        // Two withheld already, or none: nothing more.
+        assert_eq!(parts_of(7, &[0, 4, 3]), [Some(0), None, None]);
+        assert_eq!(parts_of(12, &[0, 7, 5]), [Some(0), Some(7), Some(5)]);
+        // A total itself withheld tells nothing to subtract from.
+        assert_eq!(parts_of(3, &[0, 0, 3]), [Some(0), Some(0), None]);
     }
 
     #[test]
@@ -819,8 +861,9 @@ mod tests {
         let e = Evaluation::compute(&facts);
         assert_eq!((e.formed, e.active, e.completed, e.ended_early), (Some(6), None, None, None));
         assert!(e.ended_early_by.iter().all(|(r, n)| *r != PlannedEnd && n.is_none_or(|n| n == 0)));
-        // 3 completed of 5 closed.
-        assert_eq!(e.retention, Figure { n: Some(5), value: Some(0.6) });
+        // 3 completed of 5 closed: the share would tell both counts, each
+        // under five.
+        assert_eq!(e.retention, Figure { n: Some(5), value: None });
         assert_eq!(e.sessions, Figure { n: Some(6), value: Some(12.0) });
         assert_eq!(e.hours, Figure { n: Some(6), value: Some(9.0) });
         // Goals of two pairs only: suppressed, the count of pairs too.
