@@ -1393,6 +1393,20 @@ impl Store {
                     let score = m4m_domain::goal::Attainment::from_stored(score).ok_or(StoreError::NotFound)?;
                     self.record_goal_progress(coordinator, id, score, "").await?;
                 }
+                // A check-in a month before the end, from both: how the
+                // pairs felt on the way (step 9), for the evaluation too.
+                let due = closed_on - time::Duration::days(30);
+                for (who, satisfaction, met) in
+                    [(newcomer, mine.max(2), "weekly"), (buddy, theirs.max(2), "fortnightly")]
+                {
+                    let answer = m4m_domain::checkin::Answer {
+                        satisfaction,
+                        met: met.into(),
+                        helped: String::new(),
+                        difficult: String::new(),
+                    };
+                    self.record_checkin(coordinator, pr, who, due, &answer).await?;
+                }
                 let closing = Closing {
                     reason,
                     closed_on,
