@@ -169,14 +169,23 @@ impl Store {
 
     /// The live challenge behind a browser's token.
     pub async fn challenge(&self, token: &str) -> Result<Option<Challenge>, StoreError> {
-        let row = sqlx::query(
+        self.live_challenge(
             "SELECT user_id, next FROM login_challenges WHERE token_hash = $1 AND created_at >= $2 AND attempts < $3",
+            token,
         )
-        .bind(token_hash(token))
-        .bind(now() - CHALLENGE_SECS)
-        .bind(CHALLENGE_TRIES)
-        .fetch_optional(self.pool())
-        .await?;
+        .await
+    }
+
+    /// Runs `sql` on the live challenge of `token` (`$1` its hash, `$2` the
+    /// oldest time still live, `$3` the tries), reading back `user_id` and
+    /// `next`.
+    async fn live_challenge(&self, sql: &str, token: &str) -> Result<Option<Challenge>, StoreError> {
+        let row = sqlx::query(sql)
+            .bind(token_hash(token))
+            .bind(now() - CHALLENGE_SECS)
+            .bind(CHALLENGE_TRIES)
+            .fetch_optional(self.pool())
+            .await?;
         Ok(match row {
             Some(r) => Some(Challenge { user_id: r.try_get("user_id")?, next: r.try_get("next")? }),
             None => None,
@@ -188,19 +197,12 @@ impl Store {
     /// challenge, only as many as it has tries are checked. `None` when
     /// the challenge is over (expired, used up, or passed).
     pub async fn take_challenge_try(&self, token: &str) -> Result<Option<Challenge>, StoreError> {
-        let row = sqlx::query(
+        self.live_challenge(
             "UPDATE login_challenges SET attempts = attempts + 1 \
              WHERE token_hash = $1 AND created_at >= $2 AND attempts < $3 RETURNING user_id, next",
+            token,
         )
-        .bind(token_hash(token))
-        .bind(now() - CHALLENGE_SECS)
-        .bind(CHALLENGE_TRIES)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(match row {
-            Some(r) => Some(Challenge { user_id: r.try_get("user_id")?, next: r.try_get("next")? }),
-            None => None,
-        })
+        .await
     }
 
     /// Ends a challenge (passed, or given up).
