@@ -167,3 +167,20 @@ async fn the_coordinator_sees_the_held_sessions_per_week() {
     let greek = app.login("coordinator.gr@example.org").await.get("/home?lang=en").await;
     greek.assert_has("Peer sessions held per week, the last 12 weeks");
 }
+
+/// The account menu fits the role: staff find two-step log-in and API
+/// tokens there; a newcomer or a buddy finds their data and consents.
+#[tokio::test]
+async fn the_account_menu_fits_the_role() {
+    let app = TestApp::spawn().await;
+    for email in ["newcomer1.fr@example.org", "buddy1.fr@example.org"] {
+        let home = app.login(email).await.get("/home").await;
+        home.assert_lacks("href=\"/account/tokens\"");
+        home.assert_lacks("href=\"/account/two-factor\"");
+        home.assert_has("href=\"/me/export\"");
+        home.assert_has("href=\"/me/consents\"");
+    }
+    let home = app.login("coordinator.fr@example.org").await.get("/home").await;
+    home.assert_has("href=\"/account/tokens\"");
+    home.assert_has("href=\"/account/two-factor\"");
+}

@@ -23,6 +23,10 @@ pub struct Chrome {
     pub title: String,
     pub csrf: String,
     pub user_name: Option<String>,
+    /// Whether the person holds a staff role: the account menu offers
+    /// them two-step log-in and API tokens; a buddy or a newcomer gets
+    /// their data and consents first instead.
+    pub staff: bool,
     pub nav: Vec<NavItem>,
     pub path: String,
     pub languages: &'static [Language],
@@ -63,6 +67,9 @@ impl Chrome {
             title,
             csrf: ctx.csrf.clone(),
             user_name: ctx.user.as_ref().map(|u| u.name.clone()),
+            staff: ctx.user.as_ref().is_some_and(|u| {
+                u.actor.grants.iter().any(|g| !matches!(g.role, Role::Mentor | Role::Mentee))
+            }),
             nav: links
                 .into_iter()
                 .map(|(href, key)| NavItem { href, label: tr.t(key), current: ctx.path == href })
