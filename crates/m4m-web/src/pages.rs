@@ -67,9 +67,10 @@ impl Chrome {
             title,
             csrf: ctx.csrf.clone(),
             user_name: ctx.user.as_ref().map(|u| u.name.clone()),
-            staff: ctx.user.as_ref().is_some_and(|u| {
-                u.actor.grants.iter().any(|g| !matches!(g.role, Role::Mentor | Role::Mentee))
-            }),
+            staff: ctx
+                .user
+                .as_ref()
+                .is_some_and(|u| u.actor.grants.iter().any(|g| !matches!(g.role, Role::Mentor | Role::Mentee))),
             nav: links
                 .into_iter()
                 .map(|(href, key)| NavItem { href, label: tr.t(key), current: ctx.path == href })
