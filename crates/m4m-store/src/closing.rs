@@ -11,14 +11,19 @@ use sqlx::{AnyConnection, Row};
 use crate::pairing::{Pair, check, load, open_statuses, pairs_where, refresh_step};
 use crate::{Store, StoreError, now};
 
-/// How many open pairs a person has, leaving one out.
-async fn other_open_pairs(conn: &mut AnyConnection, participant: i64, but: i64) -> Result<i64, StoreError> {
+/// How many open pairs a person has, leaving out `except` (the pair being
+/// closed; pair ids start at 1, so 0 leaves out none).
+pub(crate) async fn open_pairs(
+    conn: &mut AnyConnection,
+    participant: i64,
+    except: Option<i64>,
+) -> Result<i64, StoreError> {
     let open = open_statuses();
     Ok(sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM pairs WHERE (mentor_id = $1 OR mentee_id = $1) AND id <> $2 AND status IN ({open})"
     ))
     .bind(participant)
-    .bind(but)
+    .bind(except.unwrap_or(0))
     .fetch_one(conn)
     .await?)
 }
@@ -63,7 +68,7 @@ impl Store {
             .await?;
         for side in [Kind::Mentor, Kind::Mentee] {
             let person = pair.member(side).participant_id;
-            let others = other_open_pairs(&mut tx, person, id).await?;
+            let others = open_pairs(&mut tx, person, Some(id)).await?;
             let from = crate::registration::status_of(&mut tx, person).await?;
             // Someone who left the programme meanwhile stays where they are.
             let to = status_after(closing.rematch(side), others as usize);

@@ -388,13 +388,7 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.audited(actor).await?;
-        let open = crate::pairing::open_statuses();
-        let pairs: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM pairs WHERE (mentor_id = $1 OR mentee_id = $1) AND status IN ({open})"
-        ))
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
+        let pairs = crate::closing::open_pairs(&mut tx, id, None).await?;
         if m4m_domain::closing::may_leave(to, pairs as usize).is_err() {
             return Err(StoreError::Conflict);
         }
@@ -686,30 +680,9 @@ impl Store {
         Ok(())
     }
 
-    /// Participants of a programme that match a registration (same e-mail,
-    /// phone, or name and birth year): an import skips them.
-    pub async fn find_same_person(&self, programme_id: i64, r: &Registration) -> Result<Option<i64>, StoreError> {
-        let email = r.email.as_ref().map_or("", |e| e.as_str());
-        let phone = phone_key(&r.phone);
-        let row = sqlx::query(
-            "SELECT id FROM participants WHERE programme_id = $1 AND ((email <> '' AND email = $2) \
-             OR (phone_key <> '' AND phone_key = $3) OR (name_key = $4 AND birth_year IS NOT DISTINCT FROM $5)) \
-             ORDER BY id LIMIT 1",
-        )
-        .bind(programme_id)
-        .bind(email)
-        .bind(phone)
-        .bind(name_key(&r.first_name, &r.last_name))
-        .bind(r.birth_year.map(i64::from))
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row.map(|r| r.try_get("id")).transpose()?)
-    }
-
-    /// What tells people apart in a programme, for checking a whole file
-    /// at once ([`Store::find_same_person`] for one): the e-mail
-    /// addresses, the phone keys, and the name keys with the year of
-    /// birth, in one query.
+    /// What tells people apart in a programme (the same e-mail, phone, or
+    /// name and year of birth), for checking a whole file at once: the
+    /// keys of every participant, in one query.
     pub async fn person_keys(&self, programme_id: i64) -> Result<PersonKeys, StoreError> {
         let rows =
             sqlx::query("SELECT email, phone_key, name_key, birth_year FROM participants WHERE programme_id = $1")

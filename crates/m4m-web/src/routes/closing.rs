@@ -8,8 +8,10 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Validation;
+use m4m_domain::attention::planned_end;
 use m4m_domain::closing::{Closing, ClosingForm, ClosingReason, ExitAnswer, still_asked};
 use m4m_domain::participant::{AREAS, Kind};
+use m4m_domain::peer_session::SessionStatus;
 use m4m_domain::permission::{Action, Target};
 use m4m_store::pairing::Pair;
 use serde::Deserialize;
@@ -85,9 +87,9 @@ async fn close_page(
     let tr = &ctx.tr;
     let buddy = fmt::first_name(tr, &p.mentor.first_name);
     let newcomer = fmt::first_name(tr, &p.mentee.first_name);
-    let planned = app.store.peer_sessions(p.id).await?.iter().filter(|s| s.status.as_str() == "planned").count();
-    let planned_end =
-        p.started_on.zip(p.agreement.as_ref()).map(|(s, a)| s + time::Duration::days(30 * i64::from(a.months)));
+    let planned = app.store.peer_sessions(p.id).await?.iter().filter(|s| s.status == SessionStatus::Planned).count();
+    // The same end as the one "needs attention" warns of.
+    let planned_end = p.started_on.zip(p.agreement.as_ref()).map(|(s, a)| planned_end(s, a.months));
     let default_reason = if planned_end.is_some_and(|end| end <= tr.today()) { "planned_end" } else { "" };
     let sent = if f.reason.is_empty() { default_reason } else { f.reason.as_str() };
     let mut effects = vec![tr.n("close-effect-sessions", planned as i64), tr.t("close-effect-checkins")];

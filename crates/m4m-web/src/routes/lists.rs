@@ -186,7 +186,8 @@ impl Unreadable {
 }
 
 /// Reads uploaded CSV text within the limits ([`MAX_COLUMNS`],
-/// [`MAX_ROWS`]), stopping at the first row past them.
+/// [`MAX_ROWS`]), stopping at the first row past them: strips a byte-order
+/// mark, guesses `;` or `,`.
 fn read_limited(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Unreadable> {
     let text = text.trim_start_matches('\u{FEFF}');
     let first = text.lines().next().ok_or(Unreadable::NotCsv)?;
@@ -216,12 +217,6 @@ fn read_limited(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Unreadabl
         rows.push(rec.iter().map(|c| c.trim().to_owned()).collect());
     }
     Ok((headers, rows))
-}
-
-/// Reads uploaded CSV text: strips a byte-order mark, guesses `;` or `,`.
-#[cfg(test)]
-fn read_csv(text: &str) -> Option<(Vec<String>, Vec<Vec<String>>)> {
-    read_limited(text).ok()
 }
 
 fn guess(headers: &[String], names: &[&str]) -> Option<usize> {
@@ -536,11 +531,11 @@ mod tests {
 
     #[test]
     fn csv_is_read_with_either_separator() {
-        let (h, rows) = read_csv("\u{FEFF}Prénom;Nom;Téléphone\nAmal;Haddad;0612345678\n;;\n").unwrap();
+        let (h, rows) = read_limited("\u{FEFF}Prénom;Nom;Téléphone\nAmal;Haddad;0612345678\n;;\n").unwrap();
         assert_eq!(h, ["Prénom", "Nom", "Téléphone"]);
         assert_eq!(rows.len(), 1);
         assert_eq!(guess(&h, IMPORT_FIELDS[0].1), Some(0));
-        let (h, _) = read_csv("first name,email\nA,a@example.org").unwrap();
+        let (h, _) = read_limited("first name,email\nA,a@example.org").unwrap();
         assert_eq!(guess(&h, IMPORT_FIELDS[2].1), Some(1));
     }
 }
