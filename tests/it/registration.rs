@@ -491,4 +491,25 @@ async fn an_import_too_wide_or_too_long_is_refused_with_what_to_do() {
     )
     .await;
     assert_eq!(imported, 2_000);
+    // Each imported person has their consent and first status on record,
+    // and the audit chain holds across the lines written together.
+    let mut raw = app.raw().await;
+    let first_statuses = crate::support::one(
+        &mut raw,
+        "SELECT COUNT(*) FROM status_changes s JOIN participants p ON p.id = s.participant_id \
+         WHERE p.first_name LIKE 'Person%' AND s.from_status = '' AND s.to_status = 'registered'",
+    )
+    .await;
+    assert_eq!(first_statuses, 2_000);
+    let registered = crate::support::one(
+        &mut raw,
+        "SELECT COUNT(*) FROM audit_log a JOIN participants p ON a.subject = 'participant:' || p.id \
+         WHERE p.first_name LIKE 'Person%' AND a.action = 'participant.register'",
+    )
+    .await;
+    assert_eq!(registered, 2_000);
+    match app.store.verify_audit().await.unwrap() {
+        m4m_store::audit::Verdict::Intact { .. } => {}
+        broken => panic!("the audit chain after an import: {broken:?}"),
+    }
 }

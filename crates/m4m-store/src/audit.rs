@@ -100,6 +100,60 @@ pub async fn record(
     Ok(())
 }
 
+/// A line to append with [`record_many`].
+pub(crate) struct NewLine {
+    pub actor: Option<i64>,
+    pub action: &'static str,
+    pub subject: String,
+    pub detail: String,
+}
+
+/// Lines per multi-row insert (8 parameters each).
+const LINES_PER_INSERT: usize = 1000;
+
+/// Appends many lines in the caller's transaction, in their order: the
+/// head moves once by their number and the lines go in by multi-row
+/// inserts, each chained onto the one before as [`record`] would.
+pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine]) -> Result<(), StoreError> {
+    let n = lines.len() as i64;
+    if n == 0 {
+        return Ok(());
+    }
+    let row = sqlx::query("UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
+        .bind(n)
+        .fetch_one(&mut *conn)
+        .await?;
+    let last: i64 = row.try_get("seq")?;
+    let mut prev: String = row.try_get("hash")?;
+    let at = now();
+    let mut chained = Vec::with_capacity(lines.len());
+    for (seq, l) in (last - n + 1..).zip(lines) {
+        let line = Line { seq, at, actor_user_id: l.actor, action: l.action, subject: &l.subject, detail: &l.detail };
+        let hash = line_hash(&prev, &line);
+        chained.push((seq, std::mem::replace(&mut prev, hash.clone()), hash));
+    }
+    for (part, links) in lines.chunks(LINES_PER_INSERT).zip(chained.chunks(LINES_PER_INSERT)) {
+        let sql = format!(
+            "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, seq, prev_hash, hash) VALUES {}",
+            crate::registration::value_rows(part.len(), 8)
+        );
+        let mut q = sqlx::query(&sql);
+        for (l, (seq, prev_hash, hash)) in part.iter().zip(links) {
+            q = q
+                .bind(at)
+                .bind(l.actor)
+                .bind(l.action)
+                .bind(&l.subject)
+                .bind(&l.detail)
+                .bind(*seq)
+                .bind(prev_hash)
+                .bind(hash);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    set_head_hash(conn, &prev).await
+}
+
 /// A write in progress and the audit line that ends it, in one
 /// transaction: [`Store::audited`] opens it, the write's queries run on it
 /// (it derefs to the connection), and [`Audited::commit`] appends the line

@@ -49,7 +49,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Executor, Row};
 
 pub use error::StoreError;
 
@@ -241,6 +241,40 @@ impl Store {
     /// Which backend this is.
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Reserves `n` new ids of `table` in the caller's transaction, for
+    /// rows written by multi-row inserts (whose `RETURNING` order neither
+    /// database promises). PostgreSQL hands them out from the table's
+    /// sequence; SQLite counts on from the largest, under the write lock
+    /// that the no-op write on the audit head takes first, so that no
+    /// other writer can take the same ids.
+    pub(crate) async fn reserve_ids(
+        &self,
+        conn: &mut AnyConnection,
+        table: &'static str,
+        n: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let count = n as i64;
+        match self.backend {
+            Backend::Postgres => {
+                let rows = sqlx::query(&format!(
+                    "SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id FROM generate_series(1, $1)"
+                ))
+                .bind(count)
+                .fetch_all(&mut *conn)
+                .await?;
+                rows.iter().map(|r| Ok(r.try_get("id")?)).collect()
+            }
+            Backend::Sqlite => {
+                sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1").execute(&mut *conn).await?;
+                let row = sqlx::query(&format!("SELECT COALESCE(MAX(id), 0) AS id FROM {table}"))
+                    .fetch_one(&mut *conn)
+                    .await?;
+                let max: i64 = row.try_get("id")?;
+                Ok((max + 1..=max + count).collect())
+            }
+        }
     }
 
     /// The connection pool, for the modules of this crate.

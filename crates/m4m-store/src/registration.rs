@@ -6,8 +6,9 @@ use m4m_domain::participant::{
     CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key,
 };
 use m4m_domain::programme::format_date;
-use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::any::{AnyArguments, AnyRow};
+use sqlx::query::Query;
+use sqlx::{Any, AnyConnection, Row};
 
 use crate::programmes::placeholders;
 use crate::{Store, StoreError, audit, join_list, now, split_list};
@@ -200,78 +201,129 @@ pub struct PossibleDuplicate {
     pub reason: String,
 }
 
+/// The columns a registration fills, in the order [`bind_registration`]
+/// binds them.
+const REGISTRATION_COLUMNS: &str = "programme_id, kind, first_name, last_name, email, phone, languages, \
+    native_language, host_language_level, country_of_origin, arrival_date, area, availability, interests, areas, \
+    experience, motivation, gender, gender_preference, birth_year, heard_from, referred_by, entered_by, status, step, \
+    language, name_key, phone_key, created_at";
+const REGISTRATION_WIDTH: usize = 29;
+
+/// Binds a registration's values in the order of [`REGISTRATION_COLUMNS`].
+fn bind_registration<'q>(
+    q: Query<'q, Any, AnyArguments<'q>>,
+    p: &'q NewParticipant<'_>,
+    now: i64,
+) -> Query<'q, Any, AnyArguments<'q>> {
+    let r = p.registration;
+    let status = r.kind.first_status();
+    q.bind(p.programme_id)
+        .bind(r.kind.as_str())
+        .bind(&r.first_name)
+        .bind(&r.last_name)
+        .bind(r.email.as_ref().map_or("", |e| e.as_str()))
+        .bind(&r.phone)
+        .bind(format_languages(&r.all_languages()))
+        .bind(&r.native_language)
+        .bind(r.host_language_level.map_or("", |l| l.as_str()))
+        .bind(&r.country_of_origin)
+        .bind(r.arrival_date.map(format_date).unwrap_or_default())
+        .bind(&r.area)
+        .bind(i64::from(r.availability))
+        .bind(join_list(&r.interests))
+        .bind(join_list(&r.areas))
+        .bind(&r.experience)
+        .bind(&r.motivation)
+        .bind(&r.gender)
+        .bind(&r.gender_preference)
+        .bind(r.birth_year.map(i64::from))
+        .bind(&r.heard_from)
+        .bind(p.referred_by)
+        .bind(p.entered_by)
+        .bind(status.as_str())
+        .bind(i64::from(status.step().number()))
+        .bind(p.language)
+        .bind(name_key(&r.first_name, &r.last_name))
+        .bind(phone_key(&r.phone))
+        .bind(now)
+}
+
+/// How a registration came in, as its audit line says.
+fn entered_how(p: &NewParticipant<'_>) -> &'static str {
+    if p.entered_by.is_some() { "by staff" } else { "self-service" }
+}
+
 /// Inserts a registration inside the caller's transaction: the record, its
 /// consents, the first line of its status history, the audit line.
 pub async fn insert_participant(conn: &mut AnyConnection, p: &NewParticipant<'_>) -> Result<i64, StoreError> {
-    let r = p.registration;
-    let status = r.kind.first_status();
     let now = now();
-    let row = sqlx::query(
-        "INSERT INTO participants (programme_id, kind, first_name, last_name, email, phone, languages, native_language, \
-         host_language_level, country_of_origin, arrival_date, area, availability, interests, areas, experience, \
-         motivation, gender, gender_preference, birth_year, heard_from, referred_by, entered_by, status, step, language, \
-         name_key, phone_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, \
-         $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) RETURNING id",
-    )
-    .bind(p.programme_id)
-    .bind(r.kind.as_str())
-    .bind(&r.first_name)
-    .bind(&r.last_name)
-    .bind(r.email.as_ref().map_or("", |e| e.as_str()))
-    .bind(&r.phone)
-    .bind(format_languages(&r.all_languages()))
-    .bind(&r.native_language)
-    .bind(r.host_language_level.map_or("", |l| l.as_str()))
-    .bind(&r.country_of_origin)
-    .bind(r.arrival_date.map(format_date).unwrap_or_default())
-    .bind(&r.area)
-    .bind(i64::from(r.availability))
-    .bind(join_list(&r.interests))
-    .bind(join_list(&r.areas))
-    .bind(&r.experience)
-    .bind(&r.motivation)
-    .bind(&r.gender)
-    .bind(&r.gender_preference)
-    .bind(r.birth_year.map(i64::from))
-    .bind(&r.heard_from)
-    .bind(p.referred_by)
-    .bind(p.entered_by)
-    .bind(status.as_str())
-    .bind(i64::from(status.step().number()))
-    .bind(p.language)
-    .bind(name_key(&r.first_name, &r.last_name))
-    .bind(phone_key(&r.phone))
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
+    let sql = format!(
+        "INSERT INTO participants ({REGISTRATION_COLUMNS}) VALUES ({}) RETURNING id",
+        placeholders(1, REGISTRATION_WIDTH)
+    );
+    let row = bind_registration(sqlx::query(&sql), p, now).fetch_one(&mut *conn).await?;
     let id: i64 = row.try_get("id")?;
-    for purpose in &r.consents {
-        sqlx::query(
-            "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id)
-        .bind(purpose.as_str())
-        .bind(CONSENT_NOTICE_VERSION)
-        .bind(p.language)
-        .bind(p.entered_by)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-    }
-    sqlx::query(
-        "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
-         VALUES ($1, '', $2, '', $3, $4)",
-    )
-    .bind(id)
-    .bind(status.as_str())
-    .bind(p.entered_by)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
-    let how = if p.entered_by.is_some() { "by staff" } else { "self-service" };
-    audit::record(conn, p.entered_by, "participant.register", &format!("participant:{id}"), how).await?;
+    insert_first_records(conn, &[(id, p)], now).await?;
+    audit::record(conn, p.entered_by, "participant.register", &format!("participant:{id}"), entered_how(p)).await?;
     Ok(id)
+}
+
+/// The consents and the first line of status history of new records, by
+/// multi-row inserts.
+async fn insert_first_records(
+    conn: &mut AnyConnection,
+    people: &[(i64, &NewParticipant<'_>)],
+    now: i64,
+) -> Result<(), StoreError> {
+    let consents: Vec<(i64, &NewParticipant<'_>, Purpose)> =
+        people.iter().flat_map(|&(id, p)| p.registration.consents.iter().map(move |c| (id, p, *c))).collect();
+    for chunk in consents.chunks(ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
+             VALUES {}",
+            value_rows(chunk.len(), 6)
+        );
+        let mut q = sqlx::query(&sql);
+        for (id, p, purpose) in chunk {
+            q = q
+                .bind(*id)
+                .bind(purpose.as_str())
+                .bind(CONSENT_NOTICE_VERSION)
+                .bind(p.language)
+                .bind(p.entered_by)
+                .bind(now);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    for chunk in people.chunks(ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
+             VALUES {}",
+            value_rows(chunk.len(), 6)
+        );
+        let mut q = sqlx::query(&sql);
+        for (id, p) in chunk {
+            q = q
+                .bind(*id)
+                .bind("")
+                .bind(p.registration.kind.first_status().as_str())
+                .bind("")
+                .bind(p.entered_by)
+                .bind(now);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Rows per multi-row insert: well under the bound parameters either
+/// database takes in one statement (32,766 in SQLite, 65,535 in
+/// PostgreSQL) at 30 columns.
+const ROWS_PER_INSERT: usize = 500;
+
+/// `($1, …, $w), ($w+1, …)`: `n` rows of `width` parameters.
+pub(crate) fn value_rows(n: usize, width: usize) -> String {
+    (0..n).map(|i| format!("({})", placeholders(1 + i * width, width))).collect::<Vec<_>>().join(", ")
 }
 
 /// Moves a participant from `from` to `to` inside the caller's
@@ -323,14 +375,49 @@ impl Store {
         Ok(id)
     }
 
-    /// Stores many registrations, all or none (CSV import); each writes
-    /// its own audit line, with whoever entered it.
-    pub async fn register_all(&self, rows: &[NewParticipant<'_>]) -> Result<Vec<i64>, StoreError> {
+    /// Imports many registrations into a programme, all or none: each
+    /// record with its audit line, and one line for the import by `actor`.
+    /// Rows go in by multi-row inserts with ids reserved beforehand, and
+    /// the audit chain moves once for all of them: 20,000 people one
+    /// statement at a time took minutes on PostgreSQL.
+    pub async fn import_participants(
+        &self,
+        actor: i64,
+        programme_id: i64,
+        rows: &[NewParticipant<'_>],
+    ) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.pool().begin().await?;
-        let mut ids = Vec::with_capacity(rows.len());
-        for p in rows {
-            ids.push(insert_participant(&mut tx, p).await?);
+        let ids = self.reserve_ids(&mut tx, "participants", rows.len()).await?;
+        let now = now();
+        let people: Vec<(i64, &NewParticipant<'_>)> = ids.iter().copied().zip(rows).collect();
+        for chunk in people.chunks(ROWS_PER_INSERT) {
+            let sql = format!(
+                "INSERT INTO participants (id, {REGISTRATION_COLUMNS}) VALUES {}",
+                value_rows(chunk.len(), REGISTRATION_WIDTH + 1)
+            );
+            let mut q = sqlx::query(&sql);
+            for (id, p) in chunk {
+                q = bind_registration(q.bind(*id), p, now);
+            }
+            q.execute(&mut *tx).await?;
         }
+        insert_first_records(&mut tx, &people, now).await?;
+        let mut lines: Vec<audit::NewLine> = people
+            .iter()
+            .map(|(id, p)| audit::NewLine {
+                actor: p.entered_by,
+                action: "participant.register",
+                subject: format!("participant:{id}"),
+                detail: entered_how(p).to_owned(),
+            })
+            .collect();
+        lines.push(audit::NewLine {
+            actor: Some(actor),
+            action: "programme.import",
+            subject: format!("programme:{programme_id}"),
+            detail: ids.len().to_string(),
+        });
+        audit::record_many(&mut tx, &lines).await?;
         tx.commit().await?;
         Ok(ids)
     }

@@ -519,8 +519,7 @@ pub async fn commit(
             language: ctx.tr.lang.code,
         })
         .collect();
-    let ids = app.store.register_all(&rows).await?;
-    app.store.audit(Some(user.id), "programme.import", &format!("programme:{}", p.id), &ids.len().to_string()).await?;
+    let ids = app.store.import_participants(user.id, p.id, &rows).await?;
     let target = format!("/programmes/{}?imported={}&skipped={}", p.id, ids.len(), view.skipped);
     Ok(Redirect::to(&target).into_response())
 }
