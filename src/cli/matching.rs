@@ -26,7 +26,8 @@ use input::{Ids, InputError};
 #[command(group(ArgGroup::new("source").required(true).args(["scores", "mentees"])))]
 pub struct MatchArgs {
     /// Scores file with the header `mentee,mentor,score`; an absent pair is
-    /// impossible.
+    /// impossible. Scores are optimised to three decimals (thousandths:
+    /// 0.1234 and 0.1231 count as equal) and written back as given.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["mentees", "mentors", "weights"])]
     pub scores: Option<PathBuf>,
     /// Capacities file with the header `mentor,capacity` (default capacity
@@ -136,8 +137,8 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
         let solve_start = Instant::now();
         let assignment = problem.solve().map_err(|e| input_error(path, 1, e.to_string()))?;
         let solve = solve_start.elapsed();
-        let total: f64 = assignment.pairs.iter().map(|p| scores.original[&(p.mentee, p.mentor)]).sum();
-        let score_text = |i: usize, j: usize| scores.original[&(i, j)].to_string();
+        let total: f64 = assignment.pairs.iter().map(|p| scores.original(p.mentee, p.mentor)).sum();
+        let score_text = |i: usize, j: usize| scores.original(i, j).to_string();
         let outcome = Outcome {
             mentees: &scores.mentees,
             mentors: &scores.mentors,
