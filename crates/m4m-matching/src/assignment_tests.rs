@@ -736,8 +736,7 @@ fn a_cohort_with_hard_constraints_takes_the_dense_route() {
     // without any possible pair, scores from 0 to 1000.
     let n = 400;
     let mut next = xorshift(0x5eed_cafe);
-    let mut cells: Vec<Option<i64>> =
-        (0..n * n).map(|_| (next() % 10 >= 3).then(|| (next() % 1001) as i64)).collect();
+    let mut cells: Vec<Option<i64>> = (0..n * n).map(|_| (next() % 10 >= 3).then(|| (next() % 1001) as i64)).collect();
     for k in 0..n {
         cells[7 * n + k] = None;
         cells[k * n + 11] = None;

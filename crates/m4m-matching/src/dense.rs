@@ -1,8 +1,19 @@
-//! The exact solver for complete dense problems: every unlocked mentee can go
-//! with every mentor that has room, and every score fits in 32 bits. This is
-//! the common case of a cohort scored pair by pair, and the one where the
-//! candidate lists of [`crate::solver`] pay least: a dense Jonker–Volgenant
-//! over contiguous 16- or 32-bit rows is faster.
+//! The exact solver for dense problems: the scores of a cohort scored pair
+//! by pair, every score in 32 bits, some pairs possibly impossible (hard
+//! constraints). This is the common case, and the one where the candidate
+//! lists of [`crate::solver`] pay least: a dense Jonker–Volgenant over
+//! contiguous 16- or 32-bit rows is faster.
+//!
+//! # Impossible pairs
+//!
+//! An impossible pair is an absent edge: its marker ([`ABSENT`]), read in
+//! place as a score, is a cost beyond any path of possible pairs. Mentees
+//! without any possible mentor stay unmatched and mentors without any
+//! possible mentee get no place; when every other mentee (or every place)
+//! can be matched at once, the optimum uses no absent edge and is the
+//! problem's own. When it cannot, the solver says so (`None`) and the
+//! general solver takes over, which finds the largest number of mentees
+//! that can be matched.
 //!
 //! # The reduction
 //!
@@ -29,7 +40,8 @@
 //! # The integer width
 //!
 //! When every score is at most 1024 in absolute value (a cohort's scores
-//! run from 0 to 1000), and the matrix is copied anyway or small (see
+//! run from 0 to 1000), no pair is impossible (the marker's cost needs 32
+//! bits), and the matrix is copied anyway or small (see
 //! [`solve_complete`]), the costs, prices and distances are `i16`: the
 //! passes read half the memory, take twice the lanes per vector
 //! instruction, and their minimum and maximum are single instructions on

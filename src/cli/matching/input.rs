@@ -178,7 +178,10 @@ pub struct Scores {
 /// thousandths).
 enum Original {
     /// Row-major, NaN for a pair not given (a file that gives most pairs).
-    Dense { cols: usize, values: Vec<f64> },
+    Dense {
+        cols: usize,
+        values: Vec<f64>,
+    },
     Sparse(HashMap<(u32, u32), f64>),
 }
 
@@ -209,7 +212,8 @@ pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
         let start = t.reader.position().byte();
         drop(t);
         let large = std::fs::metadata(path).map_or(0, |m| m.len()) >= fast::SPLIT_BYTES;
-        let parts = if large { std::thread::available_parallelism().map_or(1, usize::from).min(fast::MAX_PARTS) } else { 1 };
+        let parts =
+            if large { std::thread::available_parallelism().map_or(1, usize::from).min(fast::MAX_PARTS) } else { 1 };
         if let Some(scores) = fast::read(path, start, [cm, cb, cs], parts, fast::BLOCK) {
             return Ok(scores);
         }
@@ -254,9 +258,9 @@ fn scores_of(mentees: Ids, mentors: Ids, parts: Vec<Vec<Record>>) -> Result<Scor
     let (rows, cols) = (mentees.names.len(), mentors.names.len());
     let count: usize = parts.iter().map(Vec::len).sum();
     let fixed = |v: f64| to_fixed(v).unwrap_or(0);
-    // The matrix is stored sparse, as the solver has always been given it
-    // from a file (the same route, so the same pairs among equal optima);
-    // the scores as written are kept dense when the file gives most pairs.
+    // A file that gives most pairs is stored dense, which the dense solver
+    // takes (absent pairs as absent edges); the scores as written are kept
+    // dense with it.
     let dense = count.saturating_mul(2) >= rows.saturating_mul(cols);
     if dense {
         let mut values = vec![f64::NAN; rows * cols];
@@ -269,12 +273,8 @@ fn scores_of(mentees: Ids, mentors: Ids, parts: Vec<Vec<Record>>) -> Result<Scor
                 values[k] = v;
             }
         }
-        let triplets = values
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| !v.is_nan())
-            .map(|(k, &v)| (k / cols.max(1), k % cols.max(1), fixed(v)));
-        let matrix = ScoreMatrix::sparse(rows, cols, triplets)?;
+        let matrix =
+            ScoreMatrix::dense_from_cells(rows, cols, values.iter().map(|&v| (!v.is_nan()).then(|| fixed(v))))?;
         return Ok(Scores { matrix, mentees, mentors, original: Original::Dense { cols, values } });
     }
     let mut original = HashMap::with_capacity(count);
@@ -434,7 +434,10 @@ mod fast {
     impl Part {
         /// Parses whole lines (the last may lack its newline).
         pub fn lines(&mut self, bytes: &[u8], columns: [usize; 3]) -> Result<(), Unusual> {
-            for line in bytes.split(|&b| b == b'\n') {
+            let mut from = 0;
+            for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+                let line = &bytes[from..end];
+                from = end + 1;
                 let line = line.strip_suffix(b"\r").unwrap_or(line);
                 // The CSV reader skips empty lines.
                 if line.is_empty() {
@@ -512,7 +515,9 @@ mod fast {
     }
 
     /// Ids of one part, numbered in the order first seen. Consecutive lines
-    /// usually share their mentee: the last id is checked before the table.
+    /// usually share their mentee, and list the mentors in the same order
+    /// for each mentee: the last id and the one after it are checked before
+    /// the table.
     #[derive(Default)]
     struct Interner {
         names: Vec<Box<[u8]>>,
@@ -522,10 +527,16 @@ mod fast {
 
     impl Interner {
         fn intern(&mut self, id: &[u8]) -> Result<u32, Unusual> {
-            if let Some(k) = self.last
-                && *self.names[k as usize] == *id
-            {
-                return Ok(k);
+            if let Some(k) = self.last {
+                if *self.names[k as usize] == *id {
+                    return Ok(k);
+                }
+                if let Some(next) = self.names.get(k as usize + 1)
+                    && **next == *id
+                {
+                    self.last = Some(k + 1);
+                    return Ok(k + 1);
+                }
             }
             let k = match self.index.get(id) {
                 Some(&k) => k,
@@ -572,8 +583,8 @@ mod fast {
 
     /// Exact powers of ten as `f64`.
     const POW10: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-        1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
     ];
 
     /// A score as `str::parse::<f64>` reads it. Plain decimals (`-12.345`)
@@ -1044,13 +1055,21 @@ mod tests {
             ("empty-score", [&long[..], b"n31,b1,\n"].concat(), ":32:3: score \"\" is not a number"),
             ("nan", [&long[..], b"n31,b1,NaN\n"].concat(), ":32:3: score \"NaN\" is not a finite number"),
             ("too-large", [&long[..], b"n31,b1,1e10\n"].concat(), ":32:3: score \"1e10\" is out of range"),
-            ("duplicate-across-parts", [&long[..], b"n0,b0,1\n"].concat(), ":32:1: pair (n0, b0) is given twice (first on line 2)"),
+            (
+                "duplicate-across-parts",
+                [&long[..], b"n0,b0,1\n"].concat(),
+                ":32:1: pair (n0, b0) is given twice (first on line 2)",
+            ),
             ("short", [&long[..], b"n31,b1\n"].concat(), ":32:1: expected 3 fields, found 2"),
             ("long", [&long[..], b"n31,b1,1,2\n"].concat(), ":32:1: expected 3 fields, found 4"),
             ("empty-id", [&long[..], b" ,b1,1\n"].concat(), ":32:1: empty mentee id"),
             ("control", [&long[..], b"n31,b\x001,1\n"].concat(), ":32:2: mentor id with a control character"),
             ("not-utf8", [&long[..], b"n31,b\xff,1\n"].concat(), ":32:1: not valid UTF-8"),
-            ("first-error-wins", [b"mentee,mentor,score\nn1,b1,x\n", &long[20..], b"n31,b1,y\n"].concat(), ":2:3: score \"x\""),
+            (
+                "first-error-wins",
+                [b"mentee,mentor,score\nn1,b1,x\n", &long[20..], b"n31,b1,y\n"].concat(),
+                ":2:3: score \"x\"",
+            ),
         ];
         for (name, content, expected) in cases {
             let f = TempFile::new(name, &content);
@@ -1118,11 +1137,8 @@ mod tests {
             let whole = (x >> 20) % 1_000_000_000;
             let frac = x % 10u64.pow(decimals.min(15) as u32).max(1);
             let sign = if x & 1 == 0 { "" } else { "-" };
-            let text = if decimals == 0 {
-                format!("{sign}{whole}")
-            } else {
-                format!("{sign}{whole}.{frac:0decimals$}")
-            };
+            let text =
+                if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac:0decimals$}") };
             let expected: f64 = text.parse().unwrap();
             assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), Some(expected.to_bits()), "{text}");
         }
