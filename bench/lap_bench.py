@@ -236,12 +236,12 @@ NOTES = """## Reading these figures
 - The scorer uses both cores, so other workloads slow it in proportion:
   on 2026-11-28 the same 10^8 pairs took 1.6 s and 1.9 s at quieter
   moments, and 7 to 9 s under a load average of 7.
-- Next steps, by expected gain: the dense route for problems with
-  impossible pairs (hard constraints; they take the candidate-list solver
-  today); 32-bit floats in the passes over wide scores, whose minimum and
-  maximum are single instructions on the baseline x86-64 target (32-bit
-  integers need four); the scorer's kernel, whose figure below is bound by
-  the machine's load.
+- Next steps, by expected gain: 32-bit floats in the passes over wide
+  scores, whose minimum and maximum are single instructions on the
+  baseline x86-64 target (32-bit integers need four); the scorer's
+  kernel, whose figure below is bound by the machine's load. (Problems
+  with impossible pairs now take the dense route too: see "Matching from
+  files" below.)
 """
 
 def versions(lapx_python):
@@ -459,8 +459,23 @@ def write_report(args, rows):
             "threads:\n"
         )
         lines.append("```text\n" + args.scorer.strip() + "\n```\n")
+    # The sections after this script's own (written by other scripts or by
+    # hand) are kept as they are.
+    kept = ""
+    try:
+        with open(args.report) as f:
+            text = f.read()
+        own = ("## Assignment", "## Targets", "## Reading these figures", "## Scoring")
+        heads = [k for k, line in enumerate(text.splitlines(keepends=True))
+                 if line.startswith("## ") and not line.startswith(own)]
+        if heads:
+            kept = "".join(text.splitlines(keepends=True)[heads[0]:])
+    except OSError:
+        pass
     with open(args.report, "w") as f:
         f.write("\n".join(lines))
+        if kept:
+            f.write("\n" + kept)
     print("\n".join(lines))
 
 

@@ -280,3 +280,44 @@ fn bad_profiles_are_located() {
     let o = run(&["--mentees", a.to_str().unwrap(), "--mentors", cap.to_str().unwrap()]);
     assert_bad_input(&o, "cap.csv:2:3: capacity \"-2\" must be a whole number from 0");
 }
+
+/// A scores file over a megabyte is read in parts, one per core: the pairs
+/// are those of the same file read record by record by the CSV reader (a
+/// fourth column sends it there), and an error in the last part is located
+/// as before.
+#[test]
+fn a_large_scores_file_is_read_in_parts_with_the_same_result() {
+    let d = Dir::new("large");
+    let (n, m) = (200, 300);
+    let mut fast = String::from("mentee,mentor,score\n");
+    let mut slow = String::from("mentee,mentor,score,note\n");
+    for i in 0..n {
+        for j in 0..m {
+            let s = format!("0.{:06}", (i * 7919 + j * 104_729 + i * j * 31) % 1_000_000);
+            fast.push_str(&format!("mentee{i},mentor{j},{s}\n"));
+            slow.push_str(&format!("mentee{i},mentor{j},{s},x\n"));
+        }
+    }
+    assert!(fast.len() > 1 << 20);
+    let f = d.file("fast.csv", &fast);
+    let s = d.file("slow.csv", &slow);
+    let a = run(&["--scores", f.to_str().unwrap()]);
+    let b = run(&["--scores", s.to_str().unwrap()]);
+    assert!(a.status.success() && b.status.success(), "{} {}", stderr(&a), stderr(&b));
+    assert_eq!(stdout(&a), stdout(&b));
+    assert_eq!(stdout(&a).lines().count(), n + 1);
+    let totals = |o: &Output| stderr(o).split(" s (").next().map(|t| t.rsplit_once(", ").unwrap().0.to_string());
+    assert_eq!(totals(&a), totals(&b));
+
+    let line = n * m + 2;
+    let dup = d.file("dup.csv", &format!("{fast}mentee0,mentor1,0.5\n"));
+    assert_bad_input(
+        &run(&["--scores", dup.to_str().unwrap()]),
+        &format!("dup.csv:{line}:1: pair (mentee0, mentor1) is given twice (first on line 3)"),
+    );
+    let text = d.file("text.csv", &format!("{fast}mentee0,mentor9999,0.5x\n"));
+    assert_bad_input(
+        &run(&["--scores", text.to_str().unwrap()]),
+        &format!("text.csv:{line}:3: score \"0.5x\" is not a number"),
+    );
+}

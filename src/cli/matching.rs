@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::ArgGroup;
 use m4m_matching::{Assignment, Cohort, Explanation, Problem, Reason, SCALE, ScoreMatrix, Settings, Unmatched};
@@ -26,7 +26,8 @@ use input::{Ids, InputError};
 #[command(group(ArgGroup::new("source").required(true).args(["scores", "mentees"])))]
 pub struct MatchArgs {
     /// Scores file with the header `mentee,mentor,score`; an absent pair is
-    /// impossible.
+    /// impossible. Scores are optimised to three decimals (thousandths:
+    /// 0.1234 and 0.1231 count as equal) and written back as given.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["mentees", "mentors", "weights"])]
     pub scores: Option<PathBuf>,
     /// Capacities file with the header `mentor,capacity` (default capacity
@@ -125,6 +126,7 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
     let format = args.format.unwrap_or(if args.explain { Format::Jsonl } else { Format::Csv });
     if let Some(path) = &args.scores {
         let scores = input::read_scores(path)?;
+        let read = started.elapsed();
         let mut problem = Problem::new(&scores.matrix);
         problem.set_threads(threads());
         if let Some(cap_path) = &args.capacities {
@@ -136,8 +138,8 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
         let solve_start = Instant::now();
         let assignment = problem.solve().map_err(|e| input_error(path, 1, e.to_string()))?;
         let solve = solve_start.elapsed();
-        let total: f64 = assignment.pairs.iter().map(|p| scores.original[&(p.mentee, p.mentor)]).sum();
-        let score_text = |i: usize, j: usize| scores.original[&(i, j)].to_string();
+        let total: f64 = assignment.pairs.iter().map(|p| scores.original(p.mentee, p.mentor)).sum();
+        let score_text = |i: usize, j: usize| scores.original(i, j).to_string();
         let outcome = Outcome {
             mentees: &scores.mentees,
             mentors: &scores.mentors,
@@ -149,13 +151,21 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
         };
         let text = render(&outcome, args, format);
         write_out(args.out.as_deref(), &text)?;
-        return Ok(summary(&assignment, scores.mentees.names.len(), total, started, solve));
+        return Ok(summary(&assignment, scores.mentees.names.len(), total, started, read, solve));
     }
     let (Some(mentees_path), Some(mentors_path)) = (&args.mentees, &args.mentors) else {
         return Err(Failure::Output("give --scores, or --mentees and --mentors".into()));
     };
-    let mentees = input::read_mentees(mentees_path)?;
-    let mentors = input::read_mentors(mentors_path)?;
+    // Both files at once, a thread each; an error in the mentees' file is
+    // reported first, as when they were read one after the other.
+    let (mentees, mentors) = std::thread::scope(|s| {
+        let mentors = s.spawn(|| input::read_mentors(mentors_path));
+        let mentees = input::read_mentees(mentees_path);
+        (mentees, mentors.join())
+    });
+    let mentees = mentees?;
+    let mentors = mentors.unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+    let read = started.elapsed();
     let settings = match &args.weights {
         Some(w) => input::read_settings(w)?,
         None => Settings::default(),
@@ -192,7 +202,7 @@ fn execute(args: &MatchArgs, started: Instant) -> Result<String, Failure> {
     };
     let text = render(&outcome, args, format);
     write_out(args.out.as_deref(), &text)?;
-    Ok(summary(&assignment, mentee_ids.names.len(), total, started, solve))
+    Ok(summary(&assignment, mentee_ids.names.len(), total, started, read, solve))
 }
 
 /// Applies the coordinator's exclusions and locks from their files.
@@ -240,14 +250,15 @@ fn input_error(path: &Path, line: u64, message: String) -> Failure {
     Failure::Input(InputError { file: path.to_path_buf(), line, column: 1, message })
 }
 
-fn summary(a: &Assignment, mentees: usize, total: f64, started: Instant, solve: std::time::Duration) -> String {
+fn summary(a: &Assignment, mentees: usize, total: f64, started: Instant, read: Duration, solve: Duration) -> String {
     format!(
-        "matched {} of {} mentees ({} unmatched), total score {}, {:.3} s (solve {:.3} s)",
+        "matched {} of {} mentees ({} unmatched), total score {}, {:.3} s (read {:.3} s, solve {:.3} s)",
         a.matched,
         mentees,
         mentees - a.matched,
         decimal(total),
         started.elapsed().as_secs_f64(),
+        read.as_secs_f64(),
         solve.as_secs_f64()
     )
 }

@@ -217,8 +217,19 @@ impl<'m> Problem<'m> {
     /// `solve` with a forced number of candidates per row and column (for
     /// tests of the certification loop).
     pub(crate) fn solve_tuned(&self, candidates: Option<usize>) -> Result<Assignment, AssignError> {
+        let (cap, bonus) = self.places_and_bonus()?;
+        let view = View { problem: self, bonus, len: self.matrix.possible_pairs() };
+        let sol = match candidates {
+            None => self.solve_dense(&cap, bonus).unwrap_or_else(|| solver::solve(&view, &cap, self.threads)),
+            Some(k) => solver::solve_with(&view, &cap, k, false, self.threads),
+        };
+        Ok(self.assignment(sol, bonus))
+    }
+
+    /// The places each mentor has left after the locks, and the bonus of a
+    /// matched mentee.
+    fn places_and_bonus(&self) -> Result<(Vec<u32>, i64), AssignError> {
         let n = self.matrix.rows();
-        let m = self.matrix.cols();
         let mut cap: Vec<u32> = self.capacity.clone();
         for (i, l) in self.lock.iter().enumerate() {
             if let Some(j) = *l {
@@ -237,12 +248,12 @@ impl<'m> Problem<'m> {
         if bonus > i128::from(i64::MAX / 16) {
             return Err(AssignError::ScoresTooLarge);
         }
-        let bonus = bonus as i64;
-        let view = View { problem: self, bonus, len: self.matrix.possible_pairs() };
-        let sol = match candidates {
-            None => self.solve_dense(&cap, bonus).unwrap_or_else(|| solver::solve(&view, &cap, self.threads)),
-            Some(k) => solver::solve_with(&view, &cap, k, false, self.threads),
-        };
+        Ok((cap, bonus as i64))
+    }
+
+    /// The assignment of a solution, locked pairs included.
+    fn assignment(&self, sol: solver::Solution, bonus: i64) -> Assignment {
+        let (n, m) = (self.matrix.rows(), self.matrix.cols());
         let mentor_of: Vec<Option<usize>> = (0..n)
             .map(|i| match self.lock[i] {
                 Some(j) => Some(j as usize),
@@ -260,30 +271,33 @@ impl<'m> Problem<'m> {
             }
         }
         debug_assert_eq!(sol.col_dual.len(), m);
-        Ok(Assignment {
+        Assignment {
             matched: pairs.len(),
             mentor_of,
             pairs,
             total,
             duals: Duals { mentee: sol.row_dual, mentor: sol.col_dual, bonus },
             rounds: sol.rounds,
-        })
+        }
     }
 
-    /// The dense solver, when every unlocked mentee can go with every
-    /// mentor and the scores are stored in 32 bits (see [`crate::dense`]).
+    /// The dense solver, when the scores are stored in 32 bits and no
+    /// unlocked mentee has an exclusion (see [`crate::dense`]). Impossible
+    /// pairs (hard constraints) are absent edges there; should the optimum
+    /// then leave a mentee unmatched who has possible mentors, the dense
+    /// solver steps aside and `None` sends the problem to the general one.
     fn solve_dense(&self, cap: &[u32], bonus: i64) -> Option<solver::Solution> {
         let (n, m) = (self.matrix.rows(), self.matrix.cols());
         let data = self.matrix.dense32()?;
         let active: Vec<bool> = self.lock.iter().map(Option::is_none).collect();
-        let complete = self.matrix.possible_pairs() == n * m
-            && (0..n).all(|i| !active[i] || self.excluded[i].is_empty())
+        let fits = (0..n).all(|i| !active[i] || self.excluded[i].is_empty())
             && (0..n).all(|i| self.matrix.row_max_abs(i) <= i64::from(dense::MAX_SCORE));
-        if !complete {
+        if !fits {
             return None;
         }
+        let absent = self.matrix.possible_pairs() < n * m;
         let max_abs = (0..n).filter(|&i| active[i]).map(|i| self.matrix.row_max_abs(i)).max().unwrap_or(0);
-        dense::solve_complete(data, n, m, cap, &active, bonus, max_abs)
+        dense::solve_complete(data, n, m, cap, &active, bonus, max_abs, absent)
     }
 
     fn for_each_possible(&self, i: usize, mut f: impl FnMut(usize, i64)) {

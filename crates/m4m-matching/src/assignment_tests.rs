@@ -580,12 +580,18 @@ fn large_dense_problem_is_certified_with_candidates() {
             (x % 1000) as i64
         })
         .collect();
-    // One impossible pair: the dense solver for complete problems steps
-    // aside and the candidate lists are used.
+    // One impossible pair, solved on candidate lists (the default route
+    // is the dense solver, which the test below compares).
     let cells: Vec<Option<i64>> = scores.iter().enumerate().map(|(k, &s)| (k != 7).then_some(s)).collect();
     let matrix = ScoreMatrix::dense(n, n, &cells).unwrap();
     let p = Problem::new(&matrix);
-    let a = p.solve().unwrap();
+    let a = p.solve_tuned(Some(6)).unwrap();
+    assert_eq!((a.matched, a.total), {
+        let d = p.solve().unwrap();
+        assert_eq!(d.rounds, 0, "the default route is the dense solver");
+        check_valid(&p, &d);
+        (d.matched, d.total)
+    });
     assert!(a.rounds >= 1, "solved on candidates");
     assert_eq!(a.matched, n);
     check_valid(&p, &a);
@@ -622,4 +628,142 @@ fn threads_do_not_change_the_result() {
     assert_eq!(one, two);
     assert!(one.rounds >= 1, "solved on candidates");
     check_valid(&p, &one);
+}
+
+/// The dense route alone: `None` when it steps aside for the general solver.
+fn solve_dense_only(p: &Problem<'_>) -> Option<Assignment> {
+    let (cap, bonus) = p.places_and_bonus().unwrap();
+    p.solve_dense(&cap, bonus).map(|sol| p.assignment(sol, bonus))
+}
+
+/// A dense matrix in which about `absent` per thousand pairs are impossible.
+fn with_impossible_pairs(n: usize, m: usize, spread: i64, absent: u64, next: &mut impl FnMut() -> u64) -> ScoreMatrix {
+    let cells: Vec<Option<i64>> = (0..n * m)
+        .map(|_| {
+            let s = (next() % (2 * spread as u64 + 1)) as i64 - spread / 4;
+            (next() % 1000 >= absent).then_some(s)
+        })
+        .collect();
+    ScoreMatrix::dense_from_cells(n, m, cells).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Impossible pairs (hard constraints) are absent edges of the dense
+    /// route: whenever it answers, it has the optimum of the candidate lists
+    /// and of the brute force, with duals that prove it; and the default
+    /// route agrees too.
+    #[test]
+    fn impossible_pairs_on_the_dense_route_against_brute_force(
+        n in 1usize..=6,
+        m in 1usize..=6,
+        seed in any::<u64>(),
+        spread in prop_oneof![Just(2i64), Just(20), Just(1000), Just(1_000_000)],
+        absent in prop_oneof![Just(100u64), Just(300), Just(600), Just(1000)],
+        caps in any::<bool>(),
+        lock in any::<bool>(),
+    ) {
+        let mut next = xorshift(seed);
+        let matrix = with_impossible_pairs(n, m, spread, absent, &mut next);
+        let mut p = Problem::new(&matrix);
+        if caps {
+            for j in 0..m {
+                p.set_capacity(j, (next() % 4) as u32).unwrap();
+            }
+        }
+        if lock {
+            let (i, j) = ((next() % n as u64) as usize, (next() % m as u64) as usize);
+            if p.capacity(j) > 0 && p.is_possible(i, j) {
+                p.lock(i, j).unwrap();
+            }
+        }
+        let best = brute_force(&p);
+        let lists = p.solve_tuned(Some(1)).unwrap();
+        check_valid(&p, &lists);
+        prop_assert_eq!((lists.matched, lists.total), best);
+        if let Some(d) = solve_dense_only(&p) {
+            check_valid(&p, &d);
+            prop_assert_eq!((d.matched, d.total), best);
+        }
+        let a = p.solve().unwrap();
+        check_valid(&p, &a);
+        prop_assert_eq!((a.matched, a.total), best);
+    }
+
+    /// The same at sizes where the searches do real work, against the
+    /// independent Hungarian method; at 30 % impossible pairs or fewer and
+    /// unit capacities every mentee can be matched, and the dense route
+    /// must answer.
+    #[test]
+    fn impossible_pairs_on_the_dense_route_against_the_reference(
+        n in 1usize..60,
+        m in 1usize..60,
+        seed in any::<u64>(),
+        spread in prop_oneof![Just(3i64), Just(100), Just(1000), Just(1_000_000)],
+        absent in prop_oneof![Just(50u64), Just(300), Just(700)],
+        unit in any::<bool>(),
+    ) {
+        let mut next = xorshift(seed);
+        let matrix = with_impossible_pairs(n, m, spread, absent, &mut next);
+        let mut p = Problem::new(&matrix);
+        if !unit {
+            for j in 0..m {
+                p.set_capacity(j, (next() % 4) as u32).unwrap();
+            }
+        }
+        let best = reference(&p);
+        let lists = p.solve_tuned(Some(1)).unwrap();
+        check_valid(&p, &lists);
+        prop_assert_eq!((lists.matched, lists.total), best);
+        let dense = solve_dense_only(&p);
+        if let Some(d) = &dense {
+            check_valid(&p, d);
+            prop_assert_eq!((d.matched, d.total), best);
+        }
+        if unit && absent <= 300 && n.min(m) >= 40 {
+            prop_assert!(dense.is_some(), "the dense route answers");
+        }
+        let a = p.solve().unwrap();
+        check_valid(&p, &a);
+        prop_assert_eq!((a.matched, a.total), best);
+    }
+}
+
+#[test]
+fn a_cohort_with_hard_constraints_takes_the_dense_route() {
+    // 400 × 400, 30 % of the pairs impossible, a mentee and a mentor
+    // without any possible pair, scores from 0 to 1000.
+    let n = 400;
+    let mut next = xorshift(0x5eed_cafe);
+    let mut cells: Vec<Option<i64>> = (0..n * n).map(|_| (next() % 10 >= 3).then(|| (next() % 1001) as i64)).collect();
+    for k in 0..n {
+        cells[7 * n + k] = None;
+        cells[k * n + 11] = None;
+    }
+    let matrix = ScoreMatrix::dense_from_cells(n, n, cells).unwrap();
+    let p = Problem::new(&matrix);
+    let dense = solve_dense_only(&p).expect("the dense route answers");
+    check_valid(&p, &dense);
+    assert_eq!(dense.matched, n - 1);
+    assert_eq!(dense.mentor_of[7], None);
+    let a = p.solve().unwrap();
+    assert_eq!(a, dense, "the default route is the dense one");
+    let lists = p.solve_tuned(Some(6)).unwrap();
+    check_valid(&p, &lists);
+    assert_eq!((lists.matched, lists.total), (a.matched, a.total));
+}
+
+#[test]
+fn dense_cells_are_stored_in_32_bits_until_a_score_does_not_fit() {
+    let m = ScoreMatrix::dense_from_cells(2, 2, [Some(1), None, Some(-3), Some(4)]).unwrap();
+    assert!(m.dense32().is_some());
+    assert_eq!((m.get(0, 0), m.get(0, 1), m.get(1, 0)), (Some(1), None, Some(-3)));
+    assert_eq!(m.possible_pairs(), 3);
+    let wide = ScoreMatrix::dense_from_cells(2, 2, [Some(1), None, Some(-(1 << 28)), Some(1 << 33)]).unwrap();
+    assert!(wide.dense32().is_none());
+    assert_eq!((wide.get(0, 1), wide.get(1, 0), wide.get(1, 1)), (None, Some(-(1 << 28)), Some(1 << 33)));
+    assert_eq!(ScoreMatrix::dense(2, 2, &[Some(1), None, Some(-(1 << 28)), Some(1 << 33)]).unwrap(), wide);
+    assert!(ScoreMatrix::dense_from_cells(2, 2, [Some(1)]).is_err());
+    assert!(ScoreMatrix::dense_from_cells(1, 1, [Some(1), Some(2)]).is_err());
 }

@@ -1,8 +1,19 @@
-//! The exact solver for complete dense problems: every unlocked mentee can go
-//! with every mentor that has room, and every score fits in 32 bits. This is
-//! the common case of a cohort scored pair by pair, and the one where the
-//! candidate lists of [`crate::solver`] pay least: a dense Jonker–Volgenant
-//! over contiguous 16- or 32-bit rows is faster.
+//! The exact solver for dense problems: the scores of a cohort scored pair
+//! by pair, every score in 32 bits, some pairs possibly impossible (hard
+//! constraints). This is the common case, and the one where the candidate
+//! lists of [`crate::solver`] pay least: a dense Jonker–Volgenant over
+//! contiguous 16- or 32-bit rows is faster.
+//!
+//! # Impossible pairs
+//!
+//! An impossible pair is an absent edge: its marker ([`ABSENT`]), read in
+//! place as a score, is a cost beyond any path of possible pairs. Mentees
+//! without any possible mentor stay unmatched and mentors without any
+//! possible mentee get no place; when every other mentee (or every place)
+//! can be matched at once, the optimum uses no absent edge and is the
+//! problem's own. When it cannot, the solver says so (`None`) and the
+//! general solver takes over, which finds the largest number of mentees
+//! that can be matched.
 //!
 //! # The reduction
 //!
@@ -29,7 +40,8 @@
 //! # The integer width
 //!
 //! When every score is at most 1024 in absolute value (a cohort's scores
-//! run from 0 to 1000), and the matrix is copied anyway or small (see
+//! run from 0 to 1000), no pair is impossible (the marker's cost needs 32
+//! bits), and the matrix is copied anyway or small (see
 //! [`solve_complete`]), the costs, prices and distances are `i16`: the
 //! passes read half the memory, take twice the lanes per vector
 //! instruction, and their minimum and maximum are single instructions on
@@ -194,11 +206,15 @@ impl<T> Rows<'_, T> {
     }
 }
 
-/// Solves a complete problem. `scores` is the `n × m` matrix (row-major),
+/// Solves a dense problem. `scores` is the `n × m` matrix (row-major),
 /// `cap` the places each mentor has left after the locks, `active` the
 /// mentees to assign (not locked), `max_abs` the largest absolute score of
-/// an active mentee. `None` when a price leaves the 32-bit range (the
-/// caller then uses the general solver).
+/// an active mentee, `absent` whether some pairs are impossible (marked
+/// [`ABSENT`]). `None` when a price leaves the 32-bit range, or when the
+/// optimum found needs an impossible pair (then not every mentee, or not
+/// every place, can be matched at once); the caller then uses the general
+/// solver.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn solve_complete(
     scores: &[i32],
     n: usize,
@@ -207,7 +223,11 @@ pub(crate) fn solve_complete(
     active: &[bool],
     bonus: i64,
     max_abs: i64,
+    absent: bool,
 ) -> Option<Solution> {
+    if absent {
+        return solve_with_absent(scores, n, m, cap, active, bonus);
+    }
     // 32-bit scores with a mentor per place and no more mentees than
     // mentors are read where they are; any other case solves a copy.
     let r = active.iter().filter(|&&a| a).count();
@@ -225,6 +245,43 @@ pub(crate) fn solve_complete(
         return Some(sol);
     }
     solve_as::<i32>(scores, n, m, cap, active, bonus)
+}
+
+/// The marker of an impossible pair in a 32-bit matrix: read in place as a
+/// score, it is a cost of 2^28, above any path of possible pairs (scores
+/// are at most 2^25 and prices are kept within 2^27) and small enough that
+/// no sum the solver forms leaves 32 bits. Once the mentees (or places)
+/// that cannot be matched at all are set aside, the optimum under this
+/// cost uses no impossible pair whenever every remaining mentee (or place)
+/// can be matched at once, and it is then the optimum of the problem
+/// itself; otherwise the caller solves with the general solver.
+pub(crate) const ABSENT: i32 = -(1 << 28);
+
+/// [`solve_complete`] for a matrix with impossible pairs: always in 32
+/// bits (the 16-bit range is too narrow for the marker's cost). A mentee
+/// without any possible mentor stays unmatched, and a mentor without any
+/// possible mentee gets no place.
+fn solve_with_absent(scores: &[i32], n: usize, m: usize, cap: &[u32], active: &[bool], bonus: i64) -> Option<Solution> {
+    let mut reachable = vec![false; m];
+    let mut active = active.to_vec();
+    for (i, a) in active.iter_mut().enumerate() {
+        if !*a {
+            continue;
+        }
+        let row = &scores[i * m..(i + 1) * m];
+        // Branch-free, so that it compiles to vector instructions.
+        let mut any = false;
+        for (r, &s) in reachable.iter_mut().zip(row) {
+            let present = s != ABSENT;
+            *r |= present;
+            any |= present;
+        }
+        *a = any;
+    }
+    let cap: Vec<u32> = cap.iter().zip(&reachable).map(|(&c, &r)| if r { c } else { 0 }).collect();
+    let sol = solve_as::<i32>(scores, n, m, &cap, &active, bonus)?;
+    let uses_absent = sol.row_col.iter().enumerate().any(|(i, c)| c.is_some_and(|j| scores[i * m + j] == ABSENT));
+    (!uses_absent).then_some(sol)
 }
 
 fn solve_as<T: Cost>(scores: &[i32], n: usize, m: usize, cap: &[u32], active: &[bool], bonus: i64) -> Option<Solution> {
@@ -315,7 +372,12 @@ fn solve_as<T: Cost>(scores: &[i32], n: usize, m: usize, cap: &[u32], active: &[
     }
     // Mentors without a place are full: any price high enough will do.
     for j in (0..m).filter(|&j| !placed[j]) {
-        let need = rows.iter().map(|&i| bonus + i64::from(scores[i * m + j]) - row_dual[i]).max().unwrap_or(0);
+        let need = rows
+            .iter()
+            .filter(|&&i| scores[i * m + j] != ABSENT)
+            .map(|&i| bonus + i64::from(scores[i * m + j]) - row_dual[i])
+            .max()
+            .unwrap_or(0);
         col_dual[j] = need.max(0);
     }
     if row_dual.iter().chain(&col_dual).any(|&d| d < 0) {

@@ -51,11 +51,19 @@ enum Storage {
 }
 
 const ABSENT: i64 = i64::MIN;
-const ABSENT32: i32 = i32::MIN;
+/// Read in place by the dense solver as a prohibitive cost (see
+/// [`crate::dense::ABSENT`] for its value), so it is not `i32::MIN`: a
+/// matrix with a score at or below it is stored in 64 bits.
+const ABSENT32: i32 = crate::dense::ABSENT;
+
+/// Whether a score is stored in 32 bits.
+fn fits32(v: i64) -> bool {
+    v > i64::from(ABSENT32) && v <= i64::from(i32::MAX)
+}
 
 /// Dense storage, in 32 bits when every score fits.
 fn dense_storage(data: Vec<i64>) -> Storage {
-    let fits = data.iter().all(|&v| v == ABSENT || (v > i64::from(i32::MIN) && v <= i64::from(i32::MAX)));
+    let fits = data.iter().all(|&v| v == ABSENT || fits32(v));
     if fits {
         Storage::Dense32(data.iter().map(|&v| if v == ABSENT { ABSENT32 } else { v as i32 }).collect())
     } else {
@@ -108,6 +116,53 @@ impl ScoreMatrix {
             row_max_abs: row_max_abs(rows, cols, &scores),
             storage: dense_storage(scores),
         })
+    }
+
+    /// A dense matrix from the row-major cells of `rows × cols` pairs, `None`
+    /// for an impossible pair, built without an intermediate copy: in 32
+    /// bits while every score fits, in 64 from the first that does not.
+    pub fn dense_from_cells(
+        rows: usize,
+        cols: usize,
+        cells: impl IntoIterator<Item = Option<i64>>,
+    ) -> Result<Self, MatrixError> {
+        Self::check_dims(rows, cols)?;
+        let len = rows * cols;
+        let mut narrow: Vec<i32> = Vec::with_capacity(len);
+        let mut wide: Option<Vec<i64>> = None;
+        let mut possible = 0;
+        let mut row_max = vec![0i64; rows];
+        for (k, cell) in cells.into_iter().enumerate() {
+            if k >= len {
+                return Err(MatrixError::WrongLength { expected: len, found: k + 1 });
+            }
+            let (r, c) = (k / cols, k % cols);
+            if let Some(v) = cell {
+                check_score(r, c, v)?;
+                possible += 1;
+                row_max[r] = row_max[r].max(v.abs());
+            }
+            match (&mut wide, cell) {
+                (Some(w), _) => w.push(cell.unwrap_or(ABSENT)),
+                (None, Some(v)) if !fits32(v) => {
+                    let mut w: Vec<i64> = Vec::with_capacity(len);
+                    w.extend(narrow.iter().map(|&x| if x == ABSENT32 { ABSENT } else { i64::from(x) }));
+                    narrow = Vec::new();
+                    w.push(v);
+                    wide = Some(w);
+                }
+                (None, _) => narrow.push(cell.map_or(ABSENT32, |v| v as i32)),
+            }
+        }
+        let found = wide.as_ref().map_or(narrow.len(), Vec::len);
+        if found != len {
+            return Err(MatrixError::WrongLength { expected: len, found });
+        }
+        let storage = match wide {
+            Some(w) => Storage::Dense(w),
+            None => Storage::Dense32(narrow),
+        };
+        Ok(Self { rows, cols, possible, row_max_abs: row_max, storage })
     }
 
     /// A dense matrix in 32 bits from scores known to be in range,

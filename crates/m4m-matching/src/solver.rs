@@ -72,7 +72,7 @@ pub(crate) trait Edges {
 }
 
 /// Marks an impossible pair in a narrow row.
-const ABSENT32: i32 = i32::MIN;
+const ABSENT32: i32 = crate::matrix::ScoreMatrix::ABSENT32;
 
 /// Counts the pairs of a row that violate `u + v_j >= profit`. On a narrow
 /// row whose numbers all fit comfortably in 32 bits, the test becomes

@@ -171,19 +171,64 @@ pub struct Scores {
     pub matrix: ScoreMatrix,
     pub mentees: Ids,
     pub mentors: Ids,
-    /// Original score of each pair, by (mentee, mentor).
-    pub original: HashMap<(usize, usize), f64>,
+    original: Original,
 }
 
+/// The score of each pair as written in the file (the matrix holds it in
+/// thousandths).
+enum Original {
+    /// Row-major, NaN for a pair not given (a file that gives most pairs).
+    Dense {
+        cols: usize,
+        values: Vec<f64>,
+    },
+    Sparse(HashMap<(u32, u32), f64>),
+}
+
+impl Scores {
+    /// The score of a pair as written in the file (NaN for a pair not given).
+    pub fn original(&self, mentee: usize, mentor: usize) -> f64 {
+        match &self.original {
+            Original::Dense { cols, values } => values[mentee * cols + mentor],
+            Original::Sparse(map) => map.get(&(mentee as u32, mentor as u32)).copied().unwrap_or(f64::NAN),
+        }
+    }
+}
+
+/// One pair of a scores file: mentee, mentor and score as written.
+type Record = (u32, u32, f64);
+
 /// Reads `mentee,mentor,score`.
+///
+/// A file whose header is these three columns (in any order) and whose
+/// lines have no quotes is read by [`fast::read`]: in parts at line
+/// boundaries, one thread each, bytes parsed where they lie. Any other file,
+/// and any file with an error, is read by [`read_scores_by_record`], the
+/// reference whose messages locate the first error.
 pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
+    let t = Table::open(path)?;
+    let (cm, cb, cs) = (t.require("mentee")?, t.require("mentor")?, t.require("score")?);
+    if t.header.len() == 3 {
+        let start = t.reader.position().byte();
+        drop(t);
+        let large = std::fs::metadata(path).map_or(0, |m| m.len()) >= fast::SPLIT_BYTES;
+        let parts =
+            if large { std::thread::available_parallelism().map_or(1, usize::from).min(fast::MAX_PARTS) } else { 1 };
+        if let Some(scores) = fast::read(path, start, [cm, cb, cs], parts, fast::BLOCK) {
+            return Ok(scores);
+        }
+    }
+    read_scores_by_record(path)
+}
+
+/// Reads `mentee,mentor,score` record by record with the CSV reader.
+fn read_scores_by_record(path: &Path) -> Result<Scores, InputError> {
     let mut t = Table::open(path)?;
     let (cm, cb, cs) = (t.require("mentee")?, t.require("mentor")?, t.require("score")?);
     let mut mentees = Ids::default();
     let mut mentors = Ids::default();
     let mut first_line: HashMap<(usize, usize), u64> = HashMap::new();
-    let mut original = HashMap::new();
-    let mut triplets = Vec::new();
+    let mut records: Vec<Record> = Vec::new();
     t.each(|line, r| {
         let a = id_field(path, line, r, cm, "mentee")?;
         let b = id_field(path, line, r, cb, "mentor")?;
@@ -193,20 +238,438 @@ pub fn read_scores(path: &Path) -> Result<Scores, InputError> {
         if !value.is_finite() {
             return Err(err(path, line, cs + 1, format!("score \"{text}\" is not a finite number")));
         }
-        let fixed = to_fixed(value).ok_or_else(|| {
+        to_fixed(value).ok_or_else(|| {
             err(path, line, cs + 1, format!("score \"{text}\" is out of range (at most 10^9 in absolute value)"))
         })?;
         let (i, j) = (mentees.intern(&a), mentors.intern(&b));
         if let Some(first) = first_line.insert((i, j), line) {
             return Err(err(path, line, 1, format!("pair ({a}, {b}) is given twice (first on line {first})")));
         }
-        original.insert((i, j), value);
-        triplets.push((i, j, fixed));
+        records.push((i as u32, j as u32, value));
         Ok(())
     })?;
-    let matrix = ScoreMatrix::sparse(mentees.names.len(), mentors.names.len(), triplets)
-        .map_err(|e| err(path, 1, 1, e.to_string()))?;
-    Ok(Scores { matrix, mentees, mentors, original })
+    drop(first_line);
+    scores_of(mentees, mentors, vec![records]).map_err(|e| err(path, 1, 1, e.to_string()))
+}
+
+/// The scores from their records (given in file order, in parts), every
+/// score known to be in range. A pair given twice is an error.
+fn scores_of(mentees: Ids, mentors: Ids, parts: Vec<Vec<Record>>) -> Result<Scores, m4m_matching::MatrixError> {
+    let (rows, cols) = (mentees.names.len(), mentors.names.len());
+    let count: usize = parts.iter().map(Vec::len).sum();
+    let fixed = |v: f64| to_fixed(v).unwrap_or(0);
+    // A file that gives most pairs is stored dense, which the dense solver
+    // takes (absent pairs as absent edges); the scores as written are kept
+    // dense with it.
+    let dense = count.saturating_mul(2) >= rows.saturating_mul(cols);
+    if dense {
+        let mut values = vec![f64::NAN; rows * cols];
+        for part in parts {
+            for (i, j, v) in part {
+                let k = i as usize * cols + j as usize;
+                if !values[k].is_nan() {
+                    return Err(m4m_matching::MatrixError::DuplicatePair { row: i as usize, col: j as usize });
+                }
+                values[k] = v;
+            }
+        }
+        let matrix =
+            ScoreMatrix::dense_from_cells(rows, cols, values.iter().map(|&v| (!v.is_nan()).then(|| fixed(v))))?;
+        return Ok(Scores { matrix, mentees, mentors, original: Original::Dense { cols, values } });
+    }
+    let mut original = HashMap::with_capacity(count);
+    let mut triplets = Vec::with_capacity(count);
+    for part in parts {
+        for (i, j, v) in part {
+            if original.insert((i, j), v).is_some() {
+                return Err(m4m_matching::MatrixError::DuplicatePair { row: i as usize, col: j as usize });
+            }
+            triplets.push((i as usize, j as usize, fixed(v)));
+        }
+    }
+    let matrix = ScoreMatrix::sparse(rows, cols, triplets)?;
+    Ok(Scores { matrix, mentees, mentors, original: Original::Sparse(original) })
+}
+
+/// The fast reader of scores files: bytes, not rows of strings.
+mod fast {
+    use std::collections::HashMap;
+    use std::fs::File;
+    use std::hash::{BuildHasherDefault, Hasher};
+    use std::io::{Read, Seek, SeekFrom};
+    use std::path::Path;
+
+    use m4m_matching::to_fixed;
+
+    use super::{Ids, Record, Scores};
+
+    /// Bytes read at a time by each part.
+    pub const BLOCK: usize = 1 << 20;
+
+    /// Most parts (threads) a file is read in.
+    pub const MAX_PARTS: usize = 8;
+
+    /// Files below this size are read in one part.
+    pub const SPLIT_BYTES: u64 = 1 << 20;
+
+    /// Why the fast reader gives the file to the reference reader: anything
+    /// it does not read exactly as the CSV reader would (quotes, a lone
+    /// carriage return, a field count other than three, an id with Unicode
+    /// space at an edge) and every error, whose message the reference
+    /// locates.
+    #[derive(Debug)]
+    pub struct Unusual;
+
+    /// Reads the data lines from byte `start` (just after the header) in
+    /// `parts` parts of whole lines, `block` bytes at a time. `columns` are
+    /// the places of mentee, mentor and score among the three. `None`: see
+    /// [`Unusual`].
+    pub fn read(path: &Path, start: u64, columns: [usize; 3], parts: usize, block: usize) -> Option<Scores> {
+        let mut file = File::open(path).ok()?;
+        let len = file.metadata().ok()?.len();
+        let bounds = boundaries(&mut file, start, len, parts.max(1)).ok()?;
+        let read = |k: usize| -> Result<Part, Unusual> {
+            let mut f = File::open(path).map_err(|_| Unusual)?;
+            read_range(&mut f, bounds[k], bounds[k + 1], columns, block)
+        };
+        let results: Vec<Result<Part, Unusual>> = if bounds.len() == 2 {
+            vec![read(0)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = (0..bounds.len() - 1).map(|k| s.spawn(move || read(k))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or(Err(Unusual))).collect()
+            })
+        };
+        let parts: Vec<Part> = results.into_iter().collect::<Result<_, _>>().ok()?;
+        merge(parts).ok()
+    }
+
+    /// Where each part starts, then the end: `start`, the first line start
+    /// at or after each `k × len / parts`, `len`.
+    pub fn boundaries(file: &mut File, start: u64, len: u64, parts: usize) -> std::io::Result<Vec<u64>> {
+        let mut out = vec![start];
+        let span = len.saturating_sub(start);
+        let mut window = vec![0u8; 1 << 16];
+        for k in 1..parts as u64 {
+            let mut pos = (start + span * k / parts as u64).max(*out.last().unwrap_or(&start));
+            // The part boundary is just after the first newline at or after
+            // `pos - 1`, so that a line starting at `pos` stays whole.
+            pos = pos.saturating_sub(1).max(start);
+            let boundary = loop {
+                if pos >= len {
+                    break len;
+                }
+                file.seek(SeekFrom::Start(pos))?;
+                let got = file.read(&mut window)?;
+                if got == 0 {
+                    break len;
+                }
+                if let Some(nl) = memchr::memchr(b'\n', &window[..got]) {
+                    break pos + nl as u64 + 1;
+                }
+                pos += got as u64;
+            };
+            if boundary > *out.last().unwrap_or(&start) && boundary < len {
+                out.push(boundary);
+            }
+        }
+        out.push(len.max(start));
+        Ok(out)
+    }
+
+    /// Reads the lines of `start..end`, `block` bytes at a time; a line cut
+    /// by a block's end is completed from the next block.
+    pub fn read_range(
+        file: &mut File,
+        start: u64,
+        end: u64,
+        columns: [usize; 3],
+        block: usize,
+    ) -> Result<Part, Unusual> {
+        file.seek(SeekFrom::Start(start)).map_err(|_| Unusual)?;
+        let mut source = file.take(end - start);
+        let mut part = Part::default();
+        // One record per line of about 30 bytes: reserved at once (pages
+        // not written cost nothing), not copied as the vector grows.
+        part.records.reserve(usize::try_from((end - start) / 24).unwrap_or(0));
+        let mut buf: Vec<u8> = Vec::with_capacity(block.max(1) + 256);
+        loop {
+            let kept = buf.len();
+            buf.resize(kept + block.max(1), 0);
+            let got = read_full(&mut source, &mut buf[kept..]).map_err(|_| Unusual)?;
+            buf.truncate(kept + got);
+            if got == 0 {
+                // The last line, without a newline.
+                part.lines(&buf, columns)?;
+                return Ok(part);
+            }
+            if let Some(last) = memchr::memrchr(b'\n', &buf[kept..]) {
+                let cut = kept + last + 1;
+                part.lines(&buf[..cut], columns)?;
+                buf.drain(..cut);
+            }
+        }
+    }
+
+    /// Fills `buf` as far as the source goes.
+    fn read_full(source: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+        let mut got = 0;
+        while got < buf.len() {
+            match source.read(&mut buf[got..]) {
+                Ok(0) => break,
+                Ok(k) => got += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(got)
+    }
+
+    /// What one part of the file holds: its ids in the order first seen and
+    /// its pairs in file order, by those ids.
+    #[derive(Default)]
+    pub struct Part {
+        mentees: Interner,
+        mentors: Interner,
+        records: Vec<Record>,
+    }
+
+    impl Part {
+        /// Parses whole lines (the last may lack its newline).
+        pub fn lines(&mut self, bytes: &[u8], columns: [usize; 3]) -> Result<(), Unusual> {
+            let mut from = 0;
+            for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+                let line = &bytes[from..end];
+                from = end + 1;
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                // The CSV reader skips empty lines.
+                if line.is_empty() {
+                    continue;
+                }
+                if memchr::memchr2(b'"', b'\r', line).is_some() {
+                    return Err(Unusual);
+                }
+                let a = memchr::memchr(b',', line).ok_or(Unusual)?;
+                let b = a + 1 + memchr::memchr(b',', &line[a + 1..]).ok_or(Unusual)?;
+                if memchr::memchr(b',', &line[b + 1..]).is_some() {
+                    return Err(Unusual);
+                }
+                let fields = [trim(&line[..a]), trim(&line[a + 1..b]), trim(&line[b + 1..])];
+                let i = self.mentees.intern(fields[columns[0]])?;
+                let j = self.mentors.intern(fields[columns[1]])?;
+                let value = number(fields[columns[2]]).ok_or(Unusual)?;
+                if !value.is_finite() || to_fixed(value).is_none() {
+                    return Err(Unusual);
+                }
+                self.records.push((i, j, value));
+            }
+            Ok(())
+        }
+    }
+
+    /// The parts in file order as one: ids numbered in the order first seen
+    /// in the whole file, as the reference reader numbers them.
+    fn merge(parts: Vec<Part>) -> Result<Scores, Unusual> {
+        let mut mentees = Global::default();
+        let mut mentors = Global::default();
+        let mut all = Vec::with_capacity(parts.len());
+        for part in parts {
+            let mi = mentees.add(part.mentees);
+            let bi = mentors.add(part.mentors);
+            let mut records = part.records;
+            for r in &mut records {
+                *r = (mi[r.0 as usize], bi[r.1 as usize], r.2);
+            }
+            all.push(records);
+        }
+        super::scores_of(mentees.ids(), mentors.ids(), all).map_err(|_| Unusual)
+    }
+
+    /// Ids of the whole file while parts are merged.
+    #[derive(Default)]
+    struct Global {
+        names: Vec<Box<[u8]>>,
+        index: HashMap<Box<[u8]>, u32, Fx>,
+    }
+
+    impl Global {
+        /// Adds a part's ids; returns the global index of each.
+        fn add(&mut self, part: Interner) -> Vec<u32> {
+            part.names
+                .into_iter()
+                .map(|name| {
+                    if let Some(&k) = self.index.get(&name) {
+                        return k;
+                    }
+                    let k = self.names.len() as u32;
+                    self.index.insert(name.clone(), k);
+                    self.names.push(name);
+                    k
+                })
+                .collect()
+        }
+
+        fn ids(self) -> Ids {
+            let names: Vec<String> =
+                self.names.into_iter().map(|n| String::from_utf8(n.into_vec()).unwrap_or_default()).collect();
+            let index = names.iter().enumerate().map(|(k, n)| (n.clone(), k)).collect();
+            Ids { names, index }
+        }
+    }
+
+    /// Ids of one part, numbered in the order first seen. Consecutive lines
+    /// usually share their mentee, and list the mentors in the same order
+    /// for each mentee: the last id and the one after it are checked before
+    /// the table.
+    #[derive(Default)]
+    struct Interner {
+        names: Vec<Box<[u8]>>,
+        index: HashMap<Box<[u8]>, u32, Fx>,
+        last: Option<u32>,
+    }
+
+    impl Interner {
+        fn intern(&mut self, id: &[u8]) -> Result<u32, Unusual> {
+            if let Some(k) = self.last {
+                if *self.names[k as usize] == *id {
+                    return Ok(k);
+                }
+                if let Some(next) = self.names.get(k as usize + 1)
+                    && **next == *id
+                {
+                    self.last = Some(k + 1);
+                    return Ok(k + 1);
+                }
+            }
+            let k = match self.index.get(id) {
+                Some(&k) => k,
+                None => {
+                    check_id(id)?;
+                    let k = u32::try_from(self.names.len()).map_err(|_| Unusual)?;
+                    self.names.push(id.into());
+                    self.index.insert(id.into(), k);
+                    k
+                }
+            };
+            self.last = Some(k);
+            Ok(k)
+        }
+    }
+
+    /// An id the reference reader takes as it is: not empty, valid UTF-8,
+    /// no control character, no Unicode space at an edge (which it trims).
+    fn check_id(id: &[u8]) -> Result<(), Unusual> {
+        let s = std::str::from_utf8(id).map_err(|_| Unusual)?;
+        if s.is_empty() || s.trim().len() != s.len() || s.chars().any(char::is_control) {
+            return Err(Unusual);
+        }
+        Ok(())
+    }
+
+    /// A field without the ASCII spaces at its edges (the CSV reader trims
+    /// those, and Unicode spaces, which [`check_id`] and [`number`] leave to
+    /// the reference).
+    fn trim(mut field: &[u8]) -> &[u8] {
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        while let [first, rest @ ..] = field
+            && space(first)
+        {
+            field = rest;
+        }
+        while let [rest @ .., last] = field
+            && space(last)
+        {
+            field = rest;
+        }
+        field
+    }
+
+    /// Exact powers of ten as `f64`.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+
+    /// A score as `str::parse::<f64>` reads it. Plain decimals (`-12.345`)
+    /// of at most 15 digits are read without a string: the digits as an
+    /// integer below 2^53 divided by an exact power of ten is the correctly
+    /// rounded value, as `parse` gives it. Anything else goes to `parse`.
+    pub fn number(text: &[u8]) -> Option<f64> {
+        let (negative, digits) = match text {
+            [b'-', rest @ ..] => (true, rest),
+            _ => (false, text),
+        };
+        let mut mantissa: u64 = 0;
+        let mut count = 0usize;
+        let mut decimals = 0usize;
+        let mut dot = None;
+        for (k, &b) in digits.iter().enumerate() {
+            match b {
+                b'0'..=b'9' => {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    count += 1;
+                    if dot.is_some() {
+                        decimals += 1;
+                    }
+                }
+                b'.' if dot.is_none() => dot = Some(k),
+                _ => return parse(text),
+            }
+            if count > 15 {
+                return parse(text);
+            }
+        }
+        // At least one digit on each side of a dot: "5." and ".5" are left
+        // to `parse`.
+        if count == 0 || dot.is_some_and(|k| k == 0 || k + 1 == digits.len()) {
+            return parse(text);
+        }
+        let value = mantissa as f64 / POW10[decimals];
+        Some(if negative { -value } else { value })
+    }
+
+    fn parse(text: &[u8]) -> Option<f64> {
+        std::str::from_utf8(text).ok()?.parse().ok()
+    }
+
+    /// A fast hash for ids (FxHash's mixing); the ids come from the
+    /// coordinator's own file.
+    #[derive(Default, Clone, Copy)]
+    pub struct FxHasher(u64);
+
+    type Fx = BuildHasherDefault<FxHasher>;
+
+    impl FxHasher {
+        #[inline]
+        fn add(&mut self, word: u64) {
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    impl Hasher for FxHasher {
+        #[inline]
+        fn write(&mut self, bytes: &[u8]) {
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut w = [0u8; 8];
+                w[..rest.len()].copy_from_slice(rest);
+                self.add(u64::from_le_bytes(w));
+            }
+        }
+
+        #[inline]
+        fn write_usize(&mut self, n: usize) {
+            self.add(n as u64);
+        }
+
+        fn finish(&self) -> u64 {
+            self.0
+        }
+    }
 }
 
 fn whole(path: &Path, line: u64, column: usize, text: &str, what: &str) -> Result<u32, InputError> {
@@ -485,4 +948,206 @@ pub fn ids<'a>(profiles: impl Iterator<Item = &'a Profile>) -> Ids {
         ids.intern(&p.id);
     }
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scores file in a fresh temporary folder.
+    struct TempFile(PathBuf);
+
+    impl TempFile {
+        fn new(name: &str, content: &[u8]) -> Self {
+            let dir = std::env::temp_dir().join(format!("m4m-scores-{}-{name}", std::process::id()));
+            std::fs::create_dir_all(&dir).expect("folder");
+            let path = dir.join("scores.csv");
+            std::fs::write(&path, content).expect("write");
+            TempFile(path)
+        }
+    }
+
+    impl Drop for TempFile {
+        fn drop(&mut self) {
+            if let Some(dir) = self.0.parent() {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
+    }
+
+    /// The fast reader on `path` in `parts` parts of `block` bytes.
+    fn fast_read(path: &Path, parts: usize, block: usize) -> Option<Scores> {
+        let t = Table::open(path).expect("header");
+        let columns = [t.require("mentee").unwrap(), t.require("mentor").unwrap(), t.require("score").unwrap()];
+        let start = t.reader.position().byte();
+        drop(t);
+        fast::read(path, start, columns, parts, block)
+    }
+
+    fn assert_same(a: &Scores, b: &Scores, what: &str) {
+        assert_eq!(a.mentees.names, b.mentees.names, "{what}: mentees");
+        assert_eq!(a.mentors.names, b.mentors.names, "{what}: mentors");
+        assert_eq!(a.mentees.index, b.mentees.index, "{what}: mentee index");
+        assert_eq!(a.matrix, b.matrix, "{what}: matrix");
+        for i in 0..a.mentees.names.len() {
+            for j in 0..a.mentors.names.len() {
+                assert_eq!(a.original(i, j).to_bits(), b.original(i, j).to_bits(), "{what}: ({i}, {j})");
+            }
+        }
+    }
+
+    /// Valid files read alike by both readers, whatever the parts and the
+    /// block size (lines cut by blocks and parts at every place).
+    #[test]
+    fn the_fast_reader_reads_what_the_reference_reads() {
+        let files: Vec<(&str, Vec<u8>)> = vec![
+            ("plain", b"mentee,mentor,score\nn1,b1,0.9\nn1,b2,0.5\nn2,b1,0.8\nn3,b2,0.3\n".to_vec()),
+            ("crlf-no-final-newline", b"mentee,mentor,score\r\nn1,b1,0.9\r\nn2,b2,-0.25\r\nn2,b1,7".to_vec()),
+            ("reordered", b"score,mentor,mentee\n0.123456,b1,n1\n1,b2,n1\n2.5,b1,n2\n".to_vec()),
+            ("spaces-and-empty-lines", b"mentee, mentor ,score\n n1 ,\tb1,  0.5 \n\nn2,b1,1\n\r\nn1,b2,2\n\n".to_vec()),
+            (
+                "number-forms",
+                b"mentee,mentor,score\na,x,1e3\na,y,+0.5\na,z,.5\nb,x,5.\nb,y,-0\nb,z,123456789.012345678\nc,x,0.1000000000000000055511151231257827\nc,y,-000.000001\nc,z,999999999.999\n"
+                    .to_vec(),
+            ),
+            ("unicode-ids", "mentee,mentor,score\nفاطمة,Zoë,0.5\nΑλέξης,Zoë,0.75\nفاطمة,b ,1\n".as_bytes().to_vec()),
+            ("bom", b"\xEF\xBB\xBFmentee,mentor,score\nn1,b1,1\nn2,b1,2\n".to_vec()),
+            ("header-only", b"mentee,mentor,score\n".to_vec()),
+            ("sparse", {
+                let mut v = b"mentee,mentor,score\n".to_vec();
+                for k in 0..40 {
+                    v.extend(format!("m{},b{},{}.{:06}\n", k % 13, (k * 7) % 31, k, k * 37 % 1_000_000).as_bytes());
+                }
+                v
+            }),
+            ("dense", {
+                let mut v = b"mentee,mentor,score\n".to_vec();
+                for i in 0..9 {
+                    for j in 0..7 {
+                        v.extend(format!("mentee-{i},mentor-{j},0.{:06}\n", (i * 7919 + j * 104_729) % 1_000_000).as_bytes());
+                    }
+                }
+                v
+            }),
+        ];
+        for (name, content) in files {
+            let f = TempFile::new(name, &content);
+            let reference = read_scores_by_record(&f.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for parts in [1, 2, 3, 5, 8] {
+                for block in [1, 2, 3, 7, 64, fast::BLOCK] {
+                    let what = format!("{name}, {parts} parts of {block}-byte blocks");
+                    let fast = fast_read(&f.0, parts, block).unwrap_or_else(|| panic!("{what}: read"));
+                    assert_same(&fast, &reference, &what);
+                }
+            }
+            assert_same(&read_scores(&f.0).unwrap(), &reference, name);
+        }
+    }
+
+    /// Bad input goes to the reference reader, whose message names the
+    /// first bad line, in whichever part it is.
+    #[test]
+    fn bad_input_gets_the_reference_message() {
+        let mut long = b"mentee,mentor,score\n".to_vec();
+        for i in 0..30 {
+            long.extend(format!("n{i},b{},0.{i:06}\n", i % 4).as_bytes());
+        }
+        let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+            ("malformed-number", [&long[..], b"n31,b1,0.5.5\n"].concat(), ":32:3: score \"0.5.5\" is not a number"),
+            ("number-then-text", [&long[..], b"n31,b1,12abc\n"].concat(), ":32:3: score \"12abc\" is not a number"),
+            ("empty-score", [&long[..], b"n31,b1,\n"].concat(), ":32:3: score \"\" is not a number"),
+            ("nan", [&long[..], b"n31,b1,NaN\n"].concat(), ":32:3: score \"NaN\" is not a finite number"),
+            ("too-large", [&long[..], b"n31,b1,1e10\n"].concat(), ":32:3: score \"1e10\" is out of range"),
+            (
+                "duplicate-across-parts",
+                [&long[..], b"n0,b0,1\n"].concat(),
+                ":32:1: pair (n0, b0) is given twice (first on line 2)",
+            ),
+            ("short", [&long[..], b"n31,b1\n"].concat(), ":32:1: expected 3 fields, found 2"),
+            ("long", [&long[..], b"n31,b1,1,2\n"].concat(), ":32:1: expected 3 fields, found 4"),
+            ("empty-id", [&long[..], b" ,b1,1\n"].concat(), ":32:1: empty mentee id"),
+            ("control", [&long[..], b"n31,b\x001,1\n"].concat(), ":32:2: mentor id with a control character"),
+            ("not-utf8", [&long[..], b"n31,b\xff,1\n"].concat(), ":32:1: not valid UTF-8"),
+            (
+                "first-error-wins",
+                [b"mentee,mentor,score\nn1,b1,x\n", &long[20..], b"n31,b1,y\n"].concat(),
+                ":2:3: score \"x\"",
+            ),
+        ];
+        for (name, content, expected) in cases {
+            let f = TempFile::new(name, &content);
+            for parts in [1, 2, 3] {
+                for block in [5, fast::BLOCK] {
+                    assert!(fast_read(&f.0, parts, block).is_none(), "{name}: the fast reader gives up");
+                }
+            }
+            let message = read_scores(&f.0).err().unwrap_or_else(|| panic!("{name}: an error")).to_string();
+            assert!(message.contains(expected), "{name}: {message}");
+            assert_eq!(message, read_scores_by_record(&f.0).err().unwrap().to_string());
+        }
+    }
+
+    /// Files the fast reader does not read exactly as the CSV reader does
+    /// (quotes, a lone carriage return, Unicode space at an id's edge) are
+    /// read by the reference, with the same result.
+    #[test]
+    fn unusual_files_are_read_by_the_reference() {
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("quotes", b"mentee,mentor,score\n\"n,1\",b1,1\nn2,\"b\"\"1\",2\n".to_vec()),
+            ("lone-cr", b"mentee,mentor,score\rn1,b1,1\rn2,b1,2\r".to_vec()),
+            ("unicode-space", "mentee,mentor,score\nn1\u{a0},b1,1\nn1,b2,2\n".as_bytes().to_vec()),
+            ("extra-column", b"mentee,mentor,score,note\nn1,b1,1,x\n".to_vec()),
+        ];
+        for (name, content) in cases {
+            let f = TempFile::new(name, &content);
+            let reference = read_scores_by_record(&f.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_same(&read_scores(&f.0).unwrap(), &reference, name);
+        }
+    }
+
+    /// Parts start just after a newline, in order, and cover the data.
+    #[test]
+    fn parts_are_cut_at_line_starts() {
+        let mut content = b"mentee,mentor,score\n".to_vec();
+        for k in 0..200 {
+            content.extend(format!("mentee{},b{},{}\n", k * 31 % 97, k % 7, k).as_bytes());
+        }
+        let f = TempFile::new("cuts", &content);
+        let start = 20;
+        let len = content.len() as u64;
+        for parts in 1..=40 {
+            let mut file = File::open(&f.0).unwrap();
+            let b = fast::boundaries(&mut file, start, len, parts).unwrap();
+            assert_eq!(b[0], start);
+            assert_eq!(*b.last().unwrap(), len);
+            assert!(b.windows(2).all(|w| w[0] < w[1]), "{parts}: {b:?}");
+            for &cut in &b[1..b.len() - 1] {
+                assert_eq!(content[cut as usize - 1], b'\n', "{parts}: cut at {cut}");
+            }
+            assert!(b.len() - 1 <= parts);
+        }
+    }
+
+    /// Plain decimals read without `parse` give `parse`'s value, bit for bit.
+    #[test]
+    fn decimals_are_read_as_parse_reads_them() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let decimals = (x >> 60) as usize % 16;
+            let whole = (x >> 20) % 1_000_000_000;
+            let frac = x % 10u64.pow(decimals.min(15) as u32).max(1);
+            let sign = if x & 1 == 0 { "" } else { "-" };
+            let text =
+                if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac:0decimals$}") };
+            let expected: f64 = text.parse().unwrap();
+            assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), Some(expected.to_bits()), "{text}");
+        }
+        for text in ["", "-", ".", "-.", "5.", ".5", "+1", "1e3", "inf", "NaN", "1_0", "0x10", "1.2.3", "١٢"] {
+            let expected = text.parse::<f64>().ok().map(f64::to_bits);
+            assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), expected, "{text:?}");
+        }
+    }
 }
