@@ -94,12 +94,15 @@ enum UserCommand {
     ResetTwoFactor(UserResetTwoFactorArgs),
 }
 
-fn init_logs(format: &str) {
+/// Starts the log on standard error. In JSON every line is one JSON
+/// object, panics included, so that a collector reads the whole stream.
+fn init_logs(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("M4M_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if format == "json" {
+    if json {
         builder.json().init();
+        std::panic::set_hook(Box::new(|info| tracing::error!(panic = %info, "panic")));
     } else {
         builder.init();
     }
@@ -119,7 +122,8 @@ fn main() -> ExitCode {
             }
         };
     }
-    init_logs(&cli.log_format);
+    let json = cli.log_format == "json";
+    init_logs(json);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -129,7 +133,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
-            Command::Serve(args) => cli::server::serve(args).await,
+            Command::Serve(args) => cli::server::serve(args, json).await,
             Command::Migrate(db) => cli::server::migrate(db).await,
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
@@ -147,6 +151,10 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if json => {
+            tracing::error!(error = format!("{e:#}"), "m4m stopped on an error");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("m4m: {e:#}");
             ExitCode::from(2)
