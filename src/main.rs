@@ -161,3 +161,24 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// docs/CONFIGURATION.md says what the command line defines.
+    #[test]
+    fn configuration_reference() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CONFIGURATION.md");
+        let written = super::cli::reference::render(&super::Cli::command());
+        if std::env::var_os("M4M_WRITE_DOCS").is_some() {
+            std::fs::write(path, &written).unwrap();
+        }
+        let doc = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            doc == written,
+            "docs/CONFIGURATION.md differs from the command line: run \
+             M4M_WRITE_DOCS=1 cargo test -p m4m --bin m4m configuration_reference"
+        );
+    }
+}
