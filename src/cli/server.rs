@@ -4,7 +4,6 @@
 
 use std::io::BufRead;
 use std::net::SocketAddr;
-use std::sync::atomic::Ordering;
 
 use anyhow::{Context, bail};
 use m4m_domain::Role;
@@ -225,7 +224,7 @@ pub async fn serve(args: ServeArgs, json_logs: bool) -> anyhow::Result<()> {
         eprintln!("m4m is listening on http://{}", args.bind);
     }
     let state = AppState::new(store.clone(), config);
-    state.ready.store(false, Ordering::Relaxed);
+    state.ready.send_replace(false);
     let server = tokio::spawn(m4m_web::serve(listener, state.clone(), stop_signal()));
     store.migrate().await?;
     if args.demo && store.is_empty().await? {
@@ -240,7 +239,7 @@ pub async fn serve(args: ServeArgs, json_logs: bool) -> anyhow::Result<()> {
              --name \"Your name\"` (same --database-url; it asks for the password), then log in"
         );
     }
-    state.ready.store(true, Ordering::Relaxed);
+    state.ready.send_replace(true);
     tracing::info!("ready: taking requests");
     server.await.context("the server stopped unexpectedly")??;
     store.close().await;

@@ -27,7 +27,6 @@ pub mod security;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::Router;
@@ -117,7 +116,7 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Whether the database is migrated and the server takes requests
     /// (`/readyz`); until then every page answers 503.
-    pub ready: Arc<AtomicBool>,
+    pub ready: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl AppState {
@@ -128,7 +127,7 @@ impl AppState {
             config: Arc::new(config),
             passwords: Arc::new(passwords::PasswordGate::for_this_machine()),
             metrics: Arc::new(metrics::Metrics::default()),
-            ready: Arc::new(AtomicBool::new(true)),
+            ready: Arc::new(tokio::sync::watch::Sender::new(true)),
         }
     }
 }
@@ -157,7 +156,7 @@ async fn healthz(State(app): State<AppState>) -> Response {
 /// Whether this server takes requests: its migrations are done and the
 /// database answers. A load balancer sends nothing to it until then.
 async fn readyz(State(app): State<AppState>) -> Response {
-    if !app.ready.load(Ordering::Relaxed) {
+    if !*app.ready.borrow() {
         (StatusCode::SERVICE_UNAVAILABLE, "starting: the database is being migrated").into_response()
     } else if app.store.ping().await {
         (StatusCode::OK, "ready").into_response()
@@ -332,12 +331,12 @@ pub async fn serve(
 /// `stopping` turns true; a job under way is finished first.
 async fn background_jobs(state: AppState, mut stopping: tokio::sync::watch::Receiver<bool>) {
     let AppState { store, config, metrics, ready, .. } = state;
-    // Nothing runs on a database that is still being migrated.
-    while !ready.load(Ordering::Relaxed) {
-        tokio::select! {
-            _ = stopping.wait_for(|s| *s) => return,
-            () = tokio::time::sleep(Duration::from_millis(200)) => {}
-        }
+    // Nothing runs on a database that is still being migrated; the jobs
+    // start the moment it is ready, as at start-up before.
+    let mut migrated = ready.subscribe();
+    tokio::select! {
+        _ = stopping.wait_for(|s| *s) => return,
+        _ = migrated.wait_for(|r| *r) => {}
     }
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     for minute in 0u64.. {

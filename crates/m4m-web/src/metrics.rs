@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Mutex;
-use std::sync::atomic::Ordering;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -160,7 +159,7 @@ pub async fn metrics(State(app): State<AppState>, client: Client, headers: Heade
             .into_response();
     }
     let mut extra = String::new();
-    let ready = app.ready.load(Ordering::Relaxed);
+    let ready = *app.ready.borrow();
     let _ =
         writeln!(extra, "# HELP m4m_ready Whether the server takes requests (migrations done, database answering).");
     let _ = writeln!(extra, "# TYPE m4m_ready gauge\nm4m_ready {}", u8::from(ready));
