@@ -143,7 +143,11 @@ async fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
     assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
     let (status, log) = server.wait_exit(30);
     assert!(status.is_some_and(|s| s.success()), "exit {status:?}:\n{log}");
-    assert!(log.contains("asked to stop") && log.contains("SIGTERM"), "{log}");
+    assert!(log.contains("asked to stop signal=\"SIGTERM\""), "{log}");
+    // The request's access line (without colours: the log is no terminal).
+    let access =
+        log.lines().find(|l| l.contains("answered") && l.contains("route=/login") && l.contains("method=\"POST\""));
+    assert!(access.is_some_and(|l| l.contains("status=403") && l.contains("latency_ms=")), "{log}");
     assert!(log.contains("stopping: finishing the requests in flight"), "{log}");
     assert!(log.contains("m4m stopped"), "{log}");
 }
