@@ -183,4 +183,30 @@ mod tests {
              M4M_WRITE_DOCS=1 cargo test -p m4m --bin m4m configuration_reference"
         );
     }
+
+    /// The deployment examples set only variables that m4m reads.
+    #[test]
+    fn deployment_files_name_only_real_settings() {
+        let cli = super::Cli::command();
+        let mut known: Vec<String> = vec!["M4M_LOG".into(), "M4M_PASSWORD".into(), "M4M_DB_PASSWORD".into()];
+        let mut commands = vec![&cli];
+        while let Some(c) = commands.pop() {
+            known.extend(c.get_arguments().filter_map(|a| a.get_env()).map(|e| e.to_string_lossy().into_owned()));
+            commands.extend(c.get_subcommands());
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for (at, _) in text.match_indices("M4M_") {
+                let name: String = text[at..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || *c == '_' || c.is_ascii_digit())
+                    .collect();
+                assert!(known.contains(&name), "deploy/ sets {name}, which m4m does not read");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10, "{checked}");
+    }
 }
