@@ -362,3 +362,19 @@ fn the_systemd_unit_passes_systemd_analyze() {
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("m4m.service"), "{err}");
 }
+
+/// A trusted proxy that is no address or range stops `m4m serve` at once,
+/// naming it.
+#[test]
+fn a_bad_trusted_proxy_is_named() {
+    let db = std::env::temp_dir().join(format!("m4m-ops-{}-proxy.db", std::process::id()));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_m4m"))
+        .args(["serve", "--database-url", &format!("sqlite://{}", db.display()), "--bind", "127.0.0.1:0"])
+        .args(["--trusted-proxies", "127.0.0.1,proxy.lan"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--trusted-proxies") && err.contains("\"proxy.lan\""), "{err}");
+    assert!(!db.exists(), "nothing is created before the settings are checked");
+}
