@@ -5,7 +5,7 @@
 //! operator named ([`TrustedProxies`]); anyone else could write that
 //! header themselves.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::HeaderMap;
@@ -142,9 +142,18 @@ pub struct Client(pub IpAddr);
 
 impl Client {
     /// A pseudonymous key for the client's address: throttling needs to
-    /// recognise it, nobody needs to read it.
+    /// recognise it, nobody needs to read it. An IPv6 client counts by its
+    /// /64, the block one subscriber gets: its 2^64 addresses are one
+    /// client, not 2^64 fresh limits.
     pub fn key(&self) -> String {
-        let d = Sha256::digest(self.0.to_string().as_bytes());
+        let counted = match self.0 {
+            IpAddr::V6(v6) => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+            v4 => v4,
+        };
+        let d = Sha256::digest(counted.to_string().as_bytes());
         d.iter().take(8).map(|b| format!("{b:02x}")).collect()
     }
 
@@ -234,5 +243,8 @@ mod tests {
         assert_eq!(k.len(), 16);
         assert!(!k.contains("203"));
         assert_ne!(k, Client(ip("203.0.113.10")).key());
+        // One subscriber's IPv6 block is one client; the next block another.
+        assert_eq!(Client(ip("2001:db8:1:2::1")).key(), Client(ip("2001:db8:1:2:ffff::9")).key());
+        assert_ne!(Client(ip("2001:db8:1:2::1")).key(), Client(ip("2001:db8:1:3::1")).key());
     }
 }
