@@ -4,8 +4,9 @@
 # integration and browser tests again on PostgreSQL.
 #
 # It installs what it needs when missing (Debian packages: chromium,
-# chromium-driver, postgresql) and starts PostgreSQL when nothing answers
-# on 127.0.0.1:5432. Set M4M_TEST_DATABASE_URL to use another server.
+# chromium-driver, postgresql, systemd for `systemd-analyze`) and starts
+# PostgreSQL when nothing answers on 127.0.0.1:5432. Set
+# M4M_TEST_DATABASE_URL to use another server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,17 @@ ensure_browser() {
         echo "== installing chromium and chromium-driver"
         apt_install chromium chromium-driver
     fi
+}
+
+# deploy/m4m.service is checked by `systemd-analyze verify`. The package is
+# installed without its recommendations (about 10 MB, a few seconds; it is
+# not started): cheap beside chromium, so the check always runs here.
+ensure_systemd_analyze() {
+    if ! command -v systemd-analyze >/dev/null; then
+        echo "== installing systemd (for systemd-analyze)"
+        apt_install --no-install-recommends systemd
+    fi
+    export M4M_REQUIRE_SYSTEMD_ANALYZE=1
 }
 
 pg_answers() {
@@ -82,6 +94,7 @@ ensure_advisory_db() {
 }
 
 ensure_browser
+ensure_systemd_analyze
 ensure_postgres
 drop_test_databases
 trap drop_test_databases EXIT

@@ -94,12 +94,17 @@ enum UserCommand {
     ResetTwoFactor(UserResetTwoFactorArgs),
 }
 
-fn init_logs(format: &str) {
+/// Starts the log on standard error. In JSON every line is one JSON
+/// object, panics included, so that a collector reads the whole stream.
+fn init_logs(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("M4M_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if format == "json" {
+    // Colours only for a person at a terminal, not in a journal or a file.
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colours);
+    if json {
         builder.json().init();
+        std::panic::set_hook(Box::new(|info| tracing::error!(panic = %info, "panic")));
     } else {
         builder.init();
     }
@@ -119,7 +124,8 @@ fn main() -> ExitCode {
             }
         };
     }
-    init_logs(&cli.log_format);
+    let json = cli.log_format == "json";
+    init_logs(json);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -129,7 +135,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
-            Command::Serve(args) => cli::server::serve(args).await,
+            Command::Serve(args) => cli::server::serve(args, json).await,
             Command::Migrate(db) => cli::server::migrate(db).await,
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
@@ -147,9 +153,60 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if json => {
+            tracing::error!(error = format!("{e:#}"), "m4m stopped on an error");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("m4m: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// docs/CONFIGURATION.md says what the command line defines.
+    #[test]
+    fn configuration_reference() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/CONFIGURATION.md");
+        let written = super::cli::reference::render(&super::Cli::command());
+        if std::env::var_os("M4M_WRITE_DOCS").is_some() {
+            std::fs::write(path, &written).unwrap();
+        }
+        let doc = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            doc == written,
+            "docs/CONFIGURATION.md differs from the command line: run \
+             M4M_WRITE_DOCS=1 cargo test -p m4m --bin m4m configuration_reference"
+        );
+    }
+
+    /// The deployment examples set only variables that m4m reads.
+    #[test]
+    fn deployment_files_name_only_real_settings() {
+        let cli = super::Cli::command();
+        let mut known: Vec<String> = vec!["M4M_LOG".into(), "M4M_PASSWORD".into(), "M4M_DB_PASSWORD".into()];
+        let mut commands = vec![&cli];
+        while let Some(c) = commands.pop() {
+            known.extend(c.get_arguments().filter_map(|a| a.get_env()).map(|e| e.to_string_lossy().into_owned()));
+            commands.extend(c.get_subcommands());
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for (at, _) in text.match_indices("M4M_") {
+                let name: String = text[at..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || *c == '_' || c.is_ascii_digit())
+                    .collect();
+                assert!(known.contains(&name), "deploy/ sets {name}, which m4m does not read");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10, "{checked}");
     }
 }

@@ -4,5 +4,7 @@ pub mod audit;
 pub mod data;
 pub mod evaluation;
 pub mod matching;
+#[cfg(test)]
+pub mod reference;
 pub mod retention;
 pub mod server;

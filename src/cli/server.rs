@@ -4,7 +4,6 @@
 
 use std::io::BufRead;
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use m4m_domain::Role;
@@ -43,13 +42,30 @@ pub struct ServeArgs {
     #[arg(long)]
     pub demo: bool,
     /// The address people use to reach m4m, for links in e-mails
-    /// (default: http:// and the bind address).
+    /// (default: http:// and the bind address). Its scheme decides whether
+    /// cookies are Secure and HSTS is sent: https:// for a TLS deployment.
     #[arg(long, env = "M4M_PUBLIC_URL")]
     pub public_url: Option<String>,
-    /// Mark cookies Secure. Default: on unless bound to loopback (behind a
-    /// TLS proxy the server is reached over HTTPS).
+    /// Mark cookies Secure (and __Host-) and send HSTS. Default: on when
+    /// the public URL starts with https://.
     #[arg(long, env = "M4M_SECURE_COOKIES")]
     pub secure_cookies: Option<bool>,
+    /// The reverse proxies whose forwarding header names the client, for
+    /// rate limits: addresses or ranges, comma-separated (127.0.0.1,
+    /// 10.0.0.0/8, ::1). Requests from anyone else are keyed on their own
+    /// address, whatever header they send. Default: none.
+    #[arg(long, env = "M4M_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
+    /// The header the trusted proxies write the client's address in:
+    /// x-forwarded-for or forwarded (RFC 7239). It must be one the proxy
+    /// writes itself, not one it passes on from the client.
+    #[arg(long, env = "M4M_PROXY_HEADER", default_value = "x-forwarded-for", value_parser = ["x-forwarded-for", "forwarded"])]
+    pub proxy_header: String,
+    /// A token that lets a scraper read /metrics from another machine
+    /// (Authorization: Bearer TOKEN). Without it, /metrics answers only to
+    /// this machine, not through a proxy.
+    #[arg(long, env = "M4M_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
     /// Minutes without a request after which a session ends.
     #[arg(long, env = "M4M_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub session_idle_minutes: i64,
@@ -153,41 +169,116 @@ async fn load_demo(store: &Store, mentees: u32) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `m4m serve`
-pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    let store = args.db.open().await?;
+/// `m4m serve`: listens at once (`/healthz` answers, `/readyz` and pages
+/// answer 503), migrates the database, loads the demo if asked, then takes
+/// requests until SIGTERM or Ctrl-C.
+pub async fn serve(args: ServeArgs, json_logs: bool) -> anyhow::Result<()> {
+    let public_url = match &args.public_url {
+        Some(url) => url.trim().trim_end_matches('/').to_owned(),
+        None => {
+            if !args.bind.ip().is_loopback() {
+                tracing::warn!(
+                    address = %args.bind,
+                    "listening beyond this machine without --public-url: links in e-mails will carry the bind address \
+                     (http://{}); set --public-url to the address people use",
+                    args.bind
+                );
+            }
+            format!("http://{}", args.bind)
+        }
+    };
+    let tls = public_url.starts_with("https://");
+    let secure = args.secure_cookies.unwrap_or(tls);
+    if secure != tls {
+        tracing::warn!(
+            secure_cookies = secure,
+            public_url = %public_url,
+            "--secure-cookies does not match the scheme of the public URL"
+        );
+    }
+    let trusted_proxies = m4m_web::kit::client::TrustedProxies::parse(
+        args.trusted_proxies.as_deref().unwrap_or_default(),
+        m4m_web::kit::client::ProxyHeader::parse(&args.proxy_header).unwrap_or_default(),
+    )
+    .map_err(|e| anyhow::anyhow!("--trusted-proxies: {e}"))?;
+    let upload_dir = args.upload_dir.clone().unwrap_or_else(|| default_upload_dir(&args.db.database_url));
+    let config = Config {
+        secure_cookies: secure,
+        public_url,
+        session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
+        require_two_factor: args.require_two_factor.unwrap_or(!args.demo),
+        max_upload_bytes: args.max_upload_mb as usize * 1024 * 1024,
+        upload_dir: upload_dir.clone(),
+        trusted_proxies,
+        metrics_token: args.metrics_token.filter(|t| !t.trim().is_empty()),
+        ..Config::default()
+    };
+    let config = args.mail.apply(config)?;
+    let store = Store::connect(&args.db.database_url).await?;
+    create_private_dir(&upload_dir)
+        .with_context(|| format!("cannot create the upload folder {}", upload_dir.display()))?;
+    let listener =
+        tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
+    tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
+    if !json_logs {
+        eprintln!("m4m is listening on http://{}", args.bind);
+    }
+    let state = AppState::new(store.clone(), config);
+    state.ready.send_replace(false);
+    let server = tokio::spawn(m4m_web::serve(listener, state.clone(), stop_signal()));
+    store.migrate().await?;
     if args.demo && store.is_empty().await? {
         let hash = tokio::task::spawn_blocking(|| password::hash(m4m_store::demo::DEMO_PASSWORD)).await?;
         if store.load_demo_if_empty(&hash).await?.is_some() {
             tracing::info!("demo data loaded");
         }
     }
-    let secure = args.secure_cookies.unwrap_or(!args.bind.ip().is_loopback());
-    let config = Config {
-        secure_cookies: secure,
-        public_url: args.public_url.unwrap_or_else(|| format!("http://{}", args.bind)),
-        session: SessionLimits { idle_secs: args.session_idle_minutes * 60, ..SessionLimits::default() },
-        require_two_factor: args.require_two_factor.unwrap_or(!args.demo),
-        max_upload_bytes: args.max_upload_mb as usize * 1024 * 1024,
-        upload_dir: args.upload_dir.clone().unwrap_or_else(|| default_upload_dir(&args.db.database_url)),
-        ..Config::default()
-    };
-    let config = args.mail.apply(config)?;
-    let listener =
-        tokio::net::TcpListener::bind(args.bind).await.with_context(|| format!("cannot listen on {}", args.bind))?;
-    tracing::info!(address = %args.bind, backend = ?store.backend(), "m4m is listening");
-    eprintln!("m4m is listening on http://{}", args.bind);
-    let state = AppState {
-        store: store.clone(),
-        config: Arc::new(config),
-        passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
-    };
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    m4m_web::serve(listener, state, shutdown).await?;
+    if store.is_empty().await? {
+        tracing::warn!(
+            "no account yet: create the first administrator with `m4m user create --email you@example.org \
+             --name \"Your name\"` (same --database-url; it asks for the password), then log in"
+        );
+    }
+    state.ready.send_replace(true);
+    tracing::info!("ready: taking requests");
+    server.await.context("the server stopped unexpectedly")??;
     store.close().await;
+    tracing::info!("m4m stopped");
     Ok(())
+}
+
+/// Resolves when the process is asked to stop: SIGTERM (systemd, container
+/// runtimes) or SIGINT (Ctrl-C).
+async fn stop_signal() {
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; Ctrl-C still stops the server");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    let signal = tokio::select! {
+        _ = tokio::signal::ctrl_c() => "SIGINT",
+        () = term => "SIGTERM",
+    };
+    tracing::info!(signal, "asked to stop");
+}
+
+/// Creates a folder readable by its owner only (an existing one is left
+/// as it is).
+fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
 }
 
 /// The default upload directory: `uploads` in the folder of the SQLite

@@ -361,8 +361,9 @@ pub fn declared_routes() -> BTreeSet<(String, String)> {
 }
 
 /// Routes outside the table on purpose: served before the context
-/// middleware, to anyone.
-const UNCHECKED: [&str; 2] = ["/healthz", "/static/m4m.css"];
+/// middleware, to anyone (`/metrics` to this machine or a token holder:
+/// tests/it/operations.rs).
+const UNCHECKED: [&str; 4] = ["/healthz", "/readyz", "/metrics", "/static/m4m.css"];
 
 #[test]
 fn the_table_lists_every_route_of_the_router() {

@@ -114,7 +114,7 @@ async fn a_signed_in_request_reads_its_session_account_and_roles_in_one_query() 
     let read: Vec<String> = log
         .lines()
         .map(without_colours)
-        .filter(|l| l.contains("path=\"/no-such-page\"") && l.contains("db.statement=\"") && !l.contains("PRAGMA"))
+        .filter(|l| l.contains("route=unmatched") && l.contains("db.statement=\"") && !l.contains("PRAGMA"))
         .collect();
     assert_eq!(read.len(), 1, "{read:#?}");
     assert!(read[0].contains("FROM login_sessions") && read[0].contains("JOIN memberships"), "{read:#?}");

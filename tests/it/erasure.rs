@@ -489,7 +489,9 @@ async fn a_running_server_applies_the_retention_periods_by_itself() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let log = server.stop();
+    // Stopped as systemd does: the job under way finishes, and logs.
+    server.terminate();
+    let (_, log) = server.wait_exit(30);
     assert!(erased, "the server did not erase the record that was due:\n{log}");
     assert!(log.contains("retention: closed records erased"), "{log}");
 }

@@ -1,7 +1,6 @@
 //! The test harness: [`TestApp::spawn`] starts m4m with the demo data on a
 //! fresh database and gives cookie-keeping HTTP clients.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use m4m_store::Store;
@@ -83,11 +82,7 @@ impl TestApp {
         config.upload_dir =
             std::env::temp_dir().join(format!("m4m-uploads-{}-{}-{n}", std::process::id(), addr.port()));
         let upload_dir = config.upload_dir.clone();
-        let state = AppState {
-            store: store.clone(),
-            config: Arc::new(config),
-            passwords: Arc::new(m4m_web::passwords::PasswordGate::for_this_machine()),
-        };
+        let state = AppState::new(store.clone(), config);
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
             m4m_web::serve(listener, state, async {
@@ -265,18 +260,31 @@ impl ServerProcess {
     }
 
     /// Starts the server on the database at `url`, logging at `level`
-    /// (`M4M_LOG`), and waits until it answers.
+    /// (`M4M_LOG`), and waits until it is ready.
     pub async fn start(url: &str, level: &str) -> ServerProcess {
+        let server = Self::launch(url, level, &["--demo"], "127.0.0.1");
+        server.wait_until_ready().await;
+        server
+    }
+
+    /// Starts `m4m serve` with `args` on the database at `url`, bound to
+    /// a free port of `host`, and returns at once (see
+    /// [`ServerProcess::wait_until_ready`]).
+    pub fn launch(url: &str, level: &str, args: &[&str], host: &str) -> ServerProcess {
         use std::io::Read;
         use std::process::{Command, Stdio};
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let uploads = std::env::temp_dir().join(format!("m4m-serve-uploads-{}-{port}", std::process::id()));
         let mut child = Command::new(env!("CARGO_BIN_EXE_m4m"))
-            .args(["serve", "--demo", "--database-url", url, "--bind", &format!("127.0.0.1:{port}")])
+            .args(["serve", "--database-url", url, "--bind", &format!("{host}:{port}")])
+            .args(args)
             .arg("--upload-dir")
             .arg(&uploads)
             .env("M4M_LOG", level)
             .env_remove("M4M_SMTP_URL")
+            .env_remove("M4M_PUBLIC_URL")
+            .env_remove("M4M_TRUSTED_PROXIES")
+            .env_remove("M4M_LOG_FORMAT")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -298,16 +306,58 @@ impl ServerProcess {
         });
         // Owned at once, so that the process is stopped even when it never
         // answers.
-        let server =
-            ServerProcess { child, base: format!("http://127.0.0.1:{port}"), uploads, log, reader: Some(reader) };
+        ServerProcess { child, base: format!("http://127.0.0.1:{port}"), uploads, log, reader: Some(reader) }
+    }
+
+    /// Waits until `path` answers 200 (at most 30 seconds).
+    pub async fn wait_for(&self, path: &str) -> bool {
         let http = reqwest::Client::new();
         for _ in 0..300 {
-            if http.get(format!("{}/healthz", server.base)).send().await.is_ok_and(|r| r.status().is_success()) {
-                return server;
+            if http.get(format!("{}{path}", self.base)).send().await.is_ok_and(|r| r.status().is_success()) {
+                return true;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        panic!("m4m serve did not start on {url}:\n{}", server.stop());
+        false
+    }
+
+    /// Waits until the server is migrated and takes requests (`/readyz`).
+    pub async fn wait_until_ready(&self) {
+        assert!(self.wait_for("/readyz").await, "m4m serve did not become ready:\n{}", self.log());
+    }
+
+    /// Everything the server logged so far.
+    pub fn log(&self) -> String {
+        String::from_utf8_lossy(&self.log.lock().unwrap()).into_owned()
+    }
+
+    /// The folder of uploaded files.
+    pub fn uploads(&self) -> &std::path::Path {
+        &self.uploads
+    }
+
+    /// Sends `SIGTERM`, as systemd and container runtimes do to stop a
+    /// service.
+    pub fn terminate(&self) {
+        let sent = std::process::Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(sent.success(), "kill -TERM");
+    }
+
+    /// Waits (at most `secs`) for the process to end by itself; returns its
+    /// exit status (`None`: still running, then killed) and its log.
+    pub fn wait_exit(mut self, secs: u64) -> (Option<std::process::ExitStatus>, String) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break Some(status);
+            }
+            if std::time::Instant::now() > deadline {
+                break None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        self.halt();
+        (status, String::from_utf8_lossy(&self.log.lock().unwrap()).into_owned())
     }
 
     /// A new browser-like client of this server.

@@ -27,6 +27,7 @@ pub mod error;
 pub mod evaluation;
 pub mod export;
 pub mod goals;
+pub mod health;
 pub mod inventory;
 pub mod organisations;
 pub mod outbox;
@@ -78,6 +79,9 @@ impl Store {
     pub async fn connect(url: &str) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let (backend, url) = parse_url(url)?;
+        if backend == Backend::Sqlite {
+            create_private(&url);
+        }
         let options = AnyConnectOptions::from_str(&url).map_err(|e| StoreError::InvalidUrl(e.to_string()))?;
         let pool = AnyPoolOptions::new()
             .max_connections(match backend {
@@ -303,6 +307,26 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Creates the SQLite file of `url` (as [`parse_url`] writes it) when it
+/// is missing, readable and writable by its owner only: it holds everyone's
+/// data. SQLite gives its WAL and shared-memory files the permissions of
+/// the database file, so they are private too.
+fn create_private(url: &str) {
+    let rest = url.strip_prefix("sqlite://").unwrap_or(url);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    // Only where SQLite would create it (`mode=rwc`, the default).
+    if path.is_empty() || path == ":memory:" || !query.contains("mode=rwc") {
+        return;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    // An existing file is left as it is; a folder that cannot be written
+    // is for SQLite to report, in its own words, when it tries.
+    let _ = options.open(path);
 }
 
 /// Checks a database URL and names its backend. `sqlite:` URLs get

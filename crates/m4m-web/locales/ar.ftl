@@ -1624,3 +1624,6 @@ evaluation-from-checkins = المتابعات الدورية
 evaluation-from-exit = استبيان النهاية
 evaluation-recommend = سيوصون برفيق
 evaluation-percent = { $value }٪
+
+# First run: how the first administrator is made
+login-first-run = لا يوجد أي حساب بعد. أنشئ أول مسؤول على الخادم بالأمر: m4m user create --email you@example.org --name "Your name" (سيطلب كلمة المرور)، ثم سجّل الدخول هنا.

@@ -1564,3 +1564,6 @@ evaluation-from-checkins = Zwischenfragen
 evaluation-from-exit = Abschlussfragebogen
 evaluation-recommend = Würden einen Buddy empfehlen
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Es gibt noch kein Konto. Legen Sie den ersten Administrator auf dem Server an mit: m4m user create --email sie@example.org --name "Ihr Name" (das Passwort wird abgefragt) und melden Sie sich dann hier an.

@@ -1564,3 +1564,6 @@ evaluation-from-checkins = Ενδιάμεσες ερωτήσεις
 evaluation-from-exit = Τελικό ερωτηματολόγιο
 evaluation-recommend = Θα σύσταιναν έναν buddy
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Δεν υπάρχει ακόμη λογαριασμός. Δημιουργήστε τον πρώτο διαχειριστή στον διακομιστή με: m4m user create --email you@example.org --name "Το όνομά σας" (ζητά τον κωδικό πρόσβασης) και έπειτα συνδεθείτε εδώ.

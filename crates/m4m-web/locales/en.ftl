@@ -1562,3 +1562,6 @@ evaluation-from-checkins = Check-ins
 evaluation-from-exit = Exit questionnaire
 evaluation-recommend = Would recommend a buddy
 evaluation-percent = { $value }%
+
+# First run: how the first administrator is made
+login-first-run = No account exists yet. Create the first administrator on the server with: m4m user create --email you@example.org --name "Your name" (it asks for the password), then log in here.

@@ -1564,3 +1564,6 @@ evaluation-from-checkins = پیگیری‌های دوره‌ای
 evaluation-from-exit = پرسشنامه‌ی پایانی
 evaluation-recommend = همراه را توصیه می‌کنند
 evaluation-percent = { $value }٪
+
+# First run: how the first administrator is made
+login-first-run = هنوز هیچ حسابی وجود ندارد. نخستین مدیر را روی سرور با این فرمان بسازید: m4m user create --email you@example.org --name "Your name" (گذرواژه را می‌پرسد)، سپس اینجا وارد شوید.

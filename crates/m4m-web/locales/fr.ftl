@@ -1562,3 +1562,6 @@ evaluation-from-checkins = Points d’étape
 evaluation-from-exit = Questionnaire de fin
 evaluation-recommend = Recommanderaient un buddy
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Aucun compte n’existe encore. Créez le premier administrateur sur le serveur avec : m4m user create --email vous@example.org --name "Votre nom" (le mot de passe est demandé), puis connectez-vous ici.

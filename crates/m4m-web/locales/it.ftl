@@ -1564,3 +1564,6 @@ evaluation-from-checkins = Check-in
 evaluation-from-exit = Questionario finale
 evaluation-recommend = Consiglierebbero un buddy
 evaluation-percent = { $value }%
+
+# First run: how the first administrator is made
+login-first-run = Non esiste ancora alcun account. Crea il primo amministratore sul server con: m4m user create --email tu@example.org --name "Il tuo nome" (chiede la password), poi accedi qui.

@@ -1564,3 +1564,6 @@ evaluation-from-checkins = Pontos de situação
 evaluation-from-exit = Questionário final
 evaluation-recommend = Recomendariam um buddy
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Ainda não existe nenhuma conta. Crie o primeiro administrador no servidor com: m4m user create --email voce@example.org --name "O seu nome" (é pedida a palavra-passe) e depois inicie sessão aqui.

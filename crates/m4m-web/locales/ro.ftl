@@ -1584,3 +1584,6 @@ evaluation-from-checkins = Verificări periodice
 evaluation-from-exit = Chestionarul final
 evaluation-recommend = Ar recomanda un buddy
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Nu există încă niciun cont. Creați primul administrator pe server cu: m4m user create --email dvs@example.org --name "Numele dvs." (cere parola), apoi conectați-vă aici.

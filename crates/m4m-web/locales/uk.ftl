@@ -1602,3 +1602,6 @@ evaluation-from-checkins = Проміжні опитування
 evaluation-from-exit = Підсумкова анкета
 evaluation-recommend = Порадили б бадді
 evaluation-percent = { $value } %
+
+# First run: how the first administrator is made
+login-first-run = Жодного облікового запису ще немає. Створіть першого адміністратора на сервері командою: m4m user create --email you@example.org --name "Ваше ім’я" (вона запитає пароль), а потім увійдіть тут.

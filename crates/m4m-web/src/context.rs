@@ -180,6 +180,11 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     let path = parts.uri.path().to_owned();
     let is_api = path.starts_with("/api/");
     let secure = app.config.secure_cookies;
+    // Until the migrations are done, the database cannot answer pages.
+    if !*app.ready.borrow() {
+        let ctx = Ctx { tr: Tr::new(language::DEFAULT), csrf: String::new(), user: None, path, secure };
+        return finish(&ctx, is_api, AppError::Busy.into_response(), None, None);
+    }
 
     let loaded = match load_user(&app, &parts.headers, is_api).await {
         Ok(l) => l,

@@ -16,6 +16,8 @@ pub mod ical;
 pub mod inventory;
 pub mod kit;
 pub mod mail;
+pub mod metrics;
+pub mod observe;
 pub mod pages;
 pub mod passwords;
 pub mod reminders;
@@ -28,23 +30,22 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use m4m_store::Store;
 use m4m_store::sessions::SessionLimits;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
+use crate::kit::client::TrustedProxies;
 use crate::kit::routing::{Routes, get};
 
 /// How the server behaves; the binary fills it from the command line.
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// Mark cookies `Secure` (and `__Host-`): on whenever the server is
-    /// reached over TLS, i.e. not on loopback.
+    /// Mark cookies `Secure` (and `__Host-`) and send HSTS: on whenever
+    /// the server is reached over TLS (its public URL is `https://`).
     pub secure_cookies: bool,
     /// The address people reach the server at, for links in e-mails.
     pub public_url: String,
@@ -74,6 +75,12 @@ pub struct Config {
     /// Run the background jobs (outbox, session purge, reminders,
     /// retention). Off only where a test drives them itself.
     pub background_jobs: bool,
+    /// The reverse proxies whose forwarding header names the client (for
+    /// throttling); nobody's by default.
+    pub trusted_proxies: TrustedProxies,
+    /// A token that lets a scraper read `/metrics` from elsewhere than
+    /// this machine.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Config {
@@ -92,6 +99,8 @@ impl Default for Config {
             reminder_days: 14,
             require_two_factor: true,
             background_jobs: true,
+            trusted_proxies: TrustedProxies::default(),
+            metrics_token: None,
         }
     }
 }
@@ -103,6 +112,24 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Every password check and hash of a request waits here.
     pub passwords: Arc<passwords::PasswordGate>,
+    /// What `/metrics` reports.
+    pub metrics: Arc<metrics::Metrics>,
+    /// Whether the database is migrated and the server takes requests
+    /// (`/readyz`); until then every page answers 503.
+    pub ready: Arc<tokio::sync::watch::Sender<bool>>,
+}
+
+impl AppState {
+    /// The state of a server over `store`, ready to take requests.
+    pub fn new(store: Store, config: Config) -> AppState {
+        AppState {
+            store,
+            config: Arc::new(config),
+            passwords: Arc::new(passwords::PasswordGate::for_this_machine()),
+            metrics: Arc::new(metrics::Metrics::default()),
+            ready: Arc::new(tokio::sync::watch::Sender::new(true)),
+        }
+    }
 }
 
 const CSS: &str = include_str!("../static/m4m.css");
@@ -121,6 +148,18 @@ async fn stylesheet() -> Response {
 async fn healthz(State(app): State<AppState>) -> Response {
     if app.store.ping().await {
         (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// Whether this server takes requests: its migrations are done and the
+/// database answers. A load balancer sends nothing to it until then.
+async fn readyz(State(app): State<AppState>) -> Response {
+    if !*app.ready.borrow() {
+        (StatusCode::SERVICE_UNAVAILABLE, "starting: the database is being migrated").into_response()
+    } else if app.store.ping().await {
+        (StatusCode::OK, "ready").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
     }
@@ -186,7 +225,11 @@ fn steps() -> Routes {
 
 /// The routes served before the context middleware, to anyone.
 fn open() -> Routes {
-    Routes::new().route("/healthz", get(healthz)).route("/static/m4m.css", get(stylesheet))
+    Routes::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::metrics))
+        .route("/static/m4m.css", get(stylesheet))
 }
 
 /// Every route of the [`router`]: method and path as declared (a `GET`
@@ -201,7 +244,6 @@ pub fn route_table() -> Vec<(Method, &'static str)> {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let request_id = header::HeaderName::from_static("x-request-id");
     steps()
         .into_router()
         .fallback(not_found)
@@ -212,35 +254,14 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| AppError::internal("panic").into_response()))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
         .merge(open().into_router())
-        .layer(
-            TraceLayer::new_for_http().make_span_with(|req: &Request| {
-                let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-").to_owned();
-                tracing::info_span!("request", method = %req.method(), path = redact_path(req.uri().path()), request_id = id)
-            }),
-        )
         // Pages compress to a fifth of their size: it matters on a slow
         // mobile connection.
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        // Outermost: the request id, the access log and the counters see
+        // every answer as sent. (A layer on the router wraps each route,
+        // so the matched route is known here.)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), observe::observe))
         .with_state(state)
-}
-
-/// A path fit for the log: ids and tokens in it are replaced, since paths
-/// can carry invitation tokens and ids of people. No query string.
-pub fn redact_path(path: &str) -> String {
-    path.split('/')
-        .map(|seg| {
-            if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
-                ":id"
-            } else if seg.len() > 24 {
-                ":token"
-            } else {
-                seg
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// A path fit for the audit trail: ids stay (the trail is about them),
@@ -249,66 +270,114 @@ pub fn redact_tokens(path: &str) -> String {
     path.split('/').map(|seg| if seg.len() > 24 { ":token" } else { seg }).collect::<Vec<_>>().join("/")
 }
 
-/// Serves the application on `listener` until `shutdown` resolves. In the
-/// background: sends the outbox every minute (when SMTP is configured),
-/// purges expired sessions every ten minutes, queues reminders to idle
-/// pairs every hour, erases closed records whose retention period ran out
-/// and moves the members of running pairs to the step their pair has
-/// reached (7 to 9 follow the time) every day (and at start-up).
+/// How long requests in flight and the background job under way may
+/// take to finish once the server is asked to stop.
+const GRACE: Duration = Duration::from_secs(30);
+
+/// Serves the application on `listener` until `shutdown` resolves, then
+/// stops gracefully: no new connection is taken, the requests in flight
+/// and the background job under way finish (for at most 30 seconds), and
+/// the function returns.
+///
+/// In the background, once the server is ready ([`AppState::ready`]):
+/// sends the outbox every minute (when SMTP is configured), purges expired
+/// sessions every ten minutes, queues reminders to idle pairs every hour,
+/// erases closed records whose retention period ran out and moves the
+/// members of running pairs to the step their pair has reached (7 to 9
+/// follow the time) every day (and at start-up).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let store = state.store.clone();
-    let config = state.config.clone();
-    let jobs = config.background_jobs;
-    let janitor = tokio::spawn(async move {
-        if !jobs {
-            return;
-        }
-        let mut tick = tokio::time::interval(Duration::from_secs(60));
-        for minute in 0u64.. {
-            tick.tick().await;
-            if minute % 10 == 0
-                && let Err(e) = store.purge_expired(config.session).await
-            {
-                tracing::warn!(error = %crate::error::chain(&e), "could not purge expired sessions");
-            }
-            if minute % 60 == 0
-                && let Err(e) = reminders::run_reminders(&store, &config, m4m_store::now()).await
-            {
-                tracing::warn!(error = %crate::error::chain(&e), "could not queue reminders");
-            }
-            if minute % (24 * 60) == 0 {
-                match store.run_retention(m4m_store::now(), false).await {
-                    Ok(run) if run.erased > 0 => {
-                        tracing::info!(erased = run.erased, "retention: closed records erased")
-                    }
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %crate::error::chain(&e), "could not apply the retention periods"),
-                }
-                if let Err(e) = store.refresh_pair_steps().await {
-                    tracing::warn!(error = %crate::error::chain(&e), "could not move the members of running pairs to their step");
-                }
-            }
-            if let Err(e) = mail::dispatch_outbox(&store, &config).await {
-                tracing::warn!(error = %crate::error::chain(&e), "could not send the outbox");
-            }
-        }
-    });
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let jobs = state.config.background_jobs.then(|| tokio::spawn(background_jobs(state.clone(), stopping.clone())));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
-    janitor.abort();
+    let mut told = stopping.clone();
+    let server = axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            let _ = told.wait_for(|s| *s).await;
+        })
+        .into_future();
+    tokio::pin!(server);
+    tokio::pin!(shutdown);
+    let result = tokio::select! {
+        r = &mut server => r,
+        () = &mut shutdown => {
+            let _ = stop.send(true);
+            tracing::info!("stopping: finishing the requests in flight and the background job under way");
+            match tokio::time::timeout(GRACE, &mut server).await {
+                Ok(r) => r,
+                Err(_) => {
+                    tracing::warn!(seconds = GRACE.as_secs(), "requests still running after the grace period: left unfinished");
+                    Ok(())
+                }
+            }
+        }
+    };
+    let _ = stop.send(true);
+    if let Some(jobs) = jobs
+        && tokio::time::timeout(GRACE, jobs).await.is_err()
+    {
+        tracing::warn!(
+            seconds = GRACE.as_secs(),
+            "a background job still running after the grace period: left unfinished"
+        );
+    }
     result
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn paths_in_logs_carry_no_ids_or_tokens() {
-        assert_eq!(super::redact_path("/programmes/42"), "/programmes/:id");
-        assert_eq!(super::redact_path(&format!("/invitations/{}", "a".repeat(64))), "/invitations/:token");
-        assert_eq!(super::redact_path("/home"), "/home");
+/// The background jobs (see [`serve`]), one after the other, until
+/// `stopping` turns true; a job under way is finished first.
+async fn background_jobs(state: AppState, mut stopping: tokio::sync::watch::Receiver<bool>) {
+    let AppState { store, config, metrics, ready, .. } = state;
+    // Nothing runs on a database that is still being migrated; the jobs
+    // start the moment it is ready, as at start-up before.
+    let mut migrated = ready.subscribe();
+    tokio::select! {
+        _ = stopping.wait_for(|s| *s) => return,
+        _ = migrated.wait_for(|r| *r) => {}
+    }
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    for minute in 0u64.. {
+        tokio::select! {
+            _ = stopping.wait_for(|s| *s) => return,
+            _ = tick.tick() => {}
+        }
+        if minute % 10 == 0 {
+            let done = store.purge_expired(config.session).await;
+            if let Err(e) = &done {
+                tracing::warn!(error = %crate::error::chain(e), "could not purge expired sessions");
+            }
+            metrics.job("sessions", done.is_ok());
+        }
+        if minute % 60 == 0 {
+            let done = reminders::run_reminders(&store, &config, m4m_store::now()).await;
+            if let Err(e) = &done {
+                tracing::warn!(error = %crate::error::chain(e), "could not queue reminders");
+            }
+            metrics.job("reminders", done.is_ok());
+        }
+        if minute % (24 * 60) == 0 {
+            let done = store.run_retention(m4m_store::now(), false).await;
+            match &done {
+                Ok(run) if run.erased > 0 => tracing::info!(erased = run.erased, "retention: closed records erased"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %crate::error::chain(e), "could not apply the retention periods"),
+            }
+            metrics.job("retention", done.is_ok());
+            let done = store.refresh_pair_steps().await;
+            if let Err(e) = &done {
+                tracing::warn!(error = %crate::error::chain(e), "could not move the members of running pairs to their step");
+            }
+            metrics.job("pair_steps", done.is_ok());
+        }
+        if config.smtp_url.is_some() {
+            let done = mail::dispatch_outbox(&store, &config).await;
+            if let Err(e) = &done {
+                tracing::warn!(error = %crate::error::chain(e), "could not send the outbox");
+            }
+            metrics.job("outbox", done.is_ok());
+        }
     }
 }

@@ -1,9 +1,7 @@
 //! Logging in and out, and choosing the interface language.
 
-use std::net::SocketAddr;
-
 use axum::Form;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::account::password;
@@ -13,7 +11,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::context::{Ctx, SignedIn, cookie, session_cookie_name};
 use crate::error::AppError;
-use crate::kit::client::client_key;
+use crate::kit::client::Client;
 use crate::kit::paths::safe_next;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
@@ -71,19 +69,29 @@ fn login_page(
     render(&FormPage { c: Chrome::new(ctx, tr.t("login-title")), intro: Vec::new(), notice, form })
 }
 
-/// `GET /login`
-pub async fn login_form(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
+/// `GET /login`. On a new installation without any account, the page
+/// says how the first administrator is made (on the server: nobody can
+/// sign up as one from the web).
+pub async fn login_form(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, AppError> {
     if ctx.user.is_some() {
         return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/home")).into_response());
     }
-    let notice = q.bye.map(|_| ctx.tr.t("logged-out")).or_else(|| q.again.map(|_| ctx.tr.t("two-factor-log-in-again")));
+    let mut notice =
+        q.bye.map(|_| ctx.tr.t("logged-out")).or_else(|| q.again.map(|_| ctx.tr.t("two-factor-log-in-again")));
+    if notice.is_none() && app.store.is_empty().await? {
+        notice = Some(ctx.tr.t("login-first-run"));
+    }
     Ok(login_page(&ctx, "", safe_next(&q.next).unwrap_or(""), notice)?.into_response())
 }
 
 /// `POST /login`
 pub async fn login_submit(
     State(app): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    client: Client,
     ctx: Ctx,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, AppError> {
@@ -93,7 +101,7 @@ pub async fn login_submit(
     // an empty one.
     let email = if email.len() <= 254 && !email.chars().any(char::is_control) { email } else { String::new() };
     let next = safe_next(&f.next).unwrap_or("").to_owned();
-    let client = client_key(&addr);
+    let client = client.key();
     // The attempt is reserved before the password is checked, so that a
     // burst of simultaneous tries gets no more checks than the limit.
     let (attempt, by_email, by_client) = app.store.reserve_login_attempt(&email, &client, WINDOW_SECS).await?;

@@ -3,11 +3,9 @@
 //! language), and the same form for staff who register someone on their
 //! behalf. Consent is asked per purpose; participation is required.
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Validation;
@@ -25,7 +23,7 @@ use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::client::client_key;
+use crate::kit::client::Client;
 use crate::kit::form::{Choice, FieldErrors, Values};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
@@ -284,14 +282,14 @@ struct Thanks {
 /// `POST /join/{id}/{kind}`
 pub async fn public_submit(
     State(app): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    client: Client,
     ctx: Ctx,
     Path((id, kind)): Path<(i64, String)>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let p = public_programme(&app, id).await?;
     let kind = kind_of(&kind)?;
-    let client = client_key(&addr);
+    let client = client.key();
     if app.store.count_submission("registration", &client, 3600).await? > MAX_PUBLIC_SUBMISSIONS_PER_HOUR {
         return Err(AppError::TooManyRequests("register-too-many"));
     }

@@ -7,17 +7,16 @@
 //! until the code is right, so a stolen password alone opens nothing.
 
 use askama::Template;
-use axum::extract::{ConnectInfo, Form, State};
+use axum::extract::{Form, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::two_factor::{self, otpauth_uri};
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn, cookie, read_cookie, session_cookie_name};
 use crate::error::AppError;
-use crate::kit::client::client_key;
+use crate::kit::client::Client;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
@@ -88,7 +87,7 @@ async fn code_is_right(app: &AppState, user_id: i64, typed: &str) -> Result<bool
 /// `POST /login/code`
 async fn code_submit(
     State(app): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    client: Client,
     ctx: Ctx,
     headers: HeaderMap,
     Form(f): Form<CodeForm>,
@@ -104,7 +103,7 @@ async fn code_submit(
     let user = app.store.user(challenge.user_id).await?.filter(|u| u.active).ok_or(AppError::Unauthorized)?;
     if !code_is_right(&app, user.id, &f.code).await? {
         // A wrong code counts against the account like a wrong password.
-        app.store.record_login_attempt(&user.email, &client_key(&addr), false).await?;
+        app.store.record_login_attempt(&user.email, &client.key(), false).await?;
         app.store.audit(Some(user.id), "login.second_factor_failed", &format!("user:{}", user.id), "").await?;
         if app.store.challenge(&token).await?.is_none() {
             return Ok(Redirect::to("/login?again=1").into_response());
