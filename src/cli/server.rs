@@ -251,6 +251,81 @@ pub async fn user_reset_two_factor(args: UserResetTwoFactorArgs) -> anyhow::Resu
     Ok(())
 }
 
+/// The account a `m4m user` command acts on.
+#[derive(Debug, clap::Args)]
+pub struct UserArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The account's e-mail address.
+    #[arg(long)]
+    pub email: String,
+}
+
+/// A new password from `M4M_PASSWORD` or the first line of standard
+/// input (never the command line, which other users of the machine can
+/// see), checked against the password rules.
+fn read_new_password() -> anyhow::Result<String> {
+    let password = match std::env::var("M4M_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    check_password(&password).map_err(|e| match e.key {
+        "error-password-common" => anyhow::anyhow!(
+            "this password is among the most common ones that attackers try first; choose another, \
+             for example a few words you will remember"
+        ),
+        "error-too-long" => anyhow::anyhow!("the password may have at most 256 characters"),
+        _ => anyhow::anyhow!("the password needs at least 8 characters"),
+    })?;
+    Ok(password)
+}
+
+/// `m4m user reset-password`: sets the password an operator gives (the
+/// person can also use "Forgot your password?" when e-mail works); every
+/// session of the account ends.
+pub async fn user_reset_password(args: UserArgs) -> anyhow::Result<()> {
+    let email = args.email.trim().to_lowercase();
+    let password = read_new_password()?;
+    let store = args.db.open().await?;
+    let Some(user) = store.user_by_email(&email).await? else {
+        bail!("--email: no account with this address");
+    };
+    let hash = tokio::task::spawn_blocking(move || password::hash(&password)).await?;
+    store.set_password(None, user.id, &hash, None).await?;
+    store.close().await;
+    if user.active {
+        eprintln!("new password set for {email}; their sessions have ended");
+    } else {
+        eprintln!("new password set for {email}; the account is deactivated: m4m user activate opens it again");
+    }
+    Ok(())
+}
+
+/// `m4m user deactivate` and `m4m user activate`.
+pub async fn user_set_active(args: UserArgs, active: bool) -> anyhow::Result<()> {
+    let store = args.db.open().await?;
+    let email = args.email.trim().to_lowercase();
+    let Some(user) = store.user_by_email(&email).await? else {
+        bail!("--email: no account with this address");
+    };
+    if !store.set_active(None, user.id, active).await? {
+        bail!("--email: this account was erased");
+    }
+    store.close().await;
+    if active {
+        eprintln!("{email} is active again: they log in with their password (API tokens must be made again)");
+    } else {
+        eprintln!(
+            "{email} is deactivated: their sessions have ended and their API tokens are revoked; their data stay"
+        );
+    }
+    Ok(())
+}
+
 /// Arguments of `m4m token create`.
 #[derive(Debug, clap::Args)]
 pub struct TokenCreateArgs {
@@ -309,16 +384,7 @@ pub async fn user_create(args: UserCreateArgs) -> anyhow::Result<()> {
         }
         _ => {}
     }
-    let password = match std::env::var("M4M_PASSWORD") {
-        Ok(p) => p,
-        Err(_) => {
-            let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
-            line.trim_end_matches(['\r', '\n']).to_owned()
-        }
-    };
-    check_password(&password)
-        .map_err(|_| anyhow::anyhow!("the password needs at least 8 characters (and at most 256)"))?;
+    let password = read_new_password()?;
     let store = args.db.open().await?;
     if let Some(org) = args.organisation
         && store.organisation(org).await?.is_none()

@@ -41,6 +41,7 @@ mod peer_sessions;
 mod prematching;
 mod privacy;
 mod programmes;
+mod recovery;
 mod registration;
 mod schema;
 mod stakeholders;

@@ -650,6 +650,16 @@ pub static INVENTORY: &[Table] = &[
         ],
     },
     Table {
+        name: "password_resets",
+        columns: &[
+            p("token_hash", Secret, SEC, R::Day),
+            p("user_id", Pseudonymous, SEC, R::Day),
+            p("created_at", Activity, SEC, R::Day),
+            p("expires_at", Activity, SEC, R::Day),
+            p("used_at", Activity, SEC, R::Day),
+        ],
+    },
+    Table {
         name: "peer_sessions",
         columns: &[
             p("id", Pseudonymous, PROG, R::Record),

@@ -139,6 +139,7 @@ fn steps() -> Routes {
         // account, and the programmes the steps run in.
         .merge(auth::router())
         .merge(two_factor::router())
+        .merge(password::router())
         .merge(home::router())
         .merge(invitations::router())
         .merge(programmes::router())
