@@ -74,11 +74,17 @@ pub struct ServeArgs {
 /// E-mail and reminders, shared by `m4m serve` and `m4m reminders run`.
 #[derive(Debug, clap::Args)]
 pub struct MailArgs {
-    /// The SMTP server that sends e-mail, as smtp://user:password@host:port
-    /// (plain SMTP; use a local relay for TLS). Without it, messages stay
-    /// in the outbox that administrators read.
+    /// The SMTP server that sends e-mail: smtps://user:password@host[:465]
+    /// (implicit TLS), smtp://user:password@host[:587]?tls=starttls, or
+    /// smtp://host[:25] to a relay on this machine (credentials over plain
+    /// SMTP only with ?tls=none). Without it, messages stay in the outbox
+    /// that administrators read.
     #[arg(long, env = "M4M_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
+    /// A certificate authority (PEM file) to trust for the SMTP server's
+    /// certificate, besides the public ones (a relay with a private CA).
+    #[arg(long, env = "M4M_SMTP_CA_FILE")]
+    pub smtp_ca_file: Option<std::path::PathBuf>,
     /// The sender of every e-mail.
     #[arg(long, env = "M4M_MAIL_FROM", default_value = "m4m <noreply@localhost>")]
     pub mail_from: String,
@@ -92,6 +98,7 @@ impl MailArgs {
     fn apply(self, config: Config) -> anyhow::Result<Config> {
         let config = Config {
             smtp_url: self.smtp_url.filter(|u| !u.trim().is_empty()),
+            smtp_ca_file: self.smtp_ca_file,
             mail_from: self.mail_from,
             reminder_days: self.reminder_days,
             ..config

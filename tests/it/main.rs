@@ -35,6 +35,7 @@ mod i18n;
 mod inventory;
 mod least_data;
 mod limits;
+mod mail;
 mod pair_life;
 mod pairing;
 mod peer_sessions;

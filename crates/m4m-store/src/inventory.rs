@@ -538,6 +538,11 @@ pub static INVENTORY: &[Table] = &[
             p("body", FreeText, CONTACT, R::Outbox),
             p("created_at", Activity, CONTACT, R::Outbox),
             p("sent_at", Activity, CONTACT, R::Outbox),
+            p("attempts", Activity, CONTACT, R::Outbox),
+            p("last_error", FreeText, CONTACT, R::Outbox),
+            p("next_attempt_at", Activity, CONTACT, R::Outbox),
+            p("failed_at", Activity, CONTACT, R::Outbox),
+            p("claimed_until", Activity, CONTACT, R::Outbox),
         ],
     },
     Table {

@@ -1661,3 +1661,9 @@ admin-user-activate = أعد التفعيل
 admin-user-deactivated = تم تعطيل الحساب: انتهت جلساته وأُلغيت رموز واجهة البرمجة الخاصة به. تبقى بياناته.
 admin-user-activated = الحساب نشط من جديد: يسجّل صاحبه الدخول بكلمة مروره. يجب إنشاء رموز واجهة البرمجة من جديد.
 admin-user-not-self = لا يمكنك تعطيل حسابك الخاص.
+
+# إرسال صندوق الصادر: المحاولات، إعادة المحاولة، الرسائل المتروكة
+admin-outbox-sent = أُرسلت { $when }.
+admin-outbox-waiting = بانتظار الإرسال.
+admin-outbox-retrying = فشلت المحاولة { $attempts }: { $error }. المحاولة التالية { $when }.
+admin-outbox-given-up = تُركت بعد { $attempts } محاولة: { $error }

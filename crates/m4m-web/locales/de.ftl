@@ -1601,3 +1601,9 @@ admin-user-activate = Reaktivieren
 admin-user-deactivated = Das Konto ist deaktiviert: Seine Sitzungen sind beendet und seine API-Tokens widerrufen. Seine Daten bleiben.
 admin-user-activated = Das Konto ist wieder aktiv: Die Person meldet sich mit ihrem Passwort an. API-Tokens müssen neu erstellt werden.
 admin-user-not-self = Sie können Ihr eigenes Konto nicht deaktivieren.
+
+# Versand aus dem Postausgang: Versuche, Wiederholungen, aufgegebene Nachrichten
+admin-outbox-sent = Gesendet { $when }.
+admin-outbox-waiting = Wartet auf den Versand.
+admin-outbox-retrying = Versuch { $attempts } fehlgeschlagen: { $error }. Nächster Versuch { $when }.
+admin-outbox-given-up = Aufgegeben nach { $attempts } Versuch(en): { $error }

@@ -1599,3 +1599,9 @@ admin-user-activate = Reactivate
 admin-user-deactivated = The account is deactivated: its sessions have ended and its API tokens are revoked. Its data stay.
 admin-user-activated = The account is active again: its owner logs in with their password. API tokens must be made again.
 admin-user-not-self = You cannot deactivate your own account.
+
+# Outbox delivery: attempts, retries, given-up messages
+admin-outbox-sent = Sent { $when }.
+admin-outbox-waiting = Waiting to be sent.
+admin-outbox-retrying = Attempt { $attempts } failed: { $error }. Next attempt { $when }.
+admin-outbox-given-up = Given up after { $attempts } attempt(s): { $error }

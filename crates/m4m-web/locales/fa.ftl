@@ -1601,3 +1601,9 @@ admin-user-activate = فعال‌سازی دوباره
 admin-user-deactivated = حساب غیرفعال شد: نشست‌هایش پایان یافتند و توکن‌های API آن لغو شدند. داده‌هایش می‌مانند.
 admin-user-activated = حساب دوباره فعال است: صاحب آن با رمز عبور خود وارد می‌شود. توکن‌های API باید دوباره ساخته شوند.
 admin-user-not-self = نمی‌توانید حساب خودتان را غیرفعال کنید.
+
+# ارسال صندوق خروجی: تلاش‌ها، تلاش دوباره، پیام‌های رهاشده
+admin-outbox-sent = ارسال شد { $when }.
+admin-outbox-waiting = در انتظار ارسال.
+admin-outbox-retrying = تلاش { $attempts } ناموفق بود: { $error }. تلاش بعدی { $when }.
+admin-outbox-given-up = پس از { $attempts } تلاش رها شد: { $error }

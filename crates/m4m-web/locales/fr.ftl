@@ -1599,3 +1599,9 @@ admin-user-activate = Réactiver
 admin-user-deactivated = Le compte est désactivé : ses sessions sont terminées et ses jetons d’API révoqués. Ses données restent.
 admin-user-activated = Le compte est de nouveau actif : son titulaire se connecte avec son mot de passe. Les jetons d’API sont à refaire.
 admin-user-not-self = Vous ne pouvez pas désactiver votre propre compte.
+
+# Envoi de la boîte d’envoi : tentatives, nouveaux essais, messages abandonnés
+admin-outbox-sent = Envoyé le { $when }.
+admin-outbox-waiting = En attente d’envoi.
+admin-outbox-retrying = La tentative { $attempts } a échoué : { $error }. Prochaine tentative { $when }.
+admin-outbox-given-up = Abandonné après { $attempts } tentative(s) : { $error }

@@ -1601,3 +1601,9 @@ admin-user-activate = Riattiva
 admin-user-deactivated = L'account è disattivato: le sue sessioni sono terminate e i suoi token API revocati. I suoi dati restano.
 admin-user-activated = L'account è di nuovo attivo: il titolare accede con la sua password. I token API vanno creati di nuovo.
 admin-user-not-self = Non puoi disattivare il tuo account.
+
+# Invio della posta in uscita: tentativi, nuovi tentativi, messaggi abbandonati
+admin-outbox-sent = Inviato { $when }.
+admin-outbox-waiting = In attesa di invio.
+admin-outbox-retrying = Tentativo { $attempts } fallito: { $error }. Prossimo tentativo { $when }.
+admin-outbox-given-up = Abbandonato dopo { $attempts } tentativo/i: { $error }

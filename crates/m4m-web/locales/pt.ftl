@@ -1601,3 +1601,9 @@ admin-user-activate = Reativar
 admin-user-deactivated = A conta está desativada: as suas sessões terminaram e os seus tokens de API foram revogados. Os seus dados ficam.
 admin-user-activated = A conta está de novo ativa: o titular entra com a sua palavra-passe. Os tokens de API têm de ser criados de novo.
 admin-user-not-self = Não pode desativar a sua própria conta.
+
+# Envio da caixa de saída: tentativas, novas tentativas, mensagens abandonadas
+admin-outbox-sent = Enviada { $when }.
+admin-outbox-waiting = À espera de envio.
+admin-outbox-retrying = A tentativa { $attempts } falhou: { $error }. Próxima tentativa { $when }.
+admin-outbox-given-up = Abandonada após { $attempts } tentativa(s): { $error }

@@ -1621,3 +1621,9 @@ admin-user-activate = Reactivați
 admin-user-deactivated = Contul este dezactivat: sesiunile lui s-au încheiat și tokenurile API au fost revocate. Datele rămân.
 admin-user-activated = Contul este din nou activ: titularul se autentifică cu parola sa. Tokenurile API trebuie create din nou.
 admin-user-not-self = Nu vă puteți dezactiva propriul cont.
+
+# Trimiterea din căsuța de ieșire: încercări, reîncercări, mesaje abandonate
+admin-outbox-sent = Trimis { $when }.
+admin-outbox-waiting = Așteaptă să fie trimis.
+admin-outbox-retrying = Încercarea { $attempts } a eșuat: { $error }. Următoarea încercare { $when }.
+admin-outbox-given-up = Abandonat după { $attempts } încercare/încercări: { $error }

@@ -10,3 +10,16 @@ CREATE TABLE password_resets (
     used_at BIGINT
 );
 CREATE INDEX password_resets_user ON password_resets (user_id);
+
+-- The outbox keeps trying: each failed attempt is counted with its error
+-- and the next one waits longer (next_attempt_at); after a bounded number,
+-- or at once when the server refuses the message for good, it is given up
+-- (failed_at) and the administrators see why. A server claims the messages
+-- it sends (claimed_until, taken with FOR UPDATE SKIP LOCKED), so that
+-- several servers on one database send each message once.
+ALTER TABLE outbox ADD COLUMN attempts BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN last_error TEXT;
+ALTER TABLE outbox ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN failed_at BIGINT;
+ALTER TABLE outbox ADD COLUMN claimed_until BIGINT;
+CREATE INDEX outbox_due ON outbox (next_attempt_at);

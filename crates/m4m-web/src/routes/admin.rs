@@ -289,18 +289,58 @@ pub async fn activate(
 #[template(path = "admin_outbox.html")]
 struct Outbox {
     c: Chrome,
-    messages: Vec<(String, String, String, String)>,
+    messages: Vec<OutboxRow>,
+}
+
+/// A message as the outbox page shows it.
+struct OutboxRow {
+    queued: String,
+    recipient: String,
+    subject: String,
+    body: String,
+    /// Where it stands: sent, waiting for a new attempt, or given up, with
+    /// the SMTP server's last answer.
+    status: String,
+    failed: bool,
 }
 
 /// `GET /admin/outbox`
 pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
     require(&user, Action::ReadOutbox)?;
+    let tr = &ctx.tr;
     let messages = app
         .store
         .outbox(200)
         .await?
         .into_iter()
-        .map(|m| (ctx.tr.when(m.created_at), m.recipient, m.subject, m.body))
+        .map(|m| {
+            let error = m.last_error.clone().unwrap_or_default();
+            let attempts = crate::i18n::Arg::Num(m.attempts);
+            let status = match (m.sent_at, m.failed_at) {
+                (Some(at), _) => tr.args("admin-outbox-sent", &[("when", crate::i18n::Arg::Text(&tr.when(at)))]),
+                (None, Some(_)) => tr.args(
+                    "admin-outbox-given-up",
+                    &[("attempts", attempts), ("error", crate::i18n::Arg::Text(&error))],
+                ),
+                (None, None) if m.attempts > 0 => tr.args(
+                    "admin-outbox-retrying",
+                    &[
+                        ("attempts", attempts),
+                        ("error", crate::i18n::Arg::Text(&error)),
+                        ("when", crate::i18n::Arg::Text(&tr.when(m.next_attempt_at))),
+                    ],
+                ),
+                (None, None) => tr.t("admin-outbox-waiting"),
+            };
+            OutboxRow {
+                queued: tr.when(m.created_at),
+                recipient: m.recipient,
+                subject: m.subject,
+                body: m.body,
+                status,
+                failed: m.failed_at.is_some(),
+            }
+        })
         .collect();
     Ok(render(&Outbox { c: Chrome::new(&ctx, ctx.tr.t("admin-outbox-title")), messages })?.into_response())
 }
