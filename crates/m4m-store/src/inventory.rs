@@ -542,6 +542,7 @@ pub static INVENTORY: &[Table] = &[
             p("last_error", FreeText, CONTACT, R::Outbox),
             p("next_attempt_at", Activity, CONTACT, R::Outbox),
             p("failed_at", Activity, CONTACT, R::Outbox),
+            p("user_id", Pseudonymous, CONTACT, R::Outbox),
             p("claimed_until", Activity, CONTACT, R::Outbox),
         ],
     },

@@ -54,15 +54,37 @@ pub fn retry_delay(attempts: i64) -> i64 {
     (60 * 4_i64.pow(exponent)).min(12 * 3600)
 }
 
-/// Queues a message, inside the caller's transaction.
+/// Stands in a queued message for the address people reach m4m at: a link
+/// is written `{SITE}/path` and completed when the message is sent (or
+/// shown), so that a message queued before the address changed, or by
+/// `m4m reminders run` with another `--public-url`, links to where m4m is
+/// when it goes out.
+pub const SITE: &str = "{m4m-site}";
+
+/// A link to `path` (`/pairs/7`) in a message to queue.
+pub fn link(path: &str) -> String {
+    format!("{SITE}{path}")
+}
+
+/// A queued text with its links completed with `public_url`.
+pub fn with_links(text: &str, public_url: &str) -> String {
+    text.replace(SITE, public_url.trim_end_matches('/'))
+}
+
+/// Queues a message, inside the caller's transaction. A message to an
+/// account's address is tied to the account: it goes to the address the
+/// account has when it is sent.
 pub async fn queue(conn: &mut AnyConnection, recipient: &str, subject: &str, body: &str) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO outbox (recipient, subject, body, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(recipient)
-        .bind(subject)
-        .bind(body)
-        .bind(now())
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO outbox (recipient, subject, body, created_at, user_id) \
+         VALUES ($1, $2, $3, $4, (SELECT id FROM users WHERE email = $1))",
+    )
+    .bind(recipient)
+    .bind(subject)
+    .bind(body)
+    .bind(now())
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -86,7 +108,8 @@ impl Store {
     }
 
     /// Claims up to `limit` messages due now for this server to send,
-    /// oldest first: none that another server holds. On PostgreSQL the
+    /// oldest first, each addressed to its account's address of now: none
+    /// that another server holds. On PostgreSQL the
     /// rows another transaction is claiming are skipped (`FOR UPDATE SKIP
     /// LOCKED`); SQLite runs one write at a time.
     pub async fn claim_outbox(&self, limit: i64) -> Result<Vec<Message>, StoreError> {
@@ -94,11 +117,25 @@ impl Store {
         let sql = format!(
             "UPDATE outbox SET claimed_until = $1 WHERE id IN (SELECT id FROM outbox \
              WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2 \
-             AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY id LIMIT $3 {lock}) RETURNING {COLUMNS}"
+             AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY id LIMIT $3 {lock}) \
+             RETURNING {COLUMNS}, user_id"
         );
         let at = now();
         let rows = sqlx::query(&sql).bind(at + CLAIM_SECS).bind(at).bind(limit).fetch_all(self.pool()).await?;
-        let mut out = rows.iter().map(message).collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let mut m = message(r)?;
+            if let Some(user) = r.try_get::<Option<i64>, _>("user_id")? {
+                let current: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+                    .bind(user)
+                    .fetch_optional(self.pool())
+                    .await?;
+                if let Some(email) = current.filter(|e| !e.is_empty()) {
+                    m.recipient = email;
+                }
+            }
+            out.push(m);
+        }
         out.sort_by_key(|m| m.id);
         Ok(out)
     }

@@ -217,7 +217,7 @@ pub async fn dispatch_outbox(store: &Store, config: &Config) -> Result<usize, Ma
             .subject(m.subject.clone())
             .message_id(Some(message_id(m, &from)))
             .header(ContentType::TEXT_PLAIN)
-            .body(m.body.clone())
+            .body(m4m_store::outbox::with_links(&m.body, &config.public_url))
         {
             Ok(e) => e,
             Err(e) => {

@@ -21,5 +21,8 @@ ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN last_error TEXT;
 ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN failed_at INTEGER;
+-- A message to an account's address names the account, and goes out to
+-- the address it has when the message is sent.
+ALTER TABLE outbox ADD COLUMN user_id INTEGER REFERENCES users (id) ON DELETE SET NULL;
 ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
 CREATE INDEX outbox_due ON outbox (next_attempt_at);

@@ -336,7 +336,7 @@ pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) 
                 queued: tr.when(m.created_at),
                 recipient: m.recipient,
                 subject: m.subject,
-                body: m.body,
+                body: m4m_store::outbox::with_links(&m.body, &app.config.public_url),
                 status,
                 failed: m.failed_at.is_some(),
             }

@@ -107,10 +107,9 @@ pub async fn forgot_submit(
     let user = app.store.user_by_email(email.as_str()).await?.filter(|u| u.active && u.password_hash.is_some());
     if let Some(user) = user {
         let tr = user.locale.as_deref().map_or(ctx.tr, Tr::for_code);
-        let base = app.config.public_url.trim_end_matches('/').to_owned();
         app.store
             .request_password_reset(user.id, &user.email, |token| {
-                let link = format!("{base}/login/reset/{token}");
+                let link = m4m_store::outbox::link(&format!("/login/reset/{token}"));
                 let body =
                     tr.args("forgot-mail-body", &[("name", Arg::Text(&user.display_name)), ("link", Arg::Text(&link))]);
                 (tr.t("forgot-mail-subject"), body)
