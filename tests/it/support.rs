@@ -267,6 +267,11 @@ impl ServerProcess {
     /// Starts the server on the database at `url`, logging at `level`
     /// (`M4M_LOG`), and waits until it answers.
     pub async fn start(url: &str, level: &str) -> ServerProcess {
+        Self::start_with(url, level, &[]).await
+    }
+
+    /// [`ServerProcess::start`] with more environment (`M4M_SMTP_URL`, …).
+    pub async fn start_with(url: &str, level: &str, env: &[(&str, &str)]) -> ServerProcess {
         use std::io::Read;
         use std::process::{Command, Stdio};
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -277,6 +282,7 @@ impl ServerProcess {
             .arg(&uploads)
             .env("M4M_LOG", level)
             .env_remove("M4M_SMTP_URL")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
