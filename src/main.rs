@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use cli::server::{
-    DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, TokenCreateArgs, UserCreateArgs, UserResetTwoFactorArgs,
+    DatabaseArgs, DemoArgs, RemindersArgs, ServeArgs, TokenCreateArgs, UserArgs, UserCreateArgs, UserResetTwoFactorArgs,
 };
 
 #[derive(Debug, Parser)]
@@ -92,6 +92,14 @@ enum UserCommand {
     /// Remove an account's two-step log-in (a lost phone and lost
     /// recovery codes); they set it up again at their next log-in.
     ResetTwoFactor(UserResetTwoFactorArgs),
+    /// Set a new password for an account (read from M4M_PASSWORD or the
+    /// first line of standard input); its sessions end.
+    ResetPassword(UserArgs),
+    /// Deactivate an account: its sessions end and its API tokens are
+    /// revoked at once; its data stay.
+    Deactivate(UserArgs),
+    /// Reactivate a deactivated account (it logs in with its password).
+    Activate(UserArgs),
 }
 
 /// Starts the log on standard error. In JSON every line is one JSON
@@ -140,6 +148,9 @@ fn main() -> ExitCode {
             Command::Demo(args) => cli::server::demo(args).await,
             Command::User(UserCommand::Create(args)) => cli::server::user_create(args).await,
             Command::User(UserCommand::ResetTwoFactor(args)) => cli::server::user_reset_two_factor(args).await,
+            Command::User(UserCommand::ResetPassword(args)) => cli::server::user_reset_password(args).await,
+            Command::User(UserCommand::Deactivate(args)) => cli::server::user_set_active(args, false).await,
+            Command::User(UserCommand::Activate(args)) => cli::server::user_set_active(args, true).await,
             Command::Token(TokenCommand::Create(args)) => cli::server::token_create(args).await,
             Command::Reminders(RemindersCommand::Run(args)) => cli::server::reminders(args).await,
             Command::Audit(AuditCommand::Verify(db)) => cli::audit::verify(db).await,

@@ -90,11 +90,17 @@ pub struct ServeArgs {
 /// E-mail and reminders, shared by `m4m serve` and `m4m reminders run`.
 #[derive(Debug, clap::Args)]
 pub struct MailArgs {
-    /// The SMTP server that sends e-mail, as smtp://user:password@host:port
-    /// (plain SMTP; use a local relay for TLS). Without it, messages stay
-    /// in the outbox that administrators read.
+    /// The SMTP server that sends e-mail: smtps://user:password@host[:465]
+    /// (implicit TLS), smtp://user:password@host[:587]?tls=starttls, or
+    /// smtp://host[:25] to a relay on this machine (credentials over plain
+    /// SMTP only with ?tls=none). Without it, messages stay in the outbox
+    /// that administrators read.
     #[arg(long, env = "M4M_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
+    /// A certificate authority (PEM file) to trust for the SMTP server's
+    /// certificate, besides the public ones (a relay with a private CA).
+    #[arg(long, env = "M4M_SMTP_CA_FILE")]
+    pub smtp_ca_file: Option<std::path::PathBuf>,
     /// The sender of every e-mail.
     #[arg(long, env = "M4M_MAIL_FROM", default_value = "m4m <noreply@localhost>")]
     pub mail_from: String,
@@ -108,6 +114,7 @@ impl MailArgs {
     fn apply(self, config: Config) -> anyhow::Result<Config> {
         let config = Config {
             smtp_url: self.smtp_url.filter(|u| !u.trim().is_empty()),
+            smtp_ca_file: self.smtp_ca_file,
             mail_from: self.mail_from,
             reminder_days: self.reminder_days,
             ..config
@@ -342,6 +349,81 @@ pub async fn user_reset_two_factor(args: UserResetTwoFactorArgs) -> anyhow::Resu
     Ok(())
 }
 
+/// The account a `m4m user` command acts on.
+#[derive(Debug, clap::Args)]
+pub struct UserArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The account's e-mail address.
+    #[arg(long)]
+    pub email: String,
+}
+
+/// A new password from `M4M_PASSWORD` or the first line of standard
+/// input (never the command line, which other users of the machine can
+/// see), checked against the password rules.
+fn read_new_password() -> anyhow::Result<String> {
+    let password = match std::env::var("M4M_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    check_password(&password).map_err(|e| match e.key {
+        "error-password-common" => anyhow::anyhow!(
+            "this password is among the most common ones that attackers try first; choose another, \
+             for example a few words you will remember"
+        ),
+        "error-too-long" => anyhow::anyhow!("the password may have at most 256 characters"),
+        _ => anyhow::anyhow!("the password needs at least 8 characters"),
+    })?;
+    Ok(password)
+}
+
+/// `m4m user reset-password`: sets the password an operator gives (the
+/// person can also use "Forgot your password?" when e-mail works); every
+/// session of the account ends.
+pub async fn user_reset_password(args: UserArgs) -> anyhow::Result<()> {
+    let email = args.email.trim().to_lowercase();
+    let password = read_new_password()?;
+    let store = args.db.open().await?;
+    let Some(user) = store.user_by_email(&email).await? else {
+        bail!("--email: no account with this address");
+    };
+    let hash = tokio::task::spawn_blocking(move || password::hash(&password)).await?;
+    store.set_password(None, user.id, &hash, None).await?;
+    store.close().await;
+    if user.active {
+        eprintln!("new password set for {email}; their sessions have ended");
+    } else {
+        eprintln!("new password set for {email}; the account is deactivated: m4m user activate opens it again");
+    }
+    Ok(())
+}
+
+/// `m4m user deactivate` and `m4m user activate`.
+pub async fn user_set_active(args: UserArgs, active: bool) -> anyhow::Result<()> {
+    let store = args.db.open().await?;
+    let email = args.email.trim().to_lowercase();
+    let Some(user) = store.user_by_email(&email).await? else {
+        bail!("--email: no account with this address");
+    };
+    if !store.set_active(None, user.id, active).await? {
+        bail!("--email: this account was erased");
+    }
+    store.close().await;
+    if active {
+        eprintln!("{email} is active again: they log in with their password (API tokens must be made again)");
+    } else {
+        eprintln!(
+            "{email} is deactivated: their sessions have ended and their API tokens are revoked; their data stay"
+        );
+    }
+    Ok(())
+}
+
 /// Arguments of `m4m token create`.
 #[derive(Debug, clap::Args)]
 pub struct TokenCreateArgs {
@@ -400,16 +482,7 @@ pub async fn user_create(args: UserCreateArgs) -> anyhow::Result<()> {
         }
         _ => {}
     }
-    let password = match std::env::var("M4M_PASSWORD") {
-        Ok(p) => p,
-        Err(_) => {
-            let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
-            line.trim_end_matches(['\r', '\n']).to_owned()
-        }
-    };
-    check_password(&password)
-        .map_err(|_| anyhow::anyhow!("the password needs at least 8 characters (and at most 256)"))?;
+    let password = read_new_password()?;
     let store = args.db.open().await?;
     if let Some(org) = args.organisation
         && store.organisation(org).await?.is_none()

@@ -64,6 +64,10 @@ GET  /                                           /                              
 GET  /home                                       /home                                                           L     200   200   200   200   200   200   200   200   200   200
 GET  /login                                      /login                                                          200   303   303   303   303   303   303   303   303   303   303
 POST /login                                      /login                                                          401   401   401   401   401   401   401   401   401   401   401
+GET  /login/forgot                               /login/forgot                                                   200   200   200   200   200   200   200   200   200   200   200
+POST /login/forgot                               /login/forgot                                                   422   422   422   422   422   422   422   422   422   422   422
+GET  /login/reset/{token}                        /login/reset/{token}                                            404   404   404   404   404   404   404   404   404   404   404
+POST /login/reset/{token}                        /login/reset/{token}                                            404   404   404   404   404   404   404   404   404   404   404
 POST /language                                   /language|lang=xx                                               400   400   400   400   400   400   400   400   400   400   400
 GET  /programmes/new                             /programmes/new                                                 L     403   200   200   403   403   403   403   403   403   403
 POST /programmes/new                             /programmes/new                                                 L     403   422   422   403   403   403   403   403   403   403
@@ -140,6 +144,8 @@ POST /admin/organisations                        /admin/organisations           
 POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgFR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403   403
 POST /admin/organisations/{id}/time-zone         /admin/organisations/{orgGR}/time-zone|time_zone=Nowhere/Nothing L     422   403   403   403   403   403   403   403   403   403
 GET  /admin/users                                /admin/users                                                    L     200   403   403   403   403   403   403   403   403   403
+POST /admin/users/{id}/deactivate                /admin/users/999999/deactivate                                  L     404   403   403   403   403   403   403   403   403   403
+POST /admin/users/{id}/activate                  /admin/users/999999/activate                                    L     404   403   403   403   403   403   403   403   403   403
 GET  /admin/outbox                               /admin/outbox                                                   L     200   403   403   403   403   403   403   403   403   403
 GET  /api/v1/me                                  /api/v1/me                                                      401   200   200   200   200   200   200   200   200   200   200
 GET  /api/v1/programmes                          /api/v1/programmes                                              401   200   200   200   200   200   200   200   200   200   200
@@ -296,6 +302,8 @@ POST /account/two-factor/recovery-codes          /account/two-factor/recovery-co
 GET  /account/tokens                             /account/tokens                                                 L     200   200   200   200   200   200   200   200   200   200
 POST /account/tokens                             /account/tokens                                                 L     422   422   422   422   422   422   422   422   422   422
 POST /account/tokens/{id}/revoke                 /account/tokens/999999/revoke                                   L     404   404   404   404   404   404   404   404   404   404
+GET  /account/password                           /account/password                                               L     200   200   200   200   200   200   200   200   200   200
+POST /account/password                           /account/password                                               L     422   422   422   422   422   422   422   422   422   422
 GET  /admin/inventory                            /admin/inventory                                                L     200   403   403   403   403   403   403   403   403   403
 GET  /admin/inventory.csv                        /admin/inventory.csv                                            L     200   403   403   403   403   403   403   403   403   403
 GET  /api/v1/openapi.json                        /api/v1/openapi.json                                            200   200   200   200   200   200   200   200   200   200   200

@@ -142,8 +142,8 @@ async fn an_inactive_account_cannot_log_in() {
     set_active(&app, id, false).await;
     // The open session dies with the account...
     assert_eq!(c.get("/home").await.status, 303);
-    // ...and no new one can be opened.
-    assert_eq!(app.client().login("buddy2.fr@example.org", PASSWORD).await.status(), 401);
+    // ...and no new one can be opened: the right password is told why.
+    assert_eq!(app.client().login("buddy2.fr@example.org", PASSWORD).await.status(), 403);
 }
 
 async fn set_active(app: &TestApp, id: i64, active: bool) {

@@ -66,10 +66,9 @@ async fn a_low_satisfaction_puts_the_pair_on_the_coordinators_list() {
 #[tokio::test]
 async fn a_due_check_in_is_announced_by_e_mail_once_in_each_members_language() {
     let app = TestApp::spawn().await;
-    let config = m4m_web::Config::default();
     let now = m4m_store::now();
     let before = app.store.outbox(500).await.unwrap().len();
-    let sent = m4m_web::reminders::run_checkin_reminders(&app.store, &config, now).await.unwrap();
+    let sent = m4m_web::reminders::run_checkin_reminders(&app.store, now).await.unwrap();
     let outbox = app.store.outbox(500).await.unwrap();
     let new: Vec<_> = outbox.iter().take(outbox.len() - before).collect();
     assert_eq!(sent, new.len());
@@ -82,5 +81,5 @@ async fn a_due_check_in_is_announced_by_e_mail_once_in_each_members_language() {
     assert_eq!(hamid.subject, "كيف تسير الأمور مع Leila؟");
     assert!(!new.iter().any(|m| m.recipient == "newcomer1.fr@example.org" || m.recipient == "buddy2.fr@example.org"));
     // Once.
-    assert_eq!(m4m_web::reminders::run_checkin_reminders(&app.store, &config, now + 3600).await.unwrap(), 0);
+    assert_eq!(m4m_web::reminders::run_checkin_reminders(&app.store, now + 3600).await.unwrap(), 0);
 }

@@ -345,6 +345,16 @@ async fn public_and_administration_forms_survive_hostile_values() {
         .find(|rest| rest.len() >= 13 + 64 && rest[13..13 + 64].bytes().all(|b| b.is_ascii_hexdigit()))
         .map(|rest| rest[..13 + 64].to_owned())
         .expect("an invitation link");
+    // A "forgot my password" link to use, never used.
+    let buddy2 = app.store.user_by_email("buddy2.fr@example.org").await.unwrap().unwrap();
+    let mut reset = String::new();
+    app.store
+        .request_password_reset(buddy2.id, &buddy2.email, |token| {
+            reset = format!("/login/reset/{token}");
+            ("subject".into(), "body".into())
+        })
+        .await
+        .unwrap();
     let forms = vec![
         form(
             None,
@@ -382,6 +392,24 @@ async fn public_and_administration_forms_survive_hostile_values() {
             ],
         ),
         form(CO_FR, "/account/two-factor".into(), "/account/two-factor".into(), &[("code", "123456")]),
+        // The two new passwords differ, so that nothing is ever changed.
+        form(
+            CO_FR,
+            "/account/password".into(),
+            "/account/password".into(),
+            &[
+                ("current_password", "not the password"),
+                ("password", "a long passphrase 2026"),
+                ("password_again", "another long passphrase"),
+            ],
+        ),
+        form(
+            None,
+            reset.clone(),
+            reset.clone(),
+            &[("password", "a long passphrase 2026"), ("password_again", "another long passphrase")],
+        ),
+        form(None, "/login/forgot".into(), "/login/forgot".into(), &[("email", "nobody@example.org")]),
     ];
     let started = std::time::Instant::now();
     let sent = attack(&app, forms).await;
@@ -1255,8 +1283,11 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 56] = [
+    const ATTACKED: [&str; 59] = [
         "/login",
+        "/login/forgot",
+        "/login/reset/{token}",
+        "/account/password",
         "/account/tokens",
         "/me/consents",
         "/people/{id}/consents",
@@ -1315,8 +1346,10 @@ fn every_form_of_the_router_is_attacked() {
     ];
     // JSON bodies: attacked in api.rs.
     const JSON_ONLY: [&str; 1] = ["/api/v1/pairs/{id}/sessions"];
-    const WITHOUT_FIELDS: [&str; 12] = [
+    const WITHOUT_FIELDS: [&str; 14] = [
         "/logout",
+        "/admin/users/{id}/deactivate",
+        "/admin/users/{id}/activate",
         "/account/tokens/{id}/revoke",
         "/people/{id}/invite",
         "/assessment/{id}/complete",

@@ -262,7 +262,12 @@ impl ServerProcess {
     /// Starts the server on the database at `url`, logging at `level`
     /// (`M4M_LOG`), and waits until it is ready.
     pub async fn start(url: &str, level: &str) -> ServerProcess {
-        let server = Self::launch(url, level, &["--demo"], "127.0.0.1");
+        Self::start_with(url, level, &[]).await
+    }
+
+    /// [`ServerProcess::start`] with more environment (`M4M_SMTP_URL`, …).
+    pub async fn start_with(url: &str, level: &str, env: &[(&str, &str)]) -> ServerProcess {
+        let server = Self::launch_with(url, level, &["--demo"], "127.0.0.1", env);
         server.wait_until_ready().await;
         server
     }
@@ -271,6 +276,11 @@ impl ServerProcess {
     /// a free port of `host`, and returns at once (see
     /// [`ServerProcess::wait_until_ready`]).
     pub fn launch(url: &str, level: &str, args: &[&str], host: &str) -> ServerProcess {
+        Self::launch_with(url, level, args, host, &[])
+    }
+
+    /// [`ServerProcess::launch`] with more environment.
+    pub fn launch_with(url: &str, level: &str, args: &[&str], host: &str, env: &[(&str, &str)]) -> ServerProcess {
         use std::io::Read;
         use std::process::{Command, Stdio};
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -285,6 +295,7 @@ impl ServerProcess {
             .env_remove("M4M_PUBLIC_URL")
             .env_remove("M4M_TRUSTED_PROXIES")
             .env_remove("M4M_LOG_FORMAT")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -230,20 +230,39 @@ impl Store {
         Ok(id)
     }
 
-    /// Activates or deactivates an account. Deactivation ends its open
-    /// sessions at once.
-    pub async fn set_active(&self, actor: Option<i64>, user_id: i64, active: bool) -> Result<(), StoreError> {
+    /// Activates or deactivates an account; `false` when there is no such
+    /// account. Deactivation ends at once everything that opens it — its
+    /// sessions, its log-ins waiting for a second factor, its reset links —
+    /// and revokes its API tokens (reactivation does not bring them back);
+    /// its data stay.
+    pub async fn set_active(&self, actor: Option<i64>, user_id: i64, active: bool) -> Result<bool, StoreError> {
         let mut tx = self.audited(actor).await?;
-        sqlx::query("UPDATE users SET active = $1 WHERE id = $2")
+        let found = sqlx::query("UPDATE users SET active = $1 WHERE id = $2 AND erased_at IS NULL")
             .bind(i64::from(active))
             .bind(user_id)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+        if found != 1 {
+            return Ok(false);
+        }
         if !active {
-            sqlx::query("DELETE FROM login_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+            for sql in [
+                "DELETE FROM login_sessions WHERE user_id = $1",
+                "DELETE FROM login_challenges WHERE user_id = $1",
+                "DELETE FROM password_resets WHERE user_id = $1",
+            ] {
+                sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;
+            }
+            sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+                .bind(now())
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
         }
         let action = if active { "user.activate" } else { "user.deactivate" };
-        tx.commit(action, &format!("user:{user_id}"), "").await
+        tx.commit(action, &format!("user:{user_id}"), "").await?;
+        Ok(true)
     }
 
     /// Saves the interface language a person chose.

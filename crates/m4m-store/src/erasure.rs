@@ -51,6 +51,8 @@ pub const HANDLED: &[(&str, &str)] = &[
     ("memberships", "deleted with the account"),
     ("login_sessions", "deleted with the account"),
     ("login_challenges", "deleted with the account"),
+    ("outbox", "messages to the account or to the person's addresses, or naming them, deleted"),
+    ("password_resets", "deleted with the account"),
     ("two_factor", "deleted with the account"),
     ("recovery_codes", "deleted with the account"),
     ("calendar_feeds", "deleted with the account"),
@@ -99,7 +101,6 @@ pub const HANDLED: &[(&str, &str)] = &[
 
 /// Tables that name a person by their address rather than by a key.
 pub const BY_ADDRESS: &[(&str, &str)] = &[
-    ("outbox", "messages to the person's addresses, or naming them, deleted"),
     ("login_attempts", "attempts under the person's addresses deleted"),
     ("audit_log", "untouched: ids and codes only, never names or typed text"),
 ];
@@ -359,6 +360,9 @@ impl Store {
             q = q.bind(b.clone());
         }
         q.execute(&mut *tx).await?;
+        if let Some((user, _)) = &account {
+            sqlx::query("DELETE FROM outbox WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+        }
         for a in addresses.iter().filter(|a| !a.trim().is_empty()) {
             sqlx::query("DELETE FROM login_attempts WHERE LOWER(email) = $1")
                 .bind(a.trim().to_lowercase())
@@ -431,6 +435,7 @@ impl Store {
                 "memberships",
                 "login_sessions",
                 "login_challenges",
+                "password_resets",
                 "two_factor",
                 "recovery_codes",
                 "calendar_feeds",

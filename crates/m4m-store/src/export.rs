@@ -89,6 +89,12 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
     // Between a right password and the code: a secret that lives five
     // minutes.
     ("login_challenges", "secrets of log-ins waiting for their second factor, five minutes"),
+    // Messages m4m sent the person: they have them in their inbox;
+    // administrators read the outbox for delivery.
+    ("outbox", "messages sent to the person, which they have received"),
+    // A "forgot my password" link: the hash of a secret that works an
+    // hour and is deleted after a day.
+    ("password_resets", "hashes of single-use password reset links, an hour"),
     // API tokens: the hash of a secret a tool holds; their names and use
     // are listed in the account's settings.
     ("api_tokens", "hashes of API tokens, listed in the account's settings"),

@@ -20,6 +20,8 @@ pub struct OutboxDepth {
     pub unsent: i64,
     /// Seconds since the oldest waiting message was queued (0: none waits).
     pub oldest_age_secs: i64,
+    /// Messages given up after their tries or a refusal for good.
+    pub failed: i64,
 }
 
 impl Store {
@@ -36,9 +38,12 @@ impl Store {
     /// How many messages wait in the outbox, and since when.
     pub async fn outbox_depth(&self) -> Result<OutboxDepth, StoreError> {
         let (unsent, oldest): (i64, Option<i64>) =
-            sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at IS NULL")
+            sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL")
                 .fetch_one(self.pool())
                 .await?;
-        Ok(OutboxDepth { unsent, oldest_age_secs: oldest.map_or(0, |t| (now() - t).max(0)) })
+        let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(OutboxDepth { unsent, oldest_age_secs: oldest.map_or(0, |t| (now() - t).max(0)), failed })
     }
 }

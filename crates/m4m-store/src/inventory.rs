@@ -538,6 +538,12 @@ pub static INVENTORY: &[Table] = &[
             p("body", FreeText, CONTACT, R::Outbox),
             p("created_at", Activity, CONTACT, R::Outbox),
             p("sent_at", Activity, CONTACT, R::Outbox),
+            p("attempts", Activity, CONTACT, R::Outbox),
+            p("last_error", FreeText, CONTACT, R::Outbox),
+            p("next_attempt_at", Activity, CONTACT, R::Outbox),
+            p("failed_at", Activity, CONTACT, R::Outbox),
+            p("user_id", Pseudonymous, CONTACT, R::Outbox),
+            p("claimed_until", Activity, CONTACT, R::Outbox),
         ],
     },
     Table {
@@ -647,6 +653,16 @@ pub static INVENTORY: &[Table] = &[
             p("phone_key", Contact, PROG, R::Record),
             p("capacity", Profile, PROG, R::Record),
             p("erased_at", Activity, ACC, R::Record),
+        ],
+    },
+    Table {
+        name: "password_resets",
+        columns: &[
+            p("token_hash", Secret, SEC, R::Day),
+            p("user_id", Pseudonymous, SEC, R::Day),
+            p("created_at", Activity, SEC, R::Day),
+            p("expires_at", Activity, SEC, R::Day),
+            p("used_at", Activity, SEC, R::Day),
         ],
     },
     Table {

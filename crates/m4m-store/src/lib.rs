@@ -33,6 +33,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod pairing;
 pub mod participants;
+pub mod password_resets;
 pub mod peer_sessions;
 pub mod prematching;
 pub mod programmes;
@@ -395,6 +396,7 @@ migrations! {
     22 "0022_checkins",
     23 "0023_pair_contacts",
     24 "0024_closing",
+    25 "0025_account_recovery",
 }
 
 /// The embedded migrations of one backend.

@@ -106,8 +106,8 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes the sessions that expired, and log-in attempts older than a
-    /// day (run now and then by the server).
+    /// Deletes the sessions that expired, and log-in attempts and reset
+    /// links older than a day (run now and then by the server).
     pub async fn purge_expired(&self, limits: SessionLimits) -> Result<u64, StoreError> {
         let now = now();
         let n = sqlx::query("DELETE FROM login_sessions WHERE last_seen_at < $1 OR created_at < $2")
@@ -117,6 +117,10 @@ impl Store {
             .await?
             .rows_affected();
         sqlx::query("DELETE FROM login_attempts WHERE at < $1").bind(now - 24 * 3600).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM password_resets WHERE created_at < $1")
+            .bind(now - 24 * 3600)
+            .execute(self.pool())
+            .await?;
         Ok(n)
     }
 

@@ -1567,3 +1567,45 @@ evaluation-percent = { $value } %
 
 # First run: how the first administrator is made
 login-first-run = Es gibt noch kein Konto. Legen Sie den ersten Administrator auf dem Server an mit: m4m user create --email sie@example.org --name "Ihr Name" (das Passwort wird abgefragt) und melden Sie sich dann hier an.
+# Kontowiederherstellung: vergessenes Passwort, Passwort ändern, deaktivierte Konten
+login-forgot-link = Passwort vergessen?
+login-deactivated = Dieses Konto ist deaktiviert. Bitten Sie Ihre Koordination, es wieder zu aktivieren.
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wenn ein Konto sie verwendet, senden wir einen Link, um ein neues Passwort zu wählen; der Link funktioniert einmal, eine Stunde lang.
+forgot-submit = Link senden
+forgot-sent = Wenn ein Konto diese Adresse verwendet, ist ein Link für ein neues Passwort unterwegs. Sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach; der Link funktioniert eine Stunde lang.
+forgot-throttled = Zu viele Anfragen nach einem neuen Passwort. Versuchen Sie es in einer Stunde wieder oder fragen Sie Ihre Koordination.
+forgot-mail-subject = Wählen Sie ein neues Passwort für m4m
+forgot-mail-body = Hallo { $name },
+
+    Jemand, wahrscheinlich Sie, hat ein neues Passwort für Ihr m4m-Konto angefordert.
+    Wählen Sie es mit diesem Link (eine Stunde gültig, einmal verwendbar):
+
+    { $link }
+
+    Wenn Sie nichts angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt, wie es ist.
+reset-title = Neues Passwort wählen
+reset-intro = Sobald das neue Passwort gespeichert ist, enden Ihre anderen Sitzungen.
+reset-password = Neues Passwort (mindestens 8 Zeichen)
+reset-password-again = Dasselbe Passwort noch einmal
+reset-submit = Neues Passwort speichern
+reset-gone = Dieser Link ist abgelaufen oder wurde schon verwendet. Fordern Sie mit „Passwort vergessen?“ auf der Anmeldeseite einen neuen an.
+reset-done = Ihr neues Passwort ist gespeichert. Melden Sie sich damit an.
+nav-password = Passwort
+password-title = Passwort ändern
+password-current = Aktuelles Passwort
+password-current-wrong = Das ist nicht Ihr aktuelles Passwort.
+password-submit = Passwort ändern
+password-changed = Ihr Passwort ist geändert. Ihre anderen Sitzungen sind beendet.
+admin-user-access = Zugang
+admin-user-deactivate = Deaktivieren
+admin-user-activate = Reaktivieren
+admin-user-deactivated = Das Konto ist deaktiviert: Seine Sitzungen sind beendet und seine API-Tokens widerrufen. Seine Daten bleiben.
+admin-user-activated = Das Konto ist wieder aktiv: Die Person meldet sich mit ihrem Passwort an. API-Tokens müssen neu erstellt werden.
+admin-user-not-self = Sie können Ihr eigenes Konto nicht deaktivieren.
+
+# Versand aus dem Postausgang: Versuche, Wiederholungen, aufgegebene Nachrichten
+admin-outbox-sent = Gesendet { $when }.
+admin-outbox-waiting = Wartet auf den Versand.
+admin-outbox-retrying = Versuch { $attempts } fehlgeschlagen: { $error }. Nächster Versuch { $when }.
+admin-outbox-given-up = Aufgegeben nach { $attempts } Versuch(en): { $error }

@@ -1565,3 +1565,45 @@ evaluation-percent = { $value }%
 
 # First run: how the first administrator is made
 login-first-run = No account exists yet. Create the first administrator on the server with: m4m user create --email you@example.org --name "Your name" (it asks for the password), then log in here.
+# Account recovery: a forgotten password, changing one's password, deactivated accounts
+login-forgot-link = Forgot your password?
+login-deactivated = This account is deactivated. Ask your coordinator to reactivate it.
+forgot-title = Forgot your password
+forgot-intro = Type the e-mail address of your account. If an account uses it, we send a link to choose a new password; the link works once, for one hour.
+forgot-submit = Send the link
+forgot-sent = If an account uses this address, a link to choose a new password is on its way. Look in your inbox (and in the spam folder); the link works for one hour.
+forgot-throttled = Too many requests for a new password. Try again in an hour, or ask your coordinator.
+forgot-mail-subject = Choose a new password for m4m
+forgot-mail-body = Hello { $name },
+
+    Someone, probably you, asked for a new password for your m4m account.
+    Choose it with this link (valid for one hour, usable once):
+
+    { $link }
+
+    If you did not ask, ignore this message: your password stays as it is.
+reset-title = Choose a new password
+reset-intro = When the new password is saved, your other sessions end.
+reset-password = New password (at least 8 characters)
+reset-password-again = The same password again
+reset-submit = Save the new password
+reset-gone = This link has expired or has already been used. Ask for a new one with "Forgot your password?" on the log-in page.
+reset-done = Your new password is saved. Log in with it.
+nav-password = Password
+password-title = Change your password
+password-current = Current password
+password-current-wrong = This is not your current password.
+password-submit = Change the password
+password-changed = Your password is changed. Your other sessions have ended.
+admin-user-access = Access
+admin-user-deactivate = Deactivate
+admin-user-activate = Reactivate
+admin-user-deactivated = The account is deactivated: its sessions have ended and its API tokens are revoked. Its data stay.
+admin-user-activated = The account is active again: its owner logs in with their password. API tokens must be made again.
+admin-user-not-self = You cannot deactivate your own account.
+
+# Outbox delivery: attempts, retries, given-up messages
+admin-outbox-sent = Sent { $when }.
+admin-outbox-waiting = Waiting to be sent.
+admin-outbox-retrying = Attempt { $attempts } failed: { $error }. Next attempt { $when }.
+admin-outbox-given-up = Given up after { $attempts } attempt(s): { $error }

@@ -1565,3 +1565,45 @@ evaluation-percent = { $value } %
 
 # First run: how the first administrator is made
 login-first-run = Aucun compte n’existe encore. Créez le premier administrateur sur le serveur avec : m4m user create --email vous@example.org --name "Votre nom" (le mot de passe est demandé), puis connectez-vous ici.
+# Récupération du compte : mot de passe oublié, changement de mot de passe, comptes désactivés
+login-forgot-link = Mot de passe oublié ?
+login-deactivated = Ce compte est désactivé. Demandez à votre coordinatrice ou coordinateur de le réactiver.
+forgot-title = Mot de passe oublié
+forgot-intro = Saisissez l’adresse e-mail de votre compte. Si un compte l’utilise, nous envoyons un lien pour choisir un nouveau mot de passe ; le lien fonctionne une fois, pendant une heure.
+forgot-submit = Envoyer le lien
+forgot-sent = Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Regardez dans votre boîte de réception (et dans les indésirables) ; le lien fonctionne pendant une heure.
+forgot-throttled = Trop de demandes de nouveau mot de passe. Réessayez dans une heure, ou demandez à votre coordinatrice ou coordinateur.
+forgot-mail-subject = Choisissez un nouveau mot de passe pour m4m
+forgot-mail-body = Bonjour { $name },
+
+    Quelqu’un, probablement vous, a demandé un nouveau mot de passe pour votre compte m4m.
+    Choisissez-le avec ce lien (valable une heure, utilisable une fois) :
+
+    { $link }
+
+    Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.
+reset-title = Choisir un nouveau mot de passe
+reset-intro = Quand le nouveau mot de passe est enregistré, vos autres sessions se terminent.
+reset-password = Nouveau mot de passe (au moins 8 caractères)
+reset-password-again = Le même mot de passe à nouveau
+reset-submit = Enregistrer le nouveau mot de passe
+reset-gone = Ce lien a expiré ou a déjà été utilisé. Demandez-en un nouveau avec « Mot de passe oublié ? » sur la page de connexion.
+reset-done = Votre nouveau mot de passe est enregistré. Connectez-vous avec.
+nav-password = Mot de passe
+password-title = Changer votre mot de passe
+password-current = Mot de passe actuel
+password-current-wrong = Ce n’est pas votre mot de passe actuel.
+password-submit = Changer le mot de passe
+password-changed = Votre mot de passe est changé. Vos autres sessions sont terminées.
+admin-user-access = Accès
+admin-user-deactivate = Désactiver
+admin-user-activate = Réactiver
+admin-user-deactivated = Le compte est désactivé : ses sessions sont terminées et ses jetons d’API révoqués. Ses données restent.
+admin-user-activated = Le compte est de nouveau actif : son titulaire se connecte avec son mot de passe. Les jetons d’API sont à refaire.
+admin-user-not-self = Vous ne pouvez pas désactiver votre propre compte.
+
+# Envoi de la boîte d’envoi : tentatives, nouveaux essais, messages abandonnés
+admin-outbox-sent = Envoyé le { $when }.
+admin-outbox-waiting = En attente d’envoi.
+admin-outbox-retrying = La tentative { $attempts } a échoué : { $error }. Prochaine tentative { $when }.
+admin-outbox-given-up = Abandonné après { $attempts } tentative(s) : { $error }

@@ -1567,3 +1567,45 @@ evaluation-percent = { $value }%
 
 # First run: how the first administrator is made
 login-first-run = Non esiste ancora alcun account. Crea il primo amministratore sul server con: m4m user create --email tu@example.org --name "Il tuo nome" (chiede la password), poi accedi qui.
+# Recupero dell'account: password dimenticata, cambio della password, account disattivati
+login-forgot-link = Password dimenticata?
+login-deactivated = Questo account è disattivato. Chiedi alla tua coordinatrice o al tuo coordinatore di riattivarlo.
+forgot-title = Password dimenticata
+forgot-intro = Scrivi l'indirizzo e-mail del tuo account. Se un account lo usa, inviamo un link per scegliere una nuova password; il link funziona una volta, per un'ora.
+forgot-submit = Invia il link
+forgot-sent = Se un account usa questo indirizzo, un link per scegliere una nuova password è in arrivo. Guarda nella posta in arrivo (e nello spam); il link funziona per un'ora.
+forgot-throttled = Troppe richieste di una nuova password. Riprova tra un'ora, o chiedi alla tua coordinatrice o al tuo coordinatore.
+forgot-mail-subject = Scegli una nuova password per m4m
+forgot-mail-body = Ciao { $name },
+
+    Qualcuno, probabilmente tu, ha chiesto una nuova password per il tuo account m4m.
+    Sceglila con questo link (valido un'ora, utilizzabile una volta):
+
+    { $link }
+
+    Se non l'hai chiesta, ignora questo messaggio: la tua password resta com'è.
+reset-title = Scegli una nuova password
+reset-intro = Quando la nuova password è salvata, le tue altre sessioni terminano.
+reset-password = Nuova password (almeno 8 caratteri)
+reset-password-again = La stessa password di nuovo
+reset-submit = Salva la nuova password
+reset-gone = Questo link è scaduto o è già stato usato. Chiedine uno nuovo con «Password dimenticata?» nella pagina di accesso.
+reset-done = La tua nuova password è salvata. Accedi con essa.
+nav-password = Password
+password-title = Cambia la tua password
+password-current = Password attuale
+password-current-wrong = Questa non è la tua password attuale.
+password-submit = Cambia la password
+password-changed = La tua password è cambiata. Le tue altre sessioni sono terminate.
+admin-user-access = Accesso
+admin-user-deactivate = Disattiva
+admin-user-activate = Riattiva
+admin-user-deactivated = L'account è disattivato: le sue sessioni sono terminate e i suoi token API revocati. I suoi dati restano.
+admin-user-activated = L'account è di nuovo attivo: il titolare accede con la sua password. I token API vanno creati di nuovo.
+admin-user-not-self = Non puoi disattivare il tuo account.
+
+# Invio della posta in uscita: tentativi, nuovi tentativi, messaggi abbandonati
+admin-outbox-sent = Inviato { $when }.
+admin-outbox-waiting = In attesa di invio.
+admin-outbox-retrying = Tentativo { $attempts } fallito: { $error }. Prossimo tentativo { $when }.
+admin-outbox-given-up = Abbandonato dopo { $attempts } tentativo/i: { $error }

@@ -1567,3 +1567,45 @@ evaluation-percent = { $value } %
 
 # First run: how the first administrator is made
 login-first-run = Ainda não existe nenhuma conta. Crie o primeiro administrador no servidor com: m4m user create --email voce@example.org --name "O seu nome" (é pedida a palavra-passe) e depois inicie sessão aqui.
+# Recuperação da conta: palavra-passe esquecida, mudar a palavra-passe, contas desativadas
+login-forgot-link = Esqueceu a palavra-passe?
+login-deactivated = Esta conta está desativada. Peça à sua coordenação que a reative.
+forgot-title = Esqueceu a palavra-passe
+forgot-intro = Escreva o endereço de e-mail da sua conta. Se uma conta o usar, enviamos uma ligação para escolher uma nova palavra-passe; a ligação funciona uma vez, durante uma hora.
+forgot-submit = Enviar a ligação
+forgot-sent = Se uma conta usar este endereço, uma ligação para escolher uma nova palavra-passe está a caminho. Veja na caixa de entrada (e no spam); a ligação funciona durante uma hora.
+forgot-throttled = Demasiados pedidos de nova palavra-passe. Tente de novo dentro de uma hora, ou pergunte à sua coordenação.
+forgot-mail-subject = Escolha uma nova palavra-passe para o m4m
+forgot-mail-body = Olá { $name },
+
+    Alguém, provavelmente você, pediu uma nova palavra-passe para a sua conta m4m.
+    Escolha-a com esta ligação (válida durante uma hora, utilizável uma vez):
+
+    { $link }
+
+    Se não pediu nada, ignore esta mensagem: a sua palavra-passe fica como está.
+reset-title = Escolher uma nova palavra-passe
+reset-intro = Quando a nova palavra-passe for guardada, as suas outras sessões terminam.
+reset-password = Nova palavra-passe (pelo menos 8 caracteres)
+reset-password-again = A mesma palavra-passe outra vez
+reset-submit = Guardar a nova palavra-passe
+reset-gone = Esta ligação expirou ou já foi usada. Peça uma nova com «Esqueceu a palavra-passe?» na página de entrada.
+reset-done = A sua nova palavra-passe está guardada. Entre com ela.
+nav-password = Palavra-passe
+password-title = Mudar a sua palavra-passe
+password-current = Palavra-passe atual
+password-current-wrong = Esta não é a sua palavra-passe atual.
+password-submit = Mudar a palavra-passe
+password-changed = A sua palavra-passe foi mudada. As suas outras sessões terminaram.
+admin-user-access = Acesso
+admin-user-deactivate = Desativar
+admin-user-activate = Reativar
+admin-user-deactivated = A conta está desativada: as suas sessões terminaram e os seus tokens de API foram revogados. Os seus dados ficam.
+admin-user-activated = A conta está de novo ativa: o titular entra com a sua palavra-passe. Os tokens de API têm de ser criados de novo.
+admin-user-not-self = Não pode desativar a sua própria conta.
+
+# Envio da caixa de saída: tentativas, novas tentativas, mensagens abandonadas
+admin-outbox-sent = Enviada { $when }.
+admin-outbox-waiting = À espera de envio.
+admin-outbox-retrying = A tentativa { $attempts } falhou: { $error }. Próxima tentativa { $when }.
+admin-outbox-given-up = Abandonada após { $attempts } tentativa(s): { $error }

@@ -1587,3 +1587,45 @@ evaluation-percent = { $value } %
 
 # First run: how the first administrator is made
 login-first-run = Nu există încă niciun cont. Creați primul administrator pe server cu: m4m user create --email dvs@example.org --name "Numele dvs." (cere parola), apoi conectați-vă aici.
+# Recuperarea contului: parolă uitată, schimbarea parolei, conturi dezactivate
+login-forgot-link = Ați uitat parola?
+login-deactivated = Acest cont este dezactivat. Cereți coordonatorului să îl reactiveze.
+forgot-title = Parolă uitată
+forgot-intro = Scrieți adresa de e-mail a contului. Dacă un cont o folosește, trimitem un link pentru a alege o parolă nouă; linkul funcționează o dată, timp de o oră.
+forgot-submit = Trimiteți linkul
+forgot-sent = Dacă un cont folosește această adresă, un link pentru a alege o parolă nouă este pe drum. Uitați-vă în căsuța de mesaje (și în spam); linkul funcționează o oră.
+forgot-throttled = Prea multe cereri de parolă nouă. Încercați din nou peste o oră sau întrebați coordonatorul.
+forgot-mail-subject = Alegeți o parolă nouă pentru m4m
+forgot-mail-body = Bună ziua, { $name },
+
+    Cineva, probabil dumneavoastră, a cerut o parolă nouă pentru contul m4m.
+    Alegeți-o cu acest link (valabil o oră, utilizabil o dată):
+
+    { $link }
+
+    Dacă nu ați cerut nimic, ignorați acest mesaj: parola rămâne aceeași.
+reset-title = Alegeți o parolă nouă
+reset-intro = Când parola nouă este salvată, celelalte sesiuni ale dumneavoastră se încheie.
+reset-password = Parolă nouă (cel puțin 8 caractere)
+reset-password-again = Aceeași parolă din nou
+reset-submit = Salvați parola nouă
+reset-gone = Acest link a expirat sau a fost deja folosit. Cereți unul nou cu „Ați uitat parola?” pe pagina de autentificare.
+reset-done = Parola nouă este salvată. Autentificați-vă cu ea.
+nav-password = Parolă
+password-title = Schimbați parola
+password-current = Parola actuală
+password-current-wrong = Aceasta nu este parola actuală.
+password-submit = Schimbați parola
+password-changed = Parola a fost schimbată. Celelalte sesiuni s-au încheiat.
+admin-user-access = Acces
+admin-user-deactivate = Dezactivați
+admin-user-activate = Reactivați
+admin-user-deactivated = Contul este dezactivat: sesiunile lui s-au încheiat și tokenurile API au fost revocate. Datele rămân.
+admin-user-activated = Contul este din nou activ: titularul se autentifică cu parola sa. Tokenurile API trebuie create din nou.
+admin-user-not-self = Nu vă puteți dezactiva propriul cont.
+
+# Trimiterea din căsuța de ieșire: încercări, reîncercări, mesaje abandonate
+admin-outbox-sent = Trimis { $when }.
+admin-outbox-waiting = Așteaptă să fie trimis.
+admin-outbox-retrying = Încercarea { $attempts } a eșuat: { $error }. Următoarea încercare { $when }.
+admin-outbox-given-up = Abandonat după { $attempts } încercare/încercări: { $error }

@@ -61,9 +61,14 @@ pub struct Config {
     pub upload_dir: std::path::PathBuf,
     /// How long an invitation link stays valid.
     pub invitation_valid_secs: i64,
-    /// The SMTP server that sends the outbox (`smtp://user:password@host:port`);
-    /// without one, messages stay in the outbox for administrators to read.
+    /// The SMTP server that sends the outbox (`smtps://user:password@host`,
+    /// `smtp://…?tls=starttls`, or plain `smtp://host:port` to a local
+    /// relay); without one, messages stay in the outbox for administrators
+    /// to read.
     pub smtp_url: Option<String>,
+    /// A certificate authority (PEM) trusted for the SMTP server's
+    /// certificate besides the public ones: a relay with a private CA.
+    pub smtp_ca_file: Option<std::path::PathBuf>,
     /// The sender of every message.
     pub mail_from: String,
     /// A pair that has logged no session for this many days is reminded
@@ -95,6 +100,7 @@ impl Default for Config {
             upload_dir: std::path::PathBuf::from("uploads"),
             invitation_valid_secs: 7 * 86_400,
             smtp_url: None,
+            smtp_ca_file: None,
             mail_from: "m4m <noreply@localhost>".into(),
             reminder_days: 14,
             require_two_factor: true,
@@ -178,6 +184,7 @@ fn steps() -> Routes {
         // account, and the programmes the steps run in.
         .merge(auth::router())
         .merge(two_factor::router())
+        .merge(password::router())
         .merge(home::router())
         .merge(invitations::router())
         .merge(programmes::router())

@@ -173,6 +173,8 @@ pub async fn metrics(State(app): State<AppState>, client: Client, headers: Heade
     // Read only once the migrations are done: before, the table may not
     // exist yet.
     if ready && let Ok(outbox) = app.store.outbox_depth().await {
+        let _ = writeln!(extra, "# HELP m4m_outbox_failed Messages given up, after their tries or a refusal for good.");
+        let _ = writeln!(extra, "# TYPE m4m_outbox_failed gauge\nm4m_outbox_failed {}", outbox.failed);
         let _ = writeln!(extra, "# HELP m4m_outbox_unsent Messages waiting in the outbox.");
         let _ = writeln!(extra, "# TYPE m4m_outbox_unsent gauge\nm4m_outbox_unsent {}", outbox.unsent);
         let _ = writeln!(

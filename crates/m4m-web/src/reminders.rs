@@ -12,14 +12,14 @@ use crate::i18n::{Arg, Tr};
 /// Queues the reminders due at `at` (Unix seconds) and returns how many
 /// pairs were reminded.
 pub async fn run_reminders(store: &Store, config: &Config, at: i64) -> Result<usize, StoreError> {
-    run_checkin_reminders(store, config, at).await?;
+    run_checkin_reminders(store, at).await?;
     let days = config.reminder_days;
     if days <= 0 {
         return Ok(0);
     }
     let pairs = store.idle_pairs(days, at).await?;
     for p in &pairs {
-        let link = format!("{}/pairs/{}", config.public_url.trim_end_matches('/'), p.pair_id);
+        let link = m4m_store::outbox::link(&format!("/pairs/{}", p.pair_id));
         let mails: Vec<_> = p
             .recipients
             .iter()
@@ -44,13 +44,13 @@ pub async fn run_reminders(store: &Store, config: &Config, at: i64) -> Result<us
 
 /// Tells each member whose check-in is due, in their language, once.
 /// Returns how many were told.
-pub async fn run_checkin_reminders(store: &Store, config: &Config, at: i64) -> Result<usize, StoreError> {
+pub async fn run_checkin_reminders(store: &Store, at: i64) -> Result<usize, StoreError> {
     let today = time::OffsetDateTime::from_unix_timestamp(at)
         .map_or_else(|_| time::OffsetDateTime::now_utc().date(), |t| t.date());
     let due = store.checkin_reminders_due(today).await?;
     for r in &due {
         let tr = Tr::for_code(r.locale.as_deref().unwrap_or("en"));
-        let link = format!("{}/pairs/{}/checkin", config.public_url.trim_end_matches('/'), r.pair_id);
+        let link = m4m_store::outbox::link(&format!("/pairs/{}/checkin", r.pair_id));
         let args =
             [("name", Arg::Text(&r.first_name)), ("other", Arg::Text(&r.other_first_name)), ("link", Arg::Text(&link))];
         store

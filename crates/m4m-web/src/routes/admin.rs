@@ -24,6 +24,8 @@ pub fn router() -> Routes {
         .route("/admin/organisations", get(organisations).post(create_organisation))
         .route("/admin/organisations/{id}/time-zone", post(set_time_zone))
         .route("/admin/users", get(users))
+        .route("/admin/users/{id}/deactivate", post(deactivate))
+        .route("/admin/users/{id}/activate", post(activate))
         .route("/admin/outbox", get(outbox))
         .route("/admin/inventory", get(inventory))
         .route("/admin/inventory.csv", get(inventory_csv))
@@ -155,18 +157,47 @@ pub async fn set_time_zone(
 #[template(path = "admin_users.html")]
 struct Users {
     c: Chrome,
-    /// Staff accounts: name, e-mail, roles, whether active.
-    rows: Vec<(String, String, String, bool)>,
+    notice: Option<String>,
+    /// Whether the reader may deactivate and reactivate accounts.
+    manage: bool,
+    /// Staff accounts: id, name, e-mail, roles, whether active, whether it
+    /// is the reader's own.
+    rows: Vec<StaffRow>,
     /// Buddies' and newcomers' accounts: counts per organisation only.
     volunteers: Vec<(String, i64, i64)>,
+}
+
+/// A staff account as the administrator's list shows it.
+struct StaffRow {
+    id: i64,
+    name: String,
+    email: String,
+    roles: String,
+    active: bool,
+    own: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UsersQuery {
+    done: Option<String>,
 }
 
 /// `GET /admin/users`: the staff accounts of the installation by name (the
 /// administrator invites and deactivates them); buddies and newcomers only
 /// as counts per organisation — who they are is their organisation's
 /// business, not the installation's (docs/SECURITY.md).
-pub async fn users(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+pub async fn users(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    axum::extract::Query(q): axum::extract::Query<UsersQuery>,
+) -> Result<Response, AppError> {
     require(&user, Action::ViewMembers)?;
+    let notice = match q.done.as_deref() {
+        Some("deactivated") => Some(ctx.tr.t("admin-user-deactivated")),
+        Some("activated") => Some(ctx.tr.t("admin-user-activated")),
+        _ => None,
+    };
     let tr = ctx.tr;
     let mut rows = Vec::new();
     let mut volunteers: Vec<(String, i64, i64)> = Vec::new();
@@ -202,28 +233,114 @@ pub async fn users(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -
             })
             .collect::<Vec<_>>()
             .join(", ");
-        rows.push((u.display_name, u.email, roles, u.active));
+        rows.push(StaffRow {
+            id: u.id,
+            name: u.display_name,
+            email: u.email,
+            roles,
+            active: u.active,
+            own: u.id == user.id,
+        });
     }
     volunteers.sort();
-    Ok(render(&Users { c: Chrome::new(&ctx, tr.t("admin-users-title")), rows, volunteers })?.into_response())
+    Ok(render(&Users {
+        c: Chrome::new(&ctx, tr.t("admin-users-title")),
+        notice,
+        manage: user.actor.can(Action::ManageInstallation, Target::INSTALLATION),
+        rows,
+        volunteers,
+    })?
+    .into_response())
+}
+
+/// `POST /admin/users/{id}/deactivate`: ends the account's sessions and
+/// revokes its API tokens at once; its data stay. Not one's own account
+/// (the installation could be left without an administrator).
+pub async fn deactivate(
+    State(app): State<AppState>,
+    SignedIn(_ctx, user): SignedIn,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    if id == user.id {
+        return Err(AppError::BadRequest("admin-user-not-self"));
+    }
+    if !app.store.set_active(Some(user.id), id, false).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/admin/users?done=deactivated").into_response())
+}
+
+/// `POST /admin/users/{id}/activate`: the account opens again with its
+/// password (tokens revoked at deactivation stay revoked).
+pub async fn activate(
+    State(app): State<AppState>,
+    SignedIn(_ctx, user): SignedIn,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
+    require(&user, Action::ManageInstallation)?;
+    if !app.store.set_active(Some(user.id), id, true).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/admin/users?done=activated").into_response())
 }
 
 #[derive(Template)]
 #[template(path = "admin_outbox.html")]
 struct Outbox {
     c: Chrome,
-    messages: Vec<(String, String, String, String)>,
+    messages: Vec<OutboxRow>,
+}
+
+/// A message as the outbox page shows it.
+struct OutboxRow {
+    queued: String,
+    recipient: String,
+    subject: String,
+    body: String,
+    /// Where it stands: sent, waiting for a new attempt, or given up, with
+    /// the SMTP server's last answer.
+    status: String,
+    failed: bool,
 }
 
 /// `GET /admin/outbox`
 pub async fn outbox(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
     require(&user, Action::ReadOutbox)?;
+    let tr = &ctx.tr;
     let messages = app
         .store
         .outbox(200)
         .await?
         .into_iter()
-        .map(|m| (ctx.tr.when(m.created_at), m.recipient, m.subject, m.body))
+        .map(|m| {
+            let error = m.last_error.clone().unwrap_or_default();
+            let attempts = crate::i18n::Arg::Num(m.attempts);
+            let status = match (m.sent_at, m.failed_at) {
+                (Some(at), _) => tr.args("admin-outbox-sent", &[("when", crate::i18n::Arg::Text(&tr.when(at)))]),
+                (None, Some(_)) => tr.args(
+                    "admin-outbox-given-up",
+                    &[("attempts", attempts), ("error", crate::i18n::Arg::Text(&error))],
+                ),
+                (None, None) if m.attempts > 0 => tr.args(
+                    "admin-outbox-retrying",
+                    &[
+                        ("attempts", attempts),
+                        ("error", crate::i18n::Arg::Text(&error)),
+                        ("when", crate::i18n::Arg::Text(&tr.when(m.next_attempt_at))),
+                    ],
+                ),
+                (None, None) => tr.t("admin-outbox-waiting"),
+            };
+            OutboxRow {
+                queued: tr.when(m.created_at),
+                recipient: m.recipient,
+                subject: m.subject,
+                body: m4m_store::outbox::with_links(&m.body, &app.config.public_url),
+                status,
+                failed: m.failed_at.is_some(),
+            }
+        })
         .collect();
     Ok(render(&Outbox { c: Chrome::new(&ctx, ctx.tr.t("admin-outbox-title")), messages })?.into_response())
 }

@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::kit::client::Client;
 use crate::kit::paths::safe_next;
 use crate::kit::routing::{Routes, get, post};
-use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
+use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 use crate::routes::two_factor::ask_for_code;
 
 /// The routes of logging in and out and of the language switcher.
@@ -26,12 +26,12 @@ pub fn router() -> Routes {
 }
 
 /// Failed log-ins allowed per e-mail address in the window.
-const MAX_FAILURES_PER_EMAIL: i64 = 5;
+pub(crate) const MAX_FAILURES_PER_EMAIL: i64 = 5;
 /// Failed log-ins allowed per client address in the window (higher: a
 /// whole office may share one address).
-const MAX_FAILURES_PER_CLIENT: i64 = 50;
+pub(crate) const MAX_FAILURES_PER_CLIENT: i64 = 50;
 /// The throttling window.
-const WINDOW_SECS: i64 = 15 * 60;
+pub(crate) const WINDOW_SECS: i64 = 15 * 60;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -40,6 +40,8 @@ pub struct LoginQuery {
     bye: Option<String>,
     /// Back from too many wrong codes.
     again: Option<String>,
+    /// Back from choosing a new password with a reset link.
+    reset: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -66,7 +68,16 @@ fn login_page(
         ],
         hidden: vec![("next", next.to_owned())],
     };
-    render(&FormPage { c: Chrome::new(ctx, tr.t("login-title")), intro: Vec::new(), notice, form })
+    render(&LoginPage { c: Chrome::new(ctx, tr.t("login-title")), notice, form })
+}
+
+/// The log-in form, with the way to a forgotten password.
+#[derive(askama::Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    c: Chrome,
+    notice: Option<String>,
+    form: FormView,
 }
 
 /// `GET /login`. On a new installation without any account, the page
@@ -80,8 +91,11 @@ pub async fn login_form(
     if ctx.user.is_some() {
         return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/home")).into_response());
     }
-    let mut notice =
-        q.bye.map(|_| ctx.tr.t("logged-out")).or_else(|| q.again.map(|_| ctx.tr.t("two-factor-log-in-again")));
+    let mut notice = q
+        .bye
+        .map(|_| ctx.tr.t("logged-out"))
+        .or_else(|| q.again.map(|_| ctx.tr.t("two-factor-log-in-again")))
+        .or_else(|| q.reset.map(|_| ctx.tr.t("reset-done")));
     if notice.is_none() && app.store.is_empty().await? {
         notice = Some(ctx.tr.t("login-first-run"));
     }
@@ -112,13 +126,17 @@ pub async fn login_submit(
         return Ok((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "900")], page).into_response());
     }
     let user = if email.is_empty() { None } else { app.store.user_by_email(&email).await? };
-    let hash = user
-        .as_ref()
-        .filter(|u| u.active)
-        .and_then(|u| u.password_hash.clone())
-        .unwrap_or_else(|| password::dummy_hash().to_owned());
+    let hash = user.as_ref().and_then(|u| u.password_hash.clone()).unwrap_or_else(|| password::dummy_hash().to_owned());
     let verified = app.passwords.verify(f.password, hash).await?;
     let known = user.as_ref().map(|u| u.id);
+    // A deactivated account is told so, but only after its right password:
+    // to anyone else it looks like any failed log-in. The attempt still
+    // counts as a failure.
+    if let Some(u) = user.as_ref().filter(|u| verified && !u.active && u.password_hash.is_some()) {
+        app.store.audit(None, "login.deactivated", &format!("user:{}", u.id), "").await?;
+        let page = login_page(&ctx, &email, &next, Some(ctx.tr.t("login-deactivated")))?;
+        return Ok((StatusCode::FORBIDDEN, page).into_response());
+    }
     let Some(user) = user.filter(|u| verified && u.active && u.password_hash.is_some()) else {
         // A failure on an existing account goes to that account's trail
         // (its owner sees it in their export); never the e-mail typed.

@@ -171,7 +171,7 @@ async fn raise(
 /// language. It names no one and quotes nothing: the link leads to the
 /// concern behind the log-in.
 async fn notify_coordinators(app: &AppState, organisation: i64, id: i64) -> Result<(), AppError> {
-    let link = format!("{}/concerns/{id}", app.config.public_url.trim_end_matches('/'));
+    let link = m4m_store::outbox::link(&format!("/concerns/{id}"));
     for (email, locale) in app.store.coordinators_to_notify(organisation).await? {
         let tr = Tr::for_code(locale.as_deref().unwrap_or("en"));
         let body = tr.args("concern-mail-body", &[("link", Arg::Text(&link))]);

@@ -183,7 +183,7 @@ pub async fn send_invitation(
     let token = app
         .store
         .invite(inviter.id, who.email, who.name, who.role, who.organisation, valid, who.participant, |token| {
-            let link = format!("{base}/invitations/{token}");
+            let link = m4m_store::outbox::link(&format!("/invitations/{token}"));
             let body = mail_tr.args(
                 "invite-mail-body",
                 &[

@@ -15,6 +15,8 @@
 //! - `invitations`: `send_invitation`, when a person's record is offered
 //!   an account;
 //! - `two_factor`: `ask_for_code`, the second step of logging in;
+//! - `auth`: the log-in throttle's limits, which a wrong current password
+//!   on `password`'s change form counts against too;
 //! - `pairing` (step 6): `notify_proposal`, when pre-matching confirms a
 //!   pair;
 //! - `sessions` (step 7): `pair_for`, the pair with its permission check,
@@ -47,6 +49,7 @@ pub mod home;
 pub mod invitations;
 pub mod lists;
 pub mod pairing;
+pub mod password;
 pub mod people;
 pub mod prematching;
 pub mod programmes;

@@ -86,7 +86,6 @@ pub async fn notify_proposal(app: &AppState, pair_id: i64) -> Result<(), AppErro
     ) else {
         return Ok(());
     };
-    let base = app.config.public_url.trim_end_matches('/').to_owned();
     for (me, other) in [(&mentor, &mentee), (&mentee, &mentor)] {
         let Some(user) = me.user_id else { continue };
         // Withdrawn consent to e-mail: the proposal waits on their home.
@@ -95,7 +94,7 @@ pub async fn notify_proposal(app: &AppState, pair_id: i64) -> Result<(), AppErro
         }
         let Some(account) = app.store.user(user).await? else { continue };
         let tr = Tr::for_code(account.locale.as_deref().unwrap_or(&me.language));
-        let link = format!("{base}/pairs/{pair_id}/proposal");
+        let link = m4m_store::outbox::link(&format!("/pairs/{pair_id}/proposal"));
         let body = tr.args(
             "pair-mail-body",
             &[("name", Arg::Text(&me.first_name)), ("other", Arg::Text(&other.first_name)), ("link", Arg::Text(&link))],
