@@ -115,7 +115,8 @@ impl Store {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         self.exclusively(async {
             self.migrate_to(i64::MAX).await?;
-            audit::chain_earlier_lines(self).await.map(|_| ())
+            audit::chain_earlier_lines(self).await?;
+            registration::fill_search_keys(self).await.map(|_| ())
         })
         .await
     }
@@ -359,6 +360,7 @@ migrations! {
     22 "0022_checkins",
     23 "0023_pair_contacts",
     24 "0024_closing",
+    27 "0027_people_search",
 }
 
 /// The embedded migrations of one backend.

@@ -1624,3 +1624,27 @@ evaluation-from-checkins = المتابعات الدورية
 evaluation-from-exit = استبيان النهاية
 evaluation-recommend = سيوصون برفيق
 evaluation-percent = { $value }٪
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = الأشخاص { $first }–{ $last } من { $total }
+programme-pairs-pager = الثنائيات { $first }–{ $last } من { $total }
+programme-people-total = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+   *[other] { $count } شخصًا
+}
+programme-filter-everyone = المرافقون والقادمون الجدد
+programme-filter-any-status = كل الحالات
+programme-filter-any-step = كل المراحل
+programme-filter-any-language = كل اللغات
+programme-filter-language = يتحدث
+programme-sort = الترتيب
+programme-sort-step = حسب المرحلة
+programme-sort-name = حسب الاسم
+programme-sort-newest = الأحدث أولًا
+programme-search = بحث
+programme-search-hint = الاسم أو البريد الإلكتروني أو الهاتف
+programme-search-button = عرض
+programme-people-none = لا أحد يطابق هذا البحث.

@@ -1564,3 +1564,24 @@ evaluation-from-checkins = Zwischenfragen
 evaluation-from-exit = Abschlussfragebogen
 evaluation-recommend = Würden einen Buddy empfehlen
 evaluation-percent = { $value } %
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Personen { $first }–{ $last } von { $total }
+programme-pairs-pager = Tandems { $first }–{ $last } von { $total }
+programme-people-total = { $count ->
+    [one] Eine Person
+   *[other] { $count } Personen
+}
+programme-filter-everyone = Buddys und Neuangekommene
+programme-filter-any-status = Jeder Status
+programme-filter-any-step = Jeder Schritt
+programme-filter-any-language = Jede Sprache
+programme-filter-language = Spricht
+programme-sort = Reihenfolge
+programme-sort-step = Nach Schritt
+programme-sort-name = Nach Name
+programme-sort-newest = Neueste zuerst
+programme-search = Suchen
+programme-search-hint = Name, E-Mail oder Telefon, auch ohne Akzente
+programme-search-button = Anzeigen
+programme-people-none = Niemand entspricht dieser Suche.

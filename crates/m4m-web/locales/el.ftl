@@ -1564,3 +1564,24 @@ evaluation-from-checkins = Ενδιάμεσες ερωτήσεις
 evaluation-from-exit = Τελικό ερωτηματολόγιο
 evaluation-recommend = Θα σύσταιναν έναν buddy
 evaluation-percent = { $value } %
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Άτομα { $first }–{ $last } από { $total }
+programme-pairs-pager = Ζεύγη { $first }–{ $last } από { $total }
+programme-people-total = { $count ->
+    [one] Ένα άτομο
+   *[other] { $count } άτομα
+}
+programme-filter-everyone = Μέντορες και νεοαφιχθέντες
+programme-filter-any-status = Κάθε κατάσταση
+programme-filter-any-step = Κάθε βήμα
+programme-filter-any-language = Κάθε γλώσσα
+programme-filter-language = Μιλά
+programme-sort = Σειρά
+programme-sort-step = Κατά βήμα
+programme-sort-name = Κατά όνομα
+programme-sort-newest = Τα νεότερα πρώτα
+programme-search = Αναζήτηση
+programme-search-hint = Όνομα, e-mail ή τηλέφωνο, και χωρίς τόνους
+programme-search-button = Εμφάνιση
+programme-people-none = Κανείς δεν ταιριάζει σε αυτή την αναζήτηση.

@@ -1562,3 +1562,24 @@ evaluation-from-checkins = Check-ins
 evaluation-from-exit = Exit questionnaire
 evaluation-recommend = Would recommend a buddy
 evaluation-percent = { $value }%
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = People { $first }–{ $last } of { $total }
+programme-pairs-pager = Pairs { $first }–{ $last } of { $total }
+programme-people-total = { $count ->
+    [one] One person
+   *[other] { $count } people
+}
+programme-filter-everyone = Buddies and newcomers
+programme-filter-any-status = Any status
+programme-filter-any-step = Any step
+programme-filter-any-language = Any language
+programme-filter-language = Speaks
+programme-sort = Order
+programme-sort-step = By step
+programme-sort-name = By name
+programme-sort-newest = Newest first
+programme-search = Search
+programme-search-hint = Name, e-mail or phone, without accents if you like
+programme-search-button = Show
+programme-people-none = Nobody matches this search.

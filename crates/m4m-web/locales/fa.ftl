@@ -1564,3 +1564,24 @@ evaluation-from-checkins = پیگیری‌های دوره‌ای
 evaluation-from-exit = پرسشنامه‌ی پایانی
 evaluation-recommend = همراه را توصیه می‌کنند
 evaluation-percent = { $value }٪
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = افراد { $first }–{ $last } از { $total }
+programme-pairs-pager = جفت‌ها { $first }–{ $last } از { $total }
+programme-people-total = { $count ->
+    [one] یک نفر
+   *[other] { $count } نفر
+}
+programme-filter-everyone = همراهان و تازه‌واردان
+programme-filter-any-status = هر وضعیتی
+programme-filter-any-step = هر مرحله‌ای
+programme-filter-any-language = هر زبانی
+programme-filter-language = صحبت می‌کند
+programme-sort = ترتیب
+programme-sort-step = بر اساس مرحله
+programme-sort-name = بر اساس نام
+programme-sort-newest = جدیدترین‌ها اول
+programme-search = جستجو
+programme-search-hint = نام، ایمیل یا تلفن
+programme-search-button = نمایش
+programme-people-none = هیچ‌کس با این جستجو مطابقت ندارد.

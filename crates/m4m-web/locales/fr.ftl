@@ -1562,3 +1562,24 @@ evaluation-from-checkins = Points d’étape
 evaluation-from-exit = Questionnaire de fin
 evaluation-recommend = Recommanderaient un buddy
 evaluation-percent = { $value } %
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Personnes { $first } à { $last } sur { $total }
+programme-pairs-pager = Binômes { $first } à { $last } sur { $total }
+programme-people-total = { $count ->
+    [one] Une personne
+   *[other] { $count } personnes
+}
+programme-filter-everyone = Bénévoles et personnes accompagnées
+programme-filter-any-status = Tous les statuts
+programme-filter-any-step = Toutes les étapes
+programme-filter-any-language = Toutes les langues
+programme-filter-language = Parle
+programme-sort = Ordre
+programme-sort-step = Par étape
+programme-sort-name = Par nom
+programme-sort-newest = Les plus récentes d’abord
+programme-search = Rechercher
+programme-search-hint = Nom, e-mail ou téléphone, avec ou sans accents
+programme-search-button = Afficher
+programme-people-none = Personne ne correspond à cette recherche.

@@ -1564,3 +1564,24 @@ evaluation-from-checkins = Pontos de situação
 evaluation-from-exit = Questionário final
 evaluation-recommend = Recomendariam um buddy
 evaluation-percent = { $value } %
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Pessoas { $first }–{ $last } de { $total }
+programme-pairs-pager = Pares { $first }–{ $last } de { $total }
+programme-people-total = { $count ->
+    [one] Uma pessoa
+   *[other] { $count } pessoas
+}
+programme-filter-everyone = Buddies e recém-chegados
+programme-filter-any-status = Qualquer estado
+programme-filter-any-step = Qualquer etapa
+programme-filter-any-language = Qualquer língua
+programme-filter-language = Fala
+programme-sort = Ordem
+programme-sort-step = Por etapa
+programme-sort-name = Por nome
+programme-sort-newest = Mais recentes primeiro
+programme-search = Pesquisar
+programme-search-hint = Nome, e-mail ou telefone, mesmo sem acentos
+programme-search-button = Mostrar
+programme-people-none = Ninguém corresponde a esta pesquisa.

@@ -1602,3 +1602,25 @@ evaluation-from-checkins = Проміжні опитування
 evaluation-from-exit = Підсумкова анкета
 evaluation-recommend = Порадили б бадді
 evaluation-percent = { $value } %
+
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Люди { $first }–{ $last } з { $total }
+programme-pairs-pager = Пари { $first }–{ $last } з { $total }
+programme-people-total = { $count ->
+    [one] { $count } особа
+    [few] { $count } особи
+   *[other] { $count } осіб
+}
+programme-filter-everyone = Бадді та новоприбулі
+programme-filter-any-status = Будь-який статус
+programme-filter-any-step = Будь-який крок
+programme-filter-any-language = Будь-яка мова
+programme-filter-language = Розмовляє
+programme-sort = Порядок
+programme-sort-step = За кроком
+programme-sort-name = За ім’ям
+programme-sort-newest = Спершу найновіші
+programme-search = Пошук
+programme-search-hint = Ім’я, e-mail або телефон
+programme-search-button = Показати
+programme-people-none = Ніхто не відповідає цьому пошуку.
