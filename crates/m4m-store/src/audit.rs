@@ -108,13 +108,10 @@ pub(crate) struct NewLine {
     pub detail: String,
 }
 
-/// Lines per multi-row insert (8 parameters each).
-const LINES_PER_INSERT: usize = 1000;
-
 /// Appends many lines in the caller's transaction, in their order: the
 /// head moves once by their number and the lines go in by multi-row
 /// inserts, each chained onto the one before as [`record`] would.
-pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine]) -> Result<(), StoreError> {
+pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine], budget: usize) -> Result<(), StoreError> {
     let n = lines.len() as i64;
     if n == 0 {
         return Ok(());
@@ -132,7 +129,8 @@ pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine]) -> 
         let hash = line_hash(&prev, &line);
         chained.push((seq, std::mem::replace(&mut prev, hash.clone()), hash));
     }
-    for (part, links) in lines.chunks(LINES_PER_INSERT).zip(chained.chunks(LINES_PER_INSERT)) {
+    let per_insert = crate::registration::rows_per_insert(budget, 8);
+    for (part, links) in lines.chunks(per_insert).zip(chained.chunks(per_insert)) {
         let sql = format!(
             "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, seq, prev_hash, hash) VALUES {}",
             crate::registration::value_rows(part.len(), 8)

@@ -264,7 +264,7 @@ pub async fn insert_participant(conn: &mut AnyConnection, p: &NewParticipant<'_>
     );
     let row = bind_registration(sqlx::query(&sql), p, now).fetch_one(&mut *conn).await?;
     let id: i64 = row.try_get("id")?;
-    insert_first_records(conn, &[(id, p)], now).await?;
+    insert_first_records(conn, &[(id, p)], now, 1).await?;
     audit::record(conn, p.entered_by, "participant.register", &format!("participant:{id}"), entered_how(p)).await?;
     Ok(id)
 }
@@ -275,10 +275,11 @@ async fn insert_first_records(
     conn: &mut AnyConnection,
     people: &[(i64, &NewParticipant<'_>)],
     now: i64,
+    budget: usize,
 ) -> Result<(), StoreError> {
     let consents: Vec<(i64, &NewParticipant<'_>, Purpose)> =
         people.iter().flat_map(|&(id, p)| p.registration.consents.iter().map(move |c| (id, p, *c))).collect();
-    for chunk in consents.chunks(ROWS_PER_INSERT) {
+    for chunk in consents.chunks(rows_per_insert(budget, 6)) {
         let sql = format!(
             "INSERT INTO consents (participant_id, purpose, notice_version, language, recorded_by, recorded_at) \
              VALUES {}",
@@ -296,7 +297,7 @@ async fn insert_first_records(
         }
         q.execute(&mut *conn).await?;
     }
-    for chunk in people.chunks(ROWS_PER_INSERT) {
+    for chunk in people.chunks(rows_per_insert(budget, 6)) {
         let sql = format!(
             "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_by, changed_at) \
              VALUES {}",
@@ -317,10 +318,11 @@ async fn insert_first_records(
     Ok(())
 }
 
-/// Rows per multi-row insert: well under the bound parameters either
-/// database takes in one statement (32,766 in SQLite, 65,535 in
-/// PostgreSQL) at 30 columns.
-const ROWS_PER_INSERT: usize = 500;
+/// How many rows of `width` columns one multi-row insert takes, within the
+/// `budget` of bound parameters per statement ([`Store::insert_budget`]).
+pub(crate) fn rows_per_insert(budget: usize, width: usize) -> usize {
+    (budget / width).max(1)
+}
 
 /// `($1, …, $w), ($w+1, …)`: `n` rows of `width` parameters.
 pub(crate) fn value_rows(n: usize, width: usize) -> String {
@@ -415,7 +417,8 @@ impl Store {
         let ids = self.reserve_ids(&mut tx, "participants", rows.len()).await?;
         let now = now();
         let people: Vec<(i64, &NewParticipant<'_>)> = ids.iter().copied().zip(rows).collect();
-        for chunk in people.chunks(ROWS_PER_INSERT) {
+        let budget = self.insert_budget();
+        for chunk in people.chunks(rows_per_insert(budget, REGISTRATION_WIDTH + 1)) {
             let sql = format!(
                 "INSERT INTO participants (id, {REGISTRATION_COLUMNS}) VALUES {}",
                 value_rows(chunk.len(), REGISTRATION_WIDTH + 1)
@@ -426,7 +429,7 @@ impl Store {
             }
             q.execute(&mut *tx).await?;
         }
-        insert_first_records(&mut tx, &people, now).await?;
+        insert_first_records(&mut tx, &people, now, budget).await?;
         let mut lines: Vec<audit::NewLine> = people
             .iter()
             .map(|(id, p)| audit::NewLine {
@@ -442,7 +445,7 @@ impl Store {
             subject: format!("programme:{programme_id}"),
             detail: ids.len().to_string(),
         });
-        audit::record_many(&mut tx, &lines).await?;
+        audit::record_many(&mut tx, &lines, budget).await?;
         tx.commit().await?;
         Ok(ids)
     }
