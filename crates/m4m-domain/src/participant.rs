@@ -641,11 +641,8 @@ pub fn fold(text: &str) -> String {
 /// a search ([`search_terms`]) must appear in it.
 pub fn search_key(first: &str, last: &str, email: &str, phone: &str) -> String {
     let words = fold(&format!("{first} {last}"));
-    let words: Vec<String> = words
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let words: Vec<String> =
+        words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     format!("{} {} {}", words.join(" "), fold(email.trim()), digits).trim().to_owned()
 }

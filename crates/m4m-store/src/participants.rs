@@ -170,17 +170,24 @@ impl Store {
         let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {filter}");
         let total: i64 = bind_people(&count_sql, programme_id, q).fetch_one(self.pool()).await?.try_get("n")?;
         let order = match q.sort {
+            PeopleSort::Id => "id",
             PeopleSort::Step => "step, kind, first_name, id",
             PeopleSort::Name => "first_name, last_name, id",
             PeopleSort::Newest => "created_at DESC, id DESC",
         };
         let rows_sql = format!(
             "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
-             FROM participants WHERE {filter} ORDER BY {order} LIMIT ${} OFFSET ${}",
+             FROM participants WHERE {filter} AND id > ${} ORDER BY {order} LIMIT ${} OFFSET ${}",
             8 + q.terms.len(),
-            9 + q.terms.len()
+            9 + q.terms.len(),
+            10 + q.terms.len()
         );
-        let rows = bind_people(&rows_sql, programme_id, q).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        let rows = bind_people(&rows_sql, programme_id, q)
+            .bind(q.after)
+            .bind(q.limit)
+            .bind(q.offset)
+            .fetch_all(self.pool())
+            .await?;
         Ok(PeoplePage { total, rows: rows.iter().map(participant_row).collect::<Result<_, _>>()? })
     }
 
@@ -250,6 +257,10 @@ pub struct PeopleQuery {
     /// A language code the person speaks (their native language or another).
     pub language: Option<String>,
     pub sort: PeopleSort,
+    /// Only the people whose id is above this one (a cursor: with
+    /// [`PeopleSort::Id`], a client walks the list and gets each person
+    /// once, however many register meanwhile). Not in the total.
+    pub after: i64,
     pub offset: i64,
     pub limit: i64,
 }
@@ -263,6 +274,7 @@ impl Default for PeopleQuery {
             step: None,
             language: None,
             sort: PeopleSort::Step,
+            after: 0,
             offset: 0,
             limit: 50,
         }
@@ -278,6 +290,8 @@ pub enum PeopleSort {
     Name,
     /// The last registered first.
     Newest,
+    /// In the order they were recorded, for a cursor.
+    Id,
 }
 
 /// A page of people and how many match in all.

@@ -1648,3 +1648,7 @@ programme-search = بحث
 programme-search-hint = الاسم أو البريد الإلكتروني أو الهاتف
 programme-search-button = عرض
 programme-people-none = لا أحد يطابق هذا البحث.
+
+# The API's pages of people
+error-api-limit = يجب أن تكون قيمة limit عددًا صحيحًا من 1 إلى 1000.
+error-api-cursor = يجب أن تكون قيمة cursor هي next_cursor من الصفحة السابقة.

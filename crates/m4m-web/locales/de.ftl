@@ -1585,3 +1585,7 @@ programme-search = Suchen
 programme-search-hint = Name, E-Mail oder Telefon, auch ohne Akzente
 programme-search-button = Anzeigen
 programme-people-none = Niemand entspricht dieser Suche.
+
+# The API's pages of people
+error-api-limit = limit muss eine ganze Zahl von 1 bis 1000 sein.
+error-api-cursor = cursor muss der next_cursor der vorigen Seite sein.

@@ -1585,3 +1585,7 @@ programme-search = Αναζήτηση
 programme-search-hint = Όνομα, e-mail ή τηλέφωνο, και χωρίς τόνους
 programme-search-button = Εμφάνιση
 programme-people-none = Κανείς δεν ταιριάζει σε αυτή την αναζήτηση.
+
+# The API's pages of people
+error-api-limit = Το limit πρέπει να είναι ακέραιος από 1 έως 1000.
+error-api-cursor = Το cursor πρέπει να είναι το next_cursor της προηγούμενης σελίδας.

@@ -1583,3 +1583,7 @@ programme-search = Search
 programme-search-hint = Name, e-mail or phone, without accents if you like
 programme-search-button = Show
 programme-people-none = Nobody matches this search.
+
+# The API's pages of people
+error-api-limit = limit must be a whole number from 1 to 1000.
+error-api-cursor = cursor must be the next_cursor of the page before.

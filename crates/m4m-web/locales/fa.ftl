@@ -1585,3 +1585,7 @@ programme-search = جستجو
 programme-search-hint = نام، ایمیل یا تلفن
 programme-search-button = نمایش
 programme-people-none = هیچ‌کس با این جستجو مطابقت ندارد.
+
+# The API's pages of people
+error-api-limit = limit باید عددی صحیح از ۱ تا ۱۰۰۰ باشد.
+error-api-cursor = cursor باید next_cursor صفحهٔ قبلی باشد.

@@ -1583,3 +1583,7 @@ programme-search = Rechercher
 programme-search-hint = Nom, e-mail ou téléphone, avec ou sans accents
 programme-search-button = Afficher
 programme-people-none = Personne ne correspond à cette recherche.
+
+# The API's pages of people
+error-api-limit = limit doit être un nombre entier de 1 à 1000.
+error-api-cursor = cursor doit être le next_cursor de la page précédente.

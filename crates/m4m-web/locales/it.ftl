@@ -1585,3 +1585,7 @@ programme-search = Cerca
 programme-search-hint = Nome, e-mail o telefono, anche senza accenti
 programme-search-button = Mostra
 programme-people-none = Nessuno corrisponde a questa ricerca.
+
+# The API's pages of people
+error-api-limit = limit deve essere un numero intero da 1 a 1000.
+error-api-cursor = cursor deve essere il next_cursor della pagina precedente.

@@ -1585,3 +1585,7 @@ programme-search = Pesquisar
 programme-search-hint = Nome, e-mail ou telefone, mesmo sem acentos
 programme-search-button = Mostrar
 programme-people-none = Ninguém corresponde a esta pesquisa.
+
+# The API's pages of people
+error-api-limit = limit tem de ser um número inteiro de 1 a 1000.
+error-api-cursor = cursor tem de ser o next_cursor da página anterior.

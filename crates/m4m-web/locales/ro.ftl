@@ -1606,3 +1606,7 @@ programme-search = Caută
 programme-search-hint = Nume, e-mail sau telefon, și fără diacritice
 programme-search-button = Arată
 programme-people-none = Nimeni nu corespunde acestei căutări.
+
+# The API's pages of people
+error-api-limit = limit trebuie să fie un număr întreg de la 1 la 1000.
+error-api-cursor = cursor trebuie să fie next_cursor al paginii anterioare.

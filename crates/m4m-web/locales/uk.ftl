@@ -1624,3 +1624,7 @@ programme-search = Пошук
 programme-search-hint = Ім’я, e-mail або телефон
 programme-search-button = Показати
 programme-people-none = Ніхто не відповідає цьому пошуку.
+
+# The API's pages of people
+error-api-limit = limit має бути цілим числом від 1 до 1000.
+error-api-cursor = cursor має бути next_cursor попередньої сторінки.

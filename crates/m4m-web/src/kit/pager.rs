@@ -11,7 +11,12 @@ pub struct Pager {
 
 /// First and last shown (1-based), previous and next page numbers; `None`
 /// when one page holds the whole list.
-pub fn pager(from: usize, shown: usize, total: usize, size: usize) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
+pub fn pager(
+    from: usize,
+    shown: usize,
+    total: usize,
+    size: usize,
+) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
     if total <= size || size == 0 {
         return None;
     }

@@ -15,8 +15,8 @@ use crate::context::SignedIn;
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::kit::routing::{Routes, get};
 use crate::kit::pager::{Pager, pager, start};
+use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
 /// The routes of the attention list.

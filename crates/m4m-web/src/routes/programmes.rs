@@ -271,6 +271,7 @@ impl ShowQuery {
                 "newest" => PeopleSort::Newest,
                 _ => PeopleSort::Step,
             },
+            after: 0,
             offset: 0,
             limit: size as i64,
         }
@@ -362,7 +363,8 @@ async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> R
         (Kind::Mentee.as_str().to_owned(), tr.t("role-mentee")),
     ];
     let statuses = Status::ALL.iter().map(|s| (s.as_str().to_owned(), status_label(tr, *s))).collect();
-    let steps = Step::ALL.iter().map(|s| (s.number().to_string(), format!("{}. {}", s.number(), tr.t(s.key())))).collect();
+    let steps =
+        Step::ALL.iter().map(|s| (s.number().to_string(), format!("{}. {}", s.number(), tr.t(s.key())))).collect();
     // The programme's languages, and the one asked for if it is another.
     let mut codes = p.languages.clone();
     if let Some(asked) = &wanted.language
@@ -371,7 +373,8 @@ async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> R
         codes.push(asked.clone());
     }
     let languages = codes.iter().map(|c| (c.clone(), fmt::languages(std::slice::from_ref(c)))).collect();
-    let sorts = vec![("name".to_owned(), tr.t("programme-sort-name")), ("newest".to_owned(), tr.t("programme-sort-newest"))];
+    let sorts =
+        vec![("name".to_owned(), tr.t("programme-sort-name")), ("newest".to_owned(), tr.t("programme-sort-newest"))];
     Ok(PeopleList {
         q: q.q.clone(),
         kinds: choices(tr.t("programme-filter-everyone"), kinds, &q.kind),
@@ -434,7 +437,11 @@ pub async fn show(
         let pager = pager(from, page.len(), total, PAIRS_PAGE).map(|(first, last, prev, next)| Pager {
             label: tr.args(
                 "programme-pairs-pager",
-                &[("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))],
+                &[
+                    ("first", Arg::Num(first as i64)),
+                    ("last", Arg::Num(last as i64)),
+                    ("total", Arg::Num(total as i64)),
+                ],
             ),
             prev: prev.map(|n| q.link(id, 1, n, "pairs")),
             next: next.map(|n| q.link(id, 1, n, "pairs")),
