@@ -30,6 +30,10 @@ time_page coordinator.fr@example.org /home
 time_page coordinator.fr@example.org /attention
 time_page coordinator.fr@example.org "/attention?risk=2"
 time_page coordinator.fr@example.org /programmes/1/concerns
+time_page coordinator.fr@example.org /programmes/1
+time_page coordinator.fr@example.org "/programmes/1?page=200"
+time_page coordinator.fr@example.org "/programmes/1?q=synthetic+12"
+time_page coordinator.fr@example.org "/programmes/1?q=0612&kind=mentee&language=ar&sort=name"
 time_page supervisor.fr@example.org /home
 time_page buddy1.fr@example.org /home
 time_page buddy1.fr@example.org /pairs/1/goals

@@ -342,3 +342,59 @@ async fn a_session_of_a_pair_not_started_is_refused_with_the_reason() {
     assert_eq!(refused["error"]["message"], "Les séances pourront être enregistrées une fois le binôme commencé.");
     assert!(app.store.peer_sessions(pair).await.unwrap().is_empty());
 }
+
+/// A partner's tool walks a programme's people a page at a time: the total
+/// is given, each person comes exactly once even while people register
+/// during the walk, and a wrong limit or cursor is a 400 that says what
+/// to send.
+#[tokio::test]
+async fn a_tool_walks_every_person_once_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "coordinator.fr@example.org", "Walker").await;
+    let mut raw = app.raw().await;
+    let before =
+        crate::support::one(&mut raw, "SELECT COUNT(*) FROM participants WHERE programme_id = 1 AND erased_at IS NULL")
+            .await;
+    let (status, first) = call(&app, &token, reqwest::Method::GET, "/api/v1/programmes/1/people", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(first["total"].as_i64(), Some(before));
+    assert_eq!(first["people"].as_array().unwrap().len() as i64, before.min(100));
+    let mut seen = std::collections::BTreeSet::new();
+    let mut cursor = String::new();
+    let mut pages = 0;
+    loop {
+        let path = format!("/api/v1/programmes/1/people?limit=7&cursor={cursor}");
+        let (status, page) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+        assert_eq!(status, 200, "{page}");
+        let people = page["people"].as_array().unwrap();
+        assert!(people.len() <= 7);
+        for p in people {
+            assert!(seen.insert(p["id"].as_i64().unwrap()), "{} twice", p["id"]);
+        }
+        pages += 1;
+        if pages == 2 {
+            // Someone registers during the walk.
+            crate::support::exec(
+                &mut raw,
+                "INSERT INTO participants (programme_id, kind, first_name, last_name, status, step, created_at) \
+                 VALUES (1, 'mentee', 'Late', 'Comer', 'registered', 2, 0)",
+            )
+            .await;
+        }
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_owned(),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len() as i64, before + 1, "everyone once, the late comer too");
+    let (_, searched) = call(&app, &token, reqwest::Method::GET, "/api/v1/programmes/1/people?q=HADDAD", None).await;
+    assert_eq!(searched["total"].as_i64(), Some(1), "{searched}");
+    assert_eq!(searched["people"][0]["first_name"], "Amal");
+    for bad in ["limit=0", "limit=1001", "limit=ten", "cursor=abc", "cursor=-3"] {
+        let (status, body) =
+            call(&app, &token, reqwest::Method::GET, &format!("/api/v1/programmes/1/people?{bad}"), None).await;
+        assert_eq!(status, 400, "{bad}");
+        let message = body.to_string();
+        assert!(message.contains("limit") || message.contains("cursor"), "{bad}: {message}");
+    }
+}

@@ -158,3 +158,91 @@ async fn a_coordinator_sets_how_closely_the_programme_follows_its_pairs() {
     let greek = app.login("coordinator.gr@example.org").await;
     assert_eq!(greek.post(edit, edit, &right).await.status, 404);
 }
+
+/// The occurrences of `needle` in a page.
+fn count(page: &crate::support::Page, needle: &str) -> usize {
+    page.body.matches(needle).count()
+}
+
+/// A large programme's people are found by name, e-mail or phone however
+/// they were typed, filtered, and shown a page at a time with the part
+/// shown and the total: nobody is cut off without a word. People
+/// registered before the search existed are found too (their key is
+/// written at start-up).
+#[tokio::test]
+async fn a_coordinator_finds_anyone_in_a_large_programme_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let mut values = Vec::new();
+    for i in 0..130 {
+        values.push(format!(
+            "(1, 'mentee', 'Hélène', 'Number{i}', 'ar', 'ar', 'registered', 2, 0, 'hn{i}@example.net', '')"
+        ));
+    }
+    values.push(
+        "(1, 'mentee', 'Zoë', 'Ångström', 'uk', 'uk', 'registered', 2, 0, 'zoe@example.net', '+33 6 11 22 33 44')"
+            .to_owned(),
+    );
+    crate::support::exec(
+        &mut raw,
+        &format!(
+            "INSERT INTO participants (programme_id, kind, first_name, last_name, languages, native_language, status, \
+             step, created_at, email, phone) VALUES {}",
+            values.join(", ")
+        ),
+    )
+    .await;
+    app.store.migrate().await.unwrap();
+    let total =
+        crate::support::one(&mut raw, "SELECT COUNT(*) FROM participants WHERE programme_id = 1 AND erased_at IS NULL")
+            .await;
+    assert!(total > 131, "{total}");
+    let c = app.login("coordinator.fr@example.org").await;
+
+    let first = c.get("/programmes/1?lang=en").await;
+    assert_eq!(first.status, 200);
+    first.assert_has(&format!("People 1–50 of {total}"));
+    assert_eq!(count(&first, "<tr><td><a href=\"/people/"), 50);
+    first.assert_has("href=\"/programmes/1?page=2#people\"");
+    let second = c.get("/programmes/1?page=2&lang=en").await;
+    second.assert_has(&format!("People 51–100 of {total}"));
+    second.assert_has("href=\"/programmes/1#people\">Previous</a>");
+    // Past the end: the last page, not an empty one.
+    let last = c.get("/programmes/1?page=999&lang=en").await;
+    let from = (total - 1) / 50 * 50 + 1;
+    last.assert_has(&format!("People {from}–{total} of {total}"));
+    last.assert_lacks(">Next</a>");
+
+    // Without accents or capitals, several words in any order.
+    let found = c.get("/programmes/1?q=HELENE+number12&lang=en").await;
+    found.assert_has("11 people");
+    found.assert_has("<bdi>Hélène Number12</bdi>");
+    found.assert_has("<bdi>Hélène Number129</bdi>");
+    found.assert_lacks("<bdi>Hélène Number13</bdi>");
+    for q in ["angstrom+zoe", "06 11 22 33 44", "zoe%40example.net", "0611223344"] {
+        let page = c.get(&format!("/programmes/1?q={q}&lang=en")).await;
+        page.assert_has("One person");
+        page.assert_has("<bdi>Zoë Ångström</bdi>");
+    }
+    let none = c.get("/programmes/1?q=nobody-by-that-name&lang=en").await;
+    none.assert_has("Nobody matches this search.");
+    none.assert_has("value=\"nobody-by-that-name\"");
+
+    // Filters keep what was chosen, and the pages keep the filters.
+    let ukrainian = c.get("/programmes/1?language=uk&kind=mentee&lang=en").await;
+    ukrainian.assert_has("<bdi>Zoë Ångström</bdi>");
+    ukrainian.assert_lacks("<bdi>Hélène Number1</bdi>");
+    ukrainian.assert_has("<option value=\"uk\" selected>");
+    let paged = c.get("/programmes/1?q=helene&sort=name&lang=en").await;
+    paged.assert_has("People 1–50 of 130");
+    paged.assert_has("href=\"/programmes/1?q=helene&#38;sort=name&#38;page=2#people\"");
+    let step = c.get("/programmes/1?step=2&lang=en").await;
+    step.assert_has("People at step 2");
+    // Values that mean nothing are left out, never an error.
+    let odd = c.get("/programmes/1?step=abc&page=-4&kind=robot&status=x&language=%25&sort=up&lang=en").await;
+    assert_eq!(odd.status, 200);
+    odd.assert_has(&format!("People 1–50 of {total}"));
+    // Another organisation's coordinator does not find them at all.
+    let greek = app.login("coordinator.gr@example.org").await;
+    assert_eq!(greek.get("/programmes/1?q=helene").await.status, 404);
+}

@@ -627,10 +627,70 @@ pub fn phone_key(phone: &str) -> String {
     digits[digits.len().saturating_sub(9)..].to_owned()
 }
 
+/// Folds text for search: lower case, accents and other marks taken off
+/// ("Hélène" → "helene", "Ğ" → "g"), so that a coordinator finds a person
+/// however the name was typed. Letters of other scripts stay as they are.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// What a person is found by in the lists of people: the words of their
+/// name, their e-mail and the digits of their phone, folded; every term of
+/// a search ([`search_terms`]) must appear in it.
+pub fn search_key(first: &str, last: &str, email: &str, phone: &str) -> String {
+    let words = fold(&format!("{first} {last}"));
+    let words: Vec<String> =
+        words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    format!("{} {} {}", words.join(" "), fold(email.trim()), digits).trim().to_owned()
+}
+
+/// The terms of a search in the lists of people, folded as
+/// [`search_key`] folds what they are looked for in. A query that is a
+/// phone number (digits with spaces, dots, dashes, a `+`) is one term: its
+/// digits, the last nine of them, so that `06 12 34 56 78` finds
+/// `+33 6 12 34 56 78`. Anything that is not a letter, a digit, `@`, `.`,
+/// `-` is a separator, which also keeps the terms free of the `LIKE`
+/// wildcards `%` and `_`. At most eight terms are kept.
+pub fn search_terms(query: &str) -> Vec<String> {
+    let query = query.trim();
+    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
+    let phone_like = digits.len() >= 6
+        && query.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '+' | '(' | ')' | '/'));
+    if phone_like {
+        return vec![digits[digits.len().saturating_sub(9)..].to_owned()];
+    }
+    fold(query)
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '@' | '.' | '-')))
+        .filter(|t| !t.is_empty())
+        .take(8)
+        .map(str::to_owned)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn a_search_finds_a_person_however_the_name_or_phone_is_typed() {
+        let key = search_key("Hélène", "Da Silva-Ödön", "Helene.DS@Example.org ", "+33 6 12 34 56 78");
+        assert_eq!(key, "helene da silva odon helene.ds@example.org 33612345678");
+        for query in ["helene", "HÉLÈNE silva", "odon hel", "example.org", "06 12 34 56 78", "612345678"] {
+            let terms = search_terms(query);
+            assert!(!terms.is_empty(), "{query}");
+            assert!(terms.iter().all(|t| key.contains(t.as_str())), "{query}: {terms:?} in {key}");
+        }
+        assert!(!search_terms("martin").iter().all(|t| key.contains(t.as_str())));
+        // Arabic names are found as typed; wildcards never reach a LIKE.
+        let arabic = search_key("أمل", "حداد", "", "");
+        assert!(search_terms("حداد").iter().all(|t| arabic.contains(t.as_str())));
+        assert_eq!(search_terms("a%b_c"), ["a", "b", "c"]);
+        assert!(search_terms("   ").is_empty());
+    }
 
     fn form() -> RegistrationForm<'static> {
         RegistrationForm {

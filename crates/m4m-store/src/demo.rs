@@ -40,7 +40,7 @@ use m4m_domain::supervision::{Format, NewAction, NewSupervision};
 use sqlx::{AnyConnection, Row};
 
 use m4m_domain::pairing::PairStatus;
-use m4m_domain::participant::{Status, name_key};
+use m4m_domain::participant::{Status, name_key, search_key};
 
 use m4m_domain::closing::{Closing, ClosingReason, ExitAnswer};
 use m4m_domain::moment::Moment;
@@ -141,8 +141,9 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     let row = sqlx::query(
         "INSERT INTO participants (programme_id, user_id, kind, first_name, last_name, languages, native_language, \
          country_of_origin, area, step, supervisor_user_id, created_at, status, name_key, email, language, birth_year, \
-         areas, availability, motivation) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id",
+         areas, availability, motivation, search_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) \
+         RETURNING id",
     )
     .bind(p.programme)
     .bind(p.user)
@@ -158,12 +159,13 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     .bind(now())
     .bind(status.as_str())
     .bind(name_key(p.first, p.last))
-    .bind(email)
+    .bind(&email)
     .bind(p.native)
     .bind(1970 + (p.first.len() as i64 * 7 + p.last.len() as i64 * 3) % 35)
     .bind(if p.kind == "mentor" { "administration,language,employment" } else { "language,administration,housing" })
     .bind((1i64 << 21) - 1 - (p.first.len() as i64 % 7) * 0b111)
     .bind(if p.kind == "mentor" { "I arrived a few years ago and know how hard the first months are." } else { "" })
+    .bind(search_key(p.first, p.last, &email, ""))
     .fetch_one(&mut *conn)
     .await?;
     let id: i64 = row.try_get("id")?;

@@ -651,6 +651,7 @@ pub static INVENTORY: &[Table] = &[
             p("language", Profile, PROG_CONTACT, R::Record),
             p("name_key", Identity, PROG, R::Record),
             p("phone_key", Contact, PROG, R::Record),
+            p("search_key", Identity, PROG, R::Record),
             p("capacity", Profile, PROG, R::Record),
             p("erased_at", Activity, ACC, R::Record),
         ],

@@ -120,7 +120,8 @@ impl Store {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         self.exclusively(async {
             self.migrate_to(i64::MAX).await?;
-            audit::chain_earlier_lines(self).await.map(|_| ())
+            audit::chain_earlier_lines(self).await?;
+            registration::fill_search_keys(self).await.map(|_| ())
         })
         .await
     }
@@ -397,6 +398,7 @@ migrations! {
     23 "0023_pair_contacts",
     24 "0024_closing",
     25 "0025_account_recovery",
+    26 "0026_people_search",
 }
 
 /// The embedded migrations of one backend.

@@ -534,29 +534,42 @@ impl Store {
         &self,
         programme_id: i64,
     ) -> Result<Vec<(i64, String, String, PairStatus)>, StoreError> {
-        self.programme_pairs(programme_id, &[PairStatus::Proposed, PairStatus::Accepted]).await
+        let statuses = [PairStatus::Proposed, PairStatus::Accepted];
+        Ok(self.programme_pairs(programme_id, &statuses, 0, i64::MAX).await?.1)
     }
 
-    /// The pairs of a programme at the given statuses: id, newcomer's and
-    /// buddy's names, status.
+    /// The pairs of a programme at the given statuses, `limit` of them from
+    /// `offset` in the order they were made, and how many there are in all:
+    /// id, newcomer's and buddy's names, status.
     pub async fn programme_pairs(
         &self,
         programme_id: i64,
         statuses: &[PairStatus],
-    ) -> Result<Vec<(i64, String, String, PairStatus)>, StoreError> {
+        offset: i64,
+        limit: i64,
+    ) -> Result<(i64, Vec<(i64, String, String, PairStatus)>), StoreError> {
+        let among = crate::programmes::placeholders(2, statuses.len());
+        let count_sql = format!("SELECT COUNT(*) FROM pairs WHERE programme_id = $1 AND status IN ({among})");
+        let mut count = sqlx::query_scalar(&count_sql).bind(programme_id);
+        for s in statuses {
+            count = count.bind(s.as_str());
+        }
+        let total: i64 = count.fetch_one(self.pool()).await?;
         let sql = format!(
             "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
              b.last_name AS mentor_last, pr.status FROM pairs pr \
              JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id \
-             WHERE pr.programme_id = $1 AND pr.status IN ({}) ORDER BY pr.id",
-            crate::programmes::placeholders(2, statuses.len())
+             WHERE pr.programme_id = $1 AND pr.status IN ({among}) ORDER BY pr.id LIMIT ${} OFFSET ${}",
+            2 + statuses.len(),
+            3 + statuses.len()
         );
         let mut q = sqlx::query(&sql).bind(programme_id);
         for s in statuses {
             q = q.bind(s.as_str());
         }
-        let rows = q.fetch_all(self.pool()).await?;
-        rows.iter()
+        let rows = q.bind(limit).bind(offset).fetch_all(self.pool()).await?;
+        let pairs = rows
+            .iter()
             .map(|r| {
                 let mentee =
                     format!("{} {}", r.try_get::<String, _>("mentee_first")?, r.try_get::<String, _>("mentee_last")?);
@@ -566,7 +579,8 @@ impl Store {
                 let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
                 Ok((r.try_get("id")?, mentee.trim().to_owned(), mentor.trim().to_owned(), status))
             })
-            .collect()
+            .collect::<Result<_, StoreError>>()?;
+        Ok((total, pairs))
     }
 
     /// Queues a message in the outbox.

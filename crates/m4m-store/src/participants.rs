@@ -4,8 +4,9 @@
 //! other side that the role needs.
 
 use m4m_domain::participant::{Kind, Status};
-use sqlx::Row;
-use sqlx::any::AnyRow;
+use sqlx::any::{AnyArguments, AnyRow};
+use sqlx::query::Query;
+use sqlx::{Any, Row};
 
 use crate::{Store, StoreError, now};
 
@@ -148,6 +149,48 @@ impl Store {
             .map_err(Into::into)
     }
 
+    /// A page of a programme's people as its coordinators look for them:
+    /// the total that match, and the rows of the page in the order asked.
+    /// Every filter is in the query, so the page costs the same whatever the
+    /// size of the programme (the index `participants_programme_list` reads
+    /// in the default order).
+    pub async fn people_page(&self, programme_id: i64, q: &PeopleQuery) -> Result<PeoplePage, StoreError> {
+        // $1 programme, $2 kind, $3 status, $4 step, $5 and $6 a language
+        // code's two stored forms in a list (with and without a level), $7
+        // the code,
+        // then one parameter per search term, then the page's bounds.
+        let mut filter = String::from(
+            "programme_id = $1 AND erased_at IS NULL AND ($2 = '' OR kind = $2) AND ($3 = '' OR status = $3) \
+             AND ($4 < 1 OR step = $4) AND ($7 = '' OR native_language = $7 \
+             OR (',' || languages || ',') LIKE $5 OR (',' || languages || ',') LIKE $6)",
+        );
+        for i in 0..q.terms.len() {
+            filter.push_str(&format!(" AND search_key LIKE ${}", 8 + i));
+        }
+        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {filter}");
+        let total: i64 = bind_people(&count_sql, programme_id, q).fetch_one(self.pool()).await?.try_get("n")?;
+        let order = match q.sort {
+            PeopleSort::Id => "id",
+            PeopleSort::Step => "step, kind, first_name, id",
+            PeopleSort::Name => "first_name, last_name, id",
+            PeopleSort::Newest => "created_at DESC, id DESC",
+        };
+        let rows_sql = format!(
+            "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
+             FROM participants WHERE {filter} AND id > ${} ORDER BY {order} LIMIT ${} OFFSET ${}",
+            8 + q.terms.len(),
+            9 + q.terms.len(),
+            10 + q.terms.len()
+        );
+        let rows = bind_people(&rows_sql, programme_id, q)
+            .bind(q.after)
+            .bind(q.limit)
+            .bind(q.offset)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(PeoplePage { total, rows: rows.iter().map(participant_row).collect::<Result<_, _>>()? })
+    }
+
     /// Everyone in a programme, for its coordinators (at most `limit`).
     pub async fn participants(&self, programme_id: i64, limit: i64) -> Result<Vec<ParticipantRow>, StoreError> {
         self.participants_at(programme_id, None, limit).await
@@ -161,32 +204,99 @@ impl Store {
         step: Option<i64>,
         limit: i64,
     ) -> Result<Vec<ParticipantRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
-             FROM participants WHERE programme_id = $1 AND erased_at IS NULL AND ($3 IS NULL OR step = $3) \
-             ORDER BY step, kind, first_name, id LIMIT $2",
-        )
-        .bind(programme_id)
-        .bind(limit)
-        .bind(step)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let (kind, status) = crate::registration::kind_and_status(r)?;
-                Ok(ParticipantRow {
-                    id: r.try_get("id")?,
-                    kind,
-                    first_name: r.try_get("first_name")?,
-                    last_name: r.try_get("last_name")?,
-                    languages: language_codes(&r.try_get::<String, _>("languages")?),
-                    native_language: r.try_get("native_language")?,
-                    country_of_origin: r.try_get("country_of_origin")?,
-                    area: r.try_get("area")?,
-                    step: r.try_get("step")?,
-                    status,
-                })
-            })
-            .collect()
+        let q = PeopleQuery { step, limit, ..PeopleQuery::default() };
+        Ok(self.people_page(programme_id, &q).await?.rows)
     }
+}
+
+/// Binds the parameters of [`Store::people_page`]'s filter.
+fn bind_people<'q>(sql: &'q str, programme_id: i64, q: &PeopleQuery) -> Query<'q, Any, AnyArguments<'q>> {
+    let language = q.language.clone().unwrap_or_default();
+    let mut query = sqlx::query(sql)
+        .bind(programme_id)
+        .bind(q.kind.map_or("", |k| k.as_str()))
+        .bind(q.status.map_or("", |s| s.as_str()))
+        .bind(q.step.unwrap_or(0))
+        .bind(format!("%,{language}:%"))
+        .bind(format!("%,{language},%"))
+        .bind(language);
+    for t in &q.terms {
+        query = query.bind(format!("%{t}%"));
+    }
+    query
+}
+
+/// A row of a list of people.
+fn participant_row(r: &AnyRow) -> Result<ParticipantRow, StoreError> {
+    let (kind, status) = crate::registration::kind_and_status(r)?;
+    Ok(ParticipantRow {
+        id: r.try_get("id")?,
+        kind,
+        first_name: r.try_get("first_name")?,
+        last_name: r.try_get("last_name")?,
+        languages: language_codes(&r.try_get::<String, _>("languages")?),
+        native_language: r.try_get("native_language")?,
+        country_of_origin: r.try_get("country_of_origin")?,
+        area: r.try_get("area")?,
+        step: r.try_get("step")?,
+        status,
+    })
+}
+
+/// Which of a programme's people to list, and how
+/// ([`Store::people_page`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeopleQuery {
+    /// Folded search terms ([`m4m_domain::participant::search_terms`]),
+    /// each of which must be found.
+    pub terms: Vec<String>,
+    pub kind: Option<Kind>,
+    pub status: Option<Status>,
+    /// One of the ten steps.
+    pub step: Option<i64>,
+    /// A language code the person speaks (their native language or another).
+    pub language: Option<String>,
+    pub sort: PeopleSort,
+    /// Only the people whose id is above this one (a cursor: with
+    /// [`PeopleSort::Id`], a client walks the list and gets each person
+    /// once, however many register meanwhile). Not in the total.
+    pub after: i64,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+impl Default for PeopleQuery {
+    fn default() -> Self {
+        PeopleQuery {
+            terms: Vec::new(),
+            kind: None,
+            status: None,
+            step: None,
+            language: None,
+            sort: PeopleSort::Step,
+            after: 0,
+            offset: 0,
+            limit: 50,
+        }
+    }
+}
+
+/// The orders of a list of people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeopleSort {
+    /// By step, then buddies and newcomers, then first name.
+    #[default]
+    Step,
+    Name,
+    /// The last registered first.
+    Newest,
+    /// In the order they were recorded, for a cursor.
+    Id,
+}
+
+/// A page of people and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeoplePage {
+    pub total: i64,
+    pub rows: Vec<ParticipantRow>,
 }

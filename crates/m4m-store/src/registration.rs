@@ -3,7 +3,7 @@
 //! flood counter of public forms.
 
 use m4m_domain::participant::{
-    CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key,
+    CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key, search_key,
 };
 use m4m_domain::programme::format_date;
 use sqlx::any::{AnyArguments, AnyRow};
@@ -206,8 +206,8 @@ pub struct PossibleDuplicate {
 const REGISTRATION_COLUMNS: &str = "programme_id, kind, first_name, last_name, email, phone, languages, \
     native_language, host_language_level, country_of_origin, arrival_date, area, availability, interests, areas, \
     experience, motivation, gender, gender_preference, birth_year, heard_from, referred_by, entered_by, status, step, \
-    language, name_key, phone_key, created_at";
-const REGISTRATION_WIDTH: usize = 29;
+    language, name_key, phone_key, search_key, created_at";
+const REGISTRATION_WIDTH: usize = 30;
 
 /// Binds a registration's values in the order of [`REGISTRATION_COLUMNS`].
 fn bind_registration<'q>(
@@ -245,6 +245,7 @@ fn bind_registration<'q>(
         .bind(p.language)
         .bind(name_key(&r.first_name, &r.last_name))
         .bind(phone_key(&r.phone))
+        .bind(search_key(&r.first_name, &r.last_name, r.email.as_ref().map_or("", |e| e.as_str()), &r.phone))
         .bind(now)
 }
 
@@ -326,6 +327,30 @@ pub(crate) fn rows_per_insert(budget: usize, width: usize) -> usize {
 /// `($1, …, $w), ($w+1, …)`: `n` rows of `width` parameters.
 pub(crate) fn value_rows(n: usize, width: usize) -> String {
     (0..n).map(|i| format!("({})", placeholders(1 + i * width, width))).collect::<Vec<_>>().join(", ")
+}
+
+/// Writes the search key of the people registered before there was one
+/// (or whose key was never written). Run by [`Store::migrate`]; does
+/// nothing once done, as erased people have no name left to find.
+pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, first_name, last_name, email, phone FROM participants \
+         WHERE search_key = '' AND erased_at IS NULL AND (first_name <> '' OR last_name <> '' OR email <> '' OR phone <> '')",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    let mut tx = store.pool().begin().await?;
+    for r in &rows {
+        let (first, last, email, phone): (String, String, String, String) =
+            (r.try_get("first_name")?, r.try_get("last_name")?, r.try_get("email")?, r.try_get("phone")?);
+        sqlx::query("UPDATE participants SET search_key = $1 WHERE id = $2")
+            .bind(search_key(&first, &last, &email, &phone))
+            .bind(r.try_get::<i64, _>("id")?)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }
 
 /// Moves a participant from `from` to `to` inside the caller's

@@ -1669,3 +1669,30 @@ admin-outbox-sent = أُرسلت { $when }.
 admin-outbox-waiting = بانتظار الإرسال.
 admin-outbox-retrying = فشلت المحاولة { $attempts }: { $error }. المحاولة التالية { $when }.
 admin-outbox-given-up = تُركت بعد { $attempts } محاولة: { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = الأشخاص { $first }–{ $last } من { $total }
+programme-pairs-pager = الثنائيات { $first }–{ $last } من { $total }
+programme-people-total = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+   *[other] { $count } شخصًا
+}
+programme-filter-everyone = المرافقون والقادمون الجدد
+programme-filter-any-status = كل الحالات
+programme-filter-any-step = كل المراحل
+programme-filter-any-language = كل اللغات
+programme-filter-language = يتحدث
+programme-sort = الترتيب
+programme-sort-step = حسب المرحلة
+programme-sort-name = حسب الاسم
+programme-sort-newest = الأحدث أولًا
+programme-search = بحث
+programme-search-hint = الاسم أو البريد الإلكتروني أو الهاتف
+programme-search-button = عرض
+programme-people-none = لا أحد يطابق هذا البحث.
+
+# The API's pages of people
+error-api-limit = يجب أن تكون قيمة limit عددًا صحيحًا من 1 إلى 1000.
+error-api-cursor = يجب أن تكون قيمة cursor هي next_cursor من الصفحة السابقة.

@@ -1609,3 +1609,27 @@ admin-outbox-sent = Gesendet { $when }.
 admin-outbox-waiting = Wartet auf den Versand.
 admin-outbox-retrying = Versuch { $attempts } fehlgeschlagen: { $error }. Nächster Versuch { $when }.
 admin-outbox-given-up = Aufgegeben nach { $attempts } Versuch(en): { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Personen { $first }–{ $last } von { $total }
+programme-pairs-pager = Tandems { $first }–{ $last } von { $total }
+programme-people-total = { $count ->
+    [one] Eine Person
+   *[other] { $count } Personen
+}
+programme-filter-everyone = Buddys und Neuangekommene
+programme-filter-any-status = Jeder Status
+programme-filter-any-step = Jeder Schritt
+programme-filter-any-language = Jede Sprache
+programme-filter-language = Spricht
+programme-sort = Reihenfolge
+programme-sort-step = Nach Schritt
+programme-sort-name = Nach Name
+programme-sort-newest = Neueste zuerst
+programme-search = Suchen
+programme-search-hint = Name, E-Mail oder Telefon, auch ohne Akzente
+programme-search-button = Anzeigen
+programme-people-none = Niemand entspricht dieser Suche.
+
+# The API's pages of people
+error-api-limit = limit muss eine ganze Zahl von 1 bis 1000 sein.
+error-api-cursor = cursor muss der next_cursor der vorigen Seite sein.

@@ -1609,3 +1609,27 @@ admin-outbox-sent = Στάλθηκε { $when }.
 admin-outbox-waiting = Αναμένει αποστολή.
 admin-outbox-retrying = Η προσπάθεια { $attempts } απέτυχε: { $error }. Επόμενη προσπάθεια { $when }.
 admin-outbox-given-up = Εγκαταλείφθηκε μετά από { $attempts } προσπάθεια(ες): { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Άτομα { $first }–{ $last } από { $total }
+programme-pairs-pager = Ζεύγη { $first }–{ $last } από { $total }
+programme-people-total = { $count ->
+    [one] Ένα άτομο
+   *[other] { $count } άτομα
+}
+programme-filter-everyone = Μέντορες και νεοαφιχθέντες
+programme-filter-any-status = Κάθε κατάσταση
+programme-filter-any-step = Κάθε βήμα
+programme-filter-any-language = Κάθε γλώσσα
+programme-filter-language = Μιλά
+programme-sort = Σειρά
+programme-sort-step = Κατά βήμα
+programme-sort-name = Κατά όνομα
+programme-sort-newest = Τα νεότερα πρώτα
+programme-search = Αναζήτηση
+programme-search-hint = Όνομα, e-mail ή τηλέφωνο, και χωρίς τόνους
+programme-search-button = Εμφάνιση
+programme-people-none = Κανείς δεν ταιριάζει σε αυτή την αναζήτηση.
+
+# The API's pages of people
+error-api-limit = Το limit πρέπει να είναι ακέραιος από 1 έως 1000.
+error-api-cursor = Το cursor πρέπει να είναι το next_cursor της προηγούμενης σελίδας.

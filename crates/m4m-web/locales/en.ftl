@@ -1607,3 +1607,27 @@ admin-outbox-sent = Sent { $when }.
 admin-outbox-waiting = Waiting to be sent.
 admin-outbox-retrying = Attempt { $attempts } failed: { $error }. Next attempt { $when }.
 admin-outbox-given-up = Given up after { $attempts } attempt(s): { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = People { $first }–{ $last } of { $total }
+programme-pairs-pager = Pairs { $first }–{ $last } of { $total }
+programme-people-total = { $count ->
+    [one] One person
+   *[other] { $count } people
+}
+programme-filter-everyone = Buddies and newcomers
+programme-filter-any-status = Any status
+programme-filter-any-step = Any step
+programme-filter-any-language = Any language
+programme-filter-language = Speaks
+programme-sort = Order
+programme-sort-step = By step
+programme-sort-name = By name
+programme-sort-newest = Newest first
+programme-search = Search
+programme-search-hint = Name, e-mail or phone, without accents if you like
+programme-search-button = Show
+programme-people-none = Nobody matches this search.
+
+# The API's pages of people
+error-api-limit = limit must be a whole number from 1 to 1000.
+error-api-cursor = cursor must be the next_cursor of the page before.

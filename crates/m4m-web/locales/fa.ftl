@@ -1609,3 +1609,27 @@ admin-outbox-sent = ارسال شد { $when }.
 admin-outbox-waiting = در انتظار ارسال.
 admin-outbox-retrying = تلاش { $attempts } ناموفق بود: { $error }. تلاش بعدی { $when }.
 admin-outbox-given-up = پس از { $attempts } تلاش رها شد: { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = افراد { $first }–{ $last } از { $total }
+programme-pairs-pager = جفت‌ها { $first }–{ $last } از { $total }
+programme-people-total = { $count ->
+    [one] یک نفر
+   *[other] { $count } نفر
+}
+programme-filter-everyone = همراهان و تازه‌واردان
+programme-filter-any-status = هر وضعیتی
+programme-filter-any-step = هر مرحله‌ای
+programme-filter-any-language = هر زبانی
+programme-filter-language = صحبت می‌کند
+programme-sort = ترتیب
+programme-sort-step = بر اساس مرحله
+programme-sort-name = بر اساس نام
+programme-sort-newest = جدیدترین‌ها اول
+programme-search = جستجو
+programme-search-hint = نام، ایمیل یا تلفن
+programme-search-button = نمایش
+programme-people-none = هیچ‌کس با این جستجو مطابقت ندارد.
+
+# The API's pages of people
+error-api-limit = limit باید عددی صحیح از ۱ تا ۱۰۰۰ باشد.
+error-api-cursor = cursor باید next_cursor صفحهٔ قبلی باشد.

@@ -1607,3 +1607,27 @@ admin-outbox-sent = Envoyé le { $when }.
 admin-outbox-waiting = En attente d’envoi.
 admin-outbox-retrying = La tentative { $attempts } a échoué : { $error }. Prochaine tentative { $when }.
 admin-outbox-given-up = Abandonné après { $attempts } tentative(s) : { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Personnes { $first } à { $last } sur { $total }
+programme-pairs-pager = Binômes { $first } à { $last } sur { $total }
+programme-people-total = { $count ->
+    [one] Une personne
+   *[other] { $count } personnes
+}
+programme-filter-everyone = Bénévoles et personnes accompagnées
+programme-filter-any-status = Tous les statuts
+programme-filter-any-step = Toutes les étapes
+programme-filter-any-language = Toutes les langues
+programme-filter-language = Parle
+programme-sort = Ordre
+programme-sort-step = Par étape
+programme-sort-name = Par nom
+programme-sort-newest = Les plus récentes d’abord
+programme-search = Rechercher
+programme-search-hint = Nom, e-mail ou téléphone, avec ou sans accents
+programme-search-button = Afficher
+programme-people-none = Personne ne correspond à cette recherche.
+
+# The API's pages of people
+error-api-limit = limit doit être un nombre entier de 1 à 1000.
+error-api-cursor = cursor doit être le next_cursor de la page précédente.

@@ -1609,3 +1609,27 @@ admin-outbox-sent = Inviato { $when }.
 admin-outbox-waiting = In attesa di invio.
 admin-outbox-retrying = Tentativo { $attempts } fallito: { $error }. Prossimo tentativo { $when }.
 admin-outbox-given-up = Abbandonato dopo { $attempts } tentativo/i: { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Persone { $first }–{ $last } di { $total }
+programme-pairs-pager = Coppie { $first }–{ $last } di { $total }
+programme-people-total = { $count ->
+    [one] Una persona
+   *[other] { $count } persone
+}
+programme-filter-everyone = Buddy e nuovi arrivati
+programme-filter-any-status = Qualsiasi stato
+programme-filter-any-step = Qualsiasi fase
+programme-filter-any-language = Qualsiasi lingua
+programme-filter-language = Parla
+programme-sort = Ordine
+programme-sort-step = Per fase
+programme-sort-name = Per nome
+programme-sort-newest = Prima i più recenti
+programme-search = Cerca
+programme-search-hint = Nome, e-mail o telefono, anche senza accenti
+programme-search-button = Mostra
+programme-people-none = Nessuno corrisponde a questa ricerca.
+
+# The API's pages of people
+error-api-limit = limit deve essere un numero intero da 1 a 1000.
+error-api-cursor = cursor deve essere il next_cursor della pagina precedente.

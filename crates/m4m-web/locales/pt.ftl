@@ -1609,3 +1609,27 @@ admin-outbox-sent = Enviada { $when }.
 admin-outbox-waiting = À espera de envio.
 admin-outbox-retrying = A tentativa { $attempts } falhou: { $error }. Próxima tentativa { $when }.
 admin-outbox-given-up = Abandonada após { $attempts } tentativa(s): { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Pessoas { $first }–{ $last } de { $total }
+programme-pairs-pager = Pares { $first }–{ $last } de { $total }
+programme-people-total = { $count ->
+    [one] Uma pessoa
+   *[other] { $count } pessoas
+}
+programme-filter-everyone = Buddies e recém-chegados
+programme-filter-any-status = Qualquer estado
+programme-filter-any-step = Qualquer etapa
+programme-filter-any-language = Qualquer língua
+programme-filter-language = Fala
+programme-sort = Ordem
+programme-sort-step = Por etapa
+programme-sort-name = Por nome
+programme-sort-newest = Mais recentes primeiro
+programme-search = Pesquisar
+programme-search-hint = Nome, e-mail ou telefone, mesmo sem acentos
+programme-search-button = Mostrar
+programme-people-none = Ninguém corresponde a esta pesquisa.
+
+# The API's pages of people
+error-api-limit = limit tem de ser um número inteiro de 1 a 1000.
+error-api-cursor = cursor tem de ser o next_cursor da página anterior.

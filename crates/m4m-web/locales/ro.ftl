@@ -1629,3 +1629,28 @@ admin-outbox-sent = Trimis { $when }.
 admin-outbox-waiting = Așteaptă să fie trimis.
 admin-outbox-retrying = Încercarea { $attempts } a eșuat: { $error }. Următoarea încercare { $when }.
 admin-outbox-given-up = Abandonat după { $attempts } încercare/încercări: { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Persoane { $first }–{ $last } din { $total }
+programme-pairs-pager = Perechi { $first }–{ $last } din { $total }
+programme-people-total = { $count ->
+    [one] O persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+}
+programme-filter-everyone = Buddy și nou-sosiți
+programme-filter-any-status = Orice stare
+programme-filter-any-step = Orice etapă
+programme-filter-any-language = Orice limbă
+programme-filter-language = Vorbește
+programme-sort = Ordine
+programme-sort-step = După etapă
+programme-sort-name = După nume
+programme-sort-newest = Cele mai noi întâi
+programme-search = Caută
+programme-search-hint = Nume, e-mail sau telefon, și fără diacritice
+programme-search-button = Arată
+programme-people-none = Nimeni nu corespunde acestei căutări.
+
+# The API's pages of people
+error-api-limit = limit trebuie să fie un număr întreg de la 1 la 1000.
+error-api-cursor = cursor trebuie să fie next_cursor al paginii anterioare.

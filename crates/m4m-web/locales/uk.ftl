@@ -1647,3 +1647,28 @@ admin-outbox-sent = Надіслано { $when }.
 admin-outbox-waiting = Очікує надсилання.
 admin-outbox-retrying = Спроба { $attempts } не вдалася: { $error }. Наступна спроба { $when }.
 admin-outbox-given-up = Покинуто після { $attempts } спроб(и): { $error }
+# A programme's people and pairs, searched, filtered and a page at a time
+programme-people-pager = Люди { $first }–{ $last } з { $total }
+programme-pairs-pager = Пари { $first }–{ $last } з { $total }
+programme-people-total = { $count ->
+    [one] { $count } особа
+    [few] { $count } особи
+   *[other] { $count } осіб
+}
+programme-filter-everyone = Бадді та новоприбулі
+programme-filter-any-status = Будь-який статус
+programme-filter-any-step = Будь-який крок
+programme-filter-any-language = Будь-яка мова
+programme-filter-language = Розмовляє
+programme-sort = Порядок
+programme-sort-step = За кроком
+programme-sort-name = За ім’ям
+programme-sort-newest = Спершу найновіші
+programme-search = Пошук
+programme-search-hint = Ім’я, e-mail або телефон
+programme-search-button = Показати
+programme-people-none = Ніхто не відповідає цьому пошуку.
+
+# The API's pages of people
+error-api-limit = limit має бути цілим числом від 1 до 1000.
+error-api-cursor = cursor має бути next_cursor попередньої сторінки.

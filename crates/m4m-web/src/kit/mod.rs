@@ -9,6 +9,7 @@ pub mod client;
 pub mod csv;
 pub mod form;
 pub mod labels;
+pub mod pager;
 pub mod paths;
 pub mod record;
 pub mod routing;

@@ -6,15 +6,16 @@
 //! from these handlers (`utoipa`) and served at `/api/v1/openapi.json`.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use m4m_domain::pairing::PairChange;
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
+use m4m_store::participants::{PeopleQuery, PeopleSort};
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 
 use crate::AppState;
 use crate::context::{Ctx, SignedIn};
@@ -234,26 +235,67 @@ struct PersonRow {
     step: i64,
 }
 
+/// A page of a programme's people.
 #[derive(Serialize, ToSchema)]
 struct People {
+    /// How many people match, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     people: Vec<PersonRow>,
 }
 
+/// Which page of people to read.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+struct PeopleParams {
+    /// People per page: 1 to 1,000, 100 if absent.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
+    limit: Option<String>,
+    /// The `next_cursor` of the page before; absent for the first page.
+    cursor: Option<String>,
+    /// Search in names, e-mails and phones (case and accents do not matter).
+    q: Option<String>,
+}
+
 /// `GET /api/v1/programmes/{id}/people`: for the programme's
-/// coordinators.
+/// coordinators, a page at a time in the order people were recorded:
+/// walking the pages gives each person once, even while others register.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/people", tag = "people",
-    params(("id" = i64, Path, description = "The programme")),
-    responses((status = 200, body = People), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    params(("id" = i64, Path, description = "The programme"), PeopleParams),
+    responses((status = 200, body = People), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
 async fn programme_people(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
     Path(id): Path<i64>,
+    Query(params): Query<PeopleParams>,
 ) -> Result<Json<People>, AppError> {
     let p = crate::access::programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let people = app
-        .store
-        .participants(p.id, 10_000)
-        .await?
+    let limit = match params.limit.as_deref() {
+        None | Some("") => 100,
+        Some(n) => {
+            n.parse::<i64>().ok().filter(|n| (1..=1000).contains(n)).ok_or(AppError::BadRequest("error-api-limit"))?
+        }
+    };
+    let after = match params.cursor.as_deref() {
+        None | Some("") => 0,
+        Some(c) => c.parse::<i64>().ok().filter(|n| *n > 0).ok_or(AppError::BadRequest("error-api-cursor"))?,
+    };
+    let query = PeopleQuery {
+        terms: m4m_domain::participant::search_terms(params.q.as_deref().unwrap_or("")),
+        sort: PeopleSort::Id,
+        after,
+        limit: limit + 1,
+        ..PeopleQuery::default()
+    };
+    let mut page = app.store.people_page(p.id, &query).await?;
+    let more = page.rows.len() as i64 > limit;
+    page.rows.truncate(limit as usize);
+    let next_cursor = more.then(|| page.rows.last().map(|r| r.id.to_string())).flatten();
+    let people = page
+        .rows
         .into_iter()
         .map(|r| PersonRow {
             id: r.id,
@@ -265,7 +307,7 @@ async fn programme_people(
         })
         .collect();
     app.store.audit(Some(user.id), "programme.list_people", &format!("programme:{}", p.id), "api").await?;
-    Ok(Json(People { people }))
+    Ok(Json(People { total: page.total, next_cursor, people }))
 }
 
 /// A person's record, for their coordinators.

@@ -15,6 +15,7 @@ use crate::context::SignedIn;
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::pager::{Pager, pager, start};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
@@ -78,17 +79,6 @@ impl Needs {
     pub fn wait_pager(&self) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
         pager(self.waiting_from, self.waiting.len(), self.waiting_total, self.size)
     }
-}
-
-/// First and last shown (1-based), previous and next page numbers.
-fn pager(from: usize, shown: usize, total: usize, size: usize) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
-    if total <= size || size == 0 {
-        return None;
-    }
-    let page = from / size + 1;
-    let prev = (page > 1).then(|| page - 1);
-    let next = (from + shown < total).then_some(page + 1);
-    Some((from + 1, from + shown, prev, next))
 }
 
 fn risk_text(tr: &Tr, r: Risk) -> String {
@@ -165,12 +155,7 @@ pub async fn needs(
         .chain(contacts_due)
         .collect();
     let (at_risk_total, waiting_total) = (at_risk.len(), waiting.len());
-    // A page past the end shows the last one.
-    let start = |page: usize, total: usize| {
-        let last = total.saturating_sub(1) / size.max(1);
-        page.saturating_sub(1).min(last) * size
-    };
-    let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total), start(pages.wait, waiting_total));
+    let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total, size), start(pages.wait, waiting_total, size));
     Ok(Needs {
         at_risk: at_risk.into_iter().skip(at_risk_from).take(size).map(|(_, i)| i).collect(),
         at_risk_total,
@@ -180,13 +165,6 @@ pub async fn needs(
         waiting_from,
         size,
     })
-}
-
-/// Where a page of a list stands, with links to its neighbours.
-struct Pager {
-    label: String,
-    prev: Option<String>,
-    next: Option<String>,
 }
 
 #[derive(Template)]
@@ -234,17 +212,4 @@ async fn page(
 
 fn counts(first: usize, last: usize, total: usize) -> [(&'static str, Arg<'static>); 3] {
     [("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pager;
-
-    #[test]
-    fn a_long_list_says_which_part_it_shows() {
-        assert_eq!(pager(0, 10, 10, 100), None, "one page: nothing to say");
-        assert_eq!(pager(0, 100, 250, 100), Some((1, 100, None, Some(2))));
-        assert_eq!(pager(100, 100, 250, 100), Some((101, 200, Some(1), Some(3))));
-        assert_eq!(pager(200, 50, 250, 100), Some((201, 250, Some(2), None)));
-    }
 }

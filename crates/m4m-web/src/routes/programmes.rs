@@ -8,9 +8,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Step;
 use m4m_domain::pairing::PairStatus;
-use m4m_domain::participant::Kind;
+use m4m_domain::participant::{Kind, Status, search_terms};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::programme::{Monitoring, MonitoringForm, NewProgramme, ProgrammeForm, ProgrammeStatus};
+use m4m_store::participants::{ParticipantRow, PeopleQuery, PeopleSort};
 use m4m_store::programmes::Programme;
 use serde::Deserialize;
 
@@ -21,7 +22,9 @@ use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::kit::cards::{ProgrammeCard, programme_card};
+use crate::kit::form::Choice;
 use crate::kit::labels::{programme_status, status_label};
+use crate::kit::pager::{Pager, pager, start};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
@@ -211,11 +214,12 @@ struct ProgrammePage {
     description: String,
     organisation: String,
     languages: String,
-    participants: Option<Vec<ParticipantLine>>,
+    participants: Option<PeopleList>,
     /// The step the list is cut to ("People at step 7 · Peer sessions").
     at_step: Option<String>,
     /// Pairs: id, newcomer, buddy, status, link.
     pairs: Vec<(i64, String, String, String, String)>,
+    pairs_pager: Option<Pager>,
     notice: Option<String>,
     /// Whether the asker may change the programme and its settings.
     edit: bool,
@@ -224,15 +228,181 @@ struct ProgrammePage {
     public: bool,
 }
 
-/// What the programme page may announce.
+/// What the programme page may announce, and which of its people and
+/// pairs to list. Every value comes as typed in the address: one that
+/// does not parse is left out, as the filter form's "all" is.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ShowQuery {
     imported: Option<i64>,
     skipped: Option<i64>,
-    /// Only the people at this step (the step tiles lead here).
-    step: Option<i64>,
     saved: Option<String>,
+    /// A search in the names, e-mails and phones of the people.
+    q: String,
+    kind: String,
+    status: String,
+    /// Only the people at this step (the step tiles lead here).
+    step: String,
+    language: String,
+    sort: String,
+    /// The page of people, from 1.
+    page: String,
+    /// The page of pairs, from 1.
+    pairs: String,
+}
+
+impl ShowQuery {
+    fn step(&self) -> Option<Step> {
+        self.step.parse().ok().and_then(Step::from_number)
+    }
+
+    fn people(&self, size: usize) -> PeopleQuery {
+        PeopleQuery {
+            terms: search_terms(&self.q),
+            kind: Kind::parse(&self.kind),
+            status: Status::parse(&self.status),
+            step: self.step().map(|s| i64::from(s.number())),
+            // A language code (`ar`, `prs`, `pt-br`): nothing that could be
+            // a wildcard of the query.
+            language: Some(self.language.trim().to_owned())
+                .filter(|l| (2..=12).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase() || c == '-')),
+            sort: match self.sort.as_str() {
+                "name" => PeopleSort::Name,
+                "newest" => PeopleSort::Newest,
+                _ => PeopleSort::Step,
+            },
+            after: 0,
+            offset: 0,
+            limit: size as i64,
+        }
+    }
+
+    /// This list's address at another page of people or of pairs.
+    fn link(&self, id: i64, page: usize, pairs: usize, anchor: &str) -> String {
+        let mut query = vec![];
+        for (k, v) in [
+            ("q", self.q.as_str()),
+            ("kind", &self.kind),
+            ("status", &self.status),
+            ("step", &self.step),
+            ("language", &self.language),
+            ("sort", &self.sort),
+        ] {
+            if !v.is_empty() {
+                query.push((k, v.to_owned()));
+            }
+        }
+        if page > 1 {
+            query.push(("page", page.to_string()));
+        }
+        if pairs > 1 {
+            query.push(("pairs", pairs.to_string()));
+        }
+        let query = serde_urlencoded::to_string(&query).unwrap_or_default();
+        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+        format!("/programmes/{id}{query}#{anchor}")
+    }
+}
+
+/// People and pairs to a page of the programme page.
+const PEOPLE_PAGE: usize = 50;
+const PAIRS_PAGE: usize = 25;
+
+/// The people of a programme as its coordinators look for them: the
+/// search and filters as sent, one page of people, which part it is.
+pub struct PeopleList {
+    q: String,
+    kinds: Vec<Choice>,
+    statuses: Vec<Choice>,
+    steps: Vec<Choice>,
+    languages: Vec<Choice>,
+    sorts: Vec<Choice>,
+    rows: Vec<ParticipantLine>,
+    /// "15,016 people" or "People 51–100 of 15,016".
+    summary: String,
+    pager: Option<Pager>,
+    /// Whether a search or filter narrows the list.
+    filtered: bool,
+}
+
+fn choices(all_label: String, options: Vec<(String, String)>, chosen: &str) -> Vec<Choice> {
+    std::iter::once((String::new(), all_label))
+        .chain(options)
+        .map(|(value, label)| Choice { checked: value == chosen, value, label })
+        .collect()
+}
+
+/// One page of a programme's people, found as `q` asks.
+async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> Result<PeopleList, AppError> {
+    let wanted = q.people(PEOPLE_PAGE);
+    let requested = q.page.parse::<usize>().unwrap_or(1);
+    let first = app.store.people_page(p.id, &wanted).await?;
+    let total = first.total.max(0) as usize;
+    let from = start(requested, total, PEOPLE_PAGE);
+    let page = if from == 0 {
+        first
+    } else {
+        app.store.people_page(p.id, &PeopleQuery { offset: from as i64, ..wanted.clone() }).await?
+    };
+    let rows: Vec<ParticipantLine> = page.rows.into_iter().map(|r| participant_line(tr, r)).collect();
+    let pager = pager(from, rows.len(), total, PEOPLE_PAGE).map(|(first, last, prev, next)| Pager {
+        label: tr.args(
+            "programme-people-pager",
+            &[("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))],
+        ),
+        prev: prev.map(|n| q.link(p.id, n, 1, "people")),
+        next: next.map(|n| q.link(p.id, n, 1, "people")),
+    });
+    let filtered = !wanted.terms.is_empty()
+        || wanted.kind.is_some()
+        || wanted.status.is_some()
+        || wanted.step.is_some()
+        || wanted.language.is_some();
+    let kinds = vec![
+        (Kind::Mentor.as_str().to_owned(), tr.t("role-mentor")),
+        (Kind::Mentee.as_str().to_owned(), tr.t("role-mentee")),
+    ];
+    let statuses = Status::ALL.iter().map(|s| (s.as_str().to_owned(), status_label(tr, *s))).collect();
+    let steps =
+        Step::ALL.iter().map(|s| (s.number().to_string(), format!("{}. {}", s.number(), tr.t(s.key())))).collect();
+    // The programme's languages, and the one asked for if it is another.
+    let mut codes = p.languages.clone();
+    if let Some(asked) = &wanted.language
+        && !codes.contains(asked)
+    {
+        codes.push(asked.clone());
+    }
+    let languages = codes.iter().map(|c| (c.clone(), fmt::languages(std::slice::from_ref(c)))).collect();
+    let sorts =
+        vec![("name".to_owned(), tr.t("programme-sort-name")), ("newest".to_owned(), tr.t("programme-sort-newest"))];
+    Ok(PeopleList {
+        q: q.q.clone(),
+        kinds: choices(tr.t("programme-filter-everyone"), kinds, &q.kind),
+        statuses: choices(tr.t("programme-filter-any-status"), statuses, &q.status),
+        steps: choices(tr.t("programme-filter-any-step"), steps, &q.step),
+        languages: choices(tr.t("programme-filter-any-language"), languages, &q.language),
+        sorts: choices(tr.t("programme-sort-step"), sorts, &q.sort),
+        summary: tr.n("programme-people-total", total as i64),
+        rows,
+        pager,
+        filtered,
+    })
+}
+
+fn participant_line(tr: &Tr, p: ParticipantRow) -> ParticipantLine {
+    ParticipantLine {
+        id: p.id,
+        status: status_label(tr, p.status),
+        kind: tr.t(match p.kind {
+            Kind::Mentor => "role-mentor",
+            Kind::Mentee => "role-mentee",
+        }),
+        name: format!("{} {}", p.first_name, p.last_name),
+        native: fmt::languages(std::slice::from_ref(&p.native_language)),
+        origin: p.country_of_origin,
+        area: p.area,
+        step: Step::from_number(p.step).map(|s| format!("{}. {}", s.number(), tr.t(s.key()))).unwrap_or_default(),
+    }
 }
 
 /// `GET /programmes/{id}`: a programme, with its people for those who
@@ -251,38 +421,32 @@ pub async fn show(
     }
     let tr = ctx.tr;
     let participants = if user.actor.can(Action::ViewParticipant, target) {
-        Some(
-            app.store
-                .participants_at(id, q.step.filter(|n| Step::from_number(*n).is_some()), 500)
-                .await?
-                .into_iter()
-                .map(|p| ParticipantLine {
-                    id: p.id,
-                    status: status_label(&tr, p.status),
-                    kind: tr.t(match p.kind {
-                        Kind::Mentor => "role-mentor",
-                        Kind::Mentee => "role-mentee",
-                    }),
-                    name: format!("{} {}", p.first_name, p.last_name),
-                    native: fmt::languages(std::slice::from_ref(&p.native_language)),
-                    origin: p.country_of_origin,
-                    area: p.area,
-                    step: Step::from_number(p.step)
-                        .map(|s| format!("{}. {}", s.number(), tr.t(s.key())))
-                        .unwrap_or_default(),
-                })
-                .collect(),
-        )
+        Some(people_list(&app, &tr, &programme, &q).await?)
     } else {
         None
     };
     let mut card = programme_card(&app, &tr, &programme).await?;
     card.people_link = participants.is_some();
     let manage = user.actor.can(Action::ManageParticipant, target);
-    let pairs = if manage {
-        app.store
-            .programme_pairs(id, &PairStatus::OPEN)
-            .await?
+    let (pairs, pairs_pager) = if manage {
+        let requested = q.pairs.parse::<usize>().unwrap_or(1);
+        let (total, _) = app.store.programme_pairs(id, &PairStatus::OPEN, 0, 0).await?;
+        let total = total.max(0) as usize;
+        let from = start(requested, total, PAIRS_PAGE);
+        let (_, page) = app.store.programme_pairs(id, &PairStatus::OPEN, from as i64, PAIRS_PAGE as i64).await?;
+        let pager = pager(from, page.len(), total, PAIRS_PAGE).map(|(first, last, prev, next)| Pager {
+            label: tr.args(
+                "programme-pairs-pager",
+                &[
+                    ("first", Arg::Num(first as i64)),
+                    ("last", Arg::Num(last as i64)),
+                    ("total", Arg::Num(total as i64)),
+                ],
+            ),
+            prev: prev.map(|n| q.link(id, 1, n, "pairs")),
+            next: next.map(|n| q.link(id, 1, n, "pairs")),
+        });
+        let page = page
             .into_iter()
             .map(|(pid, a, b, status)| {
                 // Pairs being set up open on their set-up page, working
@@ -290,9 +454,10 @@ pub async fn show(
                 let link = if status.in_setup() { format!("/pairs/{pid}/setup") } else { format!("/pairs/{pid}") };
                 (pid, a, b, tr.t(&format!("pair-status-{}", status.as_str())), link)
             })
-            .collect()
+            .collect();
+        (page, pager)
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
     let public = matches!(programme.status, ProgrammeStatus::Recruiting | ProgrammeStatus::Running);
     Ok(render(&ProgrammePage {
@@ -302,10 +467,11 @@ pub async fn show(
         organisation: programme.organisation_name,
         languages: fmt::languages(&programme.languages),
         participants,
-        at_step: q.step.and_then(Step::from_number).map(|s| {
+        at_step: q.step().map(|s| {
             tr.args("programme-at-step", &[("n", Arg::Num(i64::from(s.number()))), ("name", Arg::Text(&tr.t(s.key())))])
         }),
         pairs,
+        pairs_pager,
         notice: q
             .imported
             .map(|n| import_notice(&tr, n, q.skipped.unwrap_or(0)))
