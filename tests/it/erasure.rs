@@ -495,3 +495,61 @@ async fn a_running_server_applies_the_retention_periods_by_itself() {
     assert!(erased, "the server did not erase the record that was due:\n{log}");
     assert!(log.contains("retention: closed records erased"), "{log}");
 }
+
+/// A message waiting to go to someone who shared a pair with the erased
+/// person may name them by first name only (a check-in reminder to the
+/// buddy): it goes with the erasure; the same name in a message to
+/// someone else stays.
+#[tokio::test]
+async fn a_waiting_message_to_a_pair_partner_naming_the_erased_person_goes_with_them() {
+    let app = TestApp::spawn().await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let hamid = people.iter().find(|p| p.first_name == "Hamid").unwrap().id;
+    let mut raw = app.raw().await;
+    let partner = crate::support::one(
+        &mut raw,
+        &format!(
+            "SELECT CASE WHEN mentor_id = {hamid} THEN mentee_id ELSE mentor_id END FROM pairs \
+             WHERE mentor_id = {hamid} OR mentee_id = {hamid} ORDER BY id LIMIT 1"
+        ),
+    )
+    .await;
+    let row = sqlx::query(&format!(
+        "SELECT COALESCE(u.email, p.email) AS email FROM participants p LEFT JOIN users u ON u.id = p.user_id \
+         WHERE p.id = {partner}"
+    ))
+    .fetch_one(&mut raw)
+    .await
+    .unwrap();
+    let to_partner: String = sqlx::Row::try_get(&row, "email").unwrap();
+    assert!(!to_partner.is_empty());
+    for (to, body) in [
+        (to_partner.as_str(), "Comment ça se passe avec Hamid ? Répondez en une minute."),
+        ("someone.else@example.org", "Hamid from the other association says hello."),
+    ] {
+        crate::support::exec(
+            &mut raw,
+            &format!(
+                "INSERT INTO outbox (recipient, subject, body, created_at) VALUES ('{to}', 'Check-in', '{}', 0)",
+                body.replace('\'', "''")
+            ),
+        )
+        .await;
+    }
+    let c = app.login("coordinator.fr@example.org").await;
+    let path = format!("/people/{hamid}/erase");
+    let r = c.post(&path, &path, &[("confirm", "yes")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let about_him = crate::support::one(
+        &mut raw,
+        &format!("SELECT COUNT(*) FROM outbox WHERE recipient = '{to_partner}' AND body LIKE '%Hamid%'"),
+    )
+    .await;
+    assert_eq!(about_him, 0, "the reminder naming him is gone");
+    let elsewhere = crate::support::one(
+        &mut raw,
+        "SELECT COUNT(*) FROM outbox WHERE recipient = 'someone.else@example.org' AND body LIKE '%Hamid%'",
+    )
+    .await;
+    assert_eq!(elsewhere, 1, "a namesake's message to someone else stays");
+}

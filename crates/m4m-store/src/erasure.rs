@@ -192,6 +192,7 @@ struct Person {
     user_id: Option<i64>,
     email: String,
     full_name: String,
+    first_name: String,
     erased: bool,
 }
 
@@ -209,6 +210,7 @@ impl Store {
             user_id: r.try_get("user_id")?,
             email: r.try_get("email")?,
             full_name: format!("{} {}", first.trim(), last.trim()).trim().to_owned(),
+            first_name: first.trim().to_owned(),
             erased: r.try_get::<Option<i64>, _>("erased_at")?.is_some(),
         }))
     }
@@ -246,11 +248,50 @@ impl Store {
         Ok(email.map(|e| (user, e)))
     }
 
+    /// The addresses of the people who shared a pair with record `id`
+    /// (their records' and their accounts'): a message to one of them may
+    /// name the person by first name only (a check-in reminder to the
+    /// buddy names the newcomer).
+    async fn partner_addresses(&self, conn: &mut sqlx::AnyConnection, id: i64) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.email AS record_email, COALESCE(u.email, '') AS account_email FROM pairs pr \
+             JOIN participants o ON o.id = CASE WHEN pr.mentor_id = $1 THEN pr.mentee_id ELSE pr.mentor_id END \
+             LEFT JOIN users u ON u.id = o.user_id WHERE pr.mentor_id = $1 OR pr.mentee_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            out.push(r.try_get::<String, _>("record_email")?);
+            out.push(r.try_get::<String, _>("account_email")?);
+        }
+        out.retain(|a| !a.trim().is_empty());
+        Ok(out)
+    }
+
     /// The addresses and the name under which outbox messages concern the
-    /// person.
-    fn message_filter(addresses: &[String], full_name: &str) -> (String, Vec<String>) {
+    /// person: theirs, their full name anywhere, and their first name in a
+    /// message to someone who shared a pair with them.
+    fn message_filter(
+        addresses: &[String],
+        full_name: &str,
+        first_name: &str,
+        partners: &[String],
+    ) -> (String, Vec<String>) {
         let mut clauses = Vec::new();
         let mut binds = Vec::new();
+        if !first_name.is_empty() {
+            for a in partners {
+                binds.push(a.trim().to_lowercase());
+                let to = binds.len();
+                binds.push(like_pattern(first_name));
+                let named = binds.len();
+                clauses.push(format!(
+                    "(LOWER(recipient) = ${to} AND (body LIKE ${named} ESCAPE '\\' OR subject LIKE ${named} ESCAPE '\\'))"
+                ));
+            }
+        }
         for a in addresses.iter().filter(|a| !a.trim().is_empty()) {
             binds.push(a.trim().to_lowercase());
             clauses.push(format!("LOWER(recipient) = ${}", binds.len()));
@@ -287,7 +328,8 @@ impl Store {
         };
         let mut addresses = vec![p.email.clone()];
         addresses.extend(account.iter().map(|(_, e)| e.clone()));
-        let (filter, binds) = Self::message_filter(&addresses, &p.full_name);
+        let partners = self.partner_addresses(&mut conn, id).await?;
+        let (filter, binds) = Self::message_filter(&addresses, &p.full_name, &p.first_name, &partners);
         // The filter is built from placeholders only.
         let sql = format!("SELECT COUNT(*) FROM outbox WHERE {filter}");
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
@@ -352,8 +394,9 @@ impl Store {
         let mut addresses = vec![p.email.clone()];
         addresses.extend(account.iter().map(|(_, e)| e.clone()));
 
-        // The messages first, while the name is still known.
-        let (filter, binds) = Self::message_filter(&addresses, &p.full_name);
+        // The messages first, while the name and the pairs are still known.
+        let partners = self.partner_addresses(&mut tx, id).await?;
+        let (filter, binds) = Self::message_filter(&addresses, &p.full_name, &p.first_name, &partners);
         let sql = format!("DELETE FROM outbox WHERE {filter}");
         let mut q = sqlx::query(&sql);
         for b in &binds {
