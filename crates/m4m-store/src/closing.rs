@@ -8,6 +8,7 @@ use m4m_domain::participant::{Kind, Status};
 use m4m_domain::programme::format_date;
 use sqlx::{AnyConnection, Row};
 
+use crate::pairing::PAIRS_OF_USER;
 use crate::pairing::{Pair, check, load, open_statuses, pairs_where, refresh_step};
 use crate::{Store, StoreError, now};
 
@@ -104,7 +105,7 @@ impl Store {
     pub async fn closed_pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
         let mut conn = self.pool().acquire().await?;
         let condition = format!(
-            "(b.user_id = $1 OR n.user_id = $1) AND pr.status IN ('{}', '{}') ORDER BY pr.closed_on DESC, pr.id DESC",
+            "pr.id IN {PAIRS_OF_USER} AND pr.status IN ('{}', '{}') ORDER BY pr.closed_on DESC, pr.id DESC",
             PairStatus::Completed.as_str(),
             PairStatus::EndedEarly.as_str()
         );

@@ -8,6 +8,7 @@ use sqlx::any::{AnyArguments, AnyRow};
 use sqlx::query::Query;
 use sqlx::{Any, Row};
 
+use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, now};
 
 /// The codes of a stored language list, without levels.
@@ -86,13 +87,11 @@ fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
 impl Store {
     /// The account's next planned peer sessions, across their pairs.
     pub async fn upcoming_sessions(&self, user_id: i64, limit: i64) -> Result<Vec<SessionBrief>, StoreError> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(&format!(
             "SELECT s.id, s.pair_id, s.starts_at, s.duration_minutes, s.mode, s.place FROM peer_sessions s \
-             JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
-             JOIN participants n ON n.id = pr.mentee_id \
-             WHERE (b.user_id = $1 OR n.user_id = $1) AND s.status = 'planned' AND s.starts_at >= $2 \
-             ORDER BY s.starts_at, s.id LIMIT $3",
-        )
+             WHERE s.pair_id IN {PAIRS_OF_USER} AND s.status = 'planned' AND s.starts_at >= $2 \
+             ORDER BY s.starts_at, s.id LIMIT $3"
+        ))
         .bind(user_id)
         .bind(now() - 3600)
         .bind(limit)

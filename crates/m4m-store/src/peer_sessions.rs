@@ -7,6 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
+use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
 /// A peer session as its pair and their coordinators see it.
@@ -264,7 +265,7 @@ impl Store {
              n.first_name AS mentee_first_name FROM peer_sessions s \
              JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
              JOIN participants n ON n.id = pr.mentee_id \
-             WHERE (b.user_id = $1 OR n.user_id = $1) AND pr.status = 'active' AND s.status = 'planned' \
+             WHERE pr.id IN {PAIRS_OF_USER} AND pr.status = 'active' AND s.status = 'planned' \
              AND s.starts_at >= $2 ORDER BY s.starts_at, s.id LIMIT 500"
         ))
         .bind(user_id)

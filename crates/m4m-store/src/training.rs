@@ -375,7 +375,11 @@ impl Store {
     /// The courses an account follows: as staff, or as a buddy whose
     /// record is linked to the account.
     pub async fn enrolments_of_user(&self, user_id: i64) -> Result<Vec<Enrolment>, StoreError> {
-        self.enrolments_where("(e.user_id = $1 OR p.user_id = $1)", user_id).await
+        self.enrolments_where(
+            "(e.user_id = $1 OR e.participant_id IN (SELECT id FROM participants WHERE user_id = $1))",
+            user_id,
+        )
+        .await
     }
 
     /// One enrolment.
