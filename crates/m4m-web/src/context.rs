@@ -328,6 +328,12 @@ fn finish(
         }
     }
     let h = response.headers_mut();
+    if let Some(code) = set_lang
+        && let Some(to) = h.get(header::LOCATION).and_then(|v| v.to_str().ok()).and_then(|to| with_lang(to, code))
+        && let Ok(value) = header::HeaderValue::from_str(&to)
+    {
+        h.insert(header::LOCATION, value);
+    }
     if let Some(token) = new_anon {
         h.append(header::SET_COOKIE, cookie(CSRF_COOKIE, &token, ctx.secure, None));
     }
@@ -336,6 +342,21 @@ fn finish(
     }
     crate::security::headers(h, ctx.secure);
     response
+}
+
+/// A redirect within the app that carries the `?lang=` of the request it
+/// answers: the cookie it sets does not outweigh a signed-in person's own
+/// language, so without it the next page would be in theirs.
+fn with_lang(to: &str, code: &str) -> Option<String> {
+    if !to.starts_with('/') || to.starts_with("//") {
+        return None;
+    }
+    let (path, fragment) = to.split_once('#').map_or((to, None), |(p, f)| (p, Some(f)));
+    if query_param(path.split_once('?').map(|(_, q)| q), "lang").is_some() {
+        return None;
+    }
+    let sep = if path.contains('?') { '&' } else { '?' };
+    Some(format!("{path}{sep}lang={code}{}", fragment.map(|f| format!("#{f}")).unwrap_or_default()))
 }
 
 /// The translated error page, or JSON under `/api/`. A 401 on a page sends
