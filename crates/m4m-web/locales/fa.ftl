@@ -1564,3 +1564,11 @@ evaluation-from-checkins = پیگیری‌های دوره‌ای
 evaluation-from-exit = پرسشنامه‌ی پایانی
 evaluation-recommend = همراه را توصیه می‌کنند
 evaluation-percent = { $value }٪
+
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = نام شما
+assess-intro-buddy = چند پرسش برای اینکه ببینیم امروز کجا هستید. پاسخ درست یا غلط وجود ندارد. تازه‌واردی که همراهی‌اش می‌کنید پاسخ‌هایتان را نمی‌بیند.
+error-language-choice = یک زبان انتخاب کنید.
+import-host-level = سطح در زبان این کشور
+import-other-languages = زبان‌های دیگر
+home-pending-session = جلسه با { $name } در { $date } را تأیید کنید

@@ -1562,3 +1562,11 @@ evaluation-from-checkins = Points d’étape
 evaluation-from-exit = Questionnaire de fin
 evaluation-recommend = Recommanderaient un buddy
 evaluation-percent = { $value } %
+
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Votre nom
+assess-intro-buddy = Quelques questions pour voir où vous en êtes aujourd’hui. Il n’y a pas de bonne ou de mauvaise réponse. La personne que vous accompagnez ne voit pas vos réponses.
+error-language-choice = Choisissez une langue.
+import-host-level = Niveau dans la langue de ce pays
+import-other-languages = Autres langues
+home-pending-session = Confirmer la rencontre avec { $name } du { $date }

@@ -754,7 +754,11 @@ learn-quiz-result = Punctajul dumneavoastră: { $score } %. Punctajul minim de p
 learn-session = Sesiune: { $when }, locul: { $place }
 certificate = Certificat
 certificate-title = Certificat de formare
-certificate-text = Se certifică faptul că { $name } a finalizat cursul „{ $course }”, cu { $hours } ore de învățare, la data de { $date }.
+certificate-text = Se certifică faptul că { $name } a finalizat cursul „{ $course }”, cu { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} de învățare, la data de { $date }.
 certificate-modules = Module finalizate
 certificate-print = Tipăriți această pagină sau salvați-o ca PDF din browser.
 error-quiz-format = Scrieți fiecare întrebare pe un rând separat, apoi variantele ei, câte una pe rând, dintre care exact una începe cu *; lăsați un rând liber între întrebări.
@@ -1117,8 +1121,16 @@ erase-back = Înapoi la program
 nav-retention = Păstrare
 retention-title = Cât timp se păstrează fișele
 retention-intro = Când o persoană a părăsit programul (absolventă, respinsă sau retrasă) și nu mai are nicio pereche deschisă, datele sale sunt șterse la un număr de luni după ultima activitate. m4m face asta zilnic; pagina aceasta arată ce ajunge la termen în următoarele 30 de zile, ca să puteți verifica.
-retention-period-default = Fișele închise sunt șterse la { $months } luni după ultima activitate (implicit).
-retention-period = Fișele închise sunt șterse la { $months } luni după ultima activitate.
+retention-period-default = Fișele închise sunt șterse la { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} după ultima activitate (implicit).
+retention-period = Fișele închise sunt șterse la { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} după ultima activitate.
 retention-months = Luni de păstrare a fișelor închise
 retention-save = Salvează
 retention-saved = Perioada de păstrare a fost salvată.
@@ -1584,3 +1596,11 @@ evaluation-from-checkins = Verificări periodice
 evaluation-from-exit = Chestionarul final
 evaluation-recommend = Ar recomanda un buddy
 evaluation-percent = { $value } %
+
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Numele dumneavoastră
+assess-intro-buddy = Câteva întrebări pentru a vedea unde vă aflați astăzi. Nu există răspunsuri bune sau greșite. Persoana nou-sosită pe care o însoțiți nu vă vede răspunsurile.
+error-language-choice = Alegeți o limbă.
+import-host-level = Nivelul în limba acestei țări
+import-other-languages = Alte limbi
+home-pending-session = Confirmați întâlnirea cu { $name } din { $date }

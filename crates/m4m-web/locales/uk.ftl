@@ -1602,3 +1602,11 @@ evaluation-from-checkins = Проміжні опитування
 evaluation-from-exit = Підсумкова анкета
 evaluation-recommend = Порадили б бадді
 evaluation-percent = { $value } %
+
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Ваше ім'я
+assess-intro-buddy = Кілька запитань, щоб побачити, де ви зараз. Правильних чи неправильних відповідей немає. Новоприбула людина, яку ви супроводжуєте, не бачить ваших відповідей.
+error-language-choice = Виберіть мову.
+import-host-level = Рівень мови цієї країни
+import-other-languages = Інші мови
+home-pending-session = Підтвердьте зустріч із { $name } { $date }
