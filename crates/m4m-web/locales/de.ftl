@@ -701,7 +701,10 @@ course-counts = Module: { $modules } · Angemeldet: { $enrolled } · Abgeschloss
 course-no-modules = Noch kein Modul.
 course-no-learners = Noch niemand angemeldet.
 course-completed-on = Abgeschlossen am { $date }
-course-in-progress = Läuft: { $done } von { $total } Pflichtmodulen erledigt
+course-in-progress = Läuft: { $done } von { $total ->
+    [one] { $total } Pflichtmodul
+   *[other] { $total } Pflichtmodulen
+} erledigt
 module-add = Modul hinzufügen
 module-kind = Art des Moduls
 module-kind-capsule = Lernkapsel (Text, Datei oder Video)

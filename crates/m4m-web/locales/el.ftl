@@ -701,7 +701,10 @@ course-counts = Ενότητες: { $modules } · Εγγεγραμμένοι: { 
 course-no-modules = Δεν υπάρχει ακόμη ενότητα.
 course-no-learners = Δεν έχει εγγραφεί κανείς ακόμη.
 course-completed-on = Ολοκληρώθηκε στις { $date }
-course-in-progress = Σε εξέλιξη: { $done } από { $total } υποχρεωτικές ενότητες
+course-in-progress = Σε εξέλιξη: { $done } από { $total ->
+    [one] { $total } υποχρεωτική ενότητα
+   *[other] { $total } υποχρεωτικές ενότητες
+}
 module-add = Προσθήκη ενότητας
 module-kind = Είδος ενότητας
 module-kind-capsule = Εκπαιδευτική κάψουλα (κείμενο, αρχείο ή βίντεο)

@@ -708,7 +708,10 @@ course-counts = { $modules ->
 course-no-modules = No module yet.
 course-no-learners = Nobody enrolled yet.
 course-completed-on = Completed on { $date }
-course-in-progress = In progress: { $done } of { $total } mandatory modules
+course-in-progress = In progress: { $done } of { $total ->
+    [one] { $total } mandatory module
+   *[other] { $total } mandatory modules
+}
 module-add = Add a module
 module-kind = Kind of module
 module-kind-capsule = Capsule (text, file or video)

@@ -700,7 +700,10 @@ course-counts = Modules : { $modules } · Inscrit·es : { $enrolled } · Forma
 course-no-modules = Aucun module pour l’instant.
 course-no-learners = Aucune personne inscrite pour l’instant.
 course-completed-on = Formation terminée le { $date }
-course-in-progress = En cours : { $done } sur { $total } modules obligatoires
+course-in-progress = En cours : { $done } sur { $total ->
+    [one] { $total } module obligatoire
+   *[other] { $total } modules obligatoires
+}
 module-add = Ajouter un module
 module-kind = Type de module
 module-kind-capsule = Capsule (texte, fichier ou vidéo)

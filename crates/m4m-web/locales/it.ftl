@@ -698,7 +698,10 @@ course-counts = Moduli: { $modules } · Iscritti: { $enrolled } · Corso complet
 course-no-modules = Ancora nessun modulo.
 course-no-learners = Non si è ancora iscritto nessuno.
 course-completed-on = Completato il { $date }
-course-in-progress = In corso: { $done } su { $total } moduli obbligatori
+course-in-progress = In corso: { $done } su { $total ->
+    [one] { $total } modulo obbligatorio
+   *[other] { $total } moduli obbligatori
+}
 module-add = Aggiungi un modulo
 module-kind = Tipo di modulo
 module-kind-capsule = Pillola formativa (testo, file o video)

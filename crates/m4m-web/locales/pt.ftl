@@ -701,7 +701,10 @@ course-counts = Módulos: { $modules } · Inscritos: { $enrolled } · Concluíra
 course-no-modules = Ainda não há nenhum módulo.
 course-no-learners = Ainda ninguém se inscreveu.
 course-completed-on = Concluída em { $date }
-course-in-progress = Em curso: { $done } de { $total } módulos obrigatórios
+course-in-progress = Em curso: { $done } de { $total ->
+    [one] { $total } módulo obrigatório
+   *[other] { $total } módulos obrigatórios
+}
 module-add = Adicionar um módulo
 module-kind = Tipo de módulo
 module-kind-capsule = Cápsula (texto, ficheiro ou vídeo)

@@ -703,7 +703,11 @@ course-counts = Module: { $modules } · Înscriși: { $enrolled } · Au finaliza
 course-no-modules = Niciun modul deocamdată.
 course-no-learners = Încă nu s-a înscris nimeni.
 course-completed-on = Finalizat la { $date }
-course-in-progress = În desfășurare: { $done } din { $total } module obligatorii
+course-in-progress = În desfășurare: { $done } din { $total ->
+    [one] { $total } modul obligatoriu
+    [few] { $total } module obligatorii
+   *[other] { $total } de module obligatorii
+}
 module-add = Adăugați un modul
 module-kind = Tipul modulului
 module-kind-capsule = Capsulă (text, fișier sau video)

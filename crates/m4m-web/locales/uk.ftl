@@ -710,7 +710,10 @@ course-counts = Модулів: { $modules } · Записано: { $enrolled } 
 course-no-modules = Поки немає жодного модуля.
 course-no-learners = Поки ніхто не записаний.
 course-completed-on = Завершено { $date }
-course-in-progress = Триває: пройдено { $done } з { $total } обов'язкових модулів
+course-in-progress = Триває: пройдено { $done } з { $total ->
+    [one] { $total } обов'язкового модуля
+   *[other] { $total } обов'язкових модулів
+}
 module-add = Додати модуль
 module-kind = Тип модуля
 module-kind-capsule = Навчальна капсула (текст, файл або відео)
