@@ -125,7 +125,18 @@ async fn the_language_asked_for_survives_the_redirects_of_a_form() {
     assert_eq!(start.status, 303);
     let next = start.location().to_owned();
     assert!(next.ends_with("?lang=en"), "{next}");
-    hamid.get(&next).await.assert_has("<html lang=\"en\"");
+    let question = hamid.get(&next).await;
+    question.assert_has("<html lang=\"en\"");
+    // Its form posts in English too, and what answers it stays in English.
+    let path = next.split('?').next().unwrap();
+    question.assert_has(&format!("action=\"{path}?lang=en\""));
+    let answered = hamid.post_raw(&format!("{path}?lang=en"), &[("csrf", &question.csrf())]).await;
+    match answered.status {
+        303 => assert!(answered.location().ends_with("lang=en"), "{}", answered.location()),
+        _ => answered.assert_has("<html lang=\"en\""),
+    }
+    // The language switcher still chooses a language of its own.
+    question.assert_has("action=\"/language\"");
     // A redirect that names its own language keeps it.
     let ar = hamid.get("/assessment?lang=ar").await;
     assert!(ar.location().ends_with("?lang=ar"), "{}", ar.location());

@@ -277,11 +277,60 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     };
 
     parts.extensions.insert(ctx.clone());
-    let response = next.run(Request::from_parts(parts, body)).await;
+    let mut response = next.run(Request::from_parts(parts, body)).await;
     if response.extensions().get::<AppError>() == Some(&AppError::Forbidden) {
         record_refusal(&app, &ctx).await;
     }
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    if let Some(code) = set_lang
+        && html
+    {
+        response = forms_keep_lang(response, code).await;
+    }
     finish(&ctx, is_api, response, new_anon, set_lang)
+}
+
+/// A page asked for with `?lang=xx` posts its forms with it too, so that
+/// what they answer (a 422, or a redirect: [`with_lang`]) stays in that
+/// language rather than the account's. The language switcher's form
+/// chooses a language of its own.
+async fn forms_keep_lang(response: Response, code: &str) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let Ok(page) = std::str::from_utf8(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    let mut out = String::with_capacity(page.len() + 256);
+    let mut rest = page;
+    while let Some(at) = rest.find(" action=\"/") {
+        let start = at + " action=\"".len();
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find('"').map_or(rest.len(), |e| start + e);
+        let action = &rest[start..end];
+        let (path, fragment) = action.split_once('#').map_or((action, None), |(p, f)| (p, Some(f)));
+        out.push_str(path);
+        if path != "/language"
+            && !path.starts_with("//")
+            && query_param(path.split_once('?').map(|(_, q)| q), "lang").is_none()
+        {
+            out.push_str(if path.contains('?') { "&amp;lang=" } else { "?lang=" });
+            out.push_str(code);
+        }
+        if let Some(f) = fragment {
+            out.push('#');
+            out.push_str(f);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(out))
 }
 
 /// Records a refused request (403) in the audit trail: who, and the path
