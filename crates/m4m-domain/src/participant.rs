@@ -300,7 +300,9 @@ impl Level {
 /// stored "unsaid" rows mix both meanings and cannot be told apart, so
 /// they are left as they are and keep reading "I prefer not to say" (the
 /// person may have said it); only registrations and edits from now on
-/// store `""`. Matching treats both alike (gender not known).
+/// store `""`, as does an erasure. Matching treats both alike (gender not
+/// known). The column's default stays "unsaid" (every insert names the
+/// gender).
 pub const GENDERS: [&str; 4] = ["woman", "man", "other", "unsaid"];
 /// Gender preference for the other side of the pair.
 pub const GENDER_PREFERENCES: [&str; 3] = ["none", "woman", "man"];
