@@ -463,6 +463,8 @@ async fn closed_records_are_listed_before_they_fall_due_and_erased_when_they_do(
     assert_eq!(done.trim(), "retention: 1 record(s) erased, with 1 account(s); 1 were due", "{done}");
     let erased = app.store.participant(past).await.unwrap().unwrap();
     assert!(erased.erased_at.is_some() && erased.first_name.is_empty() && erased.email.is_empty());
+    // Not "I prefer not to say": nothing is known any more.
+    assert_eq!(erased.gender, "");
     assert!(app.store.participant(soon).await.unwrap().unwrap().erased_at.is_none());
     let trail = app.store.audit_for(&format!("participant:{past}"), 3).await.unwrap();
     assert!(trail.iter().any(|a| a.action == "participant.erase" && a.actor_user_id.is_none()), "{trail:?}");

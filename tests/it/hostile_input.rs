@@ -4,8 +4,10 @@
 //! SQL and markup, wrong types, missing and repeated fields, huge and
 //! negative numbers, impossible dates. The answer is always a 4xx (or a
 //! 2xx/3xx when the value is fine), never a 500 or a panic; the server
-//! still answers afterwards; a refused form changes nothing; what is
-//! stored comes back escaped.
+//! still answers afterwards; a refused form changes nothing and, when it
+//! is a 422, gives back every other field typed into (text, dates,
+//! numbers, text areas; passwords aside); what is stored comes back
+//! escaped.
 
 use sqlx::Row;
 
@@ -171,6 +173,7 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
     let mut raw = app.raw().await;
     let mut clients: Vec<(Option<&str>, Client, String)> = Vec::new();
     let mut failures = Vec::new();
+    let mut lost = Vec::new();
     let mut sent = 0;
     for f in forms {
         if !clients.iter().any(|(w, _, _)| *w == f.who) {
@@ -208,6 +211,7 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
         // The form as a whole: empty, and garbage.
         cases.push(("nothing".into(), vec![]));
         cases.push(("no value at all".into(), vec![("=&&=".into(), "%%".into())]));
+        let typed_controls = text_controls(&page);
         let mut refused_once = false;
         for (label, body) in cases {
             let before = changes(&mut raw).await;
@@ -223,6 +227,9 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
                 && (!location.starts_with('/') || location.starts_with("//") || location.contains('\\'))
             {
                 failures.push(format!("{} {label}: sent to {location}", f.action));
+            }
+            if r.status == 422 {
+                lost.extend(lost_values(&f, &typed_controls, &label, &body, &r));
             }
             if r.status >= 400 {
                 if changes(&mut raw).await != before {
@@ -253,7 +260,52 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
         assert_eq!(health.status, 200, "the server still answers after {}", f.action);
     }
     assert!(failures.is_empty(), "{} hostile values were mishandled:\n{}", failures.len(), failures.join("\n"));
+    lost.dedup();
+    assert!(lost.is_empty(), "{} refused forms lost what was typed:\n{}", lost.len(), lost.join("\n"));
     sent
+}
+
+/// The names of a form page's fields a person types into (text, dates,
+/// numbers, text areas), whose values a 422 must give back.
+fn text_controls(page: &Page) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = page.body.as_str();
+    while let Some(at) = rest.find(" name=\"") {
+        let start = rest[..at].rfind('<').unwrap_or(0);
+        let tag = &rest[start..rest[at..].find('>').map_or(rest.len(), |e| at + e)];
+        rest = &rest[at + 7..];
+        let end = rest.find('"').unwrap();
+        let name = rest[..end].replace("&#95;", "_");
+        let typed = tag.starts_with("<textarea")
+            || (tag.starts_with("<input")
+                && !["checkbox", "radio", "hidden", "submit", "file", "password"]
+                    .iter()
+                    .any(|t| tag.contains(&format!("type=\"{t}\""))));
+        if typed && !names.contains(&name) {
+            names.push(name);
+        }
+        rest = &rest[end..];
+    }
+    names
+}
+
+/// The values of `f`'s typed fields, other than the one made wrong in
+/// the case `label`, that a refusal did not give back.
+fn lost_values(f: &Form, controls: &[String], label: &str, body: &[(String, String)], r: &Page) -> Vec<String> {
+    let escape = |v: &str| {
+        v.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&#34;").replace('\'', "&#39;")
+    };
+    f.baseline
+        .iter()
+        .filter(|(k, v)| {
+            !v.is_empty()
+                && controls.contains(k)
+                // Sent as it is in the baseline: the case changed another field.
+                && body.iter().any(|(bk, bv)| bk == k && *bv == url_encode(v))
+                && !r.body.contains(&escape(v))
+        })
+        .map(|(k, v)| format!("{} ({label}): {k} = {v:?} is not given back", f.action))
+        .collect()
 }
 
 /// After the hostile values that were accepted, every page of the route
@@ -636,7 +688,7 @@ async fn pair_and_training_forms_survive_hostile_values() {
             CO_GR,
             format!("/pairs/{pair_gr}/setup"),
             format!("/pairs/{pair_gr}/meeting"),
-            &[("date", "2027-01-10"), ("time", "10:00"), ("place", "Kypseli")],
+            &[("date", "2027-01-10"), ("time", "10:00"), ("place", "Kypseli library")],
         ),
         form(
             CO_GR,

@@ -28,6 +28,7 @@ mod consents;
 mod erasure;
 mod evaluation;
 mod export;
+mod forms;
 mod goals;
 mod homes;
 mod hostile_input;

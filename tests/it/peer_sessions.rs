@@ -74,7 +74,7 @@ async fn a_buddy_logs_a_session_and_the_newcomer_confirms_it() {
 
     let saved = log_held(&karim, pair, "Bought a monthly pass at the station.").await;
     assert_eq!(saved.status, 303, "{}", saved.body);
-    assert_eq!(saved.location(), format!("/pairs/{pair}?saved=1"));
+    assert_eq!(saved.location(), format!("/pairs/{pair}?saved=1&lang=en"));
     let sessions = app.store.peer_sessions(pair).await.unwrap();
     let s = sessions.iter().find(|s| s.summary == "Bought a monthly pass at the station.").unwrap();
     assert_eq!(s.status, SessionStatus::Held);

@@ -16,7 +16,8 @@ const QUIZ: &str = "Your newcomer asks you to keep a secret about violence. What
 async fn course(app: &TestApp, c: &crate::support::Client, capacity: &str) -> (i64, Vec<i64>) {
     let r = c.post("/training", "/training", &[("title", "Buddies' course, spring"), ("audience", "buddies")]).await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    // The address carries the language asked for (`?lang=`).
+    let id: i64 = r.location().split('?').next().unwrap().rsplit('/').next().unwrap().parse().unwrap();
     let path = format!("/training/{id}");
     let action = format!("{path}/modules");
     for fields in [
@@ -272,7 +273,7 @@ async fn a_trainer_attaches_a_pdf_that_only_the_course_can_download() {
     pdf.extend_from_slice(b"\n%%EOF\n");
     let r = upload(&trainer, capsule, "Guide du bénévole.pdf", "application/pdf", pdf.clone(), "en").await;
     assert_eq!(r.status, 303, "{}", r.body);
-    assert_eq!(r.location(), format!("/training/modules/{capsule}"));
+    assert_eq!(r.location(), format!("/training/modules/{capsule}?lang=en"));
     let files = app.store.module_files(capsule).await.unwrap();
     assert_eq!(files.len(), 1);
     assert_eq!(stored_files(&app), 1);
@@ -366,7 +367,8 @@ async fn a_coordinator_without_a_participant_record_completes_the_professionals_
         .post("/training", "/training?lang=en", &[("title", "Running the Buddy System"), ("audience", "professionals")])
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    // The address carries the language asked for (`?lang=`).
+    let id: i64 = r.location().split('?').next().unwrap().rsplit('/').next().unwrap().parse().unwrap();
     let path = format!("/training/{id}");
     for fields in [
         vec![("kind", "capsule"), ("title", "The ten steps"), ("minutes", "45"), ("mandatory", "yes")],
@@ -449,7 +451,8 @@ async fn a_capsule_is_read_in_the_learners_language() {
     let trainer = app.login("trainer.fr@example.org").await;
     // A course written in English.
     let r = trainer.post("/training", "/training?lang=en", &[("title", "Welcome"), ("audience", "buddies")]).await;
-    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    // The address carries the language asked for (`?lang=`).
+    let id: i64 = r.location().split('?').next().unwrap().rsplit('/').next().unwrap().parse().unwrap();
     let path = format!("/training/{id}");
     let fields = [("kind", "capsule"), ("title", "Your role"), ("body", "What a buddy does."), ("mandatory", "yes")];
     assert_eq!(trainer.post(&path, &format!("{path}/modules"), &fields).await.status, 303);

@@ -293,7 +293,16 @@ impl Level {
     }
 }
 
-/// Gender, as the person states it.
+/// Gender, as the person states it. "unsaid" is the answer "I prefer not
+/// to say"; a gender left empty is stored as `""`, not given.
+///
+/// Until this distinction, an empty gender was stored as "unsaid": the
+/// stored "unsaid" rows mix both meanings and cannot be told apart, so
+/// they are left as they are and keep reading "I prefer not to say" (the
+/// person may have said it); only registrations and edits from now on
+/// store `""`, as does an erasure. Matching treats both alike (gender not
+/// known). The column's default stays "unsaid" (every insert names the
+/// gender).
 pub const GENDERS: [&str; 4] = ["woman", "man", "other", "unsaid"];
 /// Gender preference for the other side of the pair.
 pub const GENDER_PREFERENCES: [&str; 3] = ["none", "woman", "man"];
@@ -385,6 +394,7 @@ pub struct Registration {
     pub areas: Vec<String>,
     pub experience: String,
     pub motivation: String,
+    /// One of [`GENDERS`], or empty when not given.
     pub gender: String,
     pub gender_preference: String,
     pub birth_year: Option<i32>,
@@ -397,7 +407,7 @@ fn language_code(field: &'static str, raw: &str) -> Result<String, Invalid> {
     if (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase()) {
         Ok(c)
     } else {
-        Err(Invalid { field, key: "error-language-code" })
+        Err(Invalid { field, key: "error-language-choice" })
     }
 }
 
@@ -529,7 +539,7 @@ impl Registration {
         let areas = v.check(subset("areas", &f.areas, &AREAS)).unwrap_or_default();
         let experience = v.check(parse_long_text("experience", f.experience, 2000)).unwrap_or_default();
         let motivation = v.check(parse_long_text("motivation", f.motivation, 2000)).unwrap_or_default();
-        let gender = v.check(one_of("gender", f.gender, &GENDERS, "unsaid")).unwrap_or_default();
+        let gender = v.check(one_of("gender", f.gender, &GENDERS, "")).unwrap_or_default();
         let gender_preference =
             v.check(one_of("gender_preference", f.gender_preference, &GENDER_PREFERENCES, "none")).unwrap_or_default();
         let birth_year = match f.birth_year.trim() {
@@ -736,6 +746,14 @@ mod tests {
     }
 
     #[test]
+    fn a_gender_left_empty_is_not_given_not_unsaid() {
+        let r = Registration::parse(&RegistrationForm { gender: " ", ..form() }, 2026, TODAY).unwrap();
+        assert_eq!(r.gender, "");
+        let r = Registration::parse(&RegistrationForm { gender: "unsaid", ..form() }, 2026, TODAY).unwrap();
+        assert_eq!(r.gender, "unsaid");
+    }
+
+    #[test]
     fn registration_needs_participation_consent_and_a_way_to_reach_the_person() {
         let f = RegistrationForm { phone: "", email: "", consents: vec!["contact_sms"], ..form() };
         let e = Registration::parse(&f, 2026, TODAY).unwrap_err();
@@ -763,7 +781,7 @@ mod tests {
             ("first_name", "error-required"),
             ("email", "error-email-invalid"),
             ("phone", "error-phone-invalid"),
-            ("native_language", "error-language-code"),
+            ("native_language", "error-language-choice"),
             ("arrival_date", "error-date-future"),
             ("availability", "error-choice-invalid"),
             ("interests", "error-choice-invalid"),

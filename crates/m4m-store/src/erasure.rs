@@ -417,7 +417,7 @@ impl Store {
             "UPDATE participants SET first_name = '', last_name = '', email = '', phone = '', languages = '', \
              native_language = '', host_language_level = '', country_of_origin = '', arrival_date = '', area = '', \
              availability = 0, interests = '', areas = '', experience = '', motivation = '', confidential_notes = '', \
-             gender = 'unsaid', gender_preference = 'none', birth_year = NULL, language = '', name_key = '', phone_key = '', search_key = '', \
+             gender = '', gender_preference = 'none', birth_year = NULL, language = '', name_key = '', phone_key = '', search_key = '', \
              user_id = NULL, supervisor_user_id = NULL, entered_by = NULL, erased_at = $1 \
              WHERE id = $2 AND erased_at IS NULL",
         )

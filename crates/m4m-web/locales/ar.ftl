@@ -784,7 +784,14 @@ learn-quiz-result = نتيجتكم: { $score } %. درجة النجاح هي { $
 learn-session = جلسة في { $when }، المكان: { $place }
 certificate = الشهادة
 certificate-title = شهادة تدريب
-certificate-text = تشهد هذه الوثيقة بإتمام { $name } الدورة التدريبية «{ $course }» في { $date }، بمدة تعلّم إجمالية قدرها { $hours } ساعة.
+certificate-text = تشهد هذه الوثيقة بإتمام { $name } الدورة التدريبية «{ $course }» في { $date }، بمدة تعلّم إجمالية قدرها { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}.
 certificate-modules = الوحدات المُنجزة
 certificate-print = اطبعوا هذه الصفحة أو احفظوها بصيغة PDF من متصفحكم.
 error-quiz-format = اكتبوا كل سؤال في سطر مستقل، ثم خياراته خيارًا في كل سطر، على أن يبدأ خيار واحد فقط بـ *؛ واتركوا سطرًا فارغًا بين الأسئلة.
@@ -1156,8 +1163,22 @@ erase-back = العودة إلى البرنامج
 nav-retention = مدة الاحتفاظ
 retention-title = مدة الاحتفاظ بالسجلات
 retention-intro = عندما يغادر شخص البرنامج (متخرج أو مرفوض أو منسحب) ولا يبقى له ثنائي مفتوح، تُمحى بياناته بعد عدد من الأشهر من آخر نشاط في سجله. يقوم m4m بذلك كل يوم؛ تعرض هذه الصفحة ما يحين موعده خلال الثلاثين يومًا القادمة لتتمكن من مراجعته.
-retention-period-default = تُمحى السجلات المغلقة بعد { $months } شهرًا من آخر نشاط فيها (القيمة الافتراضية).
-retention-period = تُمحى السجلات المغلقة بعد { $months } شهرًا من آخر نشاط فيها.
+retention-period-default = تُمحى السجلات المغلقة بعد { $months ->
+    [zero] { $months } شهر
+    [one] شهر واحد
+    [two] شهرين
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+} من آخر نشاط فيها (القيمة الافتراضية).
+retention-period = تُمحى السجلات المغلقة بعد { $months ->
+    [zero] { $months } شهر
+    [one] شهر واحد
+    [two] شهرين
+    [few] { $months } أشهر
+    [many] { $months } شهرًا
+   *[other] { $months } شهر
+} من آخر نشاط فيها.
 retention-months = عدد أشهر الاحتفاظ بالسجلات المغلقة
 retention-save = حفظ
 retention-saved = حُفظت مدة الاحتفاظ.
@@ -1696,3 +1717,10 @@ programme-people-none = لا أحد يطابق هذا البحث.
 # The API's pages of people
 error-api-limit = يجب أن تكون قيمة limit عددًا صحيحًا من 1 إلى 1000.
 error-api-cursor = يجب أن تكون قيمة cursor هي next_cursor من الصفحة السابقة.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = اسمكم
+assess-intro-buddy = بضعة أسئلة لمعرفة أين أنتم اليوم. لا توجد إجابة صحيحة أو خاطئة. الوافد الجديد الذي ترافقونه لا يرى إجاباتكم.
+error-language-choice = اختاروا لغة.
+import-host-level = المستوى في لغة هذا البلد
+import-other-languages = لغات أخرى
+home-pending-session = أكّدوا اللقاء مع { $name } بتاريخ { $date }

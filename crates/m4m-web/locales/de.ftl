@@ -345,7 +345,13 @@ stakeholder-added = Der Eintrag ist hinzugefügt.
 stakeholder-save = Änderungen speichern
 stakeholder-saved = Die Änderungen sind gespeichert.
 stakeholder-edit = Angaben ändern
-stakeholder-referred = Vermittelt: { $mentors } Buddys, { $mentees } Neuangekommene
+stakeholder-referred = Vermittelt: { $mentors ->
+    [one] { $mentors } Buddy
+   *[other] { $mentors } Buddys
+}, { $mentees ->
+    [one] { $mentees } neu angekommene Person
+   *[other] { $mentees } Neuangekommene
+}
 stakeholder-referrals-by-month = Vermittlungen pro Monat
 stakeholder-month = Monat
 stakeholder-kind-social_service = Sozialer Dienst
@@ -695,7 +701,10 @@ course-counts = Module: { $modules } · Angemeldet: { $enrolled } · Abgeschloss
 course-no-modules = Noch kein Modul.
 course-no-learners = Noch niemand angemeldet.
 course-completed-on = Abgeschlossen am { $date }
-course-in-progress = Läuft: { $done } von { $total } Pflichtmodulen erledigt
+course-in-progress = Läuft: { $done } von { $total ->
+    [one] { $total } Pflichtmodul
+   *[other] { $total } Pflichtmodulen
+} erledigt
 module-add = Modul hinzufügen
 module-kind = Art des Moduls
 module-kind-capsule = Lernkapsel (Text, Datei oder Video)
@@ -745,7 +754,10 @@ learn-quiz-result = Ihr Ergebnis: { $score } %. Zum Bestehen braucht es { $pass 
 learn-session = Termin am { $when }, Ort: { $place }
 certificate = Bescheinigung
 certificate-title = Schulungsbescheinigung
-certificate-text = Hiermit wird bescheinigt, dass { $name } die Schulung „{ $course }“ mit { $hours } Stunden Lernzeit am { $date } abgeschlossen hat.
+certificate-text = Hiermit wird bescheinigt, dass { $name } die Schulung „{ $course }“ mit { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+} Lernzeit am { $date } abgeschlossen hat.
 certificate-modules = Abgeschlossene Module
 certificate-print = Drucken Sie diese Seite aus oder speichern Sie sie in Ihrem Browser als PDF.
 error-quiz-format = Schreiben Sie jede Frage in eine eigene Zeile, danach ihre Antwortmöglichkeiten, eine pro Zeile, von denen genau eine mit * beginnt; lassen Sie zwischen den Fragen eine Zeile frei.
@@ -1101,8 +1113,14 @@ erase-back = Zurück zum Programm
 nav-retention = Aufbewahrung
 retention-title = Wie lange Einträge aufbewahrt werden
 retention-intro = Hat eine Person das Programm verlassen (Alumni, abgelehnt oder zurückgezogen) und kein offenes Tandem mehr, werden ihre Daten einige Monate nach der letzten Aktivität gelöscht. m4m tut das täglich; diese Seite zeigt, was in den nächsten 30 Tagen fällig wird, damit Sie es prüfen können.
-retention-period-default = Abgeschlossene Einträge werden { $months } Monate nach ihrer letzten Aktivität gelöscht (Standard).
-retention-period = Abgeschlossene Einträge werden { $months } Monate nach ihrer letzten Aktivität gelöscht.
+retention-period-default = Abgeschlossene Einträge werden { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monate
+} nach ihrer letzten Aktivität gelöscht (Standard).
+retention-period = Abgeschlossene Einträge werden { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monate
+} nach ihrer letzten Aktivität gelöscht.
 retention-months = Monate, die abgeschlossene Einträge aufbewahrt werden
 retention-save = Speichern
 retention-saved = Die Aufbewahrungsfrist wurde gespeichert.
@@ -1633,3 +1651,10 @@ programme-people-none = Niemand entspricht dieser Suche.
 # The API's pages of people
 error-api-limit = limit muss eine ganze Zahl von 1 bis 1000 sein.
 error-api-cursor = cursor muss der next_cursor der vorigen Seite sein.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Ihr Name
+assess-intro-buddy = Ein paar Fragen, um zu sehen, wo Sie heute stehen. Es gibt keine richtigen oder falschen Antworten. Die neu angekommene Person, die Sie begleiten, sieht Ihre Antworten nicht.
+error-language-choice = Wählen Sie eine Sprache.
+import-host-level = Niveau in der Sprache dieses Landes
+import-other-languages = Weitere Sprachen
+home-pending-session = Das Treffen mit { $name } am { $date } bestätigen

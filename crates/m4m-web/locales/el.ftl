@@ -345,7 +345,13 @@ stakeholder-added = Ο φορέας προστέθηκε.
 stakeholder-save = Αποθήκευση των αλλαγών
 stakeholder-saved = Οι αλλαγές αποθηκεύτηκαν.
 stakeholder-edit = Αλλαγή των στοιχείων
-stakeholder-referred = Παραπομπές: { $mentors } μέντορες, { $mentees } νεοαφιχθέντα άτομα
+stakeholder-referred = Παραπομπές: { $mentors ->
+    [one] { $mentors } μέντορας
+   *[other] { $mentors } μέντορες
+}, { $mentees ->
+    [one] { $mentees } νεοαφιχθέν άτομο
+   *[other] { $mentees } νεοαφιχθέντα άτομα
+}
 stakeholder-referrals-by-month = Παραπομπές ανά μήνα
 stakeholder-month = Μήνας
 stakeholder-kind-social_service = Κοινωνική υπηρεσία
@@ -695,7 +701,10 @@ course-counts = Ενότητες: { $modules } · Εγγεγραμμένοι: { 
 course-no-modules = Δεν υπάρχει ακόμη ενότητα.
 course-no-learners = Δεν έχει εγγραφεί κανείς ακόμη.
 course-completed-on = Ολοκληρώθηκε στις { $date }
-course-in-progress = Σε εξέλιξη: { $done } από { $total } υποχρεωτικές ενότητες
+course-in-progress = Σε εξέλιξη: { $done } από { $total ->
+    [one] { $total } υποχρεωτική ενότητα
+   *[other] { $total } υποχρεωτικές ενότητες
+}
 module-add = Προσθήκη ενότητας
 module-kind = Είδος ενότητας
 module-kind-capsule = Εκπαιδευτική κάψουλα (κείμενο, αρχείο ή βίντεο)
@@ -745,7 +754,10 @@ learn-quiz-result = Ο βαθμός σας: { $score } %. Ο βαθμός επι
 learn-session = Συνάντηση στις { $when }, τόπος: { $place }
 certificate = Βεβαίωση
 certificate-title = Βεβαίωση εκπαίδευσης
-certificate-text = Βεβαιώνεται ότι ο/η { $name } ολοκλήρωσε τον κύκλο εκπαίδευσης «{ $course }», διάρκειας { $hours } ωρών μελέτης, στις { $date }.
+certificate-text = Βεβαιώνεται ότι ο/η { $name } ολοκλήρωσε τον κύκλο εκπαίδευσης «{ $course }», διάρκειας { $hours ->
+    [one] { $hours } ώρας
+   *[other] { $hours } ωρών
+} μελέτης, στις { $date }.
 certificate-modules = Ολοκληρωμένες ενότητες
 certificate-print = Εκτυπώστε αυτή τη σελίδα ή αποθηκεύστε τη ως PDF από το πρόγραμμα περιήγησής σας.
 error-quiz-format = Γράψτε κάθε ερώτηση σε δική της γραμμή και μετά τις επιλογές της, μία ανά γραμμή, από τις οποίες ακριβώς μία ξεκινά με *· αφήστε μια κενή γραμμή ανάμεσα στις ερωτήσεις.
@@ -1101,8 +1113,14 @@ erase-back = Επιστροφή στο πρόγραμμα
 nav-retention = Διατήρηση
 retention-title = Πόσο διατηρούνται οι καρτέλες
 retention-intro = Όταν ένα άτομο έχει αποχωρήσει από το πρόγραμμα (απόφοιτος, απορρίφθηκε ή αποσύρθηκε) και δεν έχει ανοιχτό ζευγάρι, τα δεδομένα του διαγράφονται μερικούς μήνες μετά την τελευταία δραστηριότητα. Το m4m το κάνει κάθε μέρα· αυτή η σελίδα δείχνει τι λήγει τις επόμενες 30 ημέρες, για να το ελέγξετε.
-retention-period-default = Οι κλειστές καρτέλες διαγράφονται { $months } μήνες μετά την τελευταία δραστηριότητα (προεπιλογή).
-retention-period = Οι κλειστές καρτέλες διαγράφονται { $months } μήνες μετά την τελευταία δραστηριότητα.
+retention-period-default = Οι κλειστές καρτέλες διαγράφονται { $months ->
+    [one] { $months } μήνα
+   *[other] { $months } μήνες
+} μετά την τελευταία δραστηριότητα (προεπιλογή).
+retention-period = Οι κλειστές καρτέλες διαγράφονται { $months ->
+    [one] { $months } μήνα
+   *[other] { $months } μήνες
+} μετά την τελευταία δραστηριότητα.
 retention-months = Μήνες διατήρησης των κλειστών καρτελών
 retention-save = Αποθήκευση
 retention-saved = Η περίοδος διατήρησης αποθηκεύτηκε.
@@ -1633,3 +1651,10 @@ programme-people-none = Κανείς δεν ταιριάζει σε αυτή τ�
 # The API's pages of people
 error-api-limit = Το limit πρέπει να είναι ακέραιος από 1 έως 1000.
 error-api-cursor = Το cursor πρέπει να είναι το next_cursor της προηγούμενης σελίδας.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Το όνομά σας
+assess-intro-buddy = Λίγες ερωτήσεις για να δούμε πού βρίσκεστε σήμερα. Δεν υπάρχει σωστή ή λάθος απάντηση. Το νεοαφιχθέν άτομο που συνοδεύετε δεν βλέπει τις απαντήσεις σας.
+error-language-choice = Επιλέξτε μια γλώσσα.
+import-host-level = Επίπεδο στη γλώσσα αυτής της χώρας
+import-other-languages = Άλλες γλώσσες
+home-pending-session = Επιβεβαιώστε τη συνάντηση με { $name } στις { $date }

@@ -343,7 +343,13 @@ stakeholder-added = The stakeholder is added.
 stakeholder-save = Save the changes
 stakeholder-saved = The changes are saved.
 stakeholder-edit = Change the details
-stakeholder-referred = Referred: { $mentors } buddies, { $mentees } newcomers
+stakeholder-referred = Referred: { $mentors ->
+    [one] { $mentors } buddy
+   *[other] { $mentors } buddies
+}, { $mentees ->
+    [one] { $mentees } newcomer
+   *[other] { $mentees } newcomers
+}
 stakeholder-referrals-by-month = Referrals per month
 stakeholder-month = Month
 stakeholder-kind-social_service = Social service
@@ -695,11 +701,17 @@ course-description = Description
 course-create = Create the course
 course-modules = Modules
 course-learners = Learners
-course-counts = { $modules } modules · { $enrolled } enrolled · { $completed } completed
+course-counts = { $modules ->
+    [one] { $modules } module
+   *[other] { $modules } modules
+} · { $enrolled } enrolled · { $completed } completed
 course-no-modules = No module yet.
 course-no-learners = Nobody enrolled yet.
 course-completed-on = Completed on { $date }
-course-in-progress = In progress: { $done } of { $total } mandatory modules
+course-in-progress = In progress: { $done } of { $total ->
+    [one] { $total } mandatory module
+   *[other] { $total } mandatory modules
+}
 module-add = Add a module
 module-kind = Kind of module
 module-kind-capsule = Capsule (text, file or video)
@@ -749,7 +761,10 @@ learn-quiz-result = Your score: { $score } %. The pass mark is { $pass } %.
 learn-session = Session on { $when } at { $place }
 certificate = Certificate
 certificate-title = Certificate of training
-certificate-text = This certifies that { $name } completed the course “{ $course }”, { $hours } hours of learning, on { $date }.
+certificate-text = This certifies that { $name } completed the course “{ $course }”, { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} of learning, on { $date }.
 certificate-modules = Modules completed
 certificate-print = Print this page or save it as PDF from your browser.
 error-quiz-format = Write each question on its own line, then its options one per line, exactly one starting with *; leave an empty line between questions.
@@ -764,7 +779,13 @@ form-no = No
 ## Step 4 — pre-matching
 match-title = Pre-matching
 match-intro = The proposal pairs as many newcomers as possible, then with the best total score. Read each explanation, lock the pairs you have decided, exclude those that must not be, and confirm: nothing is matched until you do.
-match-summary = { $matched } of { $mentees } newcomers paired with { $mentors } buddies ready to match.
+match-summary = { $matched } of { $mentees ->
+    [one] { $mentees } newcomer
+   *[other] { $mentees } newcomers
+} paired with { $mentors ->
+    [one] { $mentors } buddy
+   *[other] { $mentors } buddies
+} ready to match.
 match-none-ready = Nobody is ready to match in this programme yet.
 match-proposals = Proposed pairs
 match-score = Compatibility: { $score } %
@@ -818,7 +839,10 @@ match-common-language = Common language: { $language } (level { $level })
 match-no-common-language = No language in common at level { $level } or above
 match-communicates-beyond-host-language = Can talk beyond { $language }
 match-host-language-level = Level in { $language }: { $level }
-match-needs-met = Can help with { $count } of { $needs } needs: { $met }
+match-needs-met = Can help with { $count } of { $needs ->
+    [one] { $needs } need
+   *[other] { $needs } needs
+}: { $met }
 match-needs-unknown = Needs not known
 match-shared-goals = Shared goals: { $goals }
 match-no-shared-goals = No goal in common
@@ -829,18 +853,27 @@ match-interests-unknown = Interests not known
 match-shared-expectations = Same expectations: { $expectations }
 match-no-shared-expectations = Different expectations
 match-expectations-unknown = Expectations not known
-match-availability-overlap = { $slots } times a week in common
+match-availability-overlap = { $slots ->
+    [one] Once a week in common
+   *[other] { $slots } times a week in common
+}
 match-availability-unknown = Availability not known
 match-distance-km = { $km } km apart
 match-same-area = Same area: { $area }
 match-different-area = Different areas
 match-place-unknown = Place not known
-match-age-gap = { $years } years apart
+match-age-gap = { $years ->
+    [one] { $years } year apart
+   *[other] { $years } years apart
+}
 match-age-unknown = Age not known
 match-same-gender = Same gender
 match-different-gender = Different genders
 match-gender-unknown = Gender not known
-match-mentor-room = { $free } of { $capacity } places free
+match-mentor-room = { $free } of { $capacity ->
+    [one] { $capacity } place free
+   *[other] { $capacity } places free
+}
 match-gender-preference-mentee = The newcomer prefers { $preference }
 match-gender-preference-mentor = The buddy prefers { $preference }
 match-excluded-by-coordinator = Excluded by the coordinator
@@ -1105,8 +1138,14 @@ erase-back = Back to the programme
 nav-retention = Retention
 retention-title = How long records are kept
 retention-intro = When a person has left the programme (alumni, declined or withdrawn) and has no open pair, their data are erased a number of months after the last activity of their record. m4m does it every day; this page lists what falls due in the next 30 days so that you can review it.
-retention-period-default = Closed records are erased { $months } months after their last activity (the default).
-retention-period = Closed records are erased { $months } months after their last activity.
+retention-period-default = Closed records are erased { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} after their last activity (the default).
+retention-period = Closed records are erased { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} after their last activity.
 retention-months = Months to keep closed records
 retention-save = Save
 retention-saved = The retention period was saved.
@@ -1631,3 +1670,10 @@ programme-people-none = Nobody matches this search.
 # The API's pages of people
 error-api-limit = limit must be a whole number from 1 to 1000.
 error-api-cursor = cursor must be the next_cursor of the page before.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Your name
+assess-intro-buddy = A few questions to see where you stand today. There is no right or wrong answer. Your newcomer does not see your answers.
+error-language-choice = Choose a language.
+import-host-level = Level in the language of this country
+import-other-languages = Other languages
+home-pending-session = Confirm the session with { $name } on { $date }

@@ -700,7 +700,10 @@ course-counts = Modules : { $modules } · Inscrit·es : { $enrolled } · Forma
 course-no-modules = Aucun module pour l’instant.
 course-no-learners = Aucune personne inscrite pour l’instant.
 course-completed-on = Formation terminée le { $date }
-course-in-progress = En cours : { $done } sur { $total } modules obligatoires
+course-in-progress = En cours : { $done } sur { $total ->
+    [one] { $total } module obligatoire
+   *[other] { $total } modules obligatoires
+}
 module-add = Ajouter un module
 module-kind = Type de module
 module-kind-capsule = Capsule (texte, fichier ou vidéo)
@@ -1631,3 +1634,10 @@ programme-people-none = Personne ne correspond à cette recherche.
 # The API's pages of people
 error-api-limit = limit doit être un nombre entier de 1 à 1000.
 error-api-cursor = cursor doit être le next_cursor de la page précédente.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Votre nom
+assess-intro-buddy = Quelques questions pour voir où vous en êtes aujourd’hui. Il n’y a pas de bonne ou de mauvaise réponse. La personne que vous accompagnez ne voit pas vos réponses.
+error-language-choice = Choisissez une langue.
+import-host-level = Niveau dans la langue de ce pays
+import-other-languages = Autres langues
+home-pending-session = Confirmer la rencontre avec { $name } du { $date }

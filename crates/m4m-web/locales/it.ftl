@@ -345,7 +345,10 @@ stakeholder-added = Il soggetto è stato aggiunto.
 stakeholder-save = Salva le modifiche
 stakeholder-saved = Le modifiche sono state salvate.
 stakeholder-edit = Modifica i dati
-stakeholder-referred = Persone inviate: { $mentors } buddy, { $mentees } persone neoarrivate
+stakeholder-referred = Persone inviate: { $mentors } buddy, { $mentees ->
+    [one] { $mentees } persona neoarrivata
+   *[other] { $mentees } persone neoarrivate
+}
 stakeholder-referrals-by-month = Invii per mese
 stakeholder-month = Mese
 stakeholder-kind-social_service = Servizio sociale
@@ -695,7 +698,10 @@ course-counts = Moduli: { $modules } · Iscritti: { $enrolled } · Corso complet
 course-no-modules = Ancora nessun modulo.
 course-no-learners = Non si è ancora iscritto nessuno.
 course-completed-on = Completato il { $date }
-course-in-progress = In corso: { $done } su { $total } moduli obbligatori
+course-in-progress = In corso: { $done } su { $total ->
+    [one] { $total } modulo obbligatorio
+   *[other] { $total } moduli obbligatori
+}
 module-add = Aggiungi un modulo
 module-kind = Tipo di modulo
 module-kind-capsule = Pillola formativa (testo, file o video)
@@ -745,7 +751,10 @@ learn-quiz-result = Il tuo punteggio: { $score } %. Il punteggio minimo per supe
 learn-session = Incontro il { $when }, luogo: { $place }
 certificate = Attestato
 certificate-title = Attestato di formazione
-certificate-text = Si attesta che { $name } ha completato il corso "{ $course }", per { $hours } ore di formazione, il { $date }.
+certificate-text = Si attesta che { $name } ha completato il corso "{ $course }", per { $hours ->
+    [one] { $hours } ora
+   *[other] { $hours } ore
+} di formazione, il { $date }.
 certificate-modules = Moduli completati
 certificate-print = Stampa questa pagina o salvala come PDF dal tuo browser.
 error-quiz-format = Scrivi ogni domanda su una riga a sé, poi le sue opzioni, una per riga, di cui una sola inizia con *; lascia una riga vuota tra una domanda e l'altra.
@@ -1101,8 +1110,14 @@ erase-back = Torna al programma
 nav-retention = Conservazione
 retention-title = Per quanto tempo si conservano le schede
 retention-intro = Quando una persona ha lasciato il programma (ex partecipante, non accettata o ritirata) e non ha coppie aperte, i suoi dati sono cancellati un certo numero di mesi dopo l'ultima attività. m4m lo fa ogni giorno; questa pagina elenca ciò che scade nei prossimi 30 giorni, per poterlo controllare.
-retention-period-default = Le schede chiuse sono cancellate { $months } mesi dopo l'ultima attività (predefinito).
-retention-period = Le schede chiuse sono cancellate { $months } mesi dopo l'ultima attività.
+retention-period-default = Le schede chiuse sono cancellate { $months ->
+    [one] { $months } mese
+   *[other] { $months } mesi
+} dopo l'ultima attività (predefinito).
+retention-period = Le schede chiuse sono cancellate { $months ->
+    [one] { $months } mese
+   *[other] { $months } mesi
+} dopo l'ultima attività.
 retention-months = Mesi di conservazione delle schede chiuse
 retention-save = Salva
 retention-saved = Il periodo di conservazione è stato salvato.
@@ -1633,3 +1648,10 @@ programme-people-none = Nessuno corrisponde a questa ricerca.
 # The API's pages of people
 error-api-limit = limit deve essere un numero intero da 1 a 1000.
 error-api-cursor = cursor deve essere il next_cursor della pagina precedente.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Il tuo nome
+assess-intro-buddy = Alcune domande per capire a che punto sei oggi. Non ci sono risposte giuste o sbagliate. La persona neoarrivata che accompagni non vede le tue risposte.
+error-language-choice = Scegli una lingua.
+import-host-level = Livello nella lingua di questo Paese
+import-other-languages = Altre lingue
+home-pending-session = Conferma l'incontro con { $name } del { $date }

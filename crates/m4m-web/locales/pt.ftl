@@ -345,7 +345,13 @@ stakeholder-added = A parte interessada foi adicionada.
 stakeholder-save = Guardar as alterações
 stakeholder-saved = As alterações foram guardadas.
 stakeholder-edit = Alterar os dados
-stakeholder-referred = Encaminhamentos: { $mentors } mentores, { $mentees } pessoas recém-chegadas
+stakeholder-referred = Encaminhamentos: { $mentors ->
+    [one] { $mentors } mentor
+   *[other] { $mentors } mentores
+}, { $mentees ->
+    [one] { $mentees } pessoa recém-chegada
+   *[other] { $mentees } pessoas recém-chegadas
+}
 stakeholder-referrals-by-month = Encaminhamentos por mês
 stakeholder-month = Mês
 stakeholder-kind-social_service = Serviço social
@@ -695,7 +701,10 @@ course-counts = Módulos: { $modules } · Inscritos: { $enrolled } · Concluíra
 course-no-modules = Ainda não há nenhum módulo.
 course-no-learners = Ainda ninguém se inscreveu.
 course-completed-on = Concluída em { $date }
-course-in-progress = Em curso: { $done } de { $total } módulos obrigatórios
+course-in-progress = Em curso: { $done } de { $total ->
+    [one] { $total } módulo obrigatório
+   *[other] { $total } módulos obrigatórios
+}
 module-add = Adicionar um módulo
 module-kind = Tipo de módulo
 module-kind-capsule = Cápsula (texto, ficheiro ou vídeo)
@@ -745,7 +754,10 @@ learn-quiz-result = O seu resultado: { $score } %. A nota mínima de aprovação
 learn-session = Sessão em { $when }, local: { $place }
 certificate = Certificado
 certificate-title = Certificado de formação
-certificate-text = Certifica-se que { $name } concluiu a formação "{ $course }", com { $hours } horas de aprendizagem, em { $date }.
+certificate-text = Certifica-se que { $name } concluiu a formação "{ $course }", com { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+} de aprendizagem, em { $date }.
 certificate-modules = Módulos concluídos
 certificate-print = Imprima esta página ou guarde-a em PDF a partir do seu navegador.
 error-quiz-format = Escreva cada pergunta numa linha própria e depois as respetivas opções, uma por linha, das quais exatamente uma começa com *; deixe uma linha vazia entre as perguntas.
@@ -1101,8 +1113,14 @@ erase-back = Voltar ao programa
 nav-retention = Conservação
 retention-title = Durante quanto tempo se guardam os registos
 retention-intro = Quando uma pessoa deixou o programa (antiga participante, recusada ou desistente) e não tem pares abertos, os seus dados são apagados alguns meses após a última atividade. O m4m fá-lo todos os dias; esta página lista o que vence nos próximos 30 dias, para que o possa rever.
-retention-period-default = Os registos encerrados são apagados { $months } meses após a última atividade (predefinição).
-retention-period = Os registos encerrados são apagados { $months } meses após a última atividade.
+retention-period-default = Os registos encerrados são apagados { $months ->
+    [one] { $months } mês
+   *[other] { $months } meses
+} após a última atividade (predefinição).
+retention-period = Os registos encerrados são apagados { $months ->
+    [one] { $months } mês
+   *[other] { $months } meses
+} após a última atividade.
 retention-months = Meses de conservação dos registos encerrados
 retention-save = Guardar
 retention-saved = O período de conservação foi guardado.
@@ -1633,3 +1651,10 @@ programme-people-none = Ninguém corresponde a esta pesquisa.
 # The API's pages of people
 error-api-limit = limit tem de ser um número inteiro de 1 a 1000.
 error-api-cursor = cursor tem de ser o next_cursor da página anterior.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = O seu nome
+assess-intro-buddy = Algumas perguntas para ver em que ponto está hoje. Não há respostas certas nem erradas. A pessoa recém-chegada que acompanha não vê as suas respostas.
+error-language-choice = Escolha uma língua.
+import-host-level = Nível na língua deste país
+import-other-languages = Outras línguas
+home-pending-session = Confirme o encontro com { $name } de { $date }

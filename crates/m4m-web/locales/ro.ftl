@@ -703,7 +703,11 @@ course-counts = Module: { $modules } · Înscriși: { $enrolled } · Au finaliza
 course-no-modules = Niciun modul deocamdată.
 course-no-learners = Încă nu s-a înscris nimeni.
 course-completed-on = Finalizat la { $date }
-course-in-progress = În desfășurare: { $done } din { $total } module obligatorii
+course-in-progress = În desfășurare: { $done } din { $total ->
+    [one] { $total } modul obligatoriu
+    [few] { $total } module obligatorii
+   *[other] { $total } de module obligatorii
+}
 module-add = Adăugați un modul
 module-kind = Tipul modulului
 module-kind-capsule = Capsulă (text, fișier sau video)
@@ -754,7 +758,11 @@ learn-quiz-result = Punctajul dumneavoastră: { $score } %. Punctajul minim de p
 learn-session = Sesiune: { $when }, locul: { $place }
 certificate = Certificat
 certificate-title = Certificat de formare
-certificate-text = Se certifică faptul că { $name } a finalizat cursul „{ $course }”, cu { $hours } ore de învățare, la data de { $date }.
+certificate-text = Se certifică faptul că { $name } a finalizat cursul „{ $course }”, cu { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} de învățare, la data de { $date }.
 certificate-modules = Module finalizate
 certificate-print = Tipăriți această pagină sau salvați-o ca PDF din browser.
 error-quiz-format = Scrieți fiecare întrebare pe un rând separat, apoi variantele ei, câte una pe rând, dintre care exact una începe cu *; lăsați un rând liber între întrebări.
@@ -1117,8 +1125,16 @@ erase-back = Înapoi la program
 nav-retention = Păstrare
 retention-title = Cât timp se păstrează fișele
 retention-intro = Când o persoană a părăsit programul (absolventă, respinsă sau retrasă) și nu mai are nicio pereche deschisă, datele sale sunt șterse la un număr de luni după ultima activitate. m4m face asta zilnic; pagina aceasta arată ce ajunge la termen în următoarele 30 de zile, ca să puteți verifica.
-retention-period-default = Fișele închise sunt șterse la { $months } luni după ultima activitate (implicit).
-retention-period = Fișele închise sunt șterse la { $months } luni după ultima activitate.
+retention-period-default = Fișele închise sunt șterse la { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} după ultima activitate (implicit).
+retention-period = Fișele închise sunt șterse la { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} după ultima activitate.
 retention-months = Luni de păstrare a fișelor închise
 retention-save = Salvează
 retention-saved = Perioada de păstrare a fost salvată.
@@ -1654,3 +1670,10 @@ programme-people-none = Nimeni nu corespunde acestei căutări.
 # The API's pages of people
 error-api-limit = limit trebuie să fie un număr întreg de la 1 la 1000.
 error-api-cursor = cursor trebuie să fie next_cursor al paginii anterioare.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Numele dumneavoastră
+assess-intro-buddy = Câteva întrebări pentru a vedea unde vă aflați astăzi. Nu există răspunsuri bune sau greșite. Persoana nou-sosită pe care o însoțiți nu vă vede răspunsurile.
+error-language-choice = Alegeți o limbă.
+import-host-level = Nivelul în limba acestei țări
+import-other-languages = Alte limbi
+home-pending-session = Confirmați întâlnirea cu { $name } din { $date }

@@ -710,7 +710,10 @@ course-counts = Модулів: { $modules } · Записано: { $enrolled } 
 course-no-modules = Поки немає жодного модуля.
 course-no-learners = Поки ніхто не записаний.
 course-completed-on = Завершено { $date }
-course-in-progress = Триває: пройдено { $done } з { $total } обов'язкових модулів
+course-in-progress = Триває: пройдено { $done } з { $total ->
+    [one] { $total } обов'язкового модуля
+   *[other] { $total } обов'язкових модулів
+}
 module-add = Додати модуль
 module-kind = Тип модуля
 module-kind-capsule = Навчальна капсула (текст, файл або відео)
@@ -1672,3 +1675,10 @@ programme-people-none = Ніхто не відповідає цьому пошу
 # The API's pages of people
 error-api-limit = limit має бути цілим числом від 1 до 1000.
 error-api-cursor = cursor має бути next_cursor попередньої сторінки.
+# Forms: what the invitee, a buddy and the import are told; a session to confirm
+accept-name = Ваше ім'я
+assess-intro-buddy = Кілька запитань, щоб побачити, де ви зараз. Правильних чи неправильних відповідей немає. Новоприбула людина, яку ви супроводжуєте, не бачить ваших відповідей.
+error-language-choice = Виберіть мову.
+import-host-level = Рівень мови цієї країни
+import-other-languages = Інші мови
+home-pending-session = Підтвердьте зустріч із { $name } { $date }

@@ -282,11 +282,60 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     };
 
     parts.extensions.insert(ctx.clone());
-    let response = next.run(Request::from_parts(parts, body)).await;
+    let mut response = next.run(Request::from_parts(parts, body)).await;
     if response.extensions().get::<AppError>() == Some(&AppError::Forbidden) {
         record_refusal(&app, &ctx).await;
     }
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    if let Some(code) = set_lang
+        && html
+    {
+        response = forms_keep_lang(response, code).await;
+    }
     finish(&ctx, is_api, response, new_anon, set_lang)
+}
+
+/// A page asked for with `?lang=xx` posts its forms with it too, so that
+/// what they answer (a 422, or a redirect: [`with_lang`]) stays in that
+/// language rather than the account's. The language switcher's form
+/// chooses a language of its own.
+async fn forms_keep_lang(response: Response, code: &str) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let Ok(page) = std::str::from_utf8(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    let mut out = String::with_capacity(page.len() + 256);
+    let mut rest = page;
+    while let Some(at) = rest.find(" action=\"/") {
+        let start = at + " action=\"".len();
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find('"').map_or(rest.len(), |e| start + e);
+        let action = &rest[start..end];
+        let (path, fragment) = action.split_once('#').map_or((action, None), |(p, f)| (p, Some(f)));
+        out.push_str(path);
+        if path != "/language"
+            && !path.starts_with("//")
+            && query_param(path.split_once('?').map(|(_, q)| q), "lang").is_none()
+        {
+            out.push_str(if path.contains('?') { "&amp;lang=" } else { "?lang=" });
+            out.push_str(code);
+        }
+        if let Some(f) = fragment {
+            out.push('#');
+            out.push_str(f);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(out))
 }
 
 /// Records a refused request (403) in the audit trail: who, and the path
@@ -333,6 +382,12 @@ fn finish(
         }
     }
     let h = response.headers_mut();
+    if let Some(code) = set_lang
+        && let Some(to) = h.get(header::LOCATION).and_then(|v| v.to_str().ok()).and_then(|to| with_lang(to, code))
+        && let Ok(value) = header::HeaderValue::from_str(&to)
+    {
+        h.insert(header::LOCATION, value);
+    }
     if let Some(token) = new_anon {
         h.append(header::SET_COOKIE, cookie(CSRF_COOKIE, &token, ctx.secure, None));
     }
@@ -341,6 +396,21 @@ fn finish(
     }
     crate::security::headers(h, ctx.secure);
     response
+}
+
+/// A redirect within the app that carries the `?lang=` of the request it
+/// answers: the cookie it sets does not outweigh a signed-in person's own
+/// language, so without it the next page would be in theirs.
+fn with_lang(to: &str, code: &str) -> Option<String> {
+    if !to.starts_with('/') || to.starts_with("//") {
+        return None;
+    }
+    let (path, fragment) = to.split_once('#').map_or((to, None), |(p, f)| (p, Some(f)));
+    if query_param(path.split_once('?').map(|(_, q)| q), "lang").is_some() {
+        return None;
+    }
+    let sep = if path.contains('?') { '&' } else { '?' };
+    Some(format!("{path}{sep}lang={code}{}", fragment.map(|f| format!("#{f}")).unwrap_or_default()))
 }
 
 /// The translated error page, or JSON under `/api/`. A 401 on a page sends

@@ -103,7 +103,7 @@ pub fn facts(tr: &Tr, p: &Participant, referred: Option<String>) -> Vec<Fact> {
         .join(", ");
     add("person-languages", languages);
     if !p.host_language_level.is_empty() {
-        add("reg-host-level", tr.t(&format!("level-{}", p.host_language_level)));
+        add("import-host-level", tr.t(&format!("level-{}", p.host_language_level)));
     }
     add("person-origin", p.country_of_origin.clone());
     add("person-arrival", p.arrival_date.clone());

@@ -553,7 +553,8 @@ struct StaffForm {
     person: i64,
     /// Section title, its questions.
     sections: Vec<(String, Vec<QuestionView>)>,
-    errors: usize,
+    /// The summary above the form: question key, its text and message.
+    errors: Vec<(String, String)>,
     done_note: Option<String>,
 }
 
@@ -567,6 +568,16 @@ fn staff_form(
     done_note: Option<String>,
 ) -> StaffForm {
     let sections = section_views(&ctx.tr, def, values, errors);
+    // From the errors themselves, not from the questions drawn: an error
+    // about no question shown must still be listed.
+    let summary = errors
+        .iter()
+        .map(|(key, message)| {
+            let message = ctx.tr.t(message);
+            let text = sections.iter().flat_map(|(_, qs)| qs).find(|q| q.key == *key).map(|q| q.text.as_str());
+            (key.clone(), text.map_or_else(|| message.clone(), |t| format!("{t}: {message}")))
+        })
+        .collect();
     StaffForm {
         c: Chrome::new(
             ctx,
@@ -575,7 +586,7 @@ fn staff_form(
         action: format!("/people/{}/questionnaires/{}", p.id, kind.as_str()),
         person: p.id,
         sections,
-        errors: errors.len(),
+        errors: summary,
         done_note,
     }
 }

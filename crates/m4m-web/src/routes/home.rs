@@ -152,6 +152,9 @@ struct Home {
     /// For a buddy or newcomer with a record: done (with the starting
     /// point) or to do.
     assessment: Option<Option<Baseline>>,
+    /// The key of the words before a first self-assessment: a buddy's
+    /// answers are hidden from their newcomer, a newcomer's from their buddy.
+    assessment_intro: &'static str,
     /// The mid-term self-assessment is due.
     midterm_due: bool,
     /// The final self-assessment, once their pair has closed.
@@ -210,6 +213,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         figures: None,
         evaluation: actor.organisations_for(Action::ViewAggregates).is_none_or(|ids| !ids.is_empty()),
         assessment: None,
+        assessment_intro: "assess-intro",
         learning: false,
         pending: Vec::new(),
         open_concerns: Vec::new(),
@@ -272,6 +276,26 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             .iter()
             .filter(|p| actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.related_users())))
             .collect();
+        // A session the other member logged waits for this one to confirm it.
+        for p in &visible {
+            let Some(side) = p.side_of(user.id) else { continue };
+            let other = p.member(side.other()).user_id;
+            for s in app.store.peer_sessions(p.id).await? {
+                if s.status == m4m_domain::peer_session::SessionStatus::Held
+                    && s.confirmed_at.is_none()
+                    && s.logged_by.is_some_and(|u| Some(u) == other)
+                {
+                    let name = fmt::first_name(&tr, &p.member(side.other()).first_name);
+                    page.pending.push((
+                        format!("/pairs/{}#session-{}", p.id, s.id),
+                        tr.args(
+                            "home-pending-session",
+                            &[("name", Arg::Text(&name)), ("date", Arg::Text(&tr.date_of(s.starts_at)))],
+                        ),
+                    ));
+                }
+            }
+        }
         if actor.has_role(Role::Mentor) {
             page.newcomers = Some(
                 visible
@@ -342,6 +366,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         && let Some(p) = app.store.participant(participant_id).await?
     {
         page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
+        if p.kind == m4m_domain::participant::Kind::Mentor {
+            page.assessment_intro = "assess-intro-buddy";
+        }
         let due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?;
         page.midterm_due = due == Some(m4m_domain::moment::Moment::Midterm);
         page.final_due = due == Some(m4m_domain::moment::Moment::Final);

@@ -229,7 +229,7 @@ fn accept_page(
         action: format!("/invitations/{token}"),
         submit: tr.t("accept-submit"),
         fields: vec![
-            Field::new(tr, "name", "invite-name", Control::Text, name).required(),
+            Field::new(tr, "name", "accept-name", Control::Text, name).required(),
             Field::new(tr, "password", "accept-password", Control::NewPassword, "").required(),
             Field::new(tr, "password_again", "accept-password-again", Control::NewPassword, "").required(),
         ],

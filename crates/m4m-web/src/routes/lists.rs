@@ -388,7 +388,8 @@ pub async fn upload(
     };
     match read_limited(&text) {
         Ok((headers, rows)) if !rows.is_empty() => {
-            view.mapping = mapping_view(&ctx.tr, &headers, |names, _| guess(&headers, names));
+            let mentor = view.kind == "mentor";
+            view.mapping = mapping_view(&ctx.tr, &headers, mentor, |names, _| guess(&headers, names));
             view.csv = text;
             Ok(render(&view)?.into_response())
         }
@@ -397,9 +398,12 @@ pub async fn upload(
     }
 }
 
+/// The column choices, labelled for the staff who import (not as the
+/// registration form asks the person), for buddies when `mentor`.
 fn mapping_view(
     tr: &Tr,
     headers: &[String],
+    mentor: bool,
     chosen: impl Fn(&[&str], &str) -> Option<usize>,
 ) -> Vec<(String, String, Vec<(usize, String, bool)>)> {
     IMPORT_FIELDS
@@ -414,16 +418,17 @@ fn mapping_view(
                 "email" => "reg-email",
                 "phone" => "reg-phone",
                 "native_language" => "reg-native-language",
-                "languages" => "reg-other-languages",
-                "host_language_level" => "reg-host-level",
+                "languages" => "import-other-languages",
+                "host_language_level" => "import-host-level",
                 "country_of_origin" => "reg-country",
                 "arrival_date" => "reg-arrival",
                 "area" => "reg-area",
                 "interests" => "reg-interests",
-                "areas" => "reg-needs",
-                "motivation" => "reg-motivation",
-                "gender" => "reg-gender",
-                "gender_preference" => "reg-gender-preference",
+                "areas" if mentor => "person-skills",
+                "areas" => "person-needs",
+                "motivation" => "person-motivation",
+                "gender" => "person-gender",
+                "gender_preference" => "person-gender-preference",
                 _ => "reg-birth-year",
             };
             ((*field).to_owned(), tr.t(label_key), cols)
@@ -454,8 +459,9 @@ async fn preview_page(
     let checked = check_rows(app, &tr, p, kind, &rows, &mapping).await?;
     let mut view = page(ctx, p, 3);
     view.kind = kind.as_str().to_owned();
-    view.mapping =
-        mapping_view(&tr, &headers, |_, field| mapping.iter().find(|(f, _)| *f == field).and_then(|(_, c)| *c));
+    view.mapping = mapping_view(&tr, &headers, kind == Kind::Mentor, |_, field| {
+        mapping.iter().find(|(f, _)| *f == field).and_then(|(_, c)| *c)
+    });
     view.csv = text;
     for c in &checked {
         let (state, detail) = match &c.outcome {

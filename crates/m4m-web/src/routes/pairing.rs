@@ -208,6 +208,28 @@ struct SetupPage {
     goals: Vec<(String, String, bool)>,
     rhythms: Vec<(String, String, bool)>,
     note: String,
+    typed: Typed,
+}
+
+/// What staff typed in the set-up page's forms, given back with a 422.
+#[derive(Default)]
+struct Typed {
+    date: String,
+    time: String,
+    place: String,
+    goals_text: String,
+    months: String,
+    boundaries: String,
+    /// The agreement's typed goals and rhythm, when it was the agreement
+    /// form that was refused.
+    agreement: Option<(Vec<String>, String)>,
+}
+
+impl Typed {
+    /// The forms as they first appear: an agreement of six months.
+    fn blank() -> Typed {
+        Typed { months: "6".to_owned(), ..Typed::default() }
+    }
 }
 
 /// An agreement as shown.
@@ -235,6 +257,7 @@ async fn setup_view(
     pair: &Pair,
     notice: Option<String>,
     error: Option<String>,
+    typed: Typed,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
     let mentee = app.store.participant(pair.mentee.participant_id).await?.ok_or(AppError::NotFound)?;
@@ -257,12 +280,19 @@ async fn setup_view(
     let goals = AREAS
         .iter()
         .map(|a| {
-            let checked =
-                current.as_ref().map_or(mentee.areas.iter().any(|x| x == a), |c| c.goals.iter().any(|g| g == a));
+            let checked = match (&typed.agreement, &current) {
+                (Some((goals, _)), _) => goals.iter().any(|g| g == a),
+                (None, Some(c)) => c.goals.iter().any(|g| g == a),
+                (None, None) => mentee.areas.iter().any(|x| x == a),
+            };
             ((*a).to_owned(), tr.t(&format!("area-{a}")), checked)
         })
         .collect();
-    let rhythm = current.as_ref().map_or("weekly", |c| c.rhythm.as_str()).to_owned();
+    let rhythm = match (&typed.agreement, &current) {
+        (Some((_, r)), _) => r.clone(),
+        (None, Some(c)) => c.rhythm.clone(),
+        (None, None) => "weekly".to_owned(),
+    };
     render(&SetupPage {
         c: Chrome::new(ctx, format!("{mentee_name} ↔ {mentor_name}")),
         id: pair.id,
@@ -277,6 +307,7 @@ async fn setup_view(
         goals,
         rhythms: RHYTHMS.iter().map(|r| ((*r).to_owned(), tr.t(&format!("rhythm-{r}")), *r == rhythm)).collect(),
         note: pair.decision_note.clone(),
+        typed,
     })
 }
 
@@ -296,7 +327,7 @@ async fn setup(
     let pair = staff_pair(&app, &user, id).await?;
     crate::access::record_pair_read(&app, &user, id, &pair.members()).await?;
     let notice = q.done.map(|_| ctx.tr.t("pair-saved"));
-    Ok(setup_view(&app, &ctx, &pair, notice, None).await?.into_response())
+    Ok(setup_view(&app, &ctx, &pair, notice, None, Typed::blank()).await?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -307,8 +338,8 @@ pub struct MeetingForm {
     place: String,
 }
 
-async fn refuse(app: &AppState, ctx: &Ctx, pair: &Pair, key: &'static str) -> Result<Response, AppError> {
-    let page = setup_view(app, ctx, pair, None, Some(ctx.tr.t(key))).await?;
+async fn refuse(app: &AppState, ctx: &Ctx, pair: &Pair, key: &'static str, typed: Typed) -> Result<Response, AppError> {
+    let page = setup_view(app, ctx, pair, None, Some(ctx.tr.t(key)), typed).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
@@ -323,11 +354,12 @@ async fn meeting(
     let date = m4m_domain::programme::parse_date("date", &f.date);
     let time = time::Time::parse(f.time.trim(), time::macros::format_description!("[hour]:[minute]"));
     let place = m4m_domain::account::parse_long_text("place", &f.place, 160);
+    let typed = || Typed { date: f.date.clone(), time: f.time.clone(), place: f.place.clone(), ..Typed::blank() };
     let (Ok(date), Ok(time), Ok(place)) = (date, time, place) else {
-        return refuse(&app, &ctx, &pair, "pair-meeting-invalid").await;
+        return refuse(&app, &ctx, &pair, "pair-meeting-invalid", typed()).await;
     };
     if let Err(refusal) = pair.state().check(PairChange::PlanFirstMeeting, m4m_store::now()) {
-        return refuse(&app, &ctx, &pair, refusal.key()).await;
+        return refuse(&app, &ctx, &pair, refusal.key(), typed()).await;
     }
     // Typed on the coordinator's wall clock.
     let at = ctx.tr.zone.unix(date.with_time(time));
@@ -343,7 +375,7 @@ async fn held(
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
     if let Err(refusal) = pair.state().check(PairChange::FirstMeetingHeld, m4m_store::now()) {
-        return refuse(&app, &ctx, &pair, refusal.key()).await;
+        return refuse(&app, &ctx, &pair, refusal.key(), Typed::blank()).await;
     }
     app.store.first_meeting_held(user.id, pair.id).await?;
     Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())
@@ -383,10 +415,20 @@ async fn save_agreement(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let pair = staff_pair(&app, &user, id).await?;
-    if let Err(refusal) = pair.state().check(PairChange::WriteAgreement, m4m_store::now()) {
-        return refuse(&app, &ctx, &pair, refusal.key()).await;
-    }
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str());
+    let typed = || Typed {
+        goals_text: get("goals_text").to_owned(),
+        months: get("months").to_owned(),
+        boundaries: get("boundaries").to_owned(),
+        agreement: Some((
+            fields.iter().filter(|(k, _)| k == "goals").map(|(_, v)| v.clone()).collect(),
+            get("rhythm").to_owned(),
+        )),
+        ..Typed::blank()
+    };
+    if let Err(refusal) = pair.state().check(PairChange::WriteAgreement, m4m_store::now()) {
+        return refuse(&app, &ctx, &pair, refusal.key(), typed()).await;
+    }
     let form = AgreementForm {
         goals: fields.iter().filter(|(k, _)| k == "goals").map(|(_, v)| v.as_str()).collect(),
         goals_text: get("goals_text"),
@@ -400,7 +442,9 @@ async fn save_agreement(
             app.store.save_agreement(user.id, pair.id, &a).await?;
             Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())
         }
-        Err(Validation(errors)) => refuse(&app, &ctx, &pair, errors.first().map_or("error-400-text", |e| e.key)).await,
+        Err(Validation(errors)) => {
+            refuse(&app, &ctx, &pair, errors.first().map_or("error-400-text", |e| e.key), typed()).await
+        }
     }
 }
 
@@ -422,7 +466,7 @@ async fn sign(
     }
     let pair = staff_pair(&app, &user, id).await?;
     if let Err(refusal) = pair.state().check(PairChange::Sign(None), m4m_store::now()) {
-        return refuse(&app, &ctx, &pair, refusal.key()).await;
+        return refuse(&app, &ctx, &pair, refusal.key(), Typed::blank()).await;
     }
     app.store.sign_agreement(user.id, id, None).await?;
     Ok(Redirect::to(&format!("/pairs/{id}/setup?done=1")).into_response())

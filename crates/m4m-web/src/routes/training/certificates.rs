@@ -59,7 +59,8 @@ async fn certificate(
         &[
             ("name", Arg::User(&name)),
             ("course", Arg::User(&course.title)),
-            ("hours", Arg::Text(&hours)),
+            // A whole number selects its plural form ("1 hour").
+            ("hours", hours.parse::<i64>().map_or(Arg::Text(&hours), Arg::Num)),
             ("date", Arg::User(&date)),
         ],
     );
