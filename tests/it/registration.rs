@@ -303,13 +303,7 @@ async fn upload_bytes(c: &Client, bytes: &[u8], lang: &str) -> crate::support::P
         .text("csrf", start.csrf())
         .text("kind", "mentee")
         .part("file", reqwest::multipart::Part::bytes(bytes.to_vec()).file_name("people.csv"));
-    let r = c
-        .http
-        .post(format!("{}/programmes/1/import?lang={lang}", c.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let r = c.http.post(format!("{}/programmes/1/import?lang={lang}", c.base)).multipart(form).send().await.unwrap();
     let status = r.status().as_u16();
     let headers = r.headers().clone();
     crate::support::Page { status, headers, body: r.text().await.unwrap() }
@@ -538,7 +532,8 @@ async fn an_excel_file_from_france_is_read_checked_and_imported() {
     let c = app.login("coordinator.fr@example.org").await;
     let before = app.store.programme_participants(1).await.unwrap().len();
     // With a formula in a cell: every problem shown, nothing imported.
-    let mapping = upload_bytes(&c, &excel_fr("\"=HYPERLINK(\"\"http://evil.example\"\";\"\"appelez\"\")\""), "fr").await;
+    let mapping =
+        upload_bytes(&c, &excel_fr("\"=HYPERLINK(\"\"http://evil.example\"\";\"\"appelez\"\")\""), "fr").await;
     assert_eq!(mapping.status, 200, "{}", mapping.body);
     mapping.assert_has("<option value=\"windows-1252\" selected>");
     mapping.assert_has("Hélène");
