@@ -636,3 +636,52 @@ async fn files_that_are_not_lists_get_a_clear_answer_and_import_nothing() {
     r.assert_has("last name");
     assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
 }
+
+/// Where the country's order of day and month is not known, a date such
+/// as 03/04/2026 is flagged on its row, not guessed; 25/04/2026 is read.
+#[tokio::test]
+async fn an_ambiguous_date_is_flagged_where_the_country_does_not_say() {
+    use m4m_domain::account::Email;
+    use m4m_domain::organisation::NewOrganisation;
+    use m4m_domain::programme::{NewProgramme, ProgrammeForm};
+    let app = TestApp::spawn().await;
+    let org = NewOrganisation::parse("Hilfe Berlin", "DE", "de,en", "").unwrap();
+    let org = app.store.create_organisation(None, &org).await.unwrap();
+    let email = Email::parse("koordination@example.org").unwrap();
+    let hash = m4m_domain::account::password::hash(crate::support::PASSWORD);
+    let who = app
+        .store
+        .create_user(None, &email, "Kim Koordination", &hash, m4m_domain::Role::Coordinator, Some(org))
+        .await
+        .unwrap();
+    let form = ProgrammeForm {
+        name: "Berlin 2026",
+        languages: "de,en",
+        starts_on: "2026-01-01",
+        ends_on: "2027-12-31",
+        target_mentors: "10",
+        target_mentees: "10",
+        status: "running",
+        ..Default::default()
+    };
+    let p = app.store.create_programme(who, org, &NewProgramme::parse(&form).unwrap()).await.unwrap();
+    let c = app.login("koordination@example.org").await;
+    let start = c.get(&format!("/programmes/{p}/import")).await;
+    let csv = "first name,last name,phone,native language,arrival date\n\
+               Ana,Ali,0612000021,ar,03/04/2026\n\
+               Ben,Ali,0612000022,ar,25/04/2026\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", start.csrf())
+        .text("kind", "mentee")
+        .part("file", reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"));
+    let r = c.http.post(format!("{}/programmes/{p}/import?lang=de", c.base)).multipart(form).send().await.unwrap();
+    let body = r.text().await.unwrap();
+    let mapping = crate::support::Page { status: 200, headers: Default::default(), body };
+    let fields = import_fields(&mapping);
+    let preview = c.post_raw(&format!("/programmes/{p}/import/preview?lang=de"), &preview_form(&fields)).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.body.matches("class=\"row-error\"").count(), 1, "{}", preview.body);
+    preview.assert_has("arrival date");
+    preview.assert_has("dieses Datum lässt sich auf zwei Arten lesen");
+    assert_eq!(preview.body.matches(">bereit<").count() + preview.body.matches(">ready<").count(), 1);
+}
