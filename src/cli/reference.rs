@@ -13,6 +13,7 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("bind", "0.0.0.0:3000"),
     ("demo", ""),
     ("public_url", "https://m4m.example.org"),
+    ("smtp_ca_file", "/etc/m4m/smtp-ca.pem"),
     ("secure_cookies", "true"),
     ("trusted_proxies", "127.0.0.1,::1,10.0.0.0/8"),
     ("proxy_header", "forwarded"),
@@ -21,7 +22,7 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("require_two_factor", "false"),
     ("upload_dir", "/var/lib/m4m/uploads"),
     ("max_upload_mb", "25"),
-    ("smtp_url", "smtp://m4m:secret@127.0.0.1:25"),
+    ("smtp_url", "smtps://m4m:secret@mail.example.org:465"),
     ("mail_from", "Buddy System <buddies@example.org>"),
     ("reminder_days", "7"),
 ];

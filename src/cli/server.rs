@@ -2,13 +2,14 @@
 //! `m4m reminders run`: the commands that run the application and look
 //! after its database.
 
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 use std::net::SocketAddr;
 
 use anyhow::{Context, bail};
 use m4m_domain::Role;
 use m4m_domain::account::{Email, check_password, parse_name, password};
 use m4m_store::Store;
+use m4m_store::demo::SyntheticPhase;
 use m4m_store::sessions::SessionLimits;
 use m4m_web::{AppState, Config};
 
@@ -169,11 +170,62 @@ pub struct UserCreateArgs {
 
 async fn load_demo(store: &Store, mentees: u32) -> anyhow::Result<()> {
     let hash = tokio::task::spawn_blocking(|| password::hash(m4m_store::demo::DEMO_PASSWORD)).await?;
+    eprintln!("loading the demo organisations, accounts and people");
     let programmes = store.load_demo(&hash).await?;
     if mentees > 0 {
-        store.load_synthetic(&programmes, mentees as usize).await?;
+        let shown = PhaseProgress::new(std::io::stderr().is_terminal());
+        store
+            .load_synthetic(&programmes, mentees as usize, &|phase, done, total| shown.tell(phase, done, total))
+            .await?;
+        shown.finish();
     }
     Ok(())
+}
+
+/// The progress of `m4m demo --mentees N` on standard error: a bar per
+/// phase on a terminal, a plain line per phase otherwise (logs, CI).
+struct PhaseProgress {
+    bar: Option<indicatif::ProgressBar>,
+    phase: std::sync::Mutex<Option<SyntheticPhase>>,
+}
+
+impl PhaseProgress {
+    fn new(terminal: bool) -> Self {
+        let bar = terminal.then(|| {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{msg:40} {bar:30} {pos}/{len} {eta}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        PhaseProgress { bar, phase: std::sync::Mutex::new(None) }
+    }
+
+    fn tell(&self, phase: SyntheticPhase, done: usize, total: usize) {
+        let mut current = self.phase.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *current != Some(phase) {
+            *current = Some(phase);
+            match &self.bar {
+                Some(bar) => {
+                    bar.set_length(total as u64);
+                    bar.reset();
+                    bar.set_message(phase.describe());
+                }
+                None if total > 1 => eprintln!("{} ({total})", phase.describe()),
+                None => eprintln!("{}", phase.describe()),
+            }
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(done as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// `m4m serve`: listens at once (`/healthz` answers, `/readyz` and pages

@@ -391,3 +391,26 @@ fn a_bad_trusted_proxy_is_named() {
     assert!(err.contains("--trusted-proxies") && err.contains("\"proxy.lan\""), "{err}");
     assert!(!db.exists(), "nothing is created before the settings are checked");
 }
+
+/// `m4m demo --mentees N` says what it does; into a pipe (a log, CI) a
+/// plain line per phase, no progress bar drawn over itself.
+#[tokio::test]
+async fn the_demo_says_what_it_does_line_by_line_into_a_log() {
+    let (url, _file) = fresh_database().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_m4m"))
+        .args(["demo", "--database-url", &url, "--mentees", "40"])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    for line in [
+        "loading the demo",
+        "adding buddies (20)",
+        "adding newcomers, pairs and sessions (40)",
+        "saving",
+        "demo data loaded",
+    ] {
+        assert!(log.lines().any(|l| l.starts_with(line)), "{line:?} in:\n{log}");
+    }
+    assert!(!log.contains('\r'), "no bar redrawn into a log: {log:?}");
+}

@@ -291,17 +291,19 @@ async fn the_export_opens_safely_in_a_spreadsheet() {
 }
 
 async fn upload(c: &Client, csv: &str) -> crate::support::Page {
-    let csrf = c.get("/programmes/1/import").await.csrf();
+    upload_bytes(c, csv.as_bytes(), "en").await
+}
+
+/// Uploads a file as the import form does: the token in a field of the
+/// form, not in the address.
+async fn upload_bytes(c: &Client, bytes: &[u8], lang: &str) -> crate::support::Page {
+    let start = c.get("/programmes/1/import").await;
+    assert!(!start.body.contains("import?csrf="), "the token stays out of the address");
     let form = reqwest::multipart::Form::new()
+        .text("csrf", start.csrf())
         .text("kind", "mentee")
-        .part("file", reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"));
-    let r = c
-        .http
-        .post(format!("{}/programmes/1/import?csrf={csrf}&lang=en", c.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+        .part("file", reqwest::multipart::Part::bytes(bytes.to_vec()).file_name("people.csv"));
+    let r = c.http.post(format!("{}/programmes/1/import?lang={lang}", c.base)).multipart(form).send().await.unwrap();
     let status = r.status().as_u16();
     let headers = r.headers().clone();
     crate::support::Page { status, headers, body: r.text().await.unwrap() }
@@ -396,18 +398,9 @@ async fn an_import_with_a_wrong_row_imports_nothing() {
     assert_eq!(body.matches("class=\"row-error\"").count(), 2);
     assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
     // A file that is not text is refused with a message.
-    let csrf = c.get("/programmes/1/import").await.csrf();
-    let form =
-        reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(vec![0xff, 0xfe, 0x00, 0x41]));
-    let bad = c
-        .http
-        .post(format!("{}/programmes/1/import?csrf={csrf}&lang=en", app.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(bad.status(), 400);
-    assert!(bad.text().await.unwrap().contains("cannot be read as CSV"));
+    let bad = upload_bytes(&c, &[0x00, 0x01, 0xff, 0xfe, 0x00, 0x41], "en").await;
+    assert_eq!(bad.status, 415);
+    bad.assert_has("not a spreadsheet saved as text");
     // And an upload without the token is refused.
     let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(b"a\n1\n".to_vec()));
     let forged = c.http.post(format!("{}/programmes/1/import", app.base)).multipart(form).send().await.unwrap();
@@ -512,4 +505,183 @@ async fn an_import_too_wide_or_too_long_is_refused_with_what_to_do() {
         m4m_store::audit::Verdict::Intact { .. } => {}
         broken => panic!("the audit chain after an import: {broken:?}"),
     }
+}
+
+/// A list as Excel saves it in France: Windows-1252, `;`, CRLF, dates as
+/// dd/mm/yyyy, languages by their French names, a formula cell and a
+/// person twice.
+fn excel_fr(formula: &str) -> Vec<u8> {
+    let text = format!(
+        "Prénom;Nom;Courriel;Téléphone;Langue maternelle;Autres langues;Date d'arrivée;Année de naissance\r\n\
+         Hélène;Lefèvre;helene.lefevre@example.org;06 12 00 00 01;arabe;français anglais;15/03/2026;1990\r\n\
+         François;Dubœuf;francois@example.org;{formula};Dari;fr:basic;01/02/2026;1985\r\n\
+         Hélène;Lefèvre;helene.lefevre@example.org;06 12 00 00 01;arabe;français anglais;15/03/2026;1990\r\n"
+    );
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+fn preview_form(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+#[tokio::test]
+async fn an_excel_file_from_france_is_read_checked_and_imported() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let before = app.store.programme_participants(1).await.unwrap().len();
+    // With a formula in a cell: every problem shown, nothing imported.
+    let mapping =
+        upload_bytes(&c, &excel_fr("\"=HYPERLINK(\"\"http://evil.example\"\";\"\"appelez\"\")\""), "fr").await;
+    assert_eq!(mapping.status, 200, "{}", mapping.body);
+    mapping.assert_has("<option value=\"windows-1252\" selected>");
+    mapping.assert_has("Hélène");
+    let mut fields = import_fields(&mapping);
+    let preview = c.post_raw("/programmes/1/import/preview?lang=fr", &preview_form(&fields)).await;
+    assert_eq!(preview.status, 200);
+    preview.assert_has("Téléphone");
+    preview.assert_has("cette cellule contient une formule");
+    preview.assert_lacks("phone:");
+    assert_eq!(preview.body.matches("class=\"row-error\"").count(), 1, "{}", preview.body);
+    preview.assert_has("<td>3</td>");
+    fields.push(("consent".into(), "yes".into()));
+    let refused = c.post_raw("/programmes/1/import/commit?lang=fr", &preview_form(&fields)).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
+    // Fixed: two people, the second Hélène skipped, dates and languages
+    // read, accents kept.
+    let mapping = upload_bytes(&c, &excel_fr("+33 6 12 00 00 02"), "fr").await;
+    let mut fields = import_fields(&mapping);
+    let preview = c.post_raw("/programmes/1/import/preview?lang=en", &preview_form(&fields)).await;
+    assert_eq!(preview.body.matches(">ready<").count(), 2, "{}", preview.body);
+    fields.push(("consent".into(), "yes".into()));
+    let done = c.post_raw("/programmes/1/import/commit", &preview_form(&fields)).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.headers["location"], "/programmes/1?imported=2&skipped=1");
+    let people = app.store.programme_participants(1).await.unwrap();
+    assert_eq!(people.len(), before + 2);
+    let helene = people.iter().find(|p| p.first_name == "Hélène").expect("accents read from Windows-1252");
+    assert_eq!((helene.last_name.as_str(), helene.arrival_date.as_str()), ("Lefèvre", "2026-03-15"));
+    assert_eq!(helene.native_language, "ar");
+    assert!(helene.languages.contains("fr:") && helene.languages.contains("en:"), "{}", helene.languages);
+    let francois = people.iter().find(|p| p.last_name == "Dubœuf").unwrap();
+    assert_eq!((francois.native_language.as_str(), francois.arrival_date.as_str()), ("prs", "2026-02-01"));
+}
+
+#[tokio::test]
+async fn a_wrong_encoding_guess_is_corrected_in_the_preview() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let mapping = upload(&c, "first name\tlast name\tphone\tnative language\nHélène\tLefèvre\t0612000009\tar\n").await;
+    mapping.assert_has("<option value=\"UTF-8\" selected>");
+    let mut fields = import_fields(&mapping);
+    // Read as Windows-1252, the UTF-8 bytes give mojibake…
+    fields.push(("decoded_as".into(), "UTF-8".into()));
+    fields.push(("encoding".into(), "windows-1252".into()));
+    let wrong = c.post_raw("/programmes/1/import/preview?lang=en", &preview_form(&fields)).await;
+    wrong.assert_has("HÃ©lÃ¨ne");
+    wrong.assert_has("<option value=\"windows-1252\" selected>");
+    // …and read back as UTF-8 the names are right again.
+    let mut fields = import_fields(&wrong);
+    fields.push(("decoded_as".into(), "windows-1252".into()));
+    fields.push(("encoding".into(), "UTF-8".into()));
+    let right = c.post_raw("/programmes/1/import/preview?lang=en", &preview_form(&fields)).await;
+    right.assert_has("Hélène");
+    assert_eq!(right.body.matches(">ready<").count(), 1, "{}", right.body);
+}
+
+#[tokio::test]
+async fn files_that_are_not_lists_get_a_clear_answer_and_import_nothing() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let before = app.store.programme_participants(1).await.unwrap().len();
+    let refusals: [(&[u8], u16, &str); 5] = [
+        (b"%PDF-1.4\n\x00\x01\x02binary", 415, "not a spreadsheet saved as text"),
+        (b"PK\x03\x04\x14\x00\x06\x00", 415, "This is a workbook"),
+        (b"", 422, "holds no line to import"),
+        (b"\xEF\xBB\xBF\r\n", 422, "holds no line to import"),
+        (b"name;phone\r\n\x81\x9D\x8D;\x90\x8F\r\n", 415, "not a spreadsheet saved as text"),
+    ];
+    for (bytes, status, message) in refusals {
+        let r = upload_bytes(&c, bytes, "en").await;
+        assert_eq!(r.status, status, "{bytes:?}: {}", r.body);
+        r.assert_has(message);
+    }
+    // 50 MB: refused before it is read.
+    let csrf = c.get("/programmes/1/import").await.csrf();
+    let big = vec![b'a'; 50 * 1024 * 1024];
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf)
+        .part("file", reqwest::multipart::Part::bytes(big).file_name("big.csv"));
+    if let Ok(r) = c.http.post(format!("{}/programmes/1/import", c.base)).multipart(form).send().await {
+        assert_eq!(r.status(), 413);
+    }
+    // Formula cells and a byte-order mark inside the file: each shown on
+    // its row and column, nothing imported.
+    let csv = "first name,last name,phone,native language,area\n\
+               Ana,=HYPERLINK(\"http://x\"),0612000011,ar,Lille\n\
+               Ben,Ali,0612000012,@SUM(1),Lille\n\
+               Cid,Ali,+cmd|' /C calc'!A0,ar,Lille\n\
+               \u{FEFF}Dan,Ali,0612000014,ar,Lille\n\
+               Eve,Ali,+33 6 12 00 00 15,ar,-\n";
+    let mapping = upload(&c, csv).await;
+    let mut fields = import_fields(&mapping);
+    fields.push(("consent".into(), "yes".into()));
+    let r = c.post_raw("/programmes/1/import/commit?lang=en", &preview_form(&fields)).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.body.matches("class=\"row-error\"").count(), 4, "{}", r.body);
+    assert_eq!(r.body.matches("this cell holds a formula").count(), 3);
+    r.assert_has("byte-order mark");
+    r.assert_has("last name");
+    assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
+}
+
+/// Where the country's order of day and month is not known, a date such
+/// as 03/04/2026 is flagged on its row, not guessed; 25/04/2026 is read.
+#[tokio::test]
+async fn an_ambiguous_date_is_flagged_where_the_country_does_not_say() {
+    use m4m_domain::account::Email;
+    use m4m_domain::organisation::NewOrganisation;
+    use m4m_domain::programme::{NewProgramme, ProgrammeForm};
+    let app = TestApp::spawn().await;
+    let org = NewOrganisation::parse("Hilfe Berlin", "DE", "de,en", "").unwrap();
+    let org = app.store.create_organisation(None, &org).await.unwrap();
+    let email = Email::parse("koordination@example.org").unwrap();
+    let hash = m4m_domain::account::password::hash(crate::support::PASSWORD);
+    let who = app
+        .store
+        .create_user(None, &email, "Kim Koordination", &hash, m4m_domain::Role::Coordinator, Some(org))
+        .await
+        .unwrap();
+    let form = ProgrammeForm {
+        name: "Berlin 2026",
+        languages: "de,en",
+        starts_on: "2026-01-01",
+        ends_on: "2027-12-31",
+        target_mentors: "10",
+        target_mentees: "10",
+        status: "running",
+        ..Default::default()
+    };
+    let p = app.store.create_programme(who, org, &NewProgramme::parse(&form).unwrap()).await.unwrap();
+    let c = app.login("koordination@example.org").await;
+    let start = c.get(&format!("/programmes/{p}/import")).await;
+    let csv = "first name,last name,phone,native language,arrival date\n\
+               Ana,Ali,0612000021,ar,03/04/2026\n\
+               Ben,Ali,0612000022,ar,25/04/2026\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", start.csrf())
+        .text("kind", "mentee")
+        .part("file", reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"));
+    let r = c.http.post(format!("{}/programmes/{p}/import?lang=de", c.base)).multipart(form).send().await.unwrap();
+    let body = r.text().await.unwrap();
+    let mapping = crate::support::Page { status: 200, headers: Default::default(), body };
+    let fields = import_fields(&mapping);
+    let preview = c.post_raw(&format!("/programmes/{p}/import/preview?lang=de"), &preview_form(&fields)).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.body.matches("class=\"row-error\"").count(), 1, "{}", preview.body);
+    preview.assert_has("arrival date");
+    preview.assert_has("dieses Datum lässt sich auf zwei Arten lesen");
+    assert_eq!(preview.body.matches(">bereit<").count() + preview.body.matches(">ready<").count(), 1);
 }

@@ -118,6 +118,212 @@ pub fn endonym(code: &str) -> Option<&'static str> {
     NAMES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
 }
 
+/// Names of languages people speak in the interface languages (lower
+/// case), for spreadsheets that write `arabe` or `Arabic` where a code is
+/// expected.
+const NAMES: [(&str, &[&str]); 20] = [
+    (
+        "en",
+        &[
+            "english",
+            "anglais",
+            "englisch",
+            "inglese",
+            "inglês",
+            "engleză",
+            "αγγλικά",
+            "англійська",
+            "الإنجليزية",
+            "الانجليزية",
+            "انگلیسی",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "french",
+            "français",
+            "francais",
+            "französisch",
+            "francese",
+            "francês",
+            "franceză",
+            "γαλλικά",
+            "французька",
+            "الفرنسية",
+            "فرانسوی",
+        ],
+    ),
+    ("ar", &["arabic", "arabe", "arabisch", "arabo", "árabe", "arabă", "αραβικά", "арабська", "العربية", "عربی"]),
+    (
+        "de",
+        &[
+            "german",
+            "allemand",
+            "deutsch",
+            "tedesco",
+            "alemão",
+            "germană",
+            "γερμανικά",
+            "німецька",
+            "الألمانية",
+            "آلمانی",
+        ],
+    ),
+    ("el", &["greek", "grec", "griechisch", "greco", "grego", "greacă", "ελληνικά", "грецька", "اليونانية", "یونانی"]),
+    (
+        "it",
+        &[
+            "italian",
+            "italien",
+            "italienisch",
+            "italiano",
+            "italiană",
+            "ιταλικά",
+            "італійська",
+            "الإيطالية",
+            "ایتالیایی",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "portuguese",
+            "portugais",
+            "portugiesisch",
+            "portoghese",
+            "português",
+            "portugheză",
+            "πορτογαλικά",
+            "португальська",
+            "البرتغالية",
+            "پرتغالی",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "romanian",
+            "roumain",
+            "rumänisch",
+            "rumeno",
+            "romeno",
+            "română",
+            "ρουμανικά",
+            "румунська",
+            "الرومانية",
+            "رومانیایی",
+        ],
+    ),
+    (
+        "fa",
+        &[
+            "persian",
+            "farsi",
+            "persan",
+            "persisch",
+            "persiano",
+            "persa",
+            "persană",
+            "περσικά",
+            "перська",
+            "الفارسية",
+            "فارسی",
+        ],
+    ),
+    ("prs", &["dari", "دری"]),
+    ("ps", &["pashto", "pachto", "paschtu", "pashtu", "pastó", "paștună", "παστού", "пушту", "البشتو", "پشتو", "پښتو"]),
+    (
+        "uk",
+        &[
+            "ukrainian",
+            "ukrainien",
+            "ukrainisch",
+            "ucraino",
+            "ucraniano",
+            "ucraineană",
+            "ουκρανικά",
+            "українська",
+            "الأوكرانية",
+            "اوکراینی",
+        ],
+    ),
+    ("ru", &["russian", "russe", "russisch", "russo", "rusă", "ρωσικά", "російська", "الروسية", "روسی"]),
+    ("ti", &["tigrinya", "tigrigna", "tigrinia", "tigrino", "тигринья", "التغرينية", "تیگرینیا", "ትግርኛ"]),
+    (
+        "es",
+        &[
+            "spanish",
+            "espagnol",
+            "spanisch",
+            "spagnolo",
+            "espanhol",
+            "spaniolă",
+            "ισπανικά",
+            "іспанська",
+            "الإسبانية",
+            "اسپانیایی",
+            "español",
+        ],
+    ),
+    ("tr", &["turkish", "turc", "türkisch", "turco", "turcă", "τουρκικά", "турецька", "التركية", "ترکی", "türkçe"]),
+    (
+        "so",
+        &[
+            "somali",
+            "somalisch",
+            "somalo",
+            "somaliană",
+            "σομαλικά",
+            "сомалійська",
+            "الصومالية",
+            "سومالیایی",
+            "soomaali",
+        ],
+    ),
+    (
+        "am",
+        &[
+            "amharic",
+            "amharique",
+            "amharisch",
+            "amarico",
+            "amárico",
+            "amharică",
+            "αμχαρικά",
+            "амхарська",
+            "الأمهرية",
+            "امهری",
+            "አማርኛ",
+        ],
+    ),
+    ("ku", &["kurdish", "kurde", "kurdisch", "curdo", "kurdă", "κουρδικά", "курдська", "الكردية", "کردی", "kurdî"]),
+    (
+        "sq",
+        &[
+            "albanian",
+            "albanais",
+            "albanisch",
+            "albanese",
+            "albanês",
+            "albaneză",
+            "αλβανικά",
+            "албанська",
+            "الألبانية",
+            "آلبانیایی",
+            "shqip",
+        ],
+    ),
+];
+
+/// The code of a language given by its code or by its name in one of the
+/// interface languages (any case): `ar`, `Arabe`, `Arabic` and `العربية`
+/// all give `ar`. `None` for a name not listed.
+pub fn code_for_name(name: &str) -> Option<&'static str> {
+    let name = name.trim().to_lowercase();
+    NAMES.iter().find(|(code, names)| *code == name || names.contains(&name.as_str())).map(|(code, _)| *code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +345,14 @@ mod tests {
         assert_eq!(negotiate("fr;q=0, de").unwrap().code, "de");
         assert!(negotiate("xx, yy;q=0.3").is_none());
         assert!(negotiate("fr;q=abc").is_none());
+    }
+
+    #[test]
+    fn language_names_give_codes() {
+        assert_eq!(code_for_name("Arabe"), Some("ar"));
+        assert_eq!(code_for_name("english"), Some("en"));
+        assert_eq!(code_for_name(" Ελληνικά "), Some("el"));
+        assert_eq!(code_for_name("prs"), Some("prs"));
+        assert_eq!(code_for_name("klingon"), None);
     }
 }

@@ -1441,7 +1441,12 @@ impl Store {
     /// Adds `mentees` synthetic newcomers and half as many buddies to the
     /// demo programmes, spread over the steps, with pairs and planned
     /// sessions, for load tests. Names and places are made up.
-    pub async fn load_synthetic(&self, programmes: &[i64], mentees: usize) -> Result<(), StoreError> {
+    pub async fn load_synthetic(
+        &self,
+        programmes: &[i64],
+        mentees: usize,
+        progress: Progress<'_>,
+    ) -> Result<(), StoreError> {
         const FIRST: [&str; 12] =
             ["Ali", "Mina", "Omar", "Sara", "Yusuf", "Aya", "Ivan", "Lina", "Dawit", "Hawa", "Reza", "Noor"];
         const LANGS: [(&str, &str, &str); 6] = [
@@ -1458,7 +1463,9 @@ impl Store {
         let mut tx = self.audited(None).await?;
         let c = &mut *tx;
         let mut mentors = Vec::new();
-        for i in 0..mentees.div_ceil(2) {
+        let buddies = mentees.div_ceil(2);
+        for i in 0..buddies {
+            progress(SyntheticPhase::Buddies, i, buddies);
             let (languages, native, origin) = LANGS[i % LANGS.len()];
             let step = [5, 6, 7, 7, 8][i % 5];
             let first = format!("{} B{i}", FIRST[i % FIRST.len()]);
@@ -1507,6 +1514,7 @@ impl Store {
             mentors.push((id, programme));
         }
         for i in 0..mentees {
+            progress(SyntheticPhase::Newcomers, i, mentees);
             let (languages, native, origin) = LANGS[(i * 7) % LANGS.len()];
             let step = 2 + (i % 9) as i64;
             let first = format!("{} N{i}", FIRST[(i * 5) % FIRST.len()]);
@@ -1556,7 +1564,9 @@ impl Store {
             }
         }
         // Group supervisions of the running pairs' buddies, ten at a time.
+        let groups = mentors.len().div_ceil(10);
         for (n, group) in mentors.chunks(10).enumerate() {
+            progress(SyntheticPhase::Supervisions, n, groups);
             let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
                 .bind(group[0].1)
                 .fetch_one(&mut *c)
@@ -1580,8 +1590,38 @@ impl Store {
                     .await?;
             }
         }
+        progress(SyntheticPhase::Steps, 0, 1);
         settle_steps(c).await?;
+        progress(SyntheticPhase::Saving, 0, 1);
         tx.commit("demo.synthetic", "installation", &mentees.to_string()).await?;
+        progress(SyntheticPhase::Saving, 1, 1);
         Ok(())
     }
 }
+
+/// What [`Store::load_synthetic`] is doing, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntheticPhase {
+    Buddies,
+    Newcomers,
+    Supervisions,
+    Steps,
+    Saving,
+}
+
+impl SyntheticPhase {
+    /// What the phase does, for the command line.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SyntheticPhase::Buddies => "adding buddies",
+            SyntheticPhase::Newcomers => "adding newcomers, pairs and sessions",
+            SyntheticPhase::Supervisions => "adding group supervisions",
+            SyntheticPhase::Steps => "settling each person's step",
+            SyntheticPhase::Saving => "saving",
+        }
+    }
+}
+
+/// Told the phase, the items done and their number, before each item (and
+/// once more at the end of the last phase): it must be quick.
+pub type Progress<'a> = &'a (dyn Fn(SyntheticPhase, usize, usize) + Sync);

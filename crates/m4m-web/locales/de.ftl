@@ -1658,3 +1658,14 @@ error-language-choice = Wählen Sie eine Sprache.
 import-host-level = Niveau in der Sprache dieses Landes
 import-other-languages = Weitere Sprachen
 home-pending-session = Das Treffen mit { $name } am { $date } bestätigen
+
+# Tabellenimport: Kodierungen, Daten, Formeln
+import-cell-problem = Spalte „{ $column }“: { $message }
+import-cell-formula = diese Zelle enthält eine Formel (sie beginnt mit =, @, + oder -). Geben Sie stattdessen ihren Wert ein.
+import-cell-bom = diese Zelle enthält eine unsichtbare Byte-Order-Markierung: mehrere Dateien wurden zu einer zusammengefügt. Entfernen Sie sie oder speichern Sie die Datei neu.
+import-date-ambiguous = dieses Datum lässt sich auf zwei Arten lesen. Schreiben Sie es als Jahr-Monat-Tag (2026-04-03).
+import-workbook = Dies ist eine Arbeitsmappe (Excel oder LibreOffice), keine CSV-Datei. Öffnen Sie sie, speichern Sie sie als CSV und versuchen Sie es erneut.
+import-not-text = Diese Datei ist keine als Text gespeicherte Tabelle: Sie enthält Bytes, die keine angebotene Kodierung lesen kann. Speichern Sie sie aus Ihrer Tabellenkalkulation als CSV und versuchen Sie es erneut.
+import-encoding = Kodierung der Datei
+import-encoding-hint = Aus der Datei erraten. Wenn Akzente oder Buchstaben in den Namen unten falsch aussehen, wählen Sie eine andere Kodierung und fahren Sie fort.
+import-encoding-failed = Die Datei kann in der gewählten Kodierung nicht gelesen werden: Sie bleibt, wie sie zuvor gelesen wurde.

@@ -599,7 +599,7 @@ duplicates-kept = Marked as different people.
 
 ## CSV import
 import-title = Import a list
-import-intro = Upload a CSV file saved from a spreadsheet (UTF-8, comma or semicolon separated, one person per line, a header line first). You will choose which column holds what, see every row checked, then import all or nothing.
+import-intro = Upload a CSV file saved from a spreadsheet (UTF-8 or Windows-1252, separated by commas, semicolons or tabs, one person per line, a header line first). You will choose which column holds what, see every row checked, then import all or nothing.
 import-file = CSV file
 import-kind = These people are
 import-next = Continue
@@ -1677,3 +1677,14 @@ error-language-choice = Choose a language.
 import-host-level = Level in the language of this country
 import-other-languages = Other languages
 home-pending-session = Confirm the session with { $name } on { $date }
+
+# Spreadsheet imports: encodings, dates, formulas
+import-cell-problem = Column “{ $column }”: { $message }
+import-cell-formula = this cell holds a formula (it starts with =, @, + or -). Type its value instead.
+import-cell-bom = this cell holds an invisible byte-order mark: several files were joined into one. Remove it, or save the file again.
+import-date-ambiguous = this date can be read two ways. Write it as year-month-day (2026-04-03).
+import-workbook = This is a workbook (Excel or LibreOffice), not a CSV file. Open it and save it as CSV, then try again.
+import-not-text = This file is not a spreadsheet saved as text: it holds bytes that no encoding offered can read. Save it from your spreadsheet as CSV and try again.
+import-encoding = Encoding of the file
+import-encoding-hint = Guessed from the file. If accents or letters look wrong in the names below, choose another encoding and continue.
+import-encoding-failed = The file cannot be read in the encoding chosen: it was kept as it was read before.

@@ -594,7 +594,7 @@ duplicates-kept = Indiqué comme personnes différentes.
 
 ## Import CSV
 import-title = Importer une liste
-import-intro = Envoyez un fichier CSV enregistré depuis un tableur (UTF-8, séparateur virgule ou point-virgule, une personne par ligne, avec une ligne d’en-tête au début). Vous choisirez ce que contient chaque colonne, verrez chaque ligne vérifiée, puis importerez tout ou rien.
+import-intro = Envoyez un fichier CSV enregistré depuis un tableur (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation, une personne par ligne, avec une ligne d’en-tête au début). Vous choisirez ce que contient chaque colonne, verrez chaque ligne vérifiée, puis importerez tout ou rien.
 import-file = Fichier CSV
 import-kind = Ces personnes sont
 import-next = Continuer
@@ -1641,3 +1641,14 @@ error-language-choice = Choisissez une langue.
 import-host-level = Niveau dans la langue de ce pays
 import-other-languages = Autres langues
 home-pending-session = Confirmer la rencontre avec { $name } du { $date }
+
+# Imports de tableurs : encodages, dates, formules
+import-cell-problem = Colonne « { $column } » : { $message }
+import-cell-formula = cette cellule contient une formule (elle commence par =, @, + ou -). Saisissez plutôt sa valeur.
+import-cell-bom = cette cellule contient une marque d’ordre des octets invisible : plusieurs fichiers ont été collés en un seul. Supprimez-la ou enregistrez à nouveau le fichier.
+import-date-ambiguous = cette date peut se lire de deux façons. Écrivez-la sous la forme année-mois-jour (2026-04-03).
+import-workbook = Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Ouvrez-le et enregistrez-le au format CSV, puis réessayez.
+import-not-text = Ce fichier n’est pas un tableau enregistré en texte : il contient des octets qu’aucun encodage proposé ne sait lire. Enregistrez-le depuis votre tableur au format CSV et réessayez.
+import-encoding = Encodage du fichier
+import-encoding-hint = Deviné d’après le fichier. Si des accents ou des lettres semblent faux dans les noms ci-dessous, choisissez un autre encodage et continuez.
+import-encoding-failed = Le fichier ne peut pas être lu dans l’encodage choisi : il est gardé tel qu’il était lu.

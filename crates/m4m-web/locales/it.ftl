@@ -1655,3 +1655,14 @@ error-language-choice = Scegli una lingua.
 import-host-level = Livello nella lingua di questo Paese
 import-other-languages = Altre lingue
 home-pending-session = Conferma l'incontro con { $name } del { $date }
+
+# Importazione di fogli di calcolo: codifiche, date, formule
+import-cell-problem = Colonna «{ $column }»: { $message }
+import-cell-formula = questa cella contiene una formula (inizia con =, @, + o -). Inserisci invece il suo valore.
+import-cell-bom = questa cella contiene un segno di ordine dei byte invisibile: più file sono stati uniti in uno. Toglilo o salva di nuovo il file.
+import-date-ambiguous = questa data si può leggere in due modi. Scrivila come anno-mese-giorno (2026-04-03).
+import-workbook = Questa è una cartella di lavoro (Excel o LibreOffice), non un file CSV. Aprila, salvala come CSV e riprova.
+import-not-text = Questo file non è un foglio salvato come testo: contiene byte che nessuna codifica proposta sa leggere. Salvalo dal tuo foglio di calcolo come CSV e riprova.
+import-encoding = Codifica del file
+import-encoding-hint = Dedotta dal file. Se accenti o lettere sembrano sbagliati nei nomi qui sotto, scegli un’altra codifica e continua.
+import-encoding-failed = Il file non si può leggere nella codifica scelta: resta come era letto prima.

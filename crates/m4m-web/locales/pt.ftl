@@ -1658,3 +1658,14 @@ error-language-choice = Escolha uma língua.
 import-host-level = Nível na língua deste país
 import-other-languages = Outras línguas
 home-pending-session = Confirme o encontro com { $name } de { $date }
+
+# Importação de folhas de cálculo: codificações, datas, fórmulas
+import-cell-problem = Coluna «{ $column }»: { $message }
+import-cell-formula = esta célula contém uma fórmula (começa por =, @, + ou -). Escreva antes o seu valor.
+import-cell-bom = esta célula contém uma marca de ordem de bytes invisível: vários ficheiros foram juntos num só. Retire-a ou guarde o ficheiro de novo.
+import-date-ambiguous = esta data pode ler-se de duas maneiras. Escreva-a como ano-mês-dia (2026-04-03).
+import-workbook = Isto é um livro (Excel ou LibreOffice), não um ficheiro CSV. Abra-o, guarde-o como CSV e tente de novo.
+import-not-text = Este ficheiro não é uma folha guardada como texto: contém bytes que nenhuma codificação proposta sabe ler. Guarde-o a partir da folha de cálculo como CSV e tente de novo.
+import-encoding = Codificação do ficheiro
+import-encoding-hint = Adivinhada a partir do ficheiro. Se acentos ou letras parecerem errados nos nomes abaixo, escolha outra codificação e continue.
+import-encoding-failed = O ficheiro não pode ser lido na codificação escolhida: ficou como tinha sido lido.

@@ -1677,3 +1677,14 @@ error-language-choice = Alegeți o limbă.
 import-host-level = Nivelul în limba acestei țări
 import-other-languages = Alte limbi
 home-pending-session = Confirmați întâlnirea cu { $name } din { $date }
+
+# Importul foilor de calcul: codificări, date, formule
+import-cell-problem = Coloana „{ $column }”: { $message }
+import-cell-formula = această celulă conține o formulă (începe cu =, @, + sau -). Scrieți în schimb valoarea ei.
+import-cell-bom = această celulă conține un marcaj invizibil de ordine a octeților: mai multe fișiere au fost unite într-unul. Ștergeți-l sau salvați din nou fișierul.
+import-date-ambiguous = această dată se poate citi în două feluri. Scrieți-o ca an-lună-zi (2026-04-03).
+import-workbook = Acesta este un registru (Excel sau LibreOffice), nu un fișier CSV. Deschideți-l, salvați-l ca CSV și încercați din nou.
+import-not-text = Acest fișier nu este un tabel salvat ca text: conține octeți pe care nicio codificare oferită nu îi poate citi. Salvați-l ca CSV și încercați din nou.
+import-encoding = Codificarea fișierului
+import-encoding-hint = Ghicită din fișier. Dacă diacriticele sau literele par greșite în numele de mai jos, alegeți altă codificare și continuați.
+import-encoding-failed = Fișierul nu poate fi citit în codificarea aleasă: a rămas cum fusese citit.

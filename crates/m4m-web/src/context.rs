@@ -262,10 +262,12 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
             return finish(&ctx, is_api, AppError::PayloadTooLarge.into_response(), new_anon, set_lang);
         };
         let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned).or_else(|| {
-            // A file upload carries its token in the form's address: the
-            // multipart body is read only by its handler.
+            // A file upload carries its token in a field of the form
+            // (older forms: in the address, which logs and history keep).
             if multipart {
-                return query_param(parts.uri.query(), "csrf");
+                let content_type = parts.headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+                return multipart_field(content_type, &bytes, "csrf")
+                    .or_else(|| query_param(parts.uri.query(), "csrf"));
             }
             serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
                 .ok()?
@@ -467,6 +469,20 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
             None => Err(AppError::Unauthorized),
         }
     }
+}
+
+/// The value of a short text field of a multipart body, read from the
+/// bytes already in memory (the handler reads the body again for itself).
+fn multipart_field(content_type: &str, body: &[u8], name: &str) -> Option<String> {
+    let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?.trim_matches('"');
+    let delimiter = format!("--{boundary}");
+    let wanted = format!("name=\"{name}\"");
+    let text = String::from_utf8_lossy(body);
+    text.split(delimiter.as_str()).find_map(|part| {
+        let (head, value) = part.split_once("\r\n\r\n")?;
+        let disposition = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition:"))?;
+        disposition.split(';').any(|p| p.trim() == wanted).then(|| value.trim_end_matches("\r\n").to_owned())
+    })
 }
 
 #[cfg(test)]

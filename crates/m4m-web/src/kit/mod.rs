@@ -14,3 +14,4 @@ pub mod paths;
 pub mod record;
 pub mod routing;
 pub mod second_factor;
+pub mod sheet;

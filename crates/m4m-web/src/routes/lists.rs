@@ -3,6 +3,11 @@
 //! each row checked, then all rows or none. A row that matches someone
 //! already registered (same e-mail, phone, or name and year of birth) is
 //! skipped, so importing the same file twice creates no duplicates.
+//!
+//! The file is decoded once at upload (see [`crate::kit::sheet`] for the
+//! encodings, separators and dates taken); the later steps send back its
+//! UTF-8 text in a hidden field, with the encoding it was read in, so that
+//! the preview can read it again in another one.
 
 use askama::Template;
 use axum::Form;
@@ -21,6 +26,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_response};
 use crate::kit::routing::{Routes, get, post};
+use crate::kit::sheet::{self, CellProblem, Undecodable};
 use crate::pages::{Chrome, render};
 
 /// The routes of spreadsheets in and out.
@@ -187,11 +193,11 @@ impl Unreadable {
 
 /// Reads uploaded CSV text within the limits ([`MAX_COLUMNS`],
 /// [`MAX_ROWS`]), stopping at the first row past them: strips a byte-order
-/// mark, guesses `;` or `,`.
+/// mark, finds the separator ([`sheet::delimiter`]).
 fn read_limited(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Unreadable> {
     let text = text.trim_start_matches('\u{FEFF}');
-    let first = text.lines().next().ok_or(Unreadable::NotCsv)?;
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    text.lines().next().ok_or(Unreadable::NotCsv)?;
+    let delimiter = sheet::delimiter(text);
     let mut r =
         csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
     let headers: Vec<String> =
@@ -228,6 +234,49 @@ fn pieces(cell: &str) -> Vec<&str> {
     cell.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty()).collect()
 }
 
+/// Splits a cell of languages, separated by `,`, `;` or spaces, each a
+/// code or a name in an interface language, with an optional level:
+/// `Arabe fr:basic; en` → `[("ar", "conversational"), ("fr", "basic"), …]`.
+fn languages(cell: &str) -> Vec<(&str, &str)> {
+    cell.split([',', ';', '|', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|p| {
+            let (name, level) = p.split_once(':').unwrap_or((p, "conversational"));
+            (m4m_domain::language::code_for_name(name).unwrap_or(name), level)
+        })
+        .collect()
+}
+
+/// The label key of an import field, also used to name a column that is
+/// not in the file.
+fn field_label_key(field: &str, mentor: bool) -> &'static str {
+    match field {
+        "first_name" => "reg-first-name",
+        "last_name" => "reg-last-name",
+        "email" => "reg-email",
+        "phone" => "reg-phone",
+        "native_language" => "reg-native-language",
+        "languages" => "import-other-languages",
+        "host_language_level" => "import-host-level",
+        "country_of_origin" => "reg-country",
+        "arrival_date" => "reg-arrival",
+        "area" => "reg-area",
+        "interests" => "reg-interests",
+        "areas" if mentor => "person-skills",
+        "areas" => "person-needs",
+        "motivation" => "person-motivation",
+        "gender" => "person-gender",
+        "gender_preference" => "person-gender-preference",
+        _ => "reg-birth-year",
+    }
+}
+
+/// The country of the programme's organisation (dates, encoding guess).
+async fn country(app: &AppState, programme: &Programme) -> Result<String, AppError> {
+    Ok(app.store.organisation(programme.organisation_id).await?.map(|o| o.country).unwrap_or_default())
+}
+
 /// One row of the file, checked.
 struct Checked {
     line: usize,
@@ -242,8 +291,9 @@ async fn check_rows(
     tr: &Tr,
     programme: &Programme,
     kind: Kind,
-    rows: &[Vec<String>],
+    (headers, rows): (&[String], &[Vec<String>]),
     mapping: &[(&str, Option<usize>)],
+    country: &str,
 ) -> Result<Vec<Checked>, AppError> {
     let now = time::OffsetDateTime::now_utc();
     // Who the programme knows already, and who came earlier in the file:
@@ -260,19 +310,45 @@ async fn check_rows(
                 .and_then(|c| row.get(c))
                 .map_or("", String::as_str)
         };
-        let languages: Vec<(&str, &str)> =
-            pieces(cell("languages")).into_iter().map(|p| p.split_once(':').unwrap_or((p, "conversational"))).collect();
+        // Each problem names its column as the file does (or the field,
+        // when no column was chosen for it) and says what is wrong.
+        let problem = |field: &str, message: String| -> String {
+            let column = mapping
+                .iter()
+                .find(|(f, _)| *f == field)
+                .and_then(|(_, col)| *col)
+                .and_then(|c| headers.get(c))
+                .cloned()
+                .unwrap_or_else(|| tr.t(field_label_key(field, kind == Kind::Mentor)));
+            tr.args("import-cell-problem", &[("column", Arg::User(&column)), ("message", Arg::Text(&message))])
+        };
+        let mut problems: Vec<String> = mapping
+            .iter()
+            .filter_map(|(field, col)| {
+                let why = sheet::cell_problem(row.get((*col)?)?)?;
+                let key = match why {
+                    CellProblem::Formula => "import-cell-formula",
+                    CellProblem::ByteOrderMark => "import-cell-bom",
+                };
+                Some(problem(field, tr.t(key)))
+            })
+            .collect();
+        let arrival_date = sheet::date(cell("arrival_date"), country).unwrap_or_else(|_| {
+            problems.push(problem("arrival_date", tr.t("import-date-ambiguous")));
+            String::new()
+        });
+        let native = cell("native_language");
         let form = RegistrationForm {
             kind: Some(kind),
             first_name: cell("first_name"),
             last_name: cell("last_name"),
             email: cell("email"),
             phone: cell("phone"),
-            native_language: cell("native_language"),
-            languages,
+            native_language: m4m_domain::language::code_for_name(native).unwrap_or(native),
+            languages: languages(cell("languages")),
             host_language_level: cell("host_language_level"),
             country_of_origin: cell("country_of_origin"),
-            arrival_date: cell("arrival_date"),
+            arrival_date: &arrival_date,
             area: cell("area"),
             availability: Vec::new(),
             interests: pieces(cell("interests")),
@@ -289,12 +365,13 @@ async fn check_rows(
         };
         let name = format!("{} {}", form.first_name, form.last_name);
         let outcome = match Registration::parse(&form, now.year(), now.date()) {
-            Err(e) => Err(e
-                .0
-                .iter()
-                .filter(|x| !x.field.starts_with("consent"))
-                .map(|x| format!("{}: {}", x.field, tr.t(x.key)))
-                .collect()),
+            Err(e) => {
+                problems.extend(
+                    e.0.iter().filter(|x| !x.field.starts_with("consent")).map(|x| problem(x.field, tr.t(x.key))),
+                );
+                Err(problems)
+            }
+            Ok(_) if !problems.is_empty() => Err(problems),
             Ok(r) => {
                 if known.seen(&r) {
                     Ok(None)
@@ -317,6 +394,9 @@ struct ImportPage {
     stage: u8,
     error: Option<String>,
     csv: String,
+    /// The encoding the file was read in, and those it can be read in.
+    encoding: String,
+    encodings: Vec<String>,
     kind: String,
     kinds: Vec<(String, String)>,
     /// Field, its label, the columns with the chosen one marked.
@@ -336,6 +416,8 @@ fn page(ctx: &Ctx, programme: &Programme, stage: u8) -> ImportPage {
         stage,
         error: None,
         csv: String::new(),
+        encoding: encoding_rs::UTF_8.name().to_owned(),
+        encodings: sheet::ENCODINGS.iter().map(|e| e.name().to_owned()).collect(),
         kind: "mentee".into(),
         kinds: vec![("mentee".into(), tr.t("role-mentee")), ("mentor".into(), tr.t("role-mentor"))],
         mapping: Vec::new(),
@@ -366,13 +448,12 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     let mut kind = "mentee".to_owned();
     while let Ok(Some(field)) = multipart.next_field().await {
         match field.name() {
             Some("file") => {
-                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("import-bad-csv"))?;
-                text = String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest("import-bad-csv"))?;
+                bytes = field.bytes().await.map_err(|_| AppError::BadRequest("import-bad-csv"))?.to_vec();
             }
             Some("kind") => kind = field.text().await.unwrap_or_default(),
             _ => {}
@@ -380,21 +461,28 @@ pub async fn upload(
     }
     let mut view = page(&ctx, &p, 2);
     view.kind = if kind == "mentor" { kind } else { "mentee".into() };
-    let refused = |key: &str| -> Result<Response, AppError> {
+    let refused = |status: StatusCode, key: &str| -> Result<Response, AppError> {
         let mut v = page(&ctx, &p, 1);
         v.error =
             Some(ctx.tr.args(key, &[("columns", Arg::Num(MAX_COLUMNS as i64)), ("rows", Arg::Num(MAX_ROWS as i64))]));
-        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&v)?).into_response())
+        Ok((status, render(&v)?).into_response())
     };
-    match read_limited(&text) {
+    let decoded = match sheet::decode(&bytes, &country(&app, &p).await?, None) {
+        Ok(d) => d,
+        Err(Undecodable::Empty) => return refused(StatusCode::UNPROCESSABLE_ENTITY, "import-empty"),
+        Err(Undecodable::Workbook) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-workbook"),
+        Err(Undecodable::NotText) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-not-text"),
+    };
+    match read_limited(&decoded.text) {
         Ok((headers, rows)) if !rows.is_empty() => {
             let mentor = view.kind == "mentor";
             view.mapping = mapping_view(&ctx.tr, &headers, mentor, |names, _| guess(&headers, names));
-            view.csv = text;
+            view.csv = decoded.text;
+            view.encoding = decoded.encoding.name().to_owned();
             Ok(render(&view)?.into_response())
         }
-        Ok(_) => refused("import-empty"),
-        Err(why) => refused(why.key()),
+        Ok(_) => refused(StatusCode::UNPROCESSABLE_ENTITY, "import-empty"),
+        Err(why) => refused(StatusCode::UNPROCESSABLE_ENTITY, why.key()),
     }
 }
 
@@ -412,26 +500,7 @@ fn mapping_view(
             let pick = chosen(names, field);
             let mut cols = vec![(usize::MAX, tr.t("import-column-none"), pick.is_none())];
             cols.extend(headers.iter().enumerate().map(|(i, h)| (i, h.clone(), pick == Some(i))));
-            let label_key = match *field {
-                "first_name" => "reg-first-name",
-                "last_name" => "reg-last-name",
-                "email" => "reg-email",
-                "phone" => "reg-phone",
-                "native_language" => "reg-native-language",
-                "languages" => "import-other-languages",
-                "host_language_level" => "import-host-level",
-                "country_of_origin" => "reg-country",
-                "arrival_date" => "reg-arrival",
-                "area" => "reg-area",
-                "interests" => "reg-interests",
-                "areas" if mentor => "person-skills",
-                "areas" => "person-needs",
-                "motivation" => "person-motivation",
-                "gender" => "person-gender",
-                "gender_preference" => "person-gender-preference",
-                _ => "reg-birth-year",
-            };
-            ((*field).to_owned(), tr.t(label_key), cols)
+            ((*field).to_owned(), tr.t(field_label_key(field, mentor)), cols)
         })
         .collect()
 }
@@ -454,10 +523,24 @@ async fn preview_page(
     fields: &[(String, String)],
 ) -> Result<(ImportPage, Vec<Checked>, bool), AppError> {
     let tr = ctx.tr;
-    let (text, kind, mapping, consent) = mapped(fields);
+    let (mut text, kind, mapping, consent) = mapped(fields);
+    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str());
+    let country = country(app, p).await?;
+    // The text as read in `decoded_as`; read again when another encoding
+    // was chosen.
+    let decoded_as = sheet::encoding(get("decoded_as")).unwrap_or(encoding_rs::UTF_8);
+    let mut encoding = decoded_as;
+    let mut reread_failed = false;
+    if let Some(wanted) = sheet::encoding(get("encoding")).filter(|e| *e != decoded_as) {
+        match sheet::reread(&text, decoded_as, wanted, &country) {
+            Some(d) => (text, encoding) = (d.text, d.encoding),
+            None => reread_failed = true,
+        }
+    }
     let (headers, rows) = read_limited(&text).map_err(|why| AppError::BadRequest(why.key()))?;
-    let checked = check_rows(app, &tr, p, kind, &rows, &mapping).await?;
+    let checked = check_rows(app, &tr, p, kind, (&headers, &rows), &mapping, &country).await?;
     let mut view = page(ctx, p, 3);
+    view.encoding = encoding.name().to_owned();
     view.kind = kind.as_str().to_owned();
     view.mapping = mapping_view(&tr, &headers, kind == Kind::Mentor, |_, field| {
         mapping.iter().find(|(f, _)| *f == field).and_then(|(_, c)| *c)
@@ -483,6 +566,10 @@ async fn preview_page(
     view.commit_label = tr.n("import-commit", view.ready as i64);
     if view.has_errors {
         view.error = Some(tr.t("import-has-errors"));
+    }
+    if reread_failed {
+        view.has_errors = true;
+        view.error = Some(tr.t("import-encoding-failed"));
     }
     Ok((view, checked, consent))
 }

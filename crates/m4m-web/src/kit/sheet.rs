@@ -1,0 +1,255 @@
+//! Reading the spreadsheets coordinators have: the bytes of a CSV file
+//! turned into UTF-8 text, its separator, its dates and its cells.
+//!
+//! Decisions:
+//! - UTF-8 (with or without a byte-order mark) is taken as it is; UTF-16
+//!   with a byte-order mark (Excel's "Unicode text") is decoded; anything
+//!   else is guessed by `chardetng` among the single-byte encodings of the
+//!   partner countries, Windows-1252 (a superset of ISO-8859-1) when the
+//!   guess is another one. The guess is shown in the preview, where the
+//!   coordinator can read the file again in another encoding: the text is
+//!   encoded back to the bytes it came from and decoded anew.
+//! - Text holding control characters (other than tab and line ends) is
+//!   not a spreadsheet: binary files, and bytes that are neither UTF-8 nor
+//!   Windows-1252 (its five unassigned bytes decode to controls).
+//! - The separator (`,`, `;` or tab) is the one that splits the first
+//!   fifty records into the same number of columns, two at least.
+//! - Dates are `yyyy-mm-dd`, or `dd/mm/yyyy` (also with `.` or `-`) where
+//!   the organisation's country writes them so; elsewhere a slashed date is
+//!   read only when one of its parts is above 12, and flagged otherwise.
+
+use encoding_rs::Encoding;
+
+/// The encodings a file can be read in, as offered in the preview:
+/// Unicode, Western Europe (French, Italian, Portuguese, German), Central
+/// Europe (Romanian), Greek, Cyrillic (Ukrainian), Arabic.
+pub const ENCODINGS: [&Encoding; 6] = [
+    encoding_rs::UTF_8,
+    encoding_rs::WINDOWS_1252,
+    encoding_rs::WINDOWS_1250,
+    encoding_rs::WINDOWS_1253,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::WINDOWS_1256,
+];
+
+/// Finds one of [`ENCODINGS`] by its name.
+pub fn encoding(name: &str) -> Option<&'static Encoding> {
+    ENCODINGS.into_iter().find(|e| e.name().eq_ignore_ascii_case(name))
+}
+
+/// Why uploaded bytes are not a spreadsheet's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undecodable {
+    /// Nothing but blanks.
+    Empty,
+    /// An Excel or OpenDocument workbook: to be saved as CSV first.
+    Workbook,
+    /// Not text in any encoding offered (a binary file, or stray bytes).
+    NotText,
+}
+
+/// Text read from a file, with the encoding it was read in.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+}
+
+/// Reads a file's bytes as text: `forced` when given, otherwise by the
+/// rules in the module's comment; `country` (ISO code) helps the guess.
+pub fn decode(bytes: &[u8], country: &str, forced: Option<&'static Encoding>) -> Result<Decoded, Undecodable> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(Undecodable::Workbook);
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((e, len)) if forced.is_none() || e == encoding_rs::UTF_8 => (e, &bytes[len..]),
+        _ => {
+            let e = forced.unwrap_or_else(|| {
+                if std::str::from_utf8(bytes).is_ok() {
+                    return encoding_rs::UTF_8;
+                }
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(bytes, true);
+                let tld = country.to_ascii_lowercase();
+                let guess = detector.guess(Some(tld.as_bytes()).filter(|t| !t.is_empty()), false);
+                if ENCODINGS.contains(&guess) { guess } else { encoding_rs::WINDOWS_1252 }
+            });
+            (e, bytes)
+        }
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    if had_errors || text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n')) {
+        return Err(Undecodable::NotText);
+    }
+    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').is_empty() {
+        return Err(Undecodable::Empty);
+    }
+    // UTF-16 is shown and re-read as UTF-8: the text is the same.
+    let encoding = if ENCODINGS.contains(&encoding) { encoding } else { encoding_rs::UTF_8 };
+    Ok(Decoded { text: text.into_owned(), encoding })
+}
+
+/// Reads text decoded as `from` again as `to`: the bytes it came from,
+/// decoded anew. `None` when the text cannot have come from `from`.
+pub fn reread(text: &str, from: &'static Encoding, to: &'static Encoding, country: &str) -> Option<Decoded> {
+    let (bytes, _, had_errors) = from.encode(text);
+    if had_errors {
+        return None;
+    }
+    decode(&bytes, country, Some(to)).ok()
+}
+
+/// The separator of the file's columns: of `,`, `;` and tab, the one that
+/// splits the most of the first records into as many columns as the first
+/// (two at least), then the one giving the most columns; `,` otherwise.
+pub fn delimiter(text: &str) -> u8 {
+    let mut best = (b',', 0, 0);
+    for d in [b',', b';', b'\t'] {
+        let mut r =
+            csv::ReaderBuilder::new().delimiter(d).flexible(true).has_headers(false).from_reader(text.as_bytes());
+        let counts: Vec<usize> = r
+            .records()
+            .map_while(Result::ok)
+            .filter(|rec| rec.iter().any(|c| !c.trim().is_empty()))
+            .take(50)
+            .map(|rec| rec.len())
+            .collect();
+        let Some(&first) = counts.first() else { continue };
+        if first < 2 {
+            continue;
+        }
+        let same = counts.iter().filter(|n| **n == first).count();
+        if (same, first) > (best.1, best.2) {
+            best = (d, same, first);
+        }
+    }
+    best.0
+}
+
+/// Countries that write dates day first with slashes (`dd/mm/yyyy`).
+const DAY_FIRST: [&str; 6] = ["FR", "GR", "EL", "IT", "PT", "RO"];
+
+/// Why a date cell was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// `03/04/2026` where the country's order is not known: flagged, not
+    /// guessed.
+    Ambiguous,
+}
+
+/// A date cell as `yyyy-mm-dd` (the domain checks it is a real date);
+/// other forms are passed on as they are, for the domain to refuse.
+pub fn date(cell: &str, country: &str) -> Result<String, DateProblem> {
+    let parts: Vec<&str> = cell.trim().split(['/', '.', '-']).collect();
+    let [a, b, y] = parts.as_slice() else { return Ok(cell.to_owned()) };
+    let numeric =
+        |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if !(numeric(a, 1..=2) && numeric(b, 1..=2) && numeric(y, 4..=4)) {
+        return Ok(cell.to_owned());
+    }
+    let (an, bn): (u32, u32) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    let day_first = if DAY_FIRST.contains(&country.to_ascii_uppercase().as_str()) || an > 12 {
+        true
+    } else if bn > 12 || an == bn {
+        false
+    } else {
+        return Err(DateProblem::Ambiguous);
+    };
+    let (d, m) = if day_first { (an, bn) } else { (bn, an) };
+    Ok(format!("{y}-{m:02}-{d:02}"))
+}
+
+/// Why a cell is refused whatever its column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellProblem {
+    /// `=…`, `@…`, `+cmd`, `-cmd`: a formula, which a spreadsheet would run
+    /// when the list is opened again.
+    Formula,
+    /// A byte-order mark inside the file: files joined end to end.
+    ByteOrderMark,
+}
+
+/// Checks a cell (already trimmed) for what no column may hold. A phone
+/// number (`+33 6…`) or a negative number is not a formula.
+pub fn cell_problem(cell: &str) -> Option<CellProblem> {
+    if cell.contains('\u{FEFF}') {
+        return Some(CellProblem::ByteOrderMark);
+    }
+    let mut chars = cell.chars();
+    match chars.next() {
+        Some('=' | '@') => Some(CellProblem::Formula),
+        Some('+' | '-') => match chars.next() {
+            None => None,
+            Some(c) if c.is_ascii_digit() || c == ' ' || c == '(' || c == '.' => None,
+            Some(_) => Some(CellProblem::Formula),
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_is_told_from_utf8() {
+        let latin = encoding_rs::WINDOWS_1252.encode("Prénom;Nom\r\nHélène;Lefèvre\r\nFrançois;Dubœuf\r\n").0;
+        let d = decode(&latin, "FR", None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::WINDOWS_1252);
+        assert!(d.text.contains("Hélène") && d.text.contains("Dubœuf"));
+        let d = decode("\u{FEFF}Prénom,Nom\nHélène,Lefèvre\n".as_bytes(), "FR", None).unwrap();
+        assert_eq!((d.encoding, d.text.starts_with("Prénom")), (encoding_rs::UTF_8, true));
+        // Read in the wrong encoding, then again in the right one.
+        let wrong = decode(&latin, "FR", Some(encoding_rs::WINDOWS_1251)).unwrap();
+        assert!(!wrong.text.contains("Hélène"));
+        let right = reread(&wrong.text, wrong.encoding, encoding_rs::WINDOWS_1252, "FR").unwrap();
+        assert!(right.text.contains("Hélène"));
+        // UTF-16 as Excel's "Unicode text" writes it.
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("a\tb\n1\t2\n".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16, "", None).unwrap().text, "a\tb\n1\t2\n");
+    }
+
+    #[test]
+    fn what_is_not_text_is_refused() {
+        assert_eq!(decode(b"", "FR", None).unwrap_err(), Undecodable::Empty);
+        assert_eq!(decode(b" \r\n\xEF\xBB\xBF", "FR", None).unwrap_err(), Undecodable::Empty);
+        assert_eq!(decode(b"PK\x03\x04rest", "FR", None).unwrap_err(), Undecodable::Workbook);
+        assert_eq!(decode(b"\x7FELF\x02\x01\x00\x00", "FR", None).unwrap_err(), Undecodable::NotText);
+        // Neither UTF-8 nor Windows-1252: 0x81 and 0x9D are unassigned.
+        assert_eq!(decode(b"name\n\x81\x9D\x81\x9D\n", "FR", None).unwrap_err(), Undecodable::NotText);
+    }
+
+    #[test]
+    fn the_separator_is_read_from_several_lines() {
+        // A header alone would say `,` (one in "Nom, prénom").
+        assert_eq!(delimiter("\"Nom, prénom\";Téléphone\nA;1\nB;2\n"), b';');
+        assert_eq!(delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(delimiter("first name,email\nA,a@example.org\n"), b',');
+        // Commas inside cells of a `;` file.
+        assert_eq!(delimiter("a;b\n1,5;2,5\n3,1;4\n"), b';');
+        assert_eq!(delimiter("single\nx\n"), b',');
+    }
+
+    #[test]
+    fn dates_follow_the_country() {
+        assert_eq!(date("03/04/2026", "FR").unwrap(), "2026-04-03");
+        assert_eq!(date("3.4.2026", "GR").unwrap(), "2026-04-03");
+        assert_eq!(date("2026-04-03", "DE").unwrap(), "2026-04-03");
+        assert_eq!(date("03/04/2026", "DE").unwrap_err(), DateProblem::Ambiguous);
+        assert_eq!(date("25/04/2026", "DE").unwrap(), "2026-04-25");
+        assert_eq!(date("04/25/2026", "DE").unwrap(), "2026-04-25");
+        assert_eq!(date("soon", "FR").unwrap(), "soon");
+    }
+
+    #[test]
+    fn formulas_are_told_from_phone_numbers() {
+        for f in ["=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+cmd|' /C calc'!A0", "-cmd"] {
+            assert_eq!(cell_problem(f), Some(CellProblem::Formula), "{f}");
+        }
+        for ok in ["+33 6 12 34 56 78", "-1", "-", "Ana", ""] {
+            assert_eq!(cell_problem(ok), None, "{ok}");
+        }
+        assert_eq!(cell_problem("\u{FEFF}Prénom"), Some(CellProblem::ByteOrderMark));
+    }
+}
