@@ -14,7 +14,13 @@ async fn the_pages_found_too_wide_fit_a_360_px_phone() {
     let pages: [(&str, Vec<String>); 4] = [
         (
             "coordinator.fr@example.org",
-            vec![format!("/people/{amal}"), format!("/people/{amal}/export"), "/join/1/mentee".into()],
+            vec![
+                format!("/people/{amal}"),
+                format!("/people/{amal}/export"),
+                "/join/1/mentee".into(),
+                // The list of people with its search and filters.
+                "/programmes/1?q=a&sort=name".into(),
+            ],
         ),
         ("buddy1.fr@example.org", vec!["/me/export".into()]),
         ("newcomer1.fr@example.org", vec!["/me/export".into(), "/home".into()]),
