@@ -1,6 +1,6 @@
 //! Step 2: registration with consent, screening, duplicates, spreadsheets.
 
-use crate::support::{Client, TestApp};
+use crate::support::{Client, TestApp, exec, one};
 use m4m_domain::participant::{Purpose, Status};
 
 /// The fields of a newcomer registering herself, in Arabic.
@@ -684,4 +684,95 @@ async fn an_ambiguous_date_is_flagged_where_the_country_does_not_say() {
     preview.assert_has("arrival date");
     preview.assert_has("dieses Datum lässt sich auf zwei Arten lesen");
     assert_eq!(preview.body.matches(">bereit<").count() + preview.body.matches(">ready<").count(), 1);
+}
+
+/// The rules of possible duplicates as they were first written, a join of
+/// the table with itself: the reference the store's grouping must match.
+async fn duplicates_by_join(raw: &mut sqlx::AnyConnection, organisation: i64) -> Vec<(i64, i64, String)> {
+    use sqlx::Row;
+    let scope = format!(
+        "SELECT p.id FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = {organisation}"
+    );
+    let rows = sqlx::query(&format!(
+        "SELECT a.id AS a_id, b.id AS b_id, 'email' AS reason FROM participants a JOIN participants b ON b.email = a.email AND b.id > a.id \
+           WHERE a.email <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
+         UNION SELECT a.id, b.id, 'phone' FROM participants a JOIN participants b ON b.phone_key = a.phone_key AND b.id > a.id \
+           WHERE a.phone_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
+         UNION SELECT a.id, b.id, 'name' FROM participants a JOIN participants b ON b.name_key = a.name_key \
+           AND b.birth_year = a.birth_year AND b.id > a.id \
+           WHERE a.name_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope})"
+    ))
+    .fetch_all(raw)
+    .await
+    .unwrap();
+    let mut found: std::collections::BTreeMap<(i64, i64), Vec<String>> = Default::default();
+    for r in rows {
+        found.entry((r.get("a_id"), r.get("b_id"))).or_default().push(r.get("reason"));
+    }
+    let order = |r: &String| ["email", "phone", "name"].iter().position(|x| x == r);
+    found
+        .into_iter()
+        .map(|((a, b), mut reasons)| {
+            reasons.sort_by_key(order);
+            (a, b, reasons.join(","))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn many_duplicates_are_found_as_the_rules_say_and_shown_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    // Copies of the demo's people of both organisations, each sharing one
+    // key with its original (e-mail, phone, or name and year of birth),
+    // and twelve people of the French programme on one phone number.
+    for (keep, blank) in [
+        ("email", "phone = '', phone_key = '', name_key = 'e' || id"),
+        ("phone_key", "email = '', name_key = 'p' || id"),
+        ("name_key", "email = '', phone_key = ''"),
+    ] {
+        let before = one(&mut raw, "SELECT COALESCE(MAX(id), 0) FROM participants").await;
+        exec(
+            &mut raw,
+            &format!(
+                "INSERT INTO participants (programme_id, kind, first_name, last_name, email, phone, step, status, name_key, \
+                 phone_key, search_key, birth_year, created_at) \
+                 SELECT programme_id, kind, first_name, last_name, email, phone, step, status, name_key, phone_key, search_key, \
+                 COALESCE(birth_year, 1990), created_at FROM participants WHERE {keep} <> '' AND id <= {before}"
+            ),
+        )
+        .await;
+        exec(&mut raw, &format!("UPDATE participants SET {blank} WHERE id > {before}")).await;
+    }
+    exec(
+        &mut raw,
+        "UPDATE participants SET phone_key = '612345678' WHERE id IN \
+         (SELECT id FROM participants WHERE programme_id = 1 ORDER BY id LIMIT 12)",
+    )
+    .await;
+    for organisation in [1, 2] {
+        let reference = duplicates_by_join(&mut raw, organisation).await;
+        let found: Vec<(i64, i64, String)> = app
+            .store
+            .possible_duplicates(organisation)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.a, d.b, d.reasons.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")))
+            .collect();
+        assert!(reference.len() > 20, "the fixture makes duplicates in organisation {organisation}");
+        assert_eq!(found, reference, "organisation {organisation}: the same pairs and reasons as the rules");
+    }
+    let total = app.store.possible_duplicates(1).await.unwrap().len();
+    assert!(total > 100, "more than two pages: {total}");
+    let c = app.login("coordinator.fr@example.org").await;
+    c.get("/programmes/1/duplicates?lang=en").await.assert_has(&format!("Possible duplicates 1–50 of {total}"));
+    let second = c.get("/programmes/1/duplicates?lang=en&page=2").await;
+    second.assert_has(&format!("Possible duplicates 51–100 of {total}"));
+    second.assert_has("?page=1");
+    second.assert_has("?page=3");
+    let last = (total - 1) / 50 * 50;
+    c.get("/programmes/1/duplicates?lang=en&page=999")
+        .await
+        .assert_has(&format!("Possible duplicates {}–{total} of {total}", last + 1));
 }

@@ -637,6 +637,81 @@ pub fn phone_key(phone: &str) -> String {
     digits[digits.len().saturating_sub(9)..].to_owned()
 }
 
+/// Why two records may be the same person, in the order a coordinator
+/// reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DuplicateReason {
+    /// The same e-mail address.
+    Email,
+    /// The same phone number ([`phone_key`]).
+    Phone,
+    /// The same name ([`name_key`]) and year of birth.
+    Name,
+}
+
+impl DuplicateReason {
+    /// The stable code, also the end of the message key.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DuplicateReason::Email => "email",
+            DuplicateReason::Phone => "phone",
+            DuplicateReason::Name => "name",
+        }
+    }
+}
+
+/// What duplicates are found by, for one record: the stored e-mail and
+/// the normalised keys.
+#[derive(Debug, Clone, Default)]
+pub struct DuplicateKeys {
+    pub id: i64,
+    pub email: String,
+    pub phone_key: String,
+    pub name_key: String,
+    pub birth_year: Option<i64>,
+}
+
+/// Pairs of records that may be the same person (lower id first), each
+/// with its reasons, sorted by ids. Records are grouped by each blocking
+/// key (e-mail, phone key, name key with year of birth), so the work grows
+/// with the records and the pairs found, never with every pair of records.
+/// An empty key groups nothing, nor does a name without a year of birth.
+pub fn possible_duplicates(records: &[DuplicateKeys]) -> Vec<(i64, i64, Vec<DuplicateReason>)> {
+    use std::collections::{BTreeMap, HashMap};
+    let mut email: HashMap<&str, Vec<i64>> = HashMap::new();
+    let mut phone: HashMap<&str, Vec<i64>> = HashMap::new();
+    let mut name: HashMap<(&str, i64), Vec<i64>> = HashMap::new();
+    for r in records {
+        if !r.email.is_empty() {
+            email.entry(&r.email).or_default().push(r.id);
+        }
+        if !r.phone_key.is_empty() {
+            phone.entry(&r.phone_key).or_default().push(r.id);
+        }
+        if let (false, Some(year)) = (r.name_key.is_empty(), r.birth_year) {
+            name.entry((&r.name_key, year)).or_default().push(r.id);
+        }
+    }
+    let mut pairs: BTreeMap<(i64, i64), Vec<DuplicateReason>> = BTreeMap::new();
+    let groups = email
+        .into_values()
+        .map(|g| (DuplicateReason::Email, g))
+        .chain(phone.into_values().map(|g| (DuplicateReason::Phone, g)))
+        .chain(name.into_values().map(|g| (DuplicateReason::Name, g)));
+    for (reason, mut ids) in groups {
+        ids.sort_unstable();
+        ids.dedup();
+        for (i, &a) in ids.iter().enumerate() {
+            for &b in &ids[i + 1..] {
+                let reasons = pairs.entry((a, b)).or_default();
+                reasons.push(reason);
+                reasons.sort_unstable();
+            }
+        }
+    }
+    pairs.into_iter().map(|((a, b), reasons)| (a, b, reasons)).collect()
+}
+
 /// Folds text for search: lower case, accents and other marks taken off
 /// ("Hélène" → "helene", "Ğ" → "g"), so that a coordinator finds a person
 /// however the name was typed. Letters of other scripts stay as they are.
@@ -857,6 +932,29 @@ mod tests {
         assert_eq!(parse_phone("+33 (0)6 12-34").unwrap(), "+33 (0)6 12-34");
         assert!(parse_phone("12+34567").is_err());
         assert!(parse_phone("123").is_err());
+    }
+
+    #[test]
+    fn duplicates_are_found_by_each_key_and_only_by_them() {
+        let r = |id, email: &str, phone: &str, name: &str, year| DuplicateKeys {
+            id,
+            email: email.into(),
+            phone_key: phone_key(phone),
+            name_key: name_key(name, ""),
+            birth_year: year,
+        };
+        let found = possible_duplicates(&[
+            r(5, "amal@example.org", "+33 6 12 34 56 78", "Amal Haddad", Some(1990)),
+            r(2, "amal@example.org", "06 12 34 56 78", "Amal Haddad", Some(1990)),
+            r(9, "", "", "Amal Haddad", Some(1991)),
+            r(7, "", "", "Amal Haddad", None),
+            r(8, "", "", "amal haddad", Some(1991)),
+            r(3, "", "", "", None),
+            r(4, "", "", "", None),
+        ]);
+        use DuplicateReason::*;
+        assert_eq!(found, vec![(2, 5, vec![Email, Phone, Name]), (8, 9, vec![Name])]);
+        assert!(possible_duplicates(&[]).is_empty());
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! flood counter of public forms.
 
 use m4m_domain::participant::{
-    CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key, search_key,
+    self, CONSENT_NOTICE_VERSION, Kind, Purpose, Registration, Status, format_languages, name_key, phone_key,
+    search_key,
 };
 use m4m_domain::programme::format_date;
 use sqlx::any::{AnyArguments, AnyRow};
@@ -197,8 +198,8 @@ pub struct StatusChange {
 pub struct PossibleDuplicate {
     pub a: i64,
     pub b: i64,
-    /// `email`, `phone` or `name` (same name and birth year).
-    pub reason: String,
+    /// Why, in the order a coordinator reads them.
+    pub reasons: Vec<participant::DuplicateReason>,
 }
 
 /// The columns a registration fills, in the order [`bind_registration`]
@@ -670,44 +671,51 @@ impl Store {
             .collect()
     }
 
-    /// Pairs of records of one organisation that may be the same person:
-    /// same e-mail, same phone, or same name and birth year; pairs a
-    /// coordinator kept apart are left out.
+    /// Pairs of records of one organisation that may be the same person
+    /// ([`participant::possible_duplicates`]: same e-mail, same phone, or
+    /// same name and birth year); pairs a coordinator kept apart are left
+    /// out. One read of the organisation's keys, grouped in memory: linear
+    /// in the records, where a join of the table with itself was not.
     pub async fn possible_duplicates(&self, organisation_id: i64) -> Result<Vec<PossibleDuplicate>, StoreError> {
-        let scope =
-            "SELECT p.id FROM participants p JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = $1";
-        let sql = format!(
-            "SELECT a.id AS a_id, b.id AS b_id, 'email' AS reason FROM participants a JOIN participants b ON b.email = a.email AND b.id > a.id \
-               WHERE a.email <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
-             UNION SELECT a.id, b.id, 'phone' FROM participants a JOIN participants b ON b.phone_key = a.phone_key AND b.id > a.id \
-               WHERE a.phone_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope}) \
-             UNION SELECT a.id, b.id, 'name' FROM participants a JOIN participants b ON b.name_key = a.name_key \
-               AND b.birth_year = a.birth_year AND b.id > a.id \
-               WHERE a.name_key <> '' AND a.id IN ({scope}) AND b.id IN ({scope})"
-        );
-        let rows = sqlx::query(&sql).bind(organisation_id).fetch_all(self.pool()).await?;
-        let dismissed = sqlx::query("SELECT low_id, high_id FROM duplicate_dismissals").fetch_all(self.pool()).await?;
-        let dismissed: Vec<(i64, i64)> = dismissed
+        let rows = sqlx::query(
+            "SELECT p.id, p.email, p.phone_key, p.name_key, p.birth_year FROM participants p \
+             JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = $1",
+        )
+        .bind(organisation_id)
+        .fetch_all(self.pool())
+        .await?;
+        let keys = rows
+            .iter()
+            .map(|r| {
+                Ok(participant::DuplicateKeys {
+                    id: r.try_get("id")?,
+                    email: r.try_get("email")?,
+                    phone_key: r.try_get("phone_key")?,
+                    name_key: r.try_get("name_key")?,
+                    birth_year: r.try_get("birth_year")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let found = participant::possible_duplicates(&keys);
+        if found.is_empty() {
+            return Ok(Vec::new());
+        }
+        let dismissed = sqlx::query(
+            "SELECT d.low_id, d.high_id FROM duplicate_dismissals d JOIN participants p ON p.id = d.low_id \
+             JOIN programmes g ON g.id = p.programme_id WHERE g.organisation_id = $1",
+        )
+        .bind(organisation_id)
+        .fetch_all(self.pool())
+        .await?;
+        let dismissed = dismissed
             .iter()
             .map(|r| Ok((r.try_get("low_id")?, r.try_get("high_id")?)))
-            .collect::<Result<_, sqlx::Error>>()?;
-        let mut out: Vec<PossibleDuplicate> = Vec::new();
-        for r in &rows {
-            let (a, b): (i64, i64) = (r.try_get("a_id")?, r.try_get("b_id")?);
-            if dismissed.contains(&(a, b)) {
-                continue;
-            }
-            let reason: String = r.try_get("reason")?;
-            match out.iter_mut().find(|d| d.a == a && d.b == b) {
-                Some(d) => {
-                    d.reason.push(',');
-                    d.reason.push_str(&reason);
-                }
-                None => out.push(PossibleDuplicate { a, b, reason }),
-            }
-        }
-        out.sort_by_key(|d| (d.a, d.b));
-        Ok(out)
+            .collect::<Result<std::collections::HashSet<(i64, i64)>, sqlx::Error>>()?;
+        Ok(found
+            .into_iter()
+            .filter(|(a, b, _)| !dismissed.contains(&(*a, *b)))
+            .map(|(a, b, reasons)| PossibleDuplicate { a, b, reasons })
+            .collect())
     }
 
     /// Records that two records are different people.

@@ -609,6 +609,7 @@ duplicates-merge = الدمج في الملف الأول
 duplicates-keep = أشخاص مختلفون
 duplicates-merged = تم دمج الملفات.
 duplicates-kept = تمت الإشارة إلى أنهم أشخاص مختلفون.
+duplicates-pager = التكرارات المحتملة { $first }–{ $last } من { $total }
 
 ## الاستيراد من ملف CSV
 import-title = استيراد قائمة

@@ -592,6 +592,7 @@ duplicates-merge = Im ersten zusammenführen
 duplicates-keep = Verschiedene Personen
 duplicates-merged = Die Einträge sind zusammengeführt.
 duplicates-kept = Als verschiedene Personen markiert.
+duplicates-pager = Mögliche Duplikate { $first }–{ $last } von { $total }
 
 ## CSV-Import
 import-title = Liste importieren

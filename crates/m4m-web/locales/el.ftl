@@ -592,6 +592,7 @@ duplicates-merge = Συγχώνευση στον πρώτο
 duplicates-keep = Διαφορετικά άτομα
 duplicates-merged = Οι φάκελοι συγχωνεύτηκαν.
 duplicates-kept = Σημειώθηκαν ως διαφορετικά άτομα.
+duplicates-pager = Πιθανά διπλότυπα { $first }–{ $last } από { $total }
 
 ## Εισαγωγή CSV
 import-title = Εισαγωγή λίστας

@@ -596,6 +596,7 @@ duplicates-merge = Merge into the first
 duplicates-keep = Different people
 duplicates-merged = The records are merged.
 duplicates-kept = Marked as different people.
+duplicates-pager = Possible duplicates { $first }–{ $last } of { $total }
 
 ## CSV import
 import-title = Import a list

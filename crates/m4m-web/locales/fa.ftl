@@ -586,6 +586,7 @@ duplicates-merge = ادغام در پروندهٔ اول
 duplicates-keep = افراد متفاوت
 duplicates-merged = پرونده‌ها ادغام شدند.
 duplicates-kept = به عنوان افراد متفاوت مشخص شدند.
+duplicates-pager = موارد تکراری احتمالی { $first }–{ $last } از { $total }
 
 ## وارد کردن از CSV
 import-title = وارد کردن فهرست

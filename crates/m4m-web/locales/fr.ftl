@@ -591,6 +591,7 @@ duplicates-merge = Fusionner dans la première
 duplicates-keep = Personnes différentes
 duplicates-merged = Les fiches sont fusionnées.
 duplicates-kept = Indiqué comme personnes différentes.
+duplicates-pager = Doublons possibles { $first } à { $last } sur { $total }
 
 ## Import CSV
 import-title = Importer une liste

@@ -589,6 +589,7 @@ duplicates-merge = Unisci nella prima
 duplicates-keep = Persone diverse
 duplicates-merged = Le schede sono state unite.
 duplicates-kept = Segnalate come persone diverse.
+duplicates-pager = Possibili duplicati { $first }–{ $last } di { $total }
 
 ## Importazione CSV
 import-title = Importa un elenco

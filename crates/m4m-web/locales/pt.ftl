@@ -592,6 +592,7 @@ duplicates-merge = Juntar na primeira
 duplicates-keep = Pessoas diferentes
 duplicates-merged = As fichas foram juntas.
 duplicates-kept = Marcadas como pessoas diferentes.
+duplicates-pager = Possíveis duplicados { $first }–{ $last } de { $total }
 
 ## Importação CSV
 import-title = Importar uma lista

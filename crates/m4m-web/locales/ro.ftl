@@ -591,6 +591,7 @@ duplicates-merge = Uniți în prima
 duplicates-keep = Persoane diferite
 duplicates-merged = Fișele au fost unite.
 duplicates-kept = Marcate ca persoane diferite.
+duplicates-pager = Posibile duplicate { $first }–{ $last } din { $total }
 
 ## Import CSV
 import-title = Importați o listă

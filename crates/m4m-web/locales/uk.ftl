@@ -595,6 +595,7 @@ duplicates-merge = Об'єднати в першу
 duplicates-keep = Різні люди
 duplicates-merged = Анкети об'єднано.
 duplicates-kept = Позначено як різних людей.
+duplicates-pager = Можливі дублікати { $first }–{ $last } з { $total }
 
 ## Імпорт CSV
 import-title = Імпортувати список

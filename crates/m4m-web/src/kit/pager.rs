@@ -1,12 +1,34 @@
 //! Long lists shown a page at a time, saying which part they show and how
 //! many there are in all: nothing is ever cut without a word.
 
+use crate::i18n::{Arg, Tr};
+
 /// Where a page of a list stands, with links to its neighbours.
 pub struct Pager {
     /// "People 51–100 of 15,016".
     pub label: String,
     pub prev: Option<String>,
     pub next: Option<String>,
+}
+
+impl Pager {
+    /// The pager of a page of a list, labelled by the message `key` (with
+    /// `$first`, `$last`, `$total`), its links made by `link` from a page
+    /// number; `None` when one page holds the whole list.
+    pub fn of(
+        tr: &Tr,
+        key: &str,
+        (from, shown, total, size): (usize, usize, usize, usize),
+        link: impl Fn(usize) -> String,
+    ) -> Option<Pager> {
+        let (first, last, prev, next) = pager(from, shown, total, size)?;
+        let n = |v: usize| Arg::Num(v as i64);
+        Some(Pager {
+            label: tr.args(key, &[("first", n(first)), ("last", n(last)), ("total", n(total))]),
+            prev: prev.map(&link),
+            next: next.map(&link),
+        })
+    }
 }
 
 /// First and last shown (1-based), previous and next page numbers; `None`

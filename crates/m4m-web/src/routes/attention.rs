@@ -15,7 +15,7 @@ use crate::context::SignedIn;
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::kit::pager::{Pager, pager, start};
+use crate::kit::pager::{Pager, start};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
@@ -67,17 +67,6 @@ impl Needs {
     /// Whether a list was cut.
     pub fn cut(&self) -> bool {
         self.at_risk.len() < self.at_risk_total || self.waiting.len() < self.waiting_total
-    }
-
-    /// "101–200 of 3,334" for the pairs at risk, when there is more than a
-    /// page; and the previous and next pages, if any.
-    pub fn risk_pager(&self) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
-        pager(self.at_risk_from, self.at_risk.len(), self.at_risk_total, self.size)
-    }
-
-    /// The same for what is waiting.
-    pub fn wait_pager(&self) -> Option<(usize, usize, Option<usize>, Option<usize>)> {
-        pager(self.waiting_from, self.waiting.len(), self.waiting_total, self.size)
     }
 }
 
@@ -192,24 +181,22 @@ async fn page(
     let tr = &ctx.tr;
     let needs = needs(&app, tr, &orgs, PAGE, pages).await?;
     let link = |risk: usize, wait: usize| format!("/attention?risk={risk}&wait={wait}");
-    let mut pagers = Vec::new();
-    if let Some((first, last, prev, next)) = needs.risk_pager() {
-        pagers.push(Pager {
-            label: tr.args("attention-pager-risk", &counts(first, last, needs.at_risk_total)),
-            prev: prev.map(|p| link(p, pages.wait)),
-            next: next.map(|p| link(p, pages.wait)),
-        });
-    }
-    if let Some((first, last, prev, next)) = needs.wait_pager() {
-        pagers.push(Pager {
-            label: tr.args("attention-pager-wait", &counts(first, last, needs.waiting_total)),
-            prev: prev.map(|p| link(pages.risk, p)),
-            next: next.map(|p| link(pages.risk, p)),
-        });
-    }
+    let pagers = [
+        Pager::of(
+            tr,
+            "attention-pager-risk",
+            (needs.at_risk_from, needs.at_risk.len(), needs.at_risk_total, needs.size),
+            |p| link(p, pages.wait),
+        ),
+        Pager::of(
+            tr,
+            "attention-pager-wait",
+            (needs.waiting_from, needs.waiting.len(), needs.waiting_total, needs.size),
+            |p| link(pages.risk, p),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     Ok(render(&AttentionPage { c: Chrome::new(&ctx, tr.t("attention-title")), needs, pagers })?.into_response())
-}
-
-fn counts(first: usize, last: usize, total: usize) -> [(&'static str, Arg<'static>); 3] {
-    [("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))]
 }

@@ -19,6 +19,7 @@ use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::labels::status_label;
+use crate::kit::pager::{Pager, start};
 use crate::kit::record::{Fact, consent_lines, facts, history_lines, purpose_rows};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
@@ -83,6 +84,8 @@ struct PairLine {
 #[serde(default)]
 pub struct Notice {
     done: Option<String>,
+    /// The page of a long list (1-based).
+    page: Option<usize>,
     saved: Option<String>,
     notes: Option<String>,
 }
@@ -333,7 +336,11 @@ struct DuplicatesPage {
     notice: Option<String>,
     programme_id: i64,
     rows: Vec<DuplicateView>,
+    pager: Option<Pager>,
 }
+
+/// Possible duplicates shown on one page.
+const DUPLICATES_PAGE: usize = 50;
 
 fn summary(tr: &Tr, p: &Participant) -> (i64, String, String) {
     let contact =
@@ -357,24 +364,30 @@ pub async fn duplicates(
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let tr = ctx.tr;
     let found = app.store.possible_duplicates(programme.organisation_id).await?;
-    let ids: Vec<i64> = found.iter().flat_map(|d| [d.a, d.b]).collect();
+    let from = start(q.page.unwrap_or(1), found.len(), DUPLICATES_PAGE);
+    let shown = &found[from..found.len().min(from + DUPLICATES_PAGE)];
+    let ids: Vec<i64> = shown.iter().flat_map(|d| [d.a, d.b]).collect();
     let people = app.store.participants_by_id(&ids).await?;
     let find = |id: i64| people.iter().find(|p| p.id == id);
-    let rows = found
+    let rows = shown
         .iter()
         .filter_map(|d| {
             let (a, b) = (find(d.a)?, find(d.b)?);
             let reason =
-                d.reason.split(',').map(|r| tr.t(&format!("duplicates-reason-{r}"))).collect::<Vec<_>>().join(", ");
-            Some(DuplicateView { a: summary(&tr, a), b: summary(&tr, b), reason })
+                d.reasons.iter().map(|r| tr.t(&format!("duplicates-reason-{}", r.as_str()))).collect::<Vec<_>>();
+            Some(DuplicateView { a: summary(&tr, a), b: summary(&tr, b), reason: reason.join(", ") })
         })
         .collect();
+    let pager = Pager::of(&tr, "duplicates-pager", (from, shown.len(), found.len(), DUPLICATES_PAGE), |n| {
+        format!("/programmes/{}/duplicates?page={n}", programme.id)
+    });
     let notice = q.done.map(|d| tr.t(if d == "merged" { "duplicates-merged" } else { "duplicates-kept" }));
     Ok(render(&DuplicatesPage {
         c: Chrome::new(&ctx, tr.t("duplicates-title")),
         notice,
         programme_id: programme.id,
         rows,
+        pager,
     })?
     .into_response())
 }

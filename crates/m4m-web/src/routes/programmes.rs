@@ -24,7 +24,7 @@ use crate::i18n::{Arg, Tr};
 use crate::kit::cards::{ProgrammeCard, programme_card};
 use crate::kit::form::Choice;
 use crate::kit::labels::{programme_status, status_label};
-use crate::kit::pager::{Pager, pager, start};
+use crate::kit::pager::{Pager, start};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
@@ -345,13 +345,8 @@ async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> R
         app.store.people_page(p.id, &PeopleQuery { offset: from as i64, ..wanted.clone() }).await?
     };
     let rows: Vec<ParticipantLine> = page.rows.into_iter().map(|r| participant_line(tr, r)).collect();
-    let pager = pager(from, rows.len(), total, PEOPLE_PAGE).map(|(first, last, prev, next)| Pager {
-        label: tr.args(
-            "programme-people-pager",
-            &[("first", Arg::Num(first as i64)), ("last", Arg::Num(last as i64)), ("total", Arg::Num(total as i64))],
-        ),
-        prev: prev.map(|n| q.link(p.id, n, 1, "people")),
-        next: next.map(|n| q.link(p.id, n, 1, "people")),
+    let pager = Pager::of(tr, "programme-people-pager", (from, rows.len(), total, PEOPLE_PAGE), |n| {
+        q.link(p.id, n, 1, "people")
     });
     let filtered = !wanted.terms.is_empty()
         || wanted.kind.is_some()
@@ -434,17 +429,8 @@ pub async fn show(
         let total = total.max(0) as usize;
         let from = start(requested, total, PAIRS_PAGE);
         let (_, page) = app.store.programme_pairs(id, &PairStatus::OPEN, from as i64, PAIRS_PAGE as i64).await?;
-        let pager = pager(from, page.len(), total, PAIRS_PAGE).map(|(first, last, prev, next)| Pager {
-            label: tr.args(
-                "programme-pairs-pager",
-                &[
-                    ("first", Arg::Num(first as i64)),
-                    ("last", Arg::Num(last as i64)),
-                    ("total", Arg::Num(total as i64)),
-                ],
-            ),
-            prev: prev.map(|n| q.link(id, 1, n, "pairs")),
-            next: next.map(|n| q.link(id, 1, n, "pairs")),
+        let pager = Pager::of(&tr, "programme-pairs-pager", (from, page.len(), total, PAIRS_PAGE), |n| {
+            q.link(id, 1, n, "pairs")
         });
         let page = page
             .into_iter()
