@@ -42,3 +42,41 @@ async fn the_pages_found_too_wide_fit_a_360_px_phone() {
     }
     assert!(wide.is_empty(), "wider than the phone:\n{}", wide.join("\n"));
 }
+
+/// What every chart's texts must be on a phone: no smaller than 11 px, no
+/// figure written over a bar, nothing outside the chart.
+const CHART_PROBLEMS: &str = "const out = [];
+for (const svg of document.querySelectorAll('svg.chart')) {
+  const box = svg.getBoundingClientRect();
+  const texts = [...svg.querySelectorAll('text')];
+  for (const t of texts) {
+    const r = t.getBoundingClientRect();
+    if (r.height < 11) out.push('too small (' + r.height.toFixed(1) + ' px): ' + t.textContent);
+    if (r.left < box.left - 1 || r.right > box.right + 1) out.push('outside the chart: ' + t.textContent);
+  }
+  for (const bar of svg.querySelectorAll('rect[rx]')) {
+    const b = bar.getBoundingClientRect();
+    for (const t of texts) {
+      const r = t.getBoundingClientRect();
+      if (r.left < b.right - 1 && r.right > b.left + 1 && r.top < b.bottom - 1 && r.bottom > b.top + 1)
+        out.push('over a bar: ' + t.textContent);
+    }
+  }
+}
+return out;";
+
+#[tokio::test]
+async fn charts_read_on_a_360_px_phone_in_both_directions() {
+    let app = TestApp::spawn().await;
+    let d = Driver::start(360, 740).await;
+    d.log_in(&app.base, "evaluator@example.org", PASSWORD).await;
+    for lang in ["en", "ar"] {
+        d.goto(&format!("{}/evaluation?lang={lang}", app.base)).await;
+        assert_eq!(d.script("return document.querySelectorAll('svg.chart').length").await, 3, "{lang}");
+        let problems = d.script(CHART_PROBLEMS).await;
+        assert_eq!(problems, serde_json::json!([]), "{lang}");
+        assert_eq!(d.script(FITS).await, true, "{lang}");
+        d.script("document.querySelectorAll('svg.chart')[1].scrollIntoView(); return true").await;
+        d.screenshot(&format!("evaluation-charts-360-{lang}")).await;
+    }
+}

@@ -246,3 +246,60 @@ async fn a_coordinator_finds_anyone_in_a_large_programme_a_page_at_a_time() {
     let greek = app.login("coordinator.gr@example.org").await;
     assert_eq!(greek.get("/programmes/1?q=helene").await.status, 404);
 }
+
+/// A programme speaks to each reader in their language where it has the
+/// words: its name and description written per interface language, the
+/// programme's own shown where a language has none.
+#[tokio::test]
+async fn a_programme_is_presented_in_the_readers_language_where_it_is_written_in_it() {
+    let app = TestApp::spawn().await;
+    let anon = app.client();
+    // The demo's Lille programme has French and Arabic texts.
+    let ar = anon.get("/join/1?lang=ar").await;
+    ar.assert_has("يرافق رفيقٌ متطوع");
+    ar.assert_has("<title>نظام الرفيق ليل 2026");
+    let en = anon.get("/join/1?lang=en").await;
+    en.assert_has("accompanied for six months by a volunteer buddy");
+    en.assert_lacks("يرافق");
+    anon.get("/join/1?lang=fr").await.assert_has("Pendant six mois");
+    anon.get("/join/1?lang=de").await.assert_has("accompanied for six months");
+
+    let claire = app.login("coordinator.fr@example.org").await;
+    let edit = "/programmes/1/edit?lang=en";
+    let form = claire.get(edit).await;
+    form.assert_has("Name in العربية");
+    form.assert_has("Description in Français");
+    form.assert_has("name=\"description_ar\"");
+    form.assert_lacks("name=\"name_de\"");
+    let long = "ن".repeat(161);
+    let mut fields = vec![
+        ("name", "Buddy System Lille 2026"),
+        ("description", "Buddies in Lille."),
+        ("languages", "fr, ar, prs, ps, ti, uk"),
+        ("starts_on", "2026-09-01"),
+        ("ends_on", "2027-06-30"),
+        ("status", "running"),
+        ("name_ar", long.as_str()),
+        ("description_ar", "وصف جديد"),
+        ("name_uk", "Бадді Лілль"),
+        ("description_uk", "Наставники в Ліллі."),
+    ];
+    let r = claire.post(edit, edit, &fields).await;
+    assert_eq!(r.status, 422, "a name too long in Arabic");
+    r.assert_has("This is too long.");
+    r.assert_has("وصف جديد");
+    r.assert_has("Наставники в Ліллі.");
+    r.assert_has("name=\"name_uk\"");
+    assert_eq!(app.store.programme(1).await.unwrap().unwrap().texts["ar"].name, "نظام الرفيق ليل 2026");
+    fields[6].1 = "نظام الرفيق ليل";
+    let r = claire.post(edit, edit, &fields).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    anon.get("/join/1?lang=uk").await.assert_has("Наставники в Ліллі.");
+    anon.get("/join/1?lang=ar").await.assert_has("وصف جديد");
+    anon.get("/join/1?lang=en").await.assert_has("Buddies in Lille.");
+    anon.get("/join/1/mentee?lang=uk").await.assert_has("Бадді Лілль");
+    // The French text was left empty in the form: French readers now read
+    // the programme's own.
+    anon.get("/join/1?lang=fr").await.assert_has("Buddies in Lille.");
+    claire.get("/programmes/1?lang=ar").await.assert_has("وصف جديد");
+}

@@ -62,7 +62,42 @@ pub struct NewProgramme {
     pub status: ProgrammeStatus,
     /// How to reach the programme (shown on its public page).
     pub contact: String,
+    /// Its name and description in other interface languages.
+    pub texts: ProgrammeTexts,
 }
+
+/// A programme's name and description written for the readers of one
+/// interface language; an empty part falls back to the programme's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ProgrammeText {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// The texts of a programme by interface language code. A reader sees the
+/// text of their interface language where there is one, else the
+/// programme's own name and description (written in whatever language the
+/// coordinators chose).
+pub type ProgrammeTexts = std::collections::BTreeMap<String, ProgrammeText>;
+
+/// The form fields of a programme's texts, one row per interface language
+/// (code, name field, description field), in the order of
+/// [`crate::language::LANGUAGES`]: the length makes a language added
+/// without its row fail to compile, a test checks the codes.
+pub const TEXT_FIELDS: [(&str, &str, &str); crate::language::LANGUAGES.len()] = [
+    ("en", "name_en", "description_en"),
+    ("fr", "name_fr", "description_fr"),
+    ("ar", "name_ar", "description_ar"),
+    ("de", "name_de", "description_de"),
+    ("el", "name_el", "description_el"),
+    ("it", "name_it", "description_it"),
+    ("pt", "name_pt", "description_pt"),
+    ("ro", "name_ro", "description_ro"),
+    ("fa", "name_fa", "description_fa"),
+    ("uk", "name_uk", "description_uk"),
+];
 
 /// The raw fields of the programme form.
 #[derive(Debug, Clone, Default)]
@@ -76,6 +111,8 @@ pub struct ProgrammeForm<'a> {
     pub target_mentees: &'a str,
     pub status: &'a str,
     pub contact: &'a str,
+    /// Per interface language code: the name and description typed.
+    pub texts: Vec<(&'a str, &'a str, &'a str)>,
 }
 
 impl NewProgramme {
@@ -93,6 +130,21 @@ impl NewProgramme {
         let status = v.check(
             ProgrammeStatus::parse(f.status.trim()).ok_or(Invalid { field: "status", key: "error-choice-invalid" }),
         );
+        let mut texts = ProgrammeTexts::new();
+        for &(code, name, description) in &f.texts {
+            let Some(&(code, name_field, description_field)) = TEXT_FIELDS.iter().find(|t| t.0 == code) else {
+                continue;
+            };
+            let (name, description) = (name.trim(), description.trim());
+            if name.is_empty() && description.is_empty() {
+                continue;
+            }
+            let name = if name.is_empty() { Some(String::new()) } else { v.check(parse_text(name_field, name, 160)) };
+            let description = v.check(parse_long_text(description_field, description, 4000));
+            if let (Some(name), Some(description)) = (name, description) {
+                texts.insert(code.to_owned(), ProgrammeText { name, description });
+            }
+        }
         if let (Some(s), Some(e)) = (starts_on, ends_on)
             && e < s
         {
@@ -114,6 +166,7 @@ impl NewProgramme {
             target_mentees: target_mentees.unwrap_or_default(),
             status: status.unwrap_or(ProgrammeStatus::Draft),
             contact: contact.unwrap_or_default(),
+            texts,
         })
     }
 }
@@ -237,7 +290,37 @@ mod tests {
             target_mentees: "40",
             status: "recruiting",
             contact: "buddies@example.org, 03 20 00 00 00",
+            texts: Vec::new(),
         }
+    }
+
+    #[test]
+    fn texts_in_other_languages_are_kept_checked_and_named_by_language() {
+        for (row, language) in TEXT_FIELDS.iter().zip(crate::language::LANGUAGES) {
+            assert_eq!(row.0, language.code);
+            assert_eq!((row.1, row.2), (&*format!("name_{}", row.0), &*format!("description_{}", row.0)));
+        }
+        let long = "x".repeat(161);
+        let f = ProgrammeForm {
+            texts: vec![
+                ("ar", "برنامج الرفقة", " الوافدون الجدد "),
+                ("fr", "", "Des binômes à Lille."),
+                ("de", "", ""),
+                ("xx", "Unknown", "ignored"),
+            ],
+            ..form()
+        };
+        let p = NewProgramme::parse(&f).unwrap();
+        assert_eq!(p.texts.len(), 2, "empty and unknown languages are left out");
+        assert_eq!(
+            p.texts["ar"],
+            ProgrammeText {
+                name: "برنامج الرفقة".into(), description: "الوافدون الجدد".into()
+            }
+        );
+        assert_eq!(p.texts["fr"].name, "", "a missing name falls back to the programme's own");
+        let f = ProgrammeForm { texts: vec![("ar", &long, "")], ..form() };
+        assert_eq!(NewProgramme::parse(&f).unwrap_err().key_for("name_ar"), Some("error-too-long"));
     }
 
     #[test]

@@ -46,7 +46,7 @@ use m4m_domain::closing::{Closing, ClosingReason, ExitAnswer};
 use m4m_domain::moment::Moment;
 use m4m_domain::organisation::NewOrganisation;
 use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
-use m4m_domain::programme::{NewProgramme, ProgrammeStatus};
+use m4m_domain::programme::{NewProgramme, ProgrammeStatus, ProgrammeText};
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 
@@ -535,6 +535,7 @@ async fn programme(
     name: &str,
     description: &str,
     languages: &str,
+    texts: &[(&str, &str, &str)],
 ) -> Result<i64, StoreError> {
     let date = |raw| {
         m4m_domain::programme::parse_date("date", raw)
@@ -550,6 +551,12 @@ async fn programme(
         target_mentees: 40,
         status: ProgrammeStatus::Running,
         contact: "buddies@example.org".into(),
+        texts: texts
+            .iter()
+            .map(|&(code, name, description)| {
+                (code.to_owned(), ProgrammeText { name: name.into(), description: description.into() })
+            })
+            .collect(),
     };
     store.create_programme(actor, org, &new).await
 }
@@ -849,6 +856,20 @@ impl Store {
             "Newcomers to the Lille metropolis are accompanied for six months by a volunteer buddy, \
              often someone who arrived a few years earlier and speaks their language.",
             "fr,ar,prs,ps,ti",
+            &[
+                (
+                    "fr",
+                    "Buddy System Lille 2026",
+                    "Pendant six mois, chaque personne nouvellement arrivée dans la métropole lilloise est accompagnée \
+                     par un binôme bénévole, souvent arrivé quelques années plus tôt et qui parle sa langue.",
+                ),
+                (
+                    "ar",
+                    "نظام الرفيق ليل 2026",
+                    "يرافق رفيقٌ متطوع كلَّ وافد جديد إلى منطقة ليل لمدة ستة أشهر، وغالبًا ما يكون شخصًا وصل قبل بضع \
+                     سنوات ويتحدث لغته.",
+                ),
+            ],
         )
         .await?;
         let athens = programme(
@@ -858,6 +879,12 @@ impl Store {
             "Buddy System Athens 2026",
             "Refugees in Athens meet a buddy every week to find their way: services, Greek, work, school.",
             "el,ar,fa,uk",
+            &[(
+                "el",
+                "Buddy System Athens 2026",
+                "Πρόσφυγες στην Αθήνα συναντούν κάθε εβδομάδα έναν buddy για να βρουν τον δρόμο τους: υπηρεσίες, \
+                 ελληνικά, εργασία, σχολείο.",
+            )],
         )
         .await?;
         let mut tx = self.audited(None).await?;
@@ -1320,6 +1347,7 @@ impl Store {
                 target_mentees: newcomers.len() as i64,
                 status: ProgrammeStatus::Closed,
                 contact: "buddies@example.org".into(),
+                texts: Default::default(),
             };
             let programme = self.create_programme(admin, org, &new).await?;
             let mut tx = self.audited(None).await?;

@@ -705,6 +705,7 @@ pub static INVENTORY: &[Table] = &[
             n("checkin_first_days"),
             n("checkin_every_days"),
             n("assessment_midterm_weeks"),
+            n("texts"),
         ],
     },
     Table {

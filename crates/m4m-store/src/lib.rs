@@ -399,6 +399,7 @@ migrations! {
     24 "0024_closing",
     25 "0025_account_recovery",
     26 "0026_people_search",
+    28 "0028_programme_texts",
 }
 
 /// The embedded migrations of one backend.

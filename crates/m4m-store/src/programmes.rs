@@ -1,6 +1,6 @@
 //! Programmes and the figures a coordinator follows them by.
 
-use m4m_domain::programme::{Monitoring, NewProgramme, ProgrammeStatus, format_date};
+use m4m_domain::programme::{Monitoring, NewProgramme, ProgrammeStatus, ProgrammeTexts, format_date};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -23,11 +23,25 @@ pub struct Programme {
     pub contact: String,
     /// How its running pairs are followed (steps 8 and 9).
     pub monitoring: Monitoring,
+    /// Its name and description in other interface languages.
+    pub texts: ProgrammeTexts,
+}
+
+impl Programme {
+    /// Its name for the readers of interface language `code`.
+    pub fn name_in(&self, code: &str) -> &str {
+        self.texts.get(code).map(|t| t.name.as_str()).filter(|n| !n.is_empty()).unwrap_or(&self.name)
+    }
+
+    /// Its description for the readers of interface language `code`.
+    pub fn description_in(&self, code: &str) -> &str {
+        self.texts.get(code).map(|t| t.description.as_str()).filter(|d| !d.is_empty()).unwrap_or(&self.description)
+    }
 }
 
 const SELECT: &str = "SELECT p.id, p.organisation_id, o.name AS organisation_name, p.name, p.description, p.languages, \
     p.starts_on, p.ends_on, p.target_mentors, p.target_mentees, p.status, p.contact, p.risk_no_session_days, \
-    p.risk_ending_days, p.checkin_first_days, p.checkin_every_days, p.assessment_midterm_weeks \
+    p.risk_ending_days, p.checkin_first_days, p.checkin_every_days, p.assessment_midterm_weeks, p.texts \
     FROM programmes p JOIN organisations o ON o.id = p.organisation_id";
 
 fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
@@ -51,7 +65,14 @@ fn programme(r: &AnyRow) -> Result<Programme, sqlx::Error> {
             checkin_every_days: r.try_get("checkin_every_days")?,
             midterm_weeks: r.try_get("assessment_midterm_weeks")?,
         },
+        texts: serde_json::from_str(&r.try_get::<String, _>("texts")?)
+            .map_err(|e| sqlx::Error::Decode(format!("programmes.texts: {e}").into()))?,
     })
+}
+
+/// The texts as stored: a JSON object by language code.
+fn texts_json(texts: &ProgrammeTexts) -> String {
+    serde_json::to_string(texts).unwrap_or_else(|_| "{}".into())
 }
 
 /// `$first, $first+1, …` placeholders for an `IN (…)` list of `n` values.
@@ -117,8 +138,8 @@ impl Store {
         let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
             "INSERT INTO programmes (organisation_id, name, description, languages, starts_on, ends_on, \
-             target_mentors, target_mentees, status, contact, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-             RETURNING id",
+             target_mentors, target_mentees, status, contact, texts, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         )
         .bind(organisation_id)
         .bind(&p.name)
@@ -130,6 +151,7 @@ impl Store {
         .bind(p.target_mentees)
         .bind(p.status.as_str())
         .bind(&p.contact)
+        .bind(texts_json(&p.texts))
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
@@ -151,8 +173,8 @@ impl Store {
         let n = sqlx::query(
             "UPDATE programmes SET name = $1, description = $2, languages = $3, starts_on = $4, ends_on = $5, \
              target_mentors = $6, target_mentees = $7, status = $8, contact = $9, risk_no_session_days = $10, \
-             risk_ending_days = $11, checkin_first_days = $12, checkin_every_days = $13, assessment_midterm_weeks = $14 \
-             WHERE id = $15",
+             risk_ending_days = $11, checkin_first_days = $12, checkin_every_days = $13, assessment_midterm_weeks = $14, \
+             texts = $15 WHERE id = $16",
         )
         .bind(&p.name)
         .bind(&p.description)
@@ -168,6 +190,7 @@ impl Store {
         .bind(m.checkin_first_days)
         .bind(m.checkin_every_days)
         .bind(m.midterm_weeks)
+        .bind(texts_json(&p.texts))
         .bind(id)
         .execute(&mut *tx)
         .await?

@@ -19,13 +19,19 @@ pub struct Group {
     pub values: Vec<Option<(f64, String)>>,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL: f64 = 230.0;
-const BAR: f64 = 330.0;
-/// The legend's row, above the bars of a chart of several series.
-const LEGEND: f64 = 30.0;
-/// The room each series takes in the legend.
-const LEGEND_ITEM: f64 = 210.0;
+// Drawn for a phone first: 360 units wide, each label on a line of its
+// own above its bars, so that a 360 px screen shows the text at about its
+// size (a label beside its bars left them 7 px tall on a phone); wider
+// screens scale the chart up to the width the stylesheet allows.
+const WIDTH: f64 = 360.0;
+/// The margin at each side.
+const PAD: f64 = 5.0;
+/// Room for the figure after the longest bar ("4.5 / 5").
+const FIGURE: f64 = 70.0;
+/// The longest bar.
+const BAR: f64 = WIDTH - 2.0 * PAD - FIGURE;
+/// The line of a label above its bars, and of each name in the legend.
+const LINE: f64 = 20.0;
 
 /// Each series' colour, and how its bars are filled: the first solid, the
 /// second hatched, the third dotted, so that they differ without colour.
@@ -56,61 +62,67 @@ pub fn bars(title: &str, bars: &[Bar], rtl: bool) -> String {
 pub fn grouped(title: &str, series: &[String], groups: &[Group], rtl: bool) -> String {
     let several = series.len() > 1;
     let count = groups.iter().map(|g| g.values.len()).max().unwrap_or(1).max(1);
-    let (legend, bar_h, gap, value_size) = if several { (LEGEND, 16.0, 2.0, 12) } else { (0.0, 20.0, 0.0, 14) };
-    let group_h = bar_h * count as f64 + gap * (count - 1) as f64;
-    let height = legend + (group_h + 10.0) * groups.len() as f64 + 10.0;
+    let (legend, bar_h, gap) = if several { (LINE * series.len() as f64 + 6.0, 16.0, 2.0) } else { (0.0, 20.0, 0.0) };
+    let group_h = LINE + bar_h * count as f64 + gap * (count - 1) as f64;
+    let height = legend + (group_h + 10.0) * groups.len() as f64 + 5.0;
     let dir = if rtl { "rtl" } else { "ltr" };
-    let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" \
-         xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
-         <title>{}</title>",
-        escape(title),
-        escape(title)
-    );
+    // Where text starts: the left margin, or the right one right to left
+    // (with `direction="rtl"`, the anchor `start` is the text's right end).
+    let text_x = if rtl { WIDTH - PAD } else { PAD };
+    let mut svg = open(title, height);
     if several {
         svg.push_str(PATTERNS);
         for (k, name) in series.iter().enumerate() {
             let (stroke, fill) = SERIES[k % SERIES.len()];
-            // Left to right: swatch, then its name; right to left: the mirror.
-            let start = LEGEND_ITEM * k as f64;
-            let (swatch_x, text_x) =
-                if rtl { (WIDTH - 19.0 - start, WIDTH - 25.0 - start) } else { (5.0 + start, 25.0 + start) };
+            // A line per series: swatch, then its name; right to left, the mirror.
+            let y = 4.0 + LINE * k as f64;
+            let (swatch_x, name_x) = if rtl { (WIDTH - PAD - 14.0, WIDTH - PAD - 20.0) } else { (PAD, PAD + 20.0) };
             svg.push_str(&format!(
-                "<rect x=\"{swatch_x:.1}\" y=\"8\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
-                 <text x=\"{text_x:.1}\" y=\"20\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"13\">{}</text>",
-                escape(name)
+                "<rect x=\"{swatch_x:.1}\" y=\"{y}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
+                 <text x=\"{name_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"14\">{}</text>",
+                escape(name),
+                ty = y + 12.0,
             ));
         }
     }
     for (i, g) in groups.iter().enumerate() {
         let top = legend + 5.0 + (group_h + 10.0) * i as f64;
-        let (label_x, label_anchor) = if rtl { (WIDTH - 5.0, "start") } else { (LABEL - 10.0, "end") };
         svg.push_str(&format!(
-            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"{label_anchor}\" direction=\"{dir}\" font-size=\"14\">{label}</text>",
-            ty = top + group_h / 2.0 + 6.0,
+            "<text x=\"{text_x}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"15\" font-weight=\"600\">{label}</text>",
+            ty = top + 15.0,
             label = escape(&g.label),
         ));
         for (k, value) in g.values.iter().enumerate() {
             let Some((value, shown)) = value else { continue };
             let (stroke, fill) = SERIES[k % SERIES.len()];
-            let y = top + (bar_h + gap) * k as f64;
+            let y = top + LINE + (bar_h + gap) * k as f64;
             let w = (value.clamp(0.0, 1.0) * BAR).max(2.0);
-            // Left to right: label | bar → value. Right to left: the mirror
-            // (the value starts at the bar's end in the text's direction).
-            let (bar_x, value_x) =
-                if rtl { (WIDTH - LABEL - w, WIDTH - LABEL - w - 6.0) } else { (LABEL, LABEL + w + 6.0) };
+            // Left to right: bar → figure. Right to left: the mirror, the
+            // figure ending where the bar ends. A figure is always written
+            // left to right ("2.0 / 5" keeps its order in Arabic).
+            let (bar_x, value_x, anchor) =
+                if rtl { (WIDTH - PAD - w, WIDTH - PAD - w - 6.0, "end") } else { (PAD, PAD + w + 6.0, "start") };
             svg.push_str(&format!(
                 "<rect x=\"{bar_x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bar_h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"></rect>\
-                 <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"{value_size}\">\u{2066}{shown}\u{2069}</text>",
+                 <text x=\"{value_x:.1}\" y=\"{ty}\" text-anchor=\"{anchor}\" direction=\"ltr\" font-size=\"14\">{shown}</text>",
                 ty = y + bar_h - 4.0,
-                // A figure keeps its own order ("2.0 / 5") in a
-                // right-to-left chart: isolated left to right (U+2066..2069).
                 shown = escape(shown),
             ));
         }
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// The start of a chart's SVG, `height` units tall, named `title`.
+fn open(title: &str, height: f64) -> String {
+    format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
+         <title>{}</title>",
+        escape(title),
+        escape(title)
+    )
 }
 
 /// One interval of an [`intervals`] chart: a mean and its confidence
@@ -129,32 +141,31 @@ pub struct Interval {
 /// that a rise points the way the text reads.
 pub fn intervals(title: &str, rows: &[Interval], range: f64, rtl: bool) -> String {
     let range = if range > 0.0 { range } else { 1.0 };
-    let height = 30.0 * rows.len() as f64 + 10.0;
+    let row_h = LINE + 20.0;
+    let height = row_h * rows.len() as f64 + 5.0;
     let dir = if rtl { "rtl" } else { "ltr" };
-    // Where a value falls: left to right from the label's end; right to left, the mirror.
+    // The axis spans the width but the margins; right to left, the mirror.
+    let axis = WIDTH - 2.0 * PAD - 12.0;
     let x = |v: f64| {
-        let from_left = LABEL + (v.clamp(-range, range) + range) / (2.0 * range) * BAR;
+        let from_left = PAD + 6.0 + (v.clamp(-range, range) + range) / (2.0 * range) * axis;
         if rtl { WIDTH - from_left } else { from_left }
     };
-    let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" \
-         xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
-         <title>{}</title>\
-         <line x1=\"{zero:.1}\" y1=\"0\" x2=\"{zero:.1}\" y2=\"{height}\" stroke=\"#767676\" stroke-dasharray=\"4 3\"></line>",
-        escape(title),
-        escape(title),
-        zero = x(0.0),
-    );
+    let mut svg = open(title, height);
+    svg.push_str(&format!(
+        "<line x1=\"{zero:.1}\" y1=\"{LINE}\" x2=\"{zero:.1}\" y2=\"{height}\" stroke=\"#767676\" stroke-dasharray=\"4 3\"></line>",
+        zero = x(0.0)
+    ));
+    // The label starts the line, the figure ends it (written left to right).
+    let (label_x, value_x, value_anchor) = if rtl { (WIDTH - PAD, PAD, "start") } else { (PAD, WIDTH - PAD, "end") };
     for (i, r) in rows.iter().enumerate() {
-        let y = 20.0 + 30.0 * i as f64;
-        let (label_x, label_anchor) = if rtl { (WIDTH - 5.0, "start") } else { (LABEL - 10.0, "end") };
-        let value_x = if rtl { 70.0 } else { WIDTH - 70.0 };
+        let top = row_h * i as f64;
+        let y = top + LINE + 10.0;
         svg.push_str(&format!(
-            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"{label_anchor}\" direction=\"{dir}\" font-size=\"14\">{label}</text>\
+            "<text x=\"{label_x}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"15\" font-weight=\"600\">{label}</text>\
+             <text x=\"{value_x}\" y=\"{ty}\" text-anchor=\"{value_anchor}\" direction=\"ltr\" font-size=\"14\">{shown}</text>\
              <line x1=\"{low:.1}\" y1=\"{y}\" x2=\"{high:.1}\" y2=\"{y}\" stroke=\"#0b5cad\" stroke-width=\"3\"></line>\
-             <circle cx=\"{mean:.1}\" cy=\"{y}\" r=\"6\" fill=\"#0b5cad\"></circle>\
-             <text x=\"{value_x}\" y=\"{ty}\" text-anchor=\"start\" direction=\"{dir}\" font-size=\"13\">{shown}</text>",
-            ty = y + 5.0,
+             <circle cx=\"{mean:.1}\" cy=\"{y}\" r=\"6\" fill=\"#0b5cad\"></circle>",
+            ty = top + 15.0,
             label = escape(&r.label),
             low = x(r.low),
             high = x(r.high),
@@ -175,12 +186,16 @@ mod tests {
         let b = [Bar { label: "<Housing>".into(), value: 0.5, shown: "3 / 5".into() }];
         let ltr = bars("Start", &b, false);
         assert!(ltr.contains("&lt;Housing&gt;") && !ltr.contains("<Housing>"));
-        assert!(ltr.contains("width=\"165.0\""));
-        assert!(ltr.contains("<rect x=\"230.0\""));
-        assert!(ltr.contains("viewBox=\"0 0 640 40\""));
+        // Half of the longest bar (360 − 2 × 5 − 70), after the margin.
+        assert!(ltr.contains("<rect x=\"5.0\" y=\"25\" width=\"140.0\""));
+        assert!(ltr.contains("viewBox=\"0 0 360 55\""));
+        assert!(ltr.contains("x=\"151.0\" y=\"41\" text-anchor=\"start\" direction=\"ltr\""), "{ltr}");
         assert!(!ltr.contains("<defs>"), "one series needs neither patterns nor a legend");
         let rtl = bars("Start", &b, true);
-        assert!(rtl.contains("<rect x=\"245.0\""));
+        assert!(rtl.contains("<rect x=\"215.0\""), "the bar grows from the right");
+        // The figure ends where the bar ends, written left to right.
+        assert!(rtl.contains("x=\"209.0\" y=\"41\" text-anchor=\"end\" direction=\"ltr\""));
+        assert!(rtl.contains("x=\"355\" y=\"20\" text-anchor=\"start\" direction=\"rtl\""), "the label on the right");
         assert!(rtl.contains("role=\"img\""));
     }
 
@@ -201,17 +216,19 @@ mod tests {
         assert!(defs.contains("id=\"chart-s1\"") && defs.contains("id=\"chart-s2\""));
         // A swatch per series, then three bars per area.
         assert_eq!(drawn.matches("<rect ").count(), 3 + 3 * 2);
-        assert_eq!(drawn.matches("<rect x=\"230.0\"").count(), 3 * 2);
+        assert_eq!(drawn.matches("<rect x=\"5.0\"").count(), 3 + 3 * 2, "swatches and bars from the left margin");
         for (name, fill) in series.iter().zip(["#0b5cad", "url(#chart-s1)", "url(#chart-s2)"]) {
             assert!(drawn.contains(&format!(">{name}</text>")), "the legend names {name}");
             assert_eq!(drawn.matches(&format!("fill=\"{fill}\"")).count(), 1 + 2, "{fill}");
         }
-        // Right to left: the bars end where the labels start, the legend
-        // starts on the right.
+        // A line per series in the legend, the first area's label below it.
+        assert!(drawn.contains("<rect x=\"5.0\" y=\"44\" width=\"14\""));
+        assert!(drawn.contains("<text x=\"5\" y=\"86\""));
+        // Right to left: bars and swatches from the right margin.
         let rtl = grouped("Autonomy", &series, &groups, true);
-        assert!(!rtl.contains("<rect x=\"230.0\""));
-        assert!(rtl.contains("<rect x=\"327.5\" y=\"35\" width=\"82.5\""));
-        assert!(rtl.contains("<rect x=\"621.0\" y=\"8\""));
+        assert!(!rtl.contains("<rect x=\"5.0\""));
+        assert!(rtl.contains("<rect x=\"285.0\" y=\"91\" width=\"70.0\""));
+        assert!(rtl.contains("<rect x=\"341.0\" y=\"4\""));
         assert!(rtl.contains("direction=\"rtl\""));
         // A series without a figure for an area draws no bar there.
         let gap = [Group { label: "Housing".into(), values: vec![Some((0.5, "3".into())), None] }];
@@ -223,12 +240,14 @@ mod tests {
         let rows = [Interval { label: "Work".into(), low: 0.5, mean: 1.0, high: 1.5, shown: "+1.0".into() }];
         let ltr = intervals("Change & interval", &rows, 2.0, false);
         assert!(ltr.contains("role=\"img\" aria-label=\"Change &amp; interval\""));
-        // Zero in the middle of the axis (230 + 165), the mean a quarter further.
-        assert!(ltr.contains("x1=\"395.0\""));
-        assert!(ltr.contains("<circle cx=\"477.5\""));
-        assert!(ltr.contains("x1=\"436.2\" y1=\"20\" x2=\"518.8\""));
+        // Zero in the middle of the axis (11 + 338 / 2), the mean a quarter further.
+        assert!(ltr.contains("x1=\"180.0\""));
+        assert!(ltr.contains("<circle cx=\"264.5\""));
+        assert!(ltr.contains("x1=\"222.2\" y1=\"30\" x2=\"306.8\""));
+        assert!(ltr.contains("x=\"355\" y=\"15\" text-anchor=\"end\" direction=\"ltr\""), "the figure ends the line");
         let rtl = intervals("Change", &rows, 2.0, true);
-        assert!(rtl.contains("<circle cx=\"162.5\""));
+        assert!(rtl.contains("<circle cx=\"95.5\""));
         assert!(rtl.contains("direction=\"rtl\""));
+        assert!(rtl.contains("x=\"5\" y=\"15\" text-anchor=\"start\" direction=\"ltr\""));
     }
 }

@@ -25,6 +25,21 @@ pub fn decimal(tr: &Tr, value: f64, places: usize) -> String {
     }
 }
 
+/// "Speaks: …" for a list of language codes, in HTML: each name in itself
+/// isolated with `<bdi>`, so that "English, العربية" or "Français, پښتو"
+/// keep their order in a sentence of either direction.
+pub fn speaks(tr: &Tr, codes: &[String]) -> String {
+    tr.html("home-speaks", &[("languages", crate::i18n::Arg::Html(&languages_html(codes)))])
+}
+
+/// A list of language codes as their names in themselves, in HTML, each
+/// isolated with `<bdi>`.
+pub fn languages_html(codes: &[String]) -> String {
+    let names: Vec<String> =
+        codes.iter().map(|c| format!("<bdi>{}</bdi>", crate::i18n::escape(endonym(c).unwrap_or(c.as_str())))).collect();
+    names.join(", ")
+}
+
 /// A list of language codes as their names in themselves.
 pub fn languages(codes: &[String]) -> String {
     codes.iter().map(|c| endonym(c).map_or_else(|| c.clone(), str::to_owned)).collect::<Vec<_>>().join(", ")
@@ -40,6 +55,8 @@ mod tests {
         assert_eq!(athens.when(1_780_315_200), "2026-06-01 15:00 EEST");
         assert_eq!(athens.date_of(1_780_315_200), "2026-06-01");
         assert_eq!(super::languages(&["ar".into(), "xx".into()]), "العربية, xx");
+        let speaks = super::speaks(&tr, &["en".into(), "ar".into(), "<b>".into()]);
+        assert!(speaks.contains("<bdi>English</bdi>, <bdi>العربية</bdi>, <bdi>&lt;b&gt;</bdi>"), "{speaks}");
         assert_eq!(super::first_name(&tr, "Amal"), "Amal");
         assert_eq!(super::first_name(&tr, ""), "personne effacée");
         assert_eq!(super::decimal(&tr, 2.375, 1), "2,4");

@@ -32,7 +32,7 @@ pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<Pr
     let mentees: i64 = counts.mentees.iter().sum();
     Ok(ProgrammeCard {
         id: p.id,
-        name: p.name.clone(),
+        name: p.name_in(tr.lang.code).to_owned(),
         status: programme_status(tr, p.status),
         // Dates are isolated so that they keep their order in a
         // right-to-left sentence.

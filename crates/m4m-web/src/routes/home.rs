@@ -52,7 +52,8 @@ pub struct PairCard {
     /// The pair, for the links to its sessions.
     pub pair_id: i64,
     pub first_name: String,
-    pub languages: String,
+    /// "Speaks: …", HTML.
+    pub speaks: String,
     pub area: String,
     pub next: Option<String>,
 }
@@ -182,7 +183,7 @@ fn pair_card(tr: &Tr, p: &Pair, show_mentor: bool) -> PairCard {
     PairCard {
         pair_id: p.id,
         first_name: fmt::first_name(tr, &other.first_name),
-        languages: fmt::languages(&other.languages),
+        speaks: fmt::speaks(tr, &other.languages),
         area: other.area.clone(),
         next: p.next_session.as_ref().map(|s| {
             let label = session_label(tr, s.starts_at, &s.mode, &s.place);

@@ -60,7 +60,8 @@ async fn staff_pair(app: &AppState, user: &CurrentUser, id: i64) -> Result<Pair,
 /// interests — nothing sensitive.
 pub struct OtherSide {
     pub first_name: String,
-    pub languages: String,
+    /// "Speaks: …", HTML.
+    pub speaks: String,
     pub area: String,
     pub interests: String,
 }
@@ -68,7 +69,8 @@ pub struct OtherSide {
 fn other_side(tr: &Tr, p: &Participant) -> OtherSide {
     OtherSide {
         first_name: p.first_name.clone(),
-        languages: fmt::languages(
+        speaks: fmt::speaks(
+            tr,
             &m4m_domain::participant::read_languages(&p.languages).into_iter().map(|(c, _)| c).collect::<Vec<_>>(),
         ),
         area: p.area.clone(),

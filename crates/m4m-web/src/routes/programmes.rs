@@ -1,16 +1,18 @@
 //! Programmes: a coordinator creates one and follows its people step by
 //! step.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use m4m_domain::Step;
 use m4m_domain::pairing::PairStatus;
 use m4m_domain::participant::{Kind, Status, search_terms};
 use m4m_domain::permission::{Action, Target};
-use m4m_domain::programme::{Monitoring, MonitoringForm, NewProgramme, ProgrammeForm, ProgrammeStatus};
+use m4m_domain::programme::{Monitoring, MonitoringForm, NewProgramme, ProgrammeForm, ProgrammeStatus, TEXT_FIELDS};
+use m4m_domain::{Step, language};
 use m4m_store::participants::{ParticipantRow, PeopleQuery, PeopleSort};
 use m4m_store::programmes::Programme;
 use serde::Deserialize;
@@ -54,6 +56,10 @@ pub struct ProgrammeFields {
     checkin_first_days: String,
     checkin_every_days: String,
     midterm_weeks: String,
+    /// The rest of the form: the texts in other languages (`name_ar`,
+    /// `description_ar`, … as [`TEXT_FIELDS`] names them).
+    #[serde(flatten)]
+    texts: BTreeMap<String, String>,
 }
 
 impl ProgrammeFields {
@@ -68,7 +74,15 @@ impl ProgrammeFields {
             target_mentees: &self.target_mentees,
             status: if self.status.is_empty() { "draft" } else { &self.status },
             contact: &self.contact,
+            texts: TEXT_FIELDS
+                .iter()
+                .map(|&(code, name, description)| (code, self.text(name), self.text(description)))
+                .collect(),
         }
+    }
+
+    fn text(&self, field: &str) -> &str {
+        self.texts.get(field).map_or("", String::as_str)
     }
 
     fn monitoring(&self) -> MonitoringForm<'_> {
@@ -100,6 +114,13 @@ impl ProgrammeFields {
             checkin_first_days: m.checkin_first_days.to_string(),
             checkin_every_days: m.checkin_every_days.to_string(),
             midterm_weeks: m.midterm_weeks.to_string(),
+            texts: TEXT_FIELDS
+                .iter()
+                .filter_map(|&(code, name, description)| p.texts.get(code).map(|t| (name, description, t)))
+                .flat_map(|(name, description, t)| {
+                    [(name.to_owned(), t.name.clone()), (description.to_owned(), t.description.clone())]
+                })
+                .collect(),
         }
     }
 }
@@ -447,11 +468,11 @@ pub async fn show(
     };
     let public = matches!(programme.status, ProgrammeStatus::Recruiting | ProgrammeStatus::Running);
     Ok(render(&ProgrammePage {
-        c: Chrome::new(&ctx, programme.name.clone()),
+        c: Chrome::new(&ctx, programme.name_in(tr.lang.code).to_owned()),
         p: card,
-        description: programme.description,
+        description: programme.description_in(tr.lang.code).to_owned(),
         organisation: programme.organisation_name,
-        languages: fmt::languages(&programme.languages),
+        languages: fmt::languages_html(&programme.languages),
         participants,
         at_step: q.step().map(|s| {
             tr.args("programme-at-step", &[("n", Arg::Num(i64::from(s.number()))), ("name", Arg::Text(&tr.t(s.key())))])
@@ -475,6 +496,20 @@ fn edit_view(ctx: &Ctx, id: i64, f: &ProgrammeFields) -> FormView {
     let mut form = programme_form(ctx, &[], f);
     form.action = format!("/programmes/{id}/edit");
     form.submit = tr.t("programme-save");
+    // The name and description for the readers of each interface language
+    // the programme speaks (or already has a text in).
+    let spoken: Vec<&str> = f.languages.split([',', ';', ' ']).map(str::trim).collect();
+    for (&(code, name, description), language) in TEXT_FIELDS.iter().zip(language::LANGUAGES) {
+        if !spoken.contains(&code) && f.text(name).is_empty() && f.text(description).is_empty() {
+            continue;
+        }
+        let label = |key| tr.args(key, &[("language", Arg::Text(language.native_name))]);
+        let mut n = Field::new(tr, name, "programme-field-name", Control::Text, f.text(name));
+        n.label = label("programme-field-name-in");
+        let mut d = Field::new(tr, description, "programme-field-description", Control::TextArea, f.text(description));
+        d.label = label("programme-field-description-in");
+        form.fields.extend([n, d]);
+    }
     form.fields.extend([
         Field::new(
             tr,

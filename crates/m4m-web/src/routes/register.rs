@@ -146,7 +146,7 @@ pub async fn registration_page(
         .collect();
     let organisation = programme.organisation_name.clone();
     let page = RegistrationPage {
-        c: Chrome::new(ctx, format!("{} · {}", tr.t(title), programme.name)),
+        c: Chrome::new(ctx, format!("{} · {}", tr.t(title), programme.name_in(tr.lang.code))),
         intro: tr.t(intro),
         staff_note: staff,
         action: if staff {
@@ -244,6 +244,8 @@ async fn public_programme(app: &AppState, id: i64) -> Result<Programme, AppError
 struct JoinPage {
     c: Chrome,
     p: Programme,
+    /// In the reader's language where the programme has it.
+    description: String,
     organisation: String,
 }
 
@@ -255,7 +257,14 @@ pub async fn join(State(app): State<AppState>, ctx: Ctx, Path(id): Path<i64>) ->
         "join-organisation",
         &[("organisation", Arg::User(&p.organisation_name)), ("country", Arg::Text(&country))],
     );
-    Ok(render(&JoinPage { c: Chrome::new(&ctx, p.name.clone()), p, organisation })?.into_response())
+    let description = p.description_in(ctx.tr.lang.code).to_owned();
+    Ok(render(&JoinPage {
+        c: Chrome::new(&ctx, p.name_in(ctx.tr.lang.code).to_owned()),
+        p,
+        description,
+        organisation,
+    })?
+    .into_response())
 }
 
 /// `GET /join/{id}/{kind}`
