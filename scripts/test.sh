@@ -28,6 +28,23 @@ ensure_browser() {
     fi
 }
 
+# The browser crawl (tests/it/browser_crawl.rs) runs axe-core, pinned here,
+# from npm, under target/axe (installed once; Node.js from Debian when the
+# machine has none).
+AXE_VERSION=4.14.1
+ensure_axe() {
+    local dir="target/axe"
+    if [ "$(node -p "require('./$dir/node_modules/axe-core/package.json').version" 2>/dev/null)" = "$AXE_VERSION" ]; then
+        return
+    fi
+    echo "== installing axe-core $AXE_VERSION"
+    if ! command -v npm >/dev/null; then
+        apt_install nodejs npm
+    fi
+    mkdir -p "$dir"
+    (cd "$dir" && npm install --no-audit --no-fund --silent --no-save "axe-core@$AXE_VERSION")
+}
+
 # deploy/m4m.service is checked by `systemd-analyze verify`. The package is
 # installed without its recommendations (about 10 MB, a few seconds; it is
 # not started): cheap beside chromium, so the check always runs here.
@@ -94,6 +111,7 @@ ensure_advisory_db() {
 }
 
 ensure_browser
+ensure_axe
 ensure_systemd_analyze
 ensure_postgres
 drop_test_databases

@@ -16,6 +16,7 @@ mod backup;
 mod browser;
 mod browser_closing;
 mod browser_concerns;
+mod browser_crawl;
 mod browser_evaluation;
 mod browser_matching;
 mod browser_sessions;

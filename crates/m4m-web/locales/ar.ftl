@@ -5,6 +5,8 @@
 app-name = m4m
 app-tagline = نظام الرفيق (Buddy System): الوافدون الجدد والرفاق المتطوعون، جنبًا إلى جنب
 skip-to-content = الانتقال إلى المحتوى
+table-scroll = جدول: مرِّر أفقيًا لقراءته كاملًا
+list-separator = ،
 nav-home = الرئيسية
 nav-organisations = المنظمات
 nav-users = الحسابات

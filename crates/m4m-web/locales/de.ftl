@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: Neuangekommene und ehrenamtliche Buddys, Seite an Seite
 skip-to-content = Zum Inhalt springen
+table-scroll = Tabelle: zur Seite scrollen, um alles zu lesen
+list-separator = ,
 nav-home = Startseite
 nav-organisations = Organisationen
 nav-users = Konten

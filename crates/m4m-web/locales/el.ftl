@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: νεοαφιχθέντα άτομα και εθελοντές μέντορες, δίπλα δίπλα
 skip-to-content = Μετάβαση στο περιεχόμενο
+table-scroll = Πίνακας: κυλήστε οριζόντια για να τον διαβάσετε ολόκληρο
+list-separator = ,
 nav-home = Αρχική
 nav-organisations = Οργανισμοί
 nav-users = Λογαριασμοί

@@ -5,6 +5,8 @@
 app-name = m4m
 app-tagline = Buddy System: newcomers and volunteer buddies, side by side
 skip-to-content = Skip to the content
+table-scroll = Table: scroll sideways to read it all
+list-separator = ,
 nav-home = Home
 nav-organisations = Organisations
 nav-users = Accounts

@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: تازه‌واردان و همراهان داوطلب، در کنار هم
 skip-to-content = رفتن به محتوای اصلی
+table-scroll = جدول: برای خواندن کامل، آن را به پهلو بکشید
+list-separator = ،
 nav-home = خانه
 nav-organisations = سازمان‌ها
 nav-users = حساب‌ها

@@ -5,6 +5,8 @@
 app-name = m4m
 app-tagline = Buddy System : personnes nouvellement arrivées et bénévoles accompagnant·es, côte à côte
 skip-to-content = Aller au contenu
+table-scroll = Tableau : faites défiler sur le côté pour tout lire
+list-separator = ,
 nav-home = Accueil
 nav-organisations = Structures
 nav-users = Comptes

@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: persone neoarrivate e buddy volontari, fianco a fianco
 skip-to-content = Vai al contenuto
+table-scroll = Tabella: scorri di lato per leggerla tutta
+list-separator = ,
 nav-home = Home
 nav-organisations = Organizzazioni
 nav-users = Account

@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: pessoas recém-chegadas e mentores voluntários, lado a lado
 skip-to-content = Saltar para o conteúdo
+table-scroll = Tabela: deslize para o lado para a ler toda
+list-separator = ,
 nav-home = Início
 nav-organisations = Organizações
 nav-users = Contas

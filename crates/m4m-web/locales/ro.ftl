@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: persoane nou-sosite și mentori voluntari, umăr la umăr
 skip-to-content = Salt la conținut
+table-scroll = Tabel: derulați lateral pentru a-l citi în întregime
+list-separator = ,
 nav-home = Acasă
 nav-organisations = Organizații
 nav-users = Conturi

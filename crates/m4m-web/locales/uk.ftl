@@ -6,6 +6,8 @@
 app-name = m4m
 app-tagline = Buddy System: новоприбулі та наставники-волонтери, пліч-о-пліч
 skip-to-content = Перейти до змісту
+table-scroll = Таблиця: прокрутіть убік, щоб прочитати все
+list-separator = ,
 nav-home = Головна
 nav-organisations = Організації
 nav-users = Облікові записи

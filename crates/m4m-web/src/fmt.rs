@@ -29,15 +29,16 @@ pub fn decimal(tr: &Tr, value: f64, places: usize) -> String {
 /// isolated with `<bdi>`, so that "English, العربية" or "Français, پښتو"
 /// keep their order in a sentence of either direction.
 pub fn speaks(tr: &Tr, codes: &[String]) -> String {
-    tr.html("home-speaks", &[("languages", crate::i18n::Arg::Html(&languages_html(codes)))])
+    tr.html("home-speaks", &[("languages", crate::i18n::Arg::Html(&languages_html(tr, codes)))])
 }
 
 /// A list of language codes as their names in themselves, in HTML, each
-/// isolated with `<bdi>`.
-pub fn languages_html(codes: &[String]) -> String {
+/// isolated with `<bdi>`, separated as the reader's language separates a
+/// list (`،` in Arabic script).
+pub fn languages_html(tr: &Tr, codes: &[String]) -> String {
     let names: Vec<String> =
         codes.iter().map(|c| format!("<bdi>{}</bdi>", crate::i18n::escape(endonym(c).unwrap_or(c.as_str())))).collect();
-    names.join(", ")
+    names.join(&format!("{} ", tr.t("list-separator")))
 }
 
 /// A list of language codes as their names in themselves.
@@ -57,6 +58,8 @@ mod tests {
         assert_eq!(super::languages(&["ar".into(), "xx".into()]), "العربية, xx");
         let speaks = super::speaks(&tr, &["en".into(), "ar".into(), "<b>".into()]);
         assert!(speaks.contains("<bdi>English</bdi>, <bdi>العربية</bdi>, <bdi>&lt;b&gt;</bdi>"), "{speaks}");
+        let ar = crate::i18n::Tr::for_code("ar");
+        assert_eq!(super::languages_html(&ar, &["fr".into(), "ar".into()]), "<bdi>Français</bdi>، <bdi>العربية</bdi>");
         assert_eq!(super::first_name(&tr, "Amal"), "Amal");
         assert_eq!(super::first_name(&tr, ""), "personne effacée");
         assert_eq!(super::decimal(&tr, 2.375, 1), "2,4");

@@ -472,7 +472,7 @@ pub async fn show(
         p: card,
         description: programme.description_in(tr.lang.code).to_owned(),
         organisation: programme.organisation_name,
-        languages: fmt::languages_html(&programme.languages),
+        languages: fmt::languages_html(&tr, &programme.languages),
         participants,
         at_step: q.step().map(|s| {
             tr.args("programme-at-step", &[("n", Arg::Num(i64::from(s.number()))), ("name", Arg::Text(&tr.t(s.key())))])
