@@ -5,9 +5,9 @@ use std::process::Command;
 
 use m4m_store::Backend;
 use m4m_store::audit::Verdict;
-use sqlx::{Executor, Row};
+use sqlx::{Connection, Executor, Row};
 
-use crate::support::TestApp;
+use crate::support::{ServerProcess, TestApp, fresh_database, one};
 
 fn verify(url: &str) -> (bool, String, String) {
     let out =
@@ -93,6 +93,9 @@ async fn the_verify_command_names_an_altered_line() {
     let mut raw = app.raw().await;
     drop_triggers(&app, &mut raw).await;
     raw.execute("UPDATE audit_log SET actor_user_id = 1 WHERE seq = 3").await.unwrap();
+    // (Closed first: a raw connection may hold the write lock that the
+    // verify command's sealing needs.)
+    raw.close().await.unwrap();
     let (ok, _, err) = verify(&app.url);
     assert!(!ok);
     assert!(err.contains("broken at line 3: line 3 was altered"), "{err}");
@@ -106,10 +109,13 @@ async fn the_verify_command_finds_a_deleted_line_even_the_last() {
     drop_triggers(&app, &mut raw).await;
     let last = lines(&app).await;
     raw.execute(format!("DELETE FROM audit_log WHERE seq = {last}").as_str()).await.unwrap();
+    raw.close().await.unwrap();
     let (ok, _, err) = verify(&app.url);
     assert!(!ok);
     assert!(err.contains("lines are missing"), "{err}");
+    let mut raw = app.raw().await;
     raw.execute("DELETE FROM audit_log WHERE seq = 2").await.unwrap();
+    raw.close().await.unwrap();
     let (ok, _, err) = verify(&app.url);
     assert!(!ok);
     assert!(err.contains("broken at line 2: line 2 is missing"), "{err}");
@@ -146,19 +152,67 @@ async fn audit_lines_hold_ids_and_codes_only() {
 }
 
 #[tokio::test]
-async fn lines_written_before_the_chain_are_chained_by_the_next_migration() {
+async fn lines_written_unsealed_are_sealed_by_verify_and_migrate_and_never_change() {
     let app = TestApp::spawn().await;
     let mut raw = app.raw().await;
-    // A line as the trail held them before it was chained: no place, no hash.
+    // A line as a write appends it (and as the trail held them before it
+    // was chained): no place, no hash.
     raw.execute("INSERT INTO audit_log (at, action, subject, detail) VALUES (1, 'login', 'user:1', '')").await.unwrap();
+    // Waiting to be sealed, it cannot be changed either.
+    assert!(raw.execute("UPDATE audit_log SET subject = 'user:2' WHERE at = 1").await.is_err());
+    raw.close().await.unwrap();
+    let mut raw = app.raw().await;
+    let out = Command::new(env!("CARGO_BIN_EXE_m4m")).args(["migrate", "--database-url", &app.url]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(one(&mut raw, "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL OR seq IS NULL").await, 0);
+    raw.execute("INSERT INTO audit_log (at, action, subject, detail) VALUES (2, 'login', 'user:1', '')").await.unwrap();
+    let (ok, out, err) = verify(&app.url);
+    assert!(ok, "{err}");
+    let total = one(&mut raw, "SELECT COUNT(*) FROM audit_log").await;
+    assert!(out.contains(&format!("intact: {total} line(s)")), "{out}");
+    // Once sealed, the lines are as frozen as the others.
+    assert!(raw.execute("UPDATE audit_log SET subject = 'user:2' WHERE at = 2").await.is_err());
+    assert!(raw.execute("UPDATE audit_log SET hash = NULL WHERE at = 2").await.is_err());
+}
+
+/// A running server (with its background jobs, as `m4m serve` runs) seals
+/// what its writes append within seconds, and once more when it stops.
+#[tokio::test]
+async fn a_running_server_seals_what_its_writes_append_within_seconds() {
+    let (url, _) = fresh_database().await;
+    let server = ServerProcess::start(&url, "info").await;
+    sqlx::any::install_default_drivers();
+    let mut raw = sqlx::AnyConnection::connect(&m4m_store::parse_url(&url).unwrap().1).await.unwrap();
+    let c = server.login("coordinator.fr@example.org").await;
+    assert_eq!(c.get("/home").await.status, 200);
+    let total = one(&mut raw, "SELECT COUNT(*) FROM audit_log").await;
+    let mut unsealed = -1;
+    for _ in 0..50 {
+        unsealed = one(&mut raw, "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL").await;
+        if unsealed == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(unsealed, 0, "every line sealed within 5 s");
+    assert_eq!(one(&mut raw, "SELECT seq FROM audit_head").await, total, "the head names the last line");
+    raw.close().await.unwrap();
+    let log = server.stop();
+    assert!(!log.contains("could not seal"), "{log}");
+    let (ok, _, err) = verify(&url);
+    assert!(ok, "{err}");
+}
+
+#[tokio::test]
+async fn a_line_with_a_place_but_no_hash_is_named() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    drop_triggers(&app, &mut raw).await;
+    raw.execute("INSERT INTO audit_log (at, action, subject, detail, seq) VALUES (3, 'login', 'user:1', '', 999999)")
+        .await
+        .unwrap();
+    raw.close().await.unwrap();
     let (ok, _, err) = verify(&app.url);
     assert!(!ok);
     assert!(err.contains("is not chained"), "{err}");
-    let out = Command::new(env!("CARGO_BIN_EXE_m4m")).args(["migrate", "--database-url", &app.url]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let (ok, out, err) = verify(&app.url);
-    assert!(ok, "{err}");
-    assert!(out.contains("intact"));
-    // Once chained, the line is as frozen as the others.
-    assert!(raw.execute("UPDATE audit_log SET subject = 'user:2' WHERE at = 1").await.is_err());
 }

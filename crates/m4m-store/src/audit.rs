@@ -6,12 +6,20 @@
 //! the chain (`seq`, from 1), the hash of the line before it (`prev_hash`;
 //! [`GENESIS`] for the first) and its own `hash`, SHA-256 over the previous
 //! hash and a canonical encoding of its fields ([`line_hash`]). The one row
-//! of `audit_head` holds the last place and hash. An append updates that row
-//! *first*, which takes the write lock (SQLite) or locks the row until the
-//! transaction ends (PostgreSQL): the head is read under the lock, so two
-//! writers can never chain onto the same line. Triggers refuse UPDATE and
-//! DELETE of lines on both backends; [`Store::verify_audit`] walks the chain
-//! and names the first line that does not hold.
+//! of `audit_head` holds the last place and hash.
+//!
+//! A write appends its line *unsealed* (no place, no hash): it touches no
+//! row that another write needs, so writes of the whole installation do
+//! not queue behind one row. [`Store::seal_audit`] — run by every server
+//! each second, by `m4m audit verify` and at start-up — locks the head,
+//! then gives the unsealed lines their places and hashes in the order of
+//! their ids; two sealers (two servers on one database) take turns on the
+//! head's lock, and the second finds nothing left to seal. Triggers refuse
+//! UPDATE and DELETE of lines on both backends, except the one sealing
+//! update of an unsealed line (place and hashes only); [`Store::verify_audit`]
+//! seals, walks the chain and names the first line that does not hold.
+//! Until it is sealed (about a second), a line is protected by the
+//! triggers but not yet by the chain.
 //!
 //! Lines hold ids and codes, never names or what people typed: erasing a
 //! person must not mean rewriting the chain.
@@ -53,23 +61,9 @@ pub fn line_hash(prev_hash: &str, line: &Line<'_>) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Moves the head one place on, under the lock, and gives the new place
-/// and the hash of the line before it.
-async fn advance_head(conn: &mut AnyConnection) -> Result<(i64, String), StoreError> {
-    let row = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok((row.try_get("seq")?, row.try_get("hash")?))
-}
-
-async fn set_head_hash(conn: &mut AnyConnection, hash: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(hash).execute(conn).await?;
-    Ok(())
-}
-
-/// Appends one line to the audit trail, in the caller's transaction if
-/// there is one (as a savepoint), else in a transaction of its own.
-/// `subject` and `detail` hold ids and codes only.
+/// Appends one line to the audit trail, unsealed, on the caller's
+/// connection (in its transaction, if it has one). `subject` and `detail`
+/// hold ids and codes only.
 pub async fn record(
     conn: &mut AnyConnection,
     actor: Option<i64>,
@@ -77,26 +71,14 @@ pub async fn record(
     subject: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
-    let mut tx = conn.begin().await?;
-    let (seq, prev) = advance_head(&mut tx).await?;
-    let at = now();
-    let hash = line_hash(&prev, &Line { seq, at, actor_user_id: actor, action, subject, detail });
-    sqlx::query(
-        "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, seq, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(at)
-    .bind(actor)
-    .bind(action)
-    .bind(subject)
-    .bind(detail)
-    .bind(seq)
-    .bind(&prev)
-    .bind(&hash)
-    .execute(&mut *tx)
-    .await?;
-    set_head_hash(&mut tx, &hash).await?;
-    tx.commit().await?;
+    sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
+        .bind(now())
+        .bind(actor)
+        .bind(action)
+        .bind(subject)
+        .bind(detail)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -108,48 +90,22 @@ pub(crate) struct NewLine {
     pub detail: String,
 }
 
-/// Appends many lines in the caller's transaction, in their order: the
-/// head moves once by their number and the lines go in by multi-row
-/// inserts, each chained onto the one before as [`record`] would.
+/// Appends many lines in the caller's transaction, in their order, by
+/// multi-row inserts, unsealed like [`record`]'s.
 pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine], budget: usize) -> Result<(), StoreError> {
-    let n = lines.len() as i64;
-    if n == 0 {
-        return Ok(());
-    }
-    let row = sqlx::query("UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
-        .bind(n)
-        .fetch_one(&mut *conn)
-        .await?;
-    let last: i64 = row.try_get("seq")?;
-    let mut prev: String = row.try_get("hash")?;
     let at = now();
-    let mut chained = Vec::with_capacity(lines.len());
-    for (seq, l) in (last - n + 1..).zip(lines) {
-        let line = Line { seq, at, actor_user_id: l.actor, action: l.action, subject: &l.subject, detail: &l.detail };
-        let hash = line_hash(&prev, &line);
-        chained.push((seq, std::mem::replace(&mut prev, hash.clone()), hash));
-    }
-    let per_insert = crate::registration::rows_per_insert(budget, 8);
-    for (part, links) in lines.chunks(per_insert).zip(chained.chunks(per_insert)) {
+    for part in lines.chunks(crate::registration::rows_per_insert(budget, 5)) {
         let sql = format!(
-            "INSERT INTO audit_log (at, actor_user_id, action, subject, detail, seq, prev_hash, hash) VALUES {}",
-            crate::registration::value_rows(part.len(), 8)
+            "INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES {}",
+            crate::registration::value_rows(part.len(), 5)
         );
         let mut q = sqlx::query(&sql);
-        for (l, (seq, prev_hash, hash)) in part.iter().zip(links) {
-            q = q
-                .bind(at)
-                .bind(l.actor)
-                .bind(l.action)
-                .bind(&l.subject)
-                .bind(&l.detail)
-                .bind(*seq)
-                .bind(prev_hash)
-                .bind(hash);
+        for l in part {
+            q = q.bind(at).bind(l.actor).bind(l.action).bind(&l.subject).bind(&l.detail);
         }
         q.execute(&mut *conn).await?;
     }
-    set_head_hash(conn, &prev).await
+    Ok(())
 }
 
 /// A write in progress and the audit line that ends it, in one
@@ -206,41 +162,77 @@ impl DerefMut for Audited {
     }
 }
 
-/// Chains the lines written before the chain existed, in the order they
-/// were written. Run by [`Store::migrate`]; does nothing once done.
-pub(crate) async fn chain_earlier_lines(store: &Store) -> Result<u64, StoreError> {
-    let mut conn = store.pool().acquire().await?;
-    let mut tx = conn.begin().await?;
-    let rows = sqlx::query(
-        "SELECT id, at, actor_user_id, action, subject, detail FROM audit_log WHERE hash IS NULL ORDER BY id",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    for r in &rows {
-        let id: i64 = r.try_get("id")?;
-        let (action, subject, detail): (String, String, String) =
-            (r.try_get("action")?, r.try_get("subject")?, r.try_get("detail")?);
-        let (seq, prev) = advance_head(&mut tx).await?;
-        let line = Line {
-            seq,
-            at: r.try_get("at")?,
-            actor_user_id: r.try_get("actor_user_id")?,
-            action: &action,
-            subject: &subject,
-            detail: &detail,
-        };
-        let hash = line_hash(&prev, &line);
-        sqlx::query("UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND hash IS NULL")
-            .bind(seq)
-            .bind(&prev)
-            .bind(&hash)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        set_head_hash(&mut tx, &hash).await?;
+/// Lines sealed by one transaction at most: a sealer never holds the
+/// head for long, and comes back for the rest.
+const SEAL_BATCH: i64 = 5000;
+
+impl Store {
+    /// Seals the unsealed lines of the audit trail (see the module), in
+    /// the order of their ids, and says how many. Lines written before the
+    /// chain existed are sealed the same way.
+    pub async fn seal_audit(&self) -> Result<u64, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        seal(&mut conn).await
     }
-    tx.commit().await?;
-    Ok(rows.len() as u64)
+}
+
+/// [`Store::seal_audit`] on one connection (a backup's copy has no store).
+pub(crate) async fn seal(conn: &mut AnyConnection) -> Result<u64, StoreError> {
+    let mut sealed = 0;
+    loop {
+        let mut tx = conn.begin().await?;
+        // The head's lock first: a line another sealer sealed while we
+        // waited is then seen sealed by the query below. A line with a
+        // place but no hash was not left so by a sealer: it stays as it is,
+        // for `verify` to name.
+        // (A plain UPDATE, then a read run to its end: a statement left
+        // unfinished on SQLite can keep its transaction, and the lock.)
+        sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1").execute(&mut *tx).await?;
+        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_all(&mut *tx).await?;
+        let head = head.first().ok_or(StoreError::NotFound)?;
+        let (mut seq, mut prev): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
+        let rows = sqlx::query(
+            "SELECT id, at, actor_user_id, action, subject, detail FROM audit_log \
+             WHERE hash IS NULL AND seq IS NULL ORDER BY id LIMIT $1",
+        )
+        .bind(SEAL_BATCH)
+        .fetch_all(&mut *tx)
+        .await?;
+        for r in &rows {
+            let (action, subject, detail): (String, String, String) =
+                (r.try_get("action")?, r.try_get("subject")?, r.try_get("detail")?);
+            seq += 1;
+            let line = Line {
+                seq,
+                at: r.try_get("at")?,
+                actor_user_id: r.try_get("actor_user_id")?,
+                action: &action,
+                subject: &subject,
+                detail: &detail,
+            };
+            let hash = line_hash(&prev, &line);
+            sqlx::query("UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND hash IS NULL")
+                .bind(seq)
+                .bind(&prev)
+                .bind(&hash)
+                .bind(r.try_get::<i64, _>("id")?)
+                .execute(&mut *tx)
+                .await?;
+            prev = hash;
+        }
+        if !rows.is_empty() {
+            sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+                .bind(seq)
+                .bind(&prev)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        sealed += rows.len() as u64;
+        if (rows.len() as i64) < SEAL_BATCH {
+            return Ok(sealed);
+        }
+    }
 }
 
 /// One line of the audit trail.
@@ -381,9 +373,13 @@ impl Store {
     /// Walks the whole chain in order and checks every line: its place, the
     /// hash it chains from, its own hash, and that the head ends on it.
     pub async fn verify_audit(&self) -> Result<Verdict, StoreError> {
-        let unchained = sqlx::query("SELECT id FROM audit_log WHERE hash IS NULL OR seq IS NULL ORDER BY id LIMIT 1")
-            .fetch_optional(self.pool())
-            .await?;
+        self.seal_audit().await?;
+        // A line with a place but no hash (or the reverse) was not left so
+        // by a sealer; one with neither was written after the sealing above.
+        let unchained =
+            sqlx::query("SELECT id FROM audit_log WHERE (hash IS NULL) <> (seq IS NULL) ORDER BY id LIMIT 1")
+                .fetch_optional(self.pool())
+                .await?;
         if let Some(r) = unchained {
             let id: i64 = r.try_get("id")?;
             return Ok(Verdict::Broken { seq: 0, reason: format!("the line with id {id} is not chained") });

@@ -59,6 +59,9 @@ pub enum BackupError {
     /// SQLite said no.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// The copy's audit trail could not be sealed.
+    #[error("cannot seal the audit trail of the copy: {0}")]
+    Seal(#[source] crate::StoreError),
 }
 
 /// The SQLite file named by a URL.
@@ -166,6 +169,17 @@ pub async fn backup(url: &str, out: &Path) -> Result<Checked, BackupError> {
         // The copy keeps the source's WAL mode; in rollback mode it is one
         // self-contained file, and checking it leaves nothing beside it.
         let mut copy = sqlx::AnyConnection::connect(&url_of(out, "rw")).await?;
+        // Lines written just before the copy are sealed in it as the
+        // server seals them (in the order of their ids): the copy's trail
+        // verifies whole.
+        // (Databases from before sealing, version 29, have every line sealed.)
+        let version: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&mut copy)
+            .await
+            .unwrap_or(None);
+        if version.unwrap_or(0) >= 29 {
+            crate::audit::seal(&mut copy).await.map_err(BackupError::Seal)?;
+        }
         copy.execute("PRAGMA journal_mode = DELETE").await?;
         copy.close().await?;
         check(out).await

@@ -1230,6 +1230,9 @@ impl Store {
         )
         .await?;
         self.past_cohorts(admin, [fr, gr], [coordinator_fr, coordinator_gr]).await?;
+        // Sealed now rather than by the first second of a server: the demo
+        // is read (and tampered with, in the tests) right after it loads.
+        self.seal_audit().await?;
         Ok([lille, athens])
     }
 
@@ -1622,6 +1625,7 @@ impl Store {
         settle_steps(c).await?;
         progress(SyntheticPhase::Saving, 0, 1);
         tx.commit("demo.synthetic", "installation", &mentees.to_string()).await?;
+        self.seal_audit().await?;
         progress(SyntheticPhase::Saving, 1, 1);
         Ok(())
     }

@@ -114,13 +114,13 @@ impl Store {
         Ok(Store { pool, backend })
     }
 
-    /// Applies the migrations that have not run yet, then chains audit
-    /// lines written before the audit trail was hash-chained — one server
-    /// at a time ([`Store::exclusively`]).
+    /// Applies the migrations that have not run yet, then seals the audit
+    /// lines left unsealed (and those written before the audit trail was
+    /// hash-chained) — one server at a time ([`Store::exclusively`]).
     pub async fn migrate(&self) -> Result<(), StoreError> {
         self.exclusively(async {
             self.migrate_to(i64::MAX).await?;
-            audit::chain_earlier_lines(self).await?;
+            self.seal_audit().await?;
             registration::fill_search_keys(self).await.map(|_| ())
         })
         .await
@@ -400,6 +400,7 @@ migrations! {
     25 "0025_account_recovery",
     26 "0026_people_search",
     28 "0028_programme_texts",
+    29 "0029_audit_sealing",
 }
 
 /// The embedded migrations of one backend.

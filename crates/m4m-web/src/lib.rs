@@ -291,7 +291,8 @@ const GRACE: Duration = Duration::from_secs(30);
 /// sessions every ten minutes, queues reminders to idle pairs every hour,
 /// erases closed records whose retention period ran out and moves the
 /// members of running pairs to the step their pair has reached (7 to 9
-/// follow the time) every day (and at start-up).
+/// follow the time) every day (and at start-up); and every second, seals
+/// the new lines of the audit trail.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -299,6 +300,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let (stop, stopping) = tokio::sync::watch::channel(false);
     let jobs = state.config.background_jobs.then(|| tokio::spawn(background_jobs(state.clone(), stopping.clone())));
+    let sealer = state.config.background_jobs.then(|| tokio::spawn(seal_audit(state.clone(), stopping.clone())));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let mut told = stopping.clone();
     let server = axum::serve(listener, app)
@@ -323,6 +325,11 @@ pub async fn serve(
         }
     };
     let _ = stop.send(true);
+    if let Some(sealer) = sealer
+        && tokio::time::timeout(GRACE, sealer).await.is_err()
+    {
+        tracing::warn!("the audit trail's sealing still running after the grace period: left to the next start");
+    }
     if let Some(jobs) = jobs
         && tokio::time::timeout(GRACE, jobs).await.is_err()
     {
@@ -332,6 +339,36 @@ pub async fn serve(
         );
     }
     result
+}
+
+/// How often the audit lines written meanwhile are sealed into the chain.
+const SEAL_EVERY: Duration = Duration::from_secs(1);
+
+/// Seals the audit trail's new lines every second (see `m4m_store::audit`)
+/// once the database is ready, and once more when the server stops.
+async fn seal_audit(state: AppState, mut stopping: tokio::sync::watch::Receiver<bool>) {
+    let AppState { store, metrics, ready, .. } = state;
+    let mut migrated = ready.subscribe();
+    tokio::select! {
+        _ = stopping.wait_for(|s| *s) => return,
+        _ = migrated.wait_for(|r| *r) => {}
+    }
+    let mut tick = tokio::time::interval(SEAL_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let last = tokio::select! {
+            _ = stopping.wait_for(|s| *s) => true,
+            _ = tick.tick() => false,
+        };
+        let done = store.seal_audit().await;
+        if let Err(e) = &done {
+            tracing::warn!(error = %crate::error::chain(e), "could not seal the audit trail");
+        }
+        metrics.job("audit_seal", done.is_ok());
+        if last {
+            return;
+        }
+    }
 }
 
 /// The background jobs (see [`serve`]), one after the other, until
