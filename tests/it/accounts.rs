@@ -3,7 +3,7 @@
 use m4m_store::sessions::SessionLimits;
 use m4m_web::Config;
 
-use crate::support::{PASSWORD, ServerProcess, TestApp, fresh_database};
+use crate::support::{PASSWORD, ServerProcess, TestApp, fresh_database, without_colours};
 
 #[tokio::test]
 async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
@@ -118,20 +118,6 @@ async fn a_signed_in_request_reads_its_session_account_and_roles_in_one_query() 
         .collect();
     assert_eq!(read.len(), 1, "{read:#?}");
     assert!(read[0].contains("FROM login_sessions") && read[0].contains("JOIN memberships"), "{read:#?}");
-}
-
-/// A log line without its terminal colours.
-fn without_colours(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            chars.by_ref().find(|c| c.is_ascii_alphabetic());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[tokio::test]

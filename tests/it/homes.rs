@@ -184,3 +184,45 @@ async fn the_account_menu_fits_the_role() {
     home.assert_has("href=\"/account/tokens\"");
     home.assert_has("href=\"/account/two-factor\"");
 }
+
+/// The statements a request to `route` ran, as the server logged them
+/// (sqlx logs each at debug level, in the span of its request).
+fn statements(log: &str, route: &str) -> usize {
+    log.lines()
+        .map(crate::support::without_colours)
+        .filter(|l| l.contains(&format!("route={route}")) && l.contains("db.statement=\"") && !l.contains("PRAGMA"))
+        .count()
+}
+
+/// A coordinator's home reads as much for ten programmes as for two: no
+/// query per programme.
+#[tokio::test]
+async fn a_coordinators_home_does_as_many_queries_whatever_the_number_of_programmes() {
+    let (url, _) = crate::support::fresh_database().await;
+    let server = crate::support::ServerProcess::start(&url, "info,sqlx::query=debug").await;
+    let c = server.login("coordinator.fr@example.org").await;
+    assert_eq!(c.get("/home").await.status, 200);
+    let before = server.log();
+    c.get("/home").await.assert_has("Buddy System Lille 2026");
+    let with_two = statements(&server.log()[before.len()..], "/home");
+    let store = m4m_store::Store::connect(&url).await.unwrap();
+    let lille = store.programme(1).await.unwrap().unwrap();
+    let form = m4m_domain::programme::ProgrammeForm {
+        name: "More",
+        starts_on: "2027-01-01",
+        ends_on: "2027-12-31",
+        status: "recruiting",
+        ..Default::default()
+    };
+    let new = m4m_domain::programme::NewProgramme::parse(&form).unwrap();
+    for _ in 0..8 {
+        store.create_programme(1, lille.organisation_id, &new).await.unwrap();
+    }
+    store.close().await;
+    let before = server.log();
+    let home = c.get("/home").await;
+    assert!(home.body.matches(">More<").count() >= 8, "the new programmes are on the home");
+    let with_ten = statements(&server.log()[before.len()..], "/home");
+    assert!(with_two > 3, "the statements were counted: {with_two}");
+    assert_eq!(with_ten, with_two, "as many queries for ten programmes as for two");
+}

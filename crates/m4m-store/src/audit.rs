@@ -27,7 +27,7 @@
 use std::ops::{Deref, DerefMut};
 
 use sha2::{Digest, Sha256};
-use sqlx::{Any, AnyConnection, Connection, Row, Transaction};
+use sqlx::{AnyConnection, Connection, Row};
 
 use crate::{Store, StoreError, now};
 
@@ -114,7 +114,7 @@ pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine], bud
 /// and commits both. Dropped without a commit, it rolls the write back, so
 /// a write cannot land without its line.
 pub(crate) struct Audited {
-    tx: Transaction<'static, Any>,
+    tx: crate::WriteTx,
     actor: Option<i64>,
 }
 
@@ -171,6 +171,7 @@ impl Store {
     /// the order of their ids, and says how many. Lines written before the
     /// chain existed are sealed the same way.
     pub async fn seal_audit(&self) -> Result<u64, StoreError> {
+        let _turn = self.writer_turn().await?;
         let mut conn = self.pool().acquire().await?;
         seal(&mut conn).await
     }
@@ -280,13 +281,15 @@ impl Store {
     /// Opens a write by `actor` (`None` for the system) that commits with
     /// its audit line: see [`Audited`].
     pub(crate) async fn audited(&self, actor: impl Into<Option<i64>>) -> Result<Audited, StoreError> {
-        Ok(Audited { tx: self.pool().begin().await?, actor: actor.into() })
+        Ok(Audited { tx: self.begin_write().await?, actor: actor.into() })
     }
 
     /// Records an event that changes nothing else (a log-in, a refusal).
     pub async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
-        let mut conn = self.pool().acquire().await?;
-        record(&mut conn, actor, action, subject, detail).await
+        // A write like any other: in its turn (see `Store::begin_write`).
+        let mut tx = self.begin_write().await?;
+        record(&mut tx, actor, action, subject, detail).await?;
+        tx.commit().await
     }
 
     /// The latest audit lines about `subject` (newest first).

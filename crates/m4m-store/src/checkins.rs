@@ -87,7 +87,7 @@ impl Store {
         subject: &str,
         body: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("INSERT INTO checkin_reminders (pair_id, participant_id, due_on, sent_at) VALUES ($1, $2, $3, $4)")
             .bind(r.pair_id)
             .bind(r.participant_id)

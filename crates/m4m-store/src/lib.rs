@@ -69,6 +69,40 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite's one writer at a time, taken in turn (see [`Store::begin_write`]).
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+/// How long a writer waits for its turn before the request is answered
+/// "busy, try again" (as SQLite's own busy timeout).
+const WRITER_WAIT: Duration = Duration::from_secs(10);
+
+/// A write transaction, holding SQLite's turn (if any) until it ends.
+pub(crate) struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    /// Commits, then gives the turn to the next writer.
+    pub(crate) async fn commit(self) -> Result<(), StoreError> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::AnyConnection;
+
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
 }
 
 /// The default database: `m4m.db` in the working directory.
@@ -111,7 +145,34 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Store { pool, backend })
+        Ok(Store { pool, backend, writer: Default::default() })
+    }
+
+    /// Opens a write transaction. On SQLite, the writers of this process
+    /// take turns in the order they came (a fair lock), then `BEGIN
+    /// IMMEDIATE` takes the database's write lock at once: no writer waits
+    /// in SQLite's busy handler (which sleeps up to 100 ms at a time) and
+    /// none fails because another committed after it read (a deferred
+    /// transaction cannot turn into a writer then, and SQLite answers
+    /// "busy" at once). Another process on the same file is still waited
+    /// for by the busy timeout. On PostgreSQL, a plain transaction.
+    pub(crate) async fn begin_write(&self) -> Result<WriteTx, StoreError> {
+        let turn = self.writer_turn().await?;
+        let tx = match self.backend {
+            Backend::Postgres => self.pool.begin().await?,
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+        };
+        Ok(WriteTx { tx, _turn: turn })
+    }
+
+    /// This process's turn to write on SQLite (none is needed on
+    /// PostgreSQL), waited for at most [`WRITER_WAIT`].
+    pub(crate) async fn writer_turn(&self) -> Result<Option<tokio::sync::OwnedMutexGuard<()>>, StoreError> {
+        if self.backend == Backend::Postgres {
+            return Ok(None);
+        }
+        let turn = tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned());
+        Ok(Some(turn.await.map_err(|_| StoreError::Busy)?))
     }
 
     /// Applies the migrations that have not run yet, then seals the audit

@@ -525,7 +525,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for chunk in ids.chunks(200) {
-            let mut tx = self.pool().begin().await?;
+            let mut tx = self.begin_write().await?;
             for id in chunk {
                 refresh_step(&mut tx, *id).await?;
             }

@@ -204,13 +204,26 @@ impl Store {
 
     /// How many buddies and newcomers stand at each step of a programme.
     pub async fn step_counts(&self, programme_id: i64) -> Result<StepCounts, StoreError> {
-        let rows = sqlx::query(
-            "SELECT kind, step, COUNT(*) AS n FROM participants WHERE programme_id = $1 GROUP BY kind, step",
-        )
-        .bind(programme_id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut counts = StepCounts::default();
+        Ok(self.step_counts_of(&[programme_id]).await?.remove(&programme_id).unwrap_or_default())
+    }
+
+    /// [`Store::step_counts`] of several programmes in one query (a
+    /// coordinator's home shows them all), by programme id; a programme
+    /// with nobody has no entry.
+    pub async fn step_counts_of(
+        &self,
+        programmes: &[i64],
+    ) -> Result<std::collections::HashMap<i64, StepCounts>, StoreError> {
+        let mut counts: std::collections::HashMap<i64, StepCounts> = std::collections::HashMap::new();
+        if programmes.is_empty() {
+            return Ok(counts);
+        }
+        let sql = format!(
+            "SELECT programme_id, kind, step, COUNT(*) AS n FROM participants WHERE programme_id IN ({}) \
+             GROUP BY programme_id, kind, step",
+            placeholders(1, programmes.len())
+        );
+        let rows = programmes.iter().fold(sqlx::query(&sql), |q, id| q.bind(*id)).fetch_all(self.pool()).await?;
         for r in &rows {
             let kind: String = r.try_get("kind")?;
             let step: i64 = r.try_get("step")?;
@@ -218,9 +231,10 @@ impl Store {
             let Some(slot) = usize::try_from(step - 1).ok().filter(|s| *s < 10) else {
                 continue;
             };
+            let c = counts.entry(r.try_get("programme_id")?).or_default();
             match kind.as_str() {
-                "mentor" => counts.mentors[slot] += n,
-                _ => counts.mentees[slot] += n,
+                "mentor" => c.mentors[slot] += n,
+                _ => c.mentees[slot] += n,
             }
         }
         Ok(counts)

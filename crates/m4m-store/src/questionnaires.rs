@@ -221,7 +221,7 @@ impl Store {
         if let Some(v) = latest(&mut conn, organisation_id, kind).await? {
             return Ok(v);
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let inserted = sqlx::query(
             "INSERT INTO questionnaires (organisation_id, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
         )

@@ -340,7 +340,7 @@ pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
     )
     .fetch_all(store.pool())
     .await?;
-    let mut tx = store.pool().begin().await?;
+    let mut tx = store.begin_write().await?;
     for r in &rows {
         let (first, last, email, phone): (String, String, String, String) =
             (r.try_get("first_name")?, r.try_get("last_name")?, r.try_get("email")?, r.try_get("phone")?);
@@ -414,7 +414,7 @@ impl Store {
         programme_id: i64,
         rows: &[NewParticipant<'_>],
     ) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let ids = self.reserve_ids(&mut tx, "participants", rows.len()).await?;
         let now = now();
         let people: Vec<(i64, &NewParticipant<'_>)> = ids.iter().copied().zip(rows).collect();

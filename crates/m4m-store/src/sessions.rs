@@ -150,7 +150,7 @@ impl Store {
         window_secs: i64,
     ) -> Result<(i64, i64, i64), StoreError> {
         let at = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if self.backend() == crate::Backend::Postgres {
             // SQLite holds its one write lock from the insert to the
             // commit; PostgreSQL serialises the attempts on one e-mail here.

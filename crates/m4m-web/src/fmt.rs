@@ -13,6 +13,20 @@ pub fn first_name(tr: &Tr, name: &str) -> String {
     if name.trim().is_empty() { tr.t("person-erased") } else { name.to_owned() }
 }
 
+/// A time zone as its offset from UTC at a moment (`UTC+1`, `UTC+5:30`,
+/// `UTC−3`, `UTC`): it reads the same in every language, where a zone's
+/// name (`Europe/Paris`) is English and means little to a newcomer.
+pub fn utc_offset(zone: &m4m_domain::zone::Zone, unix: i64) -> String {
+    let offset = zone.offset_at(unix);
+    let (h, m, _) = offset.as_hms();
+    let sign = if offset.is_negative() { "\u{2212}" } else { "+" };
+    match (h.unsigned_abs(), m.unsigned_abs()) {
+        (0, 0) => "UTC".to_owned(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, m) => format!("UTC{sign}{h}:{m:02}"),
+    }
+}
+
 /// A number with `places` decimals and the reader's decimal sign
 /// (`2.4` in English, `2,4` in French: the message `number-decimal-sign`).
 /// A value that rounds to zero shows without a minus sign.
@@ -63,6 +77,12 @@ mod tests {
         assert_eq!(super::first_name(&tr, "Amal"), "Amal");
         assert_eq!(super::first_name(&tr, ""), "personne effacée");
         assert_eq!(super::decimal(&tr, 2.375, 1), "2,4");
+        let zone = |name| m4m_domain::zone::Zone::parse(name).unwrap();
+        assert_eq!(super::utc_offset(&zone("Europe/Paris"), 1_780_315_200), "UTC+2", "in June");
+        assert_eq!(super::utc_offset(&zone("Europe/Paris"), 1_796_515_200), "UTC+1", "in December");
+        assert_eq!(super::utc_offset(&zone("Asia/Kolkata"), 0), "UTC+5:30");
+        assert_eq!(super::utc_offset(&zone("America/Sao_Paulo"), 1_796_515_200), "UTC\u{2212}3");
+        assert_eq!(super::utc_offset(&zone("UTC"), 0), "UTC");
         assert_eq!(super::decimal(&tr, -0.04, 1), "0,0");
         assert_eq!(super::decimal(&tr, 3.0, 0), "3");
         let en = crate::i18n::Tr::for_code("en");

@@ -2,10 +2,8 @@
 //! home and at the head of the programme's page.
 
 use m4m_domain::Step;
-use m4m_store::programmes::Programme;
+use m4m_store::programmes::{Programme, StepCounts};
 
-use crate::AppState;
-use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::labels::programme_status;
 
@@ -25,12 +23,12 @@ pub struct ProgrammeCard {
     pub people_link: bool,
 }
 
-/// A programme card with its people per step.
-pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<ProgrammeCard, AppError> {
-    let counts = app.store.step_counts(p.id).await?;
+/// A programme card with its people per step (`counts`, from
+/// `Store::step_counts_of` for a list of programmes).
+pub fn programme_card(tr: &Tr, p: &Programme, counts: &StepCounts) -> ProgrammeCard {
     let mentors: i64 = counts.mentors.iter().sum();
     let mentees: i64 = counts.mentees.iter().sum();
-    Ok(ProgrammeCard {
+    ProgrammeCard {
         id: p.id,
         name: p.name_in(tr.lang.code).to_owned(),
         status: programme_status(tr, p.status),
@@ -44,5 +42,5 @@ pub async fn programme_card(app: &AppState, tr: &Tr, p: &Programme) -> Result<Pr
             .args("home-mentees-of-target", &[("count", Arg::Num(mentees)), ("target", Arg::Num(p.target_mentees))]),
         steps: Step::ALL.iter().map(|s| (s.number(), tr.t(s.key()), counts.at(usize::from(s.number())))).collect(),
         people_link: false,
-    })
+    }
 }

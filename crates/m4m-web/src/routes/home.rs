@@ -232,9 +232,13 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
 
     if actor.has_role(Role::Coordinator) {
         let orgs = actor.organisations_for(Action::ManageProgramme).unwrap_or_default();
+        // Every programme's counts in one query, however many there are.
+        let programmes = app.store.programmes(Some(&orgs)).await?;
+        let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
+        let counts = app.store.step_counts_of(&ids).await?;
         let mut cards = Vec::new();
-        for p in app.store.programmes(Some(&orgs)).await? {
-            let mut card = programme_card(&app, &tr, &p).await?;
+        for p in &programmes {
+            let mut card = programme_card(&tr, p, counts.get(&p.id).unwrap_or(&Default::default()));
             card.people_link = actor.can(Action::ViewParticipant, Target::organisation(p.organisation_id));
             cards.push(card);
         }

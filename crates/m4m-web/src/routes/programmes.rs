@@ -441,7 +441,7 @@ pub async fn show(
     } else {
         None
     };
-    let mut card = programme_card(&app, &tr, &programme).await?;
+    let mut card = programme_card(&tr, &programme, &app.store.step_counts(programme.id).await?);
     card.people_link = participants.is_some();
     let manage = user.actor.can(Action::ManageParticipant, target);
     let (pairs, pairs_pager) = if manage {

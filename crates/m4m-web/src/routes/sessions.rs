@@ -358,7 +358,7 @@ fn form_page(
         planned,
         from,
         delete,
-        zone: tr.zone.name().to_owned(),
+        zone: fmt::utc_offset(tr.zone, m4m_store::now()),
         modes: MODES
             .iter()
             .map(|m| Choice {
