@@ -281,13 +281,28 @@ async fn the_export_opens_safely_in_a_spreadsheet() {
     let bytes = csv.bytes().await.unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.starts_with("id,kind,status,step,first_name,last_name,email,phone"));
+    // For the French coordinator's spreadsheet: French headings, `;`.
+    assert!(text.starts_with("Numéro;Binôme ou nouvel arrivant;Statut;Étape;Prénom;Nom;E-mail;Téléphone"), "{text}");
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(text.contains("'@SUM(A1)"));
-    assert!(text.contains("'+33 6 12 12 12 12"));
-    assert!(!text.contains(",=HYPERLINK"));
+    assert!(text.contains(";+33 6 12 12 12 12;"), "the phone number stays dialable: {text}");
+    assert!(!text.contains(";=HYPERLINK"));
     assert!(text.contains("Amal"));
     assert!(!text.contains("Olena"), "only this programme");
+    // For tools: the stable codes and `,`.
+    let codes = c.get("/programmes/1/people.csv?codes=1").await;
+    assert!(
+        codes.body.trim_start_matches('\u{feff}').starts_with("id,kind,status,step,first_name,last_name,email,phone")
+    );
+    assert!(codes.body.contains(",+33 6 12 12 12 12,"));
+    // The French export imports back: its headings are recognised.
+    let page = upload_bytes(&c, &bytes, "fr").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let mapped = import_fields(&page);
+    let column = |f: &str| mapped.iter().find(|(k, _)| k == f).map(|(_, v)| v.clone());
+    assert_eq!(column("map_first_name").as_deref(), Some("4"), "Prénom");
+    assert_eq!(column("map_phone").as_deref(), Some("7"), "Téléphone");
+    assert_eq!(column("map_arrival_date").as_deref(), Some("12"), "Date d'arrivée");
 }
 
 async fn upload(c: &Client, csv: &str) -> crate::support::Page {

@@ -24,7 +24,7 @@ use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::csv::{csv_bytes, csv_response};
+use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
 use crate::kit::routing::{Routes, get, post};
 use crate::kit::sheet::{self, CellProblem, Undecodable};
 use crate::pages::{Chrome, render};
@@ -64,11 +64,26 @@ const EXPORT_COLUMNS: [&str; 22] = [
     "registered_at",
 ];
 
+/// What the export is for: a person's spreadsheet (headings in their
+/// language, the separator their spreadsheet expects), or a tool
+/// (`?codes=1`: the stable column codes, `,`).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ExportFor {
+    codes: Option<String>,
+}
+
+/// The heading of an export column in the reader's language.
+fn heading(tr: &Tr, code: &str) -> String {
+    tr.t(&format!("export-column-{}", code.replace('_', "-")))
+}
+
 /// `GET /programmes/{id}/people.csv`
 pub async fn export(
     State(app): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
+    axum::extract::Query(wanted): axum::extract::Query<ExportFor>,
 ) -> Result<Response, AppError> {
     let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let rows: Vec<Vec<String>> = app
@@ -104,7 +119,13 @@ pub async fn export(
         })
         .collect();
     app.store.audit(Some(user.id), "programme.export", &format!("programme:{}", p.id), &rows.len().to_string()).await?;
-    Ok(csv_response(&format!("m4m-programme-{}-people.csv", p.id), csv_bytes(&EXPORT_COLUMNS, &rows)))
+    let bytes = if wanted.codes.is_some_and(|c| c == "1") {
+        csv_bytes(&EXPORT_COLUMNS, &rows)
+    } else {
+        let headings: Vec<String> = EXPORT_COLUMNS.iter().map(|c| heading(&ctx.tr, c)).collect();
+        csv_bytes_with(delimiter(&ctx.tr), &headings, &rows)
+    };
+    Ok(csv_response(&format!("m4m-programme-{}-people.csv", p.id), bytes))
 }
 
 /// The fields an import fills, with the header names that are recognised
@@ -225,8 +246,16 @@ fn read_limited(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Unreadabl
     Ok((headers, rows))
 }
 
-fn guess(headers: &[String], names: &[&str]) -> Option<usize> {
-    headers.iter().position(|h| names.contains(&h.to_lowercase().as_str()))
+/// The column of `field` among `headers`: one of its known names, or its
+/// export heading in any interface language (so that every export, in
+/// whatever language, imports back).
+fn guess(headers: &[String], field: &str, names: &[&str]) -> Option<usize> {
+    let translated: Vec<String> =
+        crate::i18n::languages().iter().map(|l| heading(&Tr::new(*l), field).to_lowercase()).collect();
+    headers.iter().position(|h| {
+        let h = h.trim().to_lowercase();
+        names.contains(&h.as_str()) || translated.contains(&h)
+    })
 }
 
 /// Splits a list cell: `fr:basic; en` → pieces.
@@ -476,7 +505,7 @@ pub async fn upload(
     match read_limited(&decoded.text) {
         Ok((headers, rows)) if !rows.is_empty() => {
             let mentor = view.kind == "mentor";
-            view.mapping = mapping_view(&ctx.tr, &headers, mentor, |names, _| guess(&headers, names));
+            view.mapping = mapping_view(&ctx.tr, &headers, mentor, |names, field| guess(&headers, field, names));
             view.csv = decoded.text;
             view.encoding = decoded.encoding.name().to_owned();
             Ok(render(&view)?.into_response())
@@ -626,8 +655,8 @@ mod tests {
         let (h, rows) = read_limited("\u{FEFF}Prénom;Nom;Téléphone\nAmal;Haddad;0612345678\n;;\n").unwrap();
         assert_eq!(h, ["Prénom", "Nom", "Téléphone"]);
         assert_eq!(rows.len(), 1);
-        assert_eq!(guess(&h, IMPORT_FIELDS[0].1), Some(0));
+        assert_eq!(guess(&h, IMPORT_FIELDS[0].0, IMPORT_FIELDS[0].1), Some(0));
         let (h, _) = read_limited("first name,email\nA,a@example.org").unwrap();
-        assert_eq!(guess(&h, IMPORT_FIELDS[2].1), Some(1));
+        assert_eq!(guess(&h, IMPORT_FIELDS[2].0, IMPORT_FIELDS[2].1), Some(1));
     }
 }
