@@ -320,6 +320,8 @@ GET  /retention                                  /retention                     
 POST /retention                                  /retention                                                      L     404   404   404   404   404   404   404   404   404   404
 GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p1}/people                                  401   403   200   404   403   403   403   403   403   403   404
 GET  /api/v1/programmes/{id}/people              /api/v1/programmes/{p2}/people                                  401   403   404   200   404   404   404   404   404   404   404
+GET  /api/v1/programmes/{id}/pairs               /api/v1/programmes/{p1}/pairs                                   401   403   200   404   403   403   403   403   403   403   404
+GET  /api/v1/programmes/{id}/pairs               /api/v1/programmes/{p2}/pairs                                   401   403   404   200   404   404   404   404   404   404   404
 GET  /api/v1/people/{id}                         /api/v1/people/{amal}                                           401   404   200   404   404   404   403   404   403   404   404
 GET  /api/v1/people/{id}                         /api/v1/people/{rami}                                           401   404   404   200   404   404   404   404   404   404   404
 GET  /api/v1/people/{id}/answers                 /api/v1/people/{amal}/answers                                   401   404   200   404   404   404   403   404   403   404   404

@@ -398,3 +398,66 @@ async fn a_tool_walks_every_person_once_a_page_at_a_time() {
         assert!(message.contains("limit") || message.contains("cursor"), "{bad}: {message}");
     }
 }
+
+/// A partner's tool walks a programme's pairs as it walks its people: the
+/// total, each pair once even while a pair forms during the walk, a 400
+/// for a wrong limit or cursor; another organisation's coordinator and a
+/// buddy get nothing.
+#[tokio::test]
+async fn a_tool_walks_every_pair_of_a_programme_once() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "coordinator.fr@example.org", "Pairs").await;
+    let mut raw = app.raw().await;
+    // Proposals declined before, so that the walk takes several pages.
+    crate::support::exec(
+        &mut raw,
+        "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, created_at) \
+         SELECT 1, m.id, n.id, 'declined', 0 FROM participants m, participants n \
+         WHERE m.programme_id = 1 AND m.kind = 'mentor' AND n.programme_id = 1 AND n.kind = 'mentee' LIMIT 5",
+    )
+    .await;
+    let before = crate::support::one(&mut raw, "SELECT COUNT(*) FROM pairs WHERE programme_id = 1").await;
+    assert!(before > 4, "the pairs: {before}");
+    let mut seen = std::collections::BTreeSet::new();
+    let mut cursor = String::new();
+    let mut pages = 0;
+    loop {
+        let path = format!("/api/v1/programmes/1/pairs?limit=2&cursor={cursor}");
+        let (status, page) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+        assert_eq!(status, 200, "{page}");
+        if pages == 0 {
+            assert_eq!(page["total"].as_i64(), Some(before));
+            assert!(page["pairs"][0]["buddy"].as_str().is_some_and(|b| b.contains(' ')), "full names: {page}");
+        }
+        for p in page["pairs"].as_array().unwrap() {
+            assert!(seen.insert(p["id"].as_i64().unwrap()), "{} twice", p["id"]);
+            assert!(p["status"].as_str().is_some());
+        }
+        pages += 1;
+        if pages == 1 {
+            // A pair forms during the walk.
+            crate::support::exec(
+                &mut raw,
+                "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, created_at) \
+                 SELECT 1, m.id, n.id, 'declined', 0 FROM participants m, participants n \
+                 WHERE m.programme_id = 1 AND m.kind = 'mentor' AND n.programme_id = 1 AND n.kind = 'mentee' LIMIT 1",
+            )
+            .await;
+        }
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_owned(),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len() as i64, before + 1, "every pair once, the new one too");
+    assert!(pages > 2);
+    for bad in ["limit=0", "limit=1001", "cursor=abc"] {
+        let (status, _) =
+            call(&app, &token, reqwest::Method::GET, &format!("/api/v1/programmes/1/pairs?{bad}"), None).await;
+        assert_eq!(status, 400, "{bad}");
+    }
+    let greek = token_from_settings(&app, "coordinator.gr@example.org", "Elsewhere").await;
+    assert_eq!(call(&app, &greek, reqwest::Method::GET, "/api/v1/programmes/1/pairs", None).await.0, 404);
+    let buddy = token_from_settings(&app, "buddy1.fr@example.org", "Mine").await;
+    assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/programmes/1/pairs", None).await.0, 403);
+}

@@ -554,6 +554,19 @@ impl Store {
         offset: i64,
         limit: i64,
     ) -> Result<(i64, Vec<(i64, String, String, PairStatus)>), StoreError> {
+        self.programme_pairs_from(programme_id, statuses, 0, offset, limit).await
+    }
+
+    /// [`Store::programme_pairs`] after the pair `after` (the keyset of
+    /// the API's cursor: a walk gives each pair once while others form).
+    pub async fn programme_pairs_from(
+        &self,
+        programme_id: i64,
+        statuses: &[PairStatus],
+        after: i64,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(i64, Vec<(i64, String, String, PairStatus)>), StoreError> {
         let among = crate::programmes::placeholders(2, statuses.len());
         let count_sql = format!("SELECT COUNT(*) FROM pairs WHERE programme_id = $1 AND status IN ({among})");
         let mut count = sqlx::query_scalar(&count_sql).bind(programme_id);
@@ -565,15 +578,16 @@ impl Store {
             "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
              b.last_name AS mentor_last, pr.status FROM pairs pr \
              JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id \
-             WHERE pr.programme_id = $1 AND pr.status IN ({among}) ORDER BY pr.id LIMIT ${} OFFSET ${}",
+             WHERE pr.programme_id = $1 AND pr.status IN ({among}) AND pr.id > ${} ORDER BY pr.id LIMIT ${} OFFSET ${}",
             2 + statuses.len(),
-            3 + statuses.len()
+            3 + statuses.len(),
+            4 + statuses.len()
         );
         let mut q = sqlx::query(&sql).bind(programme_id);
         for s in statuses {
             q = q.bind(s.as_str());
         }
-        let rows = q.bind(limit).bind(offset).fetch_all(self.pool()).await?;
+        let rows = q.bind(after).bind(limit).bind(offset).fetch_all(self.pool()).await?;
         let pairs = rows
             .iter()
             .map(|r| {

@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use m4m_domain::pairing::PairChange;
+use m4m_domain::pairing::{PairChange, PairStatus};
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
 use m4m_store::participants::{PeopleQuery, PeopleSort};
@@ -34,6 +34,7 @@ pub fn router() -> Routes {
         .route("/api/v1/programmes", get(programmes))
         .route("/api/v1/programmes/{id}", get(programme))
         .route("/api/v1/programmes/{id}/people", get(programme_people))
+        .route("/api/v1/programmes/{id}/pairs", get(programme_pairs))
         .route("/api/v1/people/{id}", get(person))
         .route("/api/v1/people/{id}/answers", get(answers))
         .route("/api/v1/questionnaires", get(questionnaires))
@@ -46,8 +47,8 @@ pub fn router() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
-    paths(me, programmes, programme, programme_people, person, answers, questionnaires, figures, evaluation, pairs, sessions, log_session),
-    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Report, PairCounts, ReasonCount, Measure, SessionFigures, AreaFigures, Satisfaction, BothSides, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    paths(me, programmes, programme, programme_people, programme_pairs, person, answers, questionnaires, figures, evaluation, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, PairRow, ProgrammePairs, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Report, PairCounts, ReasonCount, Measure, SessionFigures, AreaFigures, Satisfaction, BothSides, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
     modifiers(&BearerToken),
     security(("bearer" = []))
 )]
@@ -273,16 +274,7 @@ async fn programme_people(
     Query(params): Query<PeopleParams>,
 ) -> Result<Json<People>, AppError> {
     let p = crate::access::programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let limit = match params.limit.as_deref() {
-        None | Some("") => 100,
-        Some(n) => {
-            n.parse::<i64>().ok().filter(|n| (1..=1000).contains(n)).ok_or(AppError::BadRequest("error-api-limit"))?
-        }
-    };
-    let after = match params.cursor.as_deref() {
-        None | Some("") => 0,
-        Some(c) => c.parse::<i64>().ok().filter(|n| *n > 0).ok_or(AppError::BadRequest("error-api-cursor"))?,
-    };
+    let (limit, after) = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let query = PeopleQuery {
         terms: m4m_domain::participant::search_terms(params.q.as_deref().unwrap_or("")),
         sort: PeopleSort::Id,
@@ -308,6 +300,84 @@ async fn programme_people(
         .collect();
     app.store.audit(Some(user.id), "programme.list_people", &format!("programme:{}", p.id), "api").await?;
     Ok(Json(People { total: page.total, next_cursor, people }))
+}
+
+/// The page size (1 to 1,000, 100 if absent) and the id after which the
+/// page starts (the cursor, 0 for the first page) of a list endpoint.
+fn paging(limit: Option<&str>, cursor: Option<&str>) -> Result<(i64, i64), AppError> {
+    let limit = match limit {
+        None | Some("") => 100,
+        Some(n) => {
+            n.parse::<i64>().ok().filter(|n| (1..=1000).contains(n)).ok_or(AppError::BadRequest("error-api-limit"))?
+        }
+    };
+    let after = match cursor {
+        None | Some("") => 0,
+        Some(c) => c.parse::<i64>().ok().filter(|n| *n > 0).ok_or(AppError::BadRequest("error-api-cursor"))?,
+    };
+    Ok((limit, after))
+}
+
+/// A pair of a programme, as its coordinators see it in the list.
+#[derive(Serialize, ToSchema)]
+struct PairRow {
+    id: i64,
+    /// `proposed`, `accepted`, `declined`, `active`, `completed` or `ended_early`.
+    status: String,
+    /// The buddy's full name.
+    buddy: String,
+    /// The newcomer's full name.
+    newcomer: String,
+}
+
+/// A page of a programme's pairs.
+#[derive(Serialize, ToSchema)]
+struct ProgrammePairs {
+    /// How many pairs the programme has, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
+    pairs: Vec<PairRow>,
+}
+
+/// Which page of pairs to read.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+struct PageParams {
+    /// Pairs per page: 1 to 1,000, 100 if absent.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
+    limit: Option<String>,
+    /// The `next_cursor` of the page before; absent for the first page.
+    cursor: Option<String>,
+}
+
+/// `GET /api/v1/programmes/{id}/pairs`: for the programme's coordinators,
+/// every pair (in every state) a page at a time in the order they were
+/// formed: walking the pages gives each pair once, even while others form.
+#[utoipa::path(get, path = "/api/v1/programmes/{id}/pairs", tag = "pairs",
+    params(("id" = i64, Path, description = "The programme"), PageParams),
+    responses((status = 200, body = ProgrammePairs), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn programme_pairs(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<PageParams>,
+) -> Result<Json<ProgrammePairs>, AppError> {
+    let p = crate::access::programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let (limit, after) = paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    // (The total counts every pair, not only those after the cursor.)
+    let (total, mut rows) = app.store.programme_pairs_from(p.id, &PairStatus::ALL, after, 0, limit + 1).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = more.then(|| rows.last().map(|r| r.0.to_string())).flatten();
+    let pairs = rows
+        .into_iter()
+        .map(|(id, newcomer, buddy, status)| PairRow { id, status: status.as_str().into(), buddy, newcomer })
+        .collect();
+    app.store.audit(Some(user.id), "programme.list_pairs", &format!("programme:{}", p.id), "api").await?;
+    Ok(Json(ProgrammePairs { total, next_cursor, pairs }))
 }
 
 /// A person's record, for their coordinators.
