@@ -108,6 +108,10 @@ GET  /programmes/{id}/duplicates                 /programmes/{p1}/duplicates    
 GET  /programmes/{id}/duplicates                 /programmes/{p2}/duplicates                                     L     403   404   200   404   404   404   404   404   404   404
 GET  /programmes/{id}/people.csv                 /programmes/{p1}/people.csv                                     L     403   200   404   403   403   403   403   403   403   404
 GET  /programmes/{id}/people.csv                 /programmes/{p2}/people.csv                                     L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/pairs                      /programmes/{p1}/pairs                                          L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/pairs                      /programmes/{p2}/pairs                                          L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/sessions                   /programmes/{p1}/sessions                                       L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/sessions                   /programmes/{p2}/sessions                                       L     403   404   200   404   404   404   404   404   404   404
 GET  /programmes/{id}/import                     /programmes/{p1}/import                                         L     403   200   404   403   403   403   403   403   403   404
 GET  /programmes/{id}/import                     /programmes/{p2}/import                                         L     403   404   200   404   404   404   404   404   404   404
 POST /programmes/{id}/import                     /programmes/{p1}/import|multipart                               L     403   422   404   403   403   403   403   403   403   404

@@ -296,3 +296,78 @@ async fn invitation_forms_refuse_what_the_inviter_may_not_give() {
     let buddy = app.login("buddy1.fr@example.org").await;
     assert_eq!(buddy.get("/invitations/new").await.status, 403);
 }
+
+/// A federation's administrator finds any staff account among hundreds:
+/// by name without its accents or by e-mail, by role, deactivated ones
+/// apart, a page at a time with the total. Buddies and newcomers stay
+/// counts, never names, however many there are.
+#[tokio::test]
+async fn an_administrator_finds_any_staff_account_a_page_at_a_time() {
+    use m4m_domain::Role;
+    use m4m_domain::account::Email;
+    let app = TestApp::spawn().await;
+    let hash = "not-a-real-hash";
+    for i in 0..120 {
+        let email = Email::parse(&format!("coord{i}@federation.example")).unwrap();
+        app.store
+            .create_user(None, &email, &format!("Hélène Coordinatrice {i:03}"), hash, Role::Coordinator, Some(1))
+            .await
+            .unwrap();
+    }
+    let trainer = Email::parse("zoe.trainer@federation.example").unwrap();
+    let zoe = app.store.create_user(None, &trainer, "Zoë Ångström", hash, Role::Trainer, Some(2)).await.unwrap();
+    app.store.set_active(None, zoe, false).await.unwrap();
+    for i in 0..30 {
+        let email = Email::parse(&format!("volunteer{i}@federation.example")).unwrap();
+        app.store.create_user(None, &email, &format!("Volunteer {i}"), hash, Role::Mentor, Some(1)).await.unwrap();
+    }
+    let mut raw = app.raw().await;
+    let staff = crate::support::one(
+        &mut raw,
+        "SELECT COUNT(DISTINCT user_id) FROM memberships WHERE role NOT IN ('mentor', 'mentee')",
+    )
+    .await;
+    sqlx::Connection::close(raw).await.unwrap();
+    assert!(staff > 120);
+    let admin = app.login("admin@example.org").await;
+
+    let first = admin.get("/admin/users?lang=en").await;
+    assert_eq!(first.status, 200);
+    first.assert_has(&format!("Accounts 1–50 of {staff}"));
+    first.assert_has("href=\"/admin/users?page=2\">Next</a>");
+    let last = admin.get("/admin/users?page=3&lang=en").await;
+    last.assert_has(&format!("Accounts 101–{staff} of {staff}"));
+    for page in [&first, &last] {
+        page.assert_lacks("volunteer1@federation.example");
+        page.assert_lacks("Volunteer 1");
+    }
+
+    // Accents and case do not matter; the search and the page travel
+    // together.
+    let found = admin.get("/admin/users?q=HELENE+coordinatrice&lang=en").await;
+    found.assert_has("Accounts 1–50 of 120");
+    found.assert_has("href=\"/admin/users?q=HELENE+coordinatrice&#38;page=2\">Next</a>");
+    let one = admin.get("/admin/users?q=coord7%40federation&lang=en").await;
+    one.assert_has("One staff account");
+    one.assert_has("<bdi>Hélène Coordinatrice 007</bdi>");
+
+    // By role and state: the deactivated trainer alone.
+    let trainers = admin.get("/admin/users?role=trainer&state=inactive&lang=en").await;
+    trainers.assert_has("One staff account");
+    trainers.assert_has("<bdi>Zoë Ångström</bdi>");
+    trainers.assert_has("<option value=\"trainer\" selected>");
+    let none = admin.get("/admin/users?q=zzzz&lang=fr").await;
+    none.assert_has("Aucun compte ne correspond à cette recherche.");
+
+    // The volunteers' accounts are counted per organisation.
+    let buddies = crate::support::one(
+        &mut app.raw().await,
+        "SELECT COUNT(*) FROM memberships m JOIN organisations o ON o.id = m.organisation_id \
+         WHERE m.role = 'mentor' AND o.id = 1",
+    )
+    .await;
+    assert!(first.body.contains(&format!("</bdi></td><td>{buddies}</td>")), "{buddies} buddies counted for Lille");
+    // The administrator's home counts every account in one query.
+    let accounts = crate::support::one(&mut app.raw().await, "SELECT COUNT(*) FROM users").await;
+    admin.get("/home?lang=en").await.assert_has(&format!("{accounts} accounts"));
+}

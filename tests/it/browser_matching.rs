@@ -59,7 +59,8 @@ async fn from_pre_matching_to_the_first_session_in_a_browser() {
     assert_eq!(d.script(locked).await, true, "the lock holds when the engine runs again");
     click_in(&d, "article.proposal", "Oksana", "form button").await;
     d.wait_until("return location.search.includes('done=confirmed') && document.readyState === 'complete'").await;
-    let pair = app.store.pairs_in_setup(1).await.unwrap().into_iter().find(|p| p.1.starts_with("Oksana")).unwrap().0;
+    let pair =
+        app.store.pairs_in_setup(1).await.unwrap().into_iter().find(|p| p.mentee.starts_with("Oksana")).unwrap().id;
 
     // Step 6: each side answers in their own language.
     for (email, lang) in [("oksana@example.net", "uk"), ("hanna@example.net", "fr")] {

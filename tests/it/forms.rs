@@ -7,8 +7,8 @@ use crate::support::{TestApp, exec, one};
 async fn accepted_pair(app: &TestApp) -> i64 {
     for programme in 1..=4 {
         let pairs = app.store.pairs_in_setup(programme).await.unwrap();
-        if let Some(p) = pairs.iter().find(|p| p.3 == m4m_domain::pairing::PairStatus::Accepted) {
-            return p.0;
+        if let Some(p) = pairs.iter().find(|p| p.status == m4m_domain::pairing::PairStatus::Accepted) {
+            return p.id;
         }
     }
     panic!("the demo has an accepted pair");

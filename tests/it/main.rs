@@ -40,6 +40,7 @@ mod limits;
 mod mail;
 mod operations;
 mod pair_life;
+mod pair_lists;
 mod pairing;
 mod peer_sessions;
 mod prematching;

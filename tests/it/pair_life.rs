@@ -65,7 +65,7 @@ async fn accepted_pair(app: &TestApp) -> Accepted {
         )
         .await;
     assert_eq!(r.status, 303);
-    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].0;
+    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].id;
     for c in [&newcomer, &buddy] {
         let r =
             c.post(&format!("/pairs/{pair}/proposal"), &format!("/pairs/{pair}/answer"), &[("answer", "accept")]).await;

@@ -143,7 +143,7 @@ async fn a_decline_returns_both_to_the_pool() {
         .await;
     let pool = app.store.matching_pool(1).await.unwrap();
     assert!(!pool.mentees.iter().any(|p| p.id == nour));
-    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].0;
+    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].id;
     let r = buddy
         .post(
             &format!("/pairs/{pair}/proposal"),

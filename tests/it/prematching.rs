@@ -103,7 +103,7 @@ async fn pairing_by_hand_needs_a_reason_that_is_kept() {
         )
         .await;
     assert_eq!(r.status, 303);
-    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].0;
+    let pair = app.store.pairs_in_setup(1).await.unwrap()[0].id;
     // The note stays with the pair; the audit line says who decided, with
     // ids only (what was typed would have to be erased with the person).
     assert!(app.store.pair(pair).await.unwrap().unwrap().decision_note.ends_with("Both live in Roubaix"));

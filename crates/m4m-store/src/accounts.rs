@@ -142,14 +142,15 @@ pub async fn insert_user(
     locale: Option<&str>,
 ) -> Result<i64, StoreError> {
     let row = sqlx::query(
-        "INSERT INTO users (email, display_name, password_hash, locale, active, created_at) \
-         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
+        "INSERT INTO users (email, display_name, password_hash, locale, active, created_at, search_key) \
+         VALUES ($1, $2, $3, $4, 1, $5, $6) RETURNING id",
     )
     .bind(email.as_str())
     .bind(display_name)
     .bind(password_hash)
     .bind(locale)
     .bind(now())
+    .bind(account_key(display_name, email.as_str()))
     .fetch_one(conn)
     .await
     .map_err(StoreError::unique(Unique::Email))?;
@@ -275,45 +276,95 @@ impl Store {
         Ok(())
     }
 
-    /// Accounts with their roles: all of them (`None`) or those holding a
-    /// role in one of `organisations`.
-    pub async fn users(&self, organisations: Option<&[i64]>) -> Result<Vec<UserSummary>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT u.id, u.email, u.display_name, u.active, m.role, m.organisation_id, o.name AS organisation_name \
-             FROM users u JOIN memberships m ON m.user_id = u.id \
-             LEFT JOIN organisations o ON o.id = m.organisation_id \
-             ORDER BY u.display_name, u.id, m.id",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        let mut out: Vec<UserSummary> = Vec::new();
-        let mut visible: Vec<i64> = Vec::new();
-        for r in &rows {
-            let id: i64 = r.try_get("id")?;
-            let org: Option<i64> = r.try_get("organisation_id")?;
-            if let Some(orgs) = organisations
-                && org.is_some_and(|o| orgs.contains(&o))
-            {
-                visible.push(id);
+    /// How many accounts the installation has (erased ones aside).
+    pub async fn count_users(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE erased_at IS NULL").fetch_one(self.pool()).await?)
+    }
+
+    /// A page of the staff accounts (those holding a role other than
+    /// buddy or newcomer) as the administrator looks for them, by name,
+    /// with their roles, and how many match in all. The memberships are
+    /// read by role (`memberships_role`), the page's roles in one query.
+    pub async fn staff_page(&self, q: &AccountsQuery) -> Result<AccountsPage, StoreError> {
+        let staff = "'administrator', 'coordinator', 'supervisor', 'trainer', 'evaluator'";
+        // $1 a role ('' for any staff role), $2 the state (-1 any, 0
+        // deactivated, 1 active), then the terms, then the page.
+        let mut filter = format!(
+            "u.erased_at IS NULL AND ($2 < 0 OR u.active = $2) AND EXISTS (SELECT 1 FROM memberships m \
+             WHERE m.user_id = u.id AND m.role IN ({staff}) AND ($1 = '' OR m.role = $1))"
+        );
+        for i in 0..q.terms.len() {
+            filter.push_str(&format!(" AND u.search_key LIKE ${}", 3 + i));
+        }
+        let bind = |sql| {
+            let mut query =
+                sqlx::query(sql).bind(q.role.map_or("", Role::as_str)).bind(q.active.map_or(-1_i64, i64::from));
+            for t in &q.terms {
+                query = query.bind(format!("%{t}%"));
             }
-            let role = Role::parse(&r.try_get::<String, _>("role")?);
-            if out.last().is_none_or(|u| u.id != id) {
-                out.push(UserSummary {
-                    id,
+            query
+        };
+        let count_sql = format!("SELECT COUNT(*) AS n FROM users u WHERE {filter}");
+        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let rows_sql = format!(
+            "SELECT u.id, u.email, u.display_name, u.active FROM users u WHERE {filter} \
+             ORDER BY u.display_name, u.id LIMIT ${} OFFSET ${}",
+            3 + q.terms.len(),
+            4 + q.terms.len()
+        );
+        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        let mut page = rows
+            .iter()
+            .map(|r| {
+                Ok(UserSummary {
+                    id: r.try_get("id")?,
                     email: r.try_get("email")?,
                     display_name: r.try_get("display_name")?,
                     active: r.try_get::<i64, _>("active")? != 0,
                     roles: Vec::new(),
-                });
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        if !page.is_empty() {
+            let ids = crate::programmes::placeholders(1, page.len());
+            let sql = format!(
+                "SELECT m.user_id, m.role, o.name AS organisation_name FROM memberships m \
+                 LEFT JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id IN ({ids}) ORDER BY m.id"
+            );
+            let mut query = sqlx::query(&sql);
+            for u in &page {
+                query = query.bind(u.id);
             }
-            if let (Some(role), Some(u)) = (role, out.last_mut()) {
-                u.roles.push((role, r.try_get("organisation_name")?));
+            for r in query.fetch_all(self.pool()).await? {
+                let id: i64 = r.try_get("user_id")?;
+                if let (Some(role), Some(u)) =
+                    (Role::parse(&r.try_get::<String, _>("role")?), page.iter_mut().find(|u| u.id == id))
+                {
+                    u.roles.push((role, r.try_get("organisation_name")?));
+                }
             }
         }
-        if organisations.is_some() {
-            out.retain(|u| visible.contains(&u.id));
-        }
-        Ok(out)
+        Ok(AccountsPage { total, rows: page })
+    }
+
+    /// The accounts of buddies and newcomers that hold no staff role, as
+    /// counts per organisation (name; `None`: installation-wide): who
+    /// they are is their organisation's business, not the installation's.
+    pub async fn volunteer_counts(&self) -> Result<Vec<(Option<String>, i64, i64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.name AS organisation_name, \
+             SUM(CASE WHEN m.role = 'mentor' THEN 1 ELSE 0 END) AS mentors, \
+             SUM(CASE WHEN m.role = 'mentee' THEN 1 ELSE 0 END) AS mentees \
+             FROM memberships m JOIN users u ON u.id = m.user_id LEFT JOIN organisations o ON o.id = m.organisation_id \
+             WHERE m.role IN ('mentor', 'mentee') AND u.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM memberships s \
+             WHERE s.user_id = m.user_id AND s.role NOT IN ('mentor', 'mentee')) \
+             GROUP BY o.name ORDER BY o.name",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("organisation_name")?, r.try_get("mentors")?, r.try_get("mentees")?)))
+            .collect()
     }
 
     /// Invites someone: stores the invitation's hash and queues the e-mail
@@ -414,9 +465,10 @@ impl Store {
         let user_id = match existing {
             Some(r) => {
                 let id: i64 = r.try_get("id")?;
-                sqlx::query("UPDATE users SET password_hash = $1, display_name = $2 WHERE id = $3")
+                sqlx::query("UPDATE users SET password_hash = $1, display_name = $2, search_key = $3 WHERE id = $4")
                     .bind(password_hash)
                     .bind(display_name)
+                    .bind(account_key(display_name, &invitation.email))
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
@@ -440,4 +492,53 @@ impl Store {
         tx.commit("invitation.accept", &format!("invitation:{}", invitation.id), invitation.role.as_str()).await?;
         Ok(user_id)
     }
+}
+
+/// Which staff accounts to list ([`Store::staff_page`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountsQuery {
+    /// Folded search terms ([`m4m_domain::participant::search_terms`]),
+    /// each found in the name or the e-mail.
+    pub terms: Vec<String>,
+    /// Holding this role.
+    pub role: Option<Role>,
+    /// Active (or deactivated) only.
+    pub active: Option<bool>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// A page of accounts and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountsPage {
+    pub total: i64,
+    pub rows: Vec<UserSummary>,
+}
+
+/// What an account is found by: its name and e-mail, folded as people's
+/// are.
+fn account_key(display_name: &str, email: &str) -> String {
+    m4m_domain::participant::search_key(display_name, "", email, "")
+}
+
+/// Writes the search key of the accounts made before there was one. Run
+/// by [`Store::migrate`]; does nothing once done.
+pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
+    let rows = sqlx::query("SELECT id, display_name, email FROM users WHERE search_key = '' AND erased_at IS NULL")
+        .fetch_all(store.pool())
+        .await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = store.begin_write().await?;
+    for r in &rows {
+        let (name, email): (String, String) = (r.try_get("display_name")?, r.try_get("email")?);
+        sqlx::query("UPDATE users SET search_key = $1 WHERE id = $2")
+            .bind(account_key(&name, &email))
+            .bind(r.try_get::<i64, _>("id")?)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }

@@ -495,7 +495,7 @@ impl Store {
                 sqlx::query(sql).bind(user).execute(&mut *tx).await?;
             }
             sqlx::query(
-                "UPDATE users SET email = $1, display_name = '', password_hash = NULL, locale = NULL, active = 0, \
+                "UPDATE users SET email = $1, display_name = '', search_key = '', password_hash = NULL, locale = NULL, active = 0, \
                  erased_at = $2 WHERE id = $3",
             )
             .bind(format!("erased-{user}@erased.invalid"))

@@ -840,6 +840,7 @@ pub static INVENTORY: &[Table] = &[
             p("id", Pseudonymous, SEC, R::Account),
             p("email", Contact, SEC_CONTACT, R::Account),
             p("display_name", Identity, PROG_CONTACT, R::Account),
+            p("search_key", Identity, SEC, R::Account),
             p("password_hash", Secret, SEC, R::Account),
             p("locale", Profile, CONTACT, R::Account),
             p("active", Activity, SEC, R::Account),

@@ -182,7 +182,8 @@ impl Store {
         self.exclusively(async {
             self.migrate_to(i64::MAX).await?;
             self.seal_audit().await?;
-            registration::fill_search_keys(self).await.map(|_| ())
+            registration::fill_search_keys(self).await?;
+            accounts::fill_search_keys(self).await.map(|_| ())
         })
         .await
     }
@@ -462,6 +463,7 @@ migrations! {
     26 "0026_people_search",
     28 "0028_programme_texts",
     29 "0029_audit_sealing",
+    30 "0030_account_search",
 }
 
 /// The embedded migrations of one backend.

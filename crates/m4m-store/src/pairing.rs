@@ -535,72 +535,63 @@ impl Store {
     }
 
     /// The pairs of a programme on their way to starting (proposed or
-    /// accepted): id, newcomer's and buddy's names, status.
-    pub async fn pairs_in_setup(
-        &self,
-        programme_id: i64,
-    ) -> Result<Vec<(i64, String, String, PairStatus)>, StoreError> {
-        let statuses = [PairStatus::Proposed, PairStatus::Accepted];
-        Ok(self.programme_pairs(programme_id, &statuses, 0, i64::MAX).await?.1)
+    /// accepted), in the order they were made.
+    pub async fn pairs_in_setup(&self, programme_id: i64) -> Result<Vec<PairLine>, StoreError> {
+        let q = PairsQuery {
+            statuses: vec![PairStatus::Proposed, PairStatus::Accepted],
+            limit: i64::MAX,
+            ..PairsQuery::default()
+        };
+        Ok(self.pairs_page(programme_id, &q).await?.rows)
     }
 
-    /// The pairs of a programme at the given statuses, `limit` of them from
-    /// `offset` in the order they were made, and how many there are in all:
-    /// id, newcomer's and buddy's names, status.
-    pub async fn programme_pairs(
-        &self,
-        programme_id: i64,
-        statuses: &[PairStatus],
-        offset: i64,
-        limit: i64,
-    ) -> Result<(i64, Vec<(i64, String, String, PairStatus)>), StoreError> {
-        self.programme_pairs_from(programme_id, statuses, 0, offset, limit).await
-    }
-
-    /// [`Store::programme_pairs`] after the pair `after` (the keyset of
-    /// the API's cursor: a walk gives each pair once while others form).
-    pub async fn programme_pairs_from(
-        &self,
-        programme_id: i64,
-        statuses: &[PairStatus],
-        after: i64,
-        offset: i64,
-        limit: i64,
-    ) -> Result<(i64, Vec<(i64, String, String, PairStatus)>), StoreError> {
+    /// A page of a programme's pairs as its coordinators look for them:
+    /// how many match in all, and the rows of the page. The statuses and
+    /// the programme are read from the index `pairs_programme_status`; a
+    /// search reads the names of the programme's pairs only.
+    pub async fn pairs_page(&self, programme_id: i64, q: &PairsQuery) -> Result<PairsPage, StoreError> {
+        let statuses: &[PairStatus] = if q.statuses.is_empty() { &PairStatus::ALL } else { &q.statuses };
         let among = crate::programmes::placeholders(2, statuses.len());
-        let count_sql = format!("SELECT COUNT(*) FROM pairs WHERE programme_id = $1 AND status IN ({among})");
-        let mut count = sqlx::query_scalar(&count_sql).bind(programme_id);
-        for s in statuses {
-            count = count.bind(s.as_str());
+        let mut filter = format!("pr.programme_id = $1 AND pr.status IN ({among})");
+        let mut next = 2 + statuses.len();
+        for _ in &q.terms {
+            // Each term in either member's names, e-mail or phone.
+            filter.push_str(&format!(" AND (n.search_key || ' ' || b.search_key) LIKE ${next}"));
+            next += 1;
         }
-        let total: i64 = count.fetch_one(self.pool()).await?;
-        let sql = format!(
+        let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
+        let count_sql = if q.terms.is_empty() {
+            format!("SELECT COUNT(*) AS n FROM pairs pr WHERE {filter}")
+        } else {
+            format!("SELECT COUNT(*) AS n FROM pairs pr {members} WHERE {filter}")
+        };
+        let order = match q.sort {
+            PairSort::Oldest => "pr.id",
+            PairSort::Newest => "pr.id DESC",
+            PairSort::Newcomer => "n.first_name, n.last_name, pr.id",
+        };
+        let rows_sql = format!(
             "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
-             b.last_name AS mentor_last, pr.status FROM pairs pr \
-             JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id \
-             WHERE pr.programme_id = $1 AND pr.status IN ({among}) AND pr.id > ${} ORDER BY pr.id LIMIT ${} OFFSET ${}",
-            2 + statuses.len(),
-            3 + statuses.len(),
-            4 + statuses.len()
+             b.last_name AS mentor_last, pr.status, pr.created_at, pr.started_on, pr.closed_on, \
+             (SELECT COUNT(*) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS held, \
+             (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_held \
+             FROM pairs pr {members} WHERE {filter} AND pr.id > ${next} ORDER BY {order} LIMIT ${} OFFSET ${}",
+            next + 1,
+            next + 2
         );
-        let mut q = sqlx::query(&sql).bind(programme_id);
-        for s in statuses {
-            q = q.bind(s.as_str());
-        }
-        let rows = q.bind(after).bind(limit).bind(offset).fetch_all(self.pool()).await?;
-        let pairs = rows
-            .iter()
-            .map(|r| {
-                let mentee =
-                    format!("{} {}", r.try_get::<String, _>("mentee_first")?, r.try_get::<String, _>("mentee_last")?);
-                let mentor =
-                    format!("{} {}", r.try_get::<String, _>("mentor_first")?, r.try_get::<String, _>("mentor_last")?);
-                let status: String = r.try_get("status")?;
-                let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
-                Ok((r.try_get("id")?, mentee.trim().to_owned(), mentor.trim().to_owned(), status))
-            })
-            .collect::<Result<_, StoreError>>()?;
-        Ok((total, pairs))
+        let bind = |sql| {
+            let mut query = sqlx::query(sql).bind(programme_id);
+            for s in statuses {
+                query = query.bind(s.as_str());
+            }
+            for t in &q.terms {
+                query = query.bind(format!("%{t}%"));
+            }
+            query
+        };
+        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let rows = bind(&rows_sql).bind(q.after).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        Ok(PairsPage { total, rows: rows.iter().map(pair_line).collect::<Result<_, _>>()? })
     }
 
     /// Queues a message in the outbox.
@@ -608,4 +599,81 @@ impl Store {
         let mut conn = self.pool().acquire().await?;
         outbox::queue(&mut conn, recipient, subject, body).await
     }
+}
+
+/// Which of a programme's pairs to list, and how ([`Store::pairs_page`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairsQuery {
+    /// Folded search terms ([`m4m_domain::participant::search_terms`]),
+    /// each of which must be found in either member's names, e-mail or
+    /// phone.
+    pub terms: Vec<String>,
+    /// The statuses to list; none: every status.
+    pub statuses: Vec<PairStatus>,
+    pub sort: PairSort,
+    /// Only the pairs whose id is above this one (the API's cursor, with
+    /// [`PairSort::Oldest`]). Not in the total.
+    pub after: i64,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+impl Default for PairsQuery {
+    fn default() -> Self {
+        PairsQuery { terms: Vec::new(), statuses: Vec::new(), sort: PairSort::Oldest, after: 0, offset: 0, limit: 100 }
+    }
+}
+
+/// The orders of a list of pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairSort {
+    /// In the order they were made (the API's, for its cursor).
+    Oldest,
+    Newest,
+    /// By the newcomer's name.
+    Newcomer,
+}
+
+/// A page of pairs and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairsPage {
+    pub total: i64,
+    pub rows: Vec<PairLine>,
+}
+
+/// A pair as a line of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairLine {
+    pub id: i64,
+    /// The newcomer's and the buddy's names.
+    pub mentee: String,
+    pub mentor: String,
+    pub status: PairStatus,
+    /// When it was proposed (Unix seconds).
+    pub created_at: i64,
+    /// When it started and ended (`yyyy-mm-dd`).
+    pub started_on: Option<String>,
+    pub closed_on: Option<String>,
+    /// Its sessions held, and when the last one was (Unix seconds).
+    pub sessions_held: i64,
+    pub last_held: Option<i64>,
+}
+
+fn pair_line(r: &AnyRow) -> Result<PairLine, StoreError> {
+    let name = |first: &str, last: &str| -> Result<String, StoreError> {
+        let (f, l): (String, String) = (r.try_get(first)?, r.try_get(last)?);
+        Ok(format!("{f} {l}").trim().to_owned())
+    };
+    let status: String = r.try_get("status")?;
+    Ok(PairLine {
+        id: r.try_get("id")?,
+        mentee: name("mentee_first", "mentee_last")?,
+        mentor: name("mentor_first", "mentor_last")?,
+        status: PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?,
+        created_at: r.try_get("created_at")?,
+        started_on: r.try_get("started_on")?,
+        closed_on: r.try_get("closed_on")?,
+        sessions_held: r.try_get("held")?,
+        last_held: r.try_get("last_held")?,
+    })
 }

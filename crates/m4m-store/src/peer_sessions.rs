@@ -88,6 +88,50 @@ pub struct IdlePair {
 pub type Mail = (String, String, String);
 
 impl Store {
+    /// A page of a programme's peer sessions as its coordinators look for
+    /// them: how many match and their minutes in all, and the rows of the
+    /// page, the latest first. The programme's pairs are read from the
+    /// index `pairs_programme_status`, their sessions in the period from
+    /// `peer_sessions_pair`.
+    pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
+        // $1 programme, $2 and $3 the period, $4 a status, then the terms.
+        let mut filter = String::from(
+            "pr.programme_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4 = '' OR s.status = $4)",
+        );
+        for i in 0..q.terms.len() {
+            filter.push_str(&format!(" AND (n.search_key || ' ' || b.search_key) LIKE ${}", 5 + i));
+        }
+        let from = "FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
+                    JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
+        let bind = |sql| {
+            let mut query = sqlx::query(sql)
+                .bind(programme_id)
+                .bind(q.from.unwrap_or(i64::MIN))
+                .bind(q.to.unwrap_or(i64::MAX))
+                .bind(q.status.map_or("", SessionStatus::as_str));
+            for t in &q.terms {
+                query = query.bind(format!("%{t}%"));
+            }
+            query
+        };
+        let sums_sql =
+            format!("SELECT COUNT(*) AS n, COALESCE(SUM(s.duration_minutes), 0) AS minutes {from} WHERE {filter}");
+        let sums = bind(&sums_sql).fetch_one(self.pool()).await?;
+        let rows_sql = format!(
+            "SELECT s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.confirmed_at, pr.status AS pair_status, \
+             n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, b.last_name AS mentor_last \
+             {from} WHERE {filter} ORDER BY s.starts_at DESC, s.id DESC LIMIT ${} OFFSET ${}",
+            5 + q.terms.len(),
+            6 + q.terms.len()
+        );
+        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        Ok(SessionsPage {
+            total: sums.try_get("n")?,
+            minutes: sums.try_get("minutes")?,
+            rows: rows.iter().map(session_line).collect::<Result<_, _>>()?,
+        })
+    }
+
     /// The held sessions of the organisations' pairs counted into the
     /// weeks of `weekly` (the coordinator's figures): one query over the
     /// weeks' span, bucketed by the domain's calendar weeks.
@@ -390,4 +434,64 @@ impl Store {
         }
         tx.commit("pair.reminder", &format!("pair:{pair_id}"), &mails.len().to_string()).await
     }
+}
+
+/// Which of a programme's peer sessions to list ([`Store::sessions_page`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionsQuery {
+    /// Folded search terms, each found in either member's names, e-mail
+    /// or phone.
+    pub terms: Vec<String>,
+    pub status: Option<SessionStatus>,
+    /// The period (Unix seconds, the end excluded); none: unbounded.
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// A page of peer sessions, how many match and their minutes in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionsPage {
+    pub total: i64,
+    pub minutes: i64,
+    pub rows: Vec<SessionLine>,
+}
+
+/// A peer session as a line of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionLine {
+    pub id: i64,
+    pub pair_id: i64,
+    pub pair_status: m4m_domain::pairing::PairStatus,
+    pub status: SessionStatus,
+    pub starts_at: i64,
+    pub duration_minutes: i64,
+    pub mode: String,
+    pub confirmed: bool,
+    /// The newcomer's and the buddy's names.
+    pub mentee: String,
+    pub mentor: String,
+}
+
+fn session_line(r: &AnyRow) -> Result<SessionLine, StoreError> {
+    let name = |first: &str, last: &str| -> Result<String, StoreError> {
+        let (f, l): (String, String) = (r.try_get(first)?, r.try_get(last)?);
+        Ok(format!("{f} {l}").trim().to_owned())
+    };
+    let status: String = r.try_get("status")?;
+    let pair_status: String = r.try_get("pair_status")?;
+    Ok(SessionLine {
+        id: r.try_get("id")?,
+        pair_id: r.try_get("pair_id")?,
+        pair_status: m4m_domain::pairing::PairStatus::parse(&pair_status)
+            .ok_or_else(|| StoreError::corrupt("pairs.status", &pair_status))?,
+        status: SessionStatus::parse(&status).ok_or_else(|| StoreError::corrupt("peer_sessions.status", &status))?,
+        starts_at: r.try_get("starts_at")?,
+        duration_minutes: r.try_get("duration_minutes")?,
+        mode: r.try_get("mode")?,
+        confirmed: r.try_get::<Option<i64>, _>("confirmed_at")?.is_some(),
+        mentee: name("mentee_first", "mentee_last")?,
+        mentor: name("mentor_first", "mentor_last")?,
+    })
 }

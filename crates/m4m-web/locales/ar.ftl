@@ -1763,3 +1763,85 @@ import-not-text = هذا الملف ليس جدولاً محفوظًا كنص: �
 import-encoding = ترميز الملف
 import-encoding-hint = مُستنتَج من الملف. إن بدت الحروف أو علامات التشكيل خاطئة في الأسماء أدناه فاختر ترميزًا آخر وتابع.
 import-encoding-failed = لا يمكن قراءة الملف بالترميز المختار: بقي كما قُرئ من قبل.
+
+## ثنائيات البرنامج، مع البحث والصفحات
+pairs-title = ثنائيات { $programme }
+pairs-back = العودة إلى البرنامج
+pairs-link = كل الثنائيات: البحث، والثنائيات المنتهية
+pairs-search-hint = اسم القادم الجديد أو الرفيق، أو بريده الإلكتروني أو هاتفه
+pairs-filter-any-status = كل الحالات
+pairs-filter-open = جارية (غير منتهية وغير مرفوضة)
+pairs-filter-closed = منتهية
+pairs-sort-oldest = الأقدم أولًا
+pairs-sort-newest = الأحدث أولًا
+pairs-sort-newcomer = حسب اسم القادم الجديد
+pairs-total = { $count ->
+    [0] لا توجد ثنائيات
+    [one] ثنائي واحد
+    [two] ثنائيان
+    [few] { $count } ثنائيات
+   *[other] { $count } ثنائيًا
+}
+pairs-pager = الثنائيات { $first }–{ $last } من { $total }
+pairs-all = كل الثنائيات
+pairs-none = لا توجد ثنائيات بعد.
+pairs-none-found = لا يوجد ثنائي يطابق هذا البحث.
+pairs-column-pair = القادم الجديد ↔ الرفيق
+pairs-column-status = الحالة
+pairs-column-since = منذ
+pairs-column-sessions = اللقاءات التي تمّت
+pairs-sessions = { $count ->
+    [0] لا شيء بعد
+    [one] لقاء واحد
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] لقاء واحد، في { $date }
+   *[other] { $count }، آخرها في { $date }
+}
+
+## لقاءات البرنامج، حسب الفترة
+sessions-title = لقاءات { $programme }
+sessions-link = اللقاءات: حسب الفترة، مع ساعاتها
+sessions-any-status = المخطّطة والتي تمّت
+sessions-planned = مخطّط
+sessions-held = تمّ
+sessions-held-confirmed = تمّ، ومؤكَّد
+sessions-how = { $minutes }، { $mode }
+sessions-total = { $count ->
+    [0] لا توجد لقاءات
+    [one] لقاء واحد
+    [two] لقاءان
+    [few] { $count } لقاءات
+   *[other] { $count } لقاءً
+}، { $hours ->
+    [0] صفر ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+} في المجموع
+sessions-pager = اللقاءات { $first }–{ $last } من { $total }
+sessions-from = من
+sessions-to = إلى (مشمول)
+sessions-recent = آخر 30 يومًا وما هو مخطّط
+sessions-none = لا يوجد لقاء مطابق في هذه الفترة.
+sessions-column-when = متى
+sessions-column-how = كيف
+
+## قائمة حسابات الفريق، للإدارة
+admin-users-search-hint = الاسم أو البريد الإلكتروني
+admin-users-any-role = كل الأدوار
+admin-users-any-state = المفعّلة والمعطّلة
+admin-users-active = مفعّل
+admin-users-inactive = معطّل
+admin-users-total = { $count ->
+    [0] لا توجد حسابات للفريق
+    [one] حساب واحد للفريق
+    [two] حسابان للفريق
+    [few] { $count } حسابات للفريق
+   *[other] { $count } حسابًا للفريق
+}
+admin-users-pager = الحسابات { $first }–{ $last } من { $total }
+admin-users-all = كل حسابات الفريق
+admin-users-none = لا يوجد حساب يطابق هذا البحث.

@@ -1697,3 +1697,76 @@ import-not-text = Diese Datei ist keine als Text gespeicherte Tabelle: Sie enth�
 import-encoding = Kodierung der Datei
 import-encoding-hint = Aus der Datei erraten. Wenn Akzente oder Buchstaben in den Namen unten falsch aussehen, wählen Sie eine andere Kodierung und fahren Sie fort.
 import-encoding-failed = Die Datei kann in der gewählten Kodierung nicht gelesen werden: Sie bleibt, wie sie zuvor gelesen wurde.
+
+## Die Tandems eines Programms, mit Suche und Seiten
+pairs-title = Tandems von { $programme }
+pairs-back = Zurück zum Programm
+pairs-link = Alle Tandems: Suche, beendete Tandems
+pairs-search-hint = Name, E-Mail oder Telefon der neu angekommenen Person oder des Buddys
+pairs-filter-any-status = Jeder Status
+pairs-filter-open = Laufend (weder beendet noch abgelehnt)
+pairs-filter-closed = Beendet
+pairs-sort-oldest = Älteste zuerst
+pairs-sort-newest = Neueste zuerst
+pairs-sort-newcomer = Nach Name der neu angekommenen Person
+pairs-total = { $count ->
+    [0] Keine Tandems
+    [one] Ein Tandem
+   *[other] { $count } Tandems
+}
+pairs-pager = Tandems { $first }–{ $last } von { $total }
+pairs-all = Alle Tandems
+pairs-none = Noch keine Tandems.
+pairs-none-found = Kein Tandem passt zu dieser Suche.
+pairs-column-pair = Neu angekommen ↔ Buddy
+pairs-column-status = Status
+pairs-column-since = Seit
+pairs-column-sessions = Treffen
+pairs-sessions = { $count ->
+    [0] Noch keine
+    [one] Eines
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Eines, am { $date }
+   *[other] { $count }, das letzte am { $date }
+}
+
+## Die Treffen eines Programms, nach Zeitraum
+sessions-title = Treffen von { $programme }
+sessions-link = Treffen: nach Zeitraum, mit ihren Stunden
+sessions-any-status = Geplant und stattgefunden
+sessions-planned = Geplant
+sessions-held = Stattgefunden
+sessions-held-confirmed = Stattgefunden, bestätigt
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Keine Treffen
+    [one] Ein Treffen
+   *[other] { $count } Treffen
+}, { $hours ->
+    [one] eine Stunde
+   *[other] { $hours } Stunden
+} insgesamt
+sessions-pager = Treffen { $first }–{ $last } von { $total }
+sessions-from = Von
+sessions-to = Bis (einschließlich)
+sessions-recent = Die letzten 30 Tage und was geplant ist
+sessions-none = Kein Treffen in diesem Zeitraum passt.
+sessions-column-when = Wann
+sessions-column-how = Wie
+
+## Die Liste der Team-Konten, für die Administration
+admin-users-search-hint = Name oder E-Mail
+admin-users-any-role = Jede Rolle
+admin-users-any-state = Aktiv und deaktiviert
+admin-users-active = Aktiv
+admin-users-inactive = Deaktiviert
+admin-users-total = { $count ->
+    [0] Keine Team-Konten
+    [one] Ein Team-Konto
+   *[other] { $count } Team-Konten
+}
+admin-users-pager = Konten { $first }–{ $last } von { $total }
+admin-users-all = Alle Team-Konten
+admin-users-none = Kein Konto passt zu dieser Suche.

@@ -1697,3 +1697,76 @@ import-not-text = Αυτό το αρχείο δεν είναι πίνακας α
 import-encoding = Κωδικοποίηση του αρχείου
 import-encoding-hint = Μαντεύτηκε από το αρχείο. Αν τόνοι ή γράμματα φαίνονται λάθος στα ονόματα παρακάτω, επιλέξτε άλλη κωδικοποίηση και συνεχίστε.
 import-encoding-failed = Το αρχείο δεν διαβάζεται στην κωδικοποίηση που επιλέξατε: κρατήθηκε όπως διαβάστηκε πριν.
+
+## Τα ζευγάρια ενός προγράμματος, με αναζήτηση και σελίδες
+pairs-title = Ζευγάρια του { $programme }
+pairs-back = Πίσω στο πρόγραμμα
+pairs-link = Όλα τα ζευγάρια: αναζήτηση, ζευγάρια που έκλεισαν
+pairs-search-hint = Όνομα, e-mail ή τηλέφωνο του νεοαφιχθέντα ή του μέντορα
+pairs-filter-any-status = Κάθε κατάσταση
+pairs-filter-open = Ενεργά (ούτε κλειστά ούτε απορριφθέντα)
+pairs-filter-closed = Κλειστά
+pairs-sort-oldest = Τα παλαιότερα πρώτα
+pairs-sort-newest = Τα νεότερα πρώτα
+pairs-sort-newcomer = Κατά όνομα του νεοαφιχθέντα
+pairs-total = { $count ->
+    [0] Κανένα ζευγάρι
+    [one] Ένα ζευγάρι
+   *[other] { $count } ζευγάρια
+}
+pairs-pager = Ζευγάρια { $first }–{ $last } από { $total }
+pairs-all = Όλα τα ζευγάρια
+pairs-none = Δεν υπάρχουν ακόμη ζευγάρια.
+pairs-none-found = Κανένα ζευγάρι δεν ταιριάζει με την αναζήτηση.
+pairs-column-pair = Νεοαφιχθείς ↔ μέντορας
+pairs-column-status = Κατάσταση
+pairs-column-since = Από
+pairs-column-sessions = Συναντήσεις
+pairs-sessions = { $count ->
+    [0] Καμία ακόμη
+    [one] Μία
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Μία, στις { $date }
+   *[other] { $count }, η τελευταία στις { $date }
+}
+
+## Οι συναντήσεις ενός προγράμματος, ανά περίοδο
+sessions-title = Συναντήσεις του { $programme }
+sessions-link = Συναντήσεις: ανά περίοδο, με τις ώρες τους
+sessions-any-status = Προγραμματισμένες και πραγματοποιημένες
+sessions-planned = Προγραμματισμένη
+sessions-held = Πραγματοποιήθηκε
+sessions-held-confirmed = Πραγματοποιήθηκε, επιβεβαιωμένη
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Καμία συνάντηση
+    [one] Μία συνάντηση
+   *[other] { $count } συναντήσεις
+}, { $hours ->
+    [one] μία ώρα
+   *[other] { $hours } ώρες
+} συνολικά
+sessions-pager = Συναντήσεις { $first }–{ $last } από { $total }
+sessions-from = Από
+sessions-to = Έως (συμπεριλαμβάνεται)
+sessions-recent = Οι τελευταίες 30 ημέρες και όσα έχουν προγραμματιστεί
+sessions-none = Καμία συνάντηση δεν ταιριάζει σε αυτή την περίοδο.
+sessions-column-when = Πότε
+sessions-column-how = Πώς
+
+## Η λίστα των λογαριασμών της ομάδας, για τη διαχείριση
+admin-users-search-hint = Όνομα ή e-mail
+admin-users-any-role = Κάθε ρόλος
+admin-users-any-state = Ενεργοί και απενεργοποιημένοι
+admin-users-active = Ενεργός
+admin-users-inactive = Απενεργοποιημένος
+admin-users-total = { $count ->
+    [0] Κανένας λογαριασμός ομάδας
+    [one] Ένας λογαριασμός ομάδας
+   *[other] { $count } λογαριασμοί ομάδας
+}
+admin-users-pager = Λογαριασμοί { $first }–{ $last } από { $total }
+admin-users-all = Όλοι οι λογαριασμοί ομάδας
+admin-users-none = Κανένας λογαριασμός δεν ταιριάζει με την αναζήτηση.

@@ -1716,3 +1716,76 @@ import-not-text = This file is not a spreadsheet saved as text: it holds bytes t
 import-encoding = Encoding of the file
 import-encoding-hint = Guessed from the file. If accents or letters look wrong in the names below, choose another encoding and continue.
 import-encoding-failed = The file cannot be read in the encoding chosen: it was kept as it was read before.
+
+## A programme's pairs, searched and paged
+pairs-title = Pairs of { $programme }
+pairs-back = Back to the programme
+pairs-link = Every pair: search, closed pairs
+pairs-search-hint = Name, e-mail or phone of the newcomer or the buddy
+pairs-filter-any-status = Any status
+pairs-filter-open = Open (not closed or declined)
+pairs-filter-closed = Closed
+pairs-sort-oldest = Oldest first
+pairs-sort-newest = Newest first
+pairs-sort-newcomer = By the newcomer's name
+pairs-total = { $count ->
+    [0] No pairs
+    [one] One pair
+   *[other] { $count } pairs
+}
+pairs-pager = Pairs { $first }–{ $last } of { $total }
+pairs-all = All pairs
+pairs-none = No pairs yet.
+pairs-none-found = No pair matches this search.
+pairs-column-pair = Newcomer ↔ buddy
+pairs-column-status = Status
+pairs-column-since = Since
+pairs-column-sessions = Sessions held
+pairs-sessions = { $count ->
+    [0] None yet
+    [one] One
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] One, on { $date }
+   *[other] { $count }, the last on { $date }
+}
+
+## A programme's peer sessions, by period
+sessions-title = Peer sessions of { $programme }
+sessions-link = Peer sessions: by period, with their hours
+sessions-any-status = Planned and held
+sessions-planned = Planned
+sessions-held = Held
+sessions-held-confirmed = Held, confirmed
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] No sessions
+    [one] One session
+   *[other] { $count } sessions
+}, { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+} in all
+sessions-pager = Sessions { $first }–{ $last } of { $total }
+sessions-from = From
+sessions-to = To (included)
+sessions-recent = The last 30 days and what is planned
+sessions-none = No session matches in this period.
+sessions-column-when = When
+sessions-column-how = How
+
+## The administrator's list of staff accounts
+admin-users-search-hint = Name or e-mail
+admin-users-any-role = Any role
+admin-users-any-state = Active and deactivated
+admin-users-active = Active
+admin-users-inactive = Deactivated
+admin-users-total = { $count ->
+    [0] No staff accounts
+    [one] One staff account
+   *[other] { $count } staff accounts
+}
+admin-users-pager = Accounts { $first }–{ $last } of { $total }
+admin-users-all = All staff accounts
+admin-users-none = No account matches this search.

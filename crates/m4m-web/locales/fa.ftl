@@ -1679,3 +1679,76 @@ import-not-text = این پرونده جدولی ذخیره‌شده به صور
 import-encoding = رمزگذاری پرونده
 import-encoding-hint = از روی پرونده حدس زده شد. اگر حروف در نام‌های زیر نادرست به نظر می‌رسند، رمزگذاری دیگری برگزینید و ادامه دهید.
 import-encoding-failed = پرونده با رمزگذاری برگزیده خوانده نمی‌شود: همان‌طور که پیش‌تر خوانده شده بود ماند.
+
+## زوج‌های یک برنامه، با جست‌وجو و صفحه‌ها
+pairs-title = زوج‌های { $programme }
+pairs-back = بازگشت به برنامه
+pairs-link = همهٔ زوج‌ها: جست‌وجو، زوج‌های پایان‌یافته
+pairs-search-hint = نام، ایمیل یا تلفن تازه‌وارد یا همراه
+pairs-filter-any-status = هر وضعیتی
+pairs-filter-open = جاری (نه پایان‌یافته و نه ردشده)
+pairs-filter-closed = پایان‌یافته
+pairs-sort-oldest = قدیمی‌ترین‌ها اول
+pairs-sort-newest = تازه‌ترین‌ها اول
+pairs-sort-newcomer = بر اساس نام تازه‌وارد
+pairs-total = { $count ->
+    [0] هیچ زوجی
+    [one] یک زوج
+   *[other] { $count } زوج
+}
+pairs-pager = زوج‌های { $first }–{ $last } از { $total }
+pairs-all = همهٔ زوج‌ها
+pairs-none = هنوز زوجی نیست.
+pairs-none-found = هیچ زوجی با این جست‌وجو جور نیست.
+pairs-column-pair = تازه‌وارد ↔ همراه
+pairs-column-status = وضعیت
+pairs-column-since = از
+pairs-column-sessions = دیدارهای انجام‌شده
+pairs-sessions = { $count ->
+    [0] هنوز هیچ
+    [one] یک دیدار
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] یک دیدار، در { $date }
+   *[other] { $count }، آخرین در { $date }
+}
+
+## دیدارهای یک برنامه، بر اساس دوره
+sessions-title = دیدارهای { $programme }
+sessions-link = دیدارها: بر اساس دوره، با ساعت‌هایشان
+sessions-any-status = برنامه‌ریزی‌شده و انجام‌شده
+sessions-planned = برنامه‌ریزی‌شده
+sessions-held = انجام‌شده
+sessions-held-confirmed = انجام‌شده، تأییدشده
+sessions-how = { $minutes }، { $mode }
+sessions-total = { $count ->
+    [0] هیچ دیداری
+    [one] یک دیدار
+   *[other] { $count } دیدار
+}، { $hours ->
+    [one] یک ساعت
+   *[other] { $hours } ساعت
+} در مجموع
+sessions-pager = دیدارهای { $first }–{ $last } از { $total }
+sessions-from = از
+sessions-to = تا (با خود آن روز)
+sessions-recent = ۳۰ روز گذشته و آنچه برنامه‌ریزی شده
+sessions-none = هیچ دیداری در این دوره جور نیست.
+sessions-column-when = کی
+sessions-column-how = چگونه
+
+## فهرست حساب‌های تیم، برای مدیریت
+admin-users-search-hint = نام یا ایمیل
+admin-users-any-role = هر نقشی
+admin-users-any-state = فعال و غیرفعال
+admin-users-active = فعال
+admin-users-inactive = غیرفعال‌شده
+admin-users-total = { $count ->
+    [0] هیچ حساب تیمی
+    [one] یک حساب تیم
+   *[other] { $count } حساب تیم
+}
+admin-users-pager = حساب‌های { $first }–{ $last } از { $total }
+admin-users-all = همهٔ حساب‌های تیم
+admin-users-none = هیچ حسابی با این جست‌وجو جور نیست.

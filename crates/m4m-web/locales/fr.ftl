@@ -1680,3 +1680,76 @@ import-not-text = Ce fichier n’est pas un tableau enregistré en texte : il co
 import-encoding = Encodage du fichier
 import-encoding-hint = Deviné d’après le fichier. Si des accents ou des lettres semblent faux dans les noms ci-dessous, choisissez un autre encodage et continuez.
 import-encoding-failed = Le fichier ne peut pas être lu dans l’encodage choisi : il est gardé tel qu’il était lu.
+
+## Les binômes d'un programme, avec recherche et pages
+pairs-title = Binômes de { $programme }
+pairs-back = Retour au programme
+pairs-link = Tous les binômes : recherche, binômes clos
+pairs-search-hint = Nom, e-mail ou téléphone de la personne accompagnée ou du binôme bénévole
+pairs-filter-any-status = Tous les états
+pairs-filter-open = En cours (ni clos ni refusés)
+pairs-filter-closed = Clos
+pairs-sort-oldest = Les plus anciens d'abord
+pairs-sort-newest = Les plus récents d'abord
+pairs-sort-newcomer = Par nom de la personne accompagnée
+pairs-total = { $count ->
+    [0] Aucun binôme
+    [one] Un binôme
+   *[other] { $count } binômes
+}
+pairs-pager = Binômes { $first } à { $last } sur { $total }
+pairs-all = Tous les binômes
+pairs-none = Aucun binôme pour l'instant.
+pairs-none-found = Aucun binôme ne correspond à cette recherche.
+pairs-column-pair = Personne accompagnée ↔ bénévole
+pairs-column-status = État
+pairs-column-since = Depuis
+pairs-column-sessions = Rencontres tenues
+pairs-sessions = { $count ->
+    [0] Aucune pour l'instant
+    [one] Une
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Une, le { $date }
+   *[other] { $count }, la dernière le { $date }
+}
+
+## Les rencontres d'un programme, par période
+sessions-title = Rencontres de { $programme }
+sessions-link = Rencontres : par période, avec leurs heures
+sessions-any-status = Prévues et tenues
+sessions-planned = Prévue
+sessions-held = Tenue
+sessions-held-confirmed = Tenue, confirmée
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Aucune rencontre
+    [one] Une rencontre
+   *[other] { $count } rencontres
+}, { $hours ->
+    [one] une heure
+   *[other] { $hours } heures
+} en tout
+sessions-pager = Rencontres { $first } à { $last } sur { $total }
+sessions-from = Du
+sessions-to = Au (inclus)
+sessions-recent = Les 30 derniers jours et ce qui est prévu
+sessions-none = Aucune rencontre ne correspond sur cette période.
+sessions-column-when = Quand
+sessions-column-how = Comment
+
+## La liste des comptes de l'équipe, pour l'administration
+admin-users-search-hint = Nom ou e-mail
+admin-users-any-role = Tous les rôles
+admin-users-any-state = Actifs et désactivés
+admin-users-active = Actif
+admin-users-inactive = Désactivé
+admin-users-total = { $count ->
+    [0] Aucun compte d'équipe
+    [one] Un compte d'équipe
+   *[other] { $count } comptes d'équipe
+}
+admin-users-pager = Comptes { $first } à { $last } sur { $total }
+admin-users-all = Tous les comptes d'équipe
+admin-users-none = Aucun compte ne correspond à cette recherche.

@@ -1694,3 +1694,76 @@ import-not-text = Questo file non è un foglio salvato come testo: contiene byte
 import-encoding = Codifica del file
 import-encoding-hint = Dedotta dal file. Se accenti o lettere sembrano sbagliati nei nomi qui sotto, scegli un’altra codifica e continua.
 import-encoding-failed = Il file non si può leggere nella codifica scelta: resta come era letto prima.
+
+## Le coppie di un programma, con ricerca e pagine
+pairs-title = Coppie di { $programme }
+pairs-back = Torna al programma
+pairs-link = Tutte le coppie: ricerca, coppie chiuse
+pairs-search-hint = Nome, e-mail o telefono della persona nuova arrivata o del buddy
+pairs-filter-any-status = Qualsiasi stato
+pairs-filter-open = In corso (né chiuse né rifiutate)
+pairs-filter-closed = Chiuse
+pairs-sort-oldest = Prima le più vecchie
+pairs-sort-newest = Prima le più recenti
+pairs-sort-newcomer = Per nome della persona nuova arrivata
+pairs-total = { $count ->
+    [0] Nessuna coppia
+    [one] Una coppia
+   *[other] { $count } coppie
+}
+pairs-pager = Coppie { $first }–{ $last } di { $total }
+pairs-all = Tutte le coppie
+pairs-none = Ancora nessuna coppia.
+pairs-none-found = Nessuna coppia corrisponde a questa ricerca.
+pairs-column-pair = Nuovo arrivo ↔ buddy
+pairs-column-status = Stato
+pairs-column-since = Dal
+pairs-column-sessions = Incontri svolti
+pairs-sessions = { $count ->
+    [0] Ancora nessuno
+    [one] Uno
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Uno, il { $date }
+   *[other] { $count }, l'ultimo il { $date }
+}
+
+## Gli incontri di un programma, per periodo
+sessions-title = Incontri di { $programme }
+sessions-link = Incontri: per periodo, con le loro ore
+sessions-any-status = Previsti e svolti
+sessions-planned = Previsto
+sessions-held = Svolto
+sessions-held-confirmed = Svolto, confermato
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Nessun incontro
+    [one] Un incontro
+   *[other] { $count } incontri
+}, { $hours ->
+    [one] un'ora
+   *[other] { $hours } ore
+} in tutto
+sessions-pager = Incontri { $first }–{ $last } di { $total }
+sessions-from = Dal
+sessions-to = Al (incluso)
+sessions-recent = Gli ultimi 30 giorni e ciò che è previsto
+sessions-none = Nessun incontro corrisponde in questo periodo.
+sessions-column-when = Quando
+sessions-column-how = Come
+
+## L'elenco degli account del team, per l'amministrazione
+admin-users-search-hint = Nome o e-mail
+admin-users-any-role = Qualsiasi ruolo
+admin-users-any-state = Attivi e disattivati
+admin-users-active = Attivo
+admin-users-inactive = Disattivato
+admin-users-total = { $count ->
+    [0] Nessun account del team
+    [one] Un account del team
+   *[other] { $count } account del team
+}
+admin-users-pager = Account { $first }–{ $last } di { $total }
+admin-users-all = Tutti gli account del team
+admin-users-none = Nessun account corrisponde a questa ricerca.

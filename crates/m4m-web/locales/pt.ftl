@@ -1697,3 +1697,76 @@ import-not-text = Este ficheiro não é uma folha guardada como texto: contém b
 import-encoding = Codificação do ficheiro
 import-encoding-hint = Adivinhada a partir do ficheiro. Se acentos ou letras parecerem errados nos nomes abaixo, escolha outra codificação e continue.
 import-encoding-failed = O ficheiro não pode ser lido na codificação escolhida: ficou como tinha sido lido.
+
+## Os pares de um programa, com pesquisa e páginas
+pairs-title = Pares de { $programme }
+pairs-back = Voltar ao programa
+pairs-link = Todos os pares: pesquisa, pares encerrados
+pairs-search-hint = Nome, e-mail ou telefone da pessoa recém-chegada ou do/a mentor/a
+pairs-filter-any-status = Qualquer estado
+pairs-filter-open = Em curso (nem encerrados nem recusados)
+pairs-filter-closed = Encerrados
+pairs-sort-oldest = Mais antigos primeiro
+pairs-sort-newest = Mais recentes primeiro
+pairs-sort-newcomer = Pelo nome da pessoa recém-chegada
+pairs-total = { $count ->
+    [0] Nenhum par
+    [one] Um par
+   *[other] { $count } pares
+}
+pairs-pager = Pares { $first }–{ $last } de { $total }
+pairs-all = Todos os pares
+pairs-none = Ainda não há pares.
+pairs-none-found = Nenhum par corresponde a esta pesquisa.
+pairs-column-pair = Recém-chegado/a ↔ mentor/a
+pairs-column-status = Estado
+pairs-column-since = Desde
+pairs-column-sessions = Encontros realizados
+pairs-sessions = { $count ->
+    [0] Ainda nenhum
+    [one] Um
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Um, em { $date }
+   *[other] { $count }, o último em { $date }
+}
+
+## Os encontros de um programa, por período
+sessions-title = Encontros de { $programme }
+sessions-link = Encontros: por período, com as suas horas
+sessions-any-status = Previstos e realizados
+sessions-planned = Previsto
+sessions-held = Realizado
+sessions-held-confirmed = Realizado, confirmado
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Nenhum encontro
+    [one] Um encontro
+   *[other] { $count } encontros
+}, { $hours ->
+    [one] uma hora
+   *[other] { $hours } horas
+} no total
+sessions-pager = Encontros { $first }–{ $last } de { $total }
+sessions-from = De
+sessions-to = Até (incluído)
+sessions-recent = Os últimos 30 dias e o que está previsto
+sessions-none = Nenhum encontro corresponde neste período.
+sessions-column-when = Quando
+sessions-column-how = Como
+
+## A lista das contas da equipa, para a administração
+admin-users-search-hint = Nome ou e-mail
+admin-users-any-role = Qualquer função
+admin-users-any-state = Ativas e desativadas
+admin-users-active = Ativa
+admin-users-inactive = Desativada
+admin-users-total = { $count ->
+    [0] Nenhuma conta da equipa
+    [one] Uma conta da equipa
+   *[other] { $count } contas da equipa
+}
+admin-users-pager = Contas { $first }–{ $last } de { $total }
+admin-users-all = Todas as contas da equipa
+admin-users-none = Nenhuma conta corresponde a esta pesquisa.

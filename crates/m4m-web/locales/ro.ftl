@@ -1716,3 +1716,76 @@ import-not-text = Acest fișier nu este un tabel salvat ca text: conține octeț
 import-encoding = Codificarea fișierului
 import-encoding-hint = Ghicită din fișier. Dacă diacriticele sau literele par greșite în numele de mai jos, alegeți altă codificare și continuați.
 import-encoding-failed = Fișierul nu poate fi citit în codificarea aleasă: a rămas cum fusese citit.
+
+## Perechile unui program, cu căutare și pagini
+pairs-title = Perechile din { $programme }
+pairs-back = Înapoi la program
+pairs-link = Toate perechile: căutare, perechi încheiate
+pairs-search-hint = Numele, e-mailul sau telefonul persoanei nou-sosite sau al mentorului
+pairs-filter-any-status = Orice stare
+pairs-filter-open = În curs (nici încheiate, nici refuzate)
+pairs-filter-closed = Încheiate
+pairs-sort-oldest = Cele mai vechi întâi
+pairs-sort-newest = Cele mai noi întâi
+pairs-sort-newcomer = După numele persoanei nou-sosite
+pairs-total = { $count ->
+    [0] Nicio pereche
+    [one] O pereche
+   *[other] { $count } perechi
+}
+pairs-pager = Perechile { $first }–{ $last } din { $total }
+pairs-all = Toate perechile
+pairs-none = Încă nicio pereche.
+pairs-none-found = Nicio pereche nu corespunde acestei căutări.
+pairs-column-pair = Nou-sosit ↔ mentor
+pairs-column-status = Stare
+pairs-column-since = Din
+pairs-column-sessions = Întâlniri avute
+pairs-sessions = { $count ->
+    [0] Încă niciuna
+    [one] Una
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] Una, pe { $date }
+   *[other] { $count }, ultima pe { $date }
+}
+
+## Întâlnirile unui program, pe perioadă
+sessions-title = Întâlnirile din { $programme }
+sessions-link = Întâlniri: pe perioadă, cu orele lor
+sessions-any-status = Planificate și avute
+sessions-planned = Planificată
+sessions-held = Avută
+sessions-held-confirmed = Avută, confirmată
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Nicio întâlnire
+    [one] O întâlnire
+   *[other] { $count } întâlniri
+}, { $hours ->
+    [one] o oră
+   *[other] { $hours } ore
+} în total
+sessions-pager = Întâlnirile { $first }–{ $last } din { $total }
+sessions-from = De la
+sessions-to = Până la (inclusiv)
+sessions-recent = Ultimele 30 de zile și ce este planificat
+sessions-none = Nicio întâlnire nu corespunde în această perioadă.
+sessions-column-when = Când
+sessions-column-how = Cum
+
+## Lista conturilor echipei, pentru administrare
+admin-users-search-hint = Nume sau e-mail
+admin-users-any-role = Orice rol
+admin-users-any-state = Active și dezactivate
+admin-users-active = Activ
+admin-users-inactive = Dezactivat
+admin-users-total = { $count ->
+    [0] Niciun cont al echipei
+    [one] Un cont al echipei
+   *[other] { $count } conturi ale echipei
+}
+admin-users-pager = Conturile { $first }–{ $last } din { $total }
+admin-users-all = Toate conturile echipei
+admin-users-none = Niciun cont nu corespunde acestei căutări.

@@ -1721,3 +1721,80 @@ import-not-text = Цей файл не є таблицею, збереженою
 import-encoding = Кодування файлу
 import-encoding-hint = Визначено за файлом. Якщо літери в іменах нижче виглядають неправильно, виберіть інше кодування й продовжте.
 import-encoding-failed = Файл не можна прочитати у вибраному кодуванні: його залишено таким, як було прочитано раніше.
+
+## Пари програми, з пошуком і сторінками
+pairs-title = Пари програми { $programme }
+pairs-back = Назад до програми
+pairs-link = Усі пари: пошук, завершені пари
+pairs-search-hint = Ім'я, e-mail або телефон новоприбулої особи чи наставника
+pairs-filter-any-status = Будь-який стан
+pairs-filter-open = Тривають (не завершені й не відхилені)
+pairs-filter-closed = Завершені
+pairs-sort-oldest = Спершу найдавніші
+pairs-sort-newest = Спершу найновіші
+pairs-sort-newcomer = За ім'ям новоприбулої особи
+pairs-total = { $count ->
+    [0] Жодної пари
+    [one] { $count } пара
+    [few] { $count } пари
+   *[other] { $count } пар
+}
+pairs-pager = Пари { $first }–{ $last } з { $total }
+pairs-all = Усі пари
+pairs-none = Поки що пар немає.
+pairs-none-found = Жодна пара не відповідає цьому пошуку.
+pairs-column-pair = Новоприбулі ↔ наставник
+pairs-column-status = Стан
+pairs-column-since = Від
+pairs-column-sessions = Зустрічі
+pairs-sessions = { $count ->
+    [0] Поки жодної
+    [one] { $count }
+   *[other] { $count }
+}
+pairs-sessions-last = { $count ->
+    [one] { $count }, { $date }
+   *[other] { $count }, остання { $date }
+}
+
+## Зустрічі програми, за період
+sessions-title = Зустрічі програми { $programme }
+sessions-link = Зустрічі: за період, з їхніми годинами
+sessions-any-status = Заплановані й проведені
+sessions-planned = Запланована
+sessions-held = Проведена
+sessions-held-confirmed = Проведена, підтверджена
+sessions-how = { $minutes }, { $mode }
+sessions-total = { $count ->
+    [0] Жодної зустрічі
+    [one] { $count } зустріч
+    [few] { $count } зустрічі
+   *[other] { $count } зустрічей
+}, { $hours ->
+    [one] { $hours } година
+    [few] { $hours } години
+   *[other] { $hours } годин
+} загалом
+sessions-pager = Зустрічі { $first }–{ $last } з { $total }
+sessions-from = Від
+sessions-to = До (включно)
+sessions-recent = Останні 30 днів і заплановане
+sessions-none = Жодна зустріч не відповідає цьому періоду.
+sessions-column-when = Коли
+sessions-column-how = Як
+
+## Список облікових записів команди, для адміністрування
+admin-users-search-hint = Ім'я або e-mail
+admin-users-any-role = Будь-яка роль
+admin-users-any-state = Активні й деактивовані
+admin-users-active = Активний
+admin-users-inactive = Деактивований
+admin-users-total = { $count ->
+    [0] Жодного облікового запису команди
+    [one] { $count } обліковий запис команди
+    [few] { $count } облікові записи команди
+   *[other] { $count } облікових записів команди
+}
+admin-users-pager = Облікові записи { $first }–{ $last } з { $total }
+admin-users-all = Усі облікові записи команди
+admin-users-none = Жоден обліковий запис не відповідає цьому пошуку.

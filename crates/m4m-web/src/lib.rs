@@ -203,6 +203,7 @@ fn steps() -> Routes {
         .merge(training::router())
         // 6. Matching and first meeting.
         .merge(pairing::router())
+        .merge(pair_lists::router())
         // 7. Peer sessions.
         .merge(sessions::router())
         // 8. Supervision: meetings with buddies and their follow-up

@@ -8,6 +8,15 @@ pub struct Choice {
     pub checked: bool,
 }
 
+/// The choices of a filter: "all" (the empty value) first, then
+/// `options` (value, label), the one `chosen` checked.
+pub fn choices(all_label: String, options: Vec<(String, String)>, chosen: &str) -> Vec<Choice> {
+    std::iter::once((String::new(), all_label))
+        .chain(options)
+        .map(|(value, label)| Choice { checked: value == chosen, value, label })
+        .collect()
+}
+
 /// The values typed into a form, as sent (fields may repeat).
 #[derive(Default)]
 pub struct Values(pub Vec<(String, String)>);

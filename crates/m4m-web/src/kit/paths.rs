@@ -22,6 +22,19 @@ pub fn is_upload(path: &str) -> bool {
         .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether `path` is the address of a questionnaire's editor
+/// (`POST /questionnaires/{kind}`): its form carries every text in every
+/// interface language, so its body grows with the number of languages.
+pub fn is_questionnaire_editor(path: &str) -> bool {
+    path.strip_prefix("/questionnaires/").is_some_and(|kind| !kind.is_empty() && !kind.contains('/'))
+}
+
+/// The page of a pair: its set-up page while it is being set up, else
+/// the page of its sessions.
+pub fn pair_page(id: i64, status: m4m_domain::pairing::PairStatus) -> String {
+    if status.in_setup() { format!("/pairs/{id}/setup") } else { format!("/pairs/{id}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,6 +45,14 @@ mod tests {
         assert_eq!(safe_next("/programmes/3?x=1"), Some("/programmes/3?x=1"));
         for bad in ["", "https://evil.example", "//evil.example", "/\\evil.example", "home", "/login", "/a\nb"] {
             assert_eq!(safe_next(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn only_questionnaire_editors_get_the_editor_limit() {
+        assert!(is_questionnaire_editor("/questionnaires/newcomer_self_assessment"));
+        for other in ["/questionnaires", "/questionnaires/", "/questionnaires/a/b", "/people/1/questionnaires/x"] {
+            assert!(!is_questionnaire_editor(other), "{other}");
         }
     }
 

@@ -7,14 +7,18 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Role;
 use m4m_domain::organisation::NewOrganisation;
+use m4m_domain::participant::search_terms;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::zone::Zone;
+use m4m_store::accounts::AccountsQuery;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
+use crate::kit::form::{Choice, choices};
+use crate::kit::pager::{Pager, start};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 
@@ -160,9 +164,17 @@ struct Users {
     notice: Option<String>,
     /// Whether the reader may deactivate and reactivate accounts.
     manage: bool,
+    /// The search and filters as sent.
+    q: String,
+    roles: Vec<Choice>,
+    states: Vec<Choice>,
     /// Staff accounts: id, name, e-mail, roles, whether active, whether it
     /// is the reader's own.
     rows: Vec<StaffRow>,
+    /// "42 staff accounts" or "Accounts 51–100 of 420".
+    summary: String,
+    pager: Option<Pager>,
+    filtered: bool,
     /// Buddies' and newcomers' accounts: counts per organisation only.
     volunteers: Vec<(String, i64, i64)>,
 }
@@ -177,16 +189,46 @@ struct StaffRow {
     own: bool,
 }
 
+/// Staff accounts to a page.
+const USERS_PAGE: usize = 50;
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct UsersQuery {
     done: Option<String>,
+    /// A search in names and e-mails.
+    q: String,
+    /// A staff role.
+    role: String,
+    /// `active` or `inactive`.
+    state: String,
+    page: String,
 }
 
+impl UsersQuery {
+    fn link(&self, page: usize) -> String {
+        let mut query: Vec<(&str, String)> = [("q", &self.q), ("role", &self.role), ("state", &self.state)]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, v.clone()))
+            .collect();
+        if page > 1 {
+            query.push(("page", page.to_string()));
+        }
+        let query = serde_urlencoded::to_string(&query).unwrap_or_default();
+        if query.is_empty() { "/admin/users".to_owned() } else { format!("/admin/users?{query}") }
+    }
+}
+
+/// The roles held by staff, which the list filters on.
+const STAFF_ROLES: [Role; 5] =
+    [Role::Administrator, Role::Coordinator, Role::Supervisor, Role::Trainer, Role::Evaluator];
+
 /// `GET /admin/users`: the staff accounts of the installation by name (the
-/// administrator invites and deactivates them); buddies and newcomers only
-/// as counts per organisation — who they are is their organisation's
-/// business, not the installation's (docs/SECURITY.md).
+/// administrator invites and deactivates them), searched, filtered and a
+/// page at a time; buddies and newcomers only as counts per organisation
+/// — who they are is their organisation's business, not the
+/// installation's (docs/SECURITY.md).
 pub async fn users(
     State(app): State<AppState>,
     SignedIn(ctx, user): SignedIn,
@@ -199,55 +241,63 @@ pub async fn users(
         _ => None,
     };
     let tr = ctx.tr;
-    let mut rows = Vec::new();
-    let mut volunteers: Vec<(String, i64, i64)> = Vec::new();
-    for u in app.store.users(None).await? {
-        let staff = u.roles.iter().any(|(r, _)| !matches!(r, Role::Mentor | Role::Mentee));
-        if !staff {
-            for (role, org) in &u.roles {
-                let org = org.clone().unwrap_or_else(|| tr.t("installation-wide"));
-                let i = match volunteers.iter().position(|(o, _, _)| *o == org) {
-                    Some(i) => i,
-                    None => {
-                        volunteers.push((org, 0, 0));
-                        volunteers.len() - 1
-                    }
-                };
-                if *role == Role::Mentor {
-                    volunteers[i].1 += 1;
-                } else {
-                    volunteers[i].2 += 1;
-                }
-            }
-            continue;
-        }
-        let roles = u
-            .roles
-            .iter()
-            .map(|(r, org)| {
-                let role = tr.t(&format!("role-{}", r.as_str()));
-                match org {
-                    Some(o) => format!("{role} ({o})"),
-                    None => format!("{role} ({})", tr.t("installation-wide")),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        rows.push(StaffRow {
+    let wanted = AccountsQuery {
+        terms: search_terms(&q.q),
+        role: Role::parse(&q.role).filter(|r| STAFF_ROLES.contains(r)),
+        active: match q.state.as_str() {
+            "active" => Some(true),
+            "inactive" => Some(false),
+            _ => None,
+        },
+        offset: 0,
+        limit: USERS_PAGE as i64,
+    };
+    let first = app.store.staff_page(&wanted).await?;
+    let total = first.total.max(0) as usize;
+    let from = start(q.page.parse().unwrap_or(1), total, USERS_PAGE);
+    let page = if from == 0 {
+        first
+    } else {
+        app.store.staff_page(&AccountsQuery { offset: from as i64, ..wanted.clone() }).await?
+    };
+    let role_in = |(r, org): &(Role, Option<String>)| {
+        let role = tr.t(&format!("role-{}", r.as_str()));
+        format!("{role} ({})", org.clone().unwrap_or_else(|| tr.t("installation-wide")))
+    };
+    let rows: Vec<StaffRow> = page
+        .rows
+        .into_iter()
+        .map(|u| StaffRow {
             id: u.id,
             name: u.display_name,
             email: u.email,
-            roles,
+            roles: u.roles.iter().map(role_in).collect::<Vec<_>>().join(", "),
             active: u.active,
             own: u.id == user.id,
-        });
-    }
-    volunteers.sort();
+        })
+        .collect();
+    let pager = Pager::of(&tr, "admin-users-pager", (from, rows.len(), total, USERS_PAGE), |n| q.link(n));
+    let volunteers = app
+        .store
+        .volunteer_counts()
+        .await?
+        .into_iter()
+        .map(|(org, mentors, mentees)| (org.unwrap_or_else(|| tr.t("installation-wide")), mentors, mentees))
+        .collect();
+    let roles = STAFF_ROLES.iter().map(|r| (r.as_str().to_owned(), tr.t(&format!("role-{}", r.as_str())))).collect();
+    let states =
+        vec![("active".to_owned(), tr.t("admin-users-active")), ("inactive".to_owned(), tr.t("admin-users-inactive"))];
     Ok(render(&Users {
         c: Chrome::new(&ctx, tr.t("admin-users-title")),
         notice,
         manage: user.actor.can(Action::ManageInstallation, Target::INSTALLATION),
+        q: q.q.clone(),
+        roles: choices(tr.t("admin-users-any-role"), roles, &q.role),
+        states: choices(tr.t("admin-users-any-state"), states, &q.state),
+        summary: tr.n("admin-users-total", total as i64),
+        filtered: !wanted.terms.is_empty() || wanted.role.is_some() || wanted.active.is_some(),
         rows,
+        pager,
         volunteers,
     })?
     .into_response())

@@ -9,9 +9,10 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use m4m_domain::pairing::{PairChange, PairStatus};
+use m4m_domain::pairing::PairChange;
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
+use m4m_store::pairing::{PairsPage, PairsQuery};
 use m4m_store::participants::{PeopleQuery, PeopleSort};
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -368,13 +369,14 @@ async fn programme_pairs(
     let p = crate::access::programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let (limit, after) = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     // (The total counts every pair, not only those after the cursor.)
-    let (total, mut rows) = app.store.programme_pairs_from(p.id, &PairStatus::ALL, after, 0, limit + 1).await?;
+    let query = PairsQuery { after, limit: limit + 1, ..PairsQuery::default() };
+    let PairsPage { total, mut rows } = app.store.pairs_page(p.id, &query).await?;
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
-    let next_cursor = more.then(|| rows.last().map(|r| r.0.to_string())).flatten();
+    let next_cursor = more.then(|| rows.last().map(|r| r.id.to_string())).flatten();
     let pairs = rows
         .into_iter()
-        .map(|(id, newcomer, buddy, status)| PairRow { id, status: status.as_str().into(), buddy, newcomer })
+        .map(|r| PairRow { id: r.id, status: r.status.as_str().into(), buddy: r.mentor, newcomer: r.mentee })
         .collect();
     app.store.audit(Some(user.id), "programme.list_pairs", &format!("programme:{}", p.id), "api").await?;
     Ok(Json(ProgrammePairs { total, next_cursor, pairs }))

@@ -495,7 +495,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 .map(|o| Row4 { a: o.name, b: o.country, c: o.programmes.to_string(), d: o.members.to_string() })
                 .collect(),
         );
-        page.accounts = tr.n("home-accounts", app.store.users(None).await?.len() as i64);
+        page.accounts = tr.n("home-accounts", app.store.count_users().await?);
     }
 
     if actor.has_role(Role::Evaluator) || actor.has_role(Role::Administrator) {

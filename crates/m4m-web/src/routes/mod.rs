@@ -48,6 +48,7 @@ pub mod goals;
 pub mod home;
 pub mod invitations;
 pub mod lists;
+pub mod pair_lists;
 pub mod pairing;
 pub mod password;
 pub mod people;

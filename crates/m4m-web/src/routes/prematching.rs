@@ -365,7 +365,7 @@ async fn page(
             .pairs_in_setup(id)
             .await?
             .into_iter()
-            .map(|(pid, a, b, status)| (pid, a, b, tr.t(&format!("pair-status-{}", status.as_str()))))
+            .map(|l| (l.id, l.mentee, l.mentor, tr.t(&format!("pair-status-{}", l.status.as_str()))))
             .collect(),
     };
     Ok(render(&page)?.into_response())

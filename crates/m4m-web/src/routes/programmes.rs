@@ -13,6 +13,7 @@ use m4m_domain::participant::{Kind, Status, search_terms};
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::programme::{Monitoring, MonitoringForm, NewProgramme, ProgrammeForm, ProgrammeStatus, TEXT_FIELDS};
 use m4m_domain::{Step, language};
+use m4m_store::pairing::PairsQuery;
 use m4m_store::participants::{ParticipantRow, PeopleQuery, PeopleSort};
 use m4m_store::programmes::Programme;
 use serde::Deserialize;
@@ -24,9 +25,10 @@ use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::kit::cards::{ProgrammeCard, programme_card};
-use crate::kit::form::Choice;
+use crate::kit::form::{Choice, choices};
 use crate::kit::labels::{programme_status, status_label};
 use crate::kit::pager::{Pager, start};
+use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
@@ -346,13 +348,6 @@ pub struct PeopleList {
     filtered: bool,
 }
 
-fn choices(all_label: String, options: Vec<(String, String)>, chosen: &str) -> Vec<Choice> {
-    std::iter::once((String::new(), all_label))
-        .chain(options)
-        .map(|(value, label)| Choice { checked: value == chosen, value, label })
-        .collect()
-}
-
 /// One page of a programme's people, found as `q` asks.
 async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> Result<PeopleList, AppError> {
     let wanted = q.people(PEOPLE_PAGE);
@@ -446,20 +441,20 @@ pub async fn show(
     let manage = user.actor.can(Action::ManageParticipant, target);
     let (pairs, pairs_pager) = if manage {
         let requested = q.pairs.parse::<usize>().unwrap_or(1);
-        let (total, _) = app.store.programme_pairs(id, &PairStatus::OPEN, 0, 0).await?;
-        let total = total.max(0) as usize;
+        let open =
+            PairsQuery { statuses: PairStatus::OPEN.to_vec(), limit: PAIRS_PAGE as i64, ..PairsQuery::default() };
+        let first = app.store.pairs_page(id, &PairsQuery { limit: 0, ..open.clone() }).await?;
+        let total = first.total.max(0) as usize;
         let from = start(requested, total, PAIRS_PAGE);
-        let (_, page) = app.store.programme_pairs(id, &PairStatus::OPEN, from as i64, PAIRS_PAGE as i64).await?;
+        let page = app.store.pairs_page(id, &PairsQuery { offset: from as i64, ..open }).await?.rows;
         let pager = Pager::of(&tr, "programme-pairs-pager", (from, page.len(), total, PAIRS_PAGE), |n| {
             q.link(id, 1, n, "pairs")
         });
         let page = page
             .into_iter()
-            .map(|(pid, a, b, status)| {
-                // Pairs being set up open on their set-up page, working
-                // pairs on their sessions.
-                let link = if status.in_setup() { format!("/pairs/{pid}/setup") } else { format!("/pairs/{pid}") };
-                (pid, a, b, tr.t(&format!("pair-status-{}", status.as_str())), link)
+            .map(|l| {
+                let link = pair_page(l.id, l.status);
+                (l.id, l.mentee, l.mentor, tr.t(&format!("pair-status-{}", l.status.as_str())), link)
             })
             .collect();
         (page, pager)
