@@ -26,6 +26,12 @@ ensure_browser() {
         echo "== installing chromium and chromium-driver"
         apt_install chromium chromium-driver
     fi
+    # The fonts the README names for a kiosk: every script of the interface
+    # (tests/it/browser_scripts.rs checks that none is drawn as boxes).
+    if ! fc-list 2>/dev/null | grep -q "Noto Sans Ethiopic"; then
+        echo "== installing fonts-noto-core"
+        apt_install fonts-noto-core
+    fi
 }
 
 # The browser crawl (tests/it/browser_crawl.rs) runs axe-core, pinned here,

@@ -247,8 +247,11 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
         // Beyond the size limit, and in another encoding than a form's.
         let huge = vec![(fields.first().cloned().unwrap_or_else(|| "x".into()), "x".repeat(100_000))];
         let r = send(c, &f.action, csrf, &huge).await;
-        // Imports take a whole spreadsheet (8 MiB).
-        if r.status != 413 && !f.action.contains("/import") {
+        // Imports take a whole spreadsheet (8 MiB), a questionnaire's
+        // editor every text in every language: there it is checked and
+        // refused like any other value.
+        let larger = f.action.contains("/import") || (f.action.starts_with("/questionnaires/") && r.status == 422);
+        if r.status != 413 && !larger {
             failures.push(format!("{} 100,000 characters: {}", f.action, r.status));
         }
         let json = send_body(c, &format!("{}?csrf={csrf}", f.action), "application/json", "{\"name\": 1}".into()).await;

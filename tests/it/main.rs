@@ -19,6 +19,7 @@ mod browser_concerns;
 mod browser_crawl;
 mod browser_evaluation;
 mod browser_matching;
+mod browser_scripts;
 mod browser_sessions;
 mod browser_widths;
 mod checkins;

@@ -1,5 +1,5 @@
 //! The interface languages. The partner languages and the newcomers' first
-//! ones; Arabic and Farsi are written right to left.
+//! ones; Arabic, Farsi, Dari and Pashto are written right to left.
 
 /// How a script runs on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct Language {
 }
 
 /// The languages of the interface, English first (the fallback).
-pub const LANGUAGES: [Language; 10] = [
+pub const LANGUAGES: [Language; 14] = [
     lang("en", "English", Direction::Ltr),
     lang("fr", "Français", Direction::Ltr),
     lang("ar", "العربية", Direction::Rtl),
@@ -43,6 +43,10 @@ pub const LANGUAGES: [Language; 10] = [
     lang("ro", "Română", Direction::Ltr),
     lang("fa", "فارسی", Direction::Rtl),
     lang("uk", "Українська", Direction::Ltr),
+    lang("prs", "دری", Direction::Rtl),
+    lang("ps", "پښتو", Direction::Rtl),
+    lang("ti", "ትግርኛ", Direction::Ltr),
+    lang("so", "Soomaali", Direction::Ltr),
 ];
 
 const fn lang(code: &'static str, native_name: &'static str, direction: Direction) -> Language {
@@ -55,7 +59,9 @@ pub const DEFAULT: Language = LANGUAGES[0];
 /// Finds an interface language by its code (`fr`, `fr-BE` and `FR` all
 /// give French).
 pub fn find(code: &str) -> Option<Language> {
-    let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let code = code.trim().to_ascii_lowercase().replace('_', "-");
+    // Dari is also tagged as the Persian of Afghanistan.
+    let primary = if code == "fa-af" { "prs" } else { code.split('-').next()? };
     LANGUAGES.into_iter().find(|l| l.code == primary)
 }
 

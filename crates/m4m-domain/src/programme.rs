@@ -97,6 +97,10 @@ pub const TEXT_FIELDS: [(&str, &str, &str); crate::language::LANGUAGES.len()] = 
     ("ro", "name_ro", "description_ro"),
     ("fa", "name_fa", "description_fa"),
     ("uk", "name_uk", "description_uk"),
+    ("prs", "name_prs", "description_prs"),
+    ("ps", "name_ps", "description_ps"),
+    ("ti", "name_ti", "description_ti"),
+    ("so", "name_so", "description_so"),
 ];
 
 /// The raw fields of the programme form.

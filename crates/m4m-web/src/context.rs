@@ -18,7 +18,7 @@ use m4m_store::accounts::{Account, new_token};
 use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::kit::paths::{is_upload, safe_next};
+use crate::kit::paths::{is_questionnaire_editor, is_upload, safe_next};
 use crate::kit::second_factor::{allowed_before_set_up, must_set_up};
 use crate::pages;
 
@@ -242,6 +242,8 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
             app.config.max_import_bytes
         } else if is_upload(&ctx.path) {
             app.config.max_upload_bytes + 16 * 1024
+        } else if is_questionnaire_editor(&ctx.path) {
+            app.config.max_body_bytes * m4m_domain::language::LANGUAGES.len()
         } else {
             app.config.max_body_bytes
         };

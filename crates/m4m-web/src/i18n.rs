@@ -14,7 +14,7 @@ use m4m_domain::language::{self, LANGUAGES, Language};
 use m4m_domain::zone::Zone;
 
 /// The embedded translation files, by language code.
-pub const SOURCES: [(&str, &str); 10] = [
+pub const SOURCES: [(&str, &str); 14] = [
     ("en", include_str!("../locales/en.ftl")),
     ("fr", include_str!("../locales/fr.ftl")),
     ("ar", include_str!("../locales/ar.ftl")),
@@ -25,6 +25,10 @@ pub const SOURCES: [(&str, &str); 10] = [
     ("ro", include_str!("../locales/ro.ftl")),
     ("fa", include_str!("../locales/fa.ftl")),
     ("uk", include_str!("../locales/uk.ftl")),
+    ("prs", include_str!("../locales/prs.ftl")),
+    ("ps", include_str!("../locales/ps.ftl")),
+    ("ti", include_str!("../locales/ti.ftl")),
+    ("so", include_str!("../locales/so.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -38,7 +42,10 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
                 // The files are ours and checked by the tests; a broken
                 // entry is skipped rather than taking the server down.
                 let resource = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(partial, _)| partial);
-                let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+                // Dari's plural rules are Persian's, which the plural
+                // tables know under `fa` only.
+                let tag = if *code == "prs" { "fa-AF" } else { code };
+                let id: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
                 let _ = bundle.add_resource(resource);
@@ -317,5 +324,11 @@ mod tests {
         assert_eq!(Tr::for_code("ar").dir(), "rtl");
         assert_eq!(Tr::for_code("fa").dir(), "rtl");
         assert_eq!(Tr::for_code("uk").dir(), "ltr");
+        // The newcomers' languages: Dari and Pashto right to left.
+        for (code, dir) in [("prs", "rtl"), ("fa-AF", "rtl"), ("ps", "rtl"), ("ti", "ltr"), ("so", "ltr")] {
+            assert_eq!(Tr::for_code(code).dir(), dir, "{code}");
+        }
+        assert_eq!(Tr::for_code("fa-AF").lang.code, "prs");
+        assert_eq!(Tr::for_code("ps").t("nav-home"), "کور پاڼه");
     }
 }

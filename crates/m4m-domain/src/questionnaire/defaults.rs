@@ -10,10 +10,10 @@
 //! ([`Definition::check`]); the tests below read every file, so a broken one
 //! fails the tests, not a request.
 //!
-//! Every text is in the ten interface languages. English, French and Arabic
+//! Every text is in every interface language. English, French and Arabic
 //! are written with care and in plain words (the newcomer's questions are
-//! meant to be read aloud too); the other seven are good first translations
-//! for native speakers to review.
+//! meant to be read aloud too); the others are good first translations for
+//! native speakers to review.
 
 use std::sync::OnceLock;
 
@@ -62,7 +62,7 @@ fn shipped(kind: Kind) -> &'static Definition {
     all.iter().find(|d| d.kind == kind).expect("one shipped file per kind")
 }
 
-/// The name of an area in the ten languages, for options that list the
+/// The name of an area in the interface languages, for options that list the
 /// areas (the same words as the web side's `area-*` messages): the option
 /// for it in the newcomer's self-assessment ("help first"), which every
 /// other list of areas repeats.
@@ -186,11 +186,11 @@ mod tests {
     }
 
     #[test]
-    fn every_text_is_in_the_ten_languages() {
+    fn every_text_is_in_every_interface_language() {
         for d in all() {
             for (at, text) in texts(&d) {
                 let langs: Vec<&str> = text.languages().collect();
-                assert_eq!(langs.len(), 10, "{at}: {langs:?}");
+                assert_eq!(langs.len(), LANGUAGES.len(), "{at}: {langs:?}");
                 for l in LANGUAGES {
                     let s = text.0.get(l.code).map_or("", String::as_str);
                     assert!(!s.trim().is_empty() && s.trim() == s, "{at} in {}: {s:?}", l.code);
