@@ -73,7 +73,7 @@ async fn a_coordinator_sees_the_sessions_of_a_period_with_their_hours() {
     let mut raw = app.raw().await;
     let all = "FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id WHERE pr.programme_id = 1";
     let total = one(&mut raw, &format!("SELECT COUNT(*) {all}")).await;
-    let minutes = one(&mut raw, &format!("SELECT COALESCE(SUM(s.duration_minutes), 0) {all}")).await;
+    let minutes = one(&mut raw, &format!("SELECT CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) {all}")).await;
     assert!(total > 50, "{total}");
 
     let page = c.get("/programmes/1/sessions?from=2000-01-01&to=2100-12-31&lang=en").await;

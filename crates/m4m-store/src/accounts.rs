@@ -353,8 +353,8 @@ impl Store {
     pub async fn volunteer_counts(&self) -> Result<Vec<(Option<String>, i64, i64)>, StoreError> {
         let rows = sqlx::query(
             "SELECT o.name AS organisation_name, \
-             SUM(CASE WHEN m.role = 'mentor' THEN 1 ELSE 0 END) AS mentors, \
-             SUM(CASE WHEN m.role = 'mentee' THEN 1 ELSE 0 END) AS mentees \
+             CAST(SUM(CASE WHEN m.role = 'mentor' THEN 1 ELSE 0 END) AS BIGINT) AS mentors, \
+             CAST(SUM(CASE WHEN m.role = 'mentee' THEN 1 ELSE 0 END) AS BIGINT) AS mentees \
              FROM memberships m JOIN users u ON u.id = m.user_id LEFT JOIN organisations o ON o.id = m.organisation_id \
              WHERE m.role IN ('mentor', 'mentee') AND u.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM memberships s \
              WHERE s.user_id = m.user_id AND s.role NOT IN ('mentor', 'mentee')) \

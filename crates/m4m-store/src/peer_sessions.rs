@@ -114,8 +114,9 @@ impl Store {
             }
             query
         };
-        let sums_sql =
-            format!("SELECT COUNT(*) AS n, COALESCE(SUM(s.duration_minutes), 0) AS minutes {from} WHERE {filter}");
+        let sums_sql = format!(
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes {from} WHERE {filter}"
+        );
         let sums = bind(&sums_sql).fetch_one(self.pool()).await?;
         let rows_sql = format!(
             "SELECT s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.confirmed_at, pr.status AS pair_status, \
