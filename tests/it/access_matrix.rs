@@ -112,6 +112,10 @@ GET  /programmes/{id}/pairs                      /programmes/{p1}/pairs         
 GET  /programmes/{id}/pairs                      /programmes/{p2}/pairs                                          L     403   404   200   404   404   404   404   404   404   404
 GET  /programmes/{id}/sessions                   /programmes/{p1}/sessions                                       L     403   200   404   403   403   403   403   403   403   404
 GET  /programmes/{id}/sessions                   /programmes/{p2}/sessions                                       L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/pairs.csv                  /programmes/{p1}/pairs.csv                                      L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/pairs.csv                  /programmes/{p2}/pairs.csv                                      L     403   404   200   404   404   404   404   404   404   404
+GET  /programmes/{id}/sessions.csv               /programmes/{p1}/sessions.csv                                   L     403   200   404   403   403   403   403   403   403   404
+GET  /programmes/{id}/sessions.csv               /programmes/{p2}/sessions.csv                                   L     403   404   200   404   404   404   404   404   404   404
 GET  /programmes/{id}/import                     /programmes/{p1}/import                                         L     403   200   404   403   403   403   403   403   403   404
 GET  /programmes/{id}/import                     /programmes/{p2}/import                                         L     403   404   200   404   404   404   404   404   404   404
 POST /programmes/{id}/import                     /programmes/{p1}/import|multipart                               L     403   422   404   403   403   403   403   403   403   404

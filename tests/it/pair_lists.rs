@@ -109,3 +109,50 @@ async fn a_coordinator_sees_the_sessions_of_a_period_with_their_hours() {
     bad.assert_has("value=\"ali\"");
     bad.assert_has("aria-invalid=\"true\"");
 }
+
+/// The lists download as spreadsheets with their filters: every row, not
+/// only the page, in the reader's language and separator, or with the
+/// codes for tools; each download is audited.
+#[tokio::test]
+async fn the_pairs_and_sessions_of_a_list_download_as_spreadsheets() {
+    let (app, c) = large().await;
+    let mut raw = app.raw().await;
+    let closed =
+        one(&mut raw, "SELECT COUNT(*) FROM pairs WHERE programme_id = 1 AND status IN ('completed', 'ended_early')")
+            .await;
+    let page = c.get("/programmes/1/pairs?status=closed&lang=fr").await;
+    page.assert_has("href=\"/programmes/1/pairs.csv?status=closed\"");
+    let csv = c.get("/programmes/1/pairs.csv?status=closed&lang=fr").await;
+    assert_eq!(csv.status, 200);
+    let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "Binôme;Personne accompagnée;Bénévole;État;Proposé le;Commencé le;Clos le;Rencontres tenues;Heures tenues;Dernière rencontre"
+    );
+    assert_eq!(lines.len() as i64 - 1, closed, "every closed pair, not a page");
+    assert!(lines[1..].iter().all(|l| l.contains(";Terminé;") || l.contains(";Arrêté avant terme;")), "{}", lines[1]);
+
+    // Sessions of all time, for tools: codes, commas, minutes that add up.
+    let all = "FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id WHERE pr.programme_id = 1";
+    let total = one(&mut raw, &format!("SELECT COUNT(*) {all}")).await;
+    let minutes = one(&mut raw, &format!("SELECT CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) {all}")).await;
+    let csv = c.get("/programmes/1/sessions.csv?from=2000-01-01&codes=1").await;
+    let mut reader = csv::Reader::from_reader(csv.body.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        ["session", "date", "time", "pair", "newcomer", "buddy", "minutes", "hours", "mode", "status", "confirmed"]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len() as i64, total);
+    assert_eq!(records.iter().map(|r| r[6].parse::<i64>().unwrap()).sum::<i64>(), minutes);
+    assert!(records.iter().all(|r| ["planned", "held"].contains(&&r[9])));
+    let audited = one(
+        &mut raw,
+        "SELECT COUNT(*) FROM audit_log WHERE action IN ('programme.export_pairs', 'programme.export_sessions')",
+    )
+    .await;
+    assert_eq!(audited, 2);
+    // A period that is not one is refused, not guessed.
+    assert_eq!(c.get("/programmes/1/sessions.csv?from=yesterday").await.status, 400);
+}

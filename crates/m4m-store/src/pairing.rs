@@ -574,7 +574,9 @@ impl Store {
             "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
              b.last_name AS mentor_last, pr.status, pr.created_at, pr.started_on, pr.closed_on, \
              (SELECT COUNT(*) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS held, \
-             (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_held \
+             (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_held, \
+             (SELECT CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) FROM peer_sessions s \
+              WHERE s.pair_id = pr.id AND s.status = 'held') AS minutes_held \
              FROM pairs pr {members} WHERE {filter} AND pr.id > ${next} ORDER BY {order} LIMIT ${} OFFSET ${}",
             next + 1,
             next + 2
@@ -657,6 +659,8 @@ pub struct PairLine {
     /// Its sessions held, and when the last one was (Unix seconds).
     pub sessions_held: i64,
     pub last_held: Option<i64>,
+    /// The minutes of its sessions held.
+    pub minutes_held: i64,
 }
 
 fn pair_line(r: &AnyRow) -> Result<PairLine, StoreError> {
@@ -675,5 +679,6 @@ fn pair_line(r: &AnyRow) -> Result<PairLine, StoreError> {
         closed_on: r.try_get("closed_on")?,
         sessions_held: r.try_get("held")?,
         last_held: r.try_get("last_held")?,
+        minutes_held: r.try_get("minutes_held")?,
     })
 }

@@ -31,6 +31,20 @@ impl Pager {
     }
 }
 
+/// The address of a list at `page` (from 1) with its search and filters:
+/// the parameters given a value, and the page when past the first.
+pub fn address(path: &str, params: &[(&str, &str)], page: usize) -> String {
+    let mut query: Vec<(&str, String)> =
+        params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, (*v).to_owned())).collect();
+    if page > 1 {
+        query.push(("page", page.to_string()));
+    }
+    match serde_urlencoded::to_string(&query).unwrap_or_default() {
+        q if q.is_empty() => path.to_owned(),
+        q => format!("{path}?{q}"),
+    }
+}
+
 /// First and last shown (1-based), previous and next page numbers; `None`
 /// when one page holds the whole list.
 pub fn pager(
@@ -58,6 +72,12 @@ pub fn start(page: usize, total: usize, size: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{pager, start};
+
+    #[test]
+    fn a_list_keeps_its_filters_from_page_to_page() {
+        assert_eq!(super::address("/x", &[("q", ""), ("status", "")], 1), "/x");
+        assert_eq!(super::address("/x", &[("q", "a b&c"), ("status", "")], 2), "/x?q=a+b%26c&page=2");
+    }
 
     #[test]
     fn a_long_list_says_which_part_it_shows() {

@@ -18,7 +18,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::kit::form::{Choice, choices};
-use crate::kit::pager::{Pager, start};
+use crate::kit::pager::{Pager, address, start};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 
@@ -207,16 +207,7 @@ pub struct UsersQuery {
 
 impl UsersQuery {
     fn link(&self, page: usize) -> String {
-        let mut query: Vec<(&str, String)> = [("q", &self.q), ("role", &self.role), ("state", &self.state)]
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k, v.clone()))
-            .collect();
-        if page > 1 {
-            query.push(("page", page.to_string()));
-        }
-        let query = serde_urlencoded::to_string(&query).unwrap_or_default();
-        if query.is_empty() { "/admin/users".to_owned() } else { format!("/admin/users?{query}") }
+        address("/admin/users", &[("q", self.q.as_str()), ("role", &self.role), ("state", &self.state)], page)
     }
 }
 

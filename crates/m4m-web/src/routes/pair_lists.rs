@@ -5,6 +5,9 @@
 //! planned, unless asked otherwise), with their hours in all. Both a page
 //! at a time with the total. The programme page shows the open pairs;
 //! these lists are where a coordinator of a large programme finds any one.
+//! Each list downloads as a spreadsheet with its search and filters, every
+//! row of it (not only the page), in the reader's language and separator,
+//! or with stable codes for tools (`?codes=1`); every download is audited.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -23,16 +26,22 @@ use crate::AppState;
 use crate::access::programme_for;
 use crate::context::SignedIn;
 use crate::error::AppError;
+use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
 use crate::kit::form::{Choice, choices};
-use crate::kit::pager::{Pager, start};
+use crate::kit::pager::{Pager, address, start};
 use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
 
 /// The routes of the lists of pairs.
 pub fn router() -> Routes {
-    Routes::new().route("/programmes/{id}/pairs", get(pairs)).route("/programmes/{id}/sessions", get(sessions))
+    Routes::new()
+        .route("/programmes/{id}/pairs", get(pairs))
+        .route("/programmes/{id}/pairs.csv", get(export_pairs))
+        .route("/programmes/{id}/sessions", get(sessions))
+        .route("/programmes/{id}/sessions.csv", get(export_sessions))
 }
 
 /// Pairs to a page.
@@ -49,6 +58,8 @@ pub struct PairsParams {
     sort: String,
     /// From 1.
     page: String,
+    /// `1`: a spreadsheet for tools (stable codes and `,`).
+    codes: String,
 }
 
 impl PairsParams {
@@ -66,22 +77,11 @@ impl PairsParams {
         PairsQuery { terms: search_terms(&self.q), statuses, sort, limit: PAGE as i64, ..PairsQuery::default() }
     }
 
-    /// This list's address at another page.
+    /// This list's address at another page; page 0: its spreadsheet.
     fn link(&self, programme: i64, page: usize) -> String {
-        let mut query: Vec<(&str, String)> = [("q", &self.q), ("status", &self.status), ("sort", &self.sort)]
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k, v.clone()))
-            .collect();
-        if page > 1 {
-            query.push(("page", page.to_string()));
-        }
-        let query = serde_urlencoded::to_string(&query).unwrap_or_default();
-        if query.is_empty() {
-            format!("/programmes/{programme}/pairs")
-        } else {
-            format!("/programmes/{programme}/pairs?{query}")
-        }
+        let list = if page == 0 { "pairs.csv" } else { "pairs" };
+        let params = [("q", self.q.as_str()), ("status", &self.status), ("sort", &self.sort)];
+        address(&format!("/programmes/{programme}/{list}"), &params, page)
     }
 }
 
@@ -110,6 +110,8 @@ struct PairsPage {
     summary: String,
     pager: Option<Pager>,
     filtered: bool,
+    /// This list as a spreadsheet.
+    export: String,
 }
 
 fn line(tr: &Tr, p: PairLine) -> Line {
@@ -164,6 +166,7 @@ pub async fn pairs(
         sorts: choices(tr.t("pairs-sort-oldest"), sorts, &params.sort),
         summary: tr.n("pairs-total", total as i64),
         filtered: !wanted.terms.is_empty() || !wanted.statuses.is_empty(),
+        export: params.link(programme.id, 0),
         rows,
         pager,
     })?
@@ -182,25 +185,47 @@ pub struct SessionsParams {
     from: String,
     to: String,
     page: String,
+    /// `1`: a spreadsheet for tools (stable codes and `,`).
+    codes: String,
 }
 
 impl SessionsParams {
+    fn period_given(&self) -> bool {
+        !self.from.trim().is_empty() || !self.to.trim().is_empty()
+    }
+
+    /// The sessions these parameters ask for, `limit` of them, and what
+    /// is wrong with the first and the last day typed, if anything (a
+    /// wrong day is left out of the query).
+    fn query(&self, tr: &Tr, limit: i64) -> (SessionsQuery, Option<String>, Option<String>) {
+        let day = |raw: &str| -> Result<Option<i64>, String> {
+            if raw.trim().is_empty() {
+                return Ok(None);
+            }
+            let date = parse_date("date", raw).map_err(|e| tr.t(e.key))?;
+            Ok(Some(tr.zone.unix(date.midnight())))
+        };
+        let (from, to) = (day(&self.from), day(&self.to));
+        let (from_error, to_error) = (from.clone().err(), to.clone().err());
+        let (from, to) = (from.unwrap_or(None), to.unwrap_or(None));
+        let from = if self.period_given() { from } else { Some(tr.zone.unix(tr.today().midnight()) - 30 * 86_400) };
+        let query = SessionsQuery {
+            terms: search_terms(&self.q),
+            status: SessionStatus::parse(&self.status),
+            from,
+            // The last day is included.
+            to: to.map(|t| t + 86_400),
+            offset: 0,
+            limit,
+        };
+        (query, from_error, to_error)
+    }
+
+    /// This list's address at another page; page 0: its spreadsheet.
     fn link(&self, programme: i64, page: usize) -> String {
-        let mut query: Vec<(&str, String)> =
-            [("q", &self.q), ("status", &self.status), ("from", &self.from), ("to", &self.to)]
-                .into_iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (k, v.clone()))
-                .collect();
-        if page > 1 {
-            query.push(("page", page.to_string()));
-        }
-        let query = serde_urlencoded::to_string(&query).unwrap_or_default();
-        if query.is_empty() {
-            format!("/programmes/{programme}/sessions")
-        } else {
-            format!("/programmes/{programme}/sessions?{query}")
-        }
+        let list = if page == 0 { "sessions.csv" } else { "sessions" };
+        let params = [("q", self.q.as_str()), ("status", &self.status), ("from", &self.from), ("to", &self.to)];
+        address(&format!("/programmes/{programme}/{list}"), &params, page)
     }
 }
 
@@ -233,6 +258,8 @@ struct SessionsPage {
     summary: String,
     pager: Option<Pager>,
     filtered: bool,
+    /// This list as a spreadsheet.
+    export: String,
 }
 
 fn session_row(tr: &Tr, s: SessionLine) -> SessionRow {
@@ -263,27 +290,9 @@ pub async fn sessions(
 ) -> Result<Response, AppError> {
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let tr = ctx.tr;
-    let day = |raw: &str| -> Result<Option<i64>, String> {
-        if raw.trim().is_empty() {
-            return Ok(None);
-        }
-        let date = parse_date("date", raw).map_err(|e| tr.t(e.key))?;
-        Ok(Some(tr.zone.unix(date.midnight())))
-    };
-    let (from, to) = (day(&params.from), day(&params.to));
-    let (from_error, to_error) = (from.clone().err(), to.clone().err());
-    let (from, to) = (from.unwrap_or(None), to.unwrap_or(None));
-    let period_given = !params.from.trim().is_empty() || !params.to.trim().is_empty();
-    let from = if period_given { from } else { Some(tr.zone.unix(tr.today().midnight()) - 30 * 86_400) };
-    let wanted = SessionsQuery {
-        terms: search_terms(&params.q),
-        status: SessionStatus::parse(&params.status),
-        from,
-        // The last day is included.
-        to: to.map(|t| t + 86_400),
-        offset: 0,
-        limit: PAGE as i64,
-    };
+    let (wanted, from_error, to_error) = params.query(&tr, PAGE as i64);
+    let period_given = params.period_given();
+    let from = wanted.from;
     let first = app.store.sessions_page(programme.id, &wanted).await?;
     let total = first.total.max(0) as usize;
     let from_row = start(params.page.parse().unwrap_or(1), total, PAGE);
@@ -311,9 +320,131 @@ pub async fn sessions(
         to_error,
         summary,
         filtered: !wanted.terms.is_empty() || wanted.status.is_some() || period_given,
+        export: params.link(programme.id, 0),
         rows,
         pager,
     };
     let status = if invalid { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     Ok((status, render(&page)?).into_response())
+}
+
+/// Whether a spreadsheet is asked for tools: stable codes, `,`.
+fn for_tools(codes: &str) -> bool {
+    codes == "1"
+}
+
+/// A spreadsheet of a list: translated headings (message `prefix` +
+/// code) and the reader's separator, or the codes and `,` for tools.
+fn spreadsheet(tr: &Tr, prefix: &str, columns: &[&str], rows: &[Vec<String>], tools: bool) -> Vec<u8> {
+    if tools {
+        csv_bytes(columns, rows)
+    } else {
+        let headings: Vec<String> = columns.iter().map(|c| tr.t(&format!("{prefix}{c}"))).collect();
+        csv_bytes_with(delimiter(tr), &headings, rows)
+    }
+}
+
+/// The columns of the pairs' spreadsheet.
+const PAIR_COLUMNS: [&str; 10] =
+    ["pair", "newcomer", "buddy", "status", "proposed", "started", "closed", "sessions", "hours", "last-session"];
+
+/// Hours from minutes, as the reader writes a decimal (or with a point
+/// for tools).
+fn hours(tr: &Tr, minutes: i64, tools: bool) -> String {
+    let h = minutes as f64 / 60.0;
+    if tools { format!("{h:.2}") } else { fmt::decimal(tr, h, 2) }
+}
+
+/// `GET /programmes/{id}/pairs.csv`: every pair the list finds, with its
+/// sessions held and their hours.
+pub async fn export_pairs(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<PairsParams>,
+) -> Result<Response, AppError> {
+    let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let tr = ctx.tr;
+    let tools = for_tools(&params.codes);
+    let page = app.store.pairs_page(programme.id, &PairsQuery { limit: i64::MAX, ..params.query() }).await?;
+    let rows: Vec<Vec<String>> = page
+        .rows
+        .into_iter()
+        .map(|p| {
+            let status =
+                if tools { p.status.as_str().to_owned() } else { tr.t(&format!("pair-status-{}", p.status.as_str())) };
+            vec![
+                p.id.to_string(),
+                p.mentee,
+                p.mentor,
+                status,
+                tr.date_of(p.created_at),
+                p.started_on.unwrap_or_default(),
+                p.closed_on.unwrap_or_default(),
+                p.sessions_held.to_string(),
+                hours(&tr, p.minutes_held, tools),
+                p.last_held.map(|at| tr.date_of(at)).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let subject = format!("programme:{}", programme.id);
+    app.store.audit(Some(user.id), "programme.export_pairs", &subject, &rows.len().to_string()).await?;
+    let bytes = spreadsheet(&tr, "export-pairs-column-", &PAIR_COLUMNS, &rows, tools);
+    Ok(csv_response(&format!("m4m-programme-{}-pairs.csv", programme.id), bytes))
+}
+
+/// The columns of the sessions' spreadsheet.
+const SESSION_COLUMNS: [&str; 11] =
+    ["session", "date", "time", "pair", "newcomer", "buddy", "minutes", "hours", "mode", "status", "confirmed"];
+
+/// `GET /programmes/{id}/sessions.csv`: every session the list finds
+/// (its period, status and search), with its length in minutes and hours.
+pub async fn export_sessions(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<SessionsParams>,
+) -> Result<Response, AppError> {
+    let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let tr = ctx.tr;
+    let tools = for_tools(&params.codes);
+    let (wanted, from_error, to_error) = params.query(&tr, i64::MAX);
+    if from_error.is_some() || to_error.is_some() {
+        return Err(AppError::BadRequest("error-date-invalid"));
+    }
+    let page = app.store.sessions_page(programme.id, &wanted).await?;
+    let rows: Vec<Vec<String>> = page
+        .rows
+        .into_iter()
+        .map(|s| {
+            let local = tr.zone.local(s.starts_at);
+            let (status, mode, confirmed) = if tools {
+                (s.status.as_str().to_owned(), s.mode.clone(), if s.confirmed { "1" } else { "0" }.to_owned())
+            } else {
+                let status = match s.status {
+                    SessionStatus::Planned => tr.t("sessions-planned"),
+                    SessionStatus::Held => tr.t("sessions-held"),
+                };
+                let confirmed = tr.t(if s.confirmed { "form-yes" } else { "form-no" });
+                (status, tr.t(&format!("session-mode-label-{}", s.mode)), confirmed)
+            };
+            vec![
+                s.id.to_string(),
+                tr.date_of(s.starts_at),
+                format!("{:02}:{:02}", local.hour(), local.minute()),
+                s.pair_id.to_string(),
+                s.mentee,
+                s.mentor,
+                s.duration_minutes.to_string(),
+                hours(&tr, s.duration_minutes, tools),
+                mode,
+                status,
+                confirmed,
+            ]
+        })
+        .collect();
+    let subject = format!("programme:{}", programme.id);
+    app.store.audit(Some(user.id), "programme.export_sessions", &subject, &rows.len().to_string()).await?;
+    let bytes = spreadsheet(&tr, "export-sessions-column-", &SESSION_COLUMNS, &rows, tools);
+    Ok(csv_response(&format!("m4m-programme-{}-sessions.csv", programme.id), bytes))
 }
