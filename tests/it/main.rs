@@ -47,6 +47,7 @@ mod peer_sessions;
 mod prematching;
 mod privacy;
 mod programmes;
+mod query_plans;
 mod recovery;
 mod registration;
 mod schema;

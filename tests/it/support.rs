@@ -102,9 +102,7 @@ impl TestApp {
 
     /// A direct connection to the database, bypassing the store.
     pub async fn raw(&self) -> sqlx::AnyConnection {
-        sqlx::any::install_default_drivers();
-        let url = m4m_store::parse_url(&self.url).expect("a valid URL").1;
-        <sqlx::AnyConnection as sqlx::Connection>::connect(&url).await.expect("a raw connection")
+        connect_raw(&self.url).await
     }
 
     /// A new browser-like client with its own cookies, not following
@@ -401,6 +399,14 @@ impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.halt();
     }
+}
+
+/// A direct connection to the database at `url` (as the app takes it),
+/// bypassing the store.
+pub async fn connect_raw(url: &str) -> sqlx::AnyConnection {
+    sqlx::any::install_default_drivers();
+    let url = m4m_store::parse_url(url).expect("a valid URL").1;
+    <sqlx::AnyConnection as sqlx::Connection>::connect(&url).await.expect("a raw connection")
 }
 
 /// Runs one SQL statement on a raw connection (test fixtures).

@@ -289,9 +289,10 @@ impl Store {
         let staff = "'administrator', 'coordinator', 'supervisor', 'trainer', 'evaluator'";
         // $1 a role ('' for any staff role), $2 the state (-1 any, 0
         // deactivated, 1 active), then the terms, then the page.
+        // Driven by the staff's memberships, not by every account.
         let mut filter = format!(
-            "u.erased_at IS NULL AND ($2 < 0 OR u.active = $2) AND EXISTS (SELECT 1 FROM memberships m \
-             WHERE m.user_id = u.id AND m.role IN ({staff}) AND ($1 = '' OR m.role = $1))"
+            "u.id IN (SELECT m.user_id FROM memberships m WHERE m.role IN ({staff}) AND ($1 = '' OR m.role = $1)) \
+             AND u.erased_at IS NULL AND ($2 < 0 OR u.active = $2)"
         );
         for i in 0..q.terms.len() {
             filter.push_str(&format!(" AND u.search_key LIKE ${}", 3 + i));
