@@ -141,3 +141,52 @@ async fn the_directory_and_the_log_export_as_csv() {
     let buddy = app.login("buddy1.fr@example.org").await;
     assert_eq!(buddy.get("/stakeholders.csv").await.status, 403);
 }
+
+/// A federation's directory of hundreds of local actors: found by name or
+/// contact without accents, by kind, a page at a time with the total; a
+/// stakeholder added before there was a search is found too.
+#[tokio::test]
+async fn a_large_directory_is_searched_and_paged() {
+    use m4m_domain::stakeholder::{NewStakeholder, StakeholderForm};
+    let app = TestApp::spawn().await;
+    for i in 0..110 {
+        let name = format!("Association Étoile {i:03}");
+        let form = StakeholderForm {
+            name: &name,
+            kind: "association",
+            contact_name: "Mme Hélène Diallo",
+            ..Default::default()
+        };
+        app.store.create_stakeholder(1, 1, &NewStakeholder::parse(&form).unwrap()).await.unwrap();
+    }
+    let form = StakeholderForm {
+        name: "Préfecture du Nord",
+        kind: "local_administration",
+        phone: "03 20 30 59 59",
+        ..Default::default()
+    };
+    app.store.create_stakeholder(1, 1, &NewStakeholder::parse(&form).unwrap()).await.unwrap();
+    // One written before the search existed: its key is filled at start-up.
+    let mut raw = app.raw().await;
+    crate::support::exec(&mut raw, "UPDATE stakeholders SET search_key = '' WHERE name = 'Préfecture du Nord'").await;
+    app.store.migrate().await.unwrap();
+    let total = crate::support::one(&mut raw, "SELECT COUNT(*) FROM stakeholders WHERE organisation_id = 1").await;
+    assert!(total > 111);
+    let c = app.login("coordinator.fr@example.org").await;
+
+    let first = c.get("/stakeholders?lang=en").await;
+    first.assert_has(&format!("Stakeholders 1–50 of {total}"));
+    first.assert_has("href=\"/stakeholders?page=2\">Next</a>");
+    let found = c.get("/stakeholders?q=etoile+helene&page=3&lang=en").await;
+    found.assert_has("Stakeholders 101–110 of 110");
+    found.assert_has("<bdi>Association Étoile 109</bdi>");
+    found.assert_has("href=\"/stakeholders?q=etoile+helene&#38;page=2\">Previous</a>");
+    let public = c.get("/stakeholders?q=prefecture&kind=local_administration&lang=en").await;
+    public.assert_has("One stakeholder");
+    public.assert_has("<bdi>Préfecture du Nord</bdi>");
+    c.get("/stakeholders?q=0320305959&lang=en").await.assert_has("<bdi>Préfecture du Nord</bdi>");
+    c.get("/stakeholders?q=nobody&lang=fr").await.assert_has("Aucun acteur ne correspond à cette recherche.");
+    // Another organisation's coordinator sees none of them.
+    let greek = app.login("coordinator.gr@example.org").await;
+    greek.get("/stakeholders?q=etoile&lang=en").await.assert_has("No stakeholders");
+}

@@ -777,6 +777,7 @@ pub static INVENTORY: &[Table] = &[
             n("area"),
             p("notes", FreeText, CONTACT, R::Organisation),
             n("created_at"),
+            p("search_key", Contact, CONTACT, R::Organisation),
         ],
     },
     Table {

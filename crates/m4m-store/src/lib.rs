@@ -26,6 +26,7 @@ pub mod erasure;
 pub mod error;
 pub mod evaluation;
 pub mod export;
+mod filter;
 pub mod goals;
 pub mod health;
 pub mod inventory;
@@ -183,7 +184,8 @@ impl Store {
             self.migrate_to(i64::MAX).await?;
             self.seal_audit().await?;
             registration::fill_search_keys(self).await?;
-            accounts::fill_search_keys(self).await.map(|_| ())
+            accounts::fill_search_keys(self).await?;
+            stakeholders::fill_search_keys(self).await.map(|_| ())
         })
         .await
     }
@@ -464,6 +466,7 @@ migrations! {
     28 "0028_programme_texts",
     29 "0029_audit_sealing",
     30 "0030_account_search",
+    31 "0031_list_indexes",
 }
 
 /// The embedded migrations of one backend.

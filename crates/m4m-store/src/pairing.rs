@@ -14,6 +14,7 @@ use m4m_domain::step::{PairPhase, Step};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::filter::{Filter, Value};
 use crate::participants::{Brief, SessionBrief, language_codes};
 use crate::{Store, StoreError, audit, now, outbox};
 
@@ -547,52 +548,49 @@ impl Store {
 
     /// A page of a programme's pairs as its coordinators look for them:
     /// how many match in all, and the rows of the page. The statuses and
-    /// the programme are read from the index `pairs_programme_status`; a
-    /// search reads the names of the programme's pairs only.
+    /// the programme are read from the index `pairs_programme_status`;
+    /// the members' names are read for the whole list only when a search
+    /// or the order needs them; the page's ids are found first, and its
+    /// names and sessions read for those alone.
     pub async fn pairs_page(&self, programme_id: i64, q: &PairsQuery) -> Result<PairsPage, StoreError> {
-        let statuses: &[PairStatus] = if q.statuses.is_empty() { &PairStatus::ALL } else { &q.statuses };
-        let among = crate::programmes::placeholders(2, statuses.len());
-        let mut filter = format!("pr.programme_id = $1 AND pr.status IN ({among})");
-        let mut next = 2 + statuses.len();
-        for _ in &q.terms {
+        let mut filter = Filter::default().and_is("pr.programme_id = ?", Value::Int(programme_id));
+        if !q.statuses.is_empty() {
+            filter = filter.and_in("pr.status", q.statuses.iter().map(|s| Value::Text(s.as_str().into())));
+        }
+        for t in &q.terms {
             // Each term in either member's names, e-mail or phone.
-            filter.push_str(&format!(" AND (n.search_key || ' ' || b.search_key) LIKE ${next}"));
-            next += 1;
+            filter = filter.and_is("(n.search_key || ' ' || b.search_key) LIKE ?", Value::Text(format!("%{t}%")));
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-        let count_sql = if q.terms.is_empty() {
-            format!("SELECT COUNT(*) AS n FROM pairs pr WHERE {filter}")
+        let list = if q.terms.is_empty() && q.sort != PairSort::Newcomer {
+            "pairs pr".to_owned()
         } else {
-            format!("SELECT COUNT(*) AS n FROM pairs pr {members} WHERE {filter}")
+            format!("pairs pr {members}")
         };
+        let count_sql = format!("SELECT COUNT(*) AS n FROM {list} WHERE {}", filter.sql());
+        let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        // The cursor is not in the total.
+        if q.after > 0 {
+            filter = filter.and_is("pr.id > ?", Value::Int(q.after));
+        }
         let order = match q.sort {
             PairSort::Oldest => "pr.id",
             PairSort::Newest => "pr.id DESC",
             PairSort::Newcomer => "n.first_name, n.last_name, pr.id",
         };
+        let next = filter.next();
+        let held = "FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held'";
         let rows_sql = format!(
             "SELECT pr.id, n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, \
              b.last_name AS mentor_last, pr.status, pr.created_at, pr.started_on, pr.closed_on, \
-             (SELECT COUNT(*) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS held, \
-             (SELECT MAX(s.starts_at) FROM peer_sessions s WHERE s.pair_id = pr.id AND s.status = 'held') AS last_held, \
-             (SELECT CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) FROM peer_sessions s \
-              WHERE s.pair_id = pr.id AND s.status = 'held') AS minutes_held \
-             FROM pairs pr {members} WHERE {filter} AND pr.id > ${next} ORDER BY {order} LIMIT ${} OFFSET ${}",
-            next + 1,
-            next + 2
+             (SELECT COUNT(*) {held}) AS held, (SELECT MAX(s.starts_at) {held}) AS last_held, \
+             (SELECT CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) {held}) AS minutes_held \
+             FROM pairs pr {members} WHERE pr.id IN \
+             (SELECT pr.id FROM {list} WHERE {} ORDER BY {order} LIMIT ${next} OFFSET ${}) ORDER BY {order}",
+            filter.sql(),
+            next + 1
         );
-        let bind = |sql| {
-            let mut query = sqlx::query(sql).bind(programme_id);
-            for s in statuses {
-                query = query.bind(s.as_str());
-            }
-            for t in &q.terms {
-                query = query.bind(format!("%{t}%"));
-            }
-            query
-        };
-        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
-        let rows = bind(&rows_sql).bind(q.after).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         Ok(PairsPage { total, rows: rows.iter().map(pair_line).collect::<Result<_, _>>()? })
     }
 

@@ -4,10 +4,10 @@
 //! other side that the role needs.
 
 use m4m_domain::participant::{Kind, Status};
-use sqlx::any::{AnyArguments, AnyRow};
-use sqlx::query::Query;
-use sqlx::{Any, Row};
+use sqlx::Row;
+use sqlx::any::AnyRow;
 
+use crate::filter::{Filter, Value};
 use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, now};
 
@@ -150,43 +150,56 @@ impl Store {
 
     /// A page of a programme's people as its coordinators look for them:
     /// the total that match, and the rows of the page in the order asked.
-    /// Every filter is in the query, so the page costs the same whatever the
-    /// size of the programme (the index `participants_programme_list` reads
-    /// in the default order).
+    /// Only the filters asked for are in the query ([`Filter`]): the
+    /// default list and its count read the index `participants_live`
+    /// alone, in the list's order; the page's rows are read by id once
+    /// the page is known, so a far page costs an index walk, not a read of
+    /// every person before it.
     pub async fn people_page(&self, programme_id: i64, q: &PeopleQuery) -> Result<PeoplePage, StoreError> {
-        // $1 programme, $2 kind, $3 status, $4 step, $5 and $6 a language
-        // code's two stored forms in a list (with and without a level), $7
-        // the code,
-        // then one parameter per search term, then the page's bounds.
-        let mut filter = String::from(
-            "programme_id = $1 AND erased_at IS NULL AND ($2 = '' OR kind = $2) AND ($3 = '' OR status = $3) \
-             AND ($4 < 1 OR step = $4) AND ($7 = '' OR native_language = $7 \
-             OR (',' || languages || ',') LIKE $5 OR (',' || languages || ',') LIKE $6)",
-        );
-        for i in 0..q.terms.len() {
-            filter.push_str(&format!(" AND search_key LIKE ${}", 8 + i));
+        let mut filter =
+            Filter::default().and_is("programme_id = ?", Value::Int(programme_id)).and("erased_at IS NULL");
+        if let Some(kind) = q.kind {
+            filter = filter.and_is("kind = ?", Value::Text(kind.as_str().into()));
         }
-        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {filter}");
-        let total: i64 = bind_people(&count_sql, programme_id, q).fetch_one(self.pool()).await?.try_get("n")?;
+        if let Some(status) = q.status {
+            filter = filter.and_is("status = ?", Value::Text(status.as_str().into()));
+        }
+        if let Some(step) = q.step {
+            filter = filter.and_is("step = ?", Value::Int(step));
+        }
+        if let Some(language) = &q.language {
+            // The native language, or the code in the list of languages
+            // spoken, stored with or without a level.
+            filter = filter.and_either(vec![
+                ("native_language = ?", Value::Text(language.clone())),
+                ("(',' || languages || ',') LIKE ?", Value::Text(format!("%,{language}:%"))),
+                ("(',' || languages || ',') LIKE ?", Value::Text(format!("%,{language},%"))),
+            ]);
+        }
+        for t in &q.terms {
+            filter = filter.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")));
+        }
+        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", filter.sql());
+        let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        // The cursor is not in the total.
+        if q.after > 0 {
+            filter = filter.and_is("id > ?", Value::Int(q.after));
+        }
         let order = match q.sort {
             PeopleSort::Id => "id",
             PeopleSort::Step => "step, kind, first_name, id",
             PeopleSort::Name => "first_name, last_name, id",
             PeopleSort::Newest => "created_at DESC, id DESC",
         };
+        let next = filter.next();
         let rows_sql = format!(
             "SELECT id, kind, first_name, last_name, languages, native_language, country_of_origin, area, step, status \
-             FROM participants WHERE {filter} AND id > ${} ORDER BY {order} LIMIT ${} OFFSET ${}",
-            8 + q.terms.len(),
-            9 + q.terms.len(),
-            10 + q.terms.len()
+             FROM participants WHERE id IN (SELECT id FROM participants WHERE {} ORDER BY {order} LIMIT ${next} OFFSET ${}) \
+             ORDER BY {order}",
+            filter.sql(),
+            next + 1
         );
-        let rows = bind_people(&rows_sql, programme_id, q)
-            .bind(q.after)
-            .bind(q.limit)
-            .bind(q.offset)
-            .fetch_all(self.pool())
-            .await?;
+        let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         Ok(PeoplePage { total, rows: rows.iter().map(participant_row).collect::<Result<_, _>>()? })
     }
 
@@ -206,23 +219,6 @@ impl Store {
         let q = PeopleQuery { step, limit, ..PeopleQuery::default() };
         Ok(self.people_page(programme_id, &q).await?.rows)
     }
-}
-
-/// Binds the parameters of [`Store::people_page`]'s filter.
-fn bind_people<'q>(sql: &'q str, programme_id: i64, q: &PeopleQuery) -> Query<'q, Any, AnyArguments<'q>> {
-    let language = q.language.clone().unwrap_or_default();
-    let mut query = sqlx::query(sql)
-        .bind(programme_id)
-        .bind(q.kind.map_or("", |k| k.as_str()))
-        .bind(q.status.map_or("", |s| s.as_str()))
-        .bind(q.step.unwrap_or(0))
-        .bind(format!("%,{language}:%"))
-        .bind(format!("%,{language},%"))
-        .bind(language);
-    for t in &q.terms {
-        query = query.bind(format!("%{t}%"));
-    }
-    query
 }
 
 /// A row of a list of people.

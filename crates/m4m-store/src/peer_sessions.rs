@@ -7,6 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
+use crate::filter::{Filter, Value};
 use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
@@ -92,40 +93,41 @@ impl Store {
     /// them: how many match and their minutes in all, and the rows of the
     /// page, the latest first. The programme's pairs are read from the
     /// index `pairs_programme_status`, their sessions in the period from
-    /// `peer_sessions_pair`.
+    /// `peer_sessions_pair`; the members' names only for a search, and for
+    /// the page's rows once they are known.
     pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
-        // $1 programme, $2 and $3 the period, $4 a status, then the terms.
-        let mut filter = String::from(
-            "pr.programme_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4 = '' OR s.status = $4)",
-        );
-        for i in 0..q.terms.len() {
-            filter.push_str(&format!(" AND (n.search_key || ' ' || b.search_key) LIKE ${}", 5 + i));
+        let mut filter = Filter::default().and_is("pr.programme_id = ?", Value::Int(programme_id));
+        if let Some(from) = q.from {
+            filter = filter.and_is("s.starts_at >= ?", Value::Int(from));
         }
-        let from = "FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id \
-                    JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-        let bind = |sql| {
-            let mut query = sqlx::query(sql)
-                .bind(programme_id)
-                .bind(q.from.unwrap_or(i64::MIN))
-                .bind(q.to.unwrap_or(i64::MAX))
-                .bind(q.status.map_or("", SessionStatus::as_str));
-            for t in &q.terms {
-                query = query.bind(format!("%{t}%"));
-            }
-            query
-        };
+        if let Some(to) = q.to {
+            filter = filter.and_is("s.starts_at < ?", Value::Int(to));
+        }
+        if let Some(status) = q.status {
+            filter = filter.and_is("s.status = ?", Value::Text(status.as_str().into()));
+        }
+        for t in &q.terms {
+            filter = filter.and_is("(n.search_key || ' ' || b.search_key) LIKE ?", Value::Text(format!("%{t}%")));
+        }
+        let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
+        let sessions = "peer_sessions s JOIN pairs pr ON pr.id = s.pair_id";
+        let list = if q.terms.is_empty() { sessions.to_owned() } else { format!("{sessions} {members}") };
         let sums_sql = format!(
-            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes {from} WHERE {filter}"
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes FROM {list} WHERE {}",
+            filter.sql()
         );
-        let sums = bind(&sums_sql).fetch_one(self.pool()).await?;
+        let sums = filter.bind(&sums_sql).fetch_one(self.pool()).await?;
+        let next = filter.next();
+        let order = "s.starts_at DESC, s.id DESC";
         let rows_sql = format!(
             "SELECT s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.confirmed_at, pr.status AS pair_status, \
              n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, b.last_name AS mentor_last \
-             {from} WHERE {filter} ORDER BY s.starts_at DESC, s.id DESC LIMIT ${} OFFSET ${}",
-            5 + q.terms.len(),
-            6 + q.terms.len()
+             FROM {sessions} {members} WHERE s.id IN \
+             (SELECT s.id FROM {list} WHERE {} ORDER BY {order} LIMIT ${next} OFFSET ${}) ORDER BY {order}",
+            filter.sql(),
+            next + 1
         );
-        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         Ok(SessionsPage {
             total: sums.try_get("n")?,
             minutes: sums.try_get("minutes")?,

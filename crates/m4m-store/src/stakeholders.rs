@@ -87,6 +87,36 @@ impl Store {
         Ok(rows.iter().map(stakeholder).collect::<Result<_, _>>()?)
     }
 
+    /// A page of an organisation's stakeholders as its coordinators look
+    /// for them (by name, contact, e-mail or phone; by kind), by name, and
+    /// how many match in all.
+    pub async fn stakeholders_page(
+        &self,
+        organisation_id: i64,
+        q: &StakeholdersQuery,
+    ) -> Result<StakeholdersPage, StoreError> {
+        let mut filter = String::from("s.organisation_id = $1 AND ($2 = '' OR s.kind = $2)");
+        for i in 0..q.terms.len() {
+            filter.push_str(&format!(" AND s.search_key LIKE ${}", 3 + i));
+        }
+        let bind = |sql| {
+            let mut query = sqlx::query(sql).bind(organisation_id).bind(q.kind.clone().unwrap_or_default());
+            for t in &q.terms {
+                query = query.bind(format!("%{t}%"));
+            }
+            query
+        };
+        let count_sql = format!("SELECT COUNT(*) AS n FROM stakeholders s WHERE {filter}");
+        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let rows_sql = format!(
+            "{SELECT} WHERE {filter} ORDER BY s.name, s.id LIMIT ${} OFFSET ${}",
+            3 + q.terms.len(),
+            4 + q.terms.len()
+        );
+        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        Ok(StakeholdersPage { total, rows: rows.iter().map(stakeholder).collect::<Result<_, _>>()? })
+    }
+
     /// One stakeholder.
     pub async fn stakeholder(&self, id: i64) -> Result<Option<Stakeholder>, StoreError> {
         let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(self.pool()).await?;
@@ -102,8 +132,8 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let mut tx = self.audited(actor).await?;
         let row = sqlx::query(
-            "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, email, phone, languages, area, notes, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            "INSERT INTO stakeholders (organisation_id, name, kind, contact_name, email, phone, languages, area, notes, created_at, \
+             search_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
         )
         .bind(organisation_id)
         .bind(&s.name)
@@ -115,6 +145,7 @@ impl Store {
         .bind(&s.area)
         .bind(&s.notes)
         .bind(now())
+        .bind(stakeholder_key(s))
         .fetch_one(&mut *tx)
         .await?;
         let id: i64 = row.try_get("id")?;
@@ -127,7 +158,7 @@ impl Store {
         let mut tx = self.audited(actor).await?;
         let n = sqlx::query(
             "UPDATE stakeholders SET name = $1, kind = $2, contact_name = $3, email = $4, phone = $5, languages = $6, \
-             area = $7, notes = $8 WHERE id = $9",
+             area = $7, notes = $8, search_key = $9 WHERE id = $10",
         )
         .bind(&s.name)
         .bind(&s.kind)
@@ -137,6 +168,7 @@ impl Store {
         .bind(join_list(&s.languages))
         .bind(&s.area)
         .bind(&s.notes)
+        .bind(stakeholder_key(s))
         .bind(id)
         .execute(&mut *tx)
         .await?
@@ -252,4 +284,56 @@ impl Store {
             })
             .collect())
     }
+}
+
+/// Which of an organisation's stakeholders to list
+/// ([`Store::stakeholders_page`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StakeholdersQuery {
+    /// Folded search terms ([`m4m_domain::participant::search_terms`]).
+    pub terms: Vec<String>,
+    /// One of [`m4m_domain::stakeholder::KINDS`].
+    pub kind: Option<String>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// A page of stakeholders and how many match in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StakeholdersPage {
+    pub total: i64,
+    pub rows: Vec<Stakeholder>,
+}
+
+/// What a stakeholder is found by: its name, contact, e-mail and phone,
+/// folded as people's are.
+fn stakeholder_key(s: &NewStakeholder) -> String {
+    let email = s.email.as_ref().map_or("", |e| e.as_str());
+    m4m_domain::participant::search_key(&s.name, &s.contact_name, email, &s.phone)
+}
+
+/// Writes the search key of the stakeholders added before there was one.
+/// Run by [`Store::migrate`]; does nothing once done.
+pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, name, contact_name, email, phone FROM stakeholders WHERE search_key = '' \
+         AND (name <> '' OR contact_name <> '' OR email <> '' OR phone <> '')",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = store.begin_write().await?;
+    for r in &rows {
+        let (name, contact, email, phone): (String, String, String, String) =
+            (r.try_get("name")?, r.try_get("contact_name")?, r.try_get("email")?, r.try_get("phone")?);
+        sqlx::query("UPDATE stakeholders SET search_key = $1 WHERE id = $2")
+            .bind(m4m_domain::participant::search_key(&name, &contact, &email, &phone))
+            .bind(r.try_get::<i64, _>("id")?)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }

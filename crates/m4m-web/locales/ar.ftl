@@ -1870,3 +1870,17 @@ export-sessions-column-hours = الساعات
 export-sessions-column-mode = الطريقة
 export-sessions-column-status = الحالة
 export-sessions-column-confirmed = مؤكَّد
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = الاسم، أو جهة الاتصال، أو البريد الإلكتروني أو الهاتف
+stakeholders-any-kind = كل الأنواع
+stakeholders-total = { $count ->
+    [0] لا توجد جهات
+    [one] جهة واحدة
+    [two] جهتان
+    [few] { $count } جهات
+   *[other] { $count } جهة
+}
+stakeholders-pager = الجهات { $first }–{ $last } من { $total }
+stakeholders-all = كل الجهات
+stakeholders-none-found = لا توجد جهة تطابق هذا البحث.

@@ -1795,3 +1795,15 @@ export-sessions-column-hours = Stunden
 export-sessions-column-mode = Wie
 export-sessions-column-status = Status
 export-sessions-column-confirmed = Bestätigt
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Name, Kontakt, E-Mail oder Telefon
+stakeholders-any-kind = Jede Art
+stakeholders-total = { $count ->
+    [0] Keine Beteiligten
+    [one] Ein Beteiligter
+   *[other] { $count } Beteiligte
+}
+stakeholders-pager = Beteiligte { $first }–{ $last } von { $total }
+stakeholders-all = Alle Beteiligten
+stakeholders-none-found = Keine Beteiligten passen zu dieser Suche.

@@ -1795,3 +1795,15 @@ export-sessions-column-hours = Ώρες
 export-sessions-column-mode = Πώς
 export-sessions-column-status = Κατάσταση
 export-sessions-column-confirmed = Επιβεβαιωμένη
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Όνομα, επαφή, e-mail ή τηλέφωνο
+stakeholders-any-kind = Κάθε είδος
+stakeholders-total = { $count ->
+    [0] Κανένας φορέας
+    [one] Ένας φορέας
+   *[other] { $count } φορείς
+}
+stakeholders-pager = Φορείς { $first }–{ $last } από { $total }
+stakeholders-all = Όλοι οι φορείς
+stakeholders-none-found = Κανένας φορέας δεν ταιριάζει με την αναζήτηση.

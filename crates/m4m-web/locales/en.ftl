@@ -1814,3 +1814,15 @@ export-sessions-column-hours = Hours
 export-sessions-column-mode = How
 export-sessions-column-status = Status
 export-sessions-column-confirmed = Confirmed
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Name, contact, e-mail or phone
+stakeholders-any-kind = Every kind
+stakeholders-total = { $count ->
+    [0] No stakeholders
+    [one] One stakeholder
+   *[other] { $count } stakeholders
+}
+stakeholders-pager = Stakeholders { $first }–{ $last } of { $total }
+stakeholders-all = All stakeholders
+stakeholders-none-found = No stakeholder matches this search.

@@ -1777,3 +1777,15 @@ export-sessions-column-hours = ساعت‌ها
 export-sessions-column-mode = چگونه
 export-sessions-column-status = وضعیت
 export-sessions-column-confirmed = تأییدشده
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = نام، فرد رابط، ایمیل یا تلفن
+stakeholders-any-kind = هر نوعی
+stakeholders-total = { $count ->
+    [0] هیچ ذی‌نفعی
+    [one] یک ذی‌نفع
+   *[other] { $count } ذی‌نفع
+}
+stakeholders-pager = ذی‌نفعان { $first }–{ $last } از { $total }
+stakeholders-all = همهٔ ذی‌نفعان
+stakeholders-none-found = هیچ ذی‌نفعی با این جست‌وجو جور نیست.

@@ -1778,3 +1778,15 @@ export-sessions-column-hours = Heures
 export-sessions-column-mode = Comment
 export-sessions-column-status = État
 export-sessions-column-confirmed = Confirmée
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Nom, contact, e-mail ou téléphone
+stakeholders-any-kind = Tous les types
+stakeholders-total = { $count ->
+    [0] Aucun acteur
+    [one] Un acteur
+   *[other] { $count } acteurs
+}
+stakeholders-pager = Acteurs { $first } à { $last } sur { $total }
+stakeholders-all = Tous les acteurs
+stakeholders-none-found = Aucun acteur ne correspond à cette recherche.

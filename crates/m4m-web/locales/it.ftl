@@ -1792,3 +1792,15 @@ export-sessions-column-hours = Ore
 export-sessions-column-mode = Come
 export-sessions-column-status = Stato
 export-sessions-column-confirmed = Confermato
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Nome, contatto, e-mail o telefono
+stakeholders-any-kind = Ogni tipo
+stakeholders-total = { $count ->
+    [0] Nessun soggetto
+    [one] Un soggetto
+   *[other] { $count } soggetti
+}
+stakeholders-pager = Soggetti { $first }–{ $last } di { $total }
+stakeholders-all = Tutti i soggetti
+stakeholders-none-found = Nessun soggetto corrisponde a questa ricerca.

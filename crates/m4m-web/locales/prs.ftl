@@ -1815,3 +1815,15 @@ export-sessions-column-hours = ساعت
 export-sessions-column-mode = چطور
 export-sessions-column-status = وضعیت
 export-sessions-column-confirmed = تأیید شده
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = نام، شخص تماس، ایمیل یا تلفون
+stakeholders-any-kind = هر نوع
+stakeholders-total = { $count ->
+    [0] هیچ نهادی
+    [one] یک نهاد
+   *[other] { $count } نهاد
+}
+stakeholders-pager = نهادهای { $first }–{ $last } از { $total }
+stakeholders-all = همه نهادها
+stakeholders-none-found = هیچ نهادی با این جستجو برابر نیست.

@@ -1814,3 +1814,15 @@ export-sessions-column-hours = ساعتونه
 export-sessions-column-mode = څنګه
 export-sessions-column-status = حالت
 export-sessions-column-confirmed = تایید شوې
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = نوم، د اړیکې کس، برېښنالیک یا تلیفون
+stakeholders-any-kind = هر ډول
+stakeholders-total = { $count ->
+    [0] هېڅ اړوند لوری نشته
+    [one] یو اړوند لوری
+   *[other] { $count } اړوند لوري
+}
+stakeholders-pager = اړوند لوري { $first }–{ $last } له { $total }
+stakeholders-all = ټول اړوند لوري
+stakeholders-none-found = هېڅ اړوند لوری له دې لټون سره سمون نه لري.

@@ -1795,3 +1795,15 @@ export-sessions-column-hours = Horas
 export-sessions-column-mode = Como
 export-sessions-column-status = Estado
 export-sessions-column-confirmed = Confirmado
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Nome, contacto, e-mail ou telefone
+stakeholders-any-kind = Todos os tipos
+stakeholders-total = { $count ->
+    [0] Nenhuma parte interessada
+    [one] Uma parte interessada
+   *[other] { $count } partes interessadas
+}
+stakeholders-pager = Partes interessadas { $first }–{ $last } de { $total }
+stakeholders-all = Todas as partes interessadas
+stakeholders-none-found = Nenhuma parte interessada corresponde a esta pesquisa.

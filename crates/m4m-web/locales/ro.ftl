@@ -1814,3 +1814,15 @@ export-sessions-column-hours = Ore
 export-sessions-column-mode = Cum
 export-sessions-column-status = Stare
 export-sessions-column-confirmed = Confirmată
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Nume, contact, e-mail sau telefon
+stakeholders-any-kind = Orice tip
+stakeholders-total = { $count ->
+    [0] Nicio parte interesată
+    [one] O parte interesată
+   *[other] { $count } părți interesate
+}
+stakeholders-pager = Părțile interesate { $first }–{ $last } din { $total }
+stakeholders-all = Toate părțile interesate
+stakeholders-none-found = Nicio parte interesată nu corespunde acestei căutări.

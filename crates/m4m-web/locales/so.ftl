@@ -1814,3 +1814,15 @@ export-sessions-column-hours = Saacado
 export-sessions-column-mode = Sidee
 export-sessions-column-status = Xaalad
 export-sessions-column-confirmed = La xaqiijiyay
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Magac, qof la xiriira, iimayl ama telefoon
+stakeholders-any-kind = Nooc kasta
+stakeholders-total = { $count ->
+    [0] Daneeye ma jiro
+    [one] Hal daneeye
+   *[other] { $count } daneeye
+}
+stakeholders-pager = Daneeyayaasha { $first }–{ $last } ee { $total }
+stakeholders-all = Dhammaan daneeyayaasha
+stakeholders-none-found = Daneeye ku habboon raadintan ma jiro.

@@ -1814,3 +1814,15 @@ export-sessions-column-hours = ሰዓታት
 export-sessions-column-mode = ከመይ
 export-sessions-column-status = ኩነታት
 export-sessions-column-confirmed = ዝተረጋገጸ
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = ስም፣ ርክብ፣ ኢመይል ወይ ተሌፎን
+stakeholders-any-kind = ዝኾነ ዓይነት
+stakeholders-total = { $count ->
+    [0] ዝምልከቶ ኣካል የለን
+    [one] ሓደ ዝምልከቶ ኣካል
+   *[other] { $count } ዝምልከቶም ኣካላት
+}
+stakeholders-pager = ኣካላት { $first }–{ $last } ካብ { $total }
+stakeholders-all = ኩሎም ኣካላት
+stakeholders-none-found = ምስዚ ድሌት ዝሰማማዕ ኣካል የለን።

@@ -1823,3 +1823,16 @@ export-sessions-column-hours = Години
 export-sessions-column-mode = Як
 export-sessions-column-status = Стан
 export-sessions-column-confirmed = Підтверджено
+
+## The directory of stakeholders, searched and paged
+stakeholders-search-hint = Назва, контакт, e-mail або телефон
+stakeholders-any-kind = Будь-який тип
+stakeholders-total = { $count ->
+    [0] Жодної зацікавленої сторони
+    [one] { $count } зацікавлена сторона
+    [few] { $count } зацікавлені сторони
+   *[other] { $count } зацікавлених сторін
+}
+stakeholders-pager = Зацікавлені сторони { $first }–{ $last } з { $total }
+stakeholders-all = Усі зацікавлені сторони
+stakeholders-none-found = Жодна зацікавлена сторона не відповідає цьому пошуку.

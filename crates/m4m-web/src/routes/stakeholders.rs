@@ -7,9 +7,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::Validation;
+use m4m_domain::participant::search_terms;
 use m4m_domain::permission::{Action, Target};
 use m4m_domain::stakeholder::{KINDS, NewOutreach, NewStakeholder, OUTREACH_KINDS, OutreachForm, StakeholderForm};
-use m4m_store::stakeholders::Stakeholder;
+use m4m_store::stakeholders::{Stakeholder, StakeholdersQuery};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -18,6 +19,8 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_response};
+use crate::kit::form::{Choice, choices};
+use crate::kit::pager::{Pager, address, start};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
@@ -109,14 +112,29 @@ pub struct Row {
 struct Directory {
     c: Chrome,
     notice: Option<String>,
+    /// The search and filter as sent.
+    q: String,
+    kinds: Vec<Choice>,
     rows: Vec<Row>,
+    /// "12 stakeholders" or "Stakeholders 51–100 of 230".
+    summary: String,
+    pager: Option<Pager>,
+    filtered: bool,
     form: FormView,
 }
 
+/// Stakeholders to a page.
+const PAGE: usize = 50;
+
+/// The notice after a change, the search, filter and page of the
+/// directory, as sent.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Done {
     done: Option<String>,
+    q: String,
+    kind: String,
+    page: String,
 }
 
 async fn directory(
@@ -125,12 +143,25 @@ async fn directory(
     org: i64,
     form: FormView,
     notice: Option<String>,
+    params: &Done,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
-    let rows = app
-        .store
-        .stakeholders(org)
-        .await?
+    let wanted = StakeholdersQuery {
+        terms: search_terms(&params.q),
+        kind: KINDS.contains(&params.kind.as_str()).then(|| params.kind.clone()),
+        offset: 0,
+        limit: PAGE as i64,
+    };
+    let first = app.store.stakeholders_page(org, &wanted).await?;
+    let total = first.total.max(0) as usize;
+    let from = start(params.page.parse().unwrap_or(1), total, PAGE);
+    let page = if from == 0 {
+        first
+    } else {
+        app.store.stakeholders_page(org, &StakeholdersQuery { offset: from as i64, ..wanted.clone() }).await?
+    };
+    let rows: Vec<Row> = page
+        .rows
         .into_iter()
         .map(|s| Row {
             referred: tr.args(
@@ -148,7 +179,20 @@ async fn directory(
             name: s.name,
         })
         .collect();
-    render(&Directory { c: Chrome::new(ctx, tr.t("stakeholders-title")), notice, rows, form })
+    let link = |n| address("/stakeholders", &[("q", params.q.as_str()), ("kind", &params.kind)], n);
+    let pager = Pager::of(&tr, "stakeholders-pager", (from, rows.len(), total, PAGE), link);
+    let kinds = KINDS.iter().map(|k| ((*k).to_owned(), tr.t(&format!("stakeholder-kind-{k}")))).collect();
+    render(&Directory {
+        c: Chrome::new(ctx, tr.t("stakeholders-title")),
+        notice,
+        q: params.q.clone(),
+        kinds: choices(tr.t("stakeholders-any-kind"), kinds, &params.kind),
+        summary: tr.n("stakeholders-total", total as i64),
+        filtered: !wanted.terms.is_empty() || wanted.kind.is_some(),
+        rows,
+        pager,
+        form,
+    })
 }
 
 /// `GET /stakeholders`
@@ -159,8 +203,8 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let org = organisation_for(&user, Action::ManageStakeholders, None)?;
     let form = stakeholder_form(&ctx.tr, "/stakeholders".into(), "stakeholder-add", &StakeholderFields::default());
-    let notice = q.done.map(|_| ctx.tr.t("stakeholder-added"));
-    Ok(directory(&app, &ctx, org, form, notice).await?.into_response())
+    let notice = q.done.as_ref().map(|_| ctx.tr.t("stakeholder-added"));
+    Ok(directory(&app, &ctx, org, form, notice, &q).await?.into_response())
 }
 
 /// `POST /stakeholders`
@@ -178,7 +222,8 @@ pub async fn create(
         Err(e) => {
             let form =
                 stakeholder_form(&ctx.tr, "/stakeholders".into(), "stakeholder-add", &f).with_errors(&ctx.tr, &e);
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, directory(&app, &ctx, org, form, None).await?).into_response())
+            let page = directory(&app, &ctx, org, form, None, &Done::default()).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
 }
