@@ -23,7 +23,8 @@ load_demo() {
 start_server() {
     "$BIN" serve --database-url "$DB" --bind "127.0.0.1:$1" --demo >"$WORK/server.log" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/healthz" >/dev/null && break; sleep 0.5; done
+    # Ready, not only alive: start-up work (migrations, sealing) is done.
+    for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/readyz" >/dev/null && break; sleep 0.5; done
 }
 
 # log_in PORT EMAIL: prints the cookie jar of the session.

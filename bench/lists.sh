@@ -24,10 +24,12 @@ cookie() {
 }
 
 measure() { # WHO PATH
-    local jar="$WORK/$1.jar" out size
+    local jar="$WORK/$1.jar" out size page
     size=$(curl -s -o /dev/null -b "$jar" -w '%{size_download} %{http_code}' "http://127.0.0.1:$PORT$2")
     # What wrk will be answered, checked first: the page itself, signed in.
-    if ! curl -s -H "Cookie: $(cookie "$jar")" "http://127.0.0.1:$PORT$2" | grep -q 'action="/logout"'; then
+    # (Read whole first: `grep -q` stopping early would fail the pipe.)
+    page=$(curl -s -H "Cookie: $(cookie "$jar")" "http://127.0.0.1:$PORT$2")
+    if [[ "$page" != *'action="/logout"'* ]]; then
         echo "| \`$2\` | not signed in: the cookie was not taken |"
         return
     fi
