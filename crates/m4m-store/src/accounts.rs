@@ -525,21 +525,6 @@ fn account_key(display_name: &str, email: &str) -> String {
 /// Writes the search key of the accounts made before there was one. Run
 /// by [`Store::migrate`]; does nothing once done.
 pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
-    let rows = sqlx::query("SELECT id, display_name, email FROM users WHERE search_key = '' AND erased_at IS NULL")
-        .fetch_all(store.pool())
-        .await?;
-    if rows.is_empty() {
-        return Ok(0);
-    }
-    let mut tx = store.begin_write().await?;
-    for r in &rows {
-        let (name, email): (String, String) = (r.try_get("display_name")?, r.try_get("email")?);
-        sqlx::query("UPDATE users SET search_key = $1 WHERE id = $2")
-            .bind(account_key(&name, &email))
-            .bind(r.try_get::<i64, _>("id")?)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
-    Ok(rows.len() as u64)
+    let columns = ["display_name", "email"];
+    crate::registration::fill_keys(store, "users", &columns, "erased_at IS NULL", |c| account_key(&c[0], &c[1])).await
 }

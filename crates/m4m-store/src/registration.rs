@@ -334,21 +334,32 @@ pub(crate) fn value_rows(n: usize, width: usize) -> String {
 /// (or whose key was never written). Run by [`Store::migrate`]; does
 /// nothing once done, as erased people have no name left to find.
 pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
-    let rows = sqlx::query(
-        "SELECT id, first_name, last_name, email, phone FROM participants \
-         WHERE search_key = '' AND erased_at IS NULL AND (first_name <> '' OR last_name <> '' OR email <> '' OR phone <> '')",
-    )
-    .fetch_all(store.pool())
-    .await?;
+    let columns = ["first_name", "last_name", "email", "phone"];
+    fill_keys(store, "participants", &columns, "erased_at IS NULL", |c| search_key(&c[0], &c[1], &c[2], &c[3])).await
+}
+
+/// Writes the `search_key` of the rows of `table` that have none (and
+/// match `condition`), made by `key` from the text `columns`, in one
+/// transaction. Rows with every column empty are left.
+pub(crate) async fn fill_keys(
+    store: &Store,
+    table: &str,
+    columns: &[&str],
+    condition: &str,
+    key: impl Fn(&[String]) -> String,
+) -> Result<u64, StoreError> {
+    let any = columns.iter().map(|c| format!("{c} <> ''")).collect::<Vec<_>>().join(" OR ");
+    let sql =
+        format!("SELECT id, {} FROM {table} WHERE search_key = '' AND {condition} AND ({any})", columns.join(", "));
+    let rows = sqlx::query(&sql).fetch_all(store.pool()).await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
     let mut tx = store.begin_write().await?;
+    let update = format!("UPDATE {table} SET search_key = $1 WHERE id = $2");
     for r in &rows {
-        let (first, last, email, phone): (String, String, String, String) =
-            (r.try_get("first_name")?, r.try_get("last_name")?, r.try_get("email")?, r.try_get("phone")?);
-        sqlx::query("UPDATE participants SET search_key = $1 WHERE id = $2")
-            .bind(search_key(&first, &last, &email, &phone))
-            .bind(r.try_get::<i64, _>("id")?)
-            .execute(&mut *tx)
-            .await?;
+        let values = columns.iter().map(|c| r.try_get::<String, _>(*c)).collect::<Result<Vec<_>, _>>()?;
+        sqlx::query(&update).bind(key(&values)).bind(r.try_get::<i64, _>("id")?).execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok(rows.len() as u64)

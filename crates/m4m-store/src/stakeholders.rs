@@ -315,25 +315,7 @@ fn stakeholder_key(s: &NewStakeholder) -> String {
 /// Writes the search key of the stakeholders added before there was one.
 /// Run by [`Store::migrate`]; does nothing once done.
 pub(crate) async fn fill_search_keys(store: &Store) -> Result<u64, StoreError> {
-    let rows = sqlx::query(
-        "SELECT id, name, contact_name, email, phone FROM stakeholders WHERE search_key = '' \
-         AND (name <> '' OR contact_name <> '' OR email <> '' OR phone <> '')",
-    )
-    .fetch_all(store.pool())
-    .await?;
-    if rows.is_empty() {
-        return Ok(0);
-    }
-    let mut tx = store.begin_write().await?;
-    for r in &rows {
-        let (name, contact, email, phone): (String, String, String, String) =
-            (r.try_get("name")?, r.try_get("contact_name")?, r.try_get("email")?, r.try_get("phone")?);
-        sqlx::query("UPDATE stakeholders SET search_key = $1 WHERE id = $2")
-            .bind(m4m_domain::participant::search_key(&name, &contact, &email, &phone))
-            .bind(r.try_get::<i64, _>("id")?)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
-    Ok(rows.len() as u64)
+    let columns = ["name", "contact_name", "email", "phone"];
+    let key = |c: &[String]| m4m_domain::participant::search_key(&c[0], &c[1], &c[2], &c[3]);
+    crate::registration::fill_keys(store, "stakeholders", &columns, "1 = 1", key).await
 }

@@ -45,6 +45,44 @@ pub fn address(path: &str, params: &[(&str, &str)], page: usize) -> String {
     }
 }
 
+/// A page of a list read from the store, which knows how many match in
+/// all.
+pub trait Counted {
+    fn total(&self) -> i64;
+}
+
+macro_rules! counted {
+    ($($page:ty),*) => {
+        $(impl Counted for $page {
+            fn total(&self) -> i64 {
+                self.total
+            }
+        })*
+    };
+}
+
+counted!(
+    m4m_store::participants::PeoplePage,
+    m4m_store::pairing::PairsPage,
+    m4m_store::peer_sessions::SessionsPage,
+    m4m_store::accounts::AccountsPage,
+    m4m_store::stakeholders::StakeholdersPage
+);
+
+/// The 1-based `page` asked for of a list of `size` a page, read by
+/// `fetch` from an offset: the page and where it starts. The first page is
+/// read once; another is read after the first, whose total says where the
+/// last page starts (a page past the end shows the last one).
+pub async fn fetch_page<P: Counted, F: Future<Output = Result<P, m4m_store::StoreError>>>(
+    page: usize,
+    size: usize,
+    fetch: impl Fn(i64) -> F,
+) -> Result<(P, usize), m4m_store::StoreError> {
+    let first = fetch(0).await?;
+    let from = start(page, first.total().max(0) as usize, size);
+    if from == 0 { Ok((first, 0)) } else { Ok((fetch(from as i64).await?, from)) }
+}
+
 /// First and last shown (1-based), previous and next page numbers; `None`
 /// when one page holds the whole list.
 pub fn pager(

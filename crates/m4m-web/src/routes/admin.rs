@@ -18,7 +18,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::kit::form::{Choice, choices};
-use crate::kit::pager::{Pager, address, start};
+use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 
@@ -243,14 +243,13 @@ pub async fn users(
         offset: 0,
         limit: USERS_PAGE as i64,
     };
-    let first = app.store.staff_page(&wanted).await?;
-    let total = first.total.max(0) as usize;
-    let from = start(q.page.parse().unwrap_or(1), total, USERS_PAGE);
-    let page = if from == 0 {
-        first
-    } else {
-        app.store.staff_page(&AccountsQuery { offset: from as i64, ..wanted.clone() }).await?
-    };
+    let store = &app.store;
+    let (page, from) = fetch_page(q.page.parse().unwrap_or(1), USERS_PAGE, |offset| {
+        let wanted = AccountsQuery { offset, ..wanted.clone() };
+        async move { store.staff_page(&wanted).await }
+    })
+    .await?;
+    let total = page.total.max(0) as usize;
     let role_in = |(r, org): &(Role, Option<String>)| {
         let role = tr.t(&format!("role-{}", r.as_str()));
         format!("{role} ({})", org.clone().unwrap_or_else(|| tr.t("installation-wide")))

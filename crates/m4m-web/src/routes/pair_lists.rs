@@ -30,7 +30,7 @@ use crate::fmt;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
 use crate::kit::form::{Choice, choices};
-use crate::kit::pager::{Pager, address, start};
+use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, render};
@@ -141,14 +141,13 @@ pub async fn pairs(
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
     let tr = ctx.tr;
     let wanted = params.query();
-    let first = app.store.pairs_page(programme.id, &wanted).await?;
-    let total = first.total.max(0) as usize;
-    let from = start(params.page.parse().unwrap_or(1), total, PAGE);
-    let page = if from == 0 {
-        first
-    } else {
-        app.store.pairs_page(programme.id, &PairsQuery { offset: from as i64, ..wanted.clone() }).await?
-    };
+    let store = &app.store;
+    let (page, from) = fetch_page(params.page.parse().unwrap_or(1), PAGE, |offset| {
+        let wanted = PairsQuery { offset, ..wanted.clone() };
+        async move { store.pairs_page(programme.id, &wanted).await }
+    })
+    .await?;
+    let total = page.total.max(0) as usize;
     let rows: Vec<Line> = page.rows.into_iter().map(|p| line(&tr, p)).collect();
     let pager = Pager::of(&tr, "pairs-pager", (from, rows.len(), total, PAGE), |n| params.link(programme.id, n));
     let statuses = [("open".to_owned(), tr.t("pairs-filter-open")), ("closed".to_owned(), tr.t("pairs-filter-closed"))]
@@ -293,14 +292,13 @@ pub async fn sessions(
     let (wanted, from_error, to_error) = params.query(&tr, PAGE as i64);
     let period_given = params.period_given();
     let from = wanted.from;
-    let first = app.store.sessions_page(programme.id, &wanted).await?;
-    let total = first.total.max(0) as usize;
-    let from_row = start(params.page.parse().unwrap_or(1), total, PAGE);
-    let page = if from_row == 0 {
-        first
-    } else {
-        app.store.sessions_page(programme.id, &SessionsQuery { offset: from_row as i64, ..wanted.clone() }).await?
-    };
+    let store = &app.store;
+    let (page, from_row) = fetch_page(params.page.parse().unwrap_or(1), PAGE, |offset| {
+        let wanted = SessionsQuery { offset, ..wanted.clone() };
+        async move { store.sessions_page(programme.id, &wanted).await }
+    })
+    .await?;
+    let total = page.total.max(0) as usize;
     let hours = page.minutes / 60;
     let summary = tr.args("sessions-total", &[("count", Arg::Num(page.total)), ("hours", Arg::Num(hours))]);
     let rows: Vec<SessionRow> = page.rows.into_iter().map(|s| session_row(&tr, s)).collect();

@@ -27,7 +27,7 @@ use crate::i18n::{Arg, Tr};
 use crate::kit::cards::{ProgrammeCard, programme_card};
 use crate::kit::form::{Choice, choices};
 use crate::kit::labels::{programme_status, status_label};
-use crate::kit::pager::{Pager, start};
+use crate::kit::pager::{Pager, fetch_page};
 use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
@@ -352,14 +352,12 @@ pub struct PeopleList {
 async fn people_list(app: &AppState, tr: &Tr, p: &Programme, q: &ShowQuery) -> Result<PeopleList, AppError> {
     let wanted = q.people(PEOPLE_PAGE);
     let requested = q.page.parse::<usize>().unwrap_or(1);
-    let first = app.store.people_page(p.id, &wanted).await?;
-    let total = first.total.max(0) as usize;
-    let from = start(requested, total, PEOPLE_PAGE);
-    let page = if from == 0 {
-        first
-    } else {
-        app.store.people_page(p.id, &PeopleQuery { offset: from as i64, ..wanted.clone() }).await?
-    };
+    let (page, from) = fetch_page(requested, PEOPLE_PAGE, |offset| {
+        let wanted = PeopleQuery { offset, ..wanted.clone() };
+        async move { app.store.people_page(p.id, &wanted).await }
+    })
+    .await?;
+    let total = page.total.max(0) as usize;
     let rows: Vec<ParticipantLine> = page.rows.into_iter().map(|r| participant_line(tr, r)).collect();
     let pager = Pager::of(tr, "programme-people-pager", (from, rows.len(), total, PEOPLE_PAGE), |n| {
         q.link(p.id, n, 1, "people")
@@ -443,10 +441,13 @@ pub async fn show(
         let requested = q.pairs.parse::<usize>().unwrap_or(1);
         let open =
             PairsQuery { statuses: PairStatus::OPEN.to_vec(), limit: PAIRS_PAGE as i64, ..PairsQuery::default() };
-        let first = app.store.pairs_page(id, &PairsQuery { limit: 0, ..open.clone() }).await?;
-        let total = first.total.max(0) as usize;
-        let from = start(requested, total, PAIRS_PAGE);
-        let page = app.store.pairs_page(id, &PairsQuery { offset: from as i64, ..open }).await?.rows;
+        let store = &app.store;
+        let (page, from) = fetch_page(requested, PAIRS_PAGE, |offset| {
+            let open = PairsQuery { offset, ..open.clone() };
+            async move { store.pairs_page(id, &open).await }
+        })
+        .await?;
+        let (total, page) = (page.total.max(0) as usize, page.rows);
         let pager = Pager::of(&tr, "programme-pairs-pager", (from, page.len(), total, PAIRS_PAGE), |n| {
             q.link(id, 1, n, "pairs")
         });

@@ -20,7 +20,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_response};
 use crate::kit::form::{Choice, choices};
-use crate::kit::pager::{Pager, address, start};
+use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::routing::{Routes, get};
 use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
@@ -152,14 +152,13 @@ async fn directory(
         offset: 0,
         limit: PAGE as i64,
     };
-    let first = app.store.stakeholders_page(org, &wanted).await?;
-    let total = first.total.max(0) as usize;
-    let from = start(params.page.parse().unwrap_or(1), total, PAGE);
-    let page = if from == 0 {
-        first
-    } else {
-        app.store.stakeholders_page(org, &StakeholdersQuery { offset: from as i64, ..wanted.clone() }).await?
-    };
+    let store = &app.store;
+    let (page, from) = fetch_page(params.page.parse().unwrap_or(1), PAGE, |offset| {
+        let wanted = StakeholdersQuery { offset, ..wanted.clone() };
+        async move { store.stakeholders_page(org, &wanted).await }
+    })
+    .await?;
+    let total = page.total.max(0) as usize;
     let rows: Vec<Row> = page
         .rows
         .into_iter()
