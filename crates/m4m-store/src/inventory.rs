@@ -683,6 +683,7 @@ pub static INVENTORY: &[Table] = &[
             p("logged_by", Pseudonymous, PROG, R::Record),
             p("confirmed_by", Pseudonymous, PROG, R::Record),
             p("confirmed_at", Activity, PROG, R::Record),
+            n("programme_id"),
         ],
     },
     Table {

@@ -471,6 +471,7 @@ migrations! {
     29 "0029_audit_sealing",
     30 "0030_account_search",
     31 "0031_list_indexes",
+    32 "0032_sessions_by_programme",
 }
 
 /// The embedded migrations of one backend.

@@ -91,12 +91,12 @@ pub type Mail = (String, String, String);
 impl Store {
     /// A page of a programme's peer sessions as its coordinators look for
     /// them: how many match and their minutes in all, and the rows of the
-    /// page, the latest first. The programme's pairs are read from the
-    /// index `pairs_programme_status`, their sessions in the period from
-    /// `peer_sessions_pair`; the members' names only for a search, and for
-    /// the page's rows once they are known.
+    /// page, the latest first. The period is read from the indexes on the
+    /// sessions' programme and start (`peer_sessions_programme`, and
+    /// `…_sums` for the count and hours); the members' names only for a
+    /// search, and for the page's rows once they are known.
     pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
-        let mut filter = Filter::default().and_is("pr.programme_id = ?", Value::Int(programme_id));
+        let mut filter = Filter::default().and_is("s.programme_id = ?", Value::Int(programme_id));
         if let Some(from) = q.from {
             filter = filter.and_is("s.starts_at >= ?", Value::Int(from));
         }
@@ -111,7 +111,7 @@ impl Store {
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
         let sessions = "peer_sessions s JOIN pairs pr ON pr.id = s.pair_id";
-        let list = if q.terms.is_empty() { sessions.to_owned() } else { format!("{sessions} {members}") };
+        let list = if q.terms.is_empty() { "peer_sessions s".to_owned() } else { format!("{sessions} {members}") };
         let sums_sql = format!(
             "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes FROM {list} WHERE {}",
             filter.sql()
