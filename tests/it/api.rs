@@ -461,3 +461,45 @@ async fn a_tool_walks_every_pair_of_a_programme_once() {
     let buddy = token_from_settings(&app, "buddy1.fr@example.org", "Mine").await;
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/programmes/1/pairs", None).await.0, 403);
 }
+
+/// Without credentials, any API route answers 401 in JSON with
+/// `WWW-Authenticate: Bearer`, a POST too: before any CSRF check (a tool
+/// has no form token to send) and before the body is read. The pages keep
+/// their CSRF check.
+#[tokio::test]
+async fn the_api_asks_for_credentials_before_any_csrf_check() {
+    let app = TestApp::spawn().await;
+    let body = r#"{"date":"2026-01-01","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"rating":5}"#;
+    for (method, path) in [
+        (reqwest::Method::POST, "/api/v1/pairs/1/sessions"),
+        (reqwest::Method::GET, "/api/v1/pairs/1/sessions"),
+        (reqwest::Method::GET, "/api/v1/programmes"),
+        (reqwest::Method::POST, "/api/v1/no-such-route"),
+    ] {
+        for cookie in [None, Some(format!("m4m_csrf={}", "a".repeat(64)))] {
+            let mut req = tool()
+                .request(method.clone(), format!("{}{path}", app.base))
+                .header("content-type", "application/json");
+            if let Some(c) = &cookie {
+                req = req.header("cookie", c);
+            }
+            let r = req.body(body).send().await.unwrap();
+            assert_eq!(r.status().as_u16(), 401, "{method} {path} {cookie:?}");
+            let challenge = r.headers().get("www-authenticate").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            assert_eq!(challenge.as_deref(), Some("Bearer"), "{method} {path}");
+            let error: Value = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+            assert_eq!(error["error"]["status"], 401);
+            assert_eq!(error["error"]["code"], "error-401-text");
+        }
+    }
+    // A wrong token: 401 as well, never the form's 403.
+    let forged = format!("m4m_{}", "0".repeat(64));
+    let (status, _) = call(&app, &forged, reqwest::Method::POST, "/api/v1/pairs/1/sessions", Some(body)).await;
+    assert_eq!(status, 401);
+    let r = tool().get(format!("{}/api/v1/openapi.json", app.base)).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200, "the description is public");
+    // A page's form without its token is still refused as before.
+    let r = tool().post(format!("{}/login", app.base)).form(&[("email", "x@example.org")]).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    assert!(r.headers().get("www-authenticate").is_none());
+}

@@ -219,6 +219,13 @@ pub async fn context(State(app): State<AppState>, req: Request, next: Next) -> R
     if let Err(code) = lang {
         return finish(&ctx, is_api, AppError::UnknownLanguage(code).into_response(), new_anon, None);
     }
+    // The API answers only those it knows (a bearer token or a browser's
+    // session), before reading any body or checking any CSRF token: a
+    // tool without credentials is told to authenticate, not that a form
+    // token is missing. Its description is public.
+    if is_api && ctx.user.is_none() && ctx.path != "/api/v1/openapi.json" {
+        return finish(&ctx, is_api, AppError::Unauthorized.into_response(), new_anon, set_lang);
+    }
     // Roles that see many people's records set up a second factor first.
     if let Some(u) = &ctx.user
         && must_set_up(&app, u)
@@ -430,7 +437,12 @@ pub fn render_error(ctx: &Ctx, is_api: bool, error: &AppError) -> Response {
         let body = serde_json::json!({
             "error": { "status": status.as_u16(), "code": text_key, "message": text }
         });
-        return (status, axum::Json(body)).into_response();
+        let mut response = (status, axum::Json(body)).into_response();
+        // RFC 6750: a 401 names the scheme to authenticate with.
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        return response;
     }
     if *error == AppError::Unauthorized {
         let next = safe_next(&ctx.path).unwrap_or("/home");
