@@ -503,3 +503,257 @@ async fn the_api_asks_for_credentials_before_any_csrf_check() {
     assert_eq!(r.status().as_u16(), 403);
     assert!(r.headers().get("www-authenticate").is_none());
 }
+
+/// A body that looks right but breaks the rules of the schema (empty
+/// date, duration 0, a number for a text) is a 422 that names each field
+/// in the asker's language; a whole number written `45.0` is a whole
+/// number, as JSON Schema says.
+#[tokio::test]
+async fn a_session_body_against_its_schema_is_a_422_naming_each_field() {
+    let app = TestApp::spawn().await;
+    let token = token_from_settings(&app, "buddy1.fr@example.org", "Phone app").await;
+    let (_, pairs) = call(&app, &token, reqwest::Method::GET, "/api/v1/pairs", None).await;
+    let pair = pairs["pairs"][0]["id"].as_i64().unwrap();
+    let path = format!("/api/v1/pairs/{pair}/sessions");
+    let before = app.store.peer_sessions(pair).await.unwrap().len();
+    let (status, refused) = call(
+        &app,
+        &token,
+        reqwest::Method::POST,
+        &format!("{path}?lang=en"),
+        Some(r#"{"date":"","time":"","duration_minutes":0,"mode":""}"#),
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    assert_eq!(refused["error"]["code"], "form-fix-errors");
+    let fields = &refused["error"]["fields"];
+    assert_eq!(fields["date"], "This field is required.");
+    assert_eq!(fields["time"], "This field is required.");
+    assert_eq!(fields["duration"], "Enter a duration from 5 to 600 minutes.");
+    assert_eq!(fields["mode"], "This field is required.");
+    assert_eq!(fields["topics"], "Tick at least one topic.");
+    assert_eq!(fields["rating"], "Say how it went, from 1 to 5.");
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(2);
+    let wrong = [
+        (r#""place":42"#, "place", "Send this field as text (a JSON string), as the API's description says."),
+        (r#""status":null"#, "status", "Choose one of the options offered."),
+        (r#""status":"done""#, "status", "Choose one of the options offered."),
+        (r#""topics":["language",""]"#, "topics", "Choose one of the options offered."),
+        (r#""time":" 10:00""#, "time", "Enter a time such as 14:30."),
+        (r#""summary":"a\u0007b""#, "summary", "This contains characters that are not allowed."),
+        (r#""place":"line\nbreak""#, "place", "This contains characters that are not allowed."),
+        (r#""rating":4.5"#, "rating", "Choose a number from 1 to 5."),
+    ];
+    for (field, name, message) in wrong {
+        let body = format!(
+            r#"{{"date":"{yesterday}","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"rating":5,{field}}}"#
+        );
+        let (status, refused) =
+            call(&app, &token, reqwest::Method::POST, &format!("{path}?lang=en"), Some(&body)).await;
+        assert_eq!(status, 422, "{field}: {refused}");
+        assert_eq!(refused["error"]["fields"][name], message, "{field}: {refused}");
+    }
+    // The same in Arabic and French.
+    let body = format!(
+        r#"{{"date":"{yesterday}","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"rating":5,"place":[]}}"#
+    );
+    let (_, ar) = call(&app, &token, reqwest::Method::POST, &format!("{path}?lang=ar"), Some(&body)).await;
+    assert_eq!(ar["error"]["fields"]["place"], "أرسل هذا الحقل نصًّا (سلسلة JSON) كما يذكر وصف الواجهة البرمجية.");
+    let (_, fr) = call(&app, &token, reqwest::Method::POST, &format!("{path}?lang=fr"), Some(&body)).await;
+    assert_eq!(
+        fr["error"]["fields"]["place"],
+        "Envoyez ce champ sous forme de texte (une chaîne JSON), comme l’indique la description de l’API."
+    );
+    // A planned session has no rating yet.
+    let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(2);
+    let planned = format!(
+        r#"{{"status":"planned","date":"{tomorrow}","time":"10:00","duration_minutes":45,"mode":"online","rating":3}}"#
+    );
+    let (status, refused) = call(&app, &token, reqwest::Method::POST, &format!("{path}?lang=en"), Some(&planned)).await;
+    assert_eq!(status, 422);
+    assert_eq!(refused["error"]["fields"]["rating"], "A planned session cannot be rated yet.");
+    assert_eq!(app.store.peer_sessions(pair).await.unwrap().len(), before, "nothing stored");
+    // What the schema allows is taken: 45.0 minutes, a planned session
+    // without topics or rating (null), unknown fields ignored.
+    let held = format!(
+        r#"{{"date":"{yesterday}","time":"10:00:00","duration_minutes":45.0,"mode":"online","topics":["language","language"],"rating":5.0,"extra":{{"x":1}}}}"#
+    );
+    let (status, created) = call(&app, &token, reqwest::Method::POST, &path, Some(&held)).await;
+    assert_eq!(status, 201, "{created}");
+    let s = app.store.peer_session(created["id"].as_i64().unwrap()).await.unwrap().unwrap();
+    assert_eq!((s.duration_minutes, s.rating, s.topics.len()), (45, Some(5), 1));
+    let planned = format!(
+        r#"{{"status":"planned","date":"{tomorrow}","time":"10:00","duration_minutes":30,"mode":"phone","rating":null}}"#
+    );
+    assert_eq!(call(&app, &token, reqwest::Method::POST, &path, Some(&planned)).await.0, 201);
+}
+
+/// The OpenAPI document says every answer an operation can give, and the
+/// rules of the session body, from the same constants the server checks.
+#[tokio::test]
+async fn the_openapi_document_states_every_answer_and_the_bodys_rules() {
+    let app = TestApp::spawn().await;
+    let r = tool().get(format!("{}/api/v1/openapi.json", app.base)).send().await.unwrap();
+    let doc: Value = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    let lists = [
+        "/api/v1/programmes",
+        "/api/v1/programmes/{id}/people",
+        "/api/v1/programmes/{id}/pairs",
+        "/api/v1/people/{id}/answers",
+        "/api/v1/questionnaires",
+        "/api/v1/pairs",
+        "/api/v1/pairs/{id}/sessions",
+    ];
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let responses = op["responses"].as_object().unwrap();
+            let mut wanted = vec!["400", "401", "403", "503"];
+            if path.contains('{') {
+                wanted.push("404");
+            }
+            if method == "post" {
+                wanted.extend(["413", "422"]);
+            }
+            for status in wanted {
+                let r = &responses.get(status).unwrap_or_else(|| panic!("{method} {path}: no {status}"));
+                assert_eq!(
+                    r["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/ApiError",
+                    "{method} {path} {status}"
+                );
+            }
+            assert!(responses["401"]["headers"]["WWW-Authenticate"].is_object(), "{method} {path}");
+            if method == "get" && lists.contains(&path.as_str()) {
+                let names: Vec<&str> =
+                    op["parameters"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).collect();
+                assert!(names.contains(&"limit") && names.contains(&"cursor"), "{path}: {names:?}");
+                let body = responses["200"]["content"]["application/json"]["schema"]["$ref"].as_str().unwrap();
+                let schema = &doc["components"]["schemas"][body.rsplit('/').next().unwrap()];
+                assert!(schema["properties"]["total"].is_object(), "{path}");
+                assert!(schema["properties"]["next_cursor"].is_object(), "{path}");
+            }
+        }
+    }
+    let variants = doc["components"]["schemas"]["NewSession"]["oneOf"].as_array().unwrap();
+    assert_eq!(variants.len(), 2);
+    let held = &variants[0]["properties"];
+    assert_eq!(held["duration_minutes"]["minimum"], 5);
+    assert_eq!(held["duration_minutes"]["maximum"], 600);
+    assert_eq!(held["rating"]["maximum"], 5);
+    assert_eq!(held["mode"]["enum"].as_array().unwrap().len(), m4m_domain::peer_session::MODES.len());
+    assert_eq!(held["topics"]["minItems"], 1);
+    assert_eq!(held["topics"]["items"]["enum"].as_array().unwrap().len(), m4m_domain::participant::AREAS.len());
+    assert_eq!(held["summary"]["maxLength"], m4m_domain::peer_session::SUMMARY_MAX_CHARS);
+    assert_eq!(held["date"]["format"], "date");
+    assert!(held["time"]["pattern"].is_string());
+    assert_eq!(variants[1]["properties"]["rating"]["type"], "null");
+}
+
+/// Walks a list of the API a page at a time (`limit` items), calling
+/// `during` after the first page; returns the ids seen, each checked to
+/// come once, and the total the first page gave.
+async fn walk(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    key: &str,
+    limit: usize,
+    mut during: impl AsyncFnMut(),
+) -> (Vec<i64>, i64) {
+    let mut seen = Vec::new();
+    let mut cursor = String::new();
+    let mut total = None;
+    loop {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let (status, page) =
+            call(app, token, reqwest::Method::GET, &format!("{path}{sep}limit={limit}&cursor={cursor}"), None).await;
+        assert_eq!(status, 200, "{path}: {page}");
+        total.get_or_insert(page["total"].as_i64().unwrap());
+        let items = page[key].as_array().unwrap();
+        assert!(items.len() <= limit);
+        for item in items {
+            let id = item["id"].as_i64().unwrap();
+            assert!(!seen.contains(&id), "{path}: {id} twice");
+            seen.push(id);
+        }
+        if seen.len() <= limit {
+            during().await;
+        }
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_owned(),
+            None => break,
+        }
+    }
+    (seen, total.unwrap())
+}
+
+/// The other lists of the API page as a programme's people do: a limit, a
+/// cursor, the total, each item once even while items are added during
+/// the walk, and a 400 for a wrong limit or cursor.
+#[tokio::test]
+async fn every_list_of_the_api_comes_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    let coordinator = token_from_settings(&app, "coordinator.fr@example.org", "Lists").await;
+    let buddy = token_from_settings(&app, "buddy1.fr@example.org", "Lists").await;
+    let mut raw = app.raw().await;
+
+    // Programmes: one is created during the walk.
+    let (_, all) = call(&app, &coordinator, reqwest::Method::GET, "/api/v1/programmes", None).await;
+    let before = all["total"].as_i64().unwrap();
+    assert!(before >= 2, "{all}");
+    assert_eq!(all["programmes"].as_array().unwrap().len() as i64, before);
+    assert!(all["next_cursor"].is_null());
+    let organisation = all["programmes"][0]["organisation_id"].as_i64().unwrap();
+    let insert = format!(
+        "INSERT INTO programmes (organisation_id, name, starts_on, ends_on, status, created_at) \
+         VALUES ({organisation}, 'Added during the walk', '2027-01-01', '2027-12-31', 'draft', 0)"
+    );
+    let (seen, total) = walk(&app, &coordinator, "/api/v1/programmes", "programmes", 1, async || {
+        crate::support::exec(&mut raw, &insert).await;
+    })
+    .await;
+    assert_eq!(total, before);
+    assert_eq!(seen.len() as i64, before + 1, "each once, the new one too");
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "in the order of ids: {seen:?}");
+
+    // Questionnaires and a person's answers.
+    let (seen, total) = walk(&app, &coordinator, "/api/v1/questionnaires", "questionnaires", 1, async || {}).await;
+    assert!(total >= 2);
+    assert_eq!(seen.len() as i64, total);
+    let (_, people) =
+        call(&app, &coordinator, reqwest::Method::GET, "/api/v1/programmes/1/people?q=Haddad", None).await;
+    let amal = people["people"][0]["id"].as_i64().unwrap();
+    let (seen, total) =
+        walk(&app, &coordinator, &format!("/api/v1/people/{amal}/answers"), "questionnaires", 1, async || {}).await;
+    assert_eq!(total, 2, "the intake and the self-assessment");
+    assert_eq!(seen.len(), 2);
+
+    // The buddy's own pairs, and his pair's sessions: one is logged
+    // during the walk.
+    let (seen, total) = walk(&app, &buddy, "/api/v1/pairs", "pairs", 1, async || {}).await;
+    assert_eq!((seen.len(), total), (1, 1));
+    let path = format!("/api/v1/pairs/{}/sessions", seen[0]);
+    let (_, first) = call(&app, &buddy, reqwest::Method::GET, &path, None).await;
+    let before = first["total"].as_i64().unwrap();
+    assert!(before >= 1, "{first}");
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(2);
+    let body = format!(
+        r#"{{"date":"{yesterday}","time":"10:00","duration_minutes":45,"mode":"online","topics":["language"],"rating":4}}"#
+    );
+    let (seen, total) = walk(&app, &buddy, &path, "sessions", 1, async || {
+        assert_eq!(call(&app, &buddy, reqwest::Method::POST, &path, Some(&body)).await.0, 201);
+    })
+    .await;
+    assert_eq!(total, before);
+    assert_eq!(seen.len() as i64, before + 1, "each once, the new one too");
+
+    for list in ["/api/v1/programmes", "/api/v1/questionnaires", &format!("/api/v1/people/{amal}/answers")] {
+        for bad in ["limit=0", "limit=1001", "limit=ten", "cursor=abc", "cursor=-3"] {
+            let (status, body) = call(&app, &coordinator, reqwest::Method::GET, &format!("{list}?{bad}"), None).await;
+            assert_eq!(status, 400, "{list}?{bad}: {body}");
+        }
+    }
+    for list in ["/api/v1/pairs", path.as_str()] {
+        let (status, _) = call(&app, &buddy, reqwest::Method::GET, &format!("{list}?limit=1001"), None).await;
+        assert_eq!(status, 400, "{list}");
+    }
+}

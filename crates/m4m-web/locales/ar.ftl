@@ -1745,6 +1745,7 @@ programme-people-none = لا أحد يطابق هذا البحث.
 # The API's pages of people
 error-api-limit = يجب أن تكون قيمة limit عددًا صحيحًا من 1 إلى 1000.
 error-api-cursor = يجب أن تكون قيمة cursor هي next_cursor من الصفحة السابقة.
+error-api-text = أرسل هذا الحقل نصًّا (سلسلة JSON) كما يذكر وصف الواجهة البرمجية.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = اسمكم
 assess-intro-buddy = بضعة أسئلة لمعرفة أين أنتم اليوم. لا توجد إجابة صحيحة أو خاطئة. الوافد الجديد الذي ترافقونه لا يرى إجاباتكم.

@@ -1679,6 +1679,7 @@ programme-people-none = Niemand entspricht dieser Suche.
 # The API's pages of people
 error-api-limit = limit muss eine ganze Zahl von 1 bis 1000 sein.
 error-api-cursor = cursor muss der next_cursor der vorigen Seite sein.
+error-api-text = Senden Sie dieses Feld als Text (eine JSON-Zeichenkette), wie es die Beschreibung der API sagt.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Ihr Name
 assess-intro-buddy = Ein paar Fragen, um zu sehen, wo Sie heute stehen. Es gibt keine richtigen oder falschen Antworten. Die neu angekommene Person, die Sie begleiten, sieht Ihre Antworten nicht.

@@ -1679,6 +1679,7 @@ programme-people-none = Κανείς δεν ταιριάζει σε αυτή τ�
 # The API's pages of people
 error-api-limit = Το limit πρέπει να είναι ακέραιος από 1 έως 1000.
 error-api-cursor = Το cursor πρέπει να είναι το next_cursor της προηγούμενης σελίδας.
+error-api-text = Στείλτε αυτό το πεδίο ως κείμενο (συμβολοσειρά JSON), όπως λέει η περιγραφή του API.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Το όνομά σας
 assess-intro-buddy = Λίγες ερωτήσεις για να δούμε πού βρίσκεστε σήμερα. Δεν υπάρχει σωστή ή λάθος απάντηση. Το νεοαφιχθέν άτομο που συνοδεύετε δεν βλέπει τις απαντήσεις σας.

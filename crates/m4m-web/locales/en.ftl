@@ -1698,6 +1698,7 @@ programme-people-none = Nobody matches this search.
 # The API's pages of people
 error-api-limit = limit must be a whole number from 1 to 1000.
 error-api-cursor = cursor must be the next_cursor of the page before.
+error-api-text = Send this field as text (a JSON string), as the API's description says.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Your name
 assess-intro-buddy = A few questions to see where you stand today. There is no right or wrong answer. Your newcomer does not see your answers.

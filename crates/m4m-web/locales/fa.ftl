@@ -1661,6 +1661,7 @@ programme-people-none = هیچ‌کس با این جستجو مطابقت ندا
 # The API's pages of people
 error-api-limit = limit باید عددی صحیح از ۱ تا ۱۰۰۰ باشد.
 error-api-cursor = cursor باید next_cursor صفحهٔ قبلی باشد.
+error-api-text = این فیلد را به‌صورت متن (یک رشتهٔ JSON) بفرستید، همان‌طور که توصیف API می‌گوید.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = نام شما
 assess-intro-buddy = چند پرسش برای اینکه ببینیم امروز کجا هستید. پاسخ درست یا غلط وجود ندارد. تازه‌واردی که همراهی‌اش می‌کنید پاسخ‌هایتان را نمی‌بیند.

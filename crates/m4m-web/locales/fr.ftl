@@ -1662,6 +1662,7 @@ programme-people-none = Personne ne correspond à cette recherche.
 # The API's pages of people
 error-api-limit = limit doit être un nombre entier de 1 à 1000.
 error-api-cursor = cursor doit être le next_cursor de la page précédente.
+error-api-text = Envoyez ce champ sous forme de texte (une chaîne JSON), comme l’indique la description de l’API.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Votre nom
 assess-intro-buddy = Quelques questions pour voir où vous en êtes aujourd’hui. Il n’y a pas de bonne ou de mauvaise réponse. La personne que vous accompagnez ne voit pas vos réponses.

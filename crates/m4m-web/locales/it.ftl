@@ -1676,6 +1676,7 @@ programme-people-none = Nessuno corrisponde a questa ricerca.
 # The API's pages of people
 error-api-limit = limit deve essere un numero intero da 1 a 1000.
 error-api-cursor = cursor deve essere il next_cursor della pagina precedente.
+error-api-text = Invia questo campo come testo (una stringa JSON), come dice la descrizione dell'API.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Il tuo nome
 assess-intro-buddy = Alcune domande per capire a che punto sei oggi. Non ci sono risposte giuste o sbagliate. La persona neoarrivata che accompagni non vede le tue risposte.

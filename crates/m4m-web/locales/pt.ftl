@@ -1679,6 +1679,7 @@ programme-people-none = Ninguém corresponde a esta pesquisa.
 # The API's pages of people
 error-api-limit = limit tem de ser um número inteiro de 1 a 1000.
 error-api-cursor = cursor tem de ser o next_cursor da página anterior.
+error-api-text = Envie este campo como texto (uma cadeia JSON), como diz a descrição da API.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = O seu nome
 assess-intro-buddy = Algumas perguntas para ver em que ponto está hoje. Não há respostas certas nem erradas. A pessoa recém-chegada que acompanha não vê as suas respostas.

@@ -1698,6 +1698,7 @@ programme-people-none = Nimeni nu corespunde acestei căutări.
 # The API's pages of people
 error-api-limit = limit trebuie să fie un număr întreg de la 1 la 1000.
 error-api-cursor = cursor trebuie să fie next_cursor al paginii anterioare.
+error-api-text = Trimiteți acest câmp ca text (un șir JSON), așa cum spune descrierea API-ului.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Numele dumneavoastră
 assess-intro-buddy = Câteva întrebări pentru a vedea unde vă aflați astăzi. Nu există răspunsuri bune sau greșite. Persoana nou-sosită pe care o însoțiți nu vă vede răspunsurile.

@@ -1698,6 +1698,7 @@ programme-people-none = Qofna kuma habboona raadintan.
 # The API's pages of people
 error-api-limit = limit waa inuu ahaadaa tiro dhan oo 1 ilaa 1000 ah.
 error-api-cursor = cursor waa inuu ahaadaa next_cursor-ka bogga ka horreeya.
+error-api-text = U dir goobtan qoraal ahaan (JSON string), sida sharaxaadda API-gu sheegayso.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Magacaaga
 assess-intro-buddy = Dhowr su'aalood si loo ogaado halka aad maanta joogto. Jawaab sax ah ama khalad ah ma jirto. Qofkaaga cusubi ma arko jawaabahaaga.

@@ -1698,6 +1698,7 @@ programme-people-none = ምስዚ ምድላይ ዝሰማማዕ ሰብ የለን�
 # The API's pages of people
 error-api-limit = limit ካብ 1 ክሳብ 1000 ምሉእ ቁጽሪ ክኸውን ኣለዎ።
 error-api-cursor = cursor እቲ next_cursor ናይ ዝሓለፈ ገጽ ክኸውን ኣለዎ።
+error-api-text = ነዚ ቦታ እዚ ከም ጽሑፍ (JSON string) ስደዶ፣ ከምቲ መግለጺ ናይቲ API ዝብሎ።
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = ስምኩም
 assess-intro-buddy = ሎሚ ኣበይ ከም ዘለኹም ንምርኣይ ሒደት ሕቶታት። ቅኑዕ ወይ ጌጋ መልሲ የለን። እቲ ሓድሽ መጻኢኹም መልስታትኩም ኣይርእዮን።

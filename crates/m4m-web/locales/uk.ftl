@@ -1703,6 +1703,7 @@ programme-people-none = Ніхто не відповідає цьому пошу
 # The API's pages of people
 error-api-limit = limit має бути цілим числом від 1 до 1000.
 error-api-cursor = cursor має бути next_cursor попередньої сторінки.
+error-api-text = Надішліть це поле як текст (рядок JSON), як зазначено в описі API.
 # Forms: what the invitee, a buddy and the import are told; a session to confirm
 accept-name = Ваше ім'я
 assess-intro-buddy = Кілька запитань, щоб побачити, де ви зараз. Правильних чи неправильних відповідей немає. Новоприбула людина, яку ви супроводжуєте, не бачить ваших відповідей.

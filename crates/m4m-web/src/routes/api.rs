@@ -74,13 +74,184 @@ impl Modify for BearerToken {
     }
 }
 
-/// The OpenAPI document of this API.
-pub fn document() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
+/// The OpenAPI document of this API: what the handlers' annotations say,
+/// with the answers every operation can give (see [`common_responses`])
+/// and the body of a new session, whose rules depend on its status
+/// ([`new_session_schema`]).
+pub fn document() -> serde_json::Value {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        for (path, item) in paths.iter_mut() {
+            let Some(item) = item.as_object_mut() else { continue };
+            for (method, op) in item.iter_mut() {
+                let Some(responses) = op["responses"].as_object_mut() else { continue };
+                for (status, response) in common_responses(path, method) {
+                    responses.entry(status).or_insert(response);
+                }
+            }
+        }
+    }
+    doc["components"]["schemas"]["NewSession"] = new_session_schema();
+    if let Some(params) = doc["paths"]["/api/v1/evaluation"]["get"]["parameters"].as_array_mut() {
+        for param in params {
+            if let Some(schema) = param["name"].as_str().and_then(evaluation_param_schema) {
+                param["schema"] = schema;
+            }
+        }
+    }
+    doc
 }
 
+/// Whether a query value matches one of [`evaluation_param_schema`]'s
+/// schemas (the range of a cohort is the filters' own check).
+fn matches_schema(schema: &serde_json::Value, value: &str) -> bool {
+    if let Some(any) = schema["anyOf"].as_array() {
+        return any.iter().any(|s| matches_schema(s, value));
+    }
+    if let Some(choices) = schema["enum"].as_array() {
+        return choices.iter().any(|c| c == value);
+    }
+    if schema["maxLength"] == 0 {
+        return value.is_empty();
+    }
+    if schema["format"] == "date" {
+        return matches_date(value);
+    }
+    match schema["type"].as_str() {
+        Some("integer") => {
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && value.parse::<i64>().is_ok()
+        }
+        _ => true,
+    }
+}
+
+/// The schema of a query parameter of `/api/v1/evaluation`, from the
+/// choices the filters take; each may be empty too (no filter).
+fn evaluation_param_schema(name: &str) -> Option<serde_json::Value> {
+    use m4m_domain::evaluation::{AgeBand, Region};
+    let choices = |values: Vec<&str>| {
+        let mut all = vec![""];
+        all.extend(values);
+        serde_json::json!({"type": "string", "enum": all})
+    };
+    Some(match name {
+        "programme" | "organisation" => serde_json::json!({"type": "integer", "format": "int64"}),
+        "from" | "to" => serde_json::json!({"anyOf": [
+            {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            {"type": "string", "maxLength": 0}
+        ]}),
+        "cohort" => serde_json::json!({"type": "integer", "minimum": 1900, "maximum": 9999}),
+        "gender" => choices(m4m_domain::participant::GENDERS.to_vec()),
+        "age" => choices(AgeBand::ALL.iter().map(|a| a.as_str()).collect()),
+        "region" => choices(Region::ALL.iter().map(|r| r.as_str()).collect()),
+        _ => return None,
+    })
+}
+
+/// The error answers an operation can give besides its own: 400 (a
+/// malformed path or query, an unknown `?lang=`), 401 (no or a wrong
+/// token, with `WWW-Authenticate`), 403 (not allowed; roles that must set
+/// up a second factor first), 404 for a path with an id, 413 and 422 for
+/// a body, 503 (the database is not ready yet, with `Retry-After`).
+fn common_responses(path: &str, method: &str) -> Vec<(String, serde_json::Value)> {
+    let error = |description: &str| {
+        serde_json::json!({
+            "description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}}
+        })
+    };
+    let mut unauthorized = error("No valid credentials: send `Authorization: Bearer m4m_…`.");
+    unauthorized["headers"] = serde_json::json!({
+        "WWW-Authenticate": {"description": "`Bearer`: the scheme to authenticate with.", "schema": {"type": "string"}}
+    });
+    let mut busy = error("Not ready yet (starting up) or too busy: try again after `Retry-After` seconds.");
+    busy["headers"] = serde_json::json!({
+        "Retry-After": {"description": "Seconds to wait.", "schema": {"type": "string"}}
+    });
+    let mut out = vec![
+        ("400".to_owned(), error("A parameter is not as described (the message says which).")),
+        ("401".to_owned(), unauthorized),
+        ("403".to_owned(), error("Not allowed, or a second factor must be set up first.")),
+        ("503".to_owned(), busy),
+    ];
+    if path.contains('{') {
+        out.push(("404".to_owned(), error("Not found, or not the asker's to see.")));
+    }
+    if method == "post" {
+        out.push(("413".to_owned(), error("The body is larger than the server takes.")));
+        out.push(("422".to_owned(), error("The body is JSON but a field is wrong (`fields` says which and why).")));
+    }
+    out
+}
+
+/// The body of `POST /api/v1/pairs/{id}/sessions`, with every rule the
+/// server checks that JSON Schema can state: a held session (the default)
+/// has topics and a rating, a planned one no rating. The date's place
+/// relative to today (held: not after today; planned: not before; neither
+/// more than a year away) depends on the day, so it is said in words.
+fn new_session_schema() -> serde_json::Value {
+    use m4m_domain::peer_session::{DURATION_MINUTES, MAX_DAYS_AWAY, MODES, PLACE_MAX_CHARS, SUMMARY_MAX_CHARS};
+    let common = serde_json::json!({
+        "date": {
+            "type": "string", "format": "date", "pattern": DATE_PATTERN,
+            "description": format!("`YYYY-MM-DD`, on the organisation's wall clock: a held session not after today, \
+                a planned one not before today, neither more than {MAX_DAYS_AWAY} days away.")
+        },
+        "time": {"type": "string", "pattern": TIME_PATTERN, "description": "`HH:MM` (or `HH:MM:SS`), 24-hour."},
+        "duration_minutes": {
+            "type": "integer", "minimum": DURATION_MINUTES.start(), "maximum": DURATION_MINUTES.end()
+        },
+        "mode": {"type": "string", "enum": MODES},
+        "place": {
+            "type": "string", "maxLength": PLACE_MAX_CHARS, "pattern": ONE_LINE_PATTERN,
+            "description": "Where they met or will meet: one line of text, none by default."
+        },
+        "topics": {
+            "type": "array", "items": {"type": "string", "enum": m4m_domain::participant::AREAS},
+            "description": "Integration areas talked about (each counts once)."
+        },
+        "summary": {
+            "type": "string", "maxLength": SUMMARY_MAX_CHARS, "pattern": TEXT_PATTERN,
+            "description": "What they did, none by default."
+        }
+    });
+    let variant = |status: &str, required: &[&str], extra: serde_json::Value, description: &str| {
+        let mut properties = common.clone();
+        properties["status"] = serde_json::json!({"type": "string", "enum": [status]});
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            properties[k] = v.clone();
+        }
+        serde_json::json!({"type": "object", "title": status, "description": description,
+            "required": required, "properties": properties})
+    };
+    serde_json::json!({
+        "description": "A session to log (held) or plan, as the form takes it: date and time on the \
+            asker's organisation's wall clock. Unknown fields are ignored.",
+        "oneOf": [
+            variant("held", &["date", "time", "duration_minutes", "mode", "topics", "rating"], serde_json::json!({
+                "topics": {"type": "array", "minItems": 1,
+                    "items": {"type": "string", "enum": m4m_domain::participant::AREAS}},
+                "rating": {"type": "integer", "minimum": 1, "maximum": 5, "description": "How it went."}
+            }), "A session held (`status` may be left out): at least one topic and a rating."),
+            variant("planned", &["status", "date", "time", "duration_minutes", "mode"], serde_json::json!({
+                "rating": {"type": "null", "description": "None yet."}
+            }), "A session planned: no rating yet.")
+        ]
+    })
+}
+
+/// `YYYY-MM-DD`.
+const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// `HH:MM` or `HH:MM:SS`.
+const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
+/// Text without control characters but tabs and line breaks.
+const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
+/// One line: no control character at all.
+const ONE_LINE_PATTERN: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+
 /// `GET /api/v1/openapi.json`: public, like any API description.
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+async fn openapi() -> Json<serde_json::Value> {
     Json(document())
 }
 
@@ -123,7 +294,7 @@ struct Me {
 
 /// `GET /api/v1/me`
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
-    responses((status = 200, body = Me), (status = 401, body = ApiError)))]
+    responses((status = 200, body = Me)))]
 async fn me(SignedIn(ctx, user): SignedIn) -> Json<Me> {
     let roles = user
         .actor
@@ -168,25 +339,37 @@ impl From<m4m_store::programmes::Programme> for Programme {
     }
 }
 
+/// A page of the programmes the asker may see.
 #[derive(Serialize, ToSchema)]
 struct Programmes {
+    /// How many programmes the asker may see, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     programmes: Vec<Programme>,
 }
 
-/// `GET /api/v1/programmes`: the programmes the asker may see.
-#[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes",
-    responses((status = 200, body = Programmes), (status = 401, body = ApiError)))]
-async fn programmes(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Programmes>, AppError> {
+/// `GET /api/v1/programmes`: the programmes the asker may see, a page at
+/// a time in the order they were created.
+#[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes", params(PageParams),
+    responses((status = 200, body = Programmes)))]
+async fn programmes(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Query(params): Query<PageParams>,
+) -> Result<Json<Programmes>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let scope = user.actor.organisations_for(Action::ViewProgramme);
-    let programmes = app
+    let visible = app
         .store
         .programmes(scope.as_deref())
         .await?
         .into_iter()
         .filter(|p| user.actor.can(Action::ViewProgramme, Target::organisation(p.organisation_id)))
-        .map(Into::into)
         .collect();
-    Ok(Json(Programmes { programmes }))
+    let page = page_of(visible, |p| p.id, &params)?;
+    let programmes = page.items.into_iter().map(Into::into).collect();
+    Ok(Json(Programmes { total: page.total, next_cursor: page.next_cursor, programmes }))
 }
 
 /// How many buddies and newcomers stand at one of the ten steps.
@@ -206,7 +389,7 @@ struct ProgrammeDetail {
 /// `GET /api/v1/programmes/{id}`, with the people per step.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}", tag = "programmes",
     params(("id" = i64, Path, description = "The programme")),
-    responses((status = 200, body = ProgrammeDetail), (status = 404, body = ApiError)))]
+    responses((status = 200, body = ProgrammeDetail)))]
 async fn programme(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
@@ -255,7 +438,8 @@ struct PeopleParams {
     /// People per page: 1 to 1,000, 100 if absent.
     #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
     limit: Option<String>,
-    /// The `next_cursor` of the page before; absent for the first page.
+    /// The `next_cursor` of the page before; absent (or empty) for the first page.
+    #[param(pattern = "^([1-9][0-9]{0,17})?$")]
     cursor: Option<String>,
     /// Search in names, e-mails and phones (case and accents do not matter).
     q: Option<String>,
@@ -266,8 +450,7 @@ struct PeopleParams {
 /// walking the pages gives each person once, even while others register.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/people", tag = "people",
     params(("id" = i64, Path, description = "The programme"), PeopleParams),
-    responses((status = 200, body = People), (status = 400, body = ApiError), (status = 401, body = ApiError),
-        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, body = People)))]
 async fn programme_people(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
@@ -305,18 +488,42 @@ async fn programme_people(
 
 /// The page size (1 to 1,000, 100 if absent) and the id after which the
 /// page starts (the cursor, 0 for the first page) of a list endpoint.
+/// Both are taken only as the OpenAPI document writes them: digits, no
+/// sign or space; an empty cursor is the first page, an empty limit is
+/// not a number.
 fn paging(limit: Option<&str>, cursor: Option<&str>) -> Result<(i64, i64), AppError> {
+    let number = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<i64>().ok()).flatten();
     let limit = match limit {
-        None | Some("") => 100,
-        Some(n) => {
-            n.parse::<i64>().ok().filter(|n| (1..=1000).contains(n)).ok_or(AppError::BadRequest("error-api-limit"))?
-        }
+        None => 100,
+        Some(n) => number(n).filter(|n| (1..=1000).contains(n)).ok_or(AppError::BadRequest("error-api-limit"))?,
     };
     let after = match cursor {
         None | Some("") => 0,
-        Some(c) => c.parse::<i64>().ok().filter(|n| *n > 0).ok_or(AppError::BadRequest("error-api-cursor"))?,
+        Some(c) => number(c).filter(|n| *n > 0).ok_or(AppError::BadRequest("error-api-cursor"))?,
     };
     Ok((limit, after))
+}
+
+/// A page of a list read whole (a person's pairs, a pair's sessions, an
+/// organisation's programmes or questionnaires: tens, not thousands): the
+/// items after the cursor in the order of their ids, the total of the
+/// whole list and the cursor of the next page. Keyed on ids, so that a
+/// walk gives each item once even while others are added.
+struct Page<T> {
+    total: i64,
+    next_cursor: Option<String>,
+    items: Vec<T>,
+}
+
+fn page_of<T>(mut items: Vec<T>, id: impl Fn(&T) -> i64, params: &PageParams) -> Result<Page<T>, AppError> {
+    let (limit, after) = paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let total = items.len() as i64;
+    items.sort_by_key(&id);
+    items.retain(|i| id(i) > after);
+    let more = items.len() as i64 > limit;
+    items.truncate(limit as usize);
+    let next_cursor = more.then(|| items.last().map(|i| id(i).to_string())).flatten();
+    Ok(Page { total, next_cursor, items })
 }
 
 /// A pair of a programme, as its coordinators see it in the list.
@@ -341,15 +548,16 @@ struct ProgrammePairs {
     pairs: Vec<PairRow>,
 }
 
-/// Which page of pairs to read.
+/// Which page of a list to read.
 #[derive(Deserialize, IntoParams, Default)]
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 struct PageParams {
-    /// Pairs per page: 1 to 1,000, 100 if absent.
+    /// Items per page: 1 to 1,000, 100 if absent.
     #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
     limit: Option<String>,
-    /// The `next_cursor` of the page before; absent for the first page.
+    /// The `next_cursor` of the page before; absent (or empty) for the first page.
+    #[param(pattern = "^([1-9][0-9]{0,17})?$")]
     cursor: Option<String>,
 }
 
@@ -358,8 +566,7 @@ struct PageParams {
 /// formed: walking the pages gives each pair once, even while others form.
 #[utoipa::path(get, path = "/api/v1/programmes/{id}/pairs", tag = "pairs",
     params(("id" = i64, Path, description = "The programme"), PageParams),
-    responses((status = 200, body = ProgrammePairs), (status = 400, body = ApiError), (status = 401, body = ApiError),
-        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, body = ProgrammePairs)))]
 async fn programme_pairs(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
@@ -409,7 +616,7 @@ struct Person {
 /// `GET /api/v1/people/{id}`: recorded as a read of the record.
 #[utoipa::path(get, path = "/api/v1/people/{id}", tag = "people",
     params(("id" = i64, Path, description = "The person's record")),
-    responses((status = 200, body = Person), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, body = Person)))]
 async fn person(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
@@ -454,6 +661,8 @@ struct AreaScore {
 /// A completed questionnaire.
 #[derive(Serialize, ToSchema)]
 struct Answer {
+    /// The response's id (what the cursor counts on).
+    id: i64,
     /// The questionnaire's kind (`newcomer_intake`, `mentor_intake`…).
     kind: String,
     /// `initial` (step 3).
@@ -468,21 +677,29 @@ struct Answer {
     area_scores: Vec<AreaScore>,
 }
 
+/// A page of a person's completed questionnaires.
 #[derive(Serialize, ToSchema)]
 struct Answers {
+    /// How many questionnaires the person completed, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     questionnaires: Vec<Answer>,
 }
 
 /// `GET /api/v1/people/{id}/answers`: the person's completed
-/// self-assessment, for their coordinators; recorded as a read.
+/// questionnaires (intake, self-assessment), for their coordinators, a
+/// page at a time in the order of the responses' ids; recorded as a read.
 #[utoipa::path(get, path = "/api/v1/people/{id}/answers", tag = "people",
-    params(("id" = i64, Path, description = "The person's record")),
-    responses((status = 200, body = Answers), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    params(("id" = i64, Path, description = "The person's record"), PageParams),
+    responses((status = 200, body = Answers)))]
 async fn answers(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
     Path(id): Path<i64>,
+    Query(params): Query<PageParams>,
 ) -> Result<Json<Answers>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
     let moment = assessments::INITIAL;
     let mut questionnaires = Vec::new();
@@ -496,6 +713,7 @@ async fn answers(
             .map(|s| AreaScore { area: s.area, mean: s.mean, normalised: s.normalised, answered: s.answered })
             .collect();
         questionnaires.push(Answer {
+            id: r.id,
             kind: kind.as_str().into(),
             moment: r.moment,
             by_staff: r.by_staff,
@@ -504,14 +722,17 @@ async fn answers(
             area_scores,
         });
     }
+    let page = page_of(questionnaires, |a| a.id, &params)?;
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api answers").await?;
-    Ok(Json(Answers { questionnaires }))
+    Ok(Json(Answers { total: page.total, next_cursor: page.next_cursor, questionnaires: page.items }))
 }
 
 /// The current version of one of the organisation's questionnaires: what
 /// the answers of `/people/{id}/answers` answer.
 #[derive(Serialize, ToSchema)]
 struct Questionnaire {
+    /// The questionnaire's id (the same for all its versions).
+    id: i64,
     /// `newcomer_self_assessment`, `buddy_self_assessment`,
     /// `buddy_interview` or `newcomer_intake`.
     kind: String,
@@ -524,34 +745,49 @@ struct Questionnaire {
     responses: i64,
 }
 
+/// A page of an organisation's questionnaires.
 #[derive(Serialize, ToSchema)]
 struct Questionnaires {
     organisation_id: i64,
+    /// How many questionnaires the organisation has, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     questionnaires: Vec<Questionnaire>,
 }
 
 /// `GET /api/v1/questionnaires`: the questionnaires of the asker's
-/// organisation (its coordinators), to read the answers with.
-#[utoipa::path(get, path = "/api/v1/questionnaires", tag = "people",
-    responses((status = 200, body = Questionnaires), (status = 403, body = ApiError)))]
+/// organisation (its coordinators), to read the answers with, a page at a
+/// time in the order of their ids.
+#[utoipa::path(get, path = "/api/v1/questionnaires", tag = "people", params(PageParams),
+    responses((status = 200, body = Questionnaires)))]
 async fn questionnaires(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
+    Query(params): Query<PageParams>,
 ) -> Result<Json<Questionnaires>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let organisation_id = crate::access::organisation_for(&user, Action::ManageParticipant, None)?;
-    let questionnaires = app
+    let all = app
         .store
         .questionnaires(organisation_id)
         .await?
         .into_iter()
         .map(|q| Questionnaire {
+            id: q.current.questionnaire_id,
             kind: q.kind.as_str().to_owned(),
             version: q.current.version,
             definition: serde_json::to_value(&q.current.definition).unwrap_or_default(),
             responses: q.responses,
         })
         .collect();
-    Ok(Json(Questionnaires { organisation_id, questionnaires }))
+    let page = page_of(all, |q| q.id, &params)?;
+    Ok(Json(Questionnaires {
+        organisation_id,
+        total: page.total,
+        next_cursor: page.next_cursor,
+        questionnaires: page.items,
+    }))
 }
 
 /// Counts for one organisation: no names, no personal data.
@@ -574,7 +810,7 @@ struct Figures {
 /// `GET /api/v1/figures`: the evaluation's counts, per organisation the
 /// asker may see figures of (evaluators, coordinators, administrators).
 #[utoipa::path(get, path = "/api/v1/figures", tag = "evaluation",
-    responses((status = 200, body = Figures), (status = 403, body = ApiError)))]
+    responses((status = 200, body = Figures)))]
 async fn figures(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Figures>, AppError> {
     let scope = user.actor.organisations_for(Action::ViewAggregates);
     if scope.as_ref().is_some_and(Vec::is_empty) {
@@ -605,21 +841,32 @@ async fn figures(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Re
 /// CSV and `m4m evaluation`; a figure over fewer than five is `null`.
 #[utoipa::path(get, path = "/api/v1/evaluation", tag = "evaluation",
     params(
-        ("programme" = Option<i64>, Query, description = "One programme"),
-        ("organisation" = Option<i64>, Query, description = "One organisation"),
-        ("from" = Option<String>, Query, description = "Pairs started on or after (YYYY-MM-DD)"),
-        ("to" = Option<String>, Query, description = "Pairs started on or before (YYYY-MM-DD)"),
+        ("programme" = Option<i64>, Query, description = "One programme (not with `organisation`)"),
+        ("organisation" = Option<i64>, Query, description = "One organisation (not with `programme`)"),
+        ("from" = Option<String>, Query, description = "Pairs started on or after (YYYY-MM-DD); empty: no bound"),
+        ("to" = Option<String>, Query, description = "Pairs started on or before (YYYY-MM-DD, not before `from`); empty: no bound"),
         ("cohort" = Option<i32>, Query, description = "The year the pairs started"),
-        ("gender" = Option<String>, Query, description = "The newcomer's gender: woman, man, other, unsaid"),
-        ("age" = Option<String>, Query, description = "The newcomer's age when the pair started: under_25, 25_34, 35_49, 50_plus"),
-        ("region" = Option<String>, Query, description = "The newcomer's region of origin: mena, sub_saharan_africa, central_south_asia, europe, americas, other")
+        ("gender" = Option<String>, Query, description = "The newcomer's gender; empty: all"),
+        ("age" = Option<String>, Query, description = "The newcomer's age when the pair started; empty: all"),
+        ("region" = Option<String>, Query, description = "The newcomer's region of origin; empty: all")
     ),
-    responses((status = 200, body = Report), (status = 400, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 200, body = Report), (status = 404, body = ApiError, description = "No such programme or organisation within the asker's reach.")))]
 async fn evaluation(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
     axum::extract::Query(q): axum::extract::Query<EvaluationQuery>,
 ) -> Result<Json<Report>, AppError> {
+    // The page's form is lenient (spaces, an empty number); a tool's
+    // query is taken only as the OpenAPI document describes it.
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    for (name, value) in &pairs {
+        if let Some(schema) = evaluation_param_schema(name)
+            && !matches_schema(&schema, value)
+        {
+            return Err(AppError::BadRequest("error-choice-invalid"));
+        }
+    }
     Ok(Json(Report::from(&evaluate(&app, &user, &q).await?)))
 }
 
@@ -637,16 +884,27 @@ struct Pair {
     side: String,
 }
 
+/// A page of the asker's own pairs.
 #[derive(Serialize, ToSchema)]
 struct Pairs {
+    /// How many active pairs the asker belongs to, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     pairs: Vec<Pair>,
 }
 
-/// `GET /api/v1/pairs`: the asker's own active pairs.
-#[utoipa::path(get, path = "/api/v1/pairs", tag = "pairs",
-    responses((status = 200, body = Pairs), (status = 401, body = ApiError)))]
-async fn pairs(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Json<Pairs>, AppError> {
-    let pairs = app
+/// `GET /api/v1/pairs`: the asker's own active pairs, a page at a time in
+/// the order they were formed.
+#[utoipa::path(get, path = "/api/v1/pairs", tag = "pairs", params(PageParams),
+    responses((status = 200, body = Pairs)))]
+async fn pairs(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Query(params): Query<PageParams>,
+) -> Result<Json<Pairs>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let all = app
         .store
         .pairs_of_user(user.id)
         .await?
@@ -661,7 +919,8 @@ async fn pairs(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Resu
             newcomer: p.mentee.first_name,
         })
         .collect();
-    Ok(Json(Pairs { pairs }))
+    let page = page_of(all, |p| p.id, &params)?;
+    Ok(Json(Pairs { total: page.total, next_cursor: page.next_cursor, pairs: page.items }))
 }
 
 /// A peer session, planned or held.
@@ -684,22 +943,30 @@ struct Session {
     confirmed: bool,
 }
 
+/// A page of a pair's sessions.
 #[derive(Serialize, ToSchema)]
 struct Sessions {
+    /// How many sessions the pair has, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
     sessions: Vec<Session>,
 }
 
-/// `GET /api/v1/pairs/{id}/sessions`
+/// `GET /api/v1/pairs/{id}/sessions`: a pair's sessions, planned and
+/// held, a page at a time in the order they were recorded.
 #[utoipa::path(get, path = "/api/v1/pairs/{id}/sessions", tag = "pairs",
-    params(("id" = i64, Path, description = "The pair")),
-    responses((status = 200, body = Sessions), (status = 404, body = ApiError)))]
+    params(("id" = i64, Path, description = "The pair"), PageParams),
+    responses((status = 200, body = Sessions)))]
 async fn sessions(
     State(app): State<AppState>,
     SignedIn(_, user): SignedIn,
     Path(id): Path<i64>,
+    Query(params): Query<PageParams>,
 ) -> Result<Json<Sessions>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
-    let sessions = app
+    let all = app
         .store
         .peer_sessions(p.id)
         .await?
@@ -717,32 +984,150 @@ async fn sessions(
             confirmed: s.confirmed_at.is_some(),
         })
         .collect();
-    Ok(Json(Sessions { sessions }))
+    let page = page_of(all, |s| s.id, &params)?;
+    Ok(Json(Sessions { total: page.total, next_cursor: page.next_cursor, sessions: page.items }))
 }
 
-/// A session to log (held) or plan, as the form takes it: date and time
-/// on the asker's organisation's wall clock.
-#[derive(Deserialize, ToSchema)]
-struct NewSession {
-    /// `held` (the default) or `planned`.
-    #[serde(default)]
-    status: Option<String>,
-    /// `YYYY-MM-DD`.
+/// A session to log (held) or plan: its schema is [`new_session_schema`],
+/// and [`read_session`] checks a body against it.
+#[derive(ToSchema)]
+struct NewSession;
+
+/// A body of `POST /api/v1/pairs/{id}/sessions` that matches its schema,
+/// as the session form's fields.
+struct SessionBody {
+    status: SessionStatus,
     date: String,
-    /// `HH:MM`.
     time: String,
-    duration_minutes: i64,
-    /// `in_person`, `online` or `phone`.
+    duration: String,
     mode: String,
-    #[serde(default)]
     place: String,
-    #[serde(default)]
     topics: Vec<String>,
-    #[serde(default)]
     summary: String,
-    /// 1 to 5 for a held session; none for a planned one.
-    #[serde(default)]
-    rating: Option<i64>,
+    rating: String,
+}
+
+/// Checks a body against [`new_session_schema`], exactly: the form trims
+/// what people type and skips empty boxes, a tool's JSON is taken as sent.
+/// What the schema cannot say (where the date stands from today) is left
+/// to the form's own checks. Errors are message keys by field, the form's
+/// names (`duration` for `duration_minutes`).
+fn read_session(body: &serde_json::Value) -> Result<SessionBody, Vec<(&'static str, &'static str)>> {
+    use m4m_domain::peer_session::{DURATION_MINUTES, MODES, PLACE_MAX_CHARS, SUMMARY_MAX_CHARS};
+    use serde_json::Value;
+    let mut errors = Vec::new();
+    let field = |name: &str| body.get(name).filter(|v| !v.is_null());
+    let whole =
+        |v: &Value| v.as_i64().or_else(|| v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64));
+    let status = match body.get("status") {
+        None => Some(SessionStatus::Held),
+        Some(Value::String(s)) => SessionStatus::parse(s),
+        Some(_) => None,
+    };
+    let status = status.unwrap_or_else(|| {
+        errors.push(("status", "error-choice-invalid"));
+        SessionStatus::Held
+    });
+    let mut text = |name: &'static str, valid: &dyn Fn(&str) -> bool, missing: &'static str, wrong: &'static str| {
+        match field(name) {
+            None => errors.push((name, missing)),
+            Some(Value::String(s)) if s.is_empty() => errors.push((name, missing)),
+            Some(Value::String(s)) if valid(s) => return s.clone(),
+            Some(_) => errors.push((name, wrong)),
+        }
+        String::new()
+    };
+    let date = text("date", &|s| matches_date(s), "error-required", "error-date-invalid");
+    let time = text("time", &|s| matches_time(s), "error-required", "error-time-invalid");
+    let mode = text("mode", &|s| MODES.contains(&s), "error-required", "error-choice-invalid");
+    let duration = match body.get("duration_minutes").and_then(whole) {
+        Some(n) if DURATION_MINUTES.contains(&n) => n.to_string(),
+        _ => {
+            errors.push(("duration", "error-duration-invalid"));
+            String::new()
+        }
+    };
+    let mut free_text = |name: &'static str, max: usize, allowed: &[char]| match body.get(name) {
+        None => String::new(),
+        Some(Value::String(s)) if s.chars().count() > max => {
+            errors.push((name, "error-too-long"));
+            String::new()
+        }
+        Some(Value::String(s)) if s.chars().any(|c| c.is_control() && !allowed.contains(&c)) => {
+            errors.push((name, "error-control-characters"));
+            String::new()
+        }
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => {
+            errors.push((name, "error-api-text"));
+            String::new()
+        }
+    };
+    let place = free_text("place", PLACE_MAX_CHARS, &[]);
+    let summary = free_text("summary", SUMMARY_MAX_CHARS, &['\t', '\n', '\r']);
+    let topics: Vec<String> = match body.get("topics") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => {
+            let known =
+                |v: &Value| v.as_str().filter(|t| m4m_domain::participant::AREAS.contains(t)).map(str::to_owned);
+            match items.iter().map(known).collect::<Option<Vec<_>>>() {
+                Some(topics) => topics,
+                None => {
+                    errors.push(("topics", "error-choice-invalid"));
+                    Vec::new()
+                }
+            }
+        }
+        Some(_) => {
+            errors.push(("topics", "error-choice-invalid"));
+            Vec::new()
+        }
+    };
+    if status == SessionStatus::Held && topics.is_empty() && !errors.iter().any(|(f, _)| *f == "topics") {
+        errors.push(("topics", "error-topics-required"));
+    }
+    let rating = match (field("rating"), status) {
+        (None, SessionStatus::Planned) => String::new(),
+        (None, SessionStatus::Held) => {
+            errors.push(("rating", "error-rating-required"));
+            String::new()
+        }
+        (Some(v), SessionStatus::Held) => match whole(v) {
+            Some(n) if (1..=5).contains(&n) => n.to_string(),
+            _ => {
+                errors.push(("rating", "error-rating-invalid"));
+                String::new()
+            }
+        },
+        (Some(_), SessionStatus::Planned) => {
+            errors.push(("rating", "error-rating-planned"));
+            String::new()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(SessionBody { status, date, time, duration, mode, place, topics, summary, rating })
+}
+
+/// [`DATE_PATTERN`]: `YYYY-MM-DD` (whether such a day exists is the
+/// form's check).
+fn matches_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+}
+
+/// [`TIME_PATTERN`]: `HH:MM` or `HH:MM:SS`, 24-hour.
+fn matches_time(s: &str) -> bool {
+    let two = |p: &str, max: u8| {
+        p.len() == 2 && p.bytes().all(|c| c.is_ascii_digit()) && p.parse::<u8>().is_ok_and(|n| n <= max)
+    };
+    let parts: Vec<&str> = s.split(':').collect();
+    match parts.as_slice() {
+        [h, m] => two(h, 23) && two(m, 59),
+        [h, m, sec] => two(h, 23) && two(m, 59) && two(sec, 59),
+        _ => false,
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -756,12 +1141,12 @@ struct Created {
 #[utoipa::path(post, path = "/api/v1/pairs/{id}/sessions", tag = "pairs",
     params(("id" = i64, Path, description = "The pair")),
     request_body = NewSession,
-    responses((status = 201, body = Created), (status = 422, body = ApiError), (status = 404, body = ApiError)))]
+    responses((status = 201, body = Created)))]
 async fn log_session(
     State(app): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     Path(id): Path<i64>,
-    body: Result<Json<NewSession>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<serde_json::Value>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, AppError> {
     let p = pair_for(&app, &user, id, Action::LogPeerSession).await?;
     // The pair's rules refuse it: the tool gets the reason, as the pair's
@@ -769,27 +1154,30 @@ async fn log_session(
     if let Err(refusal) = p.state().check(PairChange::LogSession, m4m_store::now()) {
         return Ok(unprocessable(&ctx, refusal.key(), None));
     }
-    let Ok(Json(s)) = body else {
+    let Ok(Json(body)) = body else {
         return Err(AppError::BadRequest("error-api-json"));
     };
-    let status = match s.status.as_deref() {
-        None | Some("held") => SessionStatus::Held,
-        Some("planned") => SessionStatus::Planned,
-        Some(_) => return Err(AppError::BadRequest("error-choice-invalid")),
+    if !body.is_object() {
+        return Err(AppError::BadRequest("error-api-json"));
+    }
+    let s = match read_session(&body) {
+        Ok(s) => s,
+        Err(errors) => {
+            let fields = errors.into_iter().map(|(f, key)| (f.to_owned(), ctx.tr.t(key))).collect();
+            return Ok(unprocessable(&ctx, "form-fix-errors", Some(fields)));
+        }
     };
-    let duration = s.duration_minutes.to_string();
-    let rating = s.rating.map(|r| r.to_string()).unwrap_or_default();
     let form = SessionForm {
         date: &s.date,
         time: &s.time,
-        duration: &duration,
+        duration: &s.duration,
         mode: &s.mode,
         place: &s.place,
         topics: s.topics.iter().map(String::as_str).collect(),
         summary: &s.summary,
-        rating: &rating,
+        rating: &s.rating,
     };
-    match NewPeerSession::parse(&form, status, time::OffsetDateTime::now_utc(), ctx.tr.zone) {
+    match NewPeerSession::parse(&form, s.status, time::OffsetDateTime::now_utc(), ctx.tr.zone) {
         Ok(new) => {
             let id = app.store.log_peer_session(user.id, p.id, &new).await?;
             Ok((StatusCode::CREATED, Json(Created { id })).into_response())
