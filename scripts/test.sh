@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite of m4m, as CI runs it (.ci/run calls this script):
-# formatting, lints, every test on the embedded SQLite database, the
-# integration and browser tests again on PostgreSQL.
+# formatting, lints, every test on the embedded SQLite database, the API
+# against its OpenAPI document (scripts/schemathesis.sh), the integration
+# and browser tests again on PostgreSQL.
 #
 # It installs what it needs when missing (Debian packages: chromium,
 # chromium-driver, postgresql, systemd for `systemd-analyze`) and starts
@@ -141,6 +142,9 @@ echo "== tests on SQLite"
 # (tests/it/schema.rs compares the SQLite schema with one made on the
 # PostgreSQL started above, in this pass too)
 cargo test --workspace --locked
+
+echo "== the API's contract (schemathesis against the OpenAPI document; docs/API.md)"
+bash scripts/schemathesis.sh
 
 echo "== integration and browser tests on PostgreSQL"
 M4M_TEST_DATABASE_URL="$PG_URL" cargo test --locked --test it
