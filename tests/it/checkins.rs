@@ -75,7 +75,7 @@ async fn a_due_check_in_is_announced_by_e_mail_once_in_each_members_language() {
     // Karim (French) and Hamid (Arabic) have not answered theirs; Amal and
     // Leila have.
     let karim = new.iter().find(|m| m.recipient == "buddy1.fr@example.org").expect("Karim is told");
-    assert_eq!(karim.subject, "Comment ça se passe avec Amal ?");
+    assert_eq!(karim.subject, "Comment ça se passe avec Amal\u{202f}?");
     assert!(karim.body.contains("/checkin"));
     let hamid = new.iter().find(|m| m.recipient == "newcomer2.fr@example.org").expect("Hamid is told");
     assert_eq!(hamid.subject, "كيف تسير الأمور مع Leila؟");

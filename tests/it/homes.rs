@@ -30,10 +30,11 @@ async fn each_demo_account_lands_on_its_home() {
             assert!(home.body.contains(needle), "{email}: expected {needle:?}");
         }
     }
-    // Times are on Lille's wall clock: CET in winter, CEST in summer.
+    // Times are on Lille's wall clock, one hour ahead of UTC in winter and
+    // two in summer, said as a French reader says it.
     let home = app.login("buddy1.fr@example.org").await.get("/home").await;
-    assert!(home.body.contains("CET</bdi>") || home.body.contains("CEST</bdi>"), "{}", home.body);
-    assert!(!home.body.contains("UTC</bdi>"));
+    assert!(home.body.contains("UTC+1</bdi>") || home.body.contains("UTC+2</bdi>"), "{}", home.body);
+    assert!(!home.body.contains("UTC+0</bdi>"));
 }
 
 #[tokio::test]
@@ -155,8 +156,10 @@ async fn the_coordinator_sees_the_held_sessions_per_week() {
     assert_eq!(home.status, 200);
     home.assert_has("<h2 id=\"h-weekly\">Rencontres par semaine</h2>");
     home.assert_has("role=\"img\" aria-label=\"Rencontres tenues par semaine, les 12 dernières semaines\"");
-    let monday = m4m_domain::programme::format_date(busiest.starts_on);
-    home.assert_has(&format!(">Semaine du \u{2066}{monday}\u{2069}</text>"));
+    // The week's Monday as a French reader writes it ("23 nov. 2026").
+    let monday = m4m_web::i18n::Tr::for_code("fr").date(busiest.starts_on);
+    assert!(!monday.contains('-'), "{monday}");
+    home.assert_has(&format!(">Semaine du \u{2068}{monday}\u{2069}</text>"));
     let hours = format!("{:.1}", busiest.minutes as f64 / 60.0).replace('.', ",");
     home.assert_has(&format!("<tr><th scope=\"row\">{monday}</th><td>{}</td><td>{hours}</td></tr>", busiest.sessions));
     home.assert_has(&format!("{total} rencontres tenues sur ces semaines"));

@@ -604,8 +604,11 @@ async fn times_are_typed_and_shown_on_the_organisation_wall_clock() {
     let expected = paris().unix(day.with_hms(18, 30, 0).unwrap());
     assert_eq!(s.starts_at, expected, "18:30 in Lille");
     assert_ne!(s.starts_at, day.with_hms(18, 30, 0).unwrap().assume_utc().unix_timestamp(), "not 18:30 UTC");
-    let abbreviation = paris().abbreviation(s.starts_at);
-    karim.get(&format!("{page}?lang=en")).await.assert_has(&format!("{date} 18:30 {abbreviation}"));
+    // Shown on Lille's wall clock, as an English reader writes a time,
+    // with its offset from UTC.
+    let offset = if paris().abbreviation(s.starts_at) == "CEST" { "GMT+2" } else { "GMT+1" };
+    let shown = m4m_web::i18n::Tr::for_code("en").date(day);
+    karim.get(&format!("{page}?lang=en")).await.assert_has(&format!("{shown}, 6:30\u{202f}PM {offset}"));
     // The calendar carries the moment itself, in UTC.
     let ics = karim.get("/calendar/download.ics").await;
     let utc = time::OffsetDateTime::from_unix_timestamp(expected).unwrap();
@@ -647,7 +650,8 @@ async fn times_are_typed_and_shown_on_the_organisation_wall_clock() {
     assert_eq!(app.store.organisation(lille.id).await.unwrap().unwrap().time_zone, "Europe/Athens");
     let athens = m4m_domain::zone::Zone::parse("Europe/Athens").unwrap();
     let local = athens.local(expected);
-    let shown = format!("{date} {:02}:30 {}", local.hour(), athens.abbreviation(expected));
+    let offset = if athens.abbreviation(expected) == "EEST" { "GMT+3" } else { "GMT+2" };
+    let shown = format!("{}, 7:30\u{202f}PM {offset}", m4m_web::i18n::Tr::for_code("en").date(local.date()));
     assert_eq!(local.hour(), 19, "an hour later in Athens");
     karim.get(&format!("{page}?lang=en")).await.assert_has(&shown);
     assert_eq!(

@@ -24,7 +24,7 @@ async fn a_coordinator_creates_a_programme_in_their_organisation() {
     let page = c.get(&format!("{}?lang=en", r.location())).await;
     assert_eq!(page.status, 200);
     page.assert_has("Buddy System Roubaix 2027");
-    page.assert_has("From <bdi>2027-01-15</bdi> to <bdi>2027-12-15</bdi>");
+    page.assert_has("From <bdi>Jan 15, 2027</bdi> to <bdi>Dec 15, 2027</bdi>");
     page.assert_has("Entraide Lille Métropole");
     let created = app.store.programmes(None).await.unwrap();
     let p = created.iter().find(|p| p.name == "Buddy System Roubaix 2027").unwrap();

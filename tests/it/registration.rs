@@ -440,7 +440,7 @@ async fn an_import_too_wide_or_too_long_is_refused_with_what_to_do() {
     }
     let r = upload(&c, &long).await;
     assert_eq!(r.status, 422);
-    r.assert_has("This file has more than 20000 people");
+    r.assert_has("This file has more than 20,000 people");
     // At the limit, the whole file is checked and counted.
     let mut ok = String::from("first_name,last_name,phone,native_language,birth_year\n");
     for i in 0..20_000 {

@@ -175,7 +175,8 @@ async fn a_buddy_follows_capsules_and_quizzes_and_prints_the_certificate() {
     assert_eq!(cert.status, 200);
     // The date on the organisation's wall clock (Lille), as the certificate
     // says it: after 23:00 UTC it is already tomorrow there.
-    let today = m4m_web::i18n::zone("Europe/Paris").local(m4m_store::now()).date().to_string();
+    let today =
+        m4m_web::i18n::Tr::for_code("en").in_zone(m4m_web::i18n::zone("Europe/Paris")).date_of(m4m_store::now());
     cert.assert_has(&format!(
         "<bdi>Karim Benali</bdi> completed the course “<bdi>Buddies&#39; course 2026</bdi>”, 3.8 hours of learning, on <bdi>{today}</bdi>."
     ));
@@ -432,7 +433,8 @@ async fn a_coordinator_without_a_participant_record_completes_the_professionals_
     assert_eq!(cert.status, 200);
     // The date on the organisation's wall clock (Lille), as the certificate
     // says it: after 23:00 UTC it is already tomorrow there.
-    let today = m4m_web::i18n::zone("Europe/Paris").local(m4m_store::now()).date().to_string();
+    let today =
+        m4m_web::i18n::Tr::for_code("en").in_zone(m4m_web::i18n::zone("Europe/Paris")).date_of(m4m_store::now());
     cert.assert_has(&format!(
         "<bdi>Claire Dubois</bdi> completed the course “<bdi>Running the Buddy System</bdi>”, 2.5 hours of learning, on <bdi>{today}</bdi>."
     ));

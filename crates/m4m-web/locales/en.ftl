@@ -6,7 +6,6 @@ app-name = m4m
 app-tagline = Buddy System: newcomers and volunteer buddies, side by side
 skip-to-content = Skip to the content
 table-scroll = Table: scroll sideways to read it all
-list-separator = ,
 nav-home = Home
 nav-organisations = Organisations
 nav-users = Accounts
@@ -1454,8 +1453,6 @@ moment-midterm = At mid-term
 moment-final = At the end
 baseline-change-title = How it changed since the start
 baseline-change = Change
-# The sign between a number's whole part and its decimals (2.4; French: 2,4).
-number-decimal-sign = .
 baseline-moments-chart-title = Autonomy per area at each self-assessment, from 1 (needs a lot of help) to 5 (manages alone)
 home-midterm-due = Half-way through: it is time to look at where you stand again, with the same questions as at the start.
 home-start-midterm = Your mid-term self-assessment

@@ -7,7 +7,6 @@ app-name = m4m
 app-tagline = Buddy System: تازه‌واردان و همراهان رضاکار، شانه به شانه
 skip-to-content = رفتن به محتوای اصلی
 table-scroll = جدول: برای خواندن همه، آن را به پهلو بکشید
-list-separator = ،
 nav-home = صفحه اصلی
 nav-organisations = مؤسسه‌ها
 nav-users = حساب‌ها
@@ -1456,7 +1455,6 @@ moment-final = در آخر
 baseline-change-title = از شروع تا حالا چه تغییر کرد
 baseline-change = تغییر
 # علامه میان بخش کامل و اعشاری یک عدد (2.4؛ در فرانسوی: 2,4).
-number-decimal-sign = .
 baseline-moments-chart-title = خودکفایی در هر بخش در هر خودارزیابی، از 1 (کمک زیاد لازم دارد) تا 5 (خودش از پسش برمی‌آید)
 home-midterm-due = نیمه راه هستید: وقت آن است که دوباره ببینید در کجا هستید، با همان سوال‌های شروع.
 home-start-midterm = خودارزیابی نیمه راه شما

@@ -6,7 +6,6 @@ app-name = m4m
 app-tagline = Buddy System: نوي راغلي او رضاکار ملګري، اوږه په اوږه
 skip-to-content = منځپانګې ته ورشئ
 table-scroll = جدول: د ټول لوستلو لپاره یې څنګ ته وښویوئ
-list-separator = ،
 nav-home = کور پاڼه
 nav-organisations = سازمانونه
 nav-users = حسابونه
@@ -1454,8 +1453,6 @@ moment-midterm = په نیمایي کې
 moment-final = په پای کې
 baseline-change-title = له پیل راهیسې څنګه بدل شو
 baseline-change = بدلون
-# The sign between a number's whole part and its decimals (2.4; French: 2,4).
-number-decimal-sign = .
 baseline-moments-chart-title = په هره برخه کې په هره ځان ارزونه کې ځان بسیا توب، له 1 (ډېرې مرستې ته اړتیا لري) تر 5 (یوازې یې کولای شي)
 home-midterm-due = نیمه لاره: وخت دی چې بیا وګورئ چېرته یاست، هماغه پوښتنو سره لکه په پیل کې.
 home-start-midterm = ستاسو د نیمایي ځان ارزونه

@@ -6,7 +6,6 @@ app-name = m4m
 app-tagline = Buddy System: dadka cusub iyo saaxiibbo mutadawiciin ah, garab garab
 skip-to-content = U bood qoraalka
 table-scroll = Shax: dhinac u rog si aad dhammaan u akhrido
-list-separator = ,
 nav-home = Bogga hore
 nav-organisations = Ururrada
 nav-users = Akoonnada
@@ -1454,8 +1453,6 @@ moment-midterm = Badhtamaha
 moment-final = Dhammaadka
 baseline-change-title = Sida ay isu beddeshay tan iyo bilowga
 baseline-change = Isbeddel
-# The sign between a number's whole part and its decimals (2.4; French: 2,4).
-number-decimal-sign = .
 baseline-moments-chart-title = Is-tiirsanaanta qayb kasta is-qiimeyn kasta, 1 (caawimaad badan u baahan) ilaa 5 (keligiis wax qabsada)
 home-midterm-due = Waxaad marayaan badhtamaha: waa waqtigii aad mar kale eegi lahayd halka aad marayso, isla su'aalihii bilowga.
 home-start-midterm = Is-qiimeyntaada badhtamaha

@@ -6,7 +6,6 @@ app-name = m4m
 app-tagline = Buddy System: ሓደስቲ መጻእቲን ወለንተኛታት ብጾትን ጎኒ ንጎኒ
 skip-to-content = ናብ ትሕዝቶ ሕለፉ
 table-scroll = ሰንጠረዥ: ምሉእ ንምንባብ ናብ ጎኒ ኣንሸራትቱ
-list-separator = ፣
 nav-home = ቀንዲ ገጽ
 nav-organisations = ትካላት
 nav-users = ኣካውንታት
@@ -1454,8 +1453,6 @@ moment-midterm = ኣብ ፍርቂ
 moment-final = ኣብ መወዳእታ
 baseline-change-title = ካብ መጀመርታ ከመይ ተቐይሩ
 baseline-change = ለውጢ
-# The sign between a number's whole part and its decimals (2.4; French: 2,4).
-number-decimal-sign = .
 baseline-moments-chart-title = ኣብ ነፍሲ ወከፍ ርእሰ-ገምጋም ብመዳይ ዘሎ ርእሰ-ምርኮሳ፣ ካብ 1 (ብዙሕ ሓገዝ የድልዮ) ክሳብ 5 (ባዕሉ ይኽእል)
 home-midterm-due = ፍርቂ መገዲ በጺሕኩም: ብተመሳሳሊ ሕቶታት ከምቲ ናይ መጀመርታ፣ ኣበይ ከም ዘለኹም እንደገና ክትርእዩ ግዜ ኣኺሉ።
 home-start-midterm = ናይ ፍርቂ ግዜ ርእሰ-ገምጋምኩም

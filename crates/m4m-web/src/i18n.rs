@@ -48,11 +48,37 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
                 let id: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
+                bundle.set_formatter(Some(fluent_number));
                 let _ = bundle.add_resource(resource);
                 (*code, bundle)
             })
             .collect()
     })
+}
+
+/// A number of a message in the bundle's language (`12 345` in French):
+/// Fluent's own formatting knows no locale. Numbers asked for without
+/// grouping keep Fluent's.
+fn fluent_number(value: &FluentValue, memoizer: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    if !n.options.use_grouping {
+        return None;
+    }
+    let text = n.as_string();
+    memoizer.with_try_get::<BundleFormats, _, _>((), |f| f.0.decimal_text(&text)).ok().flatten()
+}
+
+/// The formatters of a bundle's language, as the memoizer of a Fluent
+/// bundle keeps them.
+struct BundleFormats(&'static crate::fmt::Formats);
+
+impl intl_memoizer::Memoizable for BundleFormats {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(BundleFormats(crate::fmt::Formats::of(language::find(&lang.to_string()).unwrap_or(language::DEFAULT))))
+    }
 }
 
 /// The reader's locale: the language of the page, the way to its strings,
@@ -107,17 +133,21 @@ impl Tr {
         Tr { zone, ..self }
     }
 
-    /// A moment as `YYYY-MM-DD HH:MM` and the zone's abbreviation
-    /// (`2026-12-01 15:00 CET`): unambiguous in every language.
+    /// A moment in the reader's zone and language, with its offset from
+    /// UTC (`1 juin 2026, 15:00 UTC+2`; see [`crate::fmt`]).
     pub fn when(&self, unix: i64) -> String {
-        let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
-        let local = self.zone.local(unix).format(f).unwrap_or_default();
-        format!("{local} {}", self.zone.abbreviation(unix))
+        crate::fmt::moment(self, unix)
     }
 
-    /// The date of a moment in the reader's zone, `YYYY-MM-DD`.
+    /// The date of a moment in the reader's zone, in the reader's form.
     pub fn date_of(&self, unix: i64) -> String {
-        m4m_domain::programme::format_date(self.zone.local(unix).date())
+        crate::fmt::date(self, self.zone.local(unix).date())
+    }
+
+    /// The date of a moment in the reader's zone as `yyyy-mm-dd`, for form
+    /// values and exports.
+    pub fn iso_date_of(&self, unix: i64) -> String {
+        crate::fmt::iso_date(self.zone.local(unix).date())
     }
 
     /// Today in the reader's zone.
@@ -125,9 +155,21 @@ impl Tr {
         self.zone.local(time::OffsetDateTime::now_utc().unix_timestamp()).date()
     }
 
-    /// A calendar date, `YYYY-MM-DD` like every date m4m shows.
+    /// A moment in the reader's zone as `yyyy-mm-dd hh:mm`, for exports:
+    /// what every spreadsheet reads as a date and time.
+    pub fn iso_when(&self, unix: i64) -> String {
+        let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+        self.zone.local(unix).format(f).unwrap_or_default()
+    }
+
+    /// A calendar date in the reader's form (`1 juin 2026`).
     pub fn date(&self, d: time::Date) -> String {
-        m4m_domain::programme::format_date(d)
+        crate::fmt::date(self, d)
+    }
+
+    /// A whole number in the reader's form (`12 345`).
+    pub fn number(&self, n: i64) -> String {
+        crate::fmt::number(self, n)
     }
 
     /// The translator for a language code, English when unknown.
@@ -297,6 +339,25 @@ mod tests {
                 assert!(errors.is_empty(), "{code}: {key}: {errors:?}");
             }
         }
+    }
+
+    /// French puts a non-breaking space before `:` and a narrow one
+    /// before `;`, `!` and `?`, so that the sign never starts a line.
+    #[test]
+    fn french_punctuation_keeps_its_space() {
+        let fr = SOURCES.iter().find(|(c, _)| *c == "fr").unwrap().1;
+        let loose: Vec<&str> = fr
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| [" :", " ;", " !", " ?", "« ", " »"].iter().any(|p| l.contains(p)))
+            .collect();
+        assert!(
+            loose.is_empty(),
+            "{} French lines with a breaking space before a sign:\n{}",
+            loose.len(),
+            loose.join("\n")
+        );
+        assert!(Tr::for_code("fr").t("table-scroll").contains("Tableau\u{a0}:"));
     }
 
     #[test]

@@ -34,7 +34,13 @@ pub fn programme_card(tr: &Tr, p: &Programme, counts: &StepCounts) -> ProgrammeC
         status: programme_status(tr, p.status),
         // Dates are isolated so that they keep their order in a
         // right-to-left sentence.
-        dates: tr.html("programme-dates", &[("start", Arg::User(&p.starts_on)), ("end", Arg::User(&p.ends_on))]),
+        dates: tr.html(
+            "programme-dates",
+            &[
+                ("start", Arg::User(&crate::fmt::date_text(tr, &p.starts_on))),
+                ("end", Arg::User(&crate::fmt::date_text(tr, &p.ends_on))),
+            ],
+        ),
         total: tr.n("home-people-total", counts.total()),
         mentors: tr
             .args("home-mentors-of-target", &[("count", Arg::Num(mentors)), ("target", Arg::Num(p.target_mentors))]),

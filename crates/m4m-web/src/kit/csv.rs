@@ -50,7 +50,7 @@ pub fn csv_bytes(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
 /// where numbers are written with a decimal comma (a comma there would be
 /// read as part of a number), `,` elsewhere.
 pub fn delimiter(tr: &crate::i18n::Tr) -> u8 {
-    if tr.t("number-decimal-sign") == "," { b';' } else { b',' }
+    if crate::fmt::decimal(tr, 0.5, 1).contains(',') { b';' } else { b',' }
 }
 
 /// [`csv_bytes`] with another separator.

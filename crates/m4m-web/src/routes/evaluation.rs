@@ -205,7 +205,7 @@ fn choices(tr: &Tr, prefix: &str, keys: impl IntoIterator<Item = &'static str>, 
 
 /// A count as shown: the number, or the mark of a withheld one.
 fn count_text(tr: &Tr, n: Option<i64>) -> String {
-    n.map_or_else(|| tr.t("evaluation-suppressed"), |n| n.to_string())
+    n.map_or_else(|| tr.t("evaluation-suppressed"), |n| tr.number(n))
 }
 
 /// A value as shown with `places` decimals; no value over nobody is a dash.
@@ -279,7 +279,7 @@ async fn page(
     let most = counts.iter().filter_map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
     let groups: Vec<Group> = counts
         .iter()
-        .map(|(key, n)| Group { label: tr.t(key), values: vec![n.map(|n| (n as f64 / most, n.to_string()))] })
+        .map(|(key, n)| Group { label: tr.t(key), values: vec![n.map(|n| (n as f64 / most, tr.number(n)))] })
         .collect();
     let pairs_svg = chart::grouped(&tr.t("evaluation-pairs-title"), &[], &groups, rtl);
     let pairs =

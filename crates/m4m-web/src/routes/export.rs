@@ -298,7 +298,7 @@ async fn record_sections(app: &AppState, tr: &Tr, p: &Participant, v: &Value) ->
         };
         let status = tr.t(&format!("pair-status-{}", text(pair, "status")));
         block.facts.extend(fact(tr, "person-status", status));
-        block.facts.extend(fact(tr, "export-started-on", text(pair, "started_on")));
+        block.facts.extend(fact(tr, "export-started-on", crate::fmt::date_text(tr, &text(pair, "started_on"))));
         if let Some(at) = int(pair, "first_meeting_at") {
             let when = tr.when(at);
             let place = text(pair, "first_meeting_place");

@@ -94,10 +94,12 @@ async fn weekly_sessions(app: &AppState, tr: &Tr, organisations: &[i64]) -> Resu
     let weeks = weekly.weeks();
     let hours = |minutes: i64| fmt::decimal(tr, minutes as f64 / 60.0, 1);
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0).max(1);
-    // The date keeps its own direction inside a right-to-left label
-    // (plain text in the chart: isolated left to right, U+2066..2069).
+    // The date keeps its own direction inside the label (plain text in the
+    // chart: isolated, U+2068..2069, in the direction of its first strong
+    // letter: an Arabic date's marks make it right to left, a Latin one's
+    // digits and month name left to right).
     let label = |w: &Week| {
-        let date = format!("\u{2066}{}\u{2069}", tr.date(w.starts_on));
+        let date = format!("\u{2068}{}\u{2069}", tr.date(w.starts_on));
         tr.args("weekly-sessions-week-of", &[("date", Arg::Text(&date))])
     };
     let data: Vec<Bar> = weeks
@@ -106,7 +108,7 @@ async fn weekly_sessions(app: &AppState, tr: &Tr, organisations: &[i64]) -> Resu
             label: label(w),
             value: w.sessions as f64 / most as f64,
             // The chart's title says what the figure counts.
-            shown: w.sessions.to_string(),
+            shown: tr.number(w.sessions),
         })
         .collect();
     let title = tr.args("weekly-sessions-chart-title", &[("weeks", Arg::Num(WEEKS_SHOWN as i64))]);
@@ -115,7 +117,7 @@ async fn weekly_sessions(app: &AppState, tr: &Tr, organisations: &[i64]) -> Resu
         svg: bars(&title, &data, tr.dir() == "rtl"),
         total: tr
             .args("weekly-sessions-total", &[("count", Arg::Num(sessions)), ("hours", Arg::Text(&hours(minutes)))]),
-        rows: weeks.iter().map(|w| (tr.date(w.starts_on), w.sessions.to_string(), hours(w.minutes))).collect(),
+        rows: weeks.iter().map(|w| (tr.date(w.starts_on), tr.number(w.sessions), hours(w.minutes))).collect(),
         title,
     })
 }
@@ -492,7 +494,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 .organisations()
                 .await?
                 .into_iter()
-                .map(|o| Row4 { a: o.name, b: o.country, c: o.programmes.to_string(), d: o.members.to_string() })
+                .map(|o| Row4 { a: o.name, b: o.country, c: tr.number(o.programmes), d: tr.number(o.members) })
                 .collect(),
         );
         page.accounts = tr.n("home-accounts", app.store.count_users().await?);
@@ -509,10 +511,10 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                     vec![
                         f.organisation,
                         f.country,
-                        f.programmes.to_string(),
-                        f.mentors.to_string(),
-                        f.mentees.to_string(),
-                        f.active_pairs.to_string(),
+                        tr.number(f.programmes),
+                        tr.number(f.mentors),
+                        tr.number(f.mentees),
+                        tr.number(f.active_pairs),
                     ]
                 })
                 .collect(),

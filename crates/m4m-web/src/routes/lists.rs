@@ -114,7 +114,7 @@ pub async fn export(
                 x.gender_preference,
                 x.birth_year.map(|y| y.to_string()).unwrap_or_default(),
                 x.heard_from,
-                ctx.tr.when(x.created_at),
+                ctx.tr.iso_when(x.created_at),
             ]
         })
         .collect();

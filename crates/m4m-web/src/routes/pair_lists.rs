@@ -115,7 +115,7 @@ struct PairsPage {
 }
 
 fn line(tr: &Tr, p: PairLine) -> Line {
-    let since = p.started_on.clone().unwrap_or_else(|| tr.date_of(p.created_at));
+    let since = p.started_on.as_deref().map_or_else(|| tr.date_of(p.created_at), |d| crate::fmt::date_text(tr, d));
     let sessions = match p.last_held {
         Some(at) if p.sessions_held > 0 => tr
             .args("pairs-sessions-last", &[("count", Arg::Num(p.sessions_held)), ("date", Arg::Text(&tr.date_of(at)))]),
@@ -312,7 +312,7 @@ pub async fn sessions(
         q: params.q.clone(),
         statuses: choices(tr.t("sessions-any-status"), statuses, &params.status),
         // The period shown, so that the default one can be read and changed.
-        from: if period_given { params.from.clone() } else { from.map(|f| tr.date_of(f)).unwrap_or_default() },
+        from: if period_given { params.from.clone() } else { from.map(|f| tr.iso_date_of(f)).unwrap_or_default() },
         to: params.to.clone(),
         from_error,
         to_error,
@@ -376,12 +376,12 @@ pub async fn export_pairs(
                 p.mentee,
                 p.mentor,
                 status,
-                tr.date_of(p.created_at),
+                tr.iso_date_of(p.created_at),
                 p.started_on.unwrap_or_default(),
                 p.closed_on.unwrap_or_default(),
                 p.sessions_held.to_string(),
                 hours(&tr, p.minutes_held, tools),
-                p.last_held.map(|at| tr.date_of(at)).unwrap_or_default(),
+                p.last_held.map(|at| tr.iso_date_of(at)).unwrap_or_default(),
             ]
         })
         .collect();
@@ -428,7 +428,7 @@ pub async fn export_sessions(
             };
             vec![
                 s.id.to_string(),
-                tr.date_of(s.starts_at),
+                tr.iso_date_of(s.starts_at),
                 format!("{:02}:{:02}", local.hour(), local.minute()),
                 s.pair_id.to_string(),
                 s.mentee,
