@@ -47,7 +47,11 @@ async fn full_scans(raw: &mut sqlx::AnyConnection, postgres: bool, sql: &str, i:
         let plan = sqlx::query(&format!("EXPLAIN QUERY PLAN {sql}")).fetch_all(&mut *raw).await.unwrap();
         plan.iter()
             .map(|r| r.get::<String, _>(3))
-            .filter(|l| l.starts_with("SCAN ") && !l.starts_with("SCAN CONSTANT ROW"))
+            // The people's trigram index is a virtual table: its lookups
+            // read as a SCAN of it with an index of its own.
+            .filter(|l| {
+                l.starts_with("SCAN ") && !l.starts_with("SCAN CONSTANT ROW") && !l.contains("VIRTUAL TABLE INDEX")
+            })
             .collect()
     }
 }

@@ -40,6 +40,8 @@
 //!   and `ON UPDATE`.
 //! - Triggers: name, table, timing and event. PostgreSQL's `TRUNCATE`
 //!   triggers have no twin (SQLite has no `TRUNCATE`) and are not read.
+//! - The people's search index ([`SEARCH_INDEX`]) is left out on both
+//!   sides: FTS5 on SQLite, pg_trgm on PostgreSQL, with no twin.
 //! - Column order is not compared: the store names the columns it reads
 //!   and writes, and SQLite's table rebuilds cannot always keep it.
 //!
@@ -54,6 +56,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use m4m_store::Store;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Connection, Executor, Row};
+
+/// The people's trigram search index is each database's own (migration
+/// 0033): on SQLite an FTS5 virtual table (with its shadow tables) kept by
+/// three triggers, on PostgreSQL a pg_trgm GIN index. Neither has a twin;
+/// what they index, `participants.search_key`, is compared like any
+/// column.
+const SEARCH_INDEX: &str = "participants_search";
 
 /// The PostgreSQL server used when `M4M_TEST_DATABASE_URL` names none.
 const DEFAULT_SERVER: &str = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -245,6 +254,9 @@ async fn postgres_facts(pg: &mut AnyConnection) -> (BTreeSet<String>, BTreeSet<S
          (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u', 'x'))"
     );
     for r in rows(pg, &indexes).await {
+        if text(&r, 1).starts_with(SEARCH_INDEX) {
+            continue;
+        }
         facts.insert(format!("{}: index {} {}", text(&r, 0), text(&r, 1), text(&r, 2)));
     }
     let triggers = "SELECT event_object_table::text, trigger_name::text, action_timing::text, event_manipulation::text \
@@ -286,8 +298,8 @@ async fn sqlite_facts(lite: &mut AnyConnection, pg: &mut AnyConnection) -> (BTre
     let mut rowids = BTreeSet::new();
     let tables = rows(
         lite,
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-         AND name <> '_sqlx_migrations' ORDER BY name",
+        "SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_table_list l ON l.name = m.name AND l.schema = 'main' \
+         WHERE l.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations' ORDER BY m.name",
     )
     .await;
     let mut primary_keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -387,6 +399,9 @@ async fn sqlite_facts(lite: &mut AnyConnection, pg: &mut AnyConnection) -> (BTre
         facts.insert(foreign_key_fact(&table, &columns.join(", "), &target, &to.join(", "), &delete, &update));
     }
     for t in rows(lite, "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'").await {
+        if text(&t, 1).starts_with(SEARCH_INDEX) {
+            continue;
+        }
         // CREATE TRIGGER name {BEFORE|AFTER|INSTEAD OF} {INSERT|UPDATE|DELETE} …
         let words: Vec<String> = text(&t, 2).split_whitespace().map(str::to_uppercase).collect();
         let at = words.iter().position(|w| ["BEFORE", "AFTER", "INSTEAD"].contains(&w.as_str())).expect("a timing");

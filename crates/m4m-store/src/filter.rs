@@ -5,6 +5,8 @@
 //! an index that covers the list).
 
 use sqlx::any::{Any, AnyArguments};
+
+use crate::Backend;
 use sqlx::query::Query;
 
 /// A value of a filter.
@@ -40,13 +42,32 @@ impl Filter {
 
     /// Conditions joined by `OR` (one of them must hold), each `?` taking
     /// its value.
-    pub(crate) fn and_either(mut self, conditions: Vec<(&str, Value)>) -> Filter {
+    pub(crate) fn and_either<S: AsRef<str>>(mut self, conditions: Vec<(S, Value)>) -> Filter {
         let mut parts = Vec::new();
         for (condition, value) in conditions {
             self.values.push(value);
-            parts.push(condition.replace('?', &format!("${}", self.values.len())));
+            parts.push(condition.as_ref().replace('?', &format!("${}", self.values.len())));
         }
         self.and(&format!("({})", parts.join(" OR ")))
+    }
+
+    /// One search term (folded) in the search key of a person — names,
+    /// e-mail, phone — whose id is one of `ids` (a person, or either
+    /// member of a pair). A term of three letters or more is looked up in
+    /// the people's trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL:
+    /// migration 0033), which reads only the keys that hold it; a shorter
+    /// one, which no trigram holds, is compared with `short` (`key LIKE
+    /// '%t%'`) on the rows the other filters leave.
+    pub(crate) fn and_person_has(self, backend: Backend, ids: &[&str], short: &str, term: &str) -> Filter {
+        let pattern = Value::Text(format!("%{term}%"));
+        if term.chars().count() < 3 {
+            return self.and_is(&format!("{short} LIKE ?"), pattern);
+        }
+        let holding = match backend {
+            Backend::Sqlite => "SELECT rowid FROM participants_search WHERE search_key LIKE ?",
+            Backend::Postgres => "SELECT id FROM participants WHERE search_key LIKE ?",
+        };
+        self.and_either(ids.iter().map(|id| (format!("{id} IN ({holding})"), pattern.clone())).collect())
     }
 
     /// `column IN (…)` over `values`.

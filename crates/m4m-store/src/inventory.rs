@@ -897,13 +897,15 @@ pub fn rows() -> Vec<Row> {
 }
 
 /// Reads every `(table, column)` of the live schema (the application's
-/// tables; SQLite's own are left out).
+/// tables; SQLite's own are left out, and so are the people's search
+/// index, a virtual table, and its shadow tables, which hold nothing but
+/// the index of `participants.search_key`).
 pub async fn live_columns(store: &crate::Store) -> Result<Vec<(String, String)>, crate::StoreError> {
     use sqlx::Row as _;
     let sql = match store.backend() {
         crate::Backend::Sqlite => {
-            "SELECT m.name AS table_name, c.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
-             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, c.cid"
+            "SELECT m.name AS table_name, c.name AS column_name FROM pragma_table_list m JOIN pragma_table_info(m.name) c \
+             WHERE m.schema = 'main' AND m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, c.cid"
         }
         crate::Backend::Postgres => {
             "SELECT CAST(c.table_name AS TEXT) AS table_name, CAST(c.column_name AS TEXT) AS column_name \

@@ -472,6 +472,7 @@ migrations! {
     30 "0030_account_search",
     31 "0031_list_indexes",
     32 "0032_sessions_by_programme",
+    33 "0033_people_trigrams",
 }
 
 /// The embedded migrations of one backend.

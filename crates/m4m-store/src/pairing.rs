@@ -559,7 +559,12 @@ impl Store {
         }
         for t in &q.terms {
             // Each term in either member's names, e-mail or phone.
-            filter = filter.and_is("(n.search_key || ' ' || b.search_key) LIKE ?", Value::Text(format!("%{t}%")));
+            filter = filter.and_person_has(
+                self.backend(),
+                &["pr.mentee_id", "pr.mentor_id"],
+                "(n.search_key || ' ' || b.search_key)",
+                t,
+            );
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
         let list = if q.terms.is_empty() && q.sort != PairSort::Newcomer {

@@ -177,7 +177,7 @@ impl Store {
             ]);
         }
         for t in &q.terms {
-            filter = filter.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")));
+            filter = filter.and_person_has(self.backend(), &["id"], "search_key", t);
         }
         let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", filter.sql());
         let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;

@@ -107,7 +107,12 @@ impl Store {
             filter = filter.and_is("s.status = ?", Value::Text(status.as_str().into()));
         }
         for t in &q.terms {
-            filter = filter.and_is("(n.search_key || ' ' || b.search_key) LIKE ?", Value::Text(format!("%{t}%")));
+            filter = filter.and_person_has(
+                self.backend(),
+                &["pr.mentee_id", "pr.mentor_id"],
+                "(n.search_key || ' ' || b.search_key)",
+                t,
+            );
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
         let sessions = "peer_sessions s JOIN pairs pr ON pr.id = s.pair_id";
