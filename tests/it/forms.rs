@@ -278,3 +278,77 @@ async fn a_session_to_confirm_waits_on_the_home_page() {
     assert_eq!(r.status, 303);
     karim.get("/home?lang=en").await.assert_lacks("Confirm the session with Amal");
 }
+
+/// The part of a page from `start` to the next `end`.
+fn part<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
+    let from = body.find(start).unwrap_or_else(|| panic!("{start:?} in the page"));
+    let rest = &body[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |e| e + end.len())]
+}
+
+/// A refused form gives back the choice made even when it is not the one
+/// a page preselects: a concern's next move, a learner's progress, and
+/// the reason typed for declining a proposal.
+#[tokio::test]
+async fn a_refused_form_keeps_the_choice_made() {
+    let app = TestApp::spawn().await;
+    let o = crate::access_matrix::Objects::find(&app).await;
+    let coordinator = app.login("coordinator.fr@example.org").await;
+
+    // Acknowledged, a concern is closed or acted on; closed without a note.
+    let concern = format!("/concerns/{}", o.fill("{cUrgent}"));
+    let moved =
+        coordinator.post(&concern, &format!("{concern}/move"), &[("status", "acknowledged"), ("note", "Called")]).await;
+    assert_eq!(moved.status, 303);
+    let no_note =
+        coordinator.post(&concern, &format!("{concern}/move?lang=en"), &[("status", "closed"), ("note", "")]).await;
+    assert_eq!(no_note.status, 422);
+    no_note.assert_has("value=\"closed\" checked");
+    no_note.assert_lacks("value=\"action_taken\" checked");
+
+    // Two learners of a module: one marked done, the other's progress
+    // garbled. The first is shown done, unsaved.
+    let module = format!("/training/modules/{}", o.fill("{moduleFR}"));
+    let page = coordinator.get(&module).await;
+    let rows: Vec<&str> = page.body.match_indices("name=\"p_").map(|(at, _)| &page.body[at + 8..]).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| &r[..r.find('"').unwrap()]).take(2).collect();
+    assert_eq!(ids.len(), 2, "two learners on {module}");
+    let first = format!("name=\"p_{}\"", ids[0]);
+    let wanted =
+        if part(&page.body, &first, "</select>").contains("value=\"done\" selected") { "not_started" } else { "done" };
+    let garbled = coordinator
+        .post(
+            &module,
+            &format!("{module}?lang=en"),
+            &[(&format!("p_{}", ids[0]), wanted), (&format!("p_{}", ids[1]), "finished yesterday")],
+        )
+        .await;
+    assert_eq!(garbled.status, 422);
+    assert!(
+        part(&garbled.body, &first, "</select>").contains(&format!("value=\"{wanted}\" selected")),
+        "{wanted} kept for the first learner:\n{}",
+        part(&garbled.body, &first, "</select>")
+    );
+    let again = coordinator.get(&module).await;
+    assert!(!part(&again.body, &first, "</select>").contains(&format!("value=\"{wanted}\" selected")), "nothing saved");
+
+    // Karim, proposed a second newcomer, declines with a reason too long.
+    let (p1, karim, yonas) = (o.fill("{p1}"), o.fill("{karim}"), o.fill("{yonas}"));
+    exec(&mut app.raw().await, &format!("UPDATE participants SET capacity = 2 WHERE id = {karim}")).await;
+    let pair = app
+        .store
+        .propose_pair(1, p1.parse().unwrap(), yonas.parse().unwrap(), karim.parse().unwrap(), "")
+        .await
+        .unwrap();
+    let buddy = app.login("buddy1.fr@example.org").await;
+    let long = "We live at the two ends of the city. ".repeat(20);
+    let declined = buddy
+        .post(
+            &format!("/pairs/{pair}/proposal"),
+            &format!("/pairs/{pair}/answer?lang=en"),
+            &[("answer", "decline"), ("reason", &long)],
+        )
+        .await;
+    assert_eq!(declined.status, 422);
+    declined.assert_has(&format!(">{long}</textarea>"));
+}

@@ -23,6 +23,7 @@ use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::fmt;
 use crate::i18n::{Arg, Tr};
+use crate::kit::form::Choice;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, FormPage, render};
 
@@ -214,8 +215,9 @@ struct ConcernPage {
     moves: Vec<MoveLine>,
     /// For coordinators: the pair's or person's page.
     link: Option<String>,
-    /// The next moves (value, label), with the form's note and error.
-    next: Vec<(String, String)>,
+    /// The next moves, the one sent (or else the first) checked, with the
+    /// form's note and error.
+    next: Vec<Choice>,
     note: String,
     error: Option<String>,
     id: i64,
@@ -234,7 +236,7 @@ async fn concern_page(
     user: &CurrentUser,
     id: i64,
     notice: Option<String>,
-    note: &str,
+    (status, note): (&str, &str),
     errors: Option<&Validation>,
 ) -> Result<ConcernPage, AppError> {
     let tr = &ctx.tr;
@@ -274,15 +276,16 @@ async fn concern_page(
         (None, Some(person)) => format!("/people/{person}"),
         (None, None) => format!("/programmes/{}", c.programme_id),
     });
-    let next = if staff {
-        c.status
-            .next()
-            .iter()
-            .map(|s| (s.as_str().to_owned(), tr.t(&format!("concern-move-to-{}", s.as_str()))))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let next: Vec<ConcernStatus> = if staff { c.status.next().to_vec() } else { Vec::new() };
+    let chosen = next.iter().find(|s| s.as_str() == status).or(next.first()).copied();
+    let next = next
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().to_owned(),
+            label: tr.t(&format!("concern-move-to-{}", s.as_str())),
+            checked: Some(*s) == chosen,
+        })
+        .collect();
     Ok(ConcernPage {
         c: Chrome::new(ctx, tr.t("concern-title")),
         notice,
@@ -310,7 +313,7 @@ async fn show(
     Query(q): Query<ShownQuery>,
 ) -> Result<Response, AppError> {
     let notice = q.sent.map(|_| ctx.tr.t("concern-sent")).or_else(|| q.moved.map(|_| ctx.tr.t("concern-moved")));
-    Ok(render(&concern_page(&app, &ctx, &user, id, notice, "", None).await?)?.into_response())
+    Ok(render(&concern_page(&app, &ctx, &user, id, notice, ("", ""), None).await?)?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -341,7 +344,7 @@ async fn move_concern(
             Ok(Redirect::to(&format!("/concerns/{id}?moved=1")).into_response())
         }
         Err(v) => {
-            let page = concern_page(&app, &ctx, &user, id, None, &f.note, Some(&v)).await?;
+            let page = concern_page(&app, &ctx, &user, id, None, (f.status.trim(), &f.note), Some(&v)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }

@@ -118,6 +118,8 @@ struct ProposalPage {
     agreement_to_sign: bool,
     started: bool,
     error: Option<String>,
+    /// The reason typed for a decline, given back with a refusal.
+    reason: String,
 }
 
 async fn proposal_view(
@@ -125,7 +127,7 @@ async fn proposal_view(
     ctx: &Ctx,
     pair: &Pair,
     side: Kind,
-    error: Option<String>,
+    (error, reason): (Option<String>, &str),
 ) -> Result<axum::response::Html<String>, AppError> {
     let other_side_id = pair.member(side.other()).participant_id;
     let other = app.store.participant(other_side_id).await?.ok_or(AppError::NotFound)?;
@@ -143,6 +145,7 @@ async fn proposal_view(
         agreement_to_sign: pair.state().waiting_for(side).contains(&m4m_domain::pairing::Waiting::SignAgreement),
         started: pair.status == PairStatus::Active,
         error,
+        reason: reason.to_owned(),
     })
 }
 
@@ -153,7 +156,7 @@ async fn proposal(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (pair, side) = own_pair(&app, &user, id).await?;
-    Ok(proposal_view(&app, &ctx, &pair, side, None).await?.into_response())
+    Ok(proposal_view(&app, &ctx, &pair, side, (None, "")).await?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -177,7 +180,7 @@ async fn answer(
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
     if let Err(refusal) = pair.state().check(PairChange::Answer(side), m4m_store::now()) {
-        let page = proposal_view(&app, &ctx, &pair, side, Some(ctx.tr.t(refusal.key()))).await?;
+        let page = proposal_view(&app, &ctx, &pair, side, (Some(ctx.tr.t(refusal.key())), &f.reason)).await?;
         return Ok((StatusCode::CONFLICT, page).into_response());
     }
     match check_answer(accept, &f.reason) {
@@ -186,7 +189,7 @@ async fn answer(
             Ok(Redirect::to(&format!("/pairs/{id}/proposal")).into_response())
         }
         Err(e) => {
-            let page = proposal_view(&app, &ctx, &pair, side, Some(ctx.tr.t(e.key))).await?;
+            let page = proposal_view(&app, &ctx, &pair, side, (Some(ctx.tr.t(e.key)), &f.reason)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -222,6 +225,8 @@ struct Typed {
     goals_text: String,
     months: String,
     boundaries: String,
+    /// Whether confidentiality was ticked as explained.
+    confidentiality: bool,
     /// The agreement's typed goals and rhythm, when it was the agreement
     /// form that was refused.
     agreement: Option<(Vec<String>, String)>,
@@ -422,6 +427,7 @@ async fn save_agreement(
         goals_text: get("goals_text").to_owned(),
         months: get("months").to_owned(),
         boundaries: get("boundaries").to_owned(),
+        confidentiality: get("confidentiality") == "yes",
         agreement: Some((
             fields.iter().filter(|(k, _)| k == "goals").map(|(_, v)| v.clone()).collect(),
             get("rhythm").to_owned(),

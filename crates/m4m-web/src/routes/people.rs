@@ -18,6 +18,7 @@ use crate::access::{participant_for, programme_for};
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::form::Choice;
 use crate::kit::labels::status_label;
 use crate::kit::pager::{Pager, start};
 use crate::kit::record::{Fact, consent_lines, facts, history_lines, purpose_rows};
@@ -49,7 +50,8 @@ struct PersonPage {
     facts: Vec<Fact>,
     registration: String,
     consents: Vec<(String, String)>,
-    moves: Vec<(String, String)>,
+    /// The screening moves allowed, the one sent selected.
+    moves: Vec<Choice>,
     move_error: Option<String>,
     reason: String,
     history: Vec<String>,
@@ -96,7 +98,7 @@ async fn person_page(
     p: &Participant,
     notice: Option<String>,
     move_error: Option<&Validation>,
-    reason: &str,
+    (status, reason): (&str, &str),
     notes_draft: Option<(&str, &Validation)>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
@@ -177,7 +179,16 @@ async fn person_page(
         facts,
         registration,
         consents,
-        moves: p.status.next(p.kind).iter().map(|s| (s.as_str().to_owned(), status_label(&tr, *s))).collect(),
+        moves: p
+            .status
+            .next(p.kind)
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().to_owned(),
+                label: status_label(&tr, *s),
+                checked: s.as_str() == status,
+            })
+            .collect(),
         move_error: move_error.and_then(|e| e.0.first()).map(|i| tr.t(i.key)),
         reason: reason.to_owned(),
         history,
@@ -217,7 +228,7 @@ pub async fn show(
         .map(|_| ctx.tr.t("person-moved"))
         .or(q.saved.map(|_| ctx.tr.t("q-saved")))
         .or(q.notes.map(|_| ctx.tr.t("notes-saved")));
-    Ok(person_page(&app, &ctx, &p, notice, None, "", None).await?.into_response())
+    Ok(person_page(&app, &ctx, &p, notice, None, ("", ""), None).await?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -252,7 +263,7 @@ pub async fn move_status(
         }
         Err(e) => {
             let v = Validation(vec![e]);
-            let page = person_page(&app, &ctx, &p, None, Some(&v), &f.reason, None).await?;
+            let page = person_page(&app, &ctx, &p, None, Some(&v), (f.status.trim(), &f.reason), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -283,7 +294,7 @@ pub async fn save_notes(
         }
         Err(e) => {
             let v = Validation(vec![e]);
-            let page = person_page(&app, &ctx, &p, None, None, "", Some((&f.notes, &v))).await?;
+            let page = person_page(&app, &ctx, &p, None, None, ("", ""), Some((&f.notes, &v))).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

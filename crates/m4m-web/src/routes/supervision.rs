@@ -255,7 +255,8 @@ struct ShowPage {
     notes: String,
     recorded_by: String,
     actions: Vec<ActionRow>,
-    owners: Vec<(String, String)>,
+    /// Who may own a new action, the one sent selected.
+    owners: Vec<Choice>,
     action_error: Option<String>,
     action_text: String,
     action_due: String,
@@ -273,7 +274,7 @@ fn show_page(
     s: Supervision,
     as_reader: Reader,
     notice: Option<String>,
-    typed: (&str, &str, Option<&Validation>),
+    (typed, errors): (&Values, Option<&Validation>),
 ) -> ShowPage {
     let tr: &Tr = &ctx.tr;
     let staff = as_reader == Reader::Staff;
@@ -313,10 +314,11 @@ fn show_page(
         actions,
         owners: std::iter::once(("me".to_owned(), tr.t("supervision-owner-me")))
             .chain(s.buddies.iter().map(|b| (b.participant_id.to_string(), b.name.clone())))
+            .map(|(value, label)| Choice { checked: typed.has("action_owner", &value), value, label })
             .collect(),
-        action_error: typed.2.and_then(|e| e.0.first()).map(|i| tr.t(i.key)),
-        action_text: typed.0.to_owned(),
-        action_due: typed.1.to_owned(),
+        action_error: errors.and_then(|e| e.0.first()).map(|i| tr.t(i.key)),
+        action_text: typed.get("action_text").to_owned(),
+        action_due: typed.get("action_due").to_owned(),
     }
 }
 
@@ -332,7 +334,7 @@ async fn show(
         app.store.audit(Some(user.id), "supervision.read", &format!("supervision:{id}"), "").await?;
     }
     let notice = q.saved.map(|_| ctx.tr.t("supervision-saved"));
-    Ok(render(&show_page(&ctx, &user, s, as_reader, notice, ("", "", None)))?.into_response())
+    Ok(render(&show_page(&ctx, &user, s, as_reader, notice, (&Values::default(), None)))?.into_response())
 }
 
 /// `POST /supervisions/{id}/actions`: staff add a follow-up action.
@@ -375,8 +377,7 @@ async fn add_action(
             Ok(Redirect::to(&format!("/supervisions/{id}?saved=1")).into_response())
         }
         Err(e) => {
-            let page =
-                show_page(&ctx, &user, s, as_reader, None, (v.get("action_text"), v.get("action_due"), Some(&e)));
+            let page = show_page(&ctx, &user, s, as_reader, None, (&v, Some(&e)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
     }

@@ -27,6 +27,7 @@ use crate::AppState;
 use crate::context::{CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::form::Values;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Control, Field, Form as FormView};
 
@@ -84,7 +85,7 @@ async fn translate(
         }
         Err(e) => {
             let form = text_form(&ctx.tr, m.id, &f, &c.language).with_errors(&ctx.tr, &e);
-            let page = module_view(&app, &ctx, &m, &c, None, Some(form)).await?;
+            let page = module_view(&app, &ctx, &m, &c, (None, &Values::default()), Some(form)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -101,7 +102,7 @@ async fn upload(
     let refuse = |status: StatusCode, text: String| {
         let (app, ctx, m, c) = (&app, &ctx, &m, &c);
         async move {
-            let page = module_view(app, ctx, m, c, Some(text), None).await?;
+            let page = module_view(app, ctx, m, c, (Some(text), &Values::default()), None).await?;
             Ok::<Response, AppError>((status, page).into_response())
         }
     };

@@ -18,6 +18,7 @@ use crate::AppState;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::form::{Choice, Values};
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, Control, Field, Form as FormView, render};
 
@@ -120,8 +121,9 @@ struct ModulePage {
     body: String,
     link: String,
     error: Option<String>,
-    /// Enrolment id, learner, current status key, options (value, label), score.
-    rows: Vec<(i64, String, String, Vec<(String, String)>, String)>,
+    /// Enrolment id, learner, progress options (the recorded one, or the
+    /// one sent with a refused form, selected), score.
+    rows: Vec<(i64, String, Vec<Choice>, String)>,
     quiz: bool,
     capsule: bool,
     /// Attached files: id, name, size.
@@ -137,7 +139,7 @@ pub(super) async fn module_view(
     ctx: &Ctx,
     m: &Module,
     c: &Course,
-    error: Option<String>,
+    (error, sent): (Option<String>, &Values),
     text_form: Option<FormView>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
@@ -156,11 +158,18 @@ pub(super) async fn module_view(
         .iter()
         .map(|e| {
             let p = progress_in(e, m.id);
-            let score = match p {
+            let recorded = match p {
                 Progress::Passed(s) | Progress::Failed(s) => s.to_string(),
                 _ => String::new(),
             };
-            (e.id, e.name.clone(), p.as_str().to_owned(), options.clone(), score)
+            let (status_field, score_field) = (format!("p_{}", e.id), format!("score_{}", e.id));
+            let status = sent.all(&status_field).first().copied().unwrap_or(p.as_str());
+            let score = sent.all(&score_field).first().map_or(recorded, |s| (*s).to_owned());
+            let choices = options
+                .iter()
+                .map(|(value, label)| Choice { value: value.clone(), label: label.clone(), checked: value == status })
+                .collect();
+            (e.id, e.name.clone(), choices, score)
         })
         .collect();
     let files = app.store.module_files(m.id).await?.iter().map(|f| file_line(&tr, f)).collect();
@@ -196,5 +205,5 @@ async fn module_page(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (m, c) = own_module(&app, &user, id).await?;
-    Ok(module_view(&app, &ctx, &m, &c, None, None).await?.into_response())
+    Ok(module_view(&app, &ctx, &m, &c, (None, &Values::default()), None).await?.into_response())
 }

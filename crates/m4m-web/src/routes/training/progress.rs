@@ -14,6 +14,7 @@ use super::{own_module, progress_in};
 use crate::AppState;
 use crate::context::SignedIn;
 use crate::error::AppError;
+use crate::kit::form::Values;
 use crate::kit::routing::{Routes, post};
 
 /// The routes of progress.
@@ -77,7 +78,9 @@ async fn record(
         errors.add("status", "module-too-many");
     }
     if let Some(first) = errors.0.first() {
-        let page = module_view(&app, &ctx, &m, &c, Some(ctx.tr.t(first.key)), None).await?;
+        // The progress chosen is given back, unsaved.
+        let sent = Values(fields);
+        let page = module_view(&app, &ctx, &m, &c, (Some(ctx.tr.t(first.key)), &sent), None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     for (enrolment, progress) in changes {
