@@ -5,14 +5,15 @@
 //! negative numbers, impossible dates. The answer is always a 4xx (or a
 //! 2xx/3xx when the value is fine), never a 500 or a panic; the server
 //! still answers afterwards; a refused form changes nothing and, when it
-//! is a 422, gives back every other field typed into (text, dates,
-//! numbers, text areas; passwords aside); what is stored comes back
-//! escaped.
+//! is a 422, gives back every other field it was sent (typed values,
+//! ticked boxes, chosen radios and options, hidden state; passwords and
+//! files aside) — each form's baseline gives every field of the form a
+//! value, so none escapes that check; what is stored comes back escaped.
 
 use sqlx::Row;
 
 use crate::access_matrix::{Objects, changed, declared_routes, matrix, read, snapshot};
-use crate::support::{Client, Page, TestApp, one};
+use crate::support::{Client, Page, TestApp, exec, one};
 
 /// A value as it goes into an urlencoded body: text is encoded, raw bytes
 /// are sent as written (to send bytes that are not UTF-8).
@@ -136,10 +137,32 @@ struct Form {
     page: String,
     action: String,
     baseline: Vec<(String, String)>,
+    /// For a form that a step before shows (a wizard's): the fields whose
+    /// sending to the form's own action answers with the form, instead of
+    /// reading `page`.
+    shown_after: Option<Vec<(String, String)>>,
 }
 
 fn form(who: Option<&'static str>, page: String, action: String, baseline: &[(&'static str, &str)]) -> Form {
-    Form { who, page, action, baseline: baseline.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect() }
+    Form {
+        who,
+        page,
+        action,
+        baseline: baseline.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+        shown_after: None,
+    }
+}
+
+/// The values `page` offers for `name` in its forms sent to `action`:
+/// the ids of a list's rows, to fill a baseline with.
+fn choices_of(page: &Page, action: &str, name: &str) -> Vec<String> {
+    forms_of(&page.body)
+        .into_iter()
+        .filter(|(a, _)| a == action)
+        .flat_map(|(_, controls)| controls)
+        .filter(|c| c.name == name)
+        .map(|c| c.value)
+        .collect()
 }
 
 /// Sends `fields` (already encoded) to `action`.
@@ -174,6 +197,7 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
     let mut clients: Vec<(Option<&str>, Client, String)> = Vec::new();
     let mut failures = Vec::new();
     let mut lost = Vec::new();
+    let mut unchecked = Vec::new();
     let mut sent = 0;
     for f in forms {
         if !clients.iter().any(|(w, _, _)| *w == f.who) {
@@ -185,7 +209,13 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
             clients.push((f.who, c, csrf));
         }
         let (_, c, csrf) = clients.iter().find(|(w, _, _)| *w == f.who).unwrap();
-        let page = c.get(&f.page).await;
+        let page = match &f.shown_after {
+            None => c.get(&f.page).await,
+            Some(step) => {
+                let encoded: Vec<(String, String)> = step.iter().map(|(k, v)| (k.clone(), url_encode(v))).collect();
+                send(c, &f.action, csrf, &encoded).await
+            }
+        };
         assert!(page.status < 400, "{} shows its form: {}", f.page, page.status);
         let mut fields: Vec<String> = f.baseline.iter().map(|(k, _)| k.clone()).collect();
         for name in field_names(&page) {
@@ -194,26 +224,26 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
             }
         }
         let baseline: Vec<(String, String)> = f.baseline.iter().map(|(k, v)| (k.clone(), url_encode(v))).collect();
-        let mut cases: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        let mut cases: Vec<(Option<&str>, String, Vec<(String, String)>)> = Vec::new();
         for field in &fields {
             let others: Vec<(String, String)> = baseline.iter().filter(|(k, _)| k != field).cloned().collect();
             for value in corpus() {
                 let mut body = others.clone();
                 body.push((field.clone(), value.encoded()));
-                cases.push((format!("{field} = {}", value.label()), body));
+                cases.push((Some(field), format!("{field} = {}", value.label()), body));
             }
-            cases.push((format!("{field} missing"), others.clone()));
+            cases.push((Some(field), format!("{field} missing"), others.clone()));
             let mut twice = others.clone();
             twice.push((field.clone(), url_encode("1")));
             twice.push((field.clone(), url_encode(SCRIPT)));
-            cases.push((format!("{field} twice"), twice));
+            cases.push((Some(field), format!("{field} twice"), twice));
         }
         // The form as a whole: empty, and garbage.
-        cases.push(("nothing".into(), vec![]));
-        cases.push(("no value at all".into(), vec![("=&&=".into(), "%%".into())]));
-        let typed_controls = text_controls(&page);
+        cases.push((None, "nothing".into(), vec![]));
+        cases.push((None, "no value at all".into(), vec![("=&&=".into(), "%%".into())]));
+        unchecked.extend(unchecked_fields(&f, &page));
         let mut refused_once = false;
-        for (label, body) in cases {
+        for (field, label, body) in cases {
             let before = changes(&mut raw).await;
             let full = if refused_once { None } else { Some(snapshot(app).await) };
             let r = send(c, &f.action, csrf, &body).await;
@@ -229,7 +259,13 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
                 failures.push(format!("{} {label}: sent to {location}", f.action));
             }
             if r.status == 422 {
-                lost.extend(lost_values(&f, &typed_controls, &label, &body, &r));
+                // One line per value lost, with the first case that lost it.
+                for l in lost_values(&f, field, &label, &body, &r) {
+                    let first = l.find(" (when ").map_or(l.as_str(), |e| &l[..e]).to_owned();
+                    if !lost.iter().any(|seen: &String| seen.starts_with(&first)) {
+                        lost.push(l);
+                    }
+                }
             }
             if r.status >= 400 {
                 if changes(&mut raw).await != before {
@@ -263,52 +299,281 @@ async fn attack(app: &TestApp, forms: Vec<Form>) -> usize {
         assert_eq!(health.status, 200, "the server still answers after {}", f.action);
     }
     assert!(failures.is_empty(), "{} hostile values were mishandled:\n{}", failures.len(), failures.join("\n"));
-    lost.dedup();
-    assert!(lost.is_empty(), "{} refused forms lost what was typed:\n{}", lost.len(), lost.join("\n"));
+    assert!(
+        unchecked.is_empty() && lost.is_empty(),
+        "{} fields escape the check that a refusal gives them back:\n{}\n{} values sent were lost by a refusal:\n{}",
+        unchecked.len(),
+        unchecked.join("\n"),
+        lost.len(),
+        lost.join("\n")
+    );
     sent
 }
 
-/// The names of a form page's fields a person types into (text, dates,
-/// numbers, text areas), whose values a 422 must give back.
-fn text_controls(page: &Page) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut rest = page.body.as_str();
-    while let Some(at) = rest.find(" name=\"") {
-        let start = rest[..at].rfind('<').unwrap_or(0);
-        let tag = &rest[start..rest[at..].find('>').map_or(rest.len(), |e| at + e)];
-        rest = &rest[at + 7..];
-        let end = rest.find('"').unwrap();
-        let name = rest[..end].replace("&#95;", "_");
-        let typed = tag.starts_with("<textarea")
-            || (tag.starts_with("<input")
-                && !["checkbox", "radio", "hidden", "submit", "file", "password"]
-                    .iter()
-                    .any(|t| tag.contains(&format!("type=\"{t}\""))));
-        if typed && !names.contains(&name) {
-            names.push(name);
-        }
-        rest = &rest[end..];
+/// What of `f`'s form on its page would escape the check that a refusal
+/// gives back what was sent: a control (other than the CSRF token,
+/// passwords, files and buttons) without a value in the baseline, a
+/// baseline value that is none of a box's, radio's or select's choices, or
+/// a baseline field the form does not have.
+fn unchecked_fields(f: &Form, page: &Page) -> Vec<String> {
+    let controls: Vec<Control> =
+        forms_of(&page.body).into_iter().filter(|(action, _)| *action == f.action).flat_map(|(_, c)| c).collect();
+    if controls.is_empty() {
+        return vec![format!("{}: {} shows no form sent there", f.action, f.page)];
     }
-    names
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for c in controls.iter().filter(|c| c.name != "csrf" && !ASIDE.contains(&c.kind.as_str())) {
+        if seen.contains(&c.name.as_str()) {
+            continue;
+        }
+        seen.push(&c.name);
+        let sent: Vec<&str> = f.baseline.iter().filter(|(k, _)| *k == c.name).map(|(_, v)| v.as_str()).collect();
+        if sent.is_empty() {
+            out.push(format!("{}: {} ({}) has no value in the baseline", f.action, c.name, c.kind));
+        } else if CHOICES.contains(&c.kind.as_str()) {
+            let choices: Vec<&str> = controls.iter().filter(|o| o.name == c.name).map(|o| o.value.as_str()).collect();
+            for v in sent.iter().filter(|v| !choices.contains(v)) {
+                out.push(format!(
+                    "{}: {} = {v:?} in the baseline is none of its choices {choices:?}",
+                    f.action, c.name
+                ));
+            }
+        }
+    }
+    for (k, _) in f.baseline.iter().filter(|(k, _)| !controls.iter().any(|c| c.name == *k)) {
+        out.push(format!("{}: {k} in the baseline is no field of the form", f.action));
+    }
+    out.dedup();
+    out
 }
 
-/// The values of `f`'s typed fields, other than the one made wrong in
-/// the case `label`, that a refusal did not give back.
-fn lost_values(f: &Form, controls: &[String], label: &str, body: &[(String, String)], r: &Page) -> Vec<String> {
-    let escape = |v: &str| {
-        v.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&#34;").replace('\'', "&#39;")
-    };
-    f.baseline
+/// The values of `f`'s baseline sent as they are in the case `label`
+/// (which made `field` wrong) that the refusal `r` does not give back: a
+/// typed value in its control, a box or radio checked, an option selected
+/// (when the form still offers it). Passwords and files are not given back
+/// (browsers never refill them).
+/// When the page holds several forms sent to the action (one per row of
+/// a list), the one that gives back the most is read.
+fn lost_values(f: &Form, field: Option<&str>, label: &str, body: &[(String, String)], r: &Page) -> Vec<String> {
+    let expected: Vec<&(String, String)> = f
+        .baseline
         .iter()
         .filter(|(k, v)| {
-            !v.is_empty()
-                && controls.contains(k)
-                // Sent as it is in the baseline: the case changed another field.
-                && body.iter().any(|(bk, bv)| bk == k && *bv == url_encode(v))
-                && !r.body.contains(&escape(v))
+            !v.is_empty() && Some(k.as_str()) != field && body.iter().any(|(bk, bv)| bk == k && *bv == url_encode(v))
         })
-        .map(|(k, v)| format!("{} ({label}): {k} = {v:?} is not given back", f.action))
-        .collect()
+        .collect();
+    if expected.is_empty() {
+        return Vec::new();
+    }
+    let forms: Vec<Vec<Control>> =
+        forms_of(&r.body).into_iter().filter(|(action, _)| *action == f.action).map(|(_, c)| c).collect();
+    if forms.is_empty() {
+        return vec![format!("{}: the refused form is not shown again (when {label})", f.action)];
+    }
+    forms
+        .iter()
+        .map(|controls| {
+            expected
+                .iter()
+                .filter(|(k, v)| {
+                    let named: Vec<&Control> = controls.iter().filter(|c| c.name == *k).collect();
+                    let aside = !named.is_empty() && named.iter().all(|c| ASIDE.contains(&c.kind.as_str()));
+                    // A choice the form no longer offers (the object moved
+                    // on since the baseline was accepted) cannot be kept.
+                    let gone = named.iter().any(|c| CHOICES.contains(&c.kind.as_str()))
+                        && !named.iter().any(|c| c.value == *v);
+                    !aside && !gone && !named.iter().any(|c| c.value == *v && c.on)
+                })
+                .map(|(k, v)| format!("{}: {k} = {v:?} is not given back (when {label})", f.action))
+                .collect::<Vec<_>>()
+        })
+        .min_by_key(Vec::len)
+        .unwrap_or_default()
+}
+
+/// A control of a form as a browser reads it: its kind (an input's type,
+/// `textarea` or `select`), its name, and one value it may send — a
+/// select gives one control per option — with whether it is on (a box or
+/// radio `checked`, an option `selected`; a typed control always is).
+#[derive(Debug)]
+struct Control {
+    kind: String,
+    name: String,
+    value: String,
+    on: bool,
+}
+
+/// Kinds of controls that offer choices: the value sent is given back by
+/// checking or selecting it.
+const CHOICES: [&str; 3] = ["checkbox", "radio", "select"];
+
+/// Kinds whose value no form gives back or that carry no state:
+/// browsers never refill a password or a file, and a button only says
+/// which one was pressed.
+const ASIDE: [&str; 6] = ["password", "file", "submit", "button", "reset", "image"];
+
+/// The forms of a page that post, each with its action (the path, without
+/// its query) and its controls in order (those outside any form aside).
+fn forms_of(html: &str) -> Vec<(String, Vec<Control>)> {
+    let mut forms: Vec<(String, Vec<Control>)> = Vec::new();
+    let mut open = false;
+    let mut select: Option<String> = None;
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |e| &comment[e + 3..]);
+            continue;
+        }
+        let end = tag_end(rest);
+        let (tag, attrs) = parse_tag(&rest[..end]);
+        rest = &rest[(end + 1).min(rest.len())..];
+        let attr = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        match tag.as_str() {
+            // Only the forms that post: a search sends nothing to keep.
+            "form" => {
+                open = attr("method").is_some_and(|m| m.eq_ignore_ascii_case("post"));
+                if open {
+                    let action = attr("action").unwrap_or_default();
+                    forms.push((action.split(['?', '#']).next().unwrap_or_default().to_owned(), Vec::new()));
+                }
+            }
+            "/form" => open = false,
+            "script" | "style" => rest = rest.find(&format!("</{tag}")).map_or("", |e| &rest[e..]),
+            _ if !open => {}
+            "input" => {
+                let kind = attr("type").unwrap_or_else(|| "text".into()).to_ascii_lowercase();
+                let on = !["checkbox", "radio"].contains(&kind.as_str()) || attr("checked").is_some();
+                let value = attr("value")
+                    .unwrap_or_else(|| if kind == "checkbox" || kind == "radio" { "on".into() } else { String::new() });
+                if let (Some(name), Some(form)) = (attr("name"), forms.last_mut()) {
+                    form.1.push(Control { kind, name, value, on });
+                }
+            }
+            "textarea" => {
+                let close = rest.find("</textarea").unwrap_or(rest.len());
+                // A browser drops the newline that follows the opening tag.
+                let text = rest[..close].strip_prefix('\n').unwrap_or(&rest[..close]);
+                if let (Some(name), Some(form)) = (attr("name"), forms.last_mut()) {
+                    form.1.push(Control { kind: tag.clone(), name, value: unescape(text), on: true });
+                }
+                rest = &rest[close..];
+            }
+            "button" => {
+                let kind = attr("type").unwrap_or_else(|| "submit".into()).to_ascii_lowercase();
+                if let (Some(name), Some(form)) = (attr("name"), forms.last_mut()) {
+                    form.1.push(Control { kind, name, value: attr("value").unwrap_or_default(), on: true });
+                }
+            }
+            "select" => select = attr("name"),
+            "/select" => select = None,
+            "option" => {
+                let text = rest[..rest.find('<').unwrap_or(rest.len())].trim();
+                let value = attr("value").unwrap_or_else(|| unescape(text));
+                if let (Some(name), Some(form)) = (&select, forms.last_mut()) {
+                    form.1.push(Control {
+                        kind: "select".into(),
+                        name: name.clone(),
+                        value,
+                        on: attr("selected").is_some(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    forms
+}
+
+/// Where a tag that starts at `s` ends (its `>`), quoted values read whole.
+fn tag_end(s: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '>') => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// A tag's name (lower case, `/` kept for a closing one) and its
+/// attributes in any order, their values unescaped (`None`-valued ones as "").
+fn parse_tag(s: &str) -> (String, Vec<(String, String)>) {
+    let s = s.trim_end_matches('/');
+    let name_end = s.find(|c: char| c.is_whitespace()).unwrap_or(s.len());
+    let mut attrs = Vec::new();
+    let mut rest = s[name_end..].trim_start();
+    while !rest.is_empty() {
+        let key_end = rest.find(|c: char| c.is_whitespace() || c == '=').unwrap_or(rest.len());
+        let key = rest[..key_end].to_ascii_lowercase();
+        rest = rest[key_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (raw, next) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let close = after[1..].find(q).map_or(after.len(), |e| e + 1);
+                    (&after[1..close], &after[(close + 1).min(after.len())..])
+                }
+                _ => {
+                    let e = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..e], &after[e..])
+                }
+            };
+            value = unescape(raw);
+            rest = next.trim_start();
+        }
+        if !key.is_empty() {
+            attrs.push((key, value));
+        }
+    }
+    (s[..name_end].to_ascii_lowercase(), attrs)
+}
+
+/// Text with its character references replaced: numeric ones (`&#95;`,
+/// `&#x27;`) and the named ones templates write.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let semi = rest.find(';').filter(|&e| e <= 10);
+        let decoded = semi.and_then(|e| {
+            let entity = &rest[1..e];
+            match entity {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => entity
+                    .strip_prefix("#x")
+                    .or_else(|| entity.strip_prefix("#X"))
+                    .map(|hex| u32::from_str_radix(hex, 16))
+                    .or_else(|| entity.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            }
+        });
+        match (decoded, semi) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// After the hostile values that were accepted, every page of the route
@@ -362,34 +627,50 @@ const NEWCOMER1: Option<&str> = Some("newcomer1.fr@example.org");
 const NEWCOMER2: Option<&str> = Some("newcomer2.fr@example.org");
 const ADMIN: Option<&str> = Some("admin@example.org");
 
-/// A registration that passes.
-fn registration() -> Vec<(&'static str, &'static str)> {
-    vec![
+/// A registration that passes, every field filled: a newcomer's, or a
+/// buddy's (who answers for motivation and experience instead of the
+/// arrival and the host language), referred by the stakeholder
+/// `referred_by`.
+fn registration(mentor: bool, referred_by: &str) -> Vec<(&'static str, &str)> {
+    let mut fields = vec![
         ("first_name", "Rania"),
         ("last_name", "Al-Masri"),
+        ("email", "rania@example.org"),
         ("phone", "+33 6 11 22 33 44"),
         ("native_language", "ar"),
         ("lang_1", "en"),
         ("level_1", "basic"),
-        ("host_language_level", "basic"),
+        ("lang_2", "fr"),
+        ("level_2", "conversational"),
+        ("lang_3", "ti"),
+        ("level_3", "fluent"),
         ("country_of_origin", "SY"),
-        ("arrival_date", "2026-06-01"),
         ("area", "Lille-Fives"),
         ("availability", "3"),
+        ("availability", "13"),
         ("areas", "language"),
+        ("areas", "housing"),
         ("interests", "cooking"),
         ("gender", "woman"),
         ("gender_preference", "woman"),
         ("birth_year", "1994"),
+        ("heard_from", "stakeholder"),
+        ("referred_by", referred_by),
         ("consents", "participation"),
-    ]
+    ];
+    if mentor {
+        fields.extend([("motivation", "I was helped when I came"), ("experience", "Interpreter at the CCAS")]);
+    } else {
+        fields.extend([("host_language_level", "basic"), ("arrival_date", "2026-06-01")]);
+    }
+    fields
 }
 
 #[tokio::test]
 async fn public_and_administration_forms_survive_hostile_values() {
     let app = TestApp::spawn().await;
     let o = Objects::find(&app).await;
-    let p1 = o.fill("{p1}");
+    let (p1, st) = (o.fill("{p1}"), o.fill("{stFR}"));
     let org = o.fill("{orgFR}");
     // An invitation to accept; the two passwords differ, so that the
     // invitation stays open for every value.
@@ -430,7 +711,7 @@ async fn public_and_administration_forms_survive_hostile_values() {
             ],
         ),
         form(None, "/login".into(), "/language".into(), &[("lang", "fr"), ("return_to", "/login")]),
-        form(None, format!("/join/{p1}/mentee"), format!("/join/{p1}/mentee"), &registration()),
+        form(None, format!("/join/{p1}/mentee"), format!("/join/{p1}/mentee"), &registration(false, &st)),
         form(
             ADMIN,
             "/admin/organisations".into(),
@@ -488,6 +769,9 @@ async fn public_and_administration_forms_survive_hostile_values() {
     eprintln!("public and administration forms: {sent} requests in {:?}", started.elapsed());
 }
 
+/// A column of the import left unmapped ("none" in its select).
+const NO_COLUMN: &str = "18446744073709551615";
+
 #[tokio::test]
 async fn coordinator_forms_survive_hostile_values() {
     let app = TestApp::spawn().await;
@@ -516,7 +800,16 @@ async fn coordinator_forms_survive_hostile_values() {
         answers.push((q.key.clone(), v));
     }
     let intake_path = format!("/people/{yonas}/questionnaires/newcomer_intake");
-    let intake_form = Form { who: CO_FR, page: intake_path.clone(), action: intake_path, baseline: answers };
+    let intake_form = Form {
+        who: CO_FR,
+        page: intake_path.clone(),
+        action: intake_path,
+        baseline: answers.clone(),
+        shown_after: None,
+    };
+    let amal_intake = format!("/people/{amal}/questionnaires/newcomer_intake");
+    let amal_form =
+        Form { who: CO_FR, page: amal_intake.clone(), action: amal_intake, baseline: answers, shown_after: None };
     let forms = vec![
         form(
             CO_FR,
@@ -538,13 +831,21 @@ async fn coordinator_forms_survive_hostile_values() {
             CO_FR,
             format!("/programmes/{p1}/register/mentor"),
             format!("/programmes/{p1}/register/mentor"),
-            &registration(),
+            &registration(true, &st),
         ),
         form(
             CO_FR,
             format!("/people/{yonas}"),
             format!("/people/{yonas}/status"),
             &[("status", "self_assessed"), ("reason", "Met")],
+        ),
+        // Amal may not leave while in her pair: every case is refused and
+        // gives back the move chosen, the last of the list.
+        form(
+            CO_FR,
+            format!("/people/{amal}"),
+            format!("/people/{amal}/status"),
+            &[("status", "withdrawn"), ("reason", "Moved to Lyon")],
         ),
         form(
             CO_FR,
@@ -560,15 +861,9 @@ async fn coordinator_forms_survive_hostile_values() {
         ),
         form(
             CO_FR,
-            format!("/people/{amal}/questionnaires/newcomer_intake"),
-            format!("/people/{amal}/questionnaires/newcomer_intake"),
-            &[],
-        ),
-        form(
-            CO_FR,
             "/questionnaires/newcomer_intake".into(),
             "/questionnaires/newcomer_intake".into(),
-            &[("definition", "{\"key\": \"k\"}")],
+            &[("definition", "{\"key\": \"k\"}"), ("after", "")],
         ),
         form(
             CO_FR,
@@ -589,7 +884,16 @@ async fn coordinator_forms_survive_hostile_values() {
             CO_FR,
             format!("/stakeholders/{st}"),
             format!("/stakeholders/{st}"),
-            &[("name", "CCAS de Lille"), ("kind", "social_service")],
+            &[
+                ("name", "CCAS de Lille"),
+                ("kind", "social_service"),
+                ("contact_name", "Ana"),
+                ("email", "ana@example.org"),
+                ("phone", "+33 3 20 00 00 00"),
+                ("languages", "fr, ar"),
+                ("area", "Lille"),
+                ("notes", "Calls back"),
+            ],
         ),
         form(
             CO_FR,
@@ -606,28 +910,66 @@ async fn coordinator_forms_survive_hostile_values() {
                 ("notes", ""),
             ],
         ),
-        form(CO_FR, format!("/programmes/{p1}/matching"), format!("/programmes/{p1}/matching/weights"), &[]),
+        form(
+            CO_FR,
+            format!("/programmes/{p1}/matching"),
+            format!("/programmes/{p1}/matching/weights"),
+            &[
+                ("w_needs", "3"),
+                ("w_language", "3"),
+                ("w_host-language", "1"),
+                ("w_goals", "2"),
+                ("w_interests", "1"),
+                ("w_expectations", "1"),
+                ("w_availability", "2"),
+                ("w_place", "1.5"),
+                ("w_age", "0.5"),
+                ("w_gender", "1"),
+                ("w_capacity", "1"),
+            ],
+        ),
         form(
             CO_FR,
             format!("/programmes/{p1}/matching"),
             format!("/programmes/{p1}/matching/mark"),
             &[("mentee", &yonas), ("mentor", &mariam), ("kind", "exclude"), ("reason", "Neighbours")],
         ),
-        form(
-            CO_FR,
-            format!("/programmes/{p1}/import"),
-            format!("/programmes/{p1}/import/preview"),
-            &[
-                ("csv", "first_name,last_name\nAna,Lopes\n"),
-                ("kind", "mentee"),
-                ("map_first_name", "0"),
-                ("map_last_name", "1"),
-            ],
-        ),
+        Form {
+            // The mapping, shown once the file is read.
+            shown_after: Some(vec![("csv".into(), "first_name,last_name\nAna,Lopes\n".into())]),
+            ..form(
+                CO_FR,
+                format!("/programmes/{p1}/import"),
+                format!("/programmes/{p1}/import/preview"),
+                &[
+                    ("csv", "first_name,last_name\nAna,Lopes\n"),
+                    ("kind", "mentee"),
+                    ("decoded_as", "UTF-8"),
+                    ("encoding", "windows-1252"),
+                    ("map_first_name", "0"),
+                    ("map_last_name", "1"),
+                    ("map_email", NO_COLUMN),
+                    ("map_phone", NO_COLUMN),
+                    ("map_native_language", NO_COLUMN),
+                    ("map_languages", NO_COLUMN),
+                    ("map_host_language_level", NO_COLUMN),
+                    ("map_country_of_origin", NO_COLUMN),
+                    ("map_arrival_date", NO_COLUMN),
+                    ("map_area", NO_COLUMN),
+                    ("map_interests", NO_COLUMN),
+                    ("map_areas", NO_COLUMN),
+                    ("map_motivation", NO_COLUMN),
+                    ("map_gender", NO_COLUMN),
+                    ("map_gender_preference", NO_COLUMN),
+                    ("map_birth_year", NO_COLUMN),
+                ],
+            )
+        },
     ];
     let started = std::time::Instant::now();
     let mut forms = forms;
     forms.insert(0, intake_form);
+    forms.insert(5, amal_form);
     // Last, as they change who is who: a proposal and a merge.
     forms.push(form(
         CO_FR,
@@ -686,14 +1028,40 @@ async fn pair_and_training_forms_survive_hostile_values() {
         ("summary", "Read the letters"),
         ("rating", "4"),
     ];
+    // The session changed is a planned one.
+    let planned: Vec<(&str, &str)> =
+        session.iter().copied().filter(|(k, _)| *k != "rating").chain([("planned", "1")]).collect();
+    // The course's first buddy and first staff account not enrolled yet;
+    // in Greece, one enrolled, so that the module's page shows their
+    // progress to change.
+    let trainer = app.login("coordinator.fr@example.org").await;
+    let enrol = format!("/training/{course}/enrol");
+    let course_page = trainer.get(&format!("/training/{course}")).await;
+    let (candidate, staff) =
+        (choices_of(&course_page, &enrol, "participant").remove(0), choices_of(&course_page, &enrol, "user").remove(0));
+    let greek = app.login("coordinator.gr@example.org").await;
+    let course_gr = o.fill("{courseGR}");
+    let enrol_gr = format!("/training/{course_gr}/enrol");
+    let gr_page = greek.get(&format!("/training/{course_gr}")).await;
+    let learner = choices_of(&gr_page, &enrol_gr, "participant").remove(0);
+    let enrolled = greek.post(&format!("/training/{course_gr}"), &enrol_gr, &[("participant", &learner)]).await;
+    assert_eq!(enrolled.status, 303);
+    // A proposal for Karim to answer (he takes a second newcomer).
+    let (p1, yonas, karim) = (o.fill("{p1}"), o.fill("{yonas}"), o.fill("{karim}"));
+    exec(&mut app.raw().await, &format!("UPDATE participants SET capacity = 2 WHERE id = {karim}")).await;
+    let proposed = app
+        .store
+        .propose_pair(1, p1.parse().unwrap(), yonas.parse().unwrap(), karim.parse().unwrap(), "")
+        .await
+        .unwrap();
     let forms = vec![
         form(BUDDY1, format!("/pairs/{pair1}/sessions/new"), format!("/pairs/{pair1}/sessions"), &session),
-        form(BUDDY1, format!("/pairs/{pair1}/sessions/{s1}/edit"), format!("/pairs/{pair1}/sessions/{s1}"), &session),
+        form(BUDDY1, format!("/pairs/{pair1}/sessions/{s1}/edit"), format!("/pairs/{pair1}/sessions/{s1}"), &planned),
         form(
             BUDDY1,
-            format!("/pairs/{pair1}"),
-            format!("/pairs/{pair1}/answer"),
-            &[("answer", "declined"), ("reason", "")],
+            format!("/pairs/{proposed}/proposal"),
+            format!("/pairs/{proposed}/answer"),
+            &[("answer", "decline"), ("reason", "We live too far apart")],
         ),
         form(
             CO_GR,
@@ -733,24 +1101,53 @@ async fn pair_and_training_forms_survive_hostile_values() {
                 ("place", "Lille"),
                 ("capacity", "12"),
                 ("pass_mark", "80"),
+                ("body", "Bring a case"),
+                ("link", "https://video.example.org/workshop"),
+                ("mandatory", "yes"),
+                ("quiz", "What is a buddy?\n* A peer\nA boss"),
             ],
         ),
-        form(CO_FR, format!("/training/{course}"), format!("/training/{course}/enrol"), &[("cohort", "Spring")]),
-        form(CO_FR, format!("/training/modules/{module}"), format!("/training/modules/{module}"), &[]),
+        form(
+            CO_FR,
+            format!("/training/{course}"),
+            format!("/training/{course}/enrol"),
+            &[("participant", &candidate), ("user", &staff), ("cohort", "Spring")],
+        ),
         form(
             CO_FR,
             format!("/training/modules/{module}"),
             format!("/training/modules/{module}/texts"),
             &[("language", "ar"), ("title", "دورك"), ("body", "نص")],
         ),
-        form(BUDDY1, "/learn".into(), format!("/learn/modules/{module}"), &[]),
-        form(CO_GR, format!("/training/modules/{module_gr}"), format!("/training/modules/{module_gr}"), &[]),
+        form(BUDDY1, format!("/learn/modules/{module}"), format!("/learn/modules/{module}"), &[]),
         form(NEWCOMER2, "/calendar".into(), "/calendar/renew".into(), &[]),
     ];
     let started = std::time::Instant::now();
-    let sent = attack(&app, forms).await;
+    let mut sent = attack(&app, forms).await;
+    // Once the enrolments above are made: every learner's progress.
+    let progress = vec![progress_form(CO_FR, &trainer, &module).await, progress_form(CO_GR, &greek, &module_gr).await];
+    sent += attack(&app, progress).await;
     eprintln!("pair and training forms: {sent} requests in {:?}", started.elapsed());
     pages_still_render(&app, &o).await;
+}
+
+/// A trainer's progress form of `module`: each learner's progress set to
+/// another than the one recorded (the form's fields are named by its rows).
+async fn progress_form(who: Option<&'static str>, c: &Client, module: &str) -> Form {
+    let path = format!("/training/modules/{module}");
+    let page = c.get(&path).await;
+    let mut baseline = Vec::new();
+    for (_, controls) in forms_of(&page.body).into_iter().filter(|(a, _)| *a == path) {
+        for row in controls.iter().filter(|c| c.name.starts_with("p_")) {
+            if !row.on && !baseline.iter().any(|(k, _)| *k == row.name) {
+                baseline.push((row.name.clone(), row.value.clone()));
+            }
+        }
+        for score in controls.iter().filter(|c| c.name.starts_with("score_")) {
+            baseline.push((score.name.clone(), "75".to_owned()));
+        }
+    }
+    Form { who, page: path.clone(), action: path, baseline, shown_after: None }
 }
 
 /// Steps 8 and 9: concerns, supervision, goals.
@@ -829,13 +1226,21 @@ async fn concern_and_supervision_forms_survive_hostile_values() {
 async fn closing_forms_survive_hostile_values() {
     let app = TestApp::spawn().await;
     let o = Objects::find(&app).await;
-    let pair1 = o.fill("{pair1}");
+    let (pair1, st) = (o.fill("{pair1}"), o.fill("{stFR}"));
+    let today = time::OffsetDateTime::now_utc().date().to_string();
     let forms = vec![
         form(
             CO_FR,
             format!("/pairs/{pair1}/close"),
             format!("/pairs/{pair1}/close"),
-            &[("reason", "goals_reached"), ("note", "Both happy"), ("mentor_rematch", "yes"), ("mentee_rematch", "no")],
+            &[
+                ("reason", "goals_reached"),
+                ("closed_on", &today),
+                ("meeting_on", &today),
+                ("note", "Both happy"),
+                ("mentor_rematch", "yes"),
+                ("mentee_rematch", "no"),
+            ],
         ),
         form(
             BUDDY1,
@@ -849,19 +1254,32 @@ async fn closing_forms_survive_hostile_values() {
             "/programmes/1/edit".into(),
             &[
                 ("name", "Buddy System Lille 2026"),
+                ("description", "Six months"),
+                ("languages", "fr,ar,prs,ps,ti"),
                 ("starts_on", "2026-09-01"),
                 ("ends_on", "2027-06-30"),
+                ("target_mentors", "10"),
+                ("target_mentees", "12"),
                 ("status", "running"),
+                ("contact", "buddies@example.org"),
+                ("name_fr", "Binômes Lille"),
+                ("description_fr", "Six mois"),
+                ("name_ar", "نظام الرفيق"),
+                ("description_ar", "ستة أشهر"),
+                ("name_prs", "سیستم همراه"),
+                ("description_prs", "شش ماه"),
+                ("name_ps", "د ملګري سیسټم"),
+                ("description_ps", "شپږ میاشتې"),
+                ("name_ti", "ስርዓት ብጻይ"),
+                ("description_ti", "ሽዱሽተ ኣዋርሕ"),
                 ("risk_no_session_days", "28"),
+                ("risk_ending_days", "14"),
                 ("midterm_weeks", "10"),
+                ("checkin_first_days", "14"),
+                ("checkin_every_days", "30"),
             ],
         ),
-        form(
-            NEWCOMER1,
-            "/me/become-buddy".into(),
-            "/me/become-buddy".into(),
-            &[("first_name", "Amal"), ("native_language", "ar"), ("consents", "participation"), ("areas", "language")],
-        ),
+        form(NEWCOMER1, "/me/become-buddy".into(), "/me/become-buddy".into(), &registration(true, &st)),
     ];
     attack(&app, forms).await;
     pages_still_render(&app, &o).await;
@@ -877,9 +1295,9 @@ async fn the_self_assessment_survives_hostile_answers() {
     let first = start.location().to_owned();
     let id = first.split('/').nth(2).unwrap().to_owned();
     let mut forms = Vec::new();
-    for n in 1..=4 {
-        let page = format!("/assessment/{id}/{n}");
-        forms.push(form(NEWCOMER2, page.clone(), page, &[]));
+    for (n, area) in ["language", "administration", "housing", "employment"].iter().enumerate() {
+        let page = format!("/assessment/{id}/{}", n + 1);
+        forms.push(form(NEWCOMER2, page.clone(), page, &[(area, "3")]));
     }
     attack(&app, forms).await;
     let done = hamid.post(&format!("/assessment/{id}/review"), &format!("/assessment/{id}/complete"), &[]).await;
@@ -1010,6 +1428,7 @@ async fn stored_markup_comes_back_escaped_wherever_it_is_shown() {
     let o = Objects::find(&app).await;
     let (p1, yonas, pair1, course, module) =
         (o.fill("{p1}"), o.fill("{yonas}"), o.fill("{pair1}"), o.fill("{courseFR}"), o.fill("{moduleFR}"));
+    let st = o.fill("{stFR}");
     let claire = app.login("coordinator.fr@example.org").await;
     let posts: Vec<(&str, String, Vec<(&str, &str)>)> = vec![
         (
@@ -1048,7 +1467,7 @@ async fn stored_markup_comes_back_escaped_wherever_it_is_shown() {
         ),
         ("/home", format!("/people/{yonas}/status"), vec![("status", "withdrawn"), ("reason", SCRIPT)]),
         ("/home", format!("/programmes/{p1}/register/mentee"), {
-            let mut r = registration();
+            let mut r = registration(false, &st);
             r.retain(|(k, _)| !["first_name", "last_name", "area"].contains(k));
             r.extend([("first_name", SCRIPT), ("last_name", SCRIPT), ("area", SCRIPT)]);
             r
