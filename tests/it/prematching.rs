@@ -94,7 +94,11 @@ async fn pairing_by_hand_needs_a_reason_that_is_kept() {
             &[("mentee", &oksana), ("mentor", &ahmad), ("manual", "1")],
         )
         .await;
-    assert_eq!(silent.status, 400);
+    // Refused with the page, the two people chosen still chosen.
+    assert_eq!(silent.status, 422);
+    silent.assert_has(&format!("<option value=\"{oksana}\" selected>"));
+    silent.assert_has(&format!("<option value=\"{ahmad}\" selected>"));
+    silent.assert_has("id=\"e-reason\"");
     let r = c
         .post(
             "/programmes/1/matching",

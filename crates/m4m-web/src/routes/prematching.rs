@@ -21,9 +21,10 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::access::programme_for;
-use crate::context::{CurrentUser, SignedIn};
+use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
+use crate::kit::form::Choice;
 use crate::kit::routing::{Routes, get, post};
 use crate::pages::{Chrome, render};
 
@@ -210,9 +211,12 @@ struct Page {
     excluded: Vec<(String, String, String, i64, i64)>,
     /// Criterion key, name, weight.
     weights: Vec<(String, String, String)>,
-    /// For pairing by hand.
-    mentees: Vec<(i64, String)>,
-    mentors: Vec<(i64, String)>,
+    /// For pairing by hand: the people offered (those sent with a refused
+    /// pairing selected), the reason typed and why it was refused.
+    mentees: Vec<Choice>,
+    mentors: Vec<Choice>,
+    manual_reason: String,
+    manual_error: Option<String>,
     /// Pairs on their way to starting: id, newcomer, buddy, status.
     in_setup: Vec<(i64, String, String, String)>,
 }
@@ -238,12 +242,32 @@ async fn page(
     Path(id): Path<i64>,
     Query(q): Query<Notice>,
 ) -> Result<Response, AppError> {
+    let notice = q.done.map(|d| {
+        ctx.tr.t(&format!(
+            "match-done-{}",
+            if ["confirmed", "marked", "weights"].contains(&d.as_str()) { d.as_str() } else { "marked" }
+        ))
+    });
+    Ok(matching_view(&app, &ctx, &user, id, notice, &ConfirmForm::default(), None).await?.into_response())
+}
+
+/// The pre-matching page; `manual` and `error`: a pairing by hand refused,
+/// given back with why.
+async fn matching_view(
+    app: &AppState,
+    ctx: &Ctx,
+    user: &CurrentUser,
+    id: i64,
+    notice: Option<String>,
+    manual: &ConfirmForm,
+    error: Option<String>,
+) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
-    let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let programme = programme_for(app, user, id, Action::ManageParticipant).await?;
     let pool = app.store.matching_pool(id).await?;
     let marks = app.store.matching_marks(id).await?;
     let aims = app.store.matching_aims(id).await?;
-    let (settings, weights_unreadable) = settings(&app, &programme).await?;
+    let (settings, weights_unreadable) = settings(app, &programme).await?;
     let host = settings.host_language.as_deref();
     let mentees: Vec<MenteeProfile> = pool.mentees.iter().map(|p| mentee_profile(p, host, aims.get(&p.id))).collect();
     let mentors: Vec<MentorProfile> =
@@ -339,14 +363,13 @@ async fn page(
             ("mentors", Arg::Num(pool.mentors.len() as i64)),
         ],
     );
-    let notice = q.done.map(|d| {
-        tr.t(&format!(
-            "match-done-{}",
-            if ["confirmed", "marked", "weights"].contains(&d.as_str()) { d.as_str() } else { "marked" }
-        ))
-    });
+    let choice = |(value, label): (i64, String), chosen: i64| Choice {
+        value: value.to_string(),
+        label,
+        checked: value == chosen,
+    };
     let page = Page {
-        c: Chrome::new(&ctx, format!("{} · {}", tr.t("match-title"), programme.name)),
+        c: Chrome::new(ctx, format!("{} · {}", tr.t("match-title"), programme.name)),
         id,
         notice,
         weights_unreadable,
@@ -358,8 +381,10 @@ async fn page(
             .iter()
             .map(|c| (c.as_str().to_owned(), criterion_name(*c), format!("{}", settings.weights.get(*c))))
             .collect(),
-        mentees: pool.mentees.iter().map(|p| (p.id, name(p))).collect(),
-        mentors: pool.mentors.iter().map(|m| (m.person.id, name(&m.person))).collect(),
+        mentees: pool.mentees.iter().map(|p| choice((p.id, name(p)), manual.mentee)).collect(),
+        mentors: pool.mentors.iter().map(|m| choice((m.person.id, name(&m.person)), manual.mentor)).collect(),
+        manual_reason: manual.reason.clone(),
+        manual_error: error,
         in_setup: app
             .store
             .pairs_in_setup(id)
@@ -368,7 +393,7 @@ async fn page(
             .map(|l| (l.id, l.mentee, l.mentor, tr.t(&format!("pair-status-{}", l.status.as_str()))))
             .collect(),
     };
-    Ok(render(&page)?.into_response())
+    render(&page)
 }
 
 #[derive(Deserialize, Default)]
@@ -474,11 +499,21 @@ async fn confirm(
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     let (a, b) = pair_of(&app, &user, id, f.mentee, f.mentor).await?;
-    let reason =
-        m4m_domain::account::parse_long_text("reason", &f.reason, 500).map_err(|e| AppError::BadRequest(e.key))?;
-    if f.manual.is_some() && reason.is_empty() {
-        return Err(AppError::BadRequest("match-manual-reason"));
-    }
+    let reason = match m4m_domain::account::parse_long_text("reason", &f.reason, 500) {
+        Ok(reason) if f.manual.is_some() && reason.is_empty() => Err("match-manual-reason"),
+        Ok(reason) => Ok(reason),
+        Err(e) => Err(e.key),
+    };
+    let reason = match reason {
+        Ok(reason) => reason,
+        // A pairing by hand is given back with why; a proposal's own
+        // button sends no reason to refuse.
+        Err(key) if f.manual.is_some() => {
+            let page = matching_view(&app, &ctx, &user, id, None, &f, Some(ctx.tr.t(key))).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+        Err(key) => return Err(AppError::BadRequest(key)),
+    };
     let pool = app.store.matching_pool(id).await?;
     if !pool.mentees.iter().any(|p| p.id == a.id) || !pool.mentors.iter().any(|m| m.person.id == b.id) {
         return Err(AppError::Conflict);
