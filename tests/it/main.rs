@@ -56,3 +56,4 @@ mod supervision;
 mod training;
 mod two_factor;
 mod web;
+mod workbooks;

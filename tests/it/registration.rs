@@ -311,7 +311,7 @@ async fn upload(c: &Client, csv: &str) -> crate::support::Page {
 
 /// Uploads a file as the import form does: the token in a field of the
 /// form, not in the address.
-async fn upload_bytes(c: &Client, bytes: &[u8], lang: &str) -> crate::support::Page {
+pub(crate) async fn upload_bytes(c: &Client, bytes: &[u8], lang: &str) -> crate::support::Page {
     let start = c.get("/programmes/1/import").await;
     assert!(!start.body.contains("import?csrf="), "the token stays out of the address");
     let form = reqwest::multipart::Form::new()
@@ -325,7 +325,7 @@ async fn upload_bytes(c: &Client, bytes: &[u8], lang: &str) -> crate::support::P
 }
 
 /// The hidden fields of the import form, to send back as a browser does.
-fn import_fields(page: &crate::support::Page) -> Vec<(String, String)> {
+pub(crate) fn import_fields(page: &crate::support::Page) -> Vec<(String, String)> {
     let mut fields = vec![("csrf".to_owned(), page.csrf()), ("kind".to_owned(), "mentee".to_owned())];
     let start = page.body.find("<textarea name=\"csv\"").unwrap();
     let open = page.body[start..].find('>').unwrap() + start + 1;
@@ -537,7 +537,7 @@ fn excel_fr(formula: &str) -> Vec<u8> {
     bytes.into_owned()
 }
 
-fn preview_form(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+pub(crate) fn preview_form(fields: &[(String, String)]) -> Vec<(&str, &str)> {
     fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
@@ -611,9 +611,10 @@ async fn files_that_are_not_lists_get_a_clear_answer_and_import_nothing() {
     let app = TestApp::spawn().await;
     let c = app.login("coordinator.fr@example.org").await;
     let before = app.store.programme_participants(1).await.unwrap().len();
-    let refusals: [(&[u8], u16, &str); 5] = [
+    let refusals: [(&[u8], u16, &str); 6] = [
         (b"%PDF-1.4\n\x00\x01\x02binary", 415, "not a spreadsheet saved as text"),
-        (b"PK\x03\x04\x14\x00\x06\x00", 415, "This is a workbook"),
+        (b"PK\x03\x04\x14\x00\x06\x00", 415, "cannot be read as an Excel workbook (.xlsx)"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 415, "older Excel workbook (.xls)"),
         (b"", 422, "holds no line to import"),
         (b"\xEF\xBB\xBF\r\n", 422, "holds no line to import"),
         (b"name;phone\r\n\x81\x9D\x8D;\x90\x8F\r\n", 415, "not a spreadsheet saved as text"),

@@ -351,7 +351,7 @@ impl Store {
             "SELECT a.at, {REFUSED_ACTOR}, a.action, a.subject FROM audit_log a \
              LEFT JOIN users u ON u.id = a.actor_user_id \
              WHERE a.subject IN ({list}) \
-               AND (a.subject <> $1 OR (a.action = 'programme.export' AND a.at >= $2)) \
+               AND (a.subject <> $1 OR (a.action IN ('programme.export', 'programme.export_xlsx') AND a.at >= $2)) \
              ORDER BY a.id DESC LIMIT $3"
         );
         let mut query = sqlx::query(&sql).bind(programme).bind(joined).bind(limit);

@@ -581,6 +581,7 @@ programme-register-mentee = Neu angekommene Person anmelden
 programme-register-mentor = Buddy anmelden
 programme-duplicates = Mögliche Dubletten
 programme-export = Liste exportieren (CSV)
+programme-export-xlsx = Liste exportieren (Excel, .xlsx)
 export-column-id = Nummer
 export-column-kind = Buddy oder Neuankömmling
 export-column-status = Status
@@ -622,8 +623,8 @@ duplicates-pager = Mögliche Duplikate { $first }–{ $last } von { $total }
 
 ## CSV-Import
 import-title = Liste importieren
-import-intro = Laden Sie eine CSV-Datei hoch, die aus einer Tabellenkalkulation gespeichert wurde (UTF-8, durch Komma oder Semikolon getrennt, eine Person pro Zeile, zuerst eine Kopfzeile). Sie wählen, welche Spalte was enthält, sehen jede Zeile geprüft und importieren dann alles oder nichts.
-import-file = CSV-Datei
+import-intro = Laden Sie eine CSV-Datei hoch, die aus einer Tabellenkalkulation gespeichert wurde (UTF-8, durch Komma oder Semikolon getrennt, eine Person pro Zeile, zuerst eine Kopfzeile). Sie wählen, welche Spalte was enthält, sehen jede Zeile geprüft und importieren dann alles oder nichts. Eine Excel-Arbeitsmappe (.xlsx) wird direkt gelesen: ihr erstes Blatt, mit Datumsangaben und Zahlen.
+import-file = CSV- oder Excel-Datei (.xlsx)
 import-kind = Diese Personen sind
 import-next = Weiter
 import-mapping-title = Welche Spalte enthält was?
@@ -727,6 +728,7 @@ course-learners = Teilnehmende
 course-counts = Module: { $modules } · Angemeldet: { $enrolled } · Abgeschlossen: { $completed }
 course-no-modules = Noch kein Modul.
 course-no-learners = Noch niemand angemeldet.
+course-progress-xlsx = Fortschritt der Teilnehmenden herunterladen (Excel, .xlsx)
 course-completed-on = Abgeschlossen am { $date }
 course-in-progress = Läuft: { $done } von { $total ->
     [one] { $total } Pflichtmodul
@@ -1177,6 +1179,7 @@ audit-participant-status = Hat den Status geändert
 audit-participant-keep_apart = Von einem möglichen Duplikat getrennt gehalten
 audit-participant-merge = Hat ein Duplikat in den Datensatz übernommen
 audit-programme-export = Hat die Liste des Programms exportiert, mit diesem Datensatz
+audit-programme-export_xlsx = Hat die Liste des Programms exportiert, mit diesem Datensatz (Excel, .xlsx)
 audit-response-complete = Hat einen Fragebogen abgeschlossen
 audit-matching-mark = Hat ein mögliches Tandem markiert
 audit-course-enrol = Anmeldung zu einem Kurs
@@ -1562,6 +1565,7 @@ evaluation-region = Herkunftsregion der neu angekommenen Person
 evaluation-any = Alle
 evaluation-show = Zahlen zeigen
 evaluation-csv = Als Tabelle herunterladen (CSV)
+evaluation-xlsx = Als Arbeitsmappe herunterladen (Excel, .xlsx)
 evaluation-age-under_25 = Unter 25
 evaluation-age-25_34 = 25 bis 34
 evaluation-age-35_49 = 35 bis 49
@@ -1691,7 +1695,9 @@ import-cell-problem = Spalte „{ $column }“: { $message }
 import-cell-formula = diese Zelle enthält eine Formel (sie beginnt mit =, @, + oder -). Geben Sie stattdessen ihren Wert ein.
 import-cell-bom = diese Zelle enthält eine unsichtbare Byte-Order-Markierung: mehrere Dateien wurden zu einer zusammengefügt. Entfernen Sie sie oder speichern Sie die Datei neu.
 import-date-ambiguous = dieses Datum lässt sich auf zwei Arten lesen. Schreiben Sie es als Jahr-Monat-Tag (2026-04-03).
-import-workbook = Dies ist eine Arbeitsmappe (Excel oder LibreOffice), keine CSV-Datei. Öffnen Sie sie, speichern Sie sie als CSV und versuchen Sie es erneut.
+import-workbook = Dies ist eine ältere Excel-Arbeitsmappe (.xls). Öffnen Sie sie, speichern Sie sie als .xlsx oder CSV und versuchen Sie es erneut.
+import-workbook-unreadable = Diese Datei kann nicht als Excel-Arbeitsmappe (.xlsx) gelesen werden: Sie ist vielleicht beschädigt, mit einem Passwort geschützt oder eine andere Art von Datei (etwa .ods von LibreOffice). Öffnen Sie sie, speichern Sie sie als .xlsx oder CSV und versuchen Sie es erneut.
+import-workbook-too-large = Diese Arbeitsmappe ist entpackt zu groß. Behalten Sie nur das Blatt mit den Personen oder importieren Sie sie in mehreren Teilen.
 import-not-text = Diese Datei ist keine als Text gespeicherte Tabelle: Sie enthält Bytes, die keine angebotene Kodierung lesen kann. Speichern Sie sie aus Ihrer Tabellenkalkulation als CSV und versuchen Sie es erneut.
 import-encoding = Kodierung der Datei
 import-encoding-hint = Aus der Datei erraten. Wenn Akzente oder Buchstaben in den Namen unten falsch aussehen, wählen Sie eine andere Kodierung und fahren Sie fort.
@@ -1772,7 +1778,9 @@ admin-users-none = Kein Konto passt zu dieser Suche.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Diese Tandems herunterladen (Tabelle, CSV)
+pairs-export-xlsx = Diese Tandems herunterladen (Excel, .xlsx)
 sessions-export = Diese Treffen herunterladen (Tabelle, CSV)
+sessions-export-xlsx = Diese Treffen herunterladen (Excel, .xlsx)
 export-pairs-column-pair = Tandem
 export-pairs-column-newcomer = Neu angekommen
 export-pairs-column-buddy = Buddy
@@ -1794,6 +1802,18 @@ export-sessions-column-hours = Stunden
 export-sessions-column-mode = Wie
 export-sessions-column-status = Status
 export-sessions-column-confirmed = Bestätigt
+export-progress-column-course = Kurs
+export-progress-column-learner = Teilnehmende Person
+export-progress-column-cohort = Gruppe
+export-progress-column-enrolled = Angemeldet am
+export-progress-column-done = Erledigte Pflichtmodule
+export-progress-column-total = Pflichtmodule
+export-progress-column-completed = Abgeschlossen am
+export-figures-column-figure = Kennzahl
+export-figures-column-key = Bezug
+export-figures-column-n = Von
+export-figures-column-value = Wert
+export-figures-column-suppressed = Zurückgehalten (kleine Gruppe)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Name, Kontakt, E-Mail oder Telefon

@@ -581,6 +581,7 @@ programme-register-mentee = Εγγραφή νεοαφιχθέντος ατόμο
 programme-register-mentor = Εγγραφή μέντορα
 programme-duplicates = Πιθανές διπλοεγγραφές
 programme-export = Εξαγωγή της λίστας (CSV)
+programme-export-xlsx = Εξαγωγή της λίστας (Excel, .xlsx)
 export-column-id = Αριθμός
 export-column-kind = Buddy ή νεοαφιχθείς
 export-column-status = Κατάσταση
@@ -622,8 +623,8 @@ duplicates-pager = Πιθανά διπλότυπα { $first }–{ $last } από
 
 ## Εισαγωγή CSV
 import-title = Εισαγωγή λίστας
-import-intro = Ανεβάστε ένα αρχείο CSV αποθηκευμένο από υπολογιστικό φύλλο (UTF-8, χωρισμένο με κόμμα ή ερωτηματικό, ένα άτομο ανά γραμμή, με γραμμή επικεφαλίδων πρώτη). Θα επιλέξετε τι περιέχει κάθε στήλη, θα δείτε κάθε γραμμή ελεγμένη και μετά θα εισαγάγετε όλα ή τίποτα.
-import-file = Αρχείο CSV
+import-intro = Ανεβάστε ένα αρχείο CSV αποθηκευμένο από υπολογιστικό φύλλο (UTF-8, χωρισμένο με κόμμα ή ερωτηματικό, ένα άτομο ανά γραμμή, με γραμμή επικεφαλίδων πρώτη). Θα επιλέξετε τι περιέχει κάθε στήλη, θα δείτε κάθε γραμμή ελεγμένη και μετά θα εισαγάγετε όλα ή τίποτα. Ένα βιβλίο εργασίας Excel (.xlsx) διαβάζεται όπως είναι: το πρώτο του φύλλο, μαζί με ημερομηνίες και αριθμούς.
+import-file = Αρχείο CSV ή Excel (.xlsx)
 import-kind = Αυτά τα άτομα είναι
 import-next = Συνέχεια
 import-mapping-title = Τι περιέχει κάθε στήλη;
@@ -727,6 +728,7 @@ course-learners = Συμμετέχοντες
 course-counts = Ενότητες: { $modules } · Εγγεγραμμένοι: { $enrolled } · Ολοκλήρωσαν: { $completed }
 course-no-modules = Δεν υπάρχει ακόμη ενότητα.
 course-no-learners = Δεν έχει εγγραφεί κανείς ακόμη.
+course-progress-xlsx = Λήψη της προόδου των εκπαιδευομένων (Excel, .xlsx)
 course-completed-on = Ολοκληρώθηκε στις { $date }
 course-in-progress = Σε εξέλιξη: { $done } από { $total ->
     [one] { $total } υποχρεωτική ενότητα
@@ -1177,6 +1179,7 @@ audit-participant-status = Άλλαξε την κατάσταση
 audit-participant-keep_apart = Διέκρινε από πιθανό διπλότυπο
 audit-participant-merge = Συγχώνευσε διπλότυπο στον φάκελο
 audit-programme-export = Εξήγαγε τη λίστα του προγράμματος, μαζί με αυτόν τον φάκελο
+audit-programme-export_xlsx = Εξήγαγε τη λίστα του προγράμματος, μαζί με αυτόν τον φάκελο (Excel, .xlsx)
 audit-response-complete = Ολοκλήρωσε ερωτηματολόγιο
 audit-matching-mark = Σημείωσε υποψήφιο ζευγάρι
 audit-course-enrol = Εγγραφή σε μάθημα
@@ -1562,6 +1565,7 @@ evaluation-region = Περιοχή καταγωγής του νεοαφιχθέ�
 evaluation-any = Όλα
 evaluation-show = Εμφάνιση αριθμών
 evaluation-csv = Λήψη ως υπολογιστικό φύλλο (CSV)
+evaluation-xlsx = Λήψη ως βιβλίο εργασίας (Excel, .xlsx)
 evaluation-age-under_25 = Κάτω από 25
 evaluation-age-25_34 = 25 έως 34
 evaluation-age-35_49 = 35 έως 49
@@ -1691,7 +1695,9 @@ import-cell-problem = Στήλη «{ $column }»: { $message }
 import-cell-formula = αυτό το κελί περιέχει τύπο (αρχίζει με =, @, + ή -). Πληκτρολογήστε την τιμή του.
 import-cell-bom = αυτό το κελί περιέχει αόρατο σημάδι σειράς byte: πολλά αρχεία ενώθηκαν σε ένα. Αφαιρέστε το ή αποθηκεύστε ξανά το αρχείο.
 import-date-ambiguous = αυτή η ημερομηνία διαβάζεται με δύο τρόπους. Γράψτε τη ως έτος-μήνας-ημέρα (2026-04-03).
-import-workbook = Αυτό είναι βιβλίο εργασίας (Excel ή LibreOffice), όχι αρχείο CSV. Ανοίξτε το, αποθηκεύστε το ως CSV και δοκιμάστε ξανά.
+import-workbook = Αυτό είναι παλαιότερο βιβλίο εργασίας Excel (.xls). Ανοίξτε το, αποθηκεύστε το ως .xlsx ή CSV και δοκιμάστε ξανά.
+import-workbook-unreadable = Αυτό το αρχείο δεν διαβάζεται ως βιβλίο εργασίας Excel (.xlsx): ίσως είναι κατεστραμμένο, προστατευμένο με κωδικό ή άλλου τύπου (όπως .ods του LibreOffice). Ανοίξτε το, αποθηκεύστε το ως .xlsx ή CSV και δοκιμάστε ξανά.
+import-workbook-too-large = Αυτό το βιβλίο εργασίας είναι πολύ μεγάλο όταν αποσυμπιεστεί. Κρατήστε μόνο το φύλλο με τα άτομα ή εισαγάγετέ το σε περισσότερα μέρη.
 import-not-text = Αυτό το αρχείο δεν είναι πίνακας αποθηκευμένος ως κείμενο: περιέχει byte που καμία προσφερόμενη κωδικοποίηση δεν διαβάζει. Αποθηκεύστε το ως CSV και δοκιμάστε ξανά.
 import-encoding = Κωδικοποίηση του αρχείου
 import-encoding-hint = Μαντεύτηκε από το αρχείο. Αν τόνοι ή γράμματα φαίνονται λάθος στα ονόματα παρακάτω, επιλέξτε άλλη κωδικοποίηση και συνεχίστε.
@@ -1772,7 +1778,9 @@ admin-users-none = Κανένας λογαριασμός δεν ταιριάζε
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Λήψη αυτών των ζευγαριών (υπολογιστικό φύλλο, CSV)
+pairs-export-xlsx = Λήψη αυτών των ζευγαριών (Excel, .xlsx)
 sessions-export = Λήψη αυτών των συναντήσεων (υπολογιστικό φύλλο, CSV)
+sessions-export-xlsx = Λήψη αυτών των συναντήσεων (Excel, .xlsx)
 export-pairs-column-pair = Ζευγάρι
 export-pairs-column-newcomer = Νεοαφιχθείς
 export-pairs-column-buddy = Μέντορας
@@ -1794,6 +1802,18 @@ export-sessions-column-hours = Ώρες
 export-sessions-column-mode = Πώς
 export-sessions-column-status = Κατάσταση
 export-sessions-column-confirmed = Επιβεβαιωμένη
+export-progress-column-course = Μάθημα
+export-progress-column-learner = Εκπαιδευόμενος/η
+export-progress-column-cohort = Ομάδα
+export-progress-column-enrolled = Εγγραφή στις
+export-progress-column-done = Υποχρεωτικές ενότητες που ολοκληρώθηκαν
+export-progress-column-total = Υποχρεωτικές ενότητες
+export-progress-column-completed = Ολοκλήρωση στις
+export-figures-column-figure = Δείκτης
+export-figures-column-key = Αφορά
+export-figures-column-n = Από
+export-figures-column-value = Τιμή
+export-figures-column-suppressed = Αποκρύπτεται (μικρή ομάδα)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Όνομα, επαφή, e-mail ή τηλέφωνο

@@ -585,6 +585,7 @@ programme-register-mentee = Register a newcomer
 programme-register-mentor = Register a buddy
 programme-duplicates = Possible duplicates
 programme-export = Export the list (CSV)
+programme-export-xlsx = Export the list (Excel, .xlsx)
 export-column-id = Number
 export-column-kind = Buddy or newcomer
 export-column-status = Status
@@ -626,8 +627,8 @@ duplicates-pager = Possible duplicates { $first }–{ $last } of { $total }
 
 ## CSV import
 import-title = Import a list
-import-intro = Upload a CSV file saved from a spreadsheet (UTF-8 or Windows-1252, separated by commas, semicolons or tabs, one person per line, a header line first). You will choose which column holds what, see every row checked, then import all or nothing.
-import-file = CSV file
+import-intro = Upload a CSV file saved from a spreadsheet (UTF-8 or Windows-1252, separated by commas, semicolons or tabs, one person per line, a header line first). You will choose which column holds what, see every row checked, then import all or nothing. An Excel workbook (.xlsx) is read as it is: its first sheet, dates and numbers included.
+import-file = CSV or Excel (.xlsx) file
 import-kind = These people are
 import-next = Continue
 import-mapping-title = Which column holds what?
@@ -734,6 +735,7 @@ course-counts = { $modules ->
 } · { $enrolled } enrolled · { $completed } completed
 course-no-modules = No module yet.
 course-no-learners = Nobody enrolled yet.
+course-progress-xlsx = Download the learners’ progress (Excel, .xlsx)
 course-completed-on = Completed on { $date }
 course-in-progress = In progress: { $done } of { $total ->
     [one] { $total } mandatory module
@@ -1202,6 +1204,7 @@ audit-participant-status = Changed the status
 audit-participant-keep_apart = Kept apart from a possible duplicate
 audit-participant-merge = Merged a duplicate into the record
 audit-programme-export = Exported the programme's list, with this record
+audit-programme-export_xlsx = Exported the programme's list, with this record (Excel, .xlsx)
 audit-response-complete = Completed a questionnaire
 audit-matching-mark = Marked a candidate pair
 audit-course-enrol = Enrolled in a course
@@ -1580,6 +1583,7 @@ evaluation-region = Newcomer's region of origin
 evaluation-any = Any
 evaluation-show = Show the figures
 evaluation-csv = Download as a spreadsheet (CSV)
+evaluation-xlsx = Download as a workbook (Excel, .xlsx)
 evaluation-age-under_25 = Under 25
 evaluation-age-25_34 = 25 to 34
 evaluation-age-35_49 = 35 to 49
@@ -1709,7 +1713,9 @@ import-cell-problem = Column “{ $column }”: { $message }
 import-cell-formula = this cell holds a formula (it starts with =, @, + or -). Type its value instead.
 import-cell-bom = this cell holds an invisible byte-order mark: several files were joined into one. Remove it, or save the file again.
 import-date-ambiguous = this date can be read two ways. Write it as year-month-day (2026-04-03).
-import-workbook = This is a workbook (Excel or LibreOffice), not a CSV file. Open it and save it as CSV, then try again.
+import-workbook = This is an older Excel workbook (.xls). Open it and save it as .xlsx or CSV, then try again.
+import-workbook-unreadable = This file cannot be read as an Excel workbook (.xlsx): it may be damaged, protected by a password, or another kind of file (such as LibreOffice’s .ods). Open it and save it as .xlsx or CSV, then try again.
+import-workbook-too-large = This workbook is too large once unpacked. Keep only the sheet of people, or import it in several parts.
 import-not-text = This file is not a spreadsheet saved as text: it holds bytes that no encoding offered can read. Save it from your spreadsheet as CSV and try again.
 import-encoding = Encoding of the file
 import-encoding-hint = Guessed from the file. If accents or letters look wrong in the names below, choose another encoding and continue.
@@ -1790,7 +1796,9 @@ admin-users-none = No account matches this search.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Download these pairs (spreadsheet, CSV)
+pairs-export-xlsx = Download these pairs (Excel, .xlsx)
 sessions-export = Download these sessions (spreadsheet, CSV)
+sessions-export-xlsx = Download these sessions (Excel, .xlsx)
 export-pairs-column-pair = Pair
 export-pairs-column-newcomer = Newcomer
 export-pairs-column-buddy = Buddy
@@ -1812,6 +1820,18 @@ export-sessions-column-hours = Hours
 export-sessions-column-mode = How
 export-sessions-column-status = Status
 export-sessions-column-confirmed = Confirmed
+export-progress-column-course = Course
+export-progress-column-learner = Learner
+export-progress-column-cohort = Group
+export-progress-column-enrolled = Enrolled on
+export-progress-column-done = Mandatory modules done
+export-progress-column-total = Mandatory modules
+export-progress-column-completed = Completed on
+export-figures-column-figure = Figure
+export-figures-column-key = About
+export-figures-column-n = Out of
+export-figures-column-value = Value
+export-figures-column-suppressed = Withheld (small group)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Name, contact, e-mail or phone

@@ -580,6 +580,7 @@ programme-register-mentee = Inscrire une personne nouvellement arrivée
 programme-register-mentor = Inscrire un·e bénévole accompagnant·e
 programme-duplicates = Doublons possibles
 programme-export = Exporter la liste (CSV)
+programme-export-xlsx = Exporter la liste (Excel, .xlsx)
 export-column-id = Numéro
 export-column-kind = Binôme ou nouvel arrivant
 export-column-status = Statut
@@ -621,8 +622,8 @@ duplicates-pager = Doublons possibles { $first } à { $last } sur { $total }
 
 ## Import CSV
 import-title = Importer une liste
-import-intro = Envoyez un fichier CSV enregistré depuis un tableur (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation, une personne par ligne, avec une ligne d’en-tête au début). Vous choisirez ce que contient chaque colonne, verrez chaque ligne vérifiée, puis importerez tout ou rien.
-import-file = Fichier CSV
+import-intro = Envoyez un fichier CSV enregistré depuis un tableur (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation, une personne par ligne, avec une ligne d’en-tête au début). Vous choisirez ce que contient chaque colonne, verrez chaque ligne vérifiée, puis importerez tout ou rien. Un classeur Excel (.xlsx) est lu tel quel : sa première feuille, dates et nombres compris.
+import-file = Fichier CSV ou Excel (.xlsx)
 import-kind = Ces personnes sont
 import-next = Continuer
 import-mapping-title = Que contient chaque colonne ?
@@ -726,6 +727,7 @@ course-learners = Participant·es
 course-counts = Modules : { $modules } · Inscrit·es : { $enrolled } · Formation terminée : { $completed }
 course-no-modules = Aucun module pour l’instant.
 course-no-learners = Aucune personne inscrite pour l’instant.
+course-progress-xlsx = Télécharger la progression des personnes inscrites (Excel, .xlsx)
 course-completed-on = Formation terminée le { $date }
 course-in-progress = En cours : { $done } sur { $total ->
     [one] { $total } module obligatoire
@@ -1167,6 +1169,7 @@ audit-participant-status = A changé le statut
 audit-participant-keep_apart = A distingué d'un doublon possible
 audit-participant-merge = A fusionné un doublon dans le dossier
 audit-programme-export = A exporté la liste du programme, avec ce dossier
+audit-programme-export_xlsx = A exporté la liste du programme, avec ce dossier (Excel, .xlsx)
 audit-response-complete = A terminé un questionnaire
 audit-matching-mark = A marqué un binôme candidat
 audit-course-enrol = Inscription à une formation
@@ -1545,6 +1548,7 @@ evaluation-region = Région d’origine de la personne accompagnée
 evaluation-any = Toutes
 evaluation-show = Afficher les chiffres
 evaluation-csv = Télécharger en tableur (CSV)
+evaluation-xlsx = Télécharger en classeur (Excel, .xlsx)
 evaluation-age-under_25 = Moins de 25 ans
 evaluation-age-25_34 = 25 à 34 ans
 evaluation-age-35_49 = 35 à 49 ans
@@ -1674,7 +1678,9 @@ import-cell-problem = Colonne « { $column } » : { $message }
 import-cell-formula = cette cellule contient une formule (elle commence par =, @, + ou -). Saisissez plutôt sa valeur.
 import-cell-bom = cette cellule contient une marque d’ordre des octets invisible : plusieurs fichiers ont été collés en un seul. Supprimez-la ou enregistrez à nouveau le fichier.
 import-date-ambiguous = cette date peut se lire de deux façons. Écrivez-la sous la forme année-mois-jour (2026-04-03).
-import-workbook = Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Ouvrez-le et enregistrez-le au format CSV, puis réessayez.
+import-workbook = Ce fichier est un ancien classeur Excel (.xls). Ouvrez-le et enregistrez-le en .xlsx ou en CSV, puis réessayez.
+import-workbook-unreadable = Ce fichier ne peut pas être lu comme un classeur Excel (.xlsx) : il est peut-être abîmé, protégé par un mot de passe, ou d’un autre type (comme un .ods de LibreOffice). Ouvrez-le et enregistrez-le en .xlsx ou en CSV, puis réessayez.
+import-workbook-too-large = Ce classeur est trop volumineux une fois décompressé. Ne gardez que la feuille des personnes, ou importez-le en plusieurs parties.
 import-not-text = Ce fichier n’est pas un tableau enregistré en texte : il contient des octets qu’aucun encodage proposé ne sait lire. Enregistrez-le depuis votre tableur au format CSV et réessayez.
 import-encoding = Encodage du fichier
 import-encoding-hint = Deviné d’après le fichier. Si des accents ou des lettres semblent faux dans les noms ci-dessous, choisissez un autre encodage et continuez.
@@ -1755,7 +1761,9 @@ admin-users-none = Aucun compte ne correspond à cette recherche.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Télécharger ces binômes (tableur, CSV)
+pairs-export-xlsx = Télécharger ces binômes (Excel, .xlsx)
 sessions-export = Télécharger ces rencontres (tableur, CSV)
+sessions-export-xlsx = Télécharger ces rencontres (Excel, .xlsx)
 export-pairs-column-pair = Binôme
 export-pairs-column-newcomer = Personne accompagnée
 export-pairs-column-buddy = Bénévole
@@ -1777,6 +1785,18 @@ export-sessions-column-hours = Heures
 export-sessions-column-mode = Comment
 export-sessions-column-status = État
 export-sessions-column-confirmed = Confirmée
+export-progress-column-course = Formation
+export-progress-column-learner = Personne inscrite
+export-progress-column-cohort = Groupe
+export-progress-column-enrolled = Inscription le
+export-progress-column-done = Modules obligatoires faits
+export-progress-column-total = Modules obligatoires
+export-progress-column-completed = Terminée le
+export-figures-column-figure = Indicateur
+export-figures-column-key = Précision
+export-figures-column-n = Sur
+export-figures-column-value = Valeur
+export-figures-column-suppressed = Masqué (petit groupe)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Nom, contact, e-mail ou téléphone

@@ -578,6 +578,7 @@ programme-register-mentee = Iscrivi una persona neoarrivata
 programme-register-mentor = Iscrivi un buddy
 programme-duplicates = Possibili duplicati
 programme-export = Esporta l'elenco (CSV)
+programme-export-xlsx = Esporta l'elenco (Excel, .xlsx)
 export-column-id = Numero
 export-column-kind = Buddy o nuovo arrivato
 export-column-status = Stato
@@ -619,8 +620,8 @@ duplicates-pager = Possibili duplicati { $first }–{ $last } di { $total }
 
 ## Importazione CSV
 import-title = Importa un elenco
-import-intro = Carica un file CSV salvato da un foglio di calcolo (UTF-8, separato da virgole o punti e virgola, una persona per riga, con una riga di intestazione all'inizio). Sceglierai cosa contiene ogni colonna, vedrai ogni riga controllata e poi importerai tutto o niente.
-import-file = File CSV
+import-intro = Carica un file CSV salvato da un foglio di calcolo (UTF-8, separato da virgole o punti e virgola, una persona per riga, con una riga di intestazione all'inizio). Sceglierai cosa contiene ogni colonna, vedrai ogni riga controllata e poi importerai tutto o niente. Una cartella di lavoro Excel (.xlsx) viene letta così com'è: il suo primo foglio, con date e numeri.
+import-file = File CSV o Excel (.xlsx)
 import-kind = Queste persone sono
 import-next = Continua
 import-mapping-title = Cosa contiene ogni colonna?
@@ -724,6 +725,7 @@ course-learners = Partecipanti
 course-counts = Moduli: { $modules } · Iscritti: { $enrolled } · Corso completato: { $completed }
 course-no-modules = Ancora nessun modulo.
 course-no-learners = Non si è ancora iscritto nessuno.
+course-progress-xlsx = Scarica i progressi dei partecipanti (Excel, .xlsx)
 course-completed-on = Completato il { $date }
 course-in-progress = In corso: { $done } su { $total ->
     [one] { $total } modulo obbligatorio
@@ -1174,6 +1176,7 @@ audit-participant-status = Ha cambiato lo stato
 audit-participant-keep_apart = Ha distinto da un possibile doppione
 audit-participant-merge = Ha unito un doppione alla scheda
 audit-programme-export = Ha esportato l'elenco del programma, con questa scheda
+audit-programme-export_xlsx = Ha esportato l'elenco del programma, con questa scheda (Excel, .xlsx)
 audit-response-complete = Ha completato un questionario
 audit-matching-mark = Ha segnato una coppia candidata
 audit-course-enrol = Iscrizione a un corso
@@ -1559,6 +1562,7 @@ evaluation-region = Regione d'origine della persona nuova arrivata
 evaluation-any = Tutti
 evaluation-show = Mostra i dati
 evaluation-csv = Scarica come foglio di calcolo (CSV)
+evaluation-xlsx = Scarica come cartella di lavoro (Excel, .xlsx)
 evaluation-age-under_25 = Meno di 25
 evaluation-age-25_34 = Da 25 a 34
 evaluation-age-35_49 = Da 35 a 49
@@ -1688,7 +1692,9 @@ import-cell-problem = Colonna «{ $column }»: { $message }
 import-cell-formula = questa cella contiene una formula (inizia con =, @, + o -). Inserisci invece il suo valore.
 import-cell-bom = questa cella contiene un segno di ordine dei byte invisibile: più file sono stati uniti in uno. Toglilo o salva di nuovo il file.
 import-date-ambiguous = questa data si può leggere in due modi. Scrivila come anno-mese-giorno (2026-04-03).
-import-workbook = Questa è una cartella di lavoro (Excel o LibreOffice), non un file CSV. Aprila, salvala come CSV e riprova.
+import-workbook = Questa è una vecchia cartella di lavoro Excel (.xls). Aprila, salvala come .xlsx o CSV e riprova.
+import-workbook-unreadable = Questo file non può essere letto come cartella di lavoro Excel (.xlsx): forse è danneggiato, protetto da password o di un altro tipo (come un .ods di LibreOffice). Aprilo, salvalo come .xlsx o CSV e riprova.
+import-workbook-too-large = Questa cartella di lavoro è troppo grande una volta decompressa. Tieni solo il foglio delle persone, oppure importala in più parti.
 import-not-text = Questo file non è un foglio salvato come testo: contiene byte che nessuna codifica proposta sa leggere. Salvalo dal tuo foglio di calcolo come CSV e riprova.
 import-encoding = Codifica del file
 import-encoding-hint = Dedotta dal file. Se accenti o lettere sembrano sbagliati nei nomi qui sotto, scegli un’altra codifica e continua.
@@ -1769,7 +1775,9 @@ admin-users-none = Nessun account corrisponde a questa ricerca.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Scarica queste coppie (foglio di calcolo, CSV)
+pairs-export-xlsx = Scarica queste coppie (Excel, .xlsx)
 sessions-export = Scarica questi incontri (foglio di calcolo, CSV)
+sessions-export-xlsx = Scarica questi incontri (Excel, .xlsx)
 export-pairs-column-pair = Coppia
 export-pairs-column-newcomer = Nuovo arrivo
 export-pairs-column-buddy = Buddy
@@ -1791,6 +1799,18 @@ export-sessions-column-hours = Ore
 export-sessions-column-mode = Come
 export-sessions-column-status = Stato
 export-sessions-column-confirmed = Confermato
+export-progress-column-course = Corso
+export-progress-column-learner = Partecipante
+export-progress-column-cohort = Gruppo
+export-progress-column-enrolled = Iscrizione il
+export-progress-column-done = Moduli obbligatori svolti
+export-progress-column-total = Moduli obbligatori
+export-progress-column-completed = Completato il
+export-figures-column-figure = Indicatore
+export-figures-column-key = Riferimento
+export-figures-column-n = Su
+export-figures-column-value = Valore
+export-figures-column-suppressed = Nascosto (gruppo piccolo)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Nome, contatto, e-mail o telefono

@@ -586,6 +586,7 @@ programme-register-mentee = ثبت نام یک تازه‌وارد
 programme-register-mentor = ثبت نام یک همراه
 programme-duplicates = تکراری‌های احتمالی
 programme-export = گرفتن لست (CSV)
+programme-export-xlsx = گرفتن لست (Excel، .xlsx)
 export-column-id = شماره
 export-column-kind = همراه یا تازه‌وارد
 export-column-status = حالت
@@ -627,8 +628,8 @@ duplicates-pager = تکراری‌های احتمالی { $first }–{ $last } �
 
 ## وارد کردن CSV
 import-title = وارد کردن یک لست
-import-intro = یک فایل CSV را که از یک جدول (spreadsheet) ذخیره شده آپلود کنید (UTF-8 یا Windows-1252، جدا شده با کامه، سیمی‌کولن یا تب، هر شخص در یک سطر، و اول یک سطر عنوان). شما انتخاب می‌کنید که کدام ستون چه چیزی دارد، بررسی هر سطر را می‌بینید، بعد همه را وارد می‌کنید یا هیچ کدام را.
-import-file = فایل CSV
+import-intro = یک فایل CSV را که از یک جدول (spreadsheet) ذخیره شده آپلود کنید (UTF-8 یا Windows-1252، جدا شده با کامه، سیمی‌کولن یا تب، هر شخص در یک سطر، و اول یک سطر عنوان). شما انتخاب می‌کنید که کدام ستون چه چیزی دارد، بررسی هر سطر را می‌بینید، بعد همه را وارد می‌کنید یا هیچ کدام را. یک کتاب کاری Excel (.xlsx) همان‌طور که است خوانده می‌شود: ورق اول آن، با تاریخ‌ها و عددها.
+import-file = فایل CSV یا Excel (.xlsx)
 import-kind = این اشخاص هستند
 import-next = ادامه
 import-mapping-title = کدام ستون چه چیزی دارد؟
@@ -735,6 +736,7 @@ course-counts = { $modules ->
 } · { $enrolled } ثبت نام شده · { $completed } تمام کرده
 course-no-modules = هنوز هیچ ماژولی نیست.
 course-no-learners = هنوز هیچ کس ثبت نام نشده است.
+course-progress-xlsx = دانلود پیشرفت آموزش‌گیرندگان (Excel، .xlsx)
 course-completed-on = تمام شده در { $date }
 course-in-progress = در جریان: { $done } از { $total ->
     [one] { $total } ماژول ضروری
@@ -1203,6 +1205,7 @@ audit-participant-status = حالت را تغییر داد
 audit-participant-keep_apart = از یک تکراری احتمالی جدا نگه داشت
 audit-participant-merge = یک تکراری را در پرونده یکجا کرد
 audit-programme-export = لست برنامه را، همراه با این پرونده، گرفت
+audit-programme-export_xlsx = لست برنامه را، همراه با این پرونده، گرفت (Excel, .xlsx)
 audit-response-complete = یک پرسشنامه را تمام کرد
 audit-matching-mark = یک جوره کاندید را نشانی کرد
 audit-course-enrol = در یک کورس ثبت نام کرد
@@ -1582,6 +1585,7 @@ evaluation-region = منطقه اصلی تازه‌وارد
 evaluation-any = هر کدام
 evaluation-show = نشان دادن ارقام
 evaluation-csv = دانلود به شکل جدول (CSV)
+evaluation-xlsx = دانلود به شکل کتاب کاری (Excel، .xlsx)
 evaluation-age-under_25 = کمتر از 25
 evaluation-age-25_34 = 25 تا 34
 evaluation-age-35_49 = 35 تا 49
@@ -1711,7 +1715,9 @@ import-cell-problem = ستون «{ $column }»: { $message }
 import-cell-formula = در این خانه یک فورمول است (با =، @، + یا - شروع می‌شود). به جای آن، مقدار آن را بنویسید.
 import-cell-bom = در این خانه یک نشانه نامرئی ترتیب بایت (BOM) است: چند فایل در یک فایل یکجا شده‌اند. آن را پاک کنید، یا فایل را دوباره ذخیره کنید.
 import-date-ambiguous = این تاریخ به دو شکل خوانده می‌شود. آن را به شکل سال-ماه-روز بنویسید (2026-04-03).
-import-workbook = این یک کتاب کاری (Excel یا LibreOffice) است، نه یک فایل CSV. آن را باز کنید و به شکل CSV ذخیره کنید، بعد دوباره کوشش کنید.
+import-workbook = این یک کتاب کاری قدیمی Excel (.xls) است. آن را باز کنید و به شکل .xlsx یا CSV ذخیره کنید، بعد دوباره کوشش کنید.
+import-workbook-unreadable = این فایل به شکل کتاب کاری Excel (.xlsx) خوانده نمی‌شود: شاید خراب باشد، با رمز محافظت شده باشد یا نوع دیگری باشد (مانند .ods از LibreOffice). آن را باز کنید و به شکل .xlsx یا CSV ذخیره کنید، بعد دوباره کوشش کنید.
+import-workbook-too-large = این کتاب کاری بعد از باز شدن بسیار بزرگ است. فقط ورق اشخاص را نگه دارید، یا آن را در چند بخش وارد کنید.
 import-not-text = این فایل جدولی نیست که به شکل متن ذخیره شده باشد: بایت‌هایی در آن است که هیچ کدگذاری داده شده نمی‌تواند بخواند. آن را از جدول خود به شکل CSV ذخیره کنید و دوباره کوشش کنید.
 import-encoding = کدگذاری فایل
 import-encoding-hint = از روی فایل حدس زده شد. اگر حرف‌ها در نام‌های پایین غلط دیده می‌شوند، کدگذاری دیگری انتخاب کنید و ادامه دهید.
@@ -1792,7 +1798,9 @@ admin-users-none = هیچ حسابی با این جستجو برابر نیست.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = دانلود این جوره‌ها (جدول، CSV)
+pairs-export-xlsx = دانلود این جوره‌ها (Excel، .xlsx)
 sessions-export = دانلود این دیدارها (جدول، CSV)
+sessions-export-xlsx = دانلود این جلسه‌ها (Excel، .xlsx)
 export-pairs-column-pair = جوره
 export-pairs-column-newcomer = تازه‌وارد
 export-pairs-column-buddy = همراه
@@ -1814,6 +1822,18 @@ export-sessions-column-hours = ساعت
 export-sessions-column-mode = چطور
 export-sessions-column-status = وضعیت
 export-sessions-column-confirmed = تأیید شده
+export-progress-column-course = دوره
+export-progress-column-learner = آموزش‌گیرنده
+export-progress-column-cohort = گروپ
+export-progress-column-enrolled = تاریخ ثبت نام
+export-progress-column-done = ماژول‌های لازمی تکمیل شده
+export-progress-column-total = ماژول‌های لازمی
+export-progress-column-completed = تاریخ تکمیل
+export-figures-column-figure = شاخص
+export-figures-column-key = مربوط به
+export-figures-column-n = از
+export-figures-column-value = مقدار
+export-figures-column-suppressed = پنهان (گروپ کوچک)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = نام، شخص تماس، ایمیل یا تلفون

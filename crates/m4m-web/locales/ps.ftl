@@ -585,6 +585,7 @@ programme-register-mentee = یو نوی راغلی نوم لیکنه کړئ
 programme-register-mentor = یو ملګری نوم لیکنه کړئ
 programme-duplicates = احتمالي تکرارونه
 programme-export = لړلیک صادر کړئ (CSV)
+programme-export-xlsx = لړلیک صادر کړئ (Excel، .xlsx)
 export-column-id = شمېره
 export-column-kind = ملګری یا نوی راغلی
 export-column-status = حالت
@@ -626,8 +627,8 @@ duplicates-pager = احتمالي تکرارونه { $first }–{ $last } له {
 
 ## د CSV واردول
 import-title = یو لړلیک وارد کړئ
-import-intro = یو CSV فایل پورته کړئ چې له سپریډشیټ څخه خوندي شوی وي (UTF-8 یا Windows-1252، په کامه، سیمي کولن یا ټب جلا شوی، په هره کرښه کې یو کس، لومړی د سرلیک کرښه). تاسو به وټاکئ چې کوم ستون څه لري، هره کرښه به کتل شوې وګورئ، بیا به ټول یا هېڅ وارد کړئ.
-import-file = CSV فایل
+import-intro = یو CSV فایل پورته کړئ چې له سپریډشیټ څخه خوندي شوی وي (UTF-8 یا Windows-1252، په کامه، سیمي کولن یا ټب جلا شوی، په هره کرښه کې یو کس، لومړی د سرلیک کرښه). تاسو به وټاکئ چې کوم ستون څه لري، هره کرښه به کتل شوې وګورئ، بیا به ټول یا هېڅ وارد کړئ. د Excel ورک بوک (.xlsx) همداسې لوستل کېږي: لومړۍ پاڼه یې، د نېټو او شمېرو سره.
+import-file = CSV یا Excel (.xlsx) فایل
 import-kind = دا خلک دي
 import-next = دوام ورکړئ
 import-mapping-title = کوم ستون څه لري؟
@@ -734,6 +735,7 @@ course-counts = { $modules ->
 } · { $enrolled } نوم لیکل شوي · { $completed } بشپړ شوي
 course-no-modules = تر اوسه هېڅ ماډیول نشته.
 course-no-learners = تر اوسه هېچا نوم نه دی لیکلی.
+course-progress-xlsx = د زده کوونکو پرمختګ ښکته کړئ (Excel، .xlsx)
 course-completed-on = په { $date } بشپړ شو
 course-in-progress = روان دی: { $done } له { $total ->
     [one] { $total } لازمي ماډیول
@@ -1202,6 +1204,7 @@ audit-participant-status = حالت یې بدل کړ
 audit-participant-keep_apart = له یو احتمالي تکرار څخه یې جلا وساته
 audit-participant-merge = یو تکرار یې له دوسیې سره یو ځای کړ
 audit-programme-export = د پروګرام لړلیک یې د دې دوسیې سره صادر کړ
+audit-programme-export_xlsx = د پروګرام لړلیک یې د دې دوسیې سره صادر کړ (Excel, .xlsx)
 audit-response-complete = یو پوښتنلیک یې بشپړ کړ
 audit-matching-mark = یوه احتمالي جوړه یې په نښه کړه
 audit-course-enrol = په یو کورس کې یې نوم ولیکه
@@ -1580,6 +1583,7 @@ evaluation-region = د نوي راغلي اصلي سیمه
 evaluation-any = هر یو
 evaluation-show = شمېرې وښایاست
 evaluation-csv = د سپریډشیټ په توګه ښکته کړئ (CSV)
+evaluation-xlsx = د ورک بوک په توګه ښکته کړئ (Excel، .xlsx)
 evaluation-age-under_25 = له 25 کم
 evaluation-age-25_34 = 25 تر 34
 evaluation-age-35_49 = 35 تر 49
@@ -1709,7 +1713,9 @@ import-cell-problem = ستون “{ $column }”: { $message }
 import-cell-formula = دا حجره یو فورمول لري (په =، @، + یا - پیلېږي). پر ځای یې د هغه ارزښت ولیکئ.
 import-cell-bom = دا حجره یوه نه لیدل کېدونکې د بایټ ترتیب نښه (BOM) لري: څو فایلونه په یو کې یو ځای شوي. لرې یې کړئ، یا فایل بیا خوندي کړئ.
 import-date-ambiguous = دا نېټه په دوه ډوله لوستل کېدای شي. د کال-میاشت-ورځ په بڼه یې ولیکئ (2026-04-03).
-import-workbook = دا یو ورک بوک دی (Excel یا LibreOffice)، نه CSV فایل. خلاص یې کړئ او د CSV په توګه یې خوندي کړئ، بیا هڅه وکړئ.
+import-workbook = دا یو زوړ Excel ورک بوک (.xls) دی. خلاص یې کړئ او د .xlsx یا CSV په توګه یې خوندي کړئ، بیا هڅه وکړئ.
+import-workbook-unreadable = دا فایل د Excel ورک بوک (.xlsx) په توګه نشي لوستل کېدای: ښايي خراب وي، په پټنوم خوندي وي، یا بل ډول فایل وي (لکه د LibreOffice .ods). خلاص یې کړئ او د .xlsx یا CSV په توګه یې خوندي کړئ، بیا هڅه وکړئ.
+import-workbook-too-large = دا ورک بوک له خلاصېدو وروسته ډېر لوی دی. یوازې د خلکو پاڼه وساتئ، یا یې په څو برخو کې وارد کړئ.
 import-not-text = دا فایل د متن په توګه خوندي شوی سپریډشیټ نه دی: داسې بایټونه لري چې هېڅ وړاندې شوې کوډ بندي یې نشي لوستلای. له خپل سپریډشیټ څخه یې د CSV په توګه خوندي کړئ او بیا هڅه وکړئ.
 import-encoding = د فایل کوډ بندي
 import-encoding-hint = له فایل څخه اټکل شوې. که لاندې په نومونو کې توري غلط ښکاري، بله کوډ بندي وټاکئ او دوام ورکړئ.
@@ -1790,7 +1796,9 @@ admin-users-none = هېڅ حساب له دې لټون سره سمون نه لر�
 
 ## Pairs and sessions as spreadsheets
 pairs-export = دا جوړې ښکته کړئ (جدول، CSV)
+pairs-export-xlsx = دا جوړې ښکته کړئ (Excel، .xlsx)
 sessions-export = دا ناستې ښکته کړئ (جدول، CSV)
+sessions-export-xlsx = دا غونډې ښکته کړئ (Excel، .xlsx)
 export-pairs-column-pair = جوړه
 export-pairs-column-newcomer = نوی راغلی
 export-pairs-column-buddy = ملګری
@@ -1812,6 +1820,18 @@ export-sessions-column-hours = ساعتونه
 export-sessions-column-mode = څنګه
 export-sessions-column-status = حالت
 export-sessions-column-confirmed = تایید شوې
+export-progress-column-course = کورس
+export-progress-column-learner = زده کوونکی
+export-progress-column-cohort = ډله
+export-progress-column-enrolled = د نوم لیکنې نېټه
+export-progress-column-done = بشپړ شوي اړین ماډلونه
+export-progress-column-total = اړین ماډلونه
+export-progress-column-completed = د بشپړېدو نېټه
+export-figures-column-figure = شاخص
+export-figures-column-key = اړوند
+export-figures-column-n = له
+export-figures-column-value = ارزښت
+export-figures-column-suppressed = پټ (وړه ډله)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = نوم، د اړیکې کس، برېښنالیک یا تلیفون

@@ -581,6 +581,7 @@ programme-register-mentee = Inscrever uma pessoa recém-chegada
 programme-register-mentor = Inscrever um mentor ou uma mentora
 programme-duplicates = Possíveis duplicados
 programme-export = Exportar a lista (CSV)
+programme-export-xlsx = Exportar a lista (Excel, .xlsx)
 export-column-id = Número
 export-column-kind = Buddy ou recém-chegado
 export-column-status = Estado
@@ -622,8 +623,8 @@ duplicates-pager = Possíveis duplicados { $first }–{ $last } de { $total }
 
 ## Importação CSV
 import-title = Importar uma lista
-import-intro = Carregue um ficheiro CSV guardado a partir de uma folha de cálculo (UTF-8, separado por vírgulas ou pontos e vírgulas, uma pessoa por linha, com uma linha de cabeçalho no início). Vai escolher o que contém cada coluna, ver cada linha verificada e depois importar tudo ou nada.
-import-file = Ficheiro CSV
+import-intro = Carregue um ficheiro CSV guardado a partir de uma folha de cálculo (UTF-8, separado por vírgulas ou pontos e vírgulas, uma pessoa por linha, com uma linha de cabeçalho no início). Vai escolher o que contém cada coluna, ver cada linha verificada e depois importar tudo ou nada. Um livro Excel (.xlsx) é lido tal como está: a primeira folha, com datas e números.
+import-file = Ficheiro CSV ou Excel (.xlsx)
 import-kind = Estas pessoas são
 import-next = Continuar
 import-mapping-title = O que contém cada coluna?
@@ -727,6 +728,7 @@ course-learners = Formandos
 course-counts = Módulos: { $modules } · Inscritos: { $enrolled } · Concluíram: { $completed }
 course-no-modules = Ainda não há nenhum módulo.
 course-no-learners = Ainda ninguém se inscreveu.
+course-progress-xlsx = Descarregar o progresso dos formandos (Excel, .xlsx)
 course-completed-on = Concluída em { $date }
 course-in-progress = Em curso: { $done } de { $total ->
     [one] { $total } módulo obrigatório
@@ -1177,6 +1179,7 @@ audit-participant-status = Mudou o estado
 audit-participant-keep_apart = Separou de um possível duplicado
 audit-participant-merge = Juntou um duplicado à ficha
 audit-programme-export = Exportou a lista do programa, com esta ficha
+audit-programme-export_xlsx = Exportou a lista do programa, com esta ficha (Excel, .xlsx)
 audit-response-complete = Concluiu um questionário
 audit-matching-mark = Marcou um par candidato
 audit-course-enrol = Inscrição num curso
@@ -1562,6 +1565,7 @@ evaluation-region = Região de origem da pessoa recém-chegada
 evaluation-any = Todos
 evaluation-show = Mostrar os números
 evaluation-csv = Descarregar como folha de cálculo (CSV)
+evaluation-xlsx = Descarregar como livro (Excel, .xlsx)
 evaluation-age-under_25 = Menos de 25
 evaluation-age-25_34 = 25 a 34
 evaluation-age-35_49 = 35 a 49
@@ -1691,7 +1695,9 @@ import-cell-problem = Coluna «{ $column }»: { $message }
 import-cell-formula = esta célula contém uma fórmula (começa por =, @, + ou -). Escreva antes o seu valor.
 import-cell-bom = esta célula contém uma marca de ordem de bytes invisível: vários ficheiros foram juntos num só. Retire-a ou guarde o ficheiro de novo.
 import-date-ambiguous = esta data pode ler-se de duas maneiras. Escreva-a como ano-mês-dia (2026-04-03).
-import-workbook = Isto é um livro (Excel ou LibreOffice), não um ficheiro CSV. Abra-o, guarde-o como CSV e tente de novo.
+import-workbook = Isto é um livro Excel antigo (.xls). Abra-o, guarde-o como .xlsx ou CSV e tente de novo.
+import-workbook-unreadable = Este ficheiro não pode ser lido como livro Excel (.xlsx): pode estar danificado, protegido por palavra-passe ou ser de outro tipo (como um .ods do LibreOffice). Abra-o, guarde-o como .xlsx ou CSV e tente de novo.
+import-workbook-too-large = Este livro é demasiado grande depois de descomprimido. Mantenha apenas a folha das pessoas, ou importe-o em várias partes.
 import-not-text = Este ficheiro não é uma folha guardada como texto: contém bytes que nenhuma codificação proposta sabe ler. Guarde-o a partir da folha de cálculo como CSV e tente de novo.
 import-encoding = Codificação do ficheiro
 import-encoding-hint = Adivinhada a partir do ficheiro. Se acentos ou letras parecerem errados nos nomes abaixo, escolha outra codificação e continue.
@@ -1772,7 +1778,9 @@ admin-users-none = Nenhuma conta corresponde a esta pesquisa.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Descarregar estes pares (folha de cálculo, CSV)
+pairs-export-xlsx = Descarregar estes pares (Excel, .xlsx)
 sessions-export = Descarregar estes encontros (folha de cálculo, CSV)
+sessions-export-xlsx = Descarregar estas sessões (Excel, .xlsx)
 export-pairs-column-pair = Par
 export-pairs-column-newcomer = Recém-chegado/a
 export-pairs-column-buddy = Mentor/a
@@ -1794,6 +1802,18 @@ export-sessions-column-hours = Horas
 export-sessions-column-mode = Como
 export-sessions-column-status = Estado
 export-sessions-column-confirmed = Confirmado
+export-progress-column-course = Curso
+export-progress-column-learner = Formando
+export-progress-column-cohort = Grupo
+export-progress-column-enrolled = Inscrição em
+export-progress-column-done = Módulos obrigatórios feitos
+export-progress-column-total = Módulos obrigatórios
+export-progress-column-completed = Concluído em
+export-figures-column-figure = Indicador
+export-figures-column-key = Referente a
+export-figures-column-n = Em
+export-figures-column-value = Valor
+export-figures-column-suppressed = Omitido (grupo pequeno)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Nome, contacto, e-mail ou telefone

@@ -580,6 +580,7 @@ programme-register-mentee = Înscrieți o persoană nou-sosită
 programme-register-mentor = Înscrieți un mentor
 programme-duplicates = Posibile dubluri
 programme-export = Exportați lista (CSV)
+programme-export-xlsx = Exportați lista (Excel, .xlsx)
 export-column-id = Număr
 export-column-kind = Buddy sau nou-venit
 export-column-status = Stare
@@ -621,8 +622,8 @@ duplicates-pager = Posibile duplicate { $first }–{ $last } din { $total }
 
 ## Import CSV
 import-title = Importați o listă
-import-intro = Încărcați un fișier CSV salvat dintr-un program de calcul tabelar (UTF-8, separat prin virgulă sau punct și virgulă, o persoană pe rând, cu un rând de antet la început). Veți alege ce conține fiecare coloană, veți vedea fiecare rând verificat, apoi veți importa tot sau nimic.
-import-file = Fișier CSV
+import-intro = Încărcați un fișier CSV salvat dintr-un program de calcul tabelar (UTF-8, separat prin virgulă sau punct și virgulă, o persoană pe rând, cu un rând de antet la început). Veți alege ce conține fiecare coloană, veți vedea fiecare rând verificat, apoi veți importa tot sau nimic. Un registru Excel (.xlsx) este citit direct: prima sa foaie, cu date și numere.
+import-file = Fișier CSV sau Excel (.xlsx)
 import-kind = Aceste persoane sunt
 import-next = Continuați
 import-mapping-title = Ce conține fiecare coloană?
@@ -729,6 +730,7 @@ course-learners = Cursanți
 course-counts = Module: { $modules } · Înscriși: { $enrolled } · Au finalizat: { $completed }
 course-no-modules = Niciun modul deocamdată.
 course-no-learners = Încă nu s-a înscris nimeni.
+course-progress-xlsx = Descarcă progresul cursanților (Excel, .xlsx)
 course-completed-on = Finalizat la { $date }
 course-in-progress = În desfășurare: { $done } din { $total ->
     [one] { $total } modul obligatoriu
@@ -1191,6 +1193,7 @@ audit-participant-status = A schimbat statutul
 audit-participant-keep_apart = A separat de un posibil duplicat
 audit-participant-merge = A unit un duplicat cu fișa
 audit-programme-export = A exportat lista programului, cu această fișă
+audit-programme-export_xlsx = A exportat lista programului, cu această fișă (Excel, .xlsx)
 audit-response-complete = A completat un chestionar
 audit-matching-mark = A marcat o pereche candidată
 audit-course-enrol = Înscriere la un curs
@@ -1580,6 +1583,7 @@ evaluation-region = Regiunea de origine a persoanei nou-sosite
 evaluation-any = Toate
 evaluation-show = Arată cifrele
 evaluation-csv = Descarcă drept foaie de calcul (CSV)
+evaluation-xlsx = Descarcă drept registru (Excel, .xlsx)
 evaluation-age-under_25 = Sub 25
 evaluation-age-25_34 = 25–34
 evaluation-age-35_49 = 35–49
@@ -1710,7 +1714,9 @@ import-cell-problem = Coloana „{ $column }”: { $message }
 import-cell-formula = această celulă conține o formulă (începe cu =, @, + sau -). Scrieți în schimb valoarea ei.
 import-cell-bom = această celulă conține un marcaj invizibil de ordine a octeților: mai multe fișiere au fost unite într-unul. Ștergeți-l sau salvați din nou fișierul.
 import-date-ambiguous = această dată se poate citi în două feluri. Scrieți-o ca an-lună-zi (2026-04-03).
-import-workbook = Acesta este un registru (Excel sau LibreOffice), nu un fișier CSV. Deschideți-l, salvați-l ca CSV și încercați din nou.
+import-workbook = Acesta este un registru Excel mai vechi (.xls). Deschideți-l, salvați-l ca .xlsx sau CSV și încercați din nou.
+import-workbook-unreadable = Acest fișier nu poate fi citit ca registru Excel (.xlsx): poate fi deteriorat, protejat cu parolă sau de alt tip (de exemplu .ods din LibreOffice). Deschideți-l, salvați-l ca .xlsx sau CSV și încercați din nou.
+import-workbook-too-large = Acest registru este prea mare după dezarhivare. Păstrați doar foaia cu persoanele sau importați-l în mai multe părți.
 import-not-text = Acest fișier nu este un tabel salvat ca text: conține octeți pe care nicio codificare oferită nu îi poate citi. Salvați-l ca CSV și încercați din nou.
 import-encoding = Codificarea fișierului
 import-encoding-hint = Ghicită din fișier. Dacă diacriticele sau literele par greșite în numele de mai jos, alegeți altă codificare și continuați.
@@ -1791,7 +1797,9 @@ admin-users-none = Niciun cont nu corespunde acestei căutări.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Descarcă aceste perechi (foaie de calcul, CSV)
+pairs-export-xlsx = Descarcă aceste perechi (Excel, .xlsx)
 sessions-export = Descarcă aceste întâlniri (foaie de calcul, CSV)
+sessions-export-xlsx = Descarcă aceste întâlniri (Excel, .xlsx)
 export-pairs-column-pair = Pereche
 export-pairs-column-newcomer = Nou-sosit
 export-pairs-column-buddy = Mentor
@@ -1813,6 +1821,18 @@ export-sessions-column-hours = Ore
 export-sessions-column-mode = Cum
 export-sessions-column-status = Stare
 export-sessions-column-confirmed = Confirmată
+export-progress-column-course = Curs
+export-progress-column-learner = Cursant
+export-progress-column-cohort = Grup
+export-progress-column-enrolled = Înscriere la
+export-progress-column-done = Module obligatorii făcute
+export-progress-column-total = Module obligatorii
+export-progress-column-completed = Finalizat la
+export-figures-column-figure = Indicator
+export-figures-column-key = Privește
+export-figures-column-n = Din
+export-figures-column-value = Valoare
+export-figures-column-suppressed = Ascuns (grup mic)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Nume, contact, e-mail sau telefon

@@ -585,6 +585,7 @@ programme-register-mentee = Diiwaangeli qof cusub
 programme-register-mentor = Diiwaangeli saaxiib
 programme-duplicates = Diiwaanno laga yaabo inay isku mid yihiin
 programme-export = Soo saar liiska (CSV)
+programme-export-xlsx = Soo saar liiska (Excel, .xlsx)
 export-column-id = Lambarka
 export-column-kind = Saaxiib ama qof cusub
 export-column-status = Xaaladda
@@ -626,8 +627,8 @@ duplicates-pager = Diiwaanno laga yaabo inay isku mid yihiin { $first }–{ $las
 
 ## CSV import
 import-title = Soo geli liis
-import-intro = Soo geli fayl CSV ah oo laga kaydiyay xaashi xisaabeed (UTF-8 ama Windows-1252, lagu kala saaray hakad, hakad-dhibic ama tab, hal qof saf kasta, saf cinwaan ah marka hore). Waxaad dooran doontaa tiirka waxa uu hayo, waxaad arki doontaa saf kasta oo la hubiyay, kadib waxaad soo gelin doontaa dhammaan ama waxba.
-import-file = Fayl CSV ah
+import-intro = Soo geli fayl CSV ah oo laga kaydiyay xaashi xisaabeed (UTF-8 ama Windows-1252, lagu kala saaray hakad, hakad-dhibic ama tab, hal qof saf kasta, saf cinwaan ah marka hore). Waxaad dooran doontaa tiirka waxa uu hayo, waxaad arki doontaa saf kasta oo la hubiyay, kadib waxaad soo gelin doontaa dhammaan ama waxba. Buug Excel (.xlsx) sida uu yahay ayaa loo akhriyaa: xaashidiisa ugu horreysa, taariikhaha iyo tirooyinka oo ay ku jiraan.
+import-file = Fayl CSV ama Excel (.xlsx)
 import-kind = Dadkani waa
 import-next = Sii wad
 import-mapping-title = Tiirkee ayaa haya maxay?
@@ -734,6 +735,7 @@ course-counts = { $modules ->
 } · { $enrolled } is-qoray · { $completed } dhammeeyay
 course-no-modules = Weli cutub ma jiro.
 course-no-learners = Weli qofna iska ma qorin.
+course-progress-xlsx = Soo deji horumarka ardayda (Excel, .xlsx)
 course-completed-on = La dhammeeyay { $date }
 course-in-progress = Socda: { $done } ka mid ah { $total ->
     [one] { $total } cutub oo qasab ah
@@ -1202,6 +1204,7 @@ audit-participant-status = Beddelay xaaladda
 audit-participant-keep_apart = Ka kala soocay diiwaan laga yaabo inuu isku mid yahay
 audit-participant-merge = Ku daray diiwaan isku mid ah diiwaanka
 audit-programme-export = Soo saaray liiska barnaamijka, oo uu ku jiro diiwaankan
+audit-programme-export_xlsx = Soo saaray liiska barnaamijka, oo uu ku jiro diiwaankan (Excel, .xlsx)
 audit-response-complete = Dhammeeyay liis su'aalo ah
 audit-matching-mark = Calaamadeeyay lammaane la tixgelinayo
 audit-course-enrol = Lagu qoray koorso
@@ -1580,6 +1583,7 @@ evaluation-region = Gobolka qofka cusubi ka yimid
 evaluation-any = Mid kasta
 evaluation-show = Muuji tirooyinka
 evaluation-csv = Soo deji sida xaashi xisaabeed (CSV)
+evaluation-xlsx = Soo deji sida buug xaashi (Excel, .xlsx)
 evaluation-age-under_25 = Ka yar 25
 evaluation-age-25_34 = 25 ilaa 34
 evaluation-age-35_49 = 35 ilaa 49
@@ -1709,7 +1713,9 @@ import-cell-problem = Tiirka “{ $column }”: { $message }
 import-cell-formula = unugan wuxuu hayaa qaacido (wuxuu ku bilaabmaa =, @, + ama -). Beddelkeeda qor qiimaheeda.
 import-cell-bom = unugan wuxuu hayaa calaamad aan muuqan (byte-order mark): dhowr fayl ayaa la isku daray. Ka saar, ama faylka mar kale kaydi.
 import-date-ambiguous = taariikhdan laba siyaabood ayaa loo akhrin karaa. U qor sanad-bil-maalin (2026-04-03).
-import-workbook = Kani waa buug xaashi xisaabeed (Excel ama LibreOffice), ma aha fayl CSV. Fur oo u kaydi CSV, kadib mar kale isku day.
+import-workbook = Kani waa buug Excel oo duug ah (.xls). Fur oo u kaydi .xlsx ama CSV, kadib mar kale isku day.
+import-workbook-unreadable = Faylkan looma akhrin karo buug Excel (.xlsx): waxa laga yaabaa inuu xumaaday, erey sir ah lagu ilaaliyay, ama uu yahay nooc kale (sida .ods ee LibreOffice). Fur oo u kaydi .xlsx ama CSV, kadib mar kale isku day.
+import-workbook-too-large = Buuggan aad buu u weyn yahay marka la furo. Kaliya hay xaashida dadka, ama qaybo badan ku soo geli.
 import-not-text = Faylkani ma aha xaashi xisaabeed oo qoraal ahaan loo kaydiyay: wuxuu hayaa bytes aan mid ka mid ah codeeyayaasha la bixiyay akhriyi karin. Ka kaydi xaashidaada xisaabeed sida CSV oo mar kale isku day.
 import-encoding = Habka qoraalka faylka (encoding)
 import-encoding-hint = Waxaa laga qiyaasay faylka. Haddii xarfaha ama calaamadaha magacyada hoose ay khaldan yihiin, dooro encoding kale oo sii wad.
@@ -1790,7 +1796,9 @@ admin-users-none = Akoon ku habboon raadintan ma jiro.
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Soo deji lammaanayaashan (xaashi xisaabeed, CSV)
+pairs-export-xlsx = Soo deji lammaanayaashan (Excel, .xlsx)
 sessions-export = Soo deji kulamadan (xaashi xisaabeed, CSV)
+sessions-export-xlsx = Soo deji kulamadan (Excel, .xlsx)
 export-pairs-column-pair = Lammaane
 export-pairs-column-newcomer = Qof cusub
 export-pairs-column-buddy = Saaxiib
@@ -1812,6 +1820,18 @@ export-sessions-column-hours = Saacado
 export-sessions-column-mode = Sidee
 export-sessions-column-status = Xaalad
 export-sessions-column-confirmed = La xaqiijiyay
+export-progress-column-course = Koorso
+export-progress-column-learner = Arday
+export-progress-column-cohort = Koox
+export-progress-column-enrolled = La diiwaangeliyay
+export-progress-column-done = Qaybaha qasabka ah ee la dhammeeyay
+export-progress-column-total = Qaybaha qasabka ah
+export-progress-column-completed = La dhammeeyay
+export-figures-column-figure = Tilmaame
+export-figures-column-key = Ku saabsan
+export-figures-column-n = Ka mid ah
+export-figures-column-value = Qiime
+export-figures-column-suppressed = La qariyay (koox yar)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Magac, qof la xiriira, iimayl ama telefoon

@@ -585,6 +585,7 @@ programme-register-mentee = ሓድሽ መጻኢ መዝግቡ
 programme-register-mentor = ብጻይ መዝግቡ
 programme-duplicates = ክድገሙ ዝኽእሉ መዛግብቲ
 programme-export = ዝርዝር ኣውጽኡ (CSV)
+programme-export-xlsx = ዝርዝር ኣውጽኡ (Excel፣ .xlsx)
 export-column-id = ቁጽሪ
 export-column-kind = ብጻይ ወይ ሓድሽ መጻኢ
 export-column-status = ኩነታት
@@ -626,8 +627,8 @@ duplicates-pager = ክድገሙ ዝኽእሉ { $first }–{ $last } ካብ { $to
 
 ## CSV import
 import-title = ዝርዝር ኣእትዉ
-import-intro = ካብ ሰንጠረዥ ዝተዓቀበ ፋይል CSV ስቐሉ (UTF-8 ወይ Windows-1252፣ ብኮማ፣ ብሰሚኮሎን ወይ ብታብ ዝተፈላለዩ፣ ኣብ ነፍሲ ወከፍ መስመር ሓደ ሰብ፣ ኣብ መጀመርታ መስመር ኣርእስቲ)። ኣየናይ ዓምዲ እንታይ ከም ዝሕዝ ክትመርጹ፣ ነፍሲ ወከፍ መስመር ተፈቲሹ ክትርእዩ፣ ድሕሪኡ ኩሉ ብሓንሳእ ከተእትዉ ኢኹም፣ ወይ ድማ ሓደ’ኳ ኣይኣቱን።
-import-file = ፋይል CSV
+import-intro = ካብ ሰንጠረዥ ዝተዓቀበ ፋይል CSV ስቐሉ (UTF-8 ወይ Windows-1252፣ ብኮማ፣ ብሰሚኮሎን ወይ ብታብ ዝተፈላለዩ፣ ኣብ ነፍሲ ወከፍ መስመር ሓደ ሰብ፣ ኣብ መጀመርታ መስመር ኣርእስቲ)። ኣየናይ ዓምዲ እንታይ ከም ዝሕዝ ክትመርጹ፣ ነፍሲ ወከፍ መስመር ተፈቲሹ ክትርእዩ፣ ድሕሪኡ ኩሉ ብሓንሳእ ከተእትዉ ኢኹም፣ ወይ ድማ ሓደ’ኳ ኣይኣቱን። Excel workbook (.xlsx) ከም ዘለዎ ይንበብ፡ እቲ ቀዳማይ ገጹ፣ ምስ ዕለታትን ቁጽርታትን።
+import-file = ፋይል CSV ወይ Excel (.xlsx)
 import-kind = እዞም ሰባት
 import-next = ቀጽሉ
 import-mapping-title = ኣየናይ ዓምዲ እንታይ ይሕዝ?
@@ -734,6 +735,7 @@ course-counts = { $modules ->
 } · { $enrolled } ተመዝጊቦም · { $completed } ወዲኦም
 course-no-modules = ገና ክፍሊ የለን።
 course-no-learners = ገና ዝተመዝገበ ሰብ የለን።
+course-progress-xlsx = ምዕባለ ተማሃሮ ኣውርዱ (Excel፣ .xlsx)
 course-completed-on = ብ{ $date } ተወዲኡ
 course-in-progress = ኣብ መስርሕ: { $done } ካብ { $total ->
     [one] { $total } ግድን ክፍሊ
@@ -1202,6 +1204,7 @@ audit-participant-status = ኩነታት ቀይሩ
 audit-participant-keep_apart = ካብ ክድገም ዝኽእል መዝገብ ፈሊዩ ሒዙ
 audit-participant-merge = ዝተደገመ መዝገብ ናብዚ መዝገብ ሓዊሱ
 audit-programme-export = ዝርዝር ፕሮግራም ምስዚ መዝገብ ኣውጺኡ
+audit-programme-export_xlsx = ዝርዝር ፕሮግራም ምስዚ መዝገብ ኣውጺኡ (Excel, .xlsx)
 audit-response-complete = መሕተት ወዲኡ
 audit-matching-mark = ንእጩ ጽምዲ ምልክት ገይሩ
 audit-course-enrol = ኣብ ኮርስ ተመዝጊቡ
@@ -1580,6 +1583,7 @@ evaluation-region = ዞባ መበቆል ሓድሽ መጻኢ
 evaluation-any = ዝኾነ
 evaluation-show = ኣሃዛት ኣርእዩ
 evaluation-csv = ከም ሰንጠረዥ (CSV) ኣውርዱ
+evaluation-xlsx = ከም workbook ኣውርዱ (Excel፣ .xlsx)
 evaluation-age-under_25 = ትሕቲ 25
 evaluation-age-25_34 = 25 ክሳብ 34
 evaluation-age-35_49 = 35 ክሳብ 49
@@ -1709,7 +1713,9 @@ import-cell-problem = ዓምዲ “{ $column }”: { $message }
 import-cell-formula = እዚ ሴል ፎርሙላ ሒዙ ኣሎ (ብ =፣ @፣ + ወይ - ይጅምር)። ኣብ ክንድኡ ዋጋኡ ጽሓፉ።
 import-cell-bom = እዚ ሴል ዘይርአ byte-order mark ሒዙ ኣሎ: ብዙሓት ፋይላት ናብ ሓደ ተጸንቢሮም። ኣወግድዎ፣ ወይ ነቲ ፋይል እንደገና ዓቕብዎ።
 import-date-ambiguous = እዚ ዕለት ብኽልተ መገዲ ክንበብ ይኽእል። ከም ዓመት-ወርሒ-መዓልቲ (2026-04-03) ጽሓፍዎ።
-import-workbook = እዚ workbook (Excel ወይ LibreOffice) እዩ፣ ፋይል CSV ኣይኮነን። ክፈትዎ እሞ ከም CSV ዓቕብዎ፣ ድሕሪኡ እንደገና ፈትኑ።
+import-workbook = እዚ ናይ ቀደም Excel workbook (.xls) እዩ። ክፈትዎ እሞ ከም .xlsx ወይ CSV ዓቕብዎ፣ ድሕሪኡ እንደገና ፈትኑ።
+import-workbook-unreadable = እዚ ፋይል ከም Excel workbook (.xlsx) ክንበብ ኣይክእልን፡ ተበላሽዩ፣ ብፓስዎርድ ተሓልዩ ወይ ካልእ ዓይነት ፋይል (ከም .ods ናይ LibreOffice) ክኸውን ይኽእል። ክፈትዎ እሞ ከም .xlsx ወይ CSV ዓቕብዎ፣ ድሕሪኡ እንደገና ፈትኑ።
+import-workbook-too-large = እዚ workbook ምስ ተፈትሐ ኣዝዩ ዓቢ እዩ። ናይ ሰባት ገጽ ጥራይ ሓዙ፣ ወይ ብብዙሕ ክፋላት ኣእትውዎ።
 import-not-text = እዚ ፋይል ከም ጽሑፍ ዝተዓቀበ ሰንጠረዥ ኣይኮነን: ዝኾነ ዝቐረበ encoding ክንብቦ ዘይክእል bytes ሒዙ ኣሎ። ካብ ሰንጠረዥኹም ከም CSV ዓቕብዎ እሞ እንደገና ፈትኑ።
 import-encoding = Encoding ናይቲ ፋይል
 import-encoding-hint = ካብቲ ፋይል ተገሚቱ። ኣብ ታሕቲ ዘለዉ ኣስማት ፊደላት ጌጋ እንተመሲሎም፣ ካልእ encoding ምረጹ እሞ ቀጽሉ።
@@ -1790,7 +1796,9 @@ admin-users-none = ምስዚ ድሌት ዝሰማማዕ ኣካውንት የለን
 
 ## Pairs and sessions as spreadsheets
 pairs-export = ነዞም ጽምድታት ኣውርዱ (ሰንጠረዥ፣ CSV)
+pairs-export-xlsx = ነዞም ጽምድታት ኣውርዱ (Excel፣ .xlsx)
 sessions-export = ነዞም ርክባት ኣውርዱ (ሰንጠረዥ፣ CSV)
+sessions-export-xlsx = ነዞም ርክባት ኣውርዱ (Excel፣ .xlsx)
 export-pairs-column-pair = ጽምዲ
 export-pairs-column-newcomer = ሓድሽ መጻኢ
 export-pairs-column-buddy = ብጻይ
@@ -1812,6 +1820,18 @@ export-sessions-column-hours = ሰዓታት
 export-sessions-column-mode = ከመይ
 export-sessions-column-status = ኩነታት
 export-sessions-column-confirmed = ዝተረጋገጸ
+export-progress-column-course = ትምህርቲ
+export-progress-column-learner = ተማሃራይ
+export-progress-column-cohort = ጉጅለ
+export-progress-column-enrolled = ዝተመዝገበሉ ዕለት
+export-progress-column-done = ዝተወድኡ ግዴታዊ ሞጁላት
+export-progress-column-total = ግዴታዊ ሞጁላት
+export-progress-column-completed = ዝተዛዘመሉ ዕለት
+export-figures-column-figure = መመዘኒ
+export-figures-column-key = ብዛዕባ
+export-figures-column-n = ካብ
+export-figures-column-value = ዋጋ
+export-figures-column-suppressed = ዝተሓብአ (ንእሽቶ ጉጅለ)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = ስም፣ ርክብ፣ ኢመይል ወይ ተሌፎን

@@ -584,6 +584,7 @@ programme-register-mentee = Зареєструвати новоприбулу о
 programme-register-mentor = Зареєструвати наставника
 programme-duplicates = Можливі дублікати
 programme-export = Експортувати список (CSV)
+programme-export-xlsx = Експортувати список (Excel, .xlsx)
 export-column-id = Номер
 export-column-kind = Бадді чи новоприбулий
 export-column-status = Статус
@@ -625,8 +626,8 @@ duplicates-pager = Можливі дублікати { $first }–{ $last } з {
 
 ## Імпорт CSV
 import-title = Імпортувати список
-import-intro = Завантажте файл CSV, збережений з електронної таблиці (UTF-8, розділювач — кома або крапка з комою, одна особа в рядку, першим — рядок заголовків). Ви виберете, що містить кожен стовпець, побачите перевірку кожного рядка, а потім імпортуєте все або нічого.
-import-file = Файл CSV
+import-intro = Завантажте файл CSV, збережений з електронної таблиці (UTF-8, розділювач — кома або крапка з комою, одна особа в рядку, першим — рядок заголовків). Ви виберете, що містить кожен стовпець, побачите перевірку кожного рядка, а потім імпортуєте все або нічого. Робоча книга Excel (.xlsx) читається як є: її перший аркуш, разом із датами й числами.
+import-file = Файл CSV або Excel (.xlsx)
 import-kind = Ці люди —
 import-next = Далі
 import-mapping-title = Що містить кожен стовпець?
@@ -736,6 +737,7 @@ course-learners = Учасники
 course-counts = Модулів: { $modules } · Записано: { $enrolled } · Завершили: { $completed }
 course-no-modules = Поки немає жодного модуля.
 course-no-learners = Поки ніхто не записаний.
+course-progress-xlsx = Завантажити поступ учасників навчання (Excel, .xlsx)
 course-completed-on = Завершено { $date }
 course-in-progress = Триває: пройдено { $done } з { $total ->
     [one] { $total } обов'язкового модуля
@@ -1191,6 +1193,7 @@ audit-participant-status = Змінив(ла) статус
 audit-participant-keep_apart = Відокремив(ла) від можливого дубліката
 audit-participant-merge = Об'єднав(ла) дублікат із карткою
 audit-programme-export = Експортував(ла) список програми разом із цією карткою
+audit-programme-export_xlsx = Експортував(ла) список програми разом із цією карткою (Excel, .xlsx)
 audit-response-complete = Заповнив(ла) анкету
 audit-matching-mark = Позначив(ла) можливу пару
 audit-course-enrol = Запис на курс
@@ -1585,6 +1588,7 @@ evaluation-region = Регіон походження новоприбулої �
 evaluation-any = Усі
 evaluation-show = Показати цифри
 evaluation-csv = Завантажити як таблицю (CSV)
+evaluation-xlsx = Завантажити як робочу книгу (Excel, .xlsx)
 evaluation-age-under_25 = До 25
 evaluation-age-25_34 = 25–34
 evaluation-age-35_49 = 35–49
@@ -1715,7 +1719,9 @@ import-cell-problem = Стовпець «{ $column }»: { $message }
 import-cell-formula = ця клітинка містить формулу (починається з =, @, + або -). Введіть натомість її значення.
 import-cell-bom = ця клітинка містить невидиму позначку порядку байтів: кілька файлів об’єднано в один. Видаліть її або збережіть файл знову.
 import-date-ambiguous = цю дату можна прочитати двома способами. Запишіть її як рік-місяць-день (2026-04-03).
-import-workbook = Це робоча книга (Excel або LibreOffice), а не файл CSV. Відкрийте її, збережіть як CSV і спробуйте ще раз.
+import-workbook = Це стара робоча книга Excel (.xls). Відкрийте її, збережіть як .xlsx або CSV і спробуйте ще раз.
+import-workbook-unreadable = Цей файл неможливо прочитати як робочу книгу Excel (.xlsx): можливо, він пошкоджений, захищений паролем або іншого типу (наприклад, .ods з LibreOffice). Відкрийте його, збережіть як .xlsx або CSV і спробуйте ще раз.
+import-workbook-too-large = Ця робоча книга завелика після розпакування. Залиште лише аркуш з людьми або імпортуйте її кількома частинами.
 import-not-text = Цей файл не є таблицею, збереженою як текст: у ньому є байти, яких не читає жодне запропоноване кодування. Збережіть його як CSV і спробуйте ще раз.
 import-encoding = Кодування файлу
 import-encoding-hint = Визначено за файлом. Якщо літери в іменах нижче виглядають неправильно, виберіть інше кодування й продовжте.
@@ -1800,7 +1806,9 @@ admin-users-none = Жоден обліковий запис не відпові�
 
 ## Pairs and sessions as spreadsheets
 pairs-export = Завантажити ці пари (таблиця, CSV)
+pairs-export-xlsx = Завантажити ці пари (Excel, .xlsx)
 sessions-export = Завантажити ці зустрічі (таблиця, CSV)
+sessions-export-xlsx = Завантажити ці зустрічі (Excel, .xlsx)
 export-pairs-column-pair = Пара
 export-pairs-column-newcomer = Новоприбула особа
 export-pairs-column-buddy = Наставник
@@ -1822,6 +1830,18 @@ export-sessions-column-hours = Години
 export-sessions-column-mode = Як
 export-sessions-column-status = Стан
 export-sessions-column-confirmed = Підтверджено
+export-progress-column-course = Курс
+export-progress-column-learner = Учасник навчання
+export-progress-column-cohort = Група
+export-progress-column-enrolled = Дата запису
+export-progress-column-done = Виконано обов’язкових модулів
+export-progress-column-total = Обов’язкових модулів
+export-progress-column-completed = Дата завершення
+export-figures-column-figure = Показник
+export-figures-column-key = Стосується
+export-figures-column-n = З
+export-figures-column-value = Значення
+export-figures-column-suppressed = Приховано (мала група)
 
 ## The directory of stakeholders, searched and paged
 stakeholders-search-hint = Назва, контакт, e-mail або телефон

@@ -159,15 +159,50 @@ impl From<&Evaluation> for Report {
 /// The columns of the CSV.
 pub const CSV_HEADER: [&str; 5] = ["figure", "key", "n", "value", "suppressed"];
 
+/// A figure's value: a count or a measure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Int(i64),
+    Num(f64),
+}
+
+/// One figure of the report, as every spreadsheet of it writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureLine {
+    pub figure: &'static str,
+    /// What it is about: an area, a reason, a side; or nothing.
+    pub key: &'static str,
+    pub n: Option<i64>,
+    pub value: Option<Value>,
+    pub suppressed: bool,
+}
+
 impl Report {
-    /// One row per figure: its name, what it is about (an area, a reason,
-    /// a side), over how many, its value, whether it is withheld.
+    /// One row per figure ([`Report::lines`]) as text: its name, what it is
+    /// about (an area, a reason, a side), over how many, its value, whether
+    /// it is withheld.
     pub fn rows(&self) -> Vec<Vec<String>> {
-        let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-        let int = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        self.lines()
+            .into_iter()
+            .map(|l| {
+                let value = match l.value {
+                    Some(Value::Int(v)) => v.to_string(),
+                    Some(Value::Num(v)) => v.to_string(),
+                    None => String::new(),
+                };
+                let n = l.n.map(|n| n.to_string()).unwrap_or_default();
+                vec![l.figure.into(), l.key.into(), n, value, l.suppressed.to_string()]
+            })
+            .collect()
+    }
+
+    /// Every figure of the report, in the order of the page.
+    pub fn lines(&self) -> Vec<FigureLine> {
+        let num = |v: Option<f64>| v.map(Value::Num);
+        let int = |v: Option<i64>| v.map(Value::Int);
         let mut rows = Vec::new();
-        let mut row = |figure: &str, key: &str, n: Option<i64>, value: String, suppressed: bool| {
-            rows.push(vec![figure.into(), key.into(), int(n), value, suppressed.to_string()]);
+        let mut row = |figure: &'static str, key: &'static str, n: Option<i64>, value, suppressed: bool| {
+            rows.push(FigureLine { figure, key, n, value, suppressed });
         };
         let p = &self.pairs;
         for (key, c) in

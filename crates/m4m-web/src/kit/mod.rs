@@ -15,3 +15,4 @@ pub mod record;
 pub mod routing;
 pub mod second_factor;
 pub mod sheet;
+pub mod workbook;

@@ -1,7 +1,21 @@
 //! Reading the spreadsheets coordinators have: the bytes of a CSV file
-//! turned into UTF-8 text, its separator, its dates and its cells.
+//! turned into UTF-8 text, its separator, its dates and its cells; and a
+//! workbook (`.xlsx`) turned into the same text ([`workbook_text`]).
 //!
 //! Decisions:
+//! - A workbook is known by its content (a zip: `PK\x03\x04`), not its
+//!   name. Its first sheet is read cell by cell (calamine's streaming
+//!   reader), from its first non-empty row, which holds the headings, and
+//!   written out as CSV (UTF-8, `,`, every cell quoted), so that the
+//!   mapping, the preview and the commit read it as they read any CSV.
+//!   A date cell becomes `yyyy-mm-dd` (with `hh:mm` when it has a time), a
+//!   number is written without a trailing `.0`, a formula cell gives the
+//!   value it shows (its cached result: the formula itself is never kept
+//!   or run), and a text cell that starts like a formula is flagged by
+//!   [`cell_problem`] as in a CSV file. A sheet past the row or column
+//!   limit stops being read there; a workbook whose parts declare more than
+//!   [`WORKBOOK_UNPACKED_MAX`] bytes unpacked is refused before they are
+//!   unpacked. `.xls` and `.ods` are not read: saved as `.xlsx` or CSV.
 //! - UTF-8 (with or without a byte-order mark) is taken as it is; UTF-16
 //!   with a byte-order mark (Excel's "Unicode text") is decoded; anything
 //!   else is guessed by `chardetng` among the single-byte encodings of the
@@ -42,7 +56,7 @@ pub fn encoding(name: &str) -> Option<&'static Encoding> {
 pub enum Undecodable {
     /// Nothing but blanks.
     Empty,
-    /// An Excel or OpenDocument workbook: to be saved as CSV first.
+    /// An older Excel workbook (`.xls`): to be saved as `.xlsx` or CSV.
     Workbook,
     /// Not text in any encoding offered (a binary file, or stray bytes).
     NotText,
@@ -58,7 +72,7 @@ pub struct Decoded {
 /// Reads a file's bytes as text: `forced` when given, otherwise by the
 /// rules in the module's comment; `country` (ISO code) helps the guess.
 pub fn decode(bytes: &[u8], country: &str, forced: Option<&'static Encoding>) -> Result<Decoded, Undecodable> {
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+    if is_workbook(bytes) || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(Undecodable::Workbook);
     }
     let (encoding, body) = match Encoding::for_bom(bytes) {
@@ -87,6 +101,115 @@ pub fn decode(bytes: &[u8], country: &str, forced: Option<&'static Encoding>) ->
     // UTF-16 is shown and re-read as UTF-8: the text is the same.
     let encoding = if ENCODINGS.contains(&encoding) { encoding } else { encoding_rs::UTF_8 };
     Ok(Decoded { text: text.into_owned(), encoding })
+}
+
+/// Whether uploaded bytes are a zip, as an `.xlsx` workbook is.
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The most a workbook's parts may hold unpacked: a sheet of 20,000
+/// people takes a few megabytes of XML; more is a file built to fill the
+/// server's memory.
+pub const WORKBOOK_UNPACKED_MAX: u64 = 64 * 1024 * 1024;
+
+/// Why a workbook cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkbookProblem {
+    /// Not an `.xlsx` workbook (another zip, an `.ods`), damaged, or
+    /// protected by a password.
+    Unreadable,
+    /// Its parts would unpack past [`WORKBOOK_UNPACKED_MAX`].
+    TooLarge,
+    /// No cell with a value in its first sheet.
+    Empty,
+    TooManyRows,
+    TooManyColumns,
+}
+
+/// A cell of a workbook as the CSV text of the same cell.
+fn cell_text(value: &calamine::DataRef<'_>) -> String {
+    use calamine::DataRef;
+    let number = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { v.to_string() }
+    };
+    match value {
+        DataRef::Int(n) => n.to_string(),
+        DataRef::Float(v) => number(*v),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        DataRef::DateTime(d) if d.is_datetime() => {
+            let (y, m, day, h, min, _, _) = d.to_ymd_hms_milli();
+            if (h, min) == (0, 0) {
+                format!("{y:04}-{m:02}-{day:02}")
+            } else {
+                format!("{y:04}-{m:02}-{day:02} {h:02}:{min:02}")
+            }
+        }
+        DataRef::DateTime(d) => number(d.as_f64()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::Error(e) => format!("#{e:?}"),
+        DataRef::Empty => String::new(),
+    }
+}
+
+/// Reads the first sheet of an `.xlsx` workbook as CSV text (see the
+/// module's comment): a heading row and at most `max_rows` rows of at
+/// most `max_columns` columns.
+pub fn workbook_text(bytes: &[u8], max_rows: usize, max_columns: usize) -> Result<String, WorkbookProblem> {
+    use calamine::Reader;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| WorkbookProblem::Unreadable)?;
+    let mut unpacked = 0u64;
+    for i in 0..zip.len() {
+        let part = zip.by_index_raw(i).map_err(|_| WorkbookProblem::Unreadable)?;
+        unpacked = unpacked.saturating_add(part.size());
+    }
+    if unpacked > WORKBOOK_UNPACKED_MAX {
+        return Err(WorkbookProblem::TooLarge);
+    }
+    let mut book: calamine::Xlsx<_> =
+        calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| WorkbookProblem::Unreadable)?;
+    let first = book.sheet_names().into_iter().next().ok_or(WorkbookProblem::Empty)?;
+    let mut cells = book.worksheet_cells_reader(&first).map_err(|_| WorkbookProblem::Unreadable)?;
+    // Rows by their number in the sheet, each its cells by column.
+    let mut rows: Vec<(u32, Vec<String>)> = Vec::new();
+    while let Some(cell) = cells.next_cell().map_err(|_| WorkbookProblem::Unreadable)? {
+        let text = cell_text(cell.get_value());
+        if text.trim().is_empty() {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        let col = col as usize;
+        if col >= max_columns {
+            return Err(WorkbookProblem::TooManyColumns);
+        }
+        if rows.last().is_none_or(|(r, _)| *r != row) {
+            // The heading row, then `max_rows` rows.
+            if rows.len() > max_rows {
+                return Err(WorkbookProblem::TooManyRows);
+            }
+            rows.push((row, Vec::new()));
+        }
+        let Some((_, line)) = rows.last_mut() else { continue };
+        if line.len() <= col {
+            line.resize(col + 1, String::new());
+        }
+        line[col] = text;
+    }
+    if rows.is_empty() {
+        return Err(WorkbookProblem::Empty);
+    }
+    // A table that starts further right (in column B, C…) starts the text.
+    let first = rows.iter().filter_map(|(_, l)| l.iter().position(|c| !c.is_empty())).min().unwrap_or(0);
+    let mut out = Vec::new();
+    let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Always).flexible(true).from_writer(&mut out);
+    for (_, line) in &rows {
+        w.write_record(&line[first.min(line.len())..]).map_err(|_| WorkbookProblem::Unreadable)?;
+    }
+    w.flush().map_err(|_| WorkbookProblem::Unreadable)?;
+    drop(w);
+    String::from_utf8(out).map_err(|_| WorkbookProblem::Unreadable)
 }
 
 /// Reads text decoded as `from` again as `to`: the bytes it came from,
@@ -214,10 +337,40 @@ mod tests {
     fn what_is_not_text_is_refused() {
         assert_eq!(decode(b"", "FR", None).unwrap_err(), Undecodable::Empty);
         assert_eq!(decode(b" \r\n\xEF\xBB\xBF", "FR", None).unwrap_err(), Undecodable::Empty);
-        assert_eq!(decode(b"PK\x03\x04rest", "FR", None).unwrap_err(), Undecodable::Workbook);
+        assert_eq!(decode(b"\xD0\xCF\x11\xE0rest", "FR", None).unwrap_err(), Undecodable::Workbook);
+        assert_eq!(workbook_text(b"PK\x03\x04rest", 10, 10).unwrap_err(), WorkbookProblem::Unreadable);
         assert_eq!(decode(b"\x7FELF\x02\x01\x00\x00", "FR", None).unwrap_err(), Undecodable::NotText);
         // Neither UTF-8 nor Windows-1252: 0x81 and 0x9D are unassigned.
         assert_eq!(decode(b"name\n\x81\x9D\x81\x9D\n", "FR", None).unwrap_err(), Undecodable::NotText);
+    }
+
+    #[test]
+    fn a_workbook_is_read_as_csv_text() {
+        use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
+        let mut book = Workbook::new();
+        let s = book.add_worksheet();
+        for (col, h) in ["Prénom", "Né", "Arrivée"].into_iter().enumerate() {
+            s.write_string(2, col as u16 + 1, h).unwrap();
+        }
+        s.write_string(3, 1, "Awa; \"A\"").unwrap();
+        s.write_number(3, 2, 1990.0).unwrap();
+        let day = Format::new().set_num_format("dd/mm/yyyy");
+        s.write_datetime_with_format(3, 3, ExcelDateTime::from_ymd(2026, 3, 15).unwrap(), &day).unwrap();
+        s.write_formula(4, 2, Formula::new("=1+1").set_result("2")).unwrap();
+        s.write_number(4, 3, 2.5).unwrap();
+        s.write_string(5, 1, "=HYPERLINK(\"x\")").unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let text = workbook_text(&bytes, 10, 10).unwrap();
+        assert_eq!(
+            text,
+            "\"Prénom\",\"Né\",\"Arrivée\"\n\"Awa; \"\"A\"\"\",\"1990\",\"2026-03-15\"\n\"\",\"2\",\"2.5\"\n\"=HYPERLINK(\"\"x\"\")\"\n"
+        );
+        assert_eq!(delimiter(&text), b',', "every cell quoted: `;` inside one splits nothing");
+        assert_eq!(workbook_text(&bytes, 2, 10).unwrap_err(), WorkbookProblem::TooManyRows);
+        assert_eq!(workbook_text(&bytes, 10, 3).unwrap_err(), WorkbookProblem::TooManyColumns);
+        let empty = Workbook::new().save_to_buffer().unwrap();
+        assert_eq!(workbook_text(&empty, 10, 10).unwrap_err(), WorkbookProblem::Empty);
+        assert_eq!(workbook_text(&bytes[..bytes.len() / 2], 10, 10).unwrap_err(), WorkbookProblem::Unreadable);
     }
 
     #[test]

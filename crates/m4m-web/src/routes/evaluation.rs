@@ -3,7 +3,7 @@
 //! all of them — filtered by period, cohort, gender, age band and region
 //! of origin, as charts with their tables, printable for a funder; and
 //! `GET /evaluation.csv`, the same figures as a spreadsheet
-//! ([`crate::report`]). Only pseudonymised aggregates: no name, no free
+//! ([`crate::report`]), and `GET /evaluation.xlsx` as a workbook. Only pseudonymised aggregates: no name, no free
 //! text, no link to anyone's record; every group under five withheld
 //! (`m4m_domain::evaluation`). The API's `/api/v1/evaluation` asks
 //! [`evaluate`] too.
@@ -25,12 +25,16 @@ use crate::fmt::decimal;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::csv_response;
 use crate::kit::routing::{Routes, get};
+use crate::kit::workbook::{self, Cell};
 use crate::pages::{Chrome, render};
-use crate::report::Report;
+use crate::report::{Report, Value};
 
 /// The routes of the global evaluation.
 pub fn router() -> Routes {
-    Routes::new().route("/evaluation", get(page)).route("/evaluation.csv", get(csv))
+    Routes::new()
+        .route("/evaluation", get(page))
+        .route("/evaluation.csv", get(csv))
+        .route("/evaluation.xlsx", get(xlsx))
 }
 
 /// The query of the page, the CSV and the API: every value as text, so
@@ -182,6 +186,7 @@ struct EvaluationPage {
     ages: Vec<Choice>,
     regions: Vec<Choice>,
     csv_link: String,
+    xlsx_link: String,
     scope_label: String,
     pairs_svg: String,
     pairs: Vec<Row>,
@@ -402,6 +407,7 @@ async fn page(
         ages: choices(tr, "evaluation-age-", AgeBand::ALL.map(AgeBand::as_str), q.age.trim()),
         regions: choices(tr, "evaluation-region-", Region::ALL.map(Region::as_str), q.region.trim()),
         csv_link: if query.is_empty() { "/evaluation.csv".into() } else { format!("/evaluation.csv?{query}") },
+        xlsx_link: if query.is_empty() { "/evaluation.xlsx".into() } else { format!("/evaluation.xlsx?{query}") },
         scope_label,
         q,
         pairs_svg,
@@ -424,4 +430,64 @@ async fn csv(
 ) -> Result<Response, AppError> {
     let e = evaluate(&app, &user, &q).await?;
     Ok(csv_response("evaluation.csv", Report::from(&e).csv()))
+}
+
+/// `?codes=1`: a workbook's headings as the CSV's codes, for tools.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Codes {
+    codes: String,
+}
+
+/// The columns of the figures' workbook, as [`crate::report::CSV_HEADER`].
+const FIGURE_COLUMNS: [&str; 5] = crate::report::CSV_HEADER;
+
+/// `GET /evaluation.xlsx`: the same figures as the CSV, as a workbook with
+/// counts and measures as numbers; the figures keep their codes (those of
+/// the CSV and the API), the headings are in the reader's language. Being
+/// a download of the figures, it is audited with its scope (no filter:
+/// a cohort's name is not a code).
+async fn xlsx(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<EvaluationQuery>,
+    Query(codes): Query<Codes>,
+) -> Result<Response, AppError> {
+    let e = evaluate(&app, &user, &q).await?;
+    let tr = ctx.tr;
+    let tools = codes.codes == "1";
+    let rows: Vec<Vec<Cell>> = Report::from(&e)
+        .lines()
+        .into_iter()
+        .map(|l| {
+            let suppressed = match (tools, l.suppressed) {
+                (true, s) => s.to_string(),
+                (false, true) => tr.t("form-yes"),
+                (false, false) => tr.t("form-no"),
+            };
+            vec![
+                Cell::text(l.figure),
+                Cell::text(l.key),
+                l.n.map_or(Cell::Empty, Cell::Int),
+                match l.value {
+                    Some(Value::Int(v)) => Cell::Int(v),
+                    Some(Value::Num(v)) => Cell::Decimal(v, 3),
+                    None => Cell::Empty,
+                },
+                Cell::text(suppressed),
+            ]
+        })
+        .collect();
+    let subject = match q.asked()? {
+        Asked::Programme(id) => format!("programme:{id}"),
+        Asked::Organisation(id) => format!("organisation:{id}"),
+        Asked::All => "evaluation".to_owned(),
+    };
+    app.store.audit(Some(user.id), "evaluation.export_xlsx", &subject, &rows.len().to_string()).await?;
+    let headings: Vec<String> = if tools {
+        FIGURE_COLUMNS.iter().map(|c| (*c).to_owned()).collect()
+    } else {
+        FIGURE_COLUMNS.iter().map(|c| tr.t(&format!("export-figures-column-{c}"))).collect()
+    };
+    workbook::download(tr, "evaluation.xlsx".into(), headings, rows).await
 }

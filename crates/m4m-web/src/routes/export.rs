@@ -50,6 +50,7 @@ pub const ACTIONS: &[&str] = &[
     "participant.keep_apart",
     "participant.merge",
     "programme.export",
+    "programme.export_xlsx",
     "response.complete",
     "matching.mark",
     "course.enrol",

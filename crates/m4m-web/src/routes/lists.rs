@@ -1,11 +1,13 @@
-//! Spreadsheets in and out (step 2): the CSV export of a programme's
-//! people, and the CSV import — upload, column mapping, a preview with
+//! Spreadsheets in and out (step 2): the export of a programme's people
+//! (CSV or `.xlsx`), and the import of a CSV file or an `.xlsx` workbook
+//! — upload, column mapping, a preview with
 //! each row checked, then all rows or none. A row that matches someone
 //! already registered (same e-mail, phone, or name and year of birth) is
 //! skipped, so importing the same file twice creates no duplicates.
 //!
 //! The file is decoded once at upload (see [`crate::kit::sheet`] for the
-//! encodings, separators and dates taken); the later steps send back its
+//! encodings, separators and dates taken, and how a workbook's first sheet
+//! becomes the same text); the later steps send back its
 //! UTF-8 text in a hidden field, with the encoding it was read in, so that
 //! the preview can read it again in another one.
 
@@ -26,13 +28,15 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
 use crate::kit::routing::{Routes, get, post};
-use crate::kit::sheet::{self, CellProblem, Undecodable};
+use crate::kit::sheet::{self, CellProblem, Undecodable, WorkbookProblem};
+use crate::kit::workbook::{self, Cell, csv_rows};
 use crate::pages::{Chrome, render};
 
 /// The routes of spreadsheets in and out.
 pub fn router() -> Routes {
     Routes::new()
         .route("/programmes/{id}/people.csv", get(export))
+        .route("/programmes/{id}/people.xlsx", get(export_xlsx))
         .route("/programmes/{id}/import", get(start).post(upload))
         .route("/programmes/{id}/import/preview", post(preview))
         .route("/programmes/{id}/import/commit", post(commit))
@@ -86,46 +90,79 @@ pub async fn export(
     axum::extract::Query(wanted): axum::extract::Query<ExportFor>,
 ) -> Result<Response, AppError> {
     let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let rows: Vec<Vec<String>> = app
-        .store
-        .programme_participants(p.id)
-        .await?
-        .into_iter()
-        .map(|x| {
-            vec![
-                x.id.to_string(),
-                x.kind.as_str().to_owned(),
-                x.status.as_str().to_owned(),
-                x.step.to_string(),
-                x.first_name,
-                x.last_name,
-                x.email,
-                x.phone,
-                x.native_language,
-                x.languages,
-                x.host_language_level,
-                x.country_of_origin,
-                x.arrival_date,
-                x.area,
-                (0..21).filter(|b| x.availability & (1 << b) != 0).map(|b| b.to_string()).collect::<Vec<_>>().join(";"),
-                x.interests.join(";"),
-                x.areas.join(";"),
-                x.gender,
-                x.gender_preference,
-                x.birth_year.map(|y| y.to_string()).unwrap_or_default(),
-                x.heard_from,
-                ctx.tr.iso_when(x.created_at),
-            ]
-        })
-        .collect();
+    let rows = people_rows(&app, &p).await?;
     app.store.audit(Some(user.id), "programme.export", &format!("programme:{}", p.id), &rows.len().to_string()).await?;
-    let bytes = if wanted.codes.is_some_and(|c| c == "1") {
+    let tools = wanted.codes.is_some_and(|c| c == "1");
+    let rows = csv_rows(&ctx.tr, &rows, tools);
+    let bytes = if tools {
         csv_bytes(&EXPORT_COLUMNS, &rows)
     } else {
         let headings: Vec<String> = EXPORT_COLUMNS.iter().map(|c| heading(&ctx.tr, c)).collect();
         csv_bytes_with(delimiter(&ctx.tr), &headings, &rows)
     };
     Ok(csv_response(&format!("m4m-programme-{}-people.csv", p.id), bytes))
+}
+
+/// `GET /programmes/{id}/people.xlsx`: the same list as a workbook, the
+/// headings in the reader's language (or the codes with `?codes=1`).
+pub async fn export_xlsx(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    axum::extract::Query(wanted): axum::extract::Query<ExportFor>,
+) -> Result<Response, AppError> {
+    let p = programme_for(&app, &user, id, Action::ManageParticipant).await?;
+    let rows = people_rows(&app, &p).await?;
+    let subject = format!("programme:{}", p.id);
+    app.store.audit(Some(user.id), "programme.export_xlsx", &subject, &rows.len().to_string()).await?;
+    let headings: Vec<String> = if wanted.codes.is_some_and(|c| c == "1") {
+        EXPORT_COLUMNS.iter().map(|c| (*c).to_owned()).collect()
+    } else {
+        EXPORT_COLUMNS.iter().map(|c| heading(&ctx.tr, c)).collect()
+    };
+    workbook::download(ctx.tr, format!("m4m-programme-{}-people.xlsx", p.id), headings, rows).await
+}
+
+/// The people of a programme as the exports write them ([`EXPORT_COLUMNS`]).
+async fn people_rows(app: &AppState, p: &Programme) -> Result<Vec<Vec<Cell>>, AppError> {
+    Ok(app
+        .store
+        .programme_participants(p.id)
+        .await?
+        .into_iter()
+        .map(|x| {
+            vec![
+                Cell::Int(x.id),
+                Cell::text(x.kind.as_str()),
+                Cell::text(x.status.as_str()),
+                Cell::Int(x.step),
+                Cell::text(x.first_name),
+                Cell::text(x.last_name),
+                Cell::text(x.email),
+                Cell::text(x.phone),
+                Cell::text(x.native_language),
+                Cell::text(x.languages),
+                Cell::text(x.host_language_level),
+                Cell::text(x.country_of_origin),
+                Cell::date_text(&x.arrival_date),
+                Cell::text(x.area),
+                Cell::text(
+                    (0..21)
+                        .filter(|b| x.availability & (1 << b) != 0)
+                        .map(|b| b.to_string())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                ),
+                Cell::text(x.interests.join(";")),
+                Cell::text(x.areas.join(";")),
+                Cell::text(x.gender),
+                Cell::text(x.gender_preference),
+                x.birth_year.map_or(Cell::Empty, Cell::Int),
+                Cell::text(x.heard_from),
+                Cell::Moment(x.created_at),
+            ]
+        })
+        .collect())
 }
 
 /// The fields an import fills, with the header names that are recognised
@@ -426,6 +463,8 @@ struct ImportPage {
     /// The encoding the file was read in, and those it can be read in.
     encoding: String,
     encodings: Vec<String>,
+    /// Read from a workbook: UTF-8 text already, no encoding to choose.
+    workbook: bool,
     kind: String,
     kinds: Vec<(String, String)>,
     /// Field, its label, the columns with the chosen one marked.
@@ -447,6 +486,7 @@ fn page(ctx: &Ctx, programme: &Programme, stage: u8) -> ImportPage {
         csv: String::new(),
         encoding: encoding_rs::UTF_8.name().to_owned(),
         encodings: sheet::ENCODINGS.iter().map(|e| e.name().to_owned()).collect(),
+        workbook: false,
         kind: "mentee".into(),
         kinds: vec![("mentee".into(), tr.t("role-mentee")), ("mentor".into(), tr.t("role-mentor"))],
         mapping: Vec::new(),
@@ -496,11 +536,31 @@ pub async fn upload(
             Some(ctx.tr.args(key, &[("columns", Arg::Num(MAX_COLUMNS as i64)), ("rows", Arg::Num(MAX_ROWS as i64))]));
         Ok((status, render(&v)?).into_response())
     };
-    let decoded = match sheet::decode(&bytes, &country(&app, &p).await?, None) {
-        Ok(d) => d,
-        Err(Undecodable::Empty) => return refused(StatusCode::UNPROCESSABLE_ENTITY, "import-empty"),
-        Err(Undecodable::Workbook) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-workbook"),
-        Err(Undecodable::NotText) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-not-text"),
+    let decoded = if sheet::is_workbook(&bytes) {
+        view.workbook = true;
+        match tokio::task::spawn_blocking(move || sheet::workbook_text(&bytes, MAX_ROWS, MAX_COLUMNS))
+            .await
+            .map_err(AppError::failed)?
+        {
+            Ok(text) => sheet::Decoded { text, encoding: encoding_rs::UTF_8 },
+            Err(why) => {
+                let (status, key) = match why {
+                    WorkbookProblem::Unreadable => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-workbook-unreadable"),
+                    WorkbookProblem::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "import-workbook-too-large"),
+                    WorkbookProblem::Empty => (StatusCode::UNPROCESSABLE_ENTITY, "import-empty"),
+                    WorkbookProblem::TooManyRows => (StatusCode::UNPROCESSABLE_ENTITY, "import-too-many-rows"),
+                    WorkbookProblem::TooManyColumns => (StatusCode::UNPROCESSABLE_ENTITY, "import-too-many-columns"),
+                };
+                return refused(status, key);
+            }
+        }
+    } else {
+        match sheet::decode(&bytes, &country(&app, &p).await?, None) {
+            Ok(d) => d,
+            Err(Undecodable::Empty) => return refused(StatusCode::UNPROCESSABLE_ENTITY, "import-empty"),
+            Err(Undecodable::Workbook) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-workbook"),
+            Err(Undecodable::NotText) => return refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "import-not-text"),
+        }
     };
     match read_limited(&decoded.text) {
         Ok((headers, rows)) if !rows.is_empty() => {
@@ -560,7 +620,8 @@ async fn preview_page(
     let decoded_as = sheet::encoding(get("decoded_as")).unwrap_or(encoding_rs::UTF_8);
     let mut encoding = decoded_as;
     let mut reread_failed = false;
-    if let Some(wanted) = sheet::encoding(get("encoding")).filter(|e| *e != decoded_as) {
+    let workbook = get("source") == "xlsx";
+    if let Some(wanted) = sheet::encoding(get("encoding")).filter(|e| *e != decoded_as && !workbook) {
         match sheet::reread(&text, decoded_as, wanted, &country) {
             Some(d) => (text, encoding) = (d.text, d.encoding),
             None => reread_failed = true,
@@ -570,6 +631,7 @@ async fn preview_page(
     let checked = check_rows(app, &tr, p, kind, (&headers, &rows), &mapping, &country).await?;
     let mut view = page(ctx, p, 3);
     view.encoding = encoding.name().to_owned();
+    view.workbook = workbook;
     view.kind = kind.as_str().to_owned();
     view.mapping = mapping_view(&tr, &headers, kind == Kind::Mentor, |_, field| {
         mapping.iter().find(|(f, _)| *f == field).and_then(|(_, c)| *c)

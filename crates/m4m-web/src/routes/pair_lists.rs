@@ -7,7 +7,9 @@
 //! these lists are where a coordinator of a large programme finds any one.
 //! Each list downloads as a spreadsheet with its search and filters, every
 //! row of it (not only the page), in the reader's language and separator,
-//! or with stable codes for tools (`?codes=1`); every download is audited.
+//! or with stable codes for tools (`?codes=1`), as CSV or as a workbook
+//! (`.xlsx`, typed cells: see [`crate::kit::workbook`]); every download is
+//! audited.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -24,15 +26,15 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::access::programme_for;
-use crate::context::SignedIn;
+use crate::context::{CurrentUser, SignedIn};
 use crate::error::AppError;
-use crate::fmt;
 use crate::i18n::{Arg, Tr};
-use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
+use crate::kit::csv::{csv_bytes_with, csv_response, delimiter};
 use crate::kit::form::{Choice, choices};
 use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
+use crate::kit::workbook::{self, Cell, csv_rows};
 use crate::pages::{Chrome, render};
 
 /// The routes of the lists of pairs.
@@ -40,8 +42,10 @@ pub fn router() -> Routes {
     Routes::new()
         .route("/programmes/{id}/pairs", get(pairs))
         .route("/programmes/{id}/pairs.csv", get(export_pairs))
+        .route("/programmes/{id}/pairs.xlsx", get(export_pairs_xlsx))
         .route("/programmes/{id}/sessions", get(sessions))
         .route("/programmes/{id}/sessions.csv", get(export_sessions))
+        .route("/programmes/{id}/sessions.xlsx", get(export_sessions_xlsx))
 }
 
 /// Pairs to a page.
@@ -112,6 +116,8 @@ struct PairsPage {
     filtered: bool,
     /// This list as a spreadsheet.
     export: String,
+    /// This list as a workbook.
+    export_xlsx: String,
 }
 
 fn line(tr: &Tr, p: PairLine) -> Line {
@@ -166,6 +172,7 @@ pub async fn pairs(
         summary: tr.n("pairs-total", total as i64),
         filtered: !wanted.terms.is_empty() || !wanted.statuses.is_empty(),
         export: params.link(programme.id, 0),
+        export_xlsx: params.link(programme.id, 0).replacen(".csv", ".xlsx", 1),
         rows,
         pager,
     })?
@@ -259,6 +266,8 @@ struct SessionsPage {
     filtered: bool,
     /// This list as a spreadsheet.
     export: String,
+    /// This list as a workbook.
+    export_xlsx: String,
 }
 
 fn session_row(tr: &Tr, s: SessionLine) -> SessionRow {
@@ -319,6 +328,7 @@ pub async fn sessions(
         summary,
         filtered: !wanted.terms.is_empty() || wanted.status.is_some() || period_given,
         export: params.link(programme.id, 0),
+        export_xlsx: params.link(programme.id, 0).replacen(".csv", ".xlsx", 1),
         rows,
         pager,
     };
@@ -331,14 +341,43 @@ fn for_tools(codes: &str) -> bool {
     codes == "1"
 }
 
-/// A spreadsheet of a list: translated headings (message `prefix` +
-/// code) and the reader's separator, or the codes and `,` for tools.
-fn spreadsheet(tr: &Tr, prefix: &str, columns: &[&str], rows: &[Vec<String>], tools: bool) -> Vec<u8> {
-    if tools {
-        csv_bytes(columns, rows)
+/// What a list downloads as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sheet {
+    Csv,
+    Xlsx,
+}
+
+/// A spreadsheet of a list, audited as `action` (`_xlsx` added for a
+/// workbook): translated headings (message `prefix` + code) and, in CSV,
+/// the reader's separator; or the codes (and `,`) for tools.
+#[allow(clippy::too_many_arguments)]
+async fn spreadsheet(
+    app: &AppState,
+    (user, programme): (i64, i64),
+    tr: Tr,
+    (action, name): (&str, &str),
+    (prefix, columns): (&str, &[&str]),
+    rows: Vec<Vec<Cell>>,
+    tools: bool,
+    sheet: Sheet,
+) -> Result<Response, AppError> {
+    let action = if sheet == Sheet::Xlsx { format!("{action}_xlsx") } else { action.to_owned() };
+    let subject = format!("programme:{programme}");
+    app.store.audit(Some(user), &action, &subject, &rows.len().to_string()).await?;
+    let headings: Vec<String> = if tools {
+        columns.iter().map(|c| (*c).to_owned()).collect()
     } else {
-        let headings: Vec<String> = columns.iter().map(|c| tr.t(&format!("{prefix}{c}"))).collect();
-        csv_bytes_with(delimiter(tr), &headings, rows)
+        columns.iter().map(|c| tr.t(&format!("{prefix}{c}"))).collect()
+    };
+    let file = format!("m4m-programme-{programme}-{name}");
+    match sheet {
+        Sheet::Xlsx => workbook::download(tr, format!("{file}.xlsx"), headings, rows).await,
+        Sheet::Csv => {
+            let rows = csv_rows(&tr, &rows, tools);
+            let bytes = csv_bytes_with(if tools { b',' } else { delimiter(&tr) }, &headings, &rows);
+            Ok(csv_response(&format!("{file}.csv"), bytes))
+        }
     }
 }
 
@@ -346,11 +385,9 @@ fn spreadsheet(tr: &Tr, prefix: &str, columns: &[&str], rows: &[Vec<String>], to
 const PAIR_COLUMNS: [&str; 10] =
     ["pair", "newcomer", "buddy", "status", "proposed", "started", "closed", "sessions", "hours", "last-session"];
 
-/// Hours from minutes, as the reader writes a decimal (or with a point
-/// for tools).
-fn hours(tr: &Tr, minutes: i64, tools: bool) -> String {
-    let h = minutes as f64 / 60.0;
-    if tools { format!("{h:.2}") } else { fmt::decimal(tr, h, 2) }
+/// Hours from minutes, two decimals.
+fn hours(minutes: i64) -> Cell {
+    Cell::Decimal(minutes as f64 / 60.0, 2)
 }
 
 /// `GET /programmes/{id}/pairs.csv`: every pair the list finds, with its
@@ -361,34 +398,53 @@ pub async fn export_pairs(
     Path(id): Path<i64>,
     Query(params): Query<PairsParams>,
 ) -> Result<Response, AppError> {
+    pairs_sheet(app, ctx.tr, user, id, params, Sheet::Csv).await
+}
+
+/// `GET /programmes/{id}/pairs.xlsx`: the same as a workbook.
+pub async fn export_pairs_xlsx(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<PairsParams>,
+) -> Result<Response, AppError> {
+    pairs_sheet(app, ctx.tr, user, id, params, Sheet::Xlsx).await
+}
+
+async fn pairs_sheet(
+    app: AppState,
+    tr: Tr,
+    user: CurrentUser,
+    id: i64,
+    params: PairsParams,
+    sheet: Sheet,
+) -> Result<Response, AppError> {
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let tr = ctx.tr;
     let tools = for_tools(&params.codes);
     let page = app.store.pairs_page(programme.id, &PairsQuery { limit: i64::MAX, ..params.query() }).await?;
-    let rows: Vec<Vec<String>> = page
+    let rows: Vec<Vec<Cell>> = page
         .rows
         .into_iter()
         .map(|p| {
             let status =
                 if tools { p.status.as_str().to_owned() } else { tr.t(&format!("pair-status-{}", p.status.as_str())) };
             vec![
-                p.id.to_string(),
-                p.mentee,
-                p.mentor,
-                status,
-                tr.iso_date_of(p.created_at),
-                p.started_on.unwrap_or_default(),
-                p.closed_on.unwrap_or_default(),
-                p.sessions_held.to_string(),
-                hours(&tr, p.minutes_held, tools),
-                p.last_held.map(|at| tr.iso_date_of(at)).unwrap_or_default(),
+                Cell::Int(p.id),
+                Cell::text(p.mentee),
+                Cell::text(p.mentor),
+                Cell::text(status),
+                Cell::Date(tr.zone.local(p.created_at).date()),
+                Cell::date_text(&p.started_on.unwrap_or_default()),
+                Cell::date_text(&p.closed_on.unwrap_or_default()),
+                Cell::Int(p.sessions_held),
+                hours(p.minutes_held),
+                p.last_held.map_or(Cell::Empty, |at| Cell::Date(tr.zone.local(at).date())),
             ]
         })
         .collect();
-    let subject = format!("programme:{}", programme.id);
-    app.store.audit(Some(user.id), "programme.export_pairs", &subject, &rows.len().to_string()).await?;
-    let bytes = spreadsheet(&tr, "export-pairs-column-", &PAIR_COLUMNS, &rows, tools);
-    Ok(csv_response(&format!("m4m-programme-{}-pairs.csv", programme.id), bytes))
+    let who = (user.id, programme.id);
+    let columns = ("export-pairs-column-", &PAIR_COLUMNS[..]);
+    spreadsheet(&app, who, tr, ("programme.export_pairs", "pairs"), columns, rows, tools, sheet).await
 }
 
 /// The columns of the sessions' spreadsheet.
@@ -403,15 +459,35 @@ pub async fn export_sessions(
     Path(id): Path<i64>,
     Query(params): Query<SessionsParams>,
 ) -> Result<Response, AppError> {
+    sessions_sheet(app, ctx.tr, user, id, params, Sheet::Csv).await
+}
+
+/// `GET /programmes/{id}/sessions.xlsx`: the same as a workbook.
+pub async fn export_sessions_xlsx(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<SessionsParams>,
+) -> Result<Response, AppError> {
+    sessions_sheet(app, ctx.tr, user, id, params, Sheet::Xlsx).await
+}
+
+async fn sessions_sheet(
+    app: AppState,
+    tr: Tr,
+    user: CurrentUser,
+    id: i64,
+    params: SessionsParams,
+    sheet: Sheet,
+) -> Result<Response, AppError> {
     let programme = programme_for(&app, &user, id, Action::ManageParticipant).await?;
-    let tr = ctx.tr;
     let tools = for_tools(&params.codes);
     let (wanted, from_error, to_error) = params.query(&tr, i64::MAX);
     if from_error.is_some() || to_error.is_some() {
         return Err(AppError::BadRequest("error-date-invalid"));
     }
     let page = app.store.sessions_page(programme.id, &wanted).await?;
-    let rows: Vec<Vec<String>> = page
+    let rows: Vec<Vec<Cell>> = page
         .rows
         .into_iter()
         .map(|s| {
@@ -427,22 +503,21 @@ pub async fn export_sessions(
                 (status, tr.t(&format!("session-mode-label-{}", s.mode)), confirmed)
             };
             vec![
-                s.id.to_string(),
-                tr.iso_date_of(s.starts_at),
-                format!("{:02}:{:02}", local.hour(), local.minute()),
-                s.pair_id.to_string(),
-                s.mentee,
-                s.mentor,
-                s.duration_minutes.to_string(),
-                hours(&tr, s.duration_minutes, tools),
-                mode,
-                status,
-                confirmed,
+                Cell::Int(s.id),
+                Cell::Date(local.date()),
+                Cell::text(format!("{:02}:{:02}", local.hour(), local.minute())),
+                Cell::Int(s.pair_id),
+                Cell::text(s.mentee),
+                Cell::text(s.mentor),
+                Cell::Int(s.duration_minutes),
+                hours(s.duration_minutes),
+                Cell::text(mode),
+                Cell::text(status),
+                Cell::text(confirmed),
             ]
         })
         .collect();
-    let subject = format!("programme:{}", programme.id);
-    app.store.audit(Some(user.id), "programme.export_sessions", &subject, &rows.len().to_string()).await?;
-    let bytes = spreadsheet(&tr, "export-sessions-column-", &SESSION_COLUMNS, &rows, tools);
-    Ok(csv_response(&format!("m4m-programme-{}-sessions.csv", programme.id), bytes))
+    let who = (user.id, programme.id);
+    let columns = ("export-sessions-column-", &SESSION_COLUMNS[..]);
+    spreadsheet(&app, who, tr, ("programme.export_sessions", "sessions"), columns, rows, tools, sheet).await
 }

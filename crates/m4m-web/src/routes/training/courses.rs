@@ -1,5 +1,6 @@
 //! The courses of an organisation, and a course's page: its modules,
-//! learners by cohort with their progress, and who may still enrol.
+//! learners by cohort with their progress, and who may still enrol; the
+//! learners' progress as a workbook.
 
 use askama::Template;
 use axum::Form;
@@ -21,11 +22,15 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
 use crate::kit::labels::status_label;
 use crate::kit::routing::{Routes, get};
+use crate::kit::workbook::{self, Cell};
 use crate::pages::{Chrome, Control, Field, Form as FormView, keyed_options, render};
 
 /// The routes of courses.
 pub fn router() -> Routes {
-    Routes::new().route("/training", get(list).post(create_course)).route("/training/{id}", get(course_page))
+    Routes::new()
+        .route("/training", get(list).post(create_course))
+        .route("/training/{id}", get(course_page))
+        .route("/training/{id}/progress.xlsx", get(progress_xlsx))
 }
 
 #[derive(Deserialize, Default)]
@@ -245,4 +250,56 @@ async fn course_page(
     });
     let form = module_form(&ctx.tr, c.id, &ModuleFields::default());
     Ok(course_view(&app, &ctx, &c, form, notice).await?.into_response())
+}
+
+/// The columns of the progress workbook.
+const PROGRESS_COLUMNS: [&str; 7] = ["course", "learner", "cohort", "enrolled", "done", "total", "completed"];
+
+/// `GET /training/{id}/progress.xlsx`: each learner of the course with
+/// the day they were enrolled, the mandatory modules done of those due
+/// (as the course page counts them) and the day they completed it;
+/// audited. Headings in the reader's language, or codes with `?codes=1`.
+async fn progress_xlsx(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<ProgressFor>,
+) -> Result<Response, AppError> {
+    let c = own_course(&app, &user, id).await?;
+    let tr = ctx.tr;
+    let modules = app.store.modules(c.id).await?;
+    let mandatory: Vec<i64> = modules.iter().filter(|m| m.mandatory).map(|m| m.id).collect();
+    let rows: Vec<Vec<Cell>> = app
+        .store
+        .enrolments(c.id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let done = mandatory.iter().filter(|m| progress_in(&e, **m).completed()).count();
+            vec![
+                Cell::text(c.title.clone()),
+                Cell::text(e.name),
+                Cell::text(e.cohort),
+                Cell::Date(tr.zone.local(e.enrolled_at).date()),
+                Cell::Int(done as i64),
+                Cell::Int(mandatory.len() as i64),
+                e.completed_at.map_or(Cell::Empty, |at| Cell::Date(tr.zone.local(at).date())),
+            ]
+        })
+        .collect();
+    let subject = format!("course:{}", c.id);
+    app.store.audit(Some(user.id), "course.export_progress_xlsx", &subject, &rows.len().to_string()).await?;
+    let headings: Vec<String> = if q.codes == "1" {
+        PROGRESS_COLUMNS.iter().map(|c| (*c).to_owned()).collect()
+    } else {
+        PROGRESS_COLUMNS.iter().map(|c| tr.t(&format!("export-progress-column-{c}"))).collect()
+    };
+    workbook::download(tr, format!("m4m-course-{}-progress.xlsx", c.id), headings, rows).await
+}
+
+/// `?codes=1`: the workbook's headings as codes, for tools.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProgressFor {
+    codes: String,
 }
