@@ -374,6 +374,20 @@ mod tests {
     }
 
     #[test]
+    fn a_workbook_that_unpacks_past_the_limit_is_not_unpacked() {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("xl/worksheets/sheet1.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        let blank = vec![b' '; 1024 * 1024];
+        for _ in 0..=WORKBOOK_UNPACKED_MAX / (1024 * 1024) {
+            zip.write_all(&blank).unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(bytes.len() < 1024 * 1024, "a small upload: {}", bytes.len());
+        assert_eq!(workbook_text(&bytes, 10, 10).unwrap_err(), WorkbookProblem::TooLarge);
+    }
+
+    #[test]
     fn the_separator_is_read_from_several_lines() {
         // A header alone would say `,` (one in "Nom, prénom").
         assert_eq!(delimiter("\"Nom, prénom\";Téléphone\nA;1\nB;2\n"), b';');
