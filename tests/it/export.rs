@@ -358,6 +358,46 @@ async fn people_export_themselves_and_nobody_else() {
     assert_eq!(newcomer.get(&format!("/people/{karim}/export.json")).await.status, 403);
 }
 
+/// The other member of a pair acts on it (logs a session of theirs): the
+/// buddy's access log and export name her by her first name, as every
+/// page does, never by her account's full name; staff keep their names.
+#[tokio::test]
+async fn a_members_access_log_names_the_other_member_by_first_name() {
+    use m4m_domain::peer_session::{NewPeerSession, SessionStatus};
+    let app = TestApp::spawn().await;
+    let people = app.store.programme_participants(1).await.unwrap();
+    let karim = people.iter().find(|p| p.first_name == "Karim").unwrap().id;
+    let amal = app.store.user_by_email("newcomer1.fr@example.org").await.unwrap().unwrap().id;
+    let claire = app.store.user_by_email("coordinator.fr@example.org").await.unwrap().unwrap().id;
+    let pair = app.store.pairs_of_user(amal).await.unwrap()[0].id;
+    let held = NewPeerSession {
+        status: SessionStatus::Held,
+        starts_at: m4m_store::now() - 86_400,
+        duration_minutes: 60,
+        mode: "in_person".into(),
+        place: String::new(),
+        topics: vec!["language".into()],
+        summary: String::new(),
+        rating: None,
+    };
+    app.store.log_peer_session(amal, pair, &held).await.unwrap();
+    let log = app.store.access_log(karim, 100).await.unwrap();
+    let hers: Vec<_> = log.iter().filter(|l| l.actor_user_id == Some(amal)).collect();
+    assert!(!hers.is_empty() && hers.iter().all(|l| l.actor_name.as_deref() == Some("Amal")), "{log:?}");
+    let buddy = app.login("buddy1.fr@example.org").await;
+    let mine = buddy.get("/me/export.json").await;
+    assert_eq!(mine.status, 200);
+    assert!(mine.body.contains("\"Amal\"") && !mine.body.contains("Haddad"));
+    // A coordinator's exports of the list are named in full.
+    let c = app.login("coordinator.fr@example.org").await;
+    assert_eq!(c.get("/programmes/1/people.csv").await.status, 200);
+    let log = app.store.access_log(karim, 100).await.unwrap();
+    assert!(
+        log.iter().any(|l| l.actor_user_id == Some(claire) && l.actor_name.as_deref() == Some("Claire Dubois")),
+        "{log:?}"
+    );
+}
+
 #[tokio::test]
 async fn coordinators_and_supervisors_see_who_accessed_a_record() {
     let app = TestApp::spawn().await;

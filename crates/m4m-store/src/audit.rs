@@ -247,7 +247,7 @@ pub struct AuditEntry {
 }
 
 /// A line about a person as their access log shows it: who (the staff
-/// account's name), when, what. Someone who was refused access stays
+/// account's name, a member's first name), when, what. Someone who was refused access stays
 /// nameless here ([`REFUSED_ACTOR`]): a person's access log and export
 /// say what concerns them, not who else tried and failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,9 +273,16 @@ pub enum Verdict {
 }
 
 /// The actor columns of an audit line as a person's access log shows them:
-/// none for a refusal (`access.denied`).
+/// none for a refusal (`access.denied`); a staff account by its name; a
+/// buddy or a newcomer — the other member of a pair answering, signing,
+/// logging or confirming a session — by their first name alone, as every
+/// page shows the other member, never by the account's full name.
 pub(crate) const REFUSED_ACTOR: &str = "CASE WHEN a.action = 'access.denied' THEN NULL ELSE a.actor_user_id END \
-    AS actor_user_id, CASE WHEN a.action = 'access.denied' THEN NULL ELSE u.display_name END AS actor_name";
+    AS actor_user_id, CASE WHEN a.action = 'access.denied' THEN NULL \
+    WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = a.actor_user_id \
+      AND m.role NOT IN ('mentor', 'mentee')) THEN u.display_name \
+    ELSE COALESCE((SELECT MIN(p.first_name) FROM participants p WHERE p.user_id = a.actor_user_id), u.display_name) \
+    END AS actor_name";
 
 impl Store {
     /// Opens a write by `actor` (`None` for the system) that commits with
