@@ -27,6 +27,7 @@ mod cli;
 mod closing;
 mod concerns;
 mod consents;
+mod demo_rules;
 mod erasure;
 mod evaluation;
 mod export;

@@ -23,13 +23,19 @@
 //!
 //! Lines hold ids and codes, never names or what people typed: erasing a
 //! person must not mean rewriting the chain.
+//!
+//! A line's `at` is the real time of the write ([`real_now`]), even when
+//! the store's clock is set to a moment in the past (`as_of`: the
+//! demo replaying what its people did months ago). The record keeps its
+//! own dates; the trail says when the write was made, so that the lines'
+//! times follow their order, as they do for every write of the app.
 
 use std::ops::{Deref, DerefMut};
 
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Connection, Row};
 
-use crate::{Store, StoreError, now};
+use crate::{Store, StoreError, real_now};
 
 /// The `prev_hash` of the first line.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -72,7 +78,7 @@ pub async fn record(
     detail: &str,
 ) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
-        .bind(now())
+        .bind(real_now())
         .bind(actor)
         .bind(action)
         .bind(subject)
@@ -93,7 +99,7 @@ pub(crate) struct NewLine {
 /// Appends many lines in the caller's transaction, in their order, by
 /// multi-row inserts, unsealed like [`record`]'s.
 pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine], budget: usize) -> Result<(), StoreError> {
-    let at = now();
+    let at = real_now();
     for part in lines.chunks(crate::registration::rows_per_insert(budget, 5)) {
         let sql = format!(
             "INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES {}",

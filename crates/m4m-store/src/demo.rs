@@ -5,33 +5,58 @@
 //! What the app itself writes, the demo writes through the store's public
 //! functions, so that it keeps the same rules and audit lines: the
 //! organisations (`create_organisation`), accounts (`create_user`,
-//! `set_locale`), programmes (`create_programme`),
-//! stakeholders and outreach (`create_stakeholder`, `create_outreach`),
-//! the planned sessions of its pairs (`log_peer_session`), concerns,
-//! check-ins, goal progress and supervision. [`Store::load_demo`] is
-//! therefore a few transactions in a row, not one.
+//! `set_locale`), programmes (`create_programme`), stakeholders and
+//! outreach (`create_stakeholder`, `create_outreach`), the pairs of this
+//! year's programmes from their proposal to their start
+//! (`propose_pair`, `answer_proposal`, `schedule_first_meeting`,
+//! `first_meeting_held`, `save_agreement`, `sign_agreement`: the start
+//! moves both members into the pair and gives the newcomer the goals of
+//! the agreement), the sessions they held (`log_peer_session`,
+//! `confirm_peer_session`) and planned, concerns, check-ins, goal
+//! progress, supervision, and the closing of last year's pairs with their
+//! exit questionnaires. [`Store::load_demo`] is therefore many
+//! transactions in a row, not one.
+//!
+//! The past is replayed at its moments: the store stamps what it writes
+//! with [`crate::now`] and [`crate::today`], which `as_of` sets
+//! for the writes awaited inside it, so that a pair that started 100 days
+//! ago was proposed, answered, met, agreed and started on those days, each
+//! change checked by the domain's rules at that moment. The audit trail
+//! keeps the real time of each write (its lines follow their order); the
+//! records keep their own dates.
 //!
 //! Still written with the demo's own SQL, and why:
-//! - people (`person`): each is placed directly at a step of the
-//!   programme, with its consents and first status line; `register` and
-//!   `move_status` would have to replay every move, and the moves
-//!   "in a pair" follow the pairs made afterwards ([`settle_steps`]);
-//! - pairs (`pair`) and the first-meeting answers: started `days_ago`, in
-//!   the past, which `propose_pair` and the answers cannot date back;
-//! - held sessions (`held_session`): dated and logged in the past, some by
-//!   nobody, some already confirmed; `log_peer_session` logs now, by an
-//!   account;
-//! - goals (`goal`) and their pairs: there is no public function creating a
-//!   goal;
+//! - people (`person`): each is registered with its consents and its
+//!   first status line, directly at the status of its step (in the pool
+//!   for steps 6 to 9, "in a pair" coming with the pair's start):
+//!   `register` and `move_status` would replay every move of screening for
+//!   forty people, and take a [`m4m_domain::participant::Registration`]
+//!   of every field;
+//! - the titles and progress of the goals the agreements gave (no public
+//!   write names a goal);
 //! - the courses (`training`, `professionals_course`) with their progress
-//!   and completions in the past, the questionnaires (`answered`, through
-//!   the crate's own helpers) and who referred whom: no public function
-//!   writes these as they stand;
+//!   and completions, the questionnaires (`answered`, through the crate's
+//!   own helpers) and who referred whom: no public function writes these
+//!   as they stand;
+//! - last year's cohorts (`past_cohorts`) up to their closing: pairs
+//!   started a year ago with their step 6 recorded in full (`pair`), their
+//!   sessions held (some logged by nobody, as an import leaves them) and
+//!   goals, in one transaction; they close through `close_pair`;
 //! - everything in [`Store::load_synthetic`]: thousands of rows in one
 //!   transaction for load tests — people, pairs at every stage, sessions,
 //!   goals, check-ins, concerns, supervisions, self-assessments, closed
 //!   pairs with their exit questionnaires — where a transaction per row
-//!   would be far too slow.
+//!   would be far too slow (20,000 newcomers in seconds, bench/large_demo.sh).
+//!
+//! What is written in bulk is written as the rules would have it: a
+//! started pair has both answers, its first meeting held, an agreement
+//! signed and a start day; sessions only once a pair has started; a buddy
+//! within their capacity; a newcomer paired only with a buddy of the pool;
+//! "in a pair" exactly when a pair has started, with its line of history
+//! ([`settle_steps`]). `tests/it/demo_rules.rs` reads every row of the
+//! demo and of a synthetic set back and holds it to the domain's rules
+//! (`m4m_domain::pairing`, `m4m_domain::step`), so that neither way of
+//! writing can leave a row the app could not have written.
 
 use m4m_domain::Role;
 use m4m_domain::account::Email;
@@ -50,8 +75,11 @@ use m4m_domain::programme::{NewProgramme, ProgrammeStatus, ProgrammeText};
 use m4m_domain::questionnaire::{Answer, Answers, Kind, QuestionKind};
 use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 
+use m4m_domain::pairing::Agreement;
+use m4m_domain::participant::Kind as Side;
+
 use crate::questionnaires;
-use crate::{Store, StoreError, now};
+use crate::{Store, StoreError, as_of, now, real_now};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "m4m-demo-2026";
@@ -89,12 +117,14 @@ struct Person<'a> {
     supervisor: Option<i64>,
 }
 
-/// The status a demo person at `step` has. "In a pair" follows the pairs
-/// made afterwards ([`settle_steps`]).
+/// The status a demo person at `step` is registered with. "In a pair"
+/// follows the pairs made afterwards: the start of a pair replayed by
+/// [`started_pair`], or [`settle_steps`] for the synthetic ones.
 fn status_at(kind: &str, step: i64) -> Status {
     match (kind, step) {
         (_, 10..) => Status::Alumni,
-        (_, 6..) => Status::Active,
+        // In the pool: "in a pair" comes when a pair of theirs starts.
+        (_, 6..) => Status::Ready,
         ("mentor", 5) => Status::Training,
         (_, 5) => Status::Ready,
         (_, 4) => Status::Ready,
@@ -105,25 +135,24 @@ fn status_at(kind: &str, step: i64) -> Status {
     }
 }
 
-/// Puts the demo's people where the rules would: "in a pair" exactly when
-/// a pair of theirs has started, each at the step their status and pairs
-/// give ([`crate::pairing::refresh_step`]).
+/// Puts the people written in bulk where the rules would: "in a pair"
+/// (with its line of history) exactly when a pair of theirs has started,
+/// each at the step their status and pairs give
+/// ([`crate::pairing::refresh_step`]).
 async fn settle_steps(conn: &mut AnyConnection) -> Result<(), StoreError> {
     let active = PairStatus::Active.as_str();
+    let started = format!(
+        "status = 'ready' AND EXISTS (SELECT 1 FROM pairs pr WHERE \
+         (pr.mentor_id = participants.id OR pr.mentee_id = participants.id) AND pr.status = '{active}')"
+    );
     sqlx::query(&format!(
-        "UPDATE participants SET status = 'ready' WHERE status = 'active' AND NOT EXISTS \
-         (SELECT 1 FROM pairs pr WHERE (pr.mentor_id = participants.id OR pr.mentee_id = participants.id) \
-         AND pr.status = '{active}')"
+        "INSERT INTO status_changes (participant_id, from_status, to_status, reason, changed_at) \
+         SELECT id, 'ready', 'active', '', $1 FROM participants WHERE {started}"
     ))
+    .bind(now())
     .execute(&mut *conn)
     .await?;
-    sqlx::query(&format!(
-        "UPDATE participants SET status = 'active' WHERE status = 'ready' AND EXISTS \
-         (SELECT 1 FROM pairs pr WHERE (pr.mentor_id = participants.id OR pr.mentee_id = participants.id) \
-         AND pr.status = '{active}')"
-    ))
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query(&format!("UPDATE participants SET status = 'active' WHERE {started}")).execute(&mut *conn).await?;
     let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM participants").fetch_all(&mut *conn).await?;
     for id in ids {
         crate::pairing::refresh_step(conn, id).await?;
@@ -242,8 +271,13 @@ async fn outreach(
     Ok(())
 }
 
-/// A demo pair; an active one started `days_ago`, which places its
-/// members at step 7, 8 or 9 ([`m4m_domain::step::PairPhase::step`]).
+/// A demo pair written in bulk (the past cohorts, the synthetic data):
+/// a proposed one waiting for both answers, or one that started
+/// `days_ago` (which places its members at step 7, 8 or 9,
+/// [`m4m_domain::step::PairPhase::step`]) with its step 6 recorded as the
+/// app records it — proposed two weeks before by the organisation's
+/// coordinator, accepted by both, the first meeting that day at 10:00
+/// (UTC) held an hour later, a six-month agreement signed on paper.
 async fn pair(
     conn: &mut AnyConnection,
     programme: i64,
@@ -252,22 +286,56 @@ async fn pair(
     status: PairStatus,
     days_ago: i64,
 ) -> Result<i64, StoreError> {
-    let started_on = (status == PairStatus::Active).then(|| {
-        m4m_domain::programme::format_date(time::OffsetDateTime::now_utc().date() - time::Duration::days(days_ago))
-    });
+    if status == PairStatus::Proposed {
+        let row = sqlx::query(
+            "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(programme)
+        .bind(mentor)
+        .bind(mentee)
+        .bind(status.as_str())
+        .bind(real_now() - days_ago * 86_400)
+        .fetch_one(conn)
+        .await?;
+        return Ok(row.try_get("id")?);
+    }
+    let coordinator: Option<i64> = sqlx::query_scalar(
+        "SELECT m.user_id FROM memberships m JOIN programmes g ON g.organisation_id = m.organisation_id \
+         WHERE g.id = $1 AND m.role = 'coordinator' ORDER BY m.user_id LIMIT 1",
+    )
+    .bind(programme)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let coordinator =
+        coordinator.ok_or_else(|| StoreError::Corrupt(format!("programme {programme}: no coordinator")))?;
+    let start = day_at(-days_ago, 10);
+    let agreement = agreement(&[], "Meet every week on what the newcomer needs first.");
+    let agreement = serde_json::to_string(&agreement).map_err(StoreError::json("pair agreement"))?;
     let row = sqlx::query(
-        "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, started_on, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO pairs (programme_id, mentor_id, mentee_id, status, mentor_answer, mentee_answer, \
+         first_meeting_at, first_meeting_place, facilitator_user_id, first_meeting_held_at, agreement, \
+         agreement_paper_by, started_on, created_at) \
+         VALUES ($1, $2, $3, $4, 'accepted', 'accepted', $5, '', $6, $7, $8, $6, $9, $10) RETURNING id",
     )
     .bind(programme)
     .bind(mentor)
     .bind(mentee)
-    .bind(status.as_str())
-    .bind(started_on)
-    .bind(now() - days_ago * 86_400)
+    .bind(PairStatus::Active.as_str())
+    .bind(start)
+    .bind(coordinator)
+    .bind(start + 3600)
+    .bind(agreement)
+    .bind(m4m_domain::programme::format_date(real_today() - time::Duration::days(days_ago)))
+    .bind(start - 14 * 86_400)
     .fetch_one(conn)
     .await?;
     Ok(row.try_get("id")?)
+}
+
+/// Today (UTC), whatever the store's clock says.
+fn real_today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
 }
 
 async fn planned_session(
@@ -290,6 +358,124 @@ async fn planned_session(
     .bind(now())
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// The moment `hours` past midnight (UTC) of the day `days` from today
+/// (negative: in the past).
+fn day_at(days: i64, hours: i64) -> i64 {
+    real_now().div_euclid(86_400) * 86_400 + days * 86_400 + hours * 3600
+}
+
+/// A member of a demo pair: their record, and their account if they have
+/// one (who answers and signs in the app; for one without, the
+/// coordinator records what they said in person).
+#[derive(Clone, Copy)]
+struct Member {
+    participant: i64,
+    account: Option<i64>,
+}
+
+/// A demo pair proposed by `coordinator` at `proposed` and accepted by
+/// both at `answered`, through the writes the matching page and the
+/// proposal page make.
+async fn accepted_pair(
+    store: &Store,
+    coordinator: i64,
+    programme: i64,
+    mentor: Member,
+    mentee: Member,
+    proposed: i64,
+    answered: i64,
+) -> Result<i64, StoreError> {
+    let id =
+        as_of(proposed, store.propose_pair(coordinator, programme, mentee.participant, mentor.participant, "")).await?;
+    for (side, member) in [(Side::Mentor, mentor), (Side::Mentee, mentee)] {
+        let actor = member.account.unwrap_or(coordinator);
+        as_of(answered, store.answer_proposal(actor, id, side, true, "")).await?;
+    }
+    Ok(id)
+}
+
+/// A demo pair that started `days_ago`, its step 6 replayed through the
+/// app's writes, each at its moment: proposed two weeks before, accepted
+/// by both two days later, the first meeting planned then for the day it
+/// starts at 10:00 (UTC) in `place`; that day the meeting is recorded as
+/// held, the coordinator writes `agreement` with them and both accept it
+/// (in the app when both have an account, otherwise on paper), which
+/// starts the pair and moves both into it.
+#[allow(clippy::too_many_arguments)]
+async fn started_pair(
+    store: &Store,
+    coordinator: i64,
+    programme: i64,
+    mentor: Member,
+    mentee: Member,
+    days_ago: i64,
+    place: &str,
+    agreement: &Agreement,
+) -> Result<i64, StoreError> {
+    let start = day_at(-days_ago, 10);
+    let id =
+        accepted_pair(store, coordinator, programme, mentor, mentee, start - 14 * 86_400, start - 12 * 86_400).await?;
+    as_of(start - 12 * 86_400, store.schedule_first_meeting(coordinator, id, start, place)).await?;
+    as_of(start + 3600, store.first_meeting_held(coordinator, id)).await?;
+    as_of(start + 2 * 3600, store.save_agreement(coordinator, id, agreement)).await?;
+    let signed = start + 3 * 3600;
+    let started = match (mentor.account, mentee.account) {
+        (Some(buddy), Some(newcomer)) => {
+            as_of(signed, store.sign_agreement(buddy, id, Some(Side::Mentor))).await?;
+            as_of(signed, store.sign_agreement(newcomer, id, Some(Side::Mentee))).await?
+        }
+        _ => as_of(signed, store.sign_agreement(coordinator, id, None)).await?,
+    };
+    if !started {
+        return Err(StoreError::Corrupt(format!("demo pair {id} did not start")));
+    }
+    Ok(id)
+}
+
+/// A demo agreement for six months, meeting weekly, on the integration
+/// areas `goals` (each becomes a goal of the pair when it starts).
+fn agreement(goals: &[&str], goals_text: &str) -> Agreement {
+    Agreement {
+        goals: goals.iter().map(|g| (*g).to_owned()).collect(),
+        goals_text: goals_text.into(),
+        rhythm: "weekly".into(),
+        months: 6,
+        boundaries: "No money lent, no legal advice: the coordinator is called for those.".into(),
+    }
+}
+
+/// A session a demo pair held `days_ago` days ago at 16:00 UTC, logged two
+/// hours later by `logged_by` through the session form and, when
+/// `confirmed_by` says, confirmed by the other member two hours after that.
+#[allow(clippy::too_many_arguments)]
+async fn log_held_session(
+    store: &Store,
+    pair: i64,
+    days_ago: i64,
+    topics: &str,
+    summary: &str,
+    rating: i64,
+    logged_by: i64,
+    confirmed_by: Option<i64>,
+) -> Result<(), StoreError> {
+    let starts_at = day_at(-days_ago, 16);
+    let held = NewPeerSession {
+        status: SessionStatus::Held,
+        starts_at,
+        duration_minutes: 90,
+        mode: "in_person".into(),
+        place: String::new(),
+        topics: crate::split_list(topics),
+        summary: summary.into(),
+        rating: Some(rating),
+    };
+    let id = as_of(starts_at + 2 * 3600, store.log_peer_session(logged_by, pair, &held)).await?;
+    if let Some(other) = confirmed_by {
+        as_of(starts_at + 4 * 3600, store.confirm_peer_session(other, id)).await?;
+    }
     Ok(())
 }
 
@@ -902,89 +1088,65 @@ impl Store {
             step,
             supervisor,
         };
-        let k1 = person(
-            c,
-            &p(
-                lille,
-                Some(buddy1),
-                "mentor",
-                "Karim",
-                "Benali",
-                "fr,ar,en",
-                "ar",
-                "DZ",
-                "Lille-Moulins",
-                7,
-                Some(supervisor),
+        // The people of the running pairs registered before their pairs
+        // were proposed.
+        let registered = day_at(-170, 9);
+        let k1 = as_of(
+            registered,
+            person(
+                c,
+                &p(
+                    lille,
+                    Some(buddy1),
+                    "mentor",
+                    "Karim",
+                    "Benali",
+                    "fr,ar,en",
+                    "ar",
+                    "DZ",
+                    "Lille-Moulins",
+                    7,
+                    Some(supervisor),
+                ),
             ),
         )
         .await?;
-        let k2 = person(
-            c,
-            &p(
-                lille,
-                Some(buddy2),
-                "mentor",
-                "Leila",
-                "Ahmadi",
-                "fr,fa,prs,en",
-                "fa",
-                "AF",
-                "Roubaix",
-                7,
-                Some(supervisor),
+        let k2 = as_of(
+            registered,
+            person(
+                c,
+                &p(
+                    lille,
+                    Some(buddy2),
+                    "mentor",
+                    "Leila",
+                    "Ahmadi",
+                    "fr,fa,prs,en",
+                    "fa",
+                    "AF",
+                    "Roubaix",
+                    7,
+                    Some(supervisor),
+                ),
             ),
         )
         .await?;
-        let n1 = person(
-            c,
-            &p(lille, Some(newcomer1), "mentee", "Amal", "Haddad", "ar,en", "ar", "SY", "Lille-Fives", 7, None),
+        let n1 = as_of(
+            registered,
+            person(
+                c,
+                &p(lille, Some(newcomer1), "mentee", "Amal", "Haddad", "ar,en", "ar", "SY", "Lille-Fives", 7, None),
+            ),
         )
         .await?;
-        let n2 = person(
-            c,
-            &p(lille, Some(newcomer2), "mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7, None),
+        let n2 = as_of(
+            registered,
+            person(
+                c,
+                &p(lille, Some(newcomer2), "mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7, None),
+            ),
         )
         .await?;
-        let pair1 = pair(c, lille, k1, n1, PairStatus::Active, 40).await?;
-        let pair2 = pair(c, lille, k2, n2, PairStatus::Active, 100).await?;
-        held_session(
-            c,
-            pair1,
-            12,
-            "transport",
-            "Took the metro and the tram to the CAF together.",
-            5,
-            Some(buddy1),
-            Some(newcomer1),
-        )
-        .await?;
-        held_session(c, pair1, 5, "language,health", "Practised French for the pharmacy.", 4, Some(newcomer1), None)
-            .await?;
-        held_session(
-            c,
-            pair2,
-            8,
-            "administration,money",
-            "Gathered the papers to open a bank account.",
-            3,
-            Some(buddy2),
-            None,
-        )
-        .await?;
-        goal(c, n1, "language", "Hold a conversation in French at the pharmacy", 40).await?;
-        goal(c, n1, "employment", "Prepare a CV and a first job interview", 20).await?;
-        goal(c, n1, "transport", "Travel alone by metro and tram", 80).await?;
-        goal(c, n2, "administration", "Open a bank account", 60).await?;
-        goal(c, n2, "housing", "Apply for social housing", 10).await?;
-        // The goals are the pairs' (step 9).
-        for (person, pair) in [(n1, pair1), (n2, pair2)] {
-            sqlx::query("UPDATE goals SET pair_id = $1 WHERE participant_id = $2")
-                .bind(pair)
-                .bind(person)
-                .execute(&mut *c)
-                .await?;
-        }
         // People without accounts, at the earlier and later steps. A newcomer
         // without a pair stands before step 6 or after step 9.
         let lille_people: [Someone; 12] = [
@@ -1016,24 +1178,13 @@ impl Store {
             ("mentor", "Reza", "Moradi", "el,fa", "fa", "IR", "Exarchia", 2),
         ];
         let mut athens_ids = Vec::new();
-        for (kind, first, last, languages, native, origin, area, step) in athens_people {
-            athens_ids.push(
-                person(c, &p(athens, None, kind, first, last, languages, native, origin, area, step, None)).await?,
-            );
+        for (i, (kind, first, last, languages, native, origin, area, step)) in athens_people.into_iter().enumerate() {
+            // Olena, Samir, Dina and Maria are paired below.
+            let when = if [2, 3, 5, 6].contains(&i) { registered } else { real_now() };
+            let someone = p(athens, None, kind, first, last, languages, native, origin, area, step, None);
+            athens_ids.push(as_of(when, person(c, &someone)).await?);
         }
-        // Athens, step 6 and 7: Olena and Maria accepted each other and
-        // meet soon; Samir and Dina meet every week.
         let (olena, maria, samir, dina) = (athens_ids[2], athens_ids[6], athens_ids[3], athens_ids[5]);
-        let accepted = pair(c, athens, maria, olena, PairStatus::Accepted, 0).await?;
-        sqlx::query(
-            "UPDATE pairs SET mentor_answer = 'accepted', mentee_answer = 'accepted', first_meeting_at = $1, \
-             first_meeting_place = 'Kypseli community centre' WHERE id = $2",
-        )
-        .bind(now() + 3 * 86_400)
-        .bind(accepted)
-        .execute(&mut *c)
-        .await?;
-        let weekly = pair(c, athens, dina, samir, PairStatus::Active, 150).await?;
         // Step 3: the starting points. Amal and Karim did theirs; Hamid
         // has not yet, so his home invites him to.
         answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
@@ -1051,10 +1202,106 @@ impl Store {
         professionals_course(c, fr, &[(users[1], 3), (supervisor, 1)]).await?;
         settle_steps(c).await?;
         tx.commit("demo.load", "installation", "").await?;
+        // Steps 6 and 7, replayed as the app writes them, each at its
+        // moment: Karim and Amal started 40 days ago, Leila and Hamid 100
+        // (both pairs with accounts, who answered and signed in the app);
+        // in Athens Olena and Maria accepted each other and meet soon,
+        // Samir and Dina have met every week for 150 days (no accounts:
+        // the coordinator recorded their answers and the paper agreement).
+        let (cf, cg) = (users[1], users[2]);
+        let member = |participant, account| Member { participant, account };
+        let pair1 = started_pair(
+            self,
+            cf,
+            lille,
+            member(k1, Some(buddy1)),
+            member(n1, Some(newcomer1)),
+            40,
+            "CCAS de Lille",
+            &agreement(&["language", "employment", "transport"], ""),
+        )
+        .await?;
+        let pair2 = started_pair(
+            self,
+            cf,
+            lille,
+            member(k2, Some(buddy2)),
+            member(n2, Some(newcomer2)),
+            100,
+            "Médiathèque de Roubaix",
+            &agreement(&["administration", "housing"], ""),
+        )
+        .await?;
+        let accepted =
+            accepted_pair(self, cg, athens, member(maria, None), member(olena, None), day_at(-2, 9), day_at(-1, 9))
+                .await?;
+        as_of(
+            day_at(-1, 10),
+            self.schedule_first_meeting(cg, accepted, real_now() + 3 * 86_400, "Kypseli community centre"),
+        )
+        .await?;
+        let weekly = started_pair(
+            self,
+            cg,
+            athens,
+            member(dina, None),
+            member(samir, None),
+            150,
+            "Kypseli community centre",
+            &agreement(&[], "Find the services of the neighbourhood and practise Greek for every day."),
+        )
+        .await?;
+        // The goals the Lille agreements gave, in the pair's own words and
+        // with how far each has come: no public write names a goal.
+        let mut tx = self.audited(None).await?;
+        for (pair, area, title, progress) in [
+            (pair1, "language", "Hold a conversation in French at the pharmacy", 40),
+            (pair1, "employment", "Prepare a CV and a first job interview", 20),
+            (pair1, "transport", "Travel alone by metro and tram", 80),
+            (pair2, "administration", "Open a bank account", 60),
+            (pair2, "housing", "Apply for social housing", 10),
+        ] {
+            sqlx::query("UPDATE goals SET title = $1, progress = $2 WHERE pair_id = $3 AND area = $4")
+                .bind(title)
+                .bind(progress)
+                .bind(pair)
+                .bind(area)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit("demo.goals", &format!("programme:{lille}"), "").await?;
+        // The sessions the Lille pairs held, logged through the session
+        // form by a member some hours after each, one confirmed.
+        log_held_session(
+            self,
+            pair1,
+            12,
+            "transport",
+            "Took the metro and the tram to the CAF together.",
+            5,
+            buddy1,
+            Some(newcomer1),
+        )
+        .await?;
+        log_held_session(self, pair1, 5, "language,health", "Practised French for the pharmacy.", 4, newcomer1, None)
+            .await?;
+        log_held_session(
+            self,
+            pair2,
+            8,
+            "administration,money",
+            "Gathered the papers to open a bank account.",
+            3,
+            buddy2,
+            None,
+        )
+        .await?;
+        // The pairs started in the past moved on since, as the daily
+        // refresh of a running server finds them.
+        self.refresh_pair_steps().await?;
         // Step 1, written as the app writes it: the local actors, added by
         // each organisation's coordinator, and what was done to inform them.
-        let (coordinator_fr, coordinator_gr) = (users[1], users[2]);
-        let (cf, cg) = (coordinator_fr, coordinator_gr);
+        let (coordinator_fr, coordinator_gr) = (cf, cg);
         let ccas = stakeholder(self, cf, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
         let exiles =
             stakeholder(self, cf, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps")
@@ -1353,10 +1600,15 @@ impl Store {
                 texts: Default::default(),
             };
             let programme = self.create_programme(admin, org, &new).await?;
+            // Registered before the first pair was proposed.
+            let registered = day_at(-400, 9);
             let mut tx = self.audited(None).await?;
             let c = &mut *tx;
             let mut buddy_ids = Vec::new();
-            for (kind, first, last, langs, native, origin, area, step) in buddies.iter().copied() {
+            // Everyone in the pool (step 4) until their pair starts; the
+            // closings below make them alumni.
+            for (kind, first, last, langs, native, origin, area, _) in buddies.iter().copied() {
+                let step = 4;
                 let someone = Person {
                     programme,
                     user: None,
@@ -1370,12 +1622,16 @@ impl Store {
                     step,
                     supervisor: None,
                 };
-                buddy_ids.push(person(c, &someone).await?);
+                let id = as_of(registered, person(c, &someone)).await?;
+                // Each accompanied one or two newcomers at a time.
+                sqlx::query("UPDATE participants SET capacity = 2 WHERE id = $1").bind(id).execute(&mut *c).await?;
+                buddy_ids.push(id);
             }
             let mut pairs = Vec::new();
-            for (i, ((kind, first, last, langs, native, origin, area, step), buddy, reason, lift, exits)) in
+            for (i, ((kind, first, last, langs, native, origin, area, _), buddy, reason, lift, exits)) in
                 newcomers.iter().copied().enumerate()
             {
+                let step = 4;
                 let someone = Person {
                     programme,
                     user: None,
@@ -1389,7 +1645,7 @@ impl Store {
                     step,
                     supervisor: None,
                 };
-                let newcomer = person(c, &someone).await?;
+                let newcomer = as_of(registered, person(c, &someone)).await?;
                 // Started a year ago for six months; the early ones
                 // stopped after two to four.
                 let days = 380 - 9 * i as i64;
@@ -1415,6 +1671,8 @@ impl Store {
                 let closed_on = today - time::Duration::days(days - months * 30);
                 pairs.push((pr, newcomer, buddy_ids[buddy], reason, closed_on, lift, exits));
             }
+            // In their pairs, until the closings.
+            settle_steps(c).await?;
             tx.commit("demo.history", &format!("programme:{programme}"), "").await?;
             for (pr, newcomer, buddy, reason, closed_on, lift, (mine, theirs)) in pairs {
                 let goals: Vec<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE pair_id = $1 ORDER BY id")
@@ -1445,9 +1703,13 @@ impl Store {
                     closed_on,
                     meeting_on: (reason == ClosingReason::PlannedEnd).then_some(closed_on),
                     note: String::new(),
-                    mentor_rematch: true,
+                    // Last year's buddies did not ask for a new pair: each
+                    // becomes alumni when their last pair closes.
+                    mentor_rematch: false,
                     mentee_rematch: false,
                 };
+                // Recorded now, for the day it closed, as a coordinator
+                // catching up records it.
                 self.close_pair(coordinator, pr, &closing).await?;
                 for (who, satisfaction) in [(newcomer, mine), (buddy, theirs)] {
                     if satisfaction > 0 {
@@ -1493,6 +1755,8 @@ impl Store {
         }
         let mut tx = self.audited(None).await?;
         let c = &mut *tx;
+        // Registered before the oldest pair was proposed.
+        let registered = day_at(-400, 9);
         let mut mentors = Vec::new();
         let buddies = mentees.div_ceil(2);
         for i in 0..buddies {
@@ -1502,23 +1766,20 @@ impl Store {
             let first = format!("{} B{i}", FIRST[i % FIRST.len()]);
             let langs = format!("fr,el,{languages}");
             let programme = programmes[i % programmes.len()];
-            let id = person(
-                c,
-                &Person {
-                    programme,
-                    user: None,
-                    kind: "mentor",
-                    first: &first,
-                    last: "Synthetic",
-                    languages: &langs,
-                    native,
-                    origin,
-                    area: "Area",
-                    step,
-                    supervisor: None,
-                },
-            )
-            .await?;
+            let someone = Person {
+                programme,
+                user: None,
+                kind: "mentor",
+                first: &first,
+                last: "Synthetic",
+                languages: &langs,
+                native,
+                origin,
+                area: "Area",
+                step,
+                supervisor: None,
+            };
+            let id = as_of(registered, person(c, &someone)).await?;
             // Buddies each accompany two synthetic newcomers.
             sqlx::query("UPDATE participants SET capacity = 2 WHERE id = $1").bind(id).execute(&mut *c).await?;
             if step == 5 {
@@ -1542,31 +1803,37 @@ impl Store {
                     .await?;
                 }
             }
-            mentors.push((id, programme));
+            mentors.push((id, programme, step));
         }
+        // The buddies in the pool, who may be paired: not those still in
+        // training (step 5).
+        let pool: Vec<(i64, i64)> = mentors.iter().filter(|m| m.2 != 5).map(|m| (m.0, m.1)).collect();
+        let mut paired = 0;
         for i in 0..mentees {
             progress(SyntheticPhase::Newcomers, i, mentees);
             let (languages, native, origin) = LANGS[(i * 7) % LANGS.len()];
             let step = 2 + (i % 9) as i64;
             let first = format!("{} N{i}", FIRST[(i * 5) % FIRST.len()]);
-            let (mentor, programme) = mentors[i / 2];
-            let id = person(
-                c,
-                &Person {
-                    programme,
-                    user: None,
-                    kind: "mentee",
-                    first: &first,
-                    last: "Synthetic",
-                    languages,
-                    native,
-                    origin,
-                    area: "Area",
-                    step,
-                    supervisor: None,
-                },
-            )
-            .await?;
+            // From step 6 on, with a buddy of the pool, two newcomers
+            // each (in the pool while there is room left).
+            let buddy = if step >= 6 { pool.get(paired / 2).copied() } else { None };
+            let step = if step >= 6 && buddy.is_none() { 4 } else { step };
+            paired += usize::from(buddy.is_some());
+            let (mentor, programme) = buddy.unwrap_or((0, programmes[i % programmes.len()]));
+            let someone = Person {
+                programme,
+                user: None,
+                kind: "mentee",
+                first: &first,
+                last: "Synthetic",
+                languages,
+                native,
+                origin,
+                area: "Area",
+                step,
+                supervisor: None,
+            };
+            let id = as_of(registered, person(c, &someone)).await?;
             if step == 6 {
                 // Step 6: proposed, waiting for both answers.
                 pair(c, programme, mentor, id, PairStatus::Proposed, 0).await?;
@@ -1586,7 +1853,9 @@ impl Store {
                 let pr = pair(c, programme, mentor, id, PairStatus::Active, days_ago).await?;
                 planned_session(c, pr, 1 + (i % 14) as i64, "in_person", "").await?;
                 let topics = ["language", "administration,money", "transport", "employment", "housing,social"][i % 5];
-                held_session(c, pr, 3 + (i % 20) as i64, topics, "", 1 + (i % 5) as i64, None, None).await?;
+                // Held after the pair started.
+                let held = (3 + (i % 20) as i64).min(days_ago - 1);
+                held_session(c, pr, held, topics, "", 1 + (i % 5) as i64, None, None).await?;
                 let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
                     .bind(programme)
                     .fetch_one(&mut *c)
@@ -1596,6 +1865,7 @@ impl Store {
         }
         // Group supervisions of the running pairs' buddies, ten at a time.
         let groups = mentors.len().div_ceil(10);
+        let mentors: Vec<(i64, i64)> = mentors.into_iter().map(|(id, programme, _)| (id, programme)).collect();
         for (n, group) in mentors.chunks(10).enumerate() {
             progress(SyntheticPhase::Supervisions, n, groups);
             let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")

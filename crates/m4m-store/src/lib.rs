@@ -480,9 +480,41 @@ fn migrator(backend: Backend) -> Migrator {
     Migrator { migrations: Cow::Owned(embedded(backend)), ignore_missing: false, locking: true, no_tx: false }
 }
 
-/// The current time in Unix seconds, as stored.
+tokio::task_local! {
+    /// The moment the store's writes stamp instead of the real time, for
+    /// the writes awaited inside [`as_of`]. Only the demo sets it
+    /// ([`demo`] replays the past of its people and pairs); the app never
+    /// does.
+    static CLOCK: i64;
+}
+
+/// The time the store stamps on what it writes, in Unix seconds: the real
+/// time, or the moment of `as_of` for the writes awaited inside it (a
+/// lookup of one task-local when it is not set). The audit trail does not
+/// read it: its lines keep the real time of each write ([`real_now`]).
 pub fn now() -> i64 {
+    CLOCK.try_with(|at| *at).unwrap_or_else(|_| real_now())
+}
+
+/// The current time in Unix seconds, whatever `as_of` says.
+pub fn real_now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// The day of [`now`] (UTC): the day the store's writes date things on,
+/// such as the day a pair starts.
+pub fn today() -> time::Date {
+    time::OffsetDateTime::from_unix_timestamp(now())
+        .map_or_else(|_| time::OffsetDateTime::now_utc().date(), |t| t.date())
+}
+
+/// Runs `write` with the store's clock set to `moment` (Unix seconds):
+/// every [`now`] and [`today`] it reads, and so every date its writes
+/// stamp and every rule checked against the time, are at that moment.
+/// Crate-internal: the demo replays each person's and pair's past through
+/// the app's own writes with it.
+pub(crate) async fn as_of<F: std::future::Future>(moment: i64, write: F) -> F::Output {
+    CLOCK.scope(moment, write).await
 }
 
 /// Joins a list of codes for storage.

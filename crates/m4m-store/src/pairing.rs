@@ -110,9 +110,7 @@ impl Pair {
             (PairStatus::Active, Some(started_on)) => {
                 Some(PairPhase::Active { started_on, months: self.agreement.as_ref().map_or(6, |a| a.months) })
             }
-            (PairStatus::Active, None) => {
-                Some(PairPhase::Active { started_on: time::OffsetDateTime::now_utc().date(), months: 6 })
-            }
+            (PairStatus::Active, None) => Some(PairPhase::Active { started_on: crate::today(), months: 6 }),
             (PairStatus::Declined | PairStatus::Completed | PairStatus::EndedEarly, _) => None,
         }
     }
@@ -245,7 +243,7 @@ pub(crate) async fn refresh_step(conn: &mut AnyConnection, participant: i64) -> 
         pairs_where(conn, &format!("(pr.mentor_id = $1 OR pr.mentee_id = $1) AND pr.status IN ({open})"), participant)
             .await?;
     let phases: Vec<PairPhase> = pairs.iter().filter_map(Pair::phase).collect();
-    let step = i64::from(Step::of(status, &phases, time::OffsetDateTime::now_utc().date()).number());
+    let step = i64::from(Step::of(status, &phases, crate::today()).number());
     if step != stored {
         sqlx::query("UPDATE participants SET step = $1 WHERE id = $2")
             .bind(step)
@@ -263,7 +261,7 @@ async fn start_if_ready(conn: &mut AnyConnection, actor: i64, id: i64) -> Result
     if pair.state().check(PairChange::Start, now()).is_err() {
         return Ok(false);
     }
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = crate::today();
     sqlx::query("UPDATE pairs SET status = $1, started_on = $2 WHERE id = $3 AND status = $4")
         .bind(PairStatus::Active.as_str())
         .bind(m4m_domain::programme::format_date(today))
