@@ -125,21 +125,48 @@ async fn the_coordinator_sees_which_stakeholders_bring_people() {
     detail.assert_has("Referrals per month");
 }
 
+/// A CSV download's text, after its byte-order mark.
+async fn csv(c: &crate::support::Client, base: &str, path: &str) -> String {
+    let r = c.http.get(format!("{base}{path}")).send().await.unwrap();
+    assert_eq!(r.status(), 200, "{path}");
+    let bytes = r.bytes().await.unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "a byte-order mark, for spreadsheets");
+    String::from_utf8(bytes[3..].to_vec()).unwrap()
+}
+
+/// The directory and the outreach log download for a spreadsheet in the
+/// reader's language (headings, kinds, the separator a French spreadsheet
+/// expects) or, with `?codes=1`, in codes for tools; each download leaves
+/// an audit line.
 #[tokio::test]
 async fn the_directory_and_the_log_export_as_csv() {
     let app = TestApp::spawn().await;
     let c = app.login("coordinator.fr@example.org").await;
-    let r = c.http.get(format!("{}/stakeholders.csv", app.base)).send().await.unwrap();
-    assert_eq!(r.status(), 200);
-    let bytes = r.bytes().await.unwrap();
-    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.starts_with("id,name,kind,"));
-    assert!(text.contains("CCAS de Lille"));
-    assert!(!text.contains("Dimos"), "only the organisation's own");
-    let log = c.get("/outreach.csv").await;
-    assert!(log.body.contains("Leaflets in French, Arabic, Dari"));
+    let tools = csv(&c, &app.base, "/stakeholders.csv?codes=1").await;
+    assert!(tools.starts_with("id,name,kind,contact_name,"), "{tools}");
+    assert!(tools.contains(",social_service,"), "kinds as codes: {tools}");
+    assert!(tools.contains("CCAS de Lille"));
+    assert!(!tools.contains("Dimos"), "only the organisation's own");
+    let french = csv(&c, &app.base, "/stakeholders.csv?lang=fr").await;
+    assert!(french.starts_with("Numéro;Nom;Type;"), "{}", french.lines().next().unwrap());
+    assert!(french.contains(";Service social;"), "kinds in French");
+    assert!(french.contains("CCAS de Lille"));
+    let english = csv(&c, &app.base, "/stakeholders.csv?lang=en").await;
+    assert!(english.lines().next().unwrap().ends_with("Buddies referred,Newcomers referred"), "{english}");
+    let log = csv(&c, &app.base, "/outreach.csv?lang=fr").await;
+    assert!(log.starts_with("Date;Type d’action;"), "{}", log.lines().next().unwrap());
+    assert!(log.contains("Leaflets in French, Arabic, Dari"));
+    let log_codes = csv(&c, &app.base, "/outreach.csv?codes=1").await;
+    assert!(log_codes.starts_with("date,kind,stakeholder,"), "{log_codes}");
+    let mut raw = app.raw().await;
+    for action in ["stakeholders.export", "outreach.export"] {
+        let n =
+            crate::support::one(&mut raw, &format!("SELECT COUNT(*) FROM audit_log WHERE action = '{action}'")).await;
+        assert!(n >= 1, "{action} is audited");
+    }
     let buddy = app.login("buddy1.fr@example.org").await;
     assert_eq!(buddy.get("/stakeholders.csv").await.status, 403);
+    assert_eq!(buddy.get("/outreach.csv").await.status, 403);
 }
 
 /// A federation's directory of hundreds of local actors: found by name or

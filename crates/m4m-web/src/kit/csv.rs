@@ -53,6 +53,19 @@ pub fn delimiter(tr: &crate::i18n::Tr) -> u8 {
     if crate::fmt::decimal(tr, 0.5, 1).contains(',') { b';' } else { b',' }
 }
 
+/// A list as CSV for its reader: each column's heading in the reader's
+/// language (`(code, message)`) and the reader's separator, or, for tools
+/// (`?codes=1`), the columns' codes and `,`.
+pub fn for_reader(tr: &crate::i18n::Tr, columns: &[(&str, &str)], rows: &[Vec<String>], tools: bool) -> Vec<u8> {
+    if tools {
+        let codes: Vec<&str> = columns.iter().map(|(code, _)| *code).collect();
+        csv_bytes(&codes, rows)
+    } else {
+        let headings: Vec<String> = columns.iter().map(|(_, key)| tr.t(key)).collect();
+        csv_bytes_with(delimiter(tr), &headings, rows)
+    }
+}
+
 /// [`csv_bytes`] with another separator.
 pub fn csv_bytes_with<S: AsRef<str>>(delimiter: u8, header: &[S], rows: &[Vec<String>]) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();

@@ -18,7 +18,7 @@ use crate::access::organisation_for;
 use crate::context::{Ctx, CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::csv::{csv_bytes, csv_response};
+use crate::kit::csv::{self, csv_response};
 use crate::kit::form::{Choice, choices};
 use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::routing::{Routes, get};
@@ -432,19 +432,50 @@ pub async fn create_outreach(
     }
 }
 
-/// `GET /stakeholders.csv`: the directory, with the referral counts.
-pub async fn export(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
+/// What an export is asked for: `?codes=1` gives the columns' codes and
+/// the stored codes of kinds, for tools.
+#[derive(Deserialize, Default)]
+pub struct ExportFor {
+    #[serde(default)]
+    codes: String,
+}
+
+/// The stakeholders' spreadsheet: column codes and their headings.
+const STAKEHOLDER_COLUMNS: [(&str, &str); 11] = [
+    ("id", "export-column-id"),
+    ("name", "stakeholder-name"),
+    ("kind", "stakeholder-kind"),
+    ("contact_name", "stakeholder-contact"),
+    ("email", "stakeholder-email"),
+    ("phone", "stakeholder-phone"),
+    ("languages", "export-column-languages"),
+    ("area", "stakeholder-area"),
+    ("notes", "stakeholder-notes"),
+    ("referred_buddies", "export-stakeholders-referred-buddies"),
+    ("referred_newcomers", "export-stakeholders-referred-newcomers"),
+];
+
+/// `GET /stakeholders.csv`: the directory, with the referral counts, in
+/// the reader's language (or codes for tools); audited.
+pub async fn export(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(wanted): Query<ExportFor>,
+) -> Result<Response, AppError> {
     let org = organisation_for(&user, Action::ManageStakeholders, None)?;
+    let tools = wanted.codes == "1";
+    let tr = &ctx.tr;
     let rows: Vec<Vec<String>> = app
         .store
         .stakeholders(org)
         .await?
         .into_iter()
         .map(|s| {
+            let kind = if tools { s.kind } else { tr.t(&format!("stakeholder-kind-{}", s.kind)) };
             vec![
                 s.id.to_string(),
                 s.name,
-                s.kind,
+                kind,
                 s.contact_name,
                 s.email,
                 s.phone,
@@ -456,34 +487,43 @@ pub async fn export(State(app): State<AppState>, SignedIn(_, user): SignedIn) ->
             ]
         })
         .collect();
-    let header = [
-        "id",
-        "name",
-        "kind",
-        "contact_name",
-        "email",
-        "phone",
-        "languages",
-        "area",
-        "notes",
-        "referred_buddies",
-        "referred_newcomers",
-    ];
-    Ok(csv_response("m4m-stakeholders.csv", csv_bytes(&header, &rows)))
+    let subject = format!("organisation:{org}");
+    app.store.audit(Some(user.id), "stakeholders.export", &subject, &rows.len().to_string()).await?;
+    Ok(csv_response("m4m-stakeholders.csv", csv::for_reader(tr, &STAKEHOLDER_COLUMNS, &rows, tools)))
 }
 
-/// `GET /outreach.csv`: the outreach log.
-pub async fn export_outreach(State(app): State<AppState>, SignedIn(_, user): SignedIn) -> Result<Response, AppError> {
+/// The outreach log's spreadsheet: column codes and their headings.
+const OUTREACH_COLUMNS: [(&str, &str); 8] = [
+    ("date", "outreach-date"),
+    ("kind", "outreach-kind"),
+    ("stakeholder", "outreach-stakeholder"),
+    ("place", "outreach-place"),
+    ("audience", "outreach-audience"),
+    ("people_reached", "outreach-reached"),
+    ("materials", "outreach-materials"),
+    ("notes", "outreach-notes"),
+];
+
+/// `GET /outreach.csv`: the outreach log, in the reader's language (or
+/// codes for tools); audited.
+pub async fn export_outreach(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(wanted): Query<ExportFor>,
+) -> Result<Response, AppError> {
     let org = organisation_for(&user, Action::ManageStakeholders, None)?;
+    let tools = wanted.codes == "1";
+    let tr = &ctx.tr;
     let rows: Vec<Vec<String>> = app
         .store
         .outreach(org, None)
         .await?
         .into_iter()
         .map(|o| {
+            let kind = if tools { o.kind } else { tr.t(&format!("outreach-kind-{}", o.kind)) };
             vec![
                 o.held_on,
-                o.kind,
+                kind,
                 o.stakeholder_name.unwrap_or_default(),
                 o.place,
                 o.audience,
@@ -493,6 +533,7 @@ pub async fn export_outreach(State(app): State<AppState>, SignedIn(_, user): Sig
             ]
         })
         .collect();
-    let header = ["date", "kind", "stakeholder", "place", "audience", "people_reached", "materials", "notes"];
-    Ok(csv_response("m4m-outreach.csv", csv_bytes(&header, &rows)))
+    let subject = format!("organisation:{org}");
+    app.store.audit(Some(user.id), "outreach.export", &subject, &rows.len().to_string()).await?;
+    Ok(csv_response("m4m-outreach.csv", csv::for_reader(tr, &OUTREACH_COLUMNS, &rows, tools)))
 }
