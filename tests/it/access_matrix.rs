@@ -341,6 +341,7 @@ GET  /api/v1/programmes/{id}/pairs               /api/v1/programmes/{p2}/pairs  
 GET  /api/v1/people/{id}                         /api/v1/people/{amal}                                           401   404   200   404   404   404   403   404   403   404   404
 GET  /api/v1/people/{id}                         /api/v1/people/{rami}                                           401   404   404   200   404   404   404   404   404   404   404
 GET  /api/v1/people/{id}/answers                 /api/v1/people/{amal}/answers                                   401   404   200   404   404   404   403   404   403   404   404
+GET  /api/v1/people/{id}/training                /api/v1/people/{karim}/training                                 401   404   200   404   403   404   403   404   403   404   404
 GET  /api/v1/questionnaires                      /api/v1/questionnaires                                          401   403   200   200   403   403   403   403   403   403   403
 GET  /api/v1/figures                             /api/v1/figures                                                 401   200   200   200   403   403   403   403   403   403   200
 GET  /evaluation                                 /evaluation                                                     L     200   200   200   403   403   403   403   403   403   200

@@ -298,6 +298,30 @@ async fn a_coordinators_tool_reads_people_answers_and_figures_of_her_organisatio
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/people/{id}"), None).await.0, 403);
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/figures", None).await.0, 403);
     assert_eq!(call(&app, &buddy, reqwest::Method::GET, "/api/v1/questionnaires", None).await.0, 403);
+    // A buddy's training, module by module: Karim completed the buddies'
+    // course (the demo), its mandatory modules all done.
+    let karim = people["people"].as_array().unwrap().iter().find(|p| p["first_name"] == "Karim").expect("Karim");
+    let karim = karim["id"].as_i64().unwrap();
+    let path = format!("/api/v1/people/{karim}/training");
+    let (status, training) = call(&app, &token, reqwest::Method::GET, &path, None).await;
+    assert_eq!(status, 200, "{training}");
+    assert!(training["total"].as_i64().unwrap() >= 1, "{training}");
+    let course = &training["courses"][0];
+    assert!(course["completed_at"].is_i64(), "{training}");
+    assert_eq!(course["mandatory_done"], course["mandatory_total"], "{training}");
+    let modules = course["modules"].as_array().unwrap();
+    assert!(!modules.is_empty());
+    assert!(modules.iter().all(|m| m["status"].is_string() && m["title"].is_string()), "{training}");
+    assert!(
+        app.store
+            .audit_for(&format!("participant:{karim}"), 20)
+            .await
+            .unwrap()
+            .iter()
+            .any(|a| a.detail == "api training")
+    );
+    assert_eq!(call(&app, &greek, reqwest::Method::GET, &path, None).await.0, 404);
+    assert_eq!(call(&app, &buddy, reqwest::Method::GET, &path, None).await.0, 403);
     let (status, body) =
         call(&app, &buddy, reqwest::Method::GET, &format!("/api/v1/programmes/{}/people", lille.id), None).await;
     assert_eq!(status, 403);
@@ -600,6 +624,7 @@ async fn the_openapi_document_states_every_answer_and_the_bodys_rules() {
         "/api/v1/programmes/{id}/people",
         "/api/v1/programmes/{id}/pairs",
         "/api/v1/people/{id}/answers",
+        "/api/v1/people/{id}/training",
         "/api/v1/questionnaires",
         "/api/v1/pairs",
         "/api/v1/pairs/{id}/sessions",

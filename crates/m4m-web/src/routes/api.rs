@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use m4m_domain::pairing::PairChange;
 use m4m_domain::peer_session::{NewPeerSession, SessionForm, SessionStatus};
 use m4m_domain::permission::{Action, Target};
+use m4m_domain::training::Progress;
 use m4m_store::pairing::{PairsPage, PairsQuery};
 use m4m_store::participants::{PeopleQuery, PeopleSort};
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,7 @@ pub fn router() -> Routes {
         .route("/api/v1/programmes/{id}/pairs", get(programme_pairs))
         .route("/api/v1/people/{id}", get(person))
         .route("/api/v1/people/{id}/answers", get(answers))
+        .route("/api/v1/people/{id}/training", get(training))
         .route("/api/v1/questionnaires", get(questionnaires))
         .route("/api/v1/figures", get(figures))
         .route("/api/v1/evaluation", get(evaluation))
@@ -48,8 +50,8 @@ pub fn router() -> Routes {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "m4m", description = "The Buddy System's JSON API: the same permissions as the application."),
-    paths(me, programmes, programme, programme_people, programme_pairs, person, answers, questionnaires, figures, evaluation, pairs, sessions, log_session),
-    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, PairRow, ProgrammePairs, Person, Answer, AreaScore, Answers, Questionnaire, Questionnaires, Figure, Figures, Report, PairCounts, ReasonCount, Measure, SessionFigures, AreaFigures, Satisfaction, BothSides, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
+    paths(me, programmes, programme, programme_people, programme_pairs, person, answers, training, questionnaires, figures, evaluation, pairs, sessions, log_session),
+    components(schemas(Me, Role, Programme, Programmes, ProgrammeDetail, StepCount, PersonRow, People, PairRow, ProgrammePairs, Person, Answer, AreaScore, Answers, ModuleProgress, Training, Trainings, Questionnaire, Questionnaires, Figure, Figures, Report, PairCounts, ReasonCount, Measure, SessionFigures, AreaFigures, Satisfaction, BothSides, Pair, Pairs, Session, Sessions, NewSession, Created, ApiError, ErrorBody)),
     modifiers(&BearerToken),
     security(("bearer" = []))
 )]
@@ -725,6 +727,109 @@ async fn answers(
     let page = page_of(questionnaires, |a| a.id, &params)?;
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api answers").await?;
     Ok(Json(Answers { total: page.total, next_cursor: page.next_cursor, questionnaires: page.items }))
+}
+
+/// Where a learner stands with one module of a course.
+#[derive(Serialize, ToSchema)]
+struct ModuleProgress {
+    module_id: i64,
+    title: String,
+    /// `capsule`, `quiz` or `session` (face to face).
+    kind: String,
+    mandatory: bool,
+    /// `not_started`, `done`, `passed`, `failed`, `attended` or `absent`.
+    status: String,
+    /// A quiz's score in percent, once taken.
+    score: Option<i64>,
+}
+
+/// A buddy's enrolment in a course, with their progress.
+#[derive(Serialize, ToSchema)]
+struct Training {
+    /// The enrolment's id (what the cursor counts on).
+    id: i64,
+    course_id: i64,
+    course_title: String,
+    cohort: String,
+    /// Unix seconds.
+    enrolled_at: i64,
+    /// Unix seconds; absent until the course is completed.
+    completed_at: Option<i64>,
+    /// Mandatory modules completed, of `mandatory_total`.
+    mandatory_done: i64,
+    mandatory_total: i64,
+    modules: Vec<ModuleProgress>,
+}
+
+/// A page of a person's courses.
+#[derive(Serialize, ToSchema)]
+struct Trainings {
+    /// How many courses the person is enrolled in, in all pages.
+    total: i64,
+    /// Pass it as `cursor` for the next page; absent on the last.
+    next_cursor: Option<String>,
+    courses: Vec<Training>,
+}
+
+/// `GET /api/v1/people/{id}/training`: the courses a buddy follows (step
+/// 4), each with every module's progress and the mandatory modules done,
+/// for their coordinators, a page at a time in the order of the
+/// enrolments' ids; recorded as a read.
+#[utoipa::path(get, path = "/api/v1/people/{id}/training", tag = "people",
+    params(("id" = i64, Path, description = "The person's record"), PageParams),
+    responses((status = 200, body = Trainings)))]
+async fn training(
+    State(app): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<i64>,
+    Query(params): Query<PageParams>,
+) -> Result<Json<Trainings>, AppError> {
+    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    let mut courses = Vec::new();
+    for e in app.store.enrolments_of(p.id).await? {
+        let Some(course) = app.store.course(e.course_id).await? else { continue };
+        let (mut mandatory_done, mut mandatory_total) = (0, 0);
+        let modules: Vec<ModuleProgress> = app
+            .store
+            .modules(course.id)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let progress = e.progress.iter().find(|(id, _)| *id == m.id).map_or(Progress::NotStarted, |(_, p)| *p);
+                let score = match progress {
+                    Progress::Passed(s) | Progress::Failed(s) => Some(i64::from(s)),
+                    _ => None,
+                };
+                if m.mandatory {
+                    mandatory_total += 1;
+                    mandatory_done += i64::from(progress.completed());
+                }
+                ModuleProgress {
+                    module_id: m.id,
+                    title: m.title,
+                    kind: m.kind.as_str().into(),
+                    mandatory: m.mandatory,
+                    status: progress.as_str().into(),
+                    score,
+                }
+            })
+            .collect();
+        courses.push(Training {
+            id: e.id,
+            course_id: course.id,
+            course_title: course.title,
+            cohort: e.cohort,
+            enrolled_at: e.enrolled_at,
+            completed_at: e.completed_at,
+            mandatory_done,
+            mandatory_total,
+            modules,
+        });
+    }
+    let page = page_of(courses, |t| t.id, &params)?;
+    app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api training").await?;
+    Ok(Json(Trainings { total: page.total, next_cursor: page.next_cursor, courses: page.items }))
 }
 
 /// The current version of one of the organisation's questionnaires: what
