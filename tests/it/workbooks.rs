@@ -256,7 +256,7 @@ async fn a_workbook_made_by_a_spreadsheet_library_is_previewed_and_imported() {
     assert_eq!(column("map_birth_year").as_deref(), Some("5"), "Année de naissance");
     let preview = c.post_raw("/programmes/1/import/preview?lang=fr", &preview_form(&fields)).await;
     assert_eq!(preview.status, 200);
-    preview.assert_has("Colonne « Nom » : cette cellule contient une formule");
+    preview.assert_has("Colonne «\u{a0}Nom\u{a0}»\u{a0}: cette cellule contient une formule");
     assert_eq!(preview.body.matches("class=\"row-error\"").count(), 1, "{}", preview.body);
     preview.assert_has("<tr class=\"row-error\"><td>5</td>");
     fields.push(("consent".into(), "yes".into()));
@@ -330,6 +330,6 @@ async fn broken_workbooks_get_a_message_and_import_nothing() {
     }
     let r = upload_bytes(&c, &long.save_to_buffer().unwrap(), "en").await;
     assert_eq!(r.status, 422);
-    r.assert_has("more than 20000 people");
+    r.assert_has("more than 20,000 people");
     assert_eq!(app.store.programme_participants(1).await.unwrap().len(), before);
 }
