@@ -54,20 +54,26 @@ impl Filter {
     /// One search term (folded) in the search key of a person — names,
     /// e-mail, phone — whose id is one of `ids` (a person, or either
     /// member of a pair). A term of three letters or more is looked up in
-    /// the people's trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL:
-    /// migration 0033), which reads only the keys that hold it; a shorter
-    /// one, which no trigram holds, is compared with `short` (`key LIKE
-    /// '%t%'`) on the rows the other filters leave.
+    /// the people's trigram index (migration 0033), which reads only the
+    /// keys that hold it: on SQLite as an FTS5 phrase (its trigrams in a
+    /// row, found in the index alone; `LIKE` on the FTS5 table would check
+    /// every candidate against the table's text), on PostgreSQL as `LIKE`,
+    /// which pg_trgm's index serves. A shorter term, which no trigram
+    /// holds, is compared with `short` (`key LIKE '%t%'`) on the rows the
+    /// other filters leave.
     pub(crate) fn and_person_has(self, backend: Backend, ids: &[&str], short: &str, term: &str) -> Filter {
         let pattern = Value::Text(format!("%{term}%"));
         if term.chars().count() < 3 {
             return self.and_is(&format!("{short} LIKE ?"), pattern);
         }
-        let holding = match backend {
-            Backend::Sqlite => "SELECT rowid FROM participants_search WHERE search_key LIKE ?",
-            Backend::Postgres => "SELECT id FROM participants WHERE search_key LIKE ?",
+        let (holding, value) = match backend {
+            Backend::Sqlite => (
+                "SELECT rowid FROM participants_search WHERE participants_search MATCH ?",
+                Value::Text(format!("\"{}\"", term.replace('"', "\"\""))),
+            ),
+            Backend::Postgres => ("SELECT id FROM participants WHERE search_key LIKE ?", pattern),
         };
-        self.and_either(ids.iter().map(|id| (format!("{id} IN ({holding})"), pattern.clone())).collect())
+        self.and_either(ids.iter().map(|id| (format!("{id} IN ({holding})"), value.clone())).collect())
     }
 
     /// `column IN (…)` over `values`.
