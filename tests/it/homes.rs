@@ -189,10 +189,9 @@ async fn the_account_menu_fits_the_role() {
 }
 
 /// The statements a request to `route` ran, as the server logged them
-/// (sqlx logs each at debug level, in the span of its request).
-/// The statements a page ran, from the server's log. A signed-in
-/// session's own touch (`last_seen_at`, once a minute whatever the page:
-/// a slow run of the test crosses the minute) is not the page's.
+/// (sqlx logs each at debug level, in the span of its request). A
+/// signed-in session's own touch (`last_seen_at`, once a minute whatever
+/// the page: a slow run of the test crosses the minute) is not the page's.
 fn statements(log: &str, route: &str) -> usize {
     log.lines()
         .map(crate::support::without_colours)
