@@ -97,6 +97,8 @@ POST /people/{id}/status                         /people/{rami}/status          
 POST /people/{id}/notes                          /people/{amal}/notes                                            L     404   303   404   404   404   403   404   403   404   404
 POST /people/{id}/notes                          /people/{yonas}/notes                                           L     404   303   404   404   404   404   404   404   404   404
 POST /people/{id}/notes                          /people/{rami}/notes                                            L     404   404   303   404   404   404   404   404   404   404
+POST /people/{id}/follow-up                      /people/{karim}/follow-up                                       L     404   422   404   403   404   403   404   403   404   404
+POST /people/{id}/follow-up                      /people/{amal}/follow-up                                        L     404   404   404   404   404   403   404   403   404   404
 POST /people/{id}/invite                         /people/{amal}/invite                                           L     404   409   404   404   404   403   404   403   404   404
 POST /people/{id}/invite                         /people/{rami}/invite                                           L     404   404   200   404   404   404   404   404   404   404
 POST /people/merge                               /people/merge|keep={yonas}&other={rami}&programme={p1}          L     404   404   404   404   404   404   404   404   404   404
@@ -938,9 +940,9 @@ async fn smuggled_fields_on_create_forms_are_ignored() {
     assert_eq!(greek, 1, "the Greek organisation still has its one coordinator");
     let admins = one(&mut raw, "SELECT COUNT(*) FROM memberships WHERE role = 'administrator'").await;
     assert_eq!(admins, 1);
-    // One stakeholder and two programmes (this year's, last year's) from
-    // the demo, one course from this test's setup.
-    for (table, want) in [("stakeholders", 1), ("courses", 1), ("programmes", 2)] {
+    // One stakeholder, one course and two programmes (this year's, last
+    // year's) from the demo, one course from this test's setup.
+    for (table, want) in [("stakeholders", 1), ("courses", 2), ("programmes", 2)] {
         let n = one(&mut raw, &format!("SELECT COUNT(*) FROM {table} WHERE organisation_id = {}", id("orgGR"))).await;
         assert_eq!(n, want, "{table} of the Greek organisation");
     }

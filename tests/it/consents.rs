@@ -37,11 +37,13 @@ async fn a_newcomer_withdraws_email_and_gets_no_more_mail_until_she_gives_it_aga
     let audit = app.store.audit_for(&format!("participant:{amal}"), 20).await.unwrap();
     assert!(audit.iter().any(|a| a.action == "consent.withdraw" && a.detail == "contact_email"));
 
-    // The reminder to the idle pair goes to Karim only.
+    // The reminder to the idle pair goes to Karim only (the demo's
+    // earlier mail, her invitation among it, is left aside).
     let config = Config::default();
     let later = m4m_store::now() + 30 * 86_400;
+    let earlier = app.store.outbox(500).await.unwrap().iter().map(|m| m.id).max().unwrap_or(0);
     m4m_web::reminders::run_reminders(&app.store, &config, later).await.unwrap();
-    let outbox = app.store.outbox(50).await.unwrap();
+    let outbox: Vec<_> = app.store.outbox(50).await.unwrap().into_iter().filter(|m| m.id > earlier).collect();
     assert!(outbox.iter().any(|m| m.recipient == "buddy1.fr@example.org"));
     assert!(!outbox.iter().any(|m| m.recipient == "newcomer1.fr@example.org"), "withdrawn: no mail to Amal");
 

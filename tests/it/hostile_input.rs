@@ -780,6 +780,7 @@ async fn coordinator_forms_survive_hostile_values() {
         (o.fill("{p1}"), o.fill("{yonas}"), o.fill("{fatima}"), o.fill("{amal}"), o.fill("{stFR}"));
     let mut raw = app.raw().await;
     let mariam = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Mariam'").await.to_string();
+    let sophie = one(&mut raw, "SELECT id FROM users WHERE email = 'supervisor.fr@example.org'").await.to_string();
     // The intake interview of Yonas, answered right, each answer then
     // replaced by a hostile one.
     let claire = app.login("coordinator.fr@example.org").await;
@@ -852,6 +853,12 @@ async fn coordinator_forms_survive_hostile_values() {
             format!("/people/{yonas}"),
             format!("/people/{yonas}/notes"),
             &[("notes", "Asylum appeal hearing on 3 May.\nAsks for a female interpreter.")],
+        ),
+        form(
+            CO_FR,
+            format!("/people/{mariam}"),
+            format!("/people/{mariam}/follow-up"),
+            &[("supervisor", &sophie), ("capacity", "2")],
         ),
         form(
             CO_FR,
@@ -1765,7 +1772,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 59] = [
+    const ATTACKED: [&str; 60] = [
         "/login",
         "/login/forgot",
         "/login/reset/{token}",
@@ -1786,6 +1793,7 @@ fn every_form_of_the_router_is_attacked() {
         "/programmes/{id}/register/{kind}",
         "/people/{id}/status",
         "/people/{id}/notes",
+        "/people/{id}/follow-up",
         "/people/merge",
         "/people/keep-apart",
         "/programmes/{id}/import",

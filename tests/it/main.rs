@@ -31,6 +31,7 @@ mod demo_rules;
 mod erasure;
 mod evaluation;
 mod export;
+mod follow_up;
 mod forms;
 mod goals;
 mod homes;

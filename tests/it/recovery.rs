@@ -20,8 +20,10 @@ async fn forgot(c: &Client, email: &str) -> crate::support::Page {
 }
 
 /// The messages queued for `recipient`, newest first.
+/// The messages with a link to a new password sent to `recipient`.
 async fn mail_to(app: &TestApp, recipient: &str) -> Vec<m4m_store::outbox::Message> {
-    app.store.outbox(500).await.unwrap().into_iter().filter(|m| m.recipient == recipient).collect()
+    let outbox = app.store.outbox(500).await.unwrap();
+    outbox.into_iter().filter(|m| m.recipient == recipient && m.body.contains("/login/reset/")).collect()
 }
 
 #[tokio::test]

@@ -173,12 +173,13 @@ async fn a_buddy_follows_capsules_and_quizzes_and_prints_the_certificate() {
     let enrolment = app.store.enrolments_of(karim_id).await.unwrap()[0].clone();
     let cert = karim.get(&format!("/certificates/{}?lang=en", enrolment.id)).await;
     assert_eq!(cert.status, 200);
-    // The date on the organisation's wall clock (Lille), as the certificate
-    // says it: after 23:00 UTC it is already tomorrow there.
-    let today =
-        m4m_web::i18n::Tr::for_code("en").in_zone(m4m_web::i18n::zone("Europe/Paris")).date_of(m4m_store::now());
+    // The day he completed it (months ago, before his pair), on the
+    // organisation's wall clock (Lille), as the certificate says it.
+    let completed = enrolment.completed_at.expect("Karim completed the course");
+    assert!(completed < m4m_store::real_now() - 100 * 86_400, "completed before his pair started");
+    let day = m4m_web::i18n::Tr::for_code("en").in_zone(m4m_web::i18n::zone("Europe/Paris")).date_of(completed);
     cert.assert_has(&format!(
-        "<bdi>Karim Benali</bdi> completed the course “<bdi>Buddies&#39; course 2026</bdi>”, 3.8 hours of learning, on <bdi>{today}</bdi>."
+        "<bdi>Karim Benali</bdi> completed the course “<bdi>Buddies&#39; course 2026</bdi>”, 3.8 hours of learning, on <bdi>{day}</bdi>."
     ));
     for module in
         ["Your role and its limits", "Confidentiality and safeguarding", "Intercultural communication workshop"]

@@ -203,6 +203,33 @@ impl Status {
     pub fn ready_to_match(self) -> bool {
         self == Ready
     }
+
+    /// The fewest moves a person of `kind` makes from here to `to`, in
+    /// order (empty when already there; `None` when the moves never lead
+    /// there, as to "in a pair", which only a pair's start reaches). The
+    /// path a record imported or replayed at a later status went through.
+    pub fn path_to(self, kind: Kind, to: Status) -> Option<Vec<Status>> {
+        let mut came_from: Vec<(Status, Status)> = Vec::new();
+        let mut queue = std::collections::VecDeque::from([self]);
+        while let Some(at) = queue.pop_front() {
+            if at == to {
+                let mut path = vec![at];
+                while let Some(&(_, before)) = path.last().and_then(|last| came_from.iter().find(|(s, _)| s == last)) {
+                    path.push(before);
+                }
+                path.pop();
+                path.reverse();
+                return Some(path);
+            }
+            for next in at.next(kind) {
+                if next != self && !came_from.iter().any(|(s, _)| *s == next) {
+                    came_from.push((next, at));
+                    queue.push_back(next);
+                }
+            }
+        }
+        None
+    }
 }
 
 /// What a registration may be used for. Participation is required; the
@@ -440,6 +467,62 @@ pub const CONFIDENTIAL_NOTES_MAX: usize = 4000;
 /// lines, may be empty (clearing them), no other control characters.
 pub fn parse_confidential_notes(raw: &str) -> Result<String, Invalid> {
     crate::account::parse_long_text("confidential_notes", raw, CONFIDENTIAL_NOTES_MAX)
+}
+
+/// The most newcomers a buddy accompanies at once. The method pairs one
+/// buddy with one newcomer; some programmes trust an experienced buddy
+/// with two or three. Beyond five a buddy is a caseworker, which the
+/// method is not.
+pub const MAX_CAPACITY: i64 = 5;
+
+/// How a coordinator follows a buddy: the staff member who supervises
+/// them (step 9: their home and the supervision meetings list the
+/// buddy) and how many newcomers they accompany at once (pre-matching
+/// proposes them until their open pairs reach it, step 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowUp {
+    pub supervisor: Option<i64>,
+    pub capacity: i64,
+}
+
+impl FollowUp {
+    /// Checks the follow-up form: `supervisor` is empty (nobody) or the id
+    /// of one of `supervisors` (the organisation's supervising staff);
+    /// `capacity` a whole number from 1 to [`MAX_CAPACITY`], and no fewer
+    /// than the `open_pairs` the buddy already has: lowering it below them
+    /// would leave a pair over the limit the rules keep.
+    pub fn parse(supervisor: &str, capacity: &str, supervisors: &[i64], open_pairs: usize) -> Result<Self, Validation> {
+        let mut v = Validation::default();
+        let supervisor = match supervisor.trim() {
+            "" => Some(None),
+            s => match s.parse::<i64>() {
+                Ok(id) if supervisors.contains(&id) => Some(Some(id)),
+                _ => {
+                    v.add("supervisor", "error-supervisor-choice");
+                    None
+                }
+            },
+        };
+        let capacity = match capacity.trim().parse::<i64>() {
+            Ok(n) if !(1..=MAX_CAPACITY).contains(&n) => {
+                v.add("capacity", "error-capacity-range");
+                None
+            }
+            Ok(n) if n < open_pairs as i64 => {
+                v.add("capacity", "error-capacity-below-pairs");
+                None
+            }
+            Ok(n) => Some(n),
+            Err(_) => {
+                v.add("capacity", "error-capacity-range");
+                None
+            }
+        };
+        match (supervisor, capacity) {
+            (Some(supervisor), Some(capacity)) => Ok(FollowUp { supervisor, capacity }),
+            _ => Err(v),
+        }
+    }
 }
 
 /// Parses a phone number as people type it: digits, spaces, dots, dashes,
@@ -967,5 +1050,47 @@ mod tests {
         assert_eq!(parse_confidential_notes("a\u{0}b").unwrap_err().key, "error-control-characters");
         let long = "x".repeat(CONFIDENTIAL_NOTES_MAX + 1);
         assert_eq!(parse_confidential_notes(&long).unwrap_err().key, "error-too-long");
+    }
+
+    #[test]
+    fn a_buddys_follow_up_is_one_of_the_supervisors_and_a_capacity_the_pairs_fit_in() {
+        let staff = [7, 9];
+        assert_eq!(FollowUp::parse("9", "2", &staff, 1), Ok(FollowUp { supervisor: Some(9), capacity: 2 }));
+        assert_eq!(FollowUp::parse(" ", " 1 ", &staff, 0), Ok(FollowUp { supervisor: None, capacity: 1 }));
+        let keys =
+            |r: Result<FollowUp, Validation>| r.unwrap_err().0.iter().map(|i| (i.field, i.key)).collect::<Vec<_>>();
+        assert_eq!(
+            keys(FollowUp::parse("8", "0", &staff, 0)),
+            [("supervisor", "error-supervisor-choice"), ("capacity", "error-capacity-range")]
+        );
+        assert_eq!(keys(FollowUp::parse("x", "6", &staff, 0)).len(), 2);
+        assert_eq!(keys(FollowUp::parse("", "two", &staff, 0)), [("capacity", "error-capacity-range")]);
+        assert_eq!(keys(FollowUp::parse("7", "1", &staff, 2)), [("capacity", "error-capacity-below-pairs")]);
+    }
+
+    #[test]
+    fn the_path_to_a_status_is_the_fewest_moves_the_rules_allow() {
+        assert_eq!(Applied.path_to(Kind::Mentor, Applied), Some(vec![]));
+        assert_eq!(
+            Applied.path_to(Kind::Mentor, Ready),
+            Some(vec![Interview, ReferencesChecked, Accepted, Training, Ready])
+        );
+        assert_eq!(Registered.path_to(Kind::Mentee, Alumni), Some(vec![Intake, SelfAssessed, Ready, Alumni]));
+        assert_eq!(Registered.path_to(Kind::Mentee, Withdrawn), Some(vec![Withdrawn]));
+        assert_eq!(Registered.path_to(Kind::Mentee, Active), None, "only a pair's start puts someone in a pair");
+        assert_eq!(Registered.path_to(Kind::Mentee, Training), None, "not a newcomer's status");
+        // Every step of a path is a move the rules allow.
+        for kind in [Kind::Mentor, Kind::Mentee] {
+            for to in Status::ALL {
+                if let Some(path) = kind.first_status().path_to(kind, to) {
+                    let mut at = kind.first_status();
+                    for s in path {
+                        assert!(at.next(kind).contains(&s), "{at:?} to {s:?}");
+                        at = s;
+                    }
+                    assert_eq!(at, to);
+                }
+            }
+        }
     }
 }

@@ -2,20 +2,29 @@
 //! whose people stand at different steps, and the fixed demo accounts the
 //! README lists. `synthetic` grows a large data set for load tests.
 //!
-//! What the app itself writes, the demo writes through the store's public
-//! functions, so that it keeps the same rules and audit lines: the
-//! organisations (`create_organisation`), accounts (`create_user`,
+//! The demo is written through the store's public functions, as the app
+//! writes, so that it keeps the same rules and audit lines: the
+//! organisations (`create_organisation`), staff accounts (`create_user`,
 //! `set_locale`), programmes (`create_programme`), stakeholders and
-//! outreach (`create_stakeholder`, `create_outreach`), the pairs of this
-//! year's programmes from their proposal to their start
-//! (`propose_pair`, `answer_proposal`, `schedule_first_meeting`,
-//! `first_meeting_held`, `save_agreement`, `sign_agreement`: the start
-//! moves both members into the pair and gives the newcomer the goals of
-//! the agreement), the sessions they held (`log_peer_session`,
-//! `confirm_peer_session`) and planned, concerns, check-ins, goal
-//! progress, supervision, and the closing of last year's pairs with their
-//! exit questionnaires. [`Store::load_demo`] is therefore many
-//! transactions in a row, not one.
+//! outreach (`create_stakeholder`, `create_outreach`), the courses
+//! (`create_course`, `add_module`, `set_module_text`), the people
+//! (`register`, from a [`Registration`] the registration form's own
+//! validation made), their screening decision by decision
+//! (`move_status`, which holds each to the domain's moves and the training
+//! gate) and their training module by module (`enrol`,
+//! `record_progress`, which moves a trained buddy into the pool), a
+//! buddy's supervisor and capacity (`set_follow_up`), the accounts of
+//! buddies and newcomers (`invite`, `accept_invitation`), the
+//! questionnaires (`open_response`, `complete_response`), the pairs from
+//! their proposal to their start (`propose_pair`, `answer_proposal`,
+//! `schedule_first_meeting`, `first_meeting_held`, `save_agreement`,
+//! `sign_agreement`: the start moves both members into the pair and gives
+//! the newcomer the goals of the agreement), the sessions they held
+//! (`log_peer_session`, `confirm_peer_session`) and planned, concerns,
+//! check-ins, goal progress, supervision, and last year's cohorts from
+//! registration to their closing (`close_pair`) with their exit
+//! questionnaires. [`Store::load_demo`] is therefore many transactions in
+//! a row, not one.
 //!
 //! The past is replayed at its moments: the store stamps what it writes
 //! with [`crate::now`] and [`crate::today`], which `as_of` sets
@@ -26,22 +35,9 @@
 //! records keep their own dates.
 //!
 //! Still written with the demo's own SQL, and why:
-//! - people (`person`): each is registered with its consents and its
-//!   first status line, directly at the status of its step (in the pool
-//!   for steps 6 to 9, "in a pair" coming with the pair's start):
-//!   `register` and `move_status` would replay every move of screening for
-//!   forty people, and take a [`m4m_domain::participant::Registration`]
-//!   of every field;
-//! - the titles and progress of the goals the agreements gave (no public
-//!   write names a goal);
-//! - the courses (`training`, `professionals_course`) with their progress
-//!   and completions, the questionnaires (`answered`, through the crate's
-//!   own helpers) and who referred whom: no public function writes these
-//!   as they stand;
-//! - last year's cohorts (`past_cohorts`) up to their closing: pairs
-//!   started a year ago with their step 6 recorded in full (`pair`), their
-//!   sessions held (some logged by nobody, as an import leaves them) and
-//!   goals, in one transaction; they close through `close_pair`;
+//! - the titles and progress of the goals this year's agreements gave:
+//!   the app names no goal (a goal is an area of the agreement), the demo
+//!   gives them words to show;
 //! - everything in [`Store::load_synthetic`]: thousands of rows in one
 //!   transaction for load tests — people, pairs at every stage, sessions,
 //!   goals, check-ins, concerns, supervisions, self-assessments, closed
@@ -65,7 +61,11 @@ use m4m_domain::supervision::{Format, NewAction, NewSupervision};
 use sqlx::{AnyConnection, Row};
 
 use m4m_domain::pairing::PairStatus;
-use m4m_domain::participant::{Status, name_key, search_key};
+use m4m_domain::participant::{FollowUp, Registration, RegistrationForm, Status, fold, name_key, search_key};
+use m4m_domain::training::{ModuleKind, NewCourse, NewModule, Progress as Learning, Quiz};
+
+use crate::registration::NewParticipant;
+use crate::training::{Learner, ModuleText};
 
 use m4m_domain::closing::{Closing, ClosingReason, ExitAnswer};
 use m4m_domain::moment::Moment;
@@ -540,9 +540,9 @@ async fn closed_pair(
         .execute(&mut *c)
         .await?;
     }
-    answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
+    answered_in(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
     if reason != ClosingReason::LostContact {
-        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Final, i % 3).await?;
+        answered_in(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Final, i % 3).await?;
     }
     Ok(())
 }
@@ -621,8 +621,8 @@ async fn running_pair(
         .await?;
     }
     if days_ago >= 84 {
-        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
-        answered_at(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Midterm, i % 2).await?;
+        answered_in(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Initial, 0).await?;
+        answered_in(c, org, mentee, Kind::NewcomerSelfAssessment, i, Moment::Midterm, i % 2).await?;
     }
     Ok(())
 }
@@ -686,24 +686,6 @@ async fn held_session(
     Ok(())
 }
 
-async fn goal(
-    conn: &mut AnyConnection,
-    participant: i64,
-    area: &str,
-    title: &str,
-    progress: i64,
-) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO goals (participant_id, area, title, progress, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(participant)
-        .bind(area)
-        .bind(title)
-        .bind(progress)
-        .bind(now())
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 /// A demo organisation, created as an administrator creates one (its
 /// time zone that of the country's capital).
 async fn organisation(store: &Store, name: &str, country: &str, languages: &str) -> Result<i64, StoreError> {
@@ -747,31 +729,10 @@ async fn programme(
     store.create_programme(actor, org, &new).await
 }
 
-/// A completed questionnaire for a demo person: answers that vary with
-/// `seed`, scores computed as the application computes them.
-async fn answered(
-    conn: &mut AnyConnection,
-    org: i64,
-    participant: i64,
-    kind: Kind,
-    seed: usize,
-) -> Result<(), StoreError> {
-    answered_at(conn, org, participant, kind, seed, Moment::Initial, 0).await
-}
-
-/// A completed self-assessment at `moment`, each scale answer `lift`
-/// points above the initial one of the same `seed` (at most the top of
-/// the scale): how far a person came.
-async fn answered_at(
-    conn: &mut AnyConnection,
-    org: i64,
-    participant: i64,
-    kind: Kind,
-    seed: usize,
-    moment: Moment,
-    lift: usize,
-) -> Result<(), StoreError> {
-    let (version, def) = questionnaires::seed(conn, org, kind).await?;
+/// Answers that vary with `seed`, each scale answer `lift` points above
+/// the one of the same `seed` at no lift (at most the top of the scale):
+/// how far a person came.
+fn demo_answers(def: &m4m_domain::questionnaire::Definition, seed: usize, lift: usize) -> Answers {
     let mut answers = Answers::default();
     for (i, q) in def.questions().enumerate() {
         let n = seed + i * 7;
@@ -793,200 +754,270 @@ async fn answered_at(
         };
         answers.set(&q.key, answer);
     }
+    answers
+}
+
+/// A questionnaire a demo person completed at `at`, through the writes
+/// the questionnaire pages make: opened at its moment, answered and
+/// scored as the application scores it. `by` is the account that filled
+/// it in, and whether it was staff on the person's behalf.
+#[allow(clippy::too_many_arguments)]
+async fn answered(
+    store: &Store,
+    org: i64,
+    participant: i64,
+    kind: Kind,
+    seed: usize,
+    moment: Moment,
+    lift: usize,
+    (by, by_staff): (i64, bool),
+    at: i64,
+) -> Result<(), StoreError> {
+    let version = store.current_questionnaire(org, kind).await?;
+    let answers = demo_answers(&version.definition, seed, lift);
+    let scores = version.definition.baseline(&answers);
+    let response = as_of(at, store.open_response(participant, org, kind, moment.as_str(), Some(by), by_staff)).await?;
+    as_of(at, store.complete_response(Some(by), response.id, &answers, &scores)).await
+}
+
+/// A completed self-assessment of the synthetic data, written in the
+/// caller's transaction ([`demo_answers`]).
+async fn answered_in(
+    conn: &mut AnyConnection,
+    org: i64,
+    participant: i64,
+    kind: Kind,
+    seed: usize,
+    moment: Moment,
+    lift: usize,
+) -> Result<(), StoreError> {
+    let (version, def) = questionnaires::seed(conn, org, kind).await?;
+    let answers = demo_answers(&def, seed, lift);
     let scores = def.baseline(&answers);
     let response = questionnaires::insert_response(conn, participant, version, moment.as_str(), None, false).await?;
     questionnaires::complete_response(conn, None, response, &answers, &scores).await
 }
 
-/// The French organisation's course for buddies: `done` lists buddies and
-/// how many modules they completed; the buddies of `programmes` in
-/// training follow it too, with the first module done.
-async fn training(
-    conn: &mut AnyConnection,
-    org: i64,
-    done: &[(i64, usize)],
-    programmes: &[i64],
-) -> Result<(), StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO courses (organisation_id, title, audience, description, created_at) \
-         VALUES ($1, 'Buddies'' course 2026', 'buddies', 'Three modules before the first match.', $2) RETURNING id",
-    )
-    .bind(org)
-    .bind(now())
-    .fetch_one(&mut *conn)
-    .await?;
-    let course: i64 = row.try_get("id")?;
-    let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
-    let modules: [(&str, &str, &str, i64, Option<&str>, Option<i64>); 3] = [
-        (
-            "capsule",
-            "Your role and its limits",
-            "What a buddy does, and what they leave to professionals.",
-            30,
-            None,
-            None,
-        ),
-        ("quiz", "Confidentiality and safeguarding", "", 20, Some(quiz), None),
-        (
-            "session",
-            "Intercultural communication workshop",
-            "Role plays and exchange of experience.",
-            180,
-            None,
-            Some(1_796_479_200),
-        ),
-    ];
-    let mut ids = Vec::new();
-    for (i, (kind, title, body, minutes, quiz, starts_at)) in modules.into_iter().enumerate() {
-        let row = sqlx::query(
-            "INSERT INTO course_modules (course_id, position, kind, title, body, minutes, mandatory, quiz, pass_mark, starts_at, \
-             place, capacity, created_at) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, 80, $8, 'Maison des associations, Lille', 15, $9) \
-             RETURNING id",
-        )
-        .bind(course)
-        .bind(i as i64 + 1)
-        .bind(kind)
-        .bind(title)
-        .bind(body)
-        .bind(minutes)
-        .bind(quiz)
-        .bind(starts_at)
-        .bind(now())
-        .fetch_one(&mut *conn)
-        .await?;
-        ids.push((row.try_get::<i64, _>("id")?, kind));
-    }
-    let mut learners: Vec<(i64, usize)> = done.to_vec();
-    for p in programmes {
-        let rows = sqlx::query(
-            "SELECT id FROM participants WHERE programme_id = $1 AND kind = 'mentor' AND status = 'training'",
-        )
-        .bind(*p)
-        .fetch_all(&mut *conn)
-        .await?;
-        for r in rows {
-            learners.push((r.try_get("id")?, 1));
-        }
-    }
-    for (participant, completed) in learners {
-        let row = sqlx::query(
-            "INSERT INTO enrolments (course_id, participant_id, cohort, enrolled_at, completed_at) VALUES ($1, $2, 'Pilot France 2026', $3, $4) RETURNING id",
-        )
-        .bind(course)
-        .bind(participant)
-        .bind(now())
-        .bind((completed == ids.len()).then(now))
-        .fetch_one(&mut *conn)
-        .await?;
-        let enrolment: i64 = row.try_get("id")?;
-        for (module, kind) in ids.iter().take(completed) {
-            let (status, score) = match *kind {
-                "quiz" => ("passed", Some(100i64)),
-                "session" => ("attended", None),
-                _ => ("done", None),
-            };
-            sqlx::query(
-                "INSERT INTO module_progress (enrolment_id, module_id, status, score, recorded_at) VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(enrolment)
-            .bind(*module)
-            .bind(status)
-            .bind(score)
-            .bind(now())
-            .execute(&mut *conn)
-            .await?;
-        }
-    }
-    Ok(())
+/// The e-mail address a demo person without an account registered with.
+fn demo_email(first: &str, last: &str) -> String {
+    format!("{}.{}@example.net", fold(first), fold(last).replace(['\'', ' '], ""))
 }
 
-/// The French organisation's course for professionals and volunteers, in
-/// English with a French translation of its capsules; `staff` lists
-/// accounts and how many modules they completed.
-async fn professionals_course(conn: &mut AnyConnection, org: i64, staff: &[(i64, usize)]) -> Result<(), StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO courses (organisation_id, title, audience, description, language, created_at) \
-         VALUES ($1, 'Professionals'' and volunteers'' course 2026', 'professionals', \
-         'For the social workers and volunteers who run the Buddy System.', 'en', $2) RETURNING id",
-    )
-    .bind(org)
-    .bind(now())
-    .fetch_one(&mut *conn)
-    .await?;
-    let course: i64 = row.try_get("id")?;
-    let modules: [(&str, &str, &str, i64, Option<(&str, &str)>); 3] = [
-        (
-            "capsule",
-            "The Buddy System in ten steps",
-            "From mapping the local actors to the evaluation: who does what at each step.",
-            45,
-            Some((
-                "Le Buddy System en dix étapes",
-                "De la cartographie des acteurs locaux à l’évaluation : qui fait quoi à chaque étape.",
-            )),
+/// A demo person's registration, as their coordinator types it into the
+/// registration form for someone met in person (validated by the form's
+/// own rules, [`Registration::parse`]) and saves it at `at`, with who
+/// referred them. Returns the record's id.
+async fn register(
+    store: &Store,
+    coordinator: i64,
+    p: &Person<'_>,
+    email: &str,
+    referred_by: Option<i64>,
+    at: i64,
+) -> Result<i64, StoreError> {
+    let kind = Side::parse(p.kind).ok_or_else(|| StoreError::Corrupt(format!("demo person kind {}", p.kind)))?;
+    let others: Vec<(&str, &str)> =
+        p.languages.split(',').filter(|c| *c != p.native).map(|c| (c, "conversational")).collect();
+    // Most of the week, less some slots that differ from one to another.
+    let slots = (1i64 << 21) - 1 - (p.first.len() as i64 % 7) * 0b111;
+    let slots: Vec<String> = (0..21).filter(|i| slots & (1 << i) != 0).map(|i: i64| i.to_string()).collect();
+    let born = (1970 + (p.first.len() as i64 * 7 + p.last.len() as i64 * 3) % 35).to_string();
+    let (areas, motivation) = match kind {
+        Side::Mentor => (
+            vec!["administration", "language", "employment"],
+            "I arrived a few years ago and know how hard the first months are.",
         ),
-        (
-            "capsule",
-            "Supervising buddies",
-            "Regular check-ins, warning signs, when and how to refer.",
-            30,
-            Some(("Accompagner les binômes", "Points réguliers, signaux d’alerte, quand et comment orienter.")),
-        ),
-        ("session", "Case discussion", "Situations met by buddies, discussed together.", 120, None),
-    ];
+        Side::Mentee => (vec!["language", "administration", "housing"], ""),
+    };
+    let form = RegistrationForm {
+        kind: Some(kind),
+        first_name: p.first,
+        last_name: p.last,
+        email,
+        phone: "",
+        native_language: p.native,
+        languages: others,
+        host_language_level: "",
+        country_of_origin: p.origin,
+        arrival_date: "",
+        area: p.area,
+        availability: slots.iter().map(String::as_str).collect(),
+        interests: Vec::new(),
+        areas,
+        experience: "",
+        motivation,
+        gender: "",
+        gender_preference: "",
+        birth_year: &born,
+        heard_from: if referred_by.is_some() { "stakeholder" } else { "" },
+        consents: vec!["participation", "contact_sms", "evaluation"],
+    };
+    let day = time::OffsetDateTime::from_unix_timestamp(at).map_err(|e| StoreError::Corrupt(e.to_string()))?.date();
+    let registration = Registration::parse(&form, day.year(), day)
+        .map_err(|e| StoreError::Corrupt(format!("demo registration of {}: {e:?}", p.first)))?;
+    let new = NewParticipant {
+        programme_id: p.programme,
+        registration: &registration,
+        referred_by,
+        entered_by: Some(coordinator),
+        language: p.native,
+    };
+    as_of(at, store.register(&new)).await
+}
+
+/// A demo course and its modules, in order.
+struct Course {
+    id: i64,
+    modules: Vec<(i64, ModuleKind)>,
+    /// Who records the learners' progress (the trainer, or the
+    /// coordinator where the organisation has none).
+    trainer: i64,
+    cohort: &'static str,
+}
+
+impl Course {
+    /// Enrols a learner at `at` and records their first `done` modules
+    /// completed, a day apart: a capsule gone through, a quiz passed, a
+    /// session attended. Completing every mandatory one moves a buddy in
+    /// training to "ready to match", as the training page does.
+    async fn follow(&self, store: &Store, learner: Learner, done: usize, at: i64) -> Result<(), StoreError> {
+        as_of(at, store.enrol(self.trainer, self.id, &[learner], self.cohort)).await?;
+        let enrolment = match learner {
+            Learner::Participant(p) => store.enrolments_of(p).await?,
+            Learner::User(u) => store.enrolments_of_user(u).await?,
+        }
+        .into_iter()
+        .find(|e| e.course_id == self.id)
+        .ok_or(StoreError::NotFound)?;
+        for (k, (module, kind)) in self.modules.iter().take(done).enumerate() {
+            let progress = match kind {
+                ModuleKind::Capsule => Learning::Done,
+                ModuleKind::Quiz => Learning::Passed(100),
+                ModuleKind::Session => Learning::Attended,
+            };
+            let when = at + (k as i64 + 1) * 86_400;
+            as_of(when, store.record_progress(Some(self.trainer), enrolment.id, *module, progress)).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A demo course written by `actor` as the training pages write one: the
+/// course, then its modules (`kind`, title, text, minutes, quiz, session
+/// start), each with its French title and text where given.
+async fn course(
+    store: &Store,
+    actor: i64,
+    org: i64,
+    course: (&str, &str, &str, &str),
+    modules: &[(ModuleKind, &str, &str, i64, Option<&str>, Option<i64>, Option<(&str, &str)>)],
+    cohort: &'static str,
+) -> Result<Course, StoreError> {
+    let (title, audience, description, language) = course;
+    let new = NewCourse { title: title.into(), audience: audience.into(), description: description.into() };
+    let id = store.create_course(actor, org, &new, language).await?;
     let mut ids = Vec::new();
-    for (i, (kind, title, body, minutes, french)) in modules.into_iter().enumerate() {
-        let row = sqlx::query(
-            "INSERT INTO course_modules (course_id, position, kind, title, body, minutes, mandatory, pass_mark, starts_at, \
-             place, capacity, created_at) VALUES ($1, $2, $3, $4, $5, $6, 1, 80, $7, 'Maison des associations, Lille', 15, $8) \
-             RETURNING id",
-        )
-        .bind(course)
-        .bind(i as i64 + 1)
-        .bind(kind)
-        .bind(title)
-        .bind(body)
-        .bind(minutes)
-        .bind((kind == "session").then_some(1_797_084_000i64))
-        .bind(now())
-        .fetch_one(&mut *conn)
-        .await?;
-        let id: i64 = row.try_get("id")?;
+    for &(kind, title, body, minutes, quiz, starts_at, french) in modules {
+        let quiz = quiz.map(serde_json::from_str::<Quiz>).transpose().map_err(StoreError::json("demo quiz"))?;
+        let module = NewModule {
+            kind,
+            title: title.into(),
+            body: body.into(),
+            link: String::new(),
+            minutes,
+            mandatory: true,
+            quiz,
+            pass_mark: 80,
+            starts_at,
+            place: if kind == ModuleKind::Session { "Maison des associations, Lille".into() } else { String::new() },
+            capacity: (kind == ModuleKind::Session).then_some(15),
+        };
+        let module_id = store.add_module(actor, id, &module).await?;
         if let Some((title, body)) = french {
-            sqlx::query("INSERT INTO module_texts (module_id, language, title, body) VALUES ($1, 'fr', $2, $3)")
-                .bind(id)
-                .bind(title)
-                .bind(body)
-                .execute(&mut *conn)
-                .await?;
+            let text = ModuleText { language: "fr".into(), title: title.into(), body: body.into() };
+            store.set_module_text(actor, module_id, &text).await?;
         }
-        ids.push((id, kind));
+        ids.push((module_id, kind));
     }
-    for (user, completed) in staff {
-        let row = sqlx::query(
-            "INSERT INTO enrolments (course_id, user_id, cohort, enrolled_at, completed_at) \
-             VALUES ($1, $2, 'Pilot France 2026 – staff', $3, $4) RETURNING id",
-        )
-        .bind(course)
-        .bind(*user)
-        .bind(now())
-        .bind((*completed == ids.len()).then(now))
-        .fetch_one(&mut *conn)
-        .await?;
-        let enrolment: i64 = row.try_get("id")?;
-        for (module, kind) in ids.iter().take(*completed) {
-            sqlx::query(
-                "INSERT INTO module_progress (enrolment_id, module_id, status, recorded_at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(enrolment)
-            .bind(*module)
-            .bind(if *kind == "session" { "attended" } else { "done" })
-            .bind(now())
-            .execute(&mut *conn)
-            .await?;
+    Ok(Course { id, modules: ids, trainer: actor, cohort })
+}
+
+/// Replays a demo person's screening from their first status to `to`,
+/// each decision a day after the one before from `at` on, recorded by
+/// `coordinator` through [`Store::move_status`] and so held to the same
+/// rules ([`Status::path_to`]). A buddy's way through training is the
+/// course, followed module by module: completing it moves them into the
+/// pool; one whose screening stops at training has done its first module.
+/// Returns the moment after the last decision.
+async fn screen(
+    store: &Store,
+    coordinator: i64,
+    id: i64,
+    kind: Side,
+    to: Status,
+    course: Option<&Course>,
+    at: i64,
+) -> Result<i64, StoreError> {
+    let path = kind
+        .first_status()
+        .path_to(kind, to)
+        .ok_or_else(|| StoreError::Corrupt(format!("demo person {id}: no way to {}", to.as_str())))?;
+    let (mut from, mut when) = (kind.first_status(), at);
+    for next in path {
+        when += 86_400;
+        match (from, next, course) {
+            (Status::Training, Status::Ready, Some(course)) => {
+                course.follow(store, Learner::Participant(id), course.modules.len(), when).await?;
+                when += course.modules.len() as i64 * 86_400;
+            }
+            _ => as_of(when, store.move_status(coordinator, id, from, next, "")).await?,
         }
+        from = next;
     }
-    Ok(())
+    if let (Status::Training, Some(course)) = (to, course) {
+        course.follow(store, Learner::Participant(id), 1, when).await?;
+    }
+    Ok(when + 86_400)
+}
+
+/// The account of the demo account `i` of [`DEMO_ACCOUNTS`], in its
+/// language: staff accounts created as `m4m user create` creates them;
+/// a buddy's or newcomer's opened by the invitation their coordinator
+/// sends from their record (`participant`), accepted at once.
+async fn account(
+    store: &Store,
+    i: usize,
+    orgs: [i64; 2],
+    password_hash: &str,
+    invited: Option<(i64, i64)>,
+) -> Result<i64, StoreError> {
+    let (email, name, role, org) = DEMO_ACCOUNTS[i];
+    let locale = match org {
+        Some(1) => "el",
+        Some(_) if role == Role::Mentee => "ar",
+        Some(_) => "fr",
+        None => "en",
+    };
+    let parsed = Email::parse(email).map_err(|_| StoreError::NotFound)?;
+    let id = match invited {
+        None => store.create_user(None, &parsed, name, password_hash, role, org.map(|o| orgs[o])).await?,
+        Some((coordinator, participant)) => {
+            let message = |token: &str| {
+                ("Your space in the Buddy System".to_owned(), format!("Open your space: /invitations/{token}"))
+            };
+            let org = org.map(|o| orgs[o]);
+            let token =
+                store.invite(coordinator, &parsed, name, role, org, 14 * 86_400, Some(participant), message).await?;
+            // Sent when it was written, as the mail worker records it.
+            let sent = store.outbox(20).await?.into_iter().find(|m| m.recipient == email && m.sent_at.is_none());
+            if let Some(sent) = sent {
+                store.mark_sent(sent.id).await?;
+            }
+            store.accept_invitation(&token, name, password_hash).await?
+        }
+    };
+    store.set_locale(id, locale).await?;
+    Ok(id)
 }
 
 impl Store {
@@ -1007,33 +1038,21 @@ impl Store {
         .await
     }
 
-    /// Loads the demo data in one transaction. `password_hash` is the hash
+    /// Loads the demo data through the store's writes. `password_hash` is the hash
     /// of [`DEMO_PASSWORD`] (hashed once by the caller: Argon2 is slow on
     /// purpose). Returns the ids of the two programmes.
     pub async fn load_demo(&self, password_hash: &str) -> Result<[i64; 2], StoreError> {
         let fr = organisation(self, "Entraide Lille Métropole", "FR", "fr,ar,prs,ps,ti,en").await?;
         let gr = organisation(self, "Syndesmos Athens", "GR", "el,ar,fa,uk,en").await?;
         let orgs = [fr, gr];
-        // The accounts, created as `m4m user create` creates them, each in
-        // its language.
-        let mut users = Vec::new();
-        for (email, name, role, org) in DEMO_ACCOUNTS {
-            let email = Email::parse(email).map_err(|_| StoreError::NotFound)?;
-            let locale = match org {
-                Some(1) => "el",
-                Some(_) if role == Role::Mentee => "ar",
-                Some(_) => "fr",
-                None => "en",
-            };
-            let id = self.create_user(None, &email, name, password_hash, role, org.map(|i| orgs[i])).await?;
-            self.set_locale(id, locale).await?;
-            users.push(id);
+        // The staff first (the buddies' and newcomers' accounts come from
+        // the invitations sent once they are registered).
+        let mut staff = Vec::new();
+        for i in 0..5 {
+            staff.push(account(self, i, orgs, password_hash, None).await?);
         }
-        let [_, _, _, supervisor, _, buddy1, buddy2, newcomer1, newcomer2, _] = users[..] else {
-            unreachable!("ten demo accounts")
-        };
+        let [admin, cf, cg, supervisor, trainer] = staff[..] else { unreachable!("five staff accounts") };
         // Each organisation's programme, created by the administrator.
-        let admin = users[0];
         let lille = programme(
             self,
             admin,
@@ -1073,11 +1092,79 @@ impl Store {
             )],
         )
         .await?;
-        let mut tx = self.audited(None).await?;
-        let c = &mut *tx;
-        let p = |programme, user, kind, first, last, languages, native, origin, area, step, supervisor| Person {
+        // Step 1, written as the app writes it: the local actors, added by
+        // each organisation's coordinator (before the people they refer).
+        let ccas = stakeholder(self, cf, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
+        let exiles =
+            stakeholder(self, cf, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps")
+                .await?;
+        stakeholder(self, cf, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
+        stakeholder(self, cf, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr")
+            .await?;
+        let dimos =
+            stakeholder(self, cg, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
+        // Step 5: each organisation's course for buddies, written by its
+        // trainer (Lille) or coordinator (Athens) before last year's
+        // buddies followed it.
+        let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
+        let lille_course = as_of(
+            day_at(-450, 9),
+            course(
+                self,
+                trainer,
+                fr,
+                ("Buddies' course 2026", "buddies", "Three modules before the first match.", "en"),
+                &[
+                    (
+                        ModuleKind::Capsule,
+                        "Your role and its limits",
+                        "What a buddy does, and what they leave to professionals.",
+                        30,
+                        None,
+                        None,
+                        None,
+                    ),
+                    (ModuleKind::Quiz, "Confidentiality and safeguarding", "", 20, Some(quiz), None, None),
+                    (
+                        ModuleKind::Session,
+                        "Intercultural communication workshop",
+                        "Role plays and exchange of experience.",
+                        180,
+                        None,
+                        Some(1_796_479_200),
+                        None,
+                    ),
+                ],
+                "Pilot France 2026",
+            ),
+        )
+        .await?;
+        let athens_course = as_of(
+            day_at(-450, 9),
+            course(
+                self,
+                cg,
+                gr,
+                ("Buddies' course Athens 2026", "buddies", "Two modules before the first match.", "en"),
+                &[
+                    (
+                        ModuleKind::Capsule,
+                        "Your role and its limits",
+                        "What a buddy does, and what they leave to professionals.",
+                        30,
+                        None,
+                        None,
+                        None,
+                    ),
+                    (ModuleKind::Quiz, "Confidentiality and safeguarding", "", 20, Some(quiz), None, None),
+                ],
+                "Athens 2026",
+            ),
+        )
+        .await?;
+        let p = |programme, kind, first, last, languages, native, origin, area, step| Person {
             programme,
-            user,
+            user: None,
             kind,
             first,
             last,
@@ -1086,87 +1173,58 @@ impl Store {
             origin,
             area,
             step,
-            supervisor,
+            supervisor: None,
         };
-        // The people of the running pairs registered before their pairs
-        // were proposed.
-        let registered = day_at(-170, 9);
-        let k1 = as_of(
-            registered,
-            person(
-                c,
-                &p(
-                    lille,
-                    Some(buddy1),
-                    "mentor",
-                    "Karim",
-                    "Benali",
-                    "fr,ar,en",
-                    "ar",
-                    "DZ",
-                    "Lille-Moulins",
-                    7,
-                    Some(supervisor),
-                ),
-            ),
-        )
-        .await?;
-        let k2 = as_of(
-            registered,
-            person(
-                c,
-                &p(
-                    lille,
-                    Some(buddy2),
-                    "mentor",
-                    "Leila",
-                    "Ahmadi",
-                    "fr,fa,prs,en",
-                    "fa",
-                    "AF",
-                    "Roubaix",
-                    7,
-                    Some(supervisor),
-                ),
-            ),
-        )
-        .await?;
-        let n1 = as_of(
-            registered,
-            person(
-                c,
-                &p(lille, Some(newcomer1), "mentee", "Amal", "Haddad", "ar,en", "ar", "SY", "Lille-Fives", 7, None),
-            ),
-        )
-        .await?;
-        let n2 = as_of(
-            registered,
-            person(
-                c,
-                &p(lille, Some(newcomer2), "mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7, None),
-            ),
-        )
-        .await?;
-        // People without accounts, at the earlier and later steps. A newcomer
-        // without a pair stands before step 6 or after step 9.
-        let lille_people: [Someone; 12] = [
-            ("mentee", "Yonas", "Tesfaye", "ti,en", "ti", "ER", "Lille-Sud", 2),
-            ("mentee", "Fatima", "Warsame", "so,ar", "so", "SO", "Lomme", 3),
-            ("mentee", "Nour", "Al-Sayed", "ar,fr", "ar", "SY", "Wazemmes", 4),
-            ("mentee", "Oksana", "Kovalenko", "uk,ru,en", "uk", "UA", "Villeneuve-d'Ascq", 4),
-            ("mentee", "Zahra", "Sultani", "prs,fa", "prs", "AF", "Tourcoing", 3),
-            ("mentee", "Abdi", "Hassan", "so,en", "so", "SO", "Lille-Moulins", 10),
-            ("mentor", "Mariam", "Diallo", "fr,en", "fr", "SN", "Lille-Centre", 2),
-            ("mentor", "Julien", "Lefebvre", "fr,en,es", "fr", "FR", "Lambersart", 5),
-            ("mentor", "Samira", "Ouali", "fr,ar", "ar", "MA", "Wazemmes", 5),
-            ("mentor", "Ahmad", "Noori", "fr,ps,prs", "ps", "AF", "Roubaix", 6),
-            ("mentor", "Hanna", "Bondar", "fr,uk,ru", "uk", "UA", "Lille-Fives", 8),
-            ("mentor", "Tesfay", "Gebre", "fr,ti,en", "ti", "ER", "Lille-Sud", 10),
+        // Step 2: the people, registered by their coordinator (the Lille
+        // newcomers referred by the CCAS, or by the exiles' association
+        // for those who speak Dari, Pashto or Tigrinya), then screened one
+        // decision a day, the buddies through the course. Those of the
+        // running pairs came half a year ago; Athens' others today.
+        let registered = day_at(-180, 9);
+        let referred = |kind: &str, native: &str| match (kind, native) {
+            ("mentee", "prs" | "ps" | "ti") => Some(exiles),
+            ("mentee", _) => Some(ccas),
+            _ => None,
+        };
+        let lille_people: [(Someone, &str); 16] = [
+            (("mentor", "Karim", "Benali", "fr,ar,en", "ar", "DZ", "Lille-Moulins", 7), "buddy1.fr@example.org"),
+            (("mentor", "Leila", "Ahmadi", "fr,fa,prs,en", "fa", "AF", "Roubaix", 7), "buddy2.fr@example.org"),
+            (("mentee", "Amal", "Haddad", "ar,en", "ar", "SY", "Lille-Fives", 7), "newcomer1.fr@example.org"),
+            (("mentee", "Hamid", "Rahimi", "prs,ps,en", "prs", "AF", "Roubaix", 7), "newcomer2.fr@example.org"),
+            // People without accounts, at the earlier and later steps. A
+            // newcomer without a pair stands before step 6 or after step 9.
+            (("mentee", "Yonas", "Tesfaye", "ti,en", "ti", "ER", "Lille-Sud", 2), ""),
+            (("mentee", "Fatima", "Warsame", "so,ar", "so", "SO", "Lomme", 3), ""),
+            (("mentee", "Nour", "Al-Sayed", "ar,fr", "ar", "SY", "Wazemmes", 4), ""),
+            (("mentee", "Oksana", "Kovalenko", "uk,ru,en", "uk", "UA", "Villeneuve-d'Ascq", 4), ""),
+            (("mentee", "Zahra", "Sultani", "prs,fa", "prs", "AF", "Tourcoing", 3), ""),
+            (("mentee", "Abdi", "Hassan", "so,en", "so", "SO", "Lille-Moulins", 10), ""),
+            // Mariam accepted, waiting for the next course.
+            (("mentor", "Mariam", "Diallo", "fr,en", "fr", "SN", "Lille-Centre", 3), ""),
+            (("mentor", "Julien", "Lefebvre", "fr,en,es", "fr", "FR", "Lambersart", 5), ""),
+            (("mentor", "Samira", "Ouali", "fr,ar", "ar", "MA", "Wazemmes", 5), ""),
+            (("mentor", "Ahmad", "Noori", "fr,ps,prs", "ps", "AF", "Roubaix", 6), ""),
+            (("mentor", "Hanna", "Bondar", "fr,uk,ru", "uk", "UA", "Lille-Fives", 8), ""),
+            (("mentor", "Tesfay", "Gebre", "fr,ti,en", "ti", "ER", "Lille-Sud", 10), ""),
         ];
-        for (kind, first, last, languages, native, origin, area, step) in lille_people {
-            let sup = (kind == "mentor").then_some(supervisor);
-            person(c, &p(lille, None, kind, first, last, languages, native, origin, area, step, sup)).await?;
+        let mut lille_ids = Vec::new();
+        for (i, ((kind, first, last, languages, native, origin, area, step), account_email)) in
+            lille_people.into_iter().enumerate()
+        {
+            let someone = p(lille, kind, first, last, languages, native, origin, area, step);
+            let email = if account_email.is_empty() { demo_email(first, last) } else { account_email.to_owned() };
+            let at = if i < 4 { registered } else { registered + 10 * 86_400 };
+            let id = register(self, cf, &someone, &email, referred(kind, native), at).await?;
+            let side = Side::parse(kind).ok_or(StoreError::NotFound)?;
+            screen(self, cf, id, side, status_at(kind, step), Some(&lille_course), at).await?;
+            if side == Side::Mentor {
+                // Sophie supervises the Lille buddies, one newcomer each.
+                let follow_up = FollowUp { supervisor: Some(supervisor), capacity: 1 };
+                as_of(at, self.set_follow_up(cf, id, &follow_up)).await?;
+            }
+            lille_ids.push(id);
         }
+        let [k1, k2, n1, n2, ..] = lille_ids[..] else { unreachable!("sixteen Lille people") };
         let athens_people: [Someone; 8] = [
             ("mentee", "Rami", "Khalil", "ar,en", "ar", "SY", "Kypseli", 2),
             ("mentee", "Parisa", "Karimi", "fa,en", "fa", "IR", "Exarchia", 3),
@@ -1180,35 +1238,98 @@ impl Store {
         let mut athens_ids = Vec::new();
         for (i, (kind, first, last, languages, native, origin, area, step)) in athens_people.into_iter().enumerate() {
             // Olena, Samir, Dina and Maria are paired below.
-            let when = if [2, 3, 5, 6].contains(&i) { registered } else { real_now() };
-            let someone = p(athens, None, kind, first, last, languages, native, origin, area, step, None);
-            athens_ids.push(as_of(when, person(c, &someone)).await?);
+            let at = if [2, 3, 5, 6].contains(&i) { registered } else { real_now() - 8 * 86_400 };
+            let someone = p(athens, kind, first, last, languages, native, origin, area, step);
+            let id = register(self, cg, &someone, &demo_email(first, last), None, at).await?;
+            let side = Side::parse(kind).ok_or(StoreError::NotFound)?;
+            screen(self, cg, id, side, status_at(kind, step), Some(&athens_course), at).await?;
+            athens_ids.push(id);
         }
         let (olena, maria, samir, dina) = (athens_ids[2], athens_ids[6], athens_ids[3], athens_ids[5]);
-        // Step 3: the starting points. Amal and Karim did theirs; Hamid
-        // has not yet, so his home invites him to.
-        answered(c, fr, n1, Kind::NewcomerSelfAssessment, 1).await?;
-        answered(c, fr, k1, Kind::BuddySelfAssessment, 2).await?;
+        // Their own space, opened by invitation once the course was done:
+        // Karim and Leila, Amal and Hamid.
+        let opened = registered + 20 * 86_400;
+        let mut invited = Vec::new();
+        for (i, participant) in [(5, k1), (6, k2), (7, n1), (8, n2)] {
+            invited.push(as_of(opened, account(self, i, orgs, password_hash, Some((cf, participant)))).await?);
+        }
+        let [buddy1, buddy2, newcomer1, newcomer2] = invited[..] else { unreachable!("four invited accounts") };
+        account(self, 9, orgs, password_hash, None).await?;
+        // Step 3: the starting points, with their coordinator at the
+        // intake (Amal) and at the interview (Karim); Hamid has not done
+        // his yet, so his home invites him to. (Written in this order, as
+        // the tests that read "Amal's first answers" expect.)
+        let intake = registered + 2 * 86_400;
+        let with = (cf, true);
+        answered(self, fr, n1, Kind::NewcomerSelfAssessment, 1, Moment::Initial, 0, with, intake + 3600).await?;
+        answered(self, fr, k1, Kind::BuddySelfAssessment, 2, Moment::Initial, 0, with, intake + 3600).await?;
         // Step 8: Karim's mid-term self-assessment, a point more sure of
         // himself in all but what he rated highest, for his supervisor.
-        answered_at(c, fr, k1, Kind::BuddySelfAssessment, 2, Moment::Midterm, 1).await?;
-        answered(c, fr, k1, Kind::BuddyInterview, 3).await?;
-        answered(c, fr, n1, Kind::NewcomerIntake, 4).await?;
-        // Step 5: the buddies' course. Karim and Leila completed it; Julien
-        // and Samira are half-way.
-        training(c, fr, &[(k1, 3), (k2, 3)], &[lille]).await?;
+        answered(self, fr, k1, Kind::BuddySelfAssessment, 2, Moment::Midterm, 1, (buddy1, false), day_at(-3, 18))
+            .await?;
+        answered(self, fr, k1, Kind::BuddyInterview, 3, Moment::Initial, 0, with, intake).await?;
+        answered(self, fr, n1, Kind::NewcomerIntake, 4, Moment::Initial, 0, with, intake).await?;
         // The course for professionals and volunteers, followed by staff
         // accounts: Claire completed it, Sophie is at its first module.
-        professionals_course(c, fr, &[(users[1], 3), (supervisor, 1)]).await?;
-        settle_steps(c).await?;
-        tx.commit("demo.load", "installation", "").await?;
+        let staff_course = as_of(
+            day_at(-190, 9),
+            course(
+                self,
+                trainer,
+                fr,
+                (
+                    "Professionals' and volunteers' course 2026",
+                    "professionals",
+                    "For the social workers and volunteers who run the Buddy System.",
+                    "en",
+                ),
+                &[
+                    (
+                        ModuleKind::Capsule,
+                        "The Buddy System in ten steps",
+                        "From mapping the local actors to the evaluation: who does what at each step.",
+                        45,
+                        None,
+                        None,
+                        Some((
+                            "Le Buddy System en dix étapes",
+                            "De la cartographie des acteurs locaux à l’évaluation : qui fait quoi à chaque étape.",
+                        )),
+                    ),
+                    (
+                        ModuleKind::Capsule,
+                        "Supervising buddies",
+                        "Regular check-ins, warning signs, when and how to refer.",
+                        30,
+                        None,
+                        None,
+                        Some((
+                            "Accompagner les binômes",
+                            "Points réguliers, signaux d’alerte, quand et comment orienter.",
+                        )),
+                    ),
+                    (
+                        ModuleKind::Session,
+                        "Case discussion",
+                        "Situations met by buddies, discussed together.",
+                        120,
+                        None,
+                        Some(1_797_084_000),
+                        None,
+                    ),
+                ],
+                "Pilot France 2026 – staff",
+            ),
+        )
+        .await?;
+        staff_course.follow(self, Learner::User(cf), 3, day_at(-185, 9)).await?;
+        staff_course.follow(self, Learner::User(supervisor), 1, day_at(-185, 9)).await?;
         // Steps 6 and 7, replayed as the app writes them, each at its
         // moment: Karim and Amal started 40 days ago, Leila and Hamid 100
         // (both pairs with accounts, who answered and signed in the app);
         // in Athens Olena and Maria accepted each other and meet soon,
         // Samir and Dina have met every week for 150 days (no accounts:
         // the coordinator recorded their answers and the paper agreement).
-        let (cf, cg) = (users[1], users[2]);
         let member = |participant, account| Member { participant, account };
         let pair1 = started_pair(
             self,
@@ -1299,37 +1420,12 @@ impl Store {
         // The pairs started in the past moved on since, as the daily
         // refresh of a running server finds them.
         self.refresh_pair_steps().await?;
-        // Step 1, written as the app writes it: the local actors, added by
-        // each organisation's coordinator, and what was done to inform them.
-        let (coordinator_fr, coordinator_gr) = (cf, cg);
-        let ccas = stakeholder(self, cf, fr, "CCAS de Lille", "social_service", "Nadia Bensaid", "fr,ar").await?;
-        let exiles =
-            stakeholder(self, cf, fr, "Solidarité Exilés Lille", "association", "Paul Vandamme", "fr,en,prs,ps")
-                .await?;
-        stakeholder(self, cf, fr, "École Jules Ferry", "school", "Mme Lambert", "fr").await?;
-        stakeholder(self, cf, fr, "Communauté érythréenne du Nord", "migrant_community", "Tesfay Gebre", "ti,fr")
-            .await?;
-        let dimos =
-            stakeholder(self, cg, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
+        // What was done to inform the local actors (step 1).
         outreach(self, cf, fr, "information_session", "2026-09-10", Some(ccas), "CCAS, salle 2", 28).await?;
         outreach(self, cf, fr, "material", "2026-09-15", Some(exiles), "Leaflets in French, Arabic, Dari", 200).await?;
         outreach(self, cf, fr, "referral", "2026-10-02", Some(exiles), "", 3).await?;
         outreach(self, cg, gr, "information_session", "2026-09-20", Some(dimos), "Kypseli community centre", 40)
             .await?;
-        // Who referred the Lille newcomers: no public write sets it
-        // afterwards (registration records it), so the demo sets it here.
-        let mut tx = self.audited(None).await?;
-        sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee'")
-            .bind(ccas)
-            .bind(lille)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE participants SET referred_by = $1, heard_from = 'stakeholder' WHERE programme_id = $2 AND kind = 'mentee' AND native_language IN ('prs', 'ps', 'ti')")
-            .bind(exiles)
-            .bind(lille)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit("demo.referrals", &format!("programme:{lille}"), "").await?;
         // The sessions the pairs planned, each logged by its buddy (Dina
         // has no account: the Greek coordinator logged hers).
         plan_session(self, buddy1, pair1, 2, "in_person", "Médiathèque Jean Lévy").await?;
@@ -1371,10 +1467,10 @@ impl Store {
             ),
             (ConcernStatus::ActionTaken, ConcernStatus::Closed, "Deux séances tenues depuis."),
         ] {
-            self.move_concern(coordinator_fr, followed, from, to, note).await?;
+            self.move_concern(cf, followed, from, to, note).await?;
         }
         self.raise_concern(
-            users[2],
+            cg,
             athens,
             About::Pair(weekly),
             &NewConcern {
@@ -1476,7 +1572,7 @@ impl Store {
             },
         )
         .await?;
-        self.past_cohorts(admin, [fr, gr], [coordinator_fr, coordinator_gr]).await?;
+        self.past_cohorts(admin, [fr, gr], [cf, cg], [&lille_course, &athens_course]).await?;
         // Sealed now rather than by the first second of a server: the demo
         // is read (and tampered with, in the tests) right after it loads.
         self.seal_audit().await?;
@@ -1489,7 +1585,13 @@ impl Store {
     /// that the global evaluation has figures. Lille's 2025 cohort is
     /// large enough to be shown; Athens' (three newcomers) is a group
     /// under five, suppressed everywhere.
-    async fn past_cohorts(&self, admin: i64, orgs: [i64; 2], coordinators: [i64; 2]) -> Result<(), StoreError> {
+    async fn past_cohorts(
+        &self,
+        admin: i64,
+        orgs: [i64; 2],
+        coordinators: [i64; 2],
+        courses: [&Course; 2],
+    ) -> Result<(), StoreError> {
         // Newcomer, buddy (index into the buddies), closing reason, how
         // many points each answer rose by the end (None: no final one),
         // exit answers (newcomer's and buddy's satisfaction, 0 = none).
@@ -1600,81 +1702,74 @@ impl Store {
                 texts: Default::default(),
             };
             let programme = self.create_programme(admin, org, &new).await?;
-            // Registered before the first pair was proposed.
-            let registered = day_at(-400, 9);
-            let mut tx = self.audited(None).await?;
-            let c = &mut *tx;
+            // Registered, screened and trained (the buddies) before the
+            // first pair was proposed, as this year's people are.
+            let registered = day_at(-430, 9);
+            let someone = |(kind, first, last, languages, native, origin, area, step): Someone| Person {
+                programme,
+                user: None,
+                kind,
+                first,
+                last,
+                languages,
+                native,
+                origin,
+                area,
+                step,
+                supervisor: None,
+            };
             let mut buddy_ids = Vec::new();
-            // Everyone in the pool (step 4) until their pair starts; the
-            // closings below make them alumni.
-            for (kind, first, last, langs, native, origin, area, _) in buddies.iter().copied() {
-                let step = 4;
-                let someone = Person {
-                    programme,
-                    user: None,
-                    kind,
-                    first,
-                    last,
-                    languages: langs,
-                    native,
-                    origin,
-                    area,
-                    step,
-                    supervisor: None,
-                };
-                let id = as_of(registered, person(c, &someone)).await?;
+            for b in buddies.iter().copied() {
+                let id = register(self, coordinator, &someone(b), &demo_email(b.1, b.2), None, registered).await?;
+                let ready =
+                    screen(self, coordinator, id, Side::Mentor, Status::Ready, Some(courses[o]), registered).await?;
                 // Each accompanied one or two newcomers at a time.
-                sqlx::query("UPDATE participants SET capacity = 2 WHERE id = $1").bind(id).execute(&mut *c).await?;
+                let follow_up = FollowUp { supervisor: None, capacity: 2 };
+                as_of(ready, self.set_follow_up(coordinator, id, &follow_up)).await?;
                 buddy_ids.push(id);
             }
+            let place = ["Maison des associations, Lille", "Kypseli community centre"][o];
             let mut pairs = Vec::new();
-            for (i, ((kind, first, last, langs, native, origin, area, _), buddy, reason, lift, exits)) in
-                newcomers.iter().copied().enumerate()
-            {
-                let step = 4;
-                let someone = Person {
-                    programme,
-                    user: None,
-                    kind,
-                    first,
-                    last,
-                    languages: langs,
-                    native,
-                    origin,
-                    area,
-                    step,
-                    supervisor: None,
-                };
-                let newcomer = as_of(registered, person(c, &someone)).await?;
-                // Started a year ago for six months; the early ones
-                // stopped after two to four.
+            for (i, (n, buddy, reason, lift, exits)) in newcomers.iter().copied().enumerate() {
+                let newcomer =
+                    register(self, coordinator, &someone(n), &demo_email(n.1, n.2), None, registered).await?;
+                screen(self, coordinator, newcomer, Side::Mentee, Status::Ready, None, registered).await?;
+                // Started a year ago for six months, through the app's
+                // step 6 (no accounts: the coordinator records what they
+                // said); the early ones stopped after two to four.
                 let days = 380 - 9 * i as i64;
-                let pr = pair(c, programme, buddy_ids[buddy], newcomer, PairStatus::Active, days).await?;
+                let second = ["housing", "employment", "administration"][i % 3];
+                let terms = agreement(&["language", second], "Meet every week on what the newcomer needs first.");
+                let (mentor, mentee) = (
+                    Member { participant: buddy_ids[buddy], account: None },
+                    Member { participant: newcomer, account: None },
+                );
+                let pr = started_pair(self, coordinator, programme, mentor, mentee, days, place, &terms).await?;
+                let start = day_at(-days, 12);
+                answered(
+                    self,
+                    org,
+                    newcomer,
+                    Kind::NewcomerSelfAssessment,
+                    11 + i * 3,
+                    Moment::Initial,
+                    0,
+                    (coordinator, true),
+                    start,
+                )
+                .await?;
                 let months = if reason == ClosingReason::PlannedEnd { 6 } else { 2 + (i as i64 % 3) };
+                // The sessions they held, logged by the coordinator.
                 for k in 0..months * 3 {
                     let topics =
                         ["language", "administration,housing", "employment", "transport", "health"][k as usize % 5];
-                    held_session(c, pr, days - 10 * k - 3, topics, "", 3 + (k + i as i64) % 3, None, None).await?;
-                }
-                goal(c, newcomer, "language", "", 0).await?;
-                goal(c, newcomer, ["housing", "employment", "administration"][i % 3], "", 0).await?;
-                sqlx::query("UPDATE goals SET pair_id = $1 WHERE participant_id = $2")
-                    .bind(pr)
-                    .bind(newcomer)
-                    .execute(&mut *c)
-                    .await?;
-                answered_at(c, org, newcomer, Kind::NewcomerSelfAssessment, 11 + i * 3, Moment::Initial, 0).await?;
-                if let Some(lift) = lift {
-                    answered_at(c, org, newcomer, Kind::NewcomerSelfAssessment, 11 + i * 3, Moment::Final, lift)
-                        .await?;
+                    let rating = 3 + (k + i as i64) % 3;
+                    log_held_session(self, pr, days - 10 * k - 3, topics, "", rating, coordinator, None).await?;
                 }
                 let closed_on = today - time::Duration::days(days - months * 30);
-                pairs.push((pr, newcomer, buddy_ids[buddy], reason, closed_on, lift, exits));
+                pairs.push((pr, newcomer, buddy_ids[buddy], reason, closed_on, lift, exits, 11 + i * 3));
             }
-            // In their pairs, until the closings.
-            settle_steps(c).await?;
-            tx.commit("demo.history", &format!("programme:{programme}"), "").await?;
-            for (pr, newcomer, buddy, reason, closed_on, lift, (mine, theirs)) in pairs {
+            for (pr, newcomer, buddy, reason, closed_on, lift, (mine, theirs), seed) in pairs {
                 let goals: Vec<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE pair_id = $1 ORDER BY id")
                     .bind(pr)
                     .fetch_all(self.pool())
@@ -1711,6 +1806,13 @@ impl Store {
                 // Recorded now, for the day it closed, as a coordinator
                 // catching up records it.
                 self.close_pair(coordinator, pr, &closing).await?;
+                // The newcomer's final self-assessment, with the coordinator
+                // on the day it closed.
+                if let Some(lift) = lift {
+                    let at = closed_on.midnight().assume_utc().unix_timestamp() + 14 * 3600;
+                    let (kind, final_) = (Kind::NewcomerSelfAssessment, Moment::Final);
+                    answered(self, org, newcomer, kind, seed, final_, lift, (coordinator, true), at).await?;
+                }
                 for (who, satisfaction) in [(newcomer, mine), (buddy, theirs)] {
                     if satisfaction > 0 {
                         let answer = ExitAnswer {

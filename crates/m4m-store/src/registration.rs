@@ -66,6 +66,8 @@ pub struct Participant {
     pub organisation_id: i64,
     pub user_id: Option<i64>,
     pub supervisor_user_id: Option<i64>,
+    /// How many newcomers a buddy accompanies at once (1 for newcomers).
+    pub capacity: i64,
     pub kind: Kind,
     pub status: Status,
     pub step: i64,
@@ -97,8 +99,11 @@ pub struct Participant {
     pub erased_at: Option<i64>,
 }
 
-const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.supervisor_user_id, p.kind, p.status, \
-    p.step, p.first_name, p.last_name, p.email, p.phone, p.languages, p.native_language, p.host_language_level, \
+/// The roles that may supervise buddies ([`Store::set_follow_up`]).
+const SUPERVISING: &str = "'supervisor', 'coordinator'";
+
+const COLUMNS: &str = "p.id, p.programme_id, g.organisation_id, p.user_id, p.supervisor_user_id, p.capacity, p.kind, \
+    p.status, p.step, p.first_name, p.last_name, p.email, p.phone, p.languages, p.native_language, p.host_language_level, \
     p.country_of_origin, p.arrival_date, p.area, p.availability, p.interests, p.areas, p.experience, p.motivation, \
     p.gender, p.gender_preference, p.birth_year, p.heard_from, p.referred_by, p.entered_by, p.language, p.created_at, p.erased_at";
 
@@ -131,6 +136,7 @@ fn participant(r: &AnyRow) -> Result<Participant, StoreError> {
         organisation_id: r.try_get("organisation_id")?,
         user_id: r.try_get("user_id")?,
         supervisor_user_id: r.try_get("supervisor_user_id")?,
+        capacity: r.try_get("capacity")?,
         kind,
         status,
         step: r.try_get("step")?,
@@ -252,7 +258,7 @@ fn bind_registration<'q>(
 
 /// How a registration came in, as its audit line says.
 fn entered_how(p: &NewParticipant<'_>) -> &'static str {
-    if p.entered_by.is_some() { "by staff" } else { "self-service" }
+    if p.entered_by.is_some() { "by_staff" } else { "self_service" }
 }
 
 /// Inserts a registration inside the caller's transaction: the record, its
@@ -504,8 +510,11 @@ impl Store {
     }
 
     /// Moves a participant to another status, if they are still at `from`
-    /// (a concurrent change makes this one fail rather than overwrite it)
-    /// and, when they leave the programme, none of their pairs is open.
+    /// (a concurrent change makes this one fail rather than overwrite it),
+    /// the domain allows the move ([`Status::check_move`]: the screening
+    /// path, the training gate, a reason where one is needed) and, when
+    /// they leave the programme, none of their pairs is open. A refused
+    /// move is a `Conflict` and changes nothing.
     pub async fn move_status(
         &self,
         actor: i64,
@@ -515,11 +524,19 @@ impl Store {
         reason: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.audited(actor).await?;
+        let row = sqlx::query("SELECT kind, status FROM participants WHERE id = $1 AND erased_at IS NULL")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let (kind, _) = kind_and_status(&row)?;
+        let trained = crate::training::training_done(&mut tx, id).await?;
+        let reason = from.check_move(kind, to, reason, trained).map_err(|_| StoreError::Conflict)?;
         let pairs = crate::closing::open_pairs(&mut tx, id, None).await?;
         if m4m_domain::closing::may_leave(to, pairs as usize).is_err() {
             return Err(StoreError::Conflict);
         }
-        move_in(&mut tx, Some(actor), id, from, to, reason).await?;
+        move_in(&mut tx, Some(actor), id, from, to, &reason).await?;
         tx.commit_recorded().await
     }
 
@@ -558,6 +575,80 @@ impl Store {
         }
         tx.commit("participant.notes", &format!("participant:{participant_id}"), "").await?;
         Ok(true)
+    }
+
+    /// Sets who supervises a buddy and how many newcomers they take at
+    /// once, with an audit line; `false` when nothing changed. Checked
+    /// again inside the transaction, whatever the form saw (a pair proposed
+    /// meanwhile, a role withdrawn): the supervisor holds a supervising
+    /// role in the buddy's organisation and the capacity covers the
+    /// buddy's open pairs, else `Conflict`.
+    pub async fn set_follow_up(
+        &self,
+        actor: i64,
+        participant_id: i64,
+        follow_up: &m4m_domain::participant::FollowUp,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.audited(actor).await?;
+        let current = sqlx::query(
+            "SELECT supervisor_user_id, capacity FROM participants WHERE id = $1 AND kind = 'mentor' AND erased_at IS NULL",
+        )
+        .bind(participant_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let (supervisor, capacity): (Option<i64>, i64) =
+            (current.try_get("supervisor_user_id")?, current.try_get("capacity")?);
+        if (supervisor, capacity) == (follow_up.supervisor, follow_up.capacity) {
+            return Ok(false);
+        }
+        if follow_up.capacity < crate::closing::open_pairs(&mut tx, participant_id, None).await? {
+            return Err(StoreError::Conflict);
+        }
+        if let Some(staff) = follow_up.supervisor {
+            let supervising: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM participants p JOIN programmes g ON g.id = p.programme_id \
+                 JOIN memberships m ON m.organisation_id = g.organisation_id JOIN users u ON u.id = m.user_id \
+                 WHERE p.id = $1 AND m.user_id = $2 AND m.role IN ({SUPERVISING}) AND u.active = 1 \
+                 AND u.erased_at IS NULL"
+            ))
+            .bind(participant_id)
+            .bind(staff)
+            .fetch_one(&mut *tx)
+            .await?;
+            if supervising == 0 {
+                return Err(StoreError::Conflict);
+            }
+        }
+        sqlx::query("UPDATE participants SET supervisor_user_id = $1, capacity = $2 WHERE id = $3")
+            .bind(follow_up.supervisor)
+            .bind(follow_up.capacity)
+            .bind(participant_id)
+            .execute(&mut *tx)
+            .await?;
+        // Ids and codes only, as every line of the trail.
+        let detail = format!(
+            "supervisor:{}/capacity:{}",
+            follow_up.supervisor.map_or_else(|| "none".to_owned(), |s| s.to_string()),
+            follow_up.capacity
+        );
+        tx.commit("participant.follow_up", &format!("participant:{participant_id}"), &detail).await?;
+        Ok(true)
+    }
+
+    /// The staff of an organisation who may supervise its buddies (its
+    /// supervisors and coordinators, active), by name: the choices of
+    /// [`Store::set_follow_up`].
+    pub async fn supervising_staff(&self, organisation_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT DISTINCT u.id, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.organisation_id = $1 AND m.role IN ({SUPERVISING}) AND u.active = 1 AND u.erased_at IS NULL \
+             ORDER BY u.display_name, u.id"
+        ))
+        .bind(organisation_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?))).collect()
     }
 
     /// Gives (again) or withdraws one purpose of a person's consent, at

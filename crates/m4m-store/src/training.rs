@@ -156,7 +156,7 @@ fn module(r: &AnyRow) -> Result<Module, StoreError> {
 
 /// Whether a buddy's training is done: enrolled in at least one course for
 /// buddies, and every mandatory module of each such course completed.
-async fn training_done(conn: &mut AnyConnection, participant_id: i64) -> Result<bool, StoreError> {
+pub(crate) async fn training_done(conn: &mut AnyConnection, participant_id: i64) -> Result<bool, StoreError> {
     let enrolments = sqlx::query(
         "SELECT e.id, e.course_id FROM enrolments e JOIN courses c ON c.id = e.course_id \
          WHERE e.participant_id = $1 AND c.audience = 'buddies'",

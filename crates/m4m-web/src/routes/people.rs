@@ -33,6 +33,7 @@ pub fn router() -> Routes {
         .route("/people/{id}", get(show))
         .route("/people/{id}/status", post(move_status))
         .route("/people/{id}/notes", post(save_notes))
+        .route("/people/{id}/follow-up", post(save_follow_up))
         .route("/people/{id}/invite", post(invite))
         .route("/people/merge", post(merge))
         .route("/people/keep-apart", post(keep_apart))
@@ -66,6 +67,9 @@ struct PersonPage {
     can_erase: bool,
     /// A buddy whose supervision this person may record.
     can_supervise: bool,
+    /// For a buddy: who supervises them and how many newcomers they take
+    /// at once, as stored or as sent.
+    follow_up: Option<FollowUpView>,
     /// The confidential notes, for those who may read them (else absent
     /// from the page, not hidden).
     notes: Option<String>,
@@ -73,6 +77,15 @@ struct PersonPage {
     /// Their pairs, newest first: the link, the other member and where the
     /// pair stands, and (for an open one) the link to close it.
     pairs: Vec<PairLine>,
+}
+
+struct FollowUpView {
+    /// The supervising staff, "nobody" first, the one chosen selected.
+    supervisors: Vec<Choice>,
+    capacity: String,
+    max: i64,
+    supervisor_error: Option<String>,
+    capacity_error: Option<String>,
 }
 
 struct PairLine {
@@ -90,6 +103,46 @@ pub struct Notice {
     page: Option<usize>,
     saved: Option<String>,
     notes: Option<String>,
+    #[serde(rename = "follow-up")]
+    follow_up: Option<String>,
+}
+
+/// What a refused form of the page sent, shown back with its errors.
+#[derive(Default)]
+struct Drafts<'a> {
+    moved: Option<(&'a MoveForm, &'a Validation)>,
+    notes: Option<(&'a str, &'a Validation)>,
+    follow_up: Option<(&'a FollowUpForm, &'a Validation)>,
+}
+
+/// The follow-up form of a buddy, filled from the record or the draft.
+async fn follow_up_view(
+    app: &AppState,
+    tr: &Tr,
+    p: &Participant,
+    draft: Option<(&FollowUpForm, &Validation)>,
+) -> Result<Option<FollowUpView>, AppError> {
+    if p.kind != Kind::Mentor {
+        return Ok(None);
+    }
+    let (supervisor, capacity) = match draft {
+        Some((f, _)) => (f.supervisor.trim().to_owned(), f.capacity.clone()),
+        None => (p.supervisor_user_id.map_or_else(String::new, |s| s.to_string()), p.capacity.to_string()),
+    };
+    let nobody = Choice { value: String::new(), label: tr.t("follow-up-nobody"), checked: supervisor.is_empty() };
+    let staff = app.store.supervising_staff(p.organisation_id).await?.into_iter().map(|(id, name)| Choice {
+        checked: id.to_string() == supervisor,
+        value: id.to_string(),
+        label: name,
+    });
+    let error = |field| draft.and_then(|(_, v)| v.key_for(field)).map(|k| tr.t(k));
+    Ok(Some(FollowUpView {
+        supervisors: std::iter::once(nobody).chain(staff).collect(),
+        capacity,
+        max: m4m_domain::participant::MAX_CAPACITY,
+        supervisor_error: error("supervisor"),
+        capacity_error: error("capacity"),
+    }))
 }
 
 async fn person_page(
@@ -97,11 +150,12 @@ async fn person_page(
     ctx: &Ctx,
     p: &Participant,
     notice: Option<String>,
-    move_error: Option<&Validation>,
-    (status, reason): (&str, &str),
-    notes_draft: Option<(&str, &Validation)>,
+    drafts: Drafts<'_>,
 ) -> Result<axum::response::Html<String>, AppError> {
     let tr = ctx.tr;
+    let (status, reason) = drafts.moved.map_or(("", ""), |(f, _)| (f.status.trim(), f.reason.as_str()));
+    let move_error = drafts.moved.map(|(_, v)| v);
+    let notes_draft = drafts.notes;
     let may_read_notes = ctx.user.as_ref().is_some_and(|u| {
         u.actor.can(Action::ViewConfidentialNotes, m4m_domain::permission::Target::organisation(p.organisation_id))
     });
@@ -208,6 +262,7 @@ async fn person_page(
         notes,
         notes_error,
         pairs,
+        follow_up: follow_up_view(app, &tr, p, drafts.follow_up).await?,
     };
     render(&page)
 }
@@ -227,8 +282,9 @@ pub async fn show(
         .done
         .map(|_| ctx.tr.t("person-moved"))
         .or(q.saved.map(|_| ctx.tr.t("q-saved")))
-        .or(q.notes.map(|_| ctx.tr.t("notes-saved")));
-    Ok(person_page(&app, &ctx, &p, notice, None, ("", ""), None).await?.into_response())
+        .or(q.notes.map(|_| ctx.tr.t("notes-saved")))
+        .or(q.follow_up.map(|_| ctx.tr.t("follow-up-saved")));
+    Ok(person_page(&app, &ctx, &p, notice, Drafts::default()).await?.into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -263,7 +319,8 @@ pub async fn move_status(
         }
         Err(e) => {
             let v = Validation(vec![e]);
-            let page = person_page(&app, &ctx, &p, None, Some(&v), (f.status.trim(), &f.reason), None).await?;
+            let drafts = Drafts { moved: Some((&f, &v)), ..Drafts::default() };
+            let page = person_page(&app, &ctx, &p, None, drafts).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -294,10 +351,51 @@ pub async fn save_notes(
         }
         Err(e) => {
             let v = Validation(vec![e]);
-            let page = person_page(&app, &ctx, &p, None, None, ("", ""), Some((&f.notes, &v))).await?;
+            let drafts = Drafts { notes: Some((&f.notes, &v)), ..Drafts::default() };
+            let page = person_page(&app, &ctx, &p, None, drafts).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FollowUpForm {
+    supervisor: String,
+    capacity: String,
+}
+
+/// `POST /people/{id}/follow-up`: who supervises a buddy and how many
+/// newcomers they take at once, set by the buddy's coordinators.
+pub async fn save_follow_up(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(f): Form<FollowUpForm>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    if p.kind != Kind::Mentor {
+        return Err(AppError::NotFound);
+    }
+    let staff: Vec<i64> = app.store.supervising_staff(p.organisation_id).await?.into_iter().map(|(id, _)| id).collect();
+    let open = app.store.open_pairs_of(p.id).await?.len();
+    let refused = match m4m_domain::participant::FollowUp::parse(&f.supervisor, &f.capacity, &staff, open) {
+        Ok(follow_up) => match app.store.set_follow_up(user.id, p.id, &follow_up).await {
+            Ok(_) => return Ok(Redirect::to(&format!("/people/{}?follow-up=1#follow-up", p.id)).into_response()),
+            // A pair proposed or a role withdrawn since the form was read:
+            // the form is shown again with what the record now allows.
+            Err(m4m_store::StoreError::Conflict) => {
+                let mut v = Validation::default();
+                v.add("capacity", "error-follow-up-changed");
+                v
+            }
+            Err(e) => return Err(e.into()),
+        },
+        Err(v) => v,
+    };
+    let drafts = Drafts { follow_up: Some((&f, &refused)), ..Drafts::default() };
+    let page = person_page(&app, &ctx, &p, None, drafts).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
 /// `POST /people/{id}/invite`: opens the person's own space (to fill in

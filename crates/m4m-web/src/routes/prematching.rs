@@ -542,6 +542,7 @@ mod tests {
             organisation_id: 1,
             user_id: None,
             supervisor_user_id: None,
+            capacity: 1,
             kind,
             status: Status::Ready,
             step: 4,
