@@ -33,7 +33,8 @@ fi
 BIN="${M4M_BIN:-}"
 if [ -z "$BIN" ]; then
     cargo build --locked --quiet --bin m4m
-    BIN="target/debug/m4m"
+    # Where cargo put it: a shared build folder (CARGO_TARGET_DIR) too.
+    BIN="${CARGO_TARGET_DIR:-target}/debug/m4m"
 fi
 
 work=$(mktemp -d)

@@ -84,6 +84,10 @@ fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
     })
 }
 
+/// From how many matches a search of people is read in the list's order
+/// rather than through the trigram index ([`Store::people_page`]).
+const DENSE_SEARCH: i64 = 2000;
+
 impl Store {
     /// The account's next planned peer sessions, across their pairs.
     pub async fn upcoming_sessions(&self, user_id: i64, limit: i64) -> Result<Vec<SessionBrief>, StoreError> {
@@ -176,11 +180,23 @@ impl Store {
                 ("(',' || languages || ',') LIKE ?", Value::Text(format!("%,{language},%"))),
             ]);
         }
+        // The search, two ways: through the trigram index, or each key
+        // compared in the list's order (below).
+        let (mut searched, mut walked) = (filter.clone(), filter);
         for t in &q.terms {
-            filter = filter.and_person_has(self.backend(), &["id"], "search_key", t);
+            searched = searched.and_person_has(self.backend(), &["id"], "search_key", t);
+            walked = walked.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")));
         }
-        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", filter.sql());
-        let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", searched.sql());
+        let total: i64 = searched.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        // The plan follows the count. When few people match, the index
+        // gives their ids and only those are sorted. When most do (a term
+        // a whole programme shares), gathering and sorting thousands of
+        // ids costs more than walking the people in the list's order and
+        // keeping those whose key holds the terms, which stops once the
+        // page is full: about (offset + limit) × people / total keys read.
+        let dense = !q.terms.is_empty() && total >= DENSE_SEARCH && (q.offset + q.limit) * 8 <= total;
+        let mut filter = if dense { walked } else { searched };
         // The cursor is not in the total.
         if q.after > 0 {
             filter = filter.and_is("id > ?", Value::Int(q.after));
