@@ -940,9 +940,9 @@ async fn smuggled_fields_on_create_forms_are_ignored() {
     assert_eq!(greek, 1, "the Greek organisation still has its one coordinator");
     let admins = one(&mut raw, "SELECT COUNT(*) FROM memberships WHERE role = 'administrator'").await;
     assert_eq!(admins, 1);
-    // One stakeholder, one course and two programmes (this year's, last
-    // year's) from the demo, one course from this test's setup.
-    for (table, want) in [("stakeholders", 1), ("courses", 2), ("programmes", 2)] {
+    // One stakeholder, and a course and a programme for this year and for
+    // last year from the demo; one course from this test's setup.
+    for (table, want) in [("stakeholders", 1), ("courses", 3), ("programmes", 2)] {
         let n = one(&mut raw, &format!("SELECT COUNT(*) FROM {table} WHERE organisation_id = {}", id("orgGR"))).await;
         assert_eq!(n, want, "{table} of the Greek organisation");
     }

@@ -1104,11 +1104,11 @@ impl Store {
         let dimos =
             stakeholder(self, cg, gr, "Dimos Athinaion social service", "social_service", "Maria K.", "el,en").await?;
         // Step 5: each organisation's course for buddies, written by its
-        // trainer (Lille) or coordinator (Athens) before last year's
-        // buddies followed it.
+        // trainer (Lille) or coordinator (Athens) before the first buddy
+        // of the year reaches it.
         let quiz = r#"{"questions":[{"text":{"en":"Your newcomer tells you of violence at home. What do you do?","fr":"La personne que vous accompagnez vous parle de violences à la maison. Que faites-vous ?"},"options":[{"en":"Keep it secret","fr":"Je garde le secret"},{"en":"Tell the coordinator the same day","fr":"J’en parle au coordinateur le jour même"}],"correct":1},{"text":{"en":"Can you lend money to your newcomer?","fr":"Pouvez-vous prêter de l’argent ?"},"options":[{"en":"Yes","fr":"Oui"},{"en":"No","fr":"Non"}],"correct":1}]}"#;
         let lille_course = as_of(
-            day_at(-450, 9),
+            day_at(-200, 9),
             course(
                 self,
                 trainer,
@@ -1140,7 +1140,7 @@ impl Store {
         )
         .await?;
         let athens_course = as_of(
-            day_at(-450, 9),
+            day_at(-200, 9),
             course(
                 self,
                 cg,
@@ -1572,7 +1572,7 @@ impl Store {
             },
         )
         .await?;
-        self.past_cohorts(admin, [fr, gr], [cf, cg], [&lille_course, &athens_course]).await?;
+        self.past_cohorts(admin, [fr, gr], [cf, cg], quiz).await?;
         // Sealed now rather than by the first second of a server: the demo
         // is read (and tampered with, in the tests) right after it loads.
         self.seal_audit().await?;
@@ -1590,7 +1590,7 @@ impl Store {
         admin: i64,
         orgs: [i64; 2],
         coordinators: [i64; 2],
-        courses: [&Course; 2],
+        quiz: &str,
     ) -> Result<(), StoreError> {
         // Newcomer, buddy (index into the buddies), closing reason, how
         // many points each answer rose by the end (None: no final one),
@@ -1702,6 +1702,22 @@ impl Store {
                 texts: Default::default(),
             };
             let programme = self.create_programme(admin, org, &new).await?;
+            // Last year's course, written by the coordinator.
+            let course = as_of(
+                day_at(-450, 9),
+                course(
+                    self,
+                    coordinator,
+                    org,
+                    ("Buddies' course 2025", "buddies", "Two modules before the first match.", "en"),
+                    &[
+                        (ModuleKind::Capsule, "Your role and its limits", "", 30, None, None, None),
+                        (ModuleKind::Quiz, "Confidentiality and safeguarding", "", 20, Some(quiz), None, None),
+                    ],
+                    "2025",
+                ),
+            )
+            .await?;
             // Registered, screened and trained (the buddies) before the
             // first pair was proposed, as this year's people are.
             let registered = day_at(-430, 9);
@@ -1722,7 +1738,7 @@ impl Store {
             for b in buddies.iter().copied() {
                 let id = register(self, coordinator, &someone(b), &demo_email(b.1, b.2), None, registered).await?;
                 let ready =
-                    screen(self, coordinator, id, Side::Mentor, Status::Ready, Some(courses[o]), registered).await?;
+                    screen(self, coordinator, id, Side::Mentor, Status::Ready, Some(&course), registered).await?;
                 // Each accompanied one or two newcomers at a time.
                 let follow_up = FollowUp { supervisor: None, capacity: 2 };
                 as_of(ready, self.set_follow_up(coordinator, id, &follow_up)).await?;
