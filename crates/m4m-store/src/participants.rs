@@ -85,8 +85,12 @@ fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
 }
 
 /// From how many matches a search of people is read in the list's order
-/// rather than through the trigram index ([`Store::people_page`]).
-const DENSE_SEARCH: i64 = 2000;
+/// rather than through the trigram index ([`Store::people_page`]). On
+/// 15,000 people (SQLite, docs/BENCHMARKS.md) the walk reads about 1.5 µs
+/// a key: with 500 matches, the first page reads some 1,500 keys (2 ms),
+/// where gathering the matches of a term most people hold and sorting
+/// them took 30 ms.
+const DENSE_SEARCH: i64 = 500;
 
 impl Store {
     /// The account's next planned peer sessions, across their pairs.
@@ -195,6 +199,8 @@ impl Store {
         // ids costs more than walking the people in the list's order and
         // keeping those whose key holds the terms, which stops once the
         // page is full: about (offset + limit) × people / total keys read.
+        // (Within the first eighth of the matches: further on, the walk
+        // would read most of the list to reach the page.)
         let dense = !q.terms.is_empty() && total >= DENSE_SEARCH && (q.offset + q.limit) * 8 <= total;
         let mut filter = if dense { walked } else { searched };
         // The cursor is not in the total.
