@@ -310,8 +310,16 @@ impl Progress {
 /// `progress` the learner's `(module id, progress)`. A course with no
 /// mandatory module does not open the gate by itself.
 pub fn mandatory_done(modules: &[(i64, bool)], progress: &[(i64, Progress)]) -> bool {
-    let mandatory: Vec<i64> = modules.iter().filter(|(_, m)| *m).map(|(id, _)| *id).collect();
-    !mandatory.is_empty() && mandatory.iter().all(|id| progress.iter().any(|(m, p)| m == id && p.completed()))
+    let (done, due) = mandatory_progress(modules, progress);
+    due > 0 && done == due
+}
+
+/// How far a learner is: the mandatory modules completed, of those due
+/// (what the course page, its spreadsheet and the API show).
+pub fn mandatory_progress(modules: &[(i64, bool)], progress: &[(i64, Progress)]) -> (usize, usize) {
+    let mandatory = modules.iter().filter(|(_, m)| *m);
+    let done = mandatory.clone().filter(|(id, _)| progress.iter().any(|(m, p)| m == id && p.completed())).count();
+    (done, mandatory.count())
 }
 
 /// A module's title and text in another language, as entered.
@@ -507,6 +515,11 @@ mod tests {
         assert!(!mandatory_done(&modules, &[(1, Progress::Done), (2, Progress::Absent)]));
         assert!(mandatory_done(&modules, &[(1, Progress::Attended), (2, Progress::Passed(90))]));
         assert!(!mandatory_done(&[(3, false)], &[(3, Progress::Done)]), "no mandatory module, no gate opened");
+        // Counted as the pages show it: the optional module done is not
+        // among the mandatory ones, a failed quiz is not done.
+        let progress = [(1, Progress::Done), (2, Progress::Failed(40)), (3, Progress::Done)];
+        assert_eq!(mandatory_progress(&[(1, true), (2, true), (3, false)], &progress), (1, 2));
+        assert_eq!(mandatory_progress(&[], &progress), (0, 0));
     }
 
     #[test]

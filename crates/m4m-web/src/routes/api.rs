@@ -789,11 +789,10 @@ async fn training(
     let mut courses = Vec::new();
     for e in app.store.enrolments_of(p.id).await? {
         let Some(course) = app.store.course(e.course_id).await? else { continue };
-        let (mut mandatory_done, mut mandatory_total) = (0, 0);
-        let modules: Vec<ModuleProgress> = app
-            .store
-            .modules(course.id)
-            .await?
+        let all = app.store.modules(course.id).await?;
+        let kinds: Vec<(i64, bool)> = all.iter().map(|m| (m.id, m.mandatory)).collect();
+        let (mandatory_done, mandatory_total) = m4m_domain::training::mandatory_progress(&kinds, &e.progress);
+        let modules: Vec<ModuleProgress> = all
             .into_iter()
             .map(|m| {
                 let progress = e.progress.iter().find(|(id, _)| *id == m.id).map_or(Progress::NotStarted, |(_, p)| *p);
@@ -801,10 +800,6 @@ async fn training(
                     Progress::Passed(s) | Progress::Failed(s) => Some(i64::from(s)),
                     _ => None,
                 };
-                if m.mandatory {
-                    mandatory_total += 1;
-                    mandatory_done += i64::from(progress.completed());
-                }
                 ModuleProgress {
                     module_id: m.id,
                     title: m.title,
@@ -822,8 +817,8 @@ async fn training(
             cohort: e.cohort,
             enrolled_at: e.enrolled_at,
             completed_at: e.completed_at,
-            mandatory_done,
-            mandatory_total,
+            mandatory_done: mandatory_done as i64,
+            mandatory_total: mandatory_total as i64,
             modules,
         });
     }

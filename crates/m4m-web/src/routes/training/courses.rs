@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use m4m_domain::participant::{Kind, Status};
 use m4m_domain::permission::Action;
-use m4m_domain::training::{AUDIENCES, NewCourse};
+use m4m_domain::training::{AUDIENCES, NewCourse, mandatory_progress};
 use m4m_store::training::Course;
 use serde::Deserialize;
 
@@ -158,7 +158,8 @@ pub(super) async fn course_view(
     let tr = ctx.tr;
     let modules = app.store.modules(c.id).await?;
     let enrolments = app.store.enrolments(c.id).await?;
-    let mandatory: Vec<i64> = modules.iter().filter(|m| m.mandatory).map(|m| m.id).collect();
+    let kinds: Vec<(i64, bool)> = modules.iter().map(|m| (m.id, m.mandatory)).collect();
+    let due = kinds.iter().filter(|(_, m)| *m).count();
     let learners = enrolments
         .iter()
         .map(|e| {
@@ -166,11 +167,8 @@ pub(super) async fn course_view(
             let state = match e.completed_at {
                 Some(at) => tr.args("course-completed-on", &[("date", Arg::Text(&tr.when(at)))]),
                 None => {
-                    let done = mandatory.iter().filter(|m| progress_in(e, **m).completed()).count();
-                    tr.args(
-                        "course-in-progress",
-                        &[("done", Arg::Num(done as i64)), ("total", Arg::Num(mandatory.len() as i64))],
-                    )
+                    let (done, due) = mandatory_progress(&kinds, &e.progress);
+                    tr.args("course-in-progress", &[("done", Arg::Num(done as i64)), ("total", Arg::Num(due as i64))])
                 }
             };
             (e.name.clone(), e.cohort.clone(), progress, state, e.completed_at.map(|_| e.id))
@@ -180,7 +178,7 @@ pub(super) async fn course_view(
     // Mandatory modules done, per cohort.
     let mut done_in: Vec<usize> = Vec::new();
     for e in &enrolments {
-        let done = mandatory.iter().filter(|m| progress_in(e, **m).completed()).count();
+        let (done, _) = mandatory_progress(&kinds, &e.progress);
         let finished = usize::from(e.completed_at.is_some());
         match cohorts.iter().position(|c| c.0 == e.cohort) {
             Some(i) => {
@@ -195,7 +193,7 @@ pub(super) async fn course_view(
         }
     }
     for (c, done) in cohorts.iter_mut().zip(&done_in) {
-        let total = (c.1 * mandatory.len()) as i64;
+        let total = (c.1 * due) as i64;
         c.3 = tr.args("cohort-progress", &[("done", Arg::Num(*done as i64)), ("total", Arg::Num(total))]);
     }
     // Buddies of the organisation accepted or further, not enrolled yet.
@@ -268,21 +266,21 @@ async fn progress_xlsx(
     let c = own_course(&app, &user, id).await?;
     let tr = ctx.tr;
     let modules = app.store.modules(c.id).await?;
-    let mandatory: Vec<i64> = modules.iter().filter(|m| m.mandatory).map(|m| m.id).collect();
+    let kinds: Vec<(i64, bool)> = modules.iter().map(|m| (m.id, m.mandatory)).collect();
     let rows: Vec<Vec<Cell>> = app
         .store
         .enrolments(c.id)
         .await?
         .into_iter()
         .map(|e| {
-            let done = mandatory.iter().filter(|m| progress_in(&e, **m).completed()).count();
+            let (done, due) = mandatory_progress(&kinds, &e.progress);
             vec![
                 Cell::text(c.title.clone()),
                 Cell::text(e.name),
                 Cell::text(e.cohort),
                 Cell::Date(tr.zone.local(e.enrolled_at).date()),
                 Cell::Int(done as i64),
-                Cell::Int(mandatory.len() as i64),
+                Cell::Int(due as i64),
                 e.completed_at.map_or(Cell::Empty, |at| Cell::Date(tr.zone.local(at).date())),
             ]
         })
