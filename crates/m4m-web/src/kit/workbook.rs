@@ -178,6 +178,42 @@ pub async fn download(
     Ok(xlsx_response(&filename, bytes))
 }
 
+/// What a list downloads as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sheet {
+    Csv,
+    Xlsx,
+}
+
+/// A list downloaded as a spreadsheet for its reader: the headings in the
+/// reader's language (the message `prefix` + the column's code, `_` read
+/// as `-`) and, in CSV, the reader's separator; for tools (`?codes=1`),
+/// the codes and `,`. `file` is the name without its extension. The CSV
+/// and the workbook are written from the same typed rows.
+pub async fn list_download(
+    tr: Tr,
+    file: &str,
+    sheet: Sheet,
+    (prefix, codes): (&str, &[&str]),
+    rows: Vec<Vec<Cell>>,
+    tools: bool,
+) -> Result<Response, crate::error::AppError> {
+    let headings: Vec<String> = if tools {
+        codes.iter().map(|c| (*c).to_owned()).collect()
+    } else {
+        codes.iter().map(|c| tr.t(&format!("{prefix}{}", c.replace('_', "-")))).collect()
+    };
+    match sheet {
+        Sheet::Xlsx => download(tr, format!("{file}.xlsx"), headings, rows).await,
+        Sheet::Csv => {
+            let rows = csv_rows(&tr, &rows, tools);
+            let separator = if tools { b',' } else { crate::kit::csv::delimiter(&tr) };
+            let bytes = crate::kit::csv::csv_bytes_with(separator, &headings, &rows);
+            Ok(crate::kit::csv::csv_response(&format!("{file}.csv"), bytes))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

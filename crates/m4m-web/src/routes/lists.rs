@@ -26,10 +26,9 @@ use crate::access::programme_for;
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::csv::{csv_bytes, csv_bytes_with, csv_response, delimiter};
 use crate::kit::routing::{Routes, get, post};
 use crate::kit::sheet::{self, CellProblem, Undecodable, WorkbookProblem};
-use crate::kit::workbook::{self, Cell, csv_rows};
+use crate::kit::workbook::{self, Cell, Sheet};
 use crate::pages::{Chrome, render};
 
 /// The routes of spreadsheets in and out.
@@ -93,14 +92,8 @@ pub async fn export(
     let rows = people_rows(&app, &p).await?;
     app.store.audit(Some(user.id), "programme.export", &format!("programme:{}", p.id), &rows.len().to_string()).await?;
     let tools = wanted.codes.is_some_and(|c| c == "1");
-    let rows = csv_rows(&ctx.tr, &rows, tools);
-    let bytes = if tools {
-        csv_bytes(&EXPORT_COLUMNS, &rows)
-    } else {
-        let headings: Vec<String> = EXPORT_COLUMNS.iter().map(|c| heading(&ctx.tr, c)).collect();
-        csv_bytes_with(delimiter(&ctx.tr), &headings, &rows)
-    };
-    Ok(csv_response(&format!("m4m-programme-{}-people.csv", p.id), bytes))
+    let file = format!("m4m-programme-{}-people", p.id);
+    workbook::list_download(ctx.tr, &file, Sheet::Csv, ("export-column-", &EXPORT_COLUMNS), rows, tools).await
 }
 
 /// `GET /programmes/{id}/people.xlsx`: the same list as a workbook, the
@@ -115,12 +108,9 @@ pub async fn export_xlsx(
     let rows = people_rows(&app, &p).await?;
     let subject = format!("programme:{}", p.id);
     app.store.audit(Some(user.id), "programme.export_xlsx", &subject, &rows.len().to_string()).await?;
-    let headings: Vec<String> = if wanted.codes.is_some_and(|c| c == "1") {
-        EXPORT_COLUMNS.iter().map(|c| (*c).to_owned()).collect()
-    } else {
-        EXPORT_COLUMNS.iter().map(|c| heading(&ctx.tr, c)).collect()
-    };
-    workbook::download(ctx.tr, format!("m4m-programme-{}-people.xlsx", p.id), headings, rows).await
+    let tools = wanted.codes.is_some_and(|c| c == "1");
+    let file = format!("m4m-programme-{}-people", p.id);
+    workbook::list_download(ctx.tr, &file, Sheet::Xlsx, ("export-column-", &EXPORT_COLUMNS), rows, tools).await
 }
 
 /// The people of a programme as the exports write them ([`EXPORT_COLUMNS`]).

@@ -29,12 +29,11 @@ use crate::access::programme_for;
 use crate::context::{CurrentUser, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::kit::csv::{csv_bytes_with, csv_response, delimiter};
 use crate::kit::form::{Choice, choices};
 use crate::kit::pager::{Pager, address, fetch_page};
 use crate::kit::paths::pair_page;
 use crate::kit::routing::{Routes, get};
-use crate::kit::workbook::{self, Cell, csv_rows};
+use crate::kit::workbook::{self, Cell, Sheet};
 use crate::pages::{Chrome, render};
 
 /// The routes of the lists of pairs.
@@ -341,13 +340,6 @@ fn for_tools(codes: &str) -> bool {
     codes == "1"
 }
 
-/// What a list downloads as.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sheet {
-    Csv,
-    Xlsx,
-}
-
 /// A spreadsheet of a list, audited as `action` (`_xlsx` added for a
 /// workbook): translated headings (message `prefix` + code) and, in CSV,
 /// the reader's separator; or the codes (and `,`) for tools.
@@ -365,20 +357,8 @@ async fn spreadsheet(
     let action = if sheet == Sheet::Xlsx { format!("{action}_xlsx") } else { action.to_owned() };
     let subject = format!("programme:{programme}");
     app.store.audit(Some(user), &action, &subject, &rows.len().to_string()).await?;
-    let headings: Vec<String> = if tools {
-        columns.iter().map(|c| (*c).to_owned()).collect()
-    } else {
-        columns.iter().map(|c| tr.t(&format!("{prefix}{c}"))).collect()
-    };
     let file = format!("m4m-programme-{programme}-{name}");
-    match sheet {
-        Sheet::Xlsx => workbook::download(tr, format!("{file}.xlsx"), headings, rows).await,
-        Sheet::Csv => {
-            let rows = csv_rows(&tr, &rows, tools);
-            let bytes = csv_bytes_with(if tools { b',' } else { delimiter(&tr) }, &headings, &rows);
-            Ok(csv_response(&format!("{file}.csv"), bytes))
-        }
-    }
+    workbook::list_download(tr, &file, sheet, (prefix, columns), rows, tools).await
 }
 
 /// The columns of the pairs' spreadsheet.
