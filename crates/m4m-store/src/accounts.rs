@@ -8,6 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::error::Unique;
+use crate::filter::{Filter, Value};
 use crate::{Store, StoreError, now, outbox};
 
 /// An account.
@@ -287,33 +288,33 @@ impl Store {
     /// read by role (`memberships_role`), the page's roles in one query.
     pub async fn staff_page(&self, q: &AccountsQuery) -> Result<AccountsPage, StoreError> {
         let staff = "'administrator', 'coordinator', 'supervisor', 'trainer', 'evaluator'";
-        // $1 a role ('' for any staff role), $2 the state (-1 any, 0
-        // deactivated, 1 active), then the terms, then the page.
-        // Driven by the staff's memberships, not by every account.
-        let mut filter = format!(
-            "u.id IN (SELECT m.user_id FROM memberships m WHERE m.role IN ({staff}) AND ($1 = '' OR m.role = $1)) \
-             AND u.erased_at IS NULL AND ($2 < 0 OR u.active = $2)"
-        );
-        for i in 0..q.terms.len() {
-            filter.push_str(&format!(" AND u.search_key LIKE ${}", 3 + i));
+        // Driven by the staff's memberships, not by every account; only
+        // the filters asked for ([`Filter`]).
+        let mut members = format!("u.id IN (SELECT m.user_id FROM memberships m WHERE m.role IN ({staff})");
+        let mut filter = Filter::default();
+        if let Some(role) = q.role {
+            members.push_str(" AND m.role = ?");
+            filter = filter.and_is(&format!("{members})"), Value::Text(role.as_str().into()));
+        } else {
+            filter = filter.and(&format!("{members})"));
         }
-        let bind = |sql| {
-            let mut query =
-                sqlx::query(sql).bind(q.role.map_or("", Role::as_str)).bind(q.active.map_or(-1_i64, i64::from));
-            for t in &q.terms {
-                query = query.bind(format!("%{t}%"));
-            }
-            query
-        };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM users u WHERE {filter}");
-        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        filter = filter.and("u.erased_at IS NULL");
+        if let Some(active) = q.active {
+            filter = filter.and_is("u.active = ?", Value::Int(i64::from(active)));
+        }
+        for t in &q.terms {
+            filter = filter.and_is("u.search_key LIKE ?", Value::Text(format!("%{t}%")));
+        }
+        let count_sql = format!("SELECT COUNT(*) AS n FROM users u WHERE {}", filter.sql());
+        let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let next = filter.next();
         let rows_sql = format!(
-            "SELECT u.id, u.email, u.display_name, u.active FROM users u WHERE {filter} \
-             ORDER BY u.display_name, u.id LIMIT ${} OFFSET ${}",
-            3 + q.terms.len(),
-            4 + q.terms.len()
+            "SELECT u.id, u.email, u.display_name, u.active FROM users u WHERE {} \
+             ORDER BY u.display_name, u.id LIMIT ${next} OFFSET ${}",
+            filter.sql(),
+            next + 1
         );
-        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         let mut page = rows
             .iter()
             .map(|r| {

@@ -7,6 +7,7 @@ use m4m_domain::stakeholder::{NewOutreach, NewStakeholder};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use crate::filter::{Filter, Value};
 use crate::programmes::placeholders;
 use crate::{Store, StoreError, join_list, now, split_list};
 
@@ -95,25 +96,19 @@ impl Store {
         organisation_id: i64,
         q: &StakeholdersQuery,
     ) -> Result<StakeholdersPage, StoreError> {
-        let mut filter = String::from("s.organisation_id = $1 AND ($2 = '' OR s.kind = $2)");
-        for i in 0..q.terms.len() {
-            filter.push_str(&format!(" AND s.search_key LIKE ${}", 3 + i));
+        let mut filter = Filter::default().and_is("s.organisation_id = ?", Value::Int(organisation_id));
+        if let Some(kind) = q.kind.as_ref().filter(|k| !k.is_empty()) {
+            filter = filter.and_is("s.kind = ?", Value::Text(kind.clone()));
         }
-        let bind = |sql| {
-            let mut query = sqlx::query(sql).bind(organisation_id).bind(q.kind.clone().unwrap_or_default());
-            for t in &q.terms {
-                query = query.bind(format!("%{t}%"));
-            }
-            query
-        };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM stakeholders s WHERE {filter}");
-        let total: i64 = bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
-        let rows_sql = format!(
-            "{SELECT} WHERE {filter} ORDER BY s.name, s.id LIMIT ${} OFFSET ${}",
-            3 + q.terms.len(),
-            4 + q.terms.len()
-        );
-        let rows = bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
+        for t in &q.terms {
+            filter = filter.and_is("s.search_key LIKE ?", Value::Text(format!("%{t}%")));
+        }
+        let count_sql = format!("SELECT COUNT(*) AS n FROM stakeholders s WHERE {}", filter.sql());
+        let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
+        let next = filter.next();
+        let rows_sql =
+            format!("{SELECT} WHERE {} ORDER BY s.name, s.id LIMIT ${next} OFFSET ${}", filter.sql(), next + 1);
+        let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         Ok(StakeholdersPage { total, rows: rows.iter().map(stakeholder).collect::<Result<_, _>>()? })
     }
 
