@@ -360,7 +360,7 @@ async fn programmes(
     SignedIn(_, user): SignedIn,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Programmes>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let scope = user.actor.organisations_for(Action::ViewProgramme);
     let visible = app
         .store
@@ -369,7 +369,7 @@ async fn programmes(
         .into_iter()
         .filter(|p| user.actor.can(Action::ViewProgramme, Target::organisation(p.organisation_id)))
         .collect();
-    let page = page_of(visible, |p| p.id, &params)?;
+    let page = page_of(visible, |p| p.id, wanted);
     let programmes = page.items.into_iter().map(Into::into).collect();
     Ok(Json(Programmes { total: page.total, next_cursor: page.next_cursor, programmes }))
 }
@@ -517,15 +517,15 @@ struct Page<T> {
     items: Vec<T>,
 }
 
-fn page_of<T>(mut items: Vec<T>, id: impl Fn(&T) -> i64, params: &PageParams) -> Result<Page<T>, AppError> {
-    let (limit, after) = paging(params.limit.as_deref(), params.cursor.as_deref())?;
+/// `(limit, after)` as [`paging`] read them, before the list was.
+fn page_of<T>(mut items: Vec<T>, id: impl Fn(&T) -> i64, (limit, after): (i64, i64)) -> Page<T> {
     let total = items.len() as i64;
     items.sort_by_key(&id);
     items.retain(|i| id(i) > after);
     let more = items.len() as i64 > limit;
     items.truncate(limit as usize);
     let next_cursor = more.then(|| items.last().map(|i| id(i).to_string())).flatten();
-    Ok(Page { total, next_cursor, items })
+    Page { total, next_cursor, items }
 }
 
 /// A pair of a programme, as its coordinators see it in the list.
@@ -701,7 +701,7 @@ async fn answers(
     Path(id): Path<i64>,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Answers>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
     let moment = assessments::INITIAL;
     let mut questionnaires = Vec::new();
@@ -724,7 +724,7 @@ async fn answers(
             area_scores,
         });
     }
-    let page = page_of(questionnaires, |a| a.id, &params)?;
+    let page = page_of(questionnaires, |a| a.id, wanted);
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api answers").await?;
     Ok(Json(Answers { total: page.total, next_cursor: page.next_cursor, questionnaires: page.items }))
 }
@@ -784,7 +784,7 @@ async fn training(
     Path(id): Path<i64>,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Trainings>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let p = crate::access::participant_for(&app, &user, id, Action::ManageParticipant).await?;
     let mut courses = Vec::new();
     for e in app.store.enrolments_of(p.id).await? {
@@ -822,7 +822,7 @@ async fn training(
             modules,
         });
     }
-    let page = page_of(courses, |t| t.id, &params)?;
+    let page = page_of(courses, |t| t.id, wanted);
     app.store.audit(Some(user.id), "participant.read", &format!("participant:{}", p.id), "api training").await?;
     Ok(Json(Trainings { total: page.total, next_cursor: page.next_cursor, courses: page.items }))
 }
@@ -866,7 +866,7 @@ async fn questionnaires(
     SignedIn(_, user): SignedIn,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Questionnaires>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let organisation_id = crate::access::organisation_for(&user, Action::ManageParticipant, None)?;
     let all = app
         .store
@@ -881,7 +881,7 @@ async fn questionnaires(
             responses: q.responses,
         })
         .collect();
-    let page = page_of(all, |q| q.id, &params)?;
+    let page = page_of(all, |q| q.id, wanted);
     Ok(Json(Questionnaires {
         organisation_id,
         total: page.total,
@@ -1003,7 +1003,7 @@ async fn pairs(
     SignedIn(_, user): SignedIn,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Pairs>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let all = app
         .store
         .pairs_of_user(user.id)
@@ -1019,7 +1019,7 @@ async fn pairs(
             newcomer: p.mentee.first_name,
         })
         .collect();
-    let page = page_of(all, |p| p.id, &params)?;
+    let page = page_of(all, |p| p.id, wanted);
     Ok(Json(Pairs { total: page.total, next_cursor: page.next_cursor, pairs: page.items }))
 }
 
@@ -1064,7 +1064,7 @@ async fn sessions(
     Path(id): Path<i64>,
     Query(params): Query<PageParams>,
 ) -> Result<Json<Sessions>, AppError> {
-    paging(params.limit.as_deref(), params.cursor.as_deref())?;
+    let wanted = paging(params.limit.as_deref(), params.cursor.as_deref())?;
     let p = pair_for(&app, &user, id, Action::ViewPair).await?;
     let all = app
         .store
@@ -1084,7 +1084,7 @@ async fn sessions(
             confirmed: s.confirmed_at.is_some(),
         })
         .collect();
-    let page = page_of(all, |s| s.id, &params)?;
+    let page = page_of(all, |s| s.id, wanted);
     Ok(Json(Sessions { total: page.total, next_cursor: page.next_cursor, sessions: page.items }))
 }
 
