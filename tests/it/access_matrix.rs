@@ -91,6 +91,10 @@ POST /programmes/{id}/register/{kind}            /programmes/{p2}/register/mente
 GET  /people/{id}                                /people/{amal}                                                  L     404   200   404   404   404   403   404   403   404   404
 GET  /people/{id}                                /people/{yonas}                                                 L     404   200   404   404   404   404   404   404   404   404
 GET  /people/{id}                                /people/{rami}                                                  L     404   404   200   404   404   404   404   404   404   404
+GET  /people/{id}/edit                           /people/{amal}/edit                                             L     404   200   404   404   404   403   404   403   404   404
+GET  /people/{id}/edit                           /people/{rami}/edit                                             L     404   404   200   404   404   404   404   404   404   404
+POST /people/{id}/edit                           /people/{amal}/edit                                             L     404   422   404   404   404   403   404   403   404   404
+POST /people/{id}/edit                           /people/{rami}/edit                                             L     404   404   422   404   404   404   404   404   404   404
 POST /people/{id}/status                         /people/{amal}/status                                           L     404   422   404   404   404   403   404   403   404   404
 POST /people/{id}/status                         /people/{yonas}/status                                          L     404   422   404   404   404   404   404   404   404   404
 POST /people/{id}/status                         /people/{rami}/status                                           L     404   404   422   404   404   404   404   404   404   404

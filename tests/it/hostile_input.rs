@@ -781,6 +781,8 @@ async fn coordinator_forms_survive_hostile_values() {
     let mut raw = app.raw().await;
     let mariam = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Mariam'").await.to_string();
     let sophie = one(&mut raw, "SELECT id FROM users WHERE email = 'supervisor.fr@example.org'").await.to_string();
+    // The correction form holds the registration's fields but the consents.
+    let corrected: Vec<(&str, &str)> = registration(false, &st).into_iter().filter(|(k, _)| *k != "consents").collect();
     // The intake interview of Yonas, answered right, each answer then
     // replaced by a hostile one.
     let claire = app.login("coordinator.fr@example.org").await;
@@ -854,6 +856,7 @@ async fn coordinator_forms_survive_hostile_values() {
             format!("/people/{yonas}/notes"),
             &[("notes", "Asylum appeal hearing on 3 May.\nAsks for a female interpreter.")],
         ),
+        form(CO_FR, format!("/people/{yonas}/edit"), format!("/people/{yonas}/edit"), &corrected),
         form(
             CO_FR,
             format!("/people/{mariam}"),
@@ -1772,7 +1775,7 @@ async fn hostile_headers_and_methods_get_a_4xx_or_the_page() {
 /// sends garbled too): a new one must be added to one list or the other.
 #[test]
 fn every_form_of_the_router_is_attacked() {
-    const ATTACKED: [&str; 60] = [
+    const ATTACKED: [&str; 61] = [
         "/login",
         "/login/forgot",
         "/login/reset/{token}",
@@ -1794,6 +1797,7 @@ fn every_form_of_the_router_is_attacked() {
         "/people/{id}/status",
         "/people/{id}/notes",
         "/people/{id}/follow-up",
+        "/people/{id}/edit",
         "/people/merge",
         "/people/keep-apart",
         "/programmes/{id}/import",

@@ -792,3 +792,67 @@ async fn many_duplicates_are_found_as_the_rules_say_and_shown_a_page_at_a_time()
         .await
         .assert_has(&format!("Possible duplicates {}–{total} of {total}", last + 1));
 }
+
+/// The right to rectification: a coordinator corrects what registration
+/// recorded (a phone number typed wrong, a name), checked as the form
+/// checks it; the search finds the corrected record; the consents are not
+/// on this form and stay as they were.
+#[tokio::test]
+async fn a_coordinator_corrects_a_persons_details_and_the_search_follows() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let registered = submit(
+        &c,
+        "/programmes/1/register/mentee",
+        "/programmes/1/register/mentee",
+        &newcomer("Rania", "+33 6 12 34 56 78"),
+    )
+    .await;
+    assert_eq!(registered.status, 303, "{}", registered.body);
+    let id: i64 = registered.location().trim_start_matches("/people/").parse().unwrap();
+    let (page, action) = (format!("/people/{id}/edit"), format!("/people/{id}/edit"));
+    let form = c.get(&format!("{page}?lang=en")).await;
+    assert_eq!(form.status, 200);
+    form.assert_has("Correct the details of Rania Al-Masri");
+    form.assert_has("value=\"+33 6 12 34 56 78\"");
+    form.assert_has("name=\"areas\" value=\"housing\" checked");
+    form.assert_lacks("name=\"consents\"");
+    let consents_before = app.store.consents(id).await.unwrap().len();
+
+    // A wrong e-mail: said at its field, everything typed kept, nothing saved.
+    let mut fields: Vec<(&'static str, String)> =
+        newcomer("Rania", "+33 6 98 76 54 32").into_iter().filter(|(k, _)| *k != "consents").collect();
+    fields.push(("email", "rania@".into()));
+    let refused = submit(&c, &page, &format!("{action}?lang=en"), &fields).await;
+    assert_eq!(refused.status, 422);
+    refused.assert_has("value=\"+33 6 98 76 54 32\"");
+    refused.assert_has("value=\"rania@\"");
+    assert_eq!(app.store.participant(id).await.unwrap().unwrap().phone, "+33 6 12 34 56 78");
+
+    // Corrected: the new number, the new surname, found by both.
+    let mut fields: Vec<(&'static str, String)> =
+        newcomer("Rania", "+33 6 98 76 54 32").into_iter().filter(|(k, _)| *k != "consents").collect();
+    fields.retain(|(k, _)| *k != "last_name");
+    fields.push(("last_name", "Al-Masri Haddad".into()));
+    let saved = submit(&c, &page, &action, &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(saved.location(), format!("/people/{id}?corrected=1"));
+    c.get(&format!("/people/{id}?corrected=1&lang=en")).await.assert_has("The details are corrected.");
+    let p = app.store.participant(id).await.unwrap().unwrap();
+    assert_eq!((p.phone.as_str(), p.last_name.as_str()), ("+33 6 98 76 54 32", "Al-Masri Haddad"));
+    assert_eq!(app.store.consents(id).await.unwrap().len(), consents_before, "consents untouched");
+    c.get("/programmes/1?q=0698765432&lang=en").await.assert_has("<bdi>Rania Al-Masri Haddad</bdi>");
+    c.get("/programmes/1?q=0612345678&lang=en").await.assert_has("Nobody matches this search.");
+    let mut raw = app.raw().await;
+    let audited =
+        format!("SELECT COUNT(*) FROM audit_log WHERE action = 'participant.correct' AND subject = 'participant:{id}'");
+    assert_eq!(one(&mut raw, &audited).await, 1);
+
+    // Nobody else corrects it: the Greek coordinator does not see it, a
+    // buddy may not.
+    let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(app.login("coordinator.gr@example.org").await.post("/home", &action, &form).await.status, 404);
+    let karim = app.login("buddy1.fr@example.org").await;
+    assert!([403, 404].contains(&karim.post("/home", &action, &form).await.status));
+    assert_eq!(app.store.participant(id).await.unwrap().unwrap().last_name, "Al-Masri Haddad");
+}

@@ -577,6 +577,60 @@ impl Store {
         Ok(true)
     }
 
+    /// Corrects what registration recorded about a person (the right to
+    /// rectification): every field of the form but the kind and the
+    /// consents, which have their own page; the search and duplicate keys
+    /// follow. `false` when the record is gone (erased meanwhile).
+    pub async fn correct_participant(
+        &self,
+        actor: i64,
+        participant_id: i64,
+        r: &m4m_domain::participant::Registration,
+        referred_by: Option<i64>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.audited(actor).await?;
+        let email = r.email.as_ref().map_or("", |e| e.as_str());
+        let changed = sqlx::query(
+            "UPDATE participants SET first_name = $1, last_name = $2, email = $3, phone = $4, languages = $5, \
+             native_language = $6, host_language_level = $7, country_of_origin = $8, arrival_date = $9, area = $10, \
+             availability = $11, interests = $12, areas = $13, experience = $14, motivation = $15, gender = $16, \
+             gender_preference = $17, birth_year = $18, heard_from = $19, referred_by = $20, name_key = $21, \
+             phone_key = $22, search_key = $23 WHERE id = $24 AND erased_at IS NULL",
+        )
+        .bind(&r.first_name)
+        .bind(&r.last_name)
+        .bind(email)
+        .bind(&r.phone)
+        .bind(format_languages(&r.all_languages()))
+        .bind(&r.native_language)
+        .bind(r.host_language_level.map_or("", |l| l.as_str()))
+        .bind(&r.country_of_origin)
+        .bind(r.arrival_date.map(format_date).unwrap_or_default())
+        .bind(&r.area)
+        .bind(i64::from(r.availability))
+        .bind(join_list(&r.interests))
+        .bind(join_list(&r.areas))
+        .bind(&r.experience)
+        .bind(&r.motivation)
+        .bind(&r.gender)
+        .bind(&r.gender_preference)
+        .bind(r.birth_year.map(i64::from))
+        .bind(&r.heard_from)
+        .bind(referred_by)
+        .bind(name_key(&r.first_name, &r.last_name))
+        .bind(phone_key(&r.phone))
+        .bind(search_key(&r.first_name, &r.last_name, email, &r.phone))
+        .bind(participant_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        tx.commit("participant.correct", &format!("participant:{participant_id}"), "").await?;
+        Ok(true)
+    }
+
     /// Sets who supervises a buddy and how many newcomers they take at
     /// once, with an audit line; `false` when nothing changed. Checked
     /// again inside the transaction, whatever the form saw (a pair proposed

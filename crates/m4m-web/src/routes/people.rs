@@ -105,6 +105,7 @@ pub struct Notice {
     notes: Option<String>,
     #[serde(rename = "follow-up")]
     follow_up: Option<String>,
+    corrected: Option<String>,
 }
 
 /// What a refused form of the page sent, shown back with its errors.
@@ -283,7 +284,8 @@ pub async fn show(
         .map(|_| ctx.tr.t("person-moved"))
         .or(q.saved.map(|_| ctx.tr.t("q-saved")))
         .or(q.notes.map(|_| ctx.tr.t("notes-saved")))
-        .or(q.follow_up.map(|_| ctx.tr.t("follow-up-saved")));
+        .or(q.follow_up.map(|_| ctx.tr.t("follow-up-saved")))
+        .or(q.corrected.map(|_| ctx.tr.t("person-edit-saved")));
     Ok(person_page(&app, &ctx, &p, notice, Drafts::default()).await?.into_response())
 }
 

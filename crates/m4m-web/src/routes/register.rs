@@ -19,7 +19,7 @@ use m4m_store::programmes::Programme;
 use m4m_store::registration::{NewParticipant, Participant};
 
 use crate::AppState;
-use crate::access::programme_for;
+use crate::access::{participant_for, programme_for};
 use crate::context::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
@@ -35,6 +35,7 @@ pub fn router() -> Routes {
         .route("/join/{id}/{kind}", get(public_form).post(public_submit))
         .route("/programmes/{id}/register/{kind}", get(staff_form).post(staff_submit))
         .route("/me/become-buddy", get(buddy_form).post(buddy_submit))
+        .route("/people/{id}/edit", get(correct_form).post(correct_submit))
 }
 
 /// Languages offered in the selects: those of the programme first, then
@@ -102,6 +103,9 @@ pub struct RegistrationPage {
     pub stakeholders: Vec<Choice>,
     pub consent_notice: String,
     pub consents: Vec<Choice>,
+    /// Correcting a record: no consents (they have their own page), the
+    /// button says it saves.
+    pub editing: bool,
 }
 
 /// Everything the form needs to be drawn, with what was typed and the
@@ -184,6 +188,7 @@ pub async fn registration_page(
             .collect(),
         errors: FieldErrors::of(&tr, errors),
         v,
+        editing: false,
     };
     Ok(page)
 }
@@ -434,6 +439,79 @@ fn known_values(p: &Participant) -> Values {
         v.push(("interests".into(), i.clone()));
     }
     Values(v)
+}
+
+/// Everything the record holds, as the correction form's values.
+fn record_values(p: &Participant) -> Values {
+    let mut v = known_values(p);
+    for a in &p.areas {
+        v.0.push(("areas".into(), a.clone()));
+    }
+    for (k, value) in [("experience", &p.experience), ("motivation", &p.motivation), ("heard_from", &p.heard_from)] {
+        v.0.push((k.into(), value.clone()));
+    }
+    if let Some(s) = p.referred_by {
+        v.0.push(("referred_by".into(), s.to_string()));
+    }
+    v
+}
+
+async fn correct_page(
+    app: &AppState,
+    ctx: &Ctx,
+    p: &Participant,
+    v: Values,
+    errors: Option<&Validation>,
+) -> Result<RegistrationPage, AppError> {
+    let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
+    let mut page = registration_page(app, ctx, &programme, p.kind, false, v, errors).await?;
+    let name = format!("{} {}", p.first_name, p.last_name);
+    page.c = Chrome::new(ctx, ctx.tr.args("person-edit-title", &[("name", Arg::Text(name.trim()))]));
+    page.intro = ctx.tr.t("person-edit-intro");
+    page.action = format!("/people/{}/edit", p.id);
+    page.editing = true;
+    Ok(page)
+}
+
+/// `GET /people/{id}/edit`: a person's details, to correct.
+pub async fn correct_form(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    Ok(render(&correct_page(&app, &ctx, &p, record_values(&p), None).await?)?.into_response())
+}
+
+/// `POST /people/{id}/edit`: the details corrected, checked as the
+/// registration form checks them; the consents stay as they are.
+pub async fn correct_submit(
+    State(app): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = participant_for(&app, &user, id, Action::ManageParticipant).await?;
+    let v = Values(fields.into_iter().filter(|(k, _)| k != "consents").collect());
+    // (The form's rules ask for the participation consent, which the
+    // record holds: it is not what is corrected here.)
+    let mut form = form_of(p.kind, &v);
+    form.consents = vec![Purpose::Participation.as_str()];
+    let (year, today) = today();
+    match Registration::parse(&form, year, today) {
+        Ok(r) => {
+            let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
+            let referred = referred_by(&app, &programme, &v).await?;
+            if !app.store.correct_participant(user.id, p.id, &r, referred).await? {
+                return Err(AppError::NotFound);
+            }
+            Ok(Redirect::to(&format!("/people/{}?corrected=1", p.id)).into_response())
+        }
+        Err(errors) => {
+            let page = correct_page(&app, &ctx, &p, v, Some(&errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+    }
 }
 
 async fn buddy_page(
