@@ -31,20 +31,44 @@ NOTES = """### Reading these figures
 
 - The machine is shared with other builds (load average above): a wall
   time includes waiting for one of the two cores, the CPU time does not.
-  Ratios are taken within one run, the two sides alternating.
-- Reading at 300 MB/s of wall time needs both cores: the whole of m4m's
-  run on the scores file uses about a third of a CPU second for 120 MB
-  (the CPU row), and its two parts read at once. Under a load of 7 to 8 it
-  gets a fraction of them; in an earlier run at a load of 4 to 8 it read
-  at 250 MB/s (whole run 516 ms against 5,927 ms for pandas + scipy).
-- Profile files are read by the CSV reader, record by record, with a
-  string per field (both files at once, a thread each): tens of
-  milliseconds for 20,000 rows, below the 300 MB/s target. It is little
-  of the run, which is the scoring of 10^8 pairs and the solve. Next step:
-  the scores file's byte reader for profiles (fields parsed where they
-  lie, tags interned once).
+  Ratios are taken within one run, the two sides alternating. This run
+  had an Intel Xeon where the last had an AMD EPYC: the CPU times of the
+  two are not comparable (the scores file's whole process went from 360
+  to 470 ms of CPU; its code changed only by building the matrix without
+  a division per cell).
+- The scores file: reading is 1,060 instructions a line of 30 bytes
+  (callgrind, a 500 × 1,000 file), 85 % of them parsing lines in the
+  parts, one thread each, and 12 % building the matrix on one thread
+  after them. Read alone (a run stopped by a bad capacities file just
+  after reading), it costs 560 ms of CPU for 120 MB, 210 MB per CPU
+  second, under a load of 6 to 8, where `perf stat` shows the process
+  getting a quarter of a CPU (0.26 CPUs used): 300 MB/s of wall time
+  needs both cores nearly to itself (at 210 MB per CPU second, 85 % of
+  the work on two cores and the rest on one, about 370 MB/s), which a
+  shared machine does not give: the target is not met in wall time
+  here. Per line the largest costs are the five `memchr` calls (a quarter
+  of the instructions, on 30 bytes), the id lookups (15 %) and `round`
+  from the C library (5 %): one pass over each line's bytes is the next
+  step.
+- Profile files are read as the scores file is: the whole file at once,
+  cut at line starts into a part per core, fields parsed where they lie,
+  a quoted field unquoted into one buffer a line, and the CSV reader,
+  record by record, kept as the reference for anything else (a field
+  quoted across lines, a lone carriage return) and for every error
+  message, which it locates. Both readers give the same profiles, bit
+  for bit (a test reads files with a byte order mark, CRLF, quoted fields
+  with commas, empty fields and no final newline with both). Reading both
+  files took 43 ms against 262 ms with the CSV reader in the last run
+  (another processor, a similar load), still far below the 300 MB/s
+  target: read alone (a run stopped by a bad weights file), both files
+  cost 73 ms of CPU under this load, 10,000 instructions a line of 120
+  bytes, three quarters of them in building each profile: parsing its
+  fields and copying its id and each tag into a `String` of its own (an
+  allocation each).
+  Next step: profiles whose tags are interned in the engine, shared
+  rather than copied.
 - Before this route, the 30 % impossible cohort took the candidate
-  lists (the "before" row: the same optimum, six to nine times slower).
+  lists (the "b59bb08" row: the same optimum, several times slower).
 """
 
 BEGIN = "<!-- match_cli.sh: begin -->"

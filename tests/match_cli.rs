@@ -144,6 +144,16 @@ fn bad_input_is_located_and_nothing_is_written() {
     assert!(left.is_empty());
 }
 
+/// The help says to what precision scores count, from either source.
+#[test]
+fn the_help_states_the_score_precision() {
+    let o = run(&["--help"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let help = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("Scores are optimised to three decimals"), "{help}");
+    assert!(help.contains("scored in thousandths and written with three decimals"), "{help}");
+}
+
 #[test]
 fn missing_file_and_garbage_do_not_panic() {
     let d = Dir::new("garbage");

@@ -34,7 +34,8 @@ pub struct MatchArgs {
     /// 1); with `--scores`.
     #[arg(long, value_name = "FILE", requires = "scores")]
     pub capacities: Option<PathBuf>,
-    /// Mentees' profiles (CSV); with `--mentors`.
+    /// Mentees' profiles (CSV); with `--mentors`. Each pair is scored in
+    /// thousandths and written with three decimals.
     #[arg(long, value_name = "FILE", requires = "mentors")]
     pub mentees: Option<PathBuf>,
     /// Mentors' profiles (CSV); with `--mentees`.

@@ -766,4 +766,14 @@ fn dense_cells_are_stored_in_32_bits_until_a_score_does_not_fit() {
     assert_eq!(ScoreMatrix::dense(2, 2, &[Some(1), None, Some(-(1 << 28)), Some(1 << 33)]).unwrap(), wide);
     assert!(ScoreMatrix::dense_from_cells(2, 2, [Some(1)]).is_err());
     assert!(ScoreMatrix::dense_from_cells(1, 1, [Some(1), Some(2)]).is_err());
+    // Rows and columns as counted cell by cell: each row's largest score, and
+    // the place of a score out of range.
+    let cells: Vec<Option<i64>> = (0..15).map(|k| (k % 4 != 1).then_some(k * 7 - 50)).collect();
+    assert_eq!(ScoreMatrix::dense_from_cells(3, 5, cells.clone()).unwrap(), ScoreMatrix::dense(3, 5, &cells).unwrap());
+    let mut cells = cells;
+    cells[11] = Some(crate::MAX_ABS_SCORE + 1);
+    assert!(matches!(
+        ScoreMatrix::dense_from_cells(3, 5, cells),
+        Err(crate::MatrixError::ScoreOutOfRange { row: 2, col: 1 })
+    ));
 }

@@ -132,11 +132,19 @@ impl ScoreMatrix {
         let mut wide: Option<Vec<i64>> = None;
         let mut possible = 0;
         let mut row_max = vec![0i64; rows];
+        // The cell's row and column are counted, not divided out of its
+        // index (a division per cell).
+        let (mut r, mut c) = (0, 0);
         for (k, cell) in cells.into_iter().enumerate() {
             if k >= len {
                 return Err(MatrixError::WrongLength { expected: len, found: k + 1 });
             }
-            let (r, c) = (k / cols, k % cols);
+            if k > 0 {
+                c += 1;
+                if c == cols {
+                    (r, c) = (r + 1, 0);
+                }
+            }
             if let Some(v) = cell {
                 check_score(r, c, v)?;
                 possible += 1;

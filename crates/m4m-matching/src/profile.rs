@@ -102,11 +102,18 @@ impl FromStr for Gender {
 
     /// `female`/`f`/`woman`, `male`/`m`/`man`, `other`/`x` (any case).
     fn from_str(s: &str) -> Result<Self, ()> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "female" | "f" | "woman" | "w" => Ok(Gender::Female),
-            "male" | "m" | "man" => Ok(Gender::Male),
-            "other" | "x" | "o" => Ok(Gender::Other),
-            _ => Err(()),
+        // Compared without a lowercased copy: profile files give one per
+        // line.
+        let s = s.trim();
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(s));
+        if is(&["female", "f", "woman", "w"]) {
+            Ok(Gender::Female)
+        } else if is(&["male", "m", "man"]) {
+            Ok(Gender::Male)
+        } else if is(&["other", "x", "o"]) {
+            Ok(Gender::Other)
+        } else {
+            Err(())
         }
     }
 }
@@ -217,13 +224,15 @@ impl FromStr for Availability {
     /// Returns the first slot it cannot read.
     fn from_str(s: &str) -> Result<Self, String> {
         let mut a = Availability::default();
+        // Names compared in any case without a lowercased copy of each slot
+        // (profile files give several per line).
+        let find = |names: &[&str], t: &str| names.iter().position(|x| x.eq_ignore_ascii_case(t));
         for tok in s.split([' ', ',', ';']).filter(|t| !t.is_empty()) {
-            let t = tok.to_ascii_lowercase();
-            let (day, part) = match t.split_once('-') {
-                Some((d, p)) => (d.to_string(), Some(p.to_string())),
-                None => (t.clone(), None),
+            let (day, part) = match tok.split_once('-') {
+                Some((d, p)) => (d, Some(p)),
+                None => (tok, None),
             };
-            let d = Availability::DAYS.iter().position(|x| *x == day).ok_or_else(|| tok.to_string())?;
+            let d = find(&Availability::DAYS, day).ok_or_else(|| tok.to_string())?;
             match part {
                 None => {
                     for p in 0..3 {
@@ -231,7 +240,7 @@ impl FromStr for Availability {
                     }
                 }
                 Some(p) => {
-                    let p = Availability::PARTS.iter().position(|x| *x == p).ok_or_else(|| tok.to_string())?;
+                    let p = find(&Availability::PARTS, p).ok_or_else(|| tok.to_string())?;
                     a = a.with(d, p);
                 }
             }
@@ -334,5 +343,18 @@ mod tests {
         assert_eq!(a.0 >> 18, 0b111);
         assert_eq!("mon-noon".parse::<Availability>(), Err("mon-noon".into()));
         assert_eq!("".parse::<Availability>(), Ok(Availability(0)));
+        assert_eq!("MON-AM Sat-Eve".parse(), "mon-am sat-eve".parse::<Availability>());
+        assert_eq!("Tue-PM".parse::<Availability>().map(Availability::slots), Ok(1));
+        assert_eq!("mön-am".parse::<Availability>(), Err("mön-am".into()));
+        assert_eq!("mon-".parse::<Availability>(), Err("mon-".into()));
+    }
+
+    #[test]
+    fn genders_are_read_in_any_case() {
+        for (text, gender) in [(" WOMAN ", Gender::Female), ("M", Gender::Male), ("Other", Gender::Other)] {
+            assert_eq!(text.parse(), Ok(gender), "{text}");
+        }
+        assert!("femme".parse::<Gender>().is_err());
+        assert!("".parse::<Gender>().is_err());
     }
 }

@@ -291,6 +291,8 @@ fn scores_of(mentees: Ids, mentors: Ids, parts: Vec<Vec<Record>>) -> Result<Scor
     Ok(Scores { matrix, mentees, mentors, original: Original::Sparse(original) })
 }
 
+mod profile_lines;
+
 /// The fast reader of scores files: bytes, not rows of strings.
 mod fast {
     use std::collections::HashMap;
@@ -637,7 +639,7 @@ mod fast {
     #[derive(Default, Clone, Copy)]
     pub struct FxHasher(u64);
 
-    type Fx = BuildHasherDefault<FxHasher>;
+    pub type Fx = BuildHasherDefault<FxHasher>;
 
     impl FxHasher {
         #[inline]
@@ -897,10 +899,45 @@ fn check_unique(path: &Path, seen: &mut HashMap<String, u64>, id: &str, line: u6
     Ok(())
 }
 
+/// Reads a profile file: a header the reference checks, then lines read by
+/// [`profile_lines::read`] (bytes parsed where they lie, in parts when the
+/// file is large), or by `by_record`, the reference whose messages locate
+/// the first error, when the fast reader gives up.
+fn read_profiles<P: profile_lines::FromRow>(
+    path: &Path,
+    side_columns: &[&'static str],
+    parts: Option<usize>,
+    by_record: fn(&Path) -> Result<Vec<P>, InputError>,
+) -> Result<Vec<P>, InputError> {
+    let t = Table::open(path)?;
+    ProfileColumns::new(&t, side_columns)?;
+    let start = t.reader.position().byte();
+    let layout = profile_lines::Layout::new(&t.header);
+    drop(t);
+    if let Some(profiles) = layout.and_then(|layout| profile_lines::read(path, start, &layout, parts)) {
+        return Ok(profiles);
+    }
+    by_record(path)
+}
+
 /// Reads mentees' profiles.
 pub fn read_mentees(path: &Path) -> Result<Vec<MenteeProfile>, InputError> {
+    read_profiles(path, MENTEE_COLUMNS, None, read_mentees_by_record)
+}
+
+/// Reads mentors' profiles.
+pub fn read_mentors(path: &Path) -> Result<Vec<MentorProfile>, InputError> {
+    read_profiles(path, MENTOR_COLUMNS, None, read_mentors_by_record)
+}
+
+/// The columns of one side only.
+const MENTEE_COLUMNS: &[&str] = &["needs"];
+const MENTOR_COLUMNS: &[&str] = &["skills", "capacity", "active_pairs", "eligible"];
+
+/// Reads mentees' profiles record by record with the CSV reader.
+fn read_mentees_by_record(path: &Path) -> Result<Vec<MenteeProfile>, InputError> {
     let mut t = Table::open(path)?;
-    let cols = ProfileColumns::new(&t, &["needs"])?;
+    let cols = ProfileColumns::new(&t, MENTEE_COLUMNS)?;
     let mut out = Vec::new();
     let mut seen = HashMap::new();
     t.each(|line, r| {
@@ -913,10 +950,10 @@ pub fn read_mentees(path: &Path) -> Result<Vec<MenteeProfile>, InputError> {
     Ok(out)
 }
 
-/// Reads mentors' profiles.
-pub fn read_mentors(path: &Path) -> Result<Vec<MentorProfile>, InputError> {
+/// Reads mentors' profiles record by record with the CSV reader.
+fn read_mentors_by_record(path: &Path) -> Result<Vec<MentorProfile>, InputError> {
     let mut t = Table::open(path)?;
-    let cols = ProfileColumns::new(&t, &["skills", "capacity", "active_pairs", "eligible"])?;
+    let cols = ProfileColumns::new(&t, MENTOR_COLUMNS)?;
     let mut out = Vec::new();
     let mut seen = HashMap::new();
     t.each(|line, r| {
@@ -1126,6 +1163,173 @@ mod tests {
             }
             assert!(b.len() - 1 <= parts);
         }
+    }
+
+    /// The fast profile reader alone, in `parts` parts: "given up" when it
+    /// gives the file to the reference.
+    fn fast_profiles<P: profile_lines::FromRow>(
+        path: &Path,
+        side_columns: &[&'static str],
+        parts: usize,
+    ) -> Result<Vec<P>, InputError> {
+        read_profiles(path, side_columns, Some(parts), |_| Err(err(Path::new(""), 0, 0, "given up")))
+    }
+
+    /// Profile files of every form the CSV reader takes, with the mentees'
+    /// and the mentors' columns.
+    fn profile_files() -> Vec<(&'static str, Vec<u8>)> {
+        const MENTEES: &str = "id,native_languages,languages,lat,lon,area,availability,interests,goals,expectations,needs,gender,gender_preference,birth_year";
+        let mut generated = format!("{MENTEES}\n");
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for k in 0..400 {
+            let pick = |r: u64, options: &[&str]| options[r as usize % options.len()].to_string();
+            let id = pick(next(4), &[&format!("n{k}"), &format!(" n{k} "), &format!("\"n,{k}\""), &format!("Zoë-{k}")]);
+            let native = pick(next(5), &["ar", "fa;uk", "", "\"ar,fa\"", " ti | so "]);
+            let langs = pick(next(5), &["fr:A2", "fr:b1 en:6", "", "\"fr:C1,en:B2\"", "es:c2;fr:1"]);
+            let (lat, lon) = match next(4) {
+                0 => (String::new(), String::new()),
+                1 => ("50.63".into(), "3.06".into()),
+                2 => (format!("{}.{:05}", 40 + next(10), next(100_000)), format!("-{}.{:05}", next(20), next(100_000))),
+                _ => ("-0".into(), " 1e1 ".into()),
+            };
+            let area = pick(next(4), &["", "Roubaix", "\"Lille, centre\"", "Tourcoing "]);
+            let slots = pick(next(5), &["", "mon-am tue-pm", "SAT", "\"fri-eve, sun\"", "wed-Eve;thu-am"]);
+            let interests = pick(next(4), &["", "football;cooking", "\"music, art\"", "chess|running"]);
+            let goals = pick(next(3), &["", "employment", "language housing"]);
+            let expect = pick(next(3), &["", "weekly", "\"online,\"\"six-months\"\"\""]);
+            let needs = pick(next(4), &["", "employment;housing", "Language", "\"digital,money\""]);
+            let gender = pick(next(5), &["", "female", "M", "other", "\"w\""]);
+            let pref = pick(next(3), &["", "female", "x"]);
+            let year = pick(next(3), &["", "1990", "2001"]);
+            let line = [id, native, langs, lat, lon, area, slots, interests, goals, expect, needs, gender, pref, year];
+            generated.push_str(&line.join(","));
+            generated.push_str(if next(5) == 0 { "\r\n" } else { "\n" });
+            if next(20) == 0 {
+                generated.push('\n');
+            }
+        }
+        vec![
+            ("plain", b"id,native_languages,needs\nn1,ar,housing\nn2,fa,\n".to_vec()),
+            ("bom", b"\xEF\xBB\xBFid,native_languages\nn1,ar\nn2,fa\n".to_vec()),
+            ("crlf-no-final-newline", b"id,native_languages,languages\r\nn1,ar,fr:A2\r\nn2,,en:b2".to_vec()),
+            (
+                "quoted",
+                b"id,native_languages,interests,area\n\"n1\",\"ar,fa\",\"football, cooking\",\"Lille, \"\"centre\"\"\"\nn2,,\"\",\" Roubaix \"\n"
+                    .to_vec(),
+            ),
+            ("empty-fields", b"id,native_languages,languages,lat,lon,availability,gender,birth_year\nn1,,,,,,,\nn2,ar,,,,,,\n".to_vec()),
+            ("empty-lines", b"id,native_languages\n\nn1,ar\n\r\n\nn2,fa\n\n".to_vec()),
+            ("unicode", "id,native_languages,interests\n\u{a0}Zoë\u{2003},ar,cafés;日本\nفاطمة,fa, musique \n".as_bytes().to_vec()),
+            ("header-only", b"id,native_languages\n".to_vec()),
+            ("generated", generated.into_bytes()),
+        ]
+    }
+
+    fn mentors_of(mentees: &[u8]) -> Vec<u8> {
+        let text = String::from_utf8(mentees.to_vec()).expect("UTF-8");
+        let (head, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        let head = head.replace("needs", "skills").replace("\r", "");
+        let mut out = format!("{head},capacity,active_pairs,eligible\n");
+        for (k, line) in rest.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if !line.is_empty() {
+                let extra = [",2,0,true", ",,,", ", 3 ,1,No", ",0,0,YES", ",1,,0"][k % 5];
+                out.push_str(&format!("{line}{extra}\n"));
+            }
+        }
+        out.into_bytes()
+    }
+
+    /// Valid profile files read alike by the fast reader, in any number of
+    /// parts, and by the CSV reader record by record: the same profiles,
+    /// field for field, coordinates bit for bit.
+    #[test]
+    fn the_fast_profile_reader_reads_what_the_reference_reads() {
+        for (name, content) in profile_files() {
+            let f = TempFile::new(&format!("mentees-{name}"), &content);
+            let reference = read_mentees_by_record(&f.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let g = TempFile::new(&format!("mentors-{name}"), &mentors_of(&content));
+            let mentors = read_mentors_by_record(&g.0).unwrap_or_else(|e| panic!("{name}, mentors: {e}"));
+            for parts in [1, 2, 3, 7] {
+                let what = format!("{name}, {parts} parts");
+                let fast = fast_profiles::<MenteeProfile>(&f.0, MENTEE_COLUMNS, parts)
+                    .unwrap_or_else(|e| panic!("{what}: {e}"));
+                assert_eq!(format!("{fast:?}"), format!("{reference:?}"), "{what}");
+                assert_eq!(fast, reference, "{what}");
+                let fast = fast_profiles::<MentorProfile>(&g.0, MENTOR_COLUMNS, parts)
+                    .unwrap_or_else(|e| panic!("{what}, mentors: {e}"));
+                assert_eq!(format!("{fast:?}"), format!("{mentors:?}"), "{what}, mentors");
+            }
+            assert!(!reference.is_empty() || name == "header-only", "{name}");
+        }
+    }
+
+    /// Files the fast reader leaves to the reference (a field quoted across
+    /// lines, a lone carriage return, a quote inside a field) are read as
+    /// the reference reads them.
+    #[test]
+    fn unusual_profile_files_are_read_by_the_reference() {
+        let cases: Vec<(&str, &[u8])> = vec![
+            ("multi-line", b"id,native_languages,interests\nn1,ar,\"football\ncooking\"\nn2,fa,\n"),
+            ("lone-cr", b"id,native_languages\rn1,ar\rn2,fa\r"),
+            ("inner-quote", b"id,native_languages,area\nn1,ar,Saint \"Maur\"\nn2,fa,\"Lille\" centre\n"),
+        ];
+        for (name, content) in cases {
+            let f = TempFile::new(&format!("profile-{name}"), content);
+            let reference = read_mentees_by_record(&f.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let given_up = fast_profiles::<MenteeProfile>(&f.0, MENTEE_COLUMNS, 1);
+            assert!(given_up.is_err(), "{name}: the fast reader gives up");
+            assert_eq!(read_mentees(&f.0).unwrap_or_else(|e| panic!("{name}: {e}")), reference, "{name}");
+        }
+    }
+
+    /// Bad profiles get the reference's message, wherever the bad line is.
+    #[test]
+    fn bad_profiles_get_the_reference_message() {
+        let mut long = String::from("id,native_languages,languages,lat,lon,availability,gender,birth_year,needs\n");
+        for k in 0..30 {
+            long.push_str(&format!("n{k},ar,fr:B1,50.6,3.1,mon-am,female,1990,housing\n"));
+        }
+        let cases = [
+            ("level", "n30,ar,fr:Z9,,,,,,\n", ":32:3: level \"Z9\""),
+            ("code", "n30,ar,:B1,,,,,,\n", ":32:3: language \":B1\" has no code"),
+            ("pair", "n30,ar,fr,,,,,,\n", ":32:3: language \"fr\" must be code:level"),
+            ("slot", "n30,ar,,,,mon-noon,,,\n", ":32:6: availability slot \"mon-noon\""),
+            ("lat-alone", "n30,ar,,50,,,,,\n", ":32:4: lat and lon go together"),
+            ("lat", "n30,ar,,95,3,,,,\n", ":32:4: coordinates out of range"),
+            ("lon-text", "n30,ar,,50,east,,,,\n", ":32:5: lon \"east\" is not a finite number"),
+            ("gender", "n30,ar,,,,,femme,,\n", ":32:7: gender \"femme\""),
+            ("year", "n30,ar,,,,,,1850,\n", ":32:8: birth_year \"1850\" is not a year"),
+            ("need", "n30,ar,,,,,,,cooking\n", ":32:9: needs: \"cooking\""),
+            ("empty-id", " ,ar,,,,,,,\n", ":32:1: empty id"),
+            ("twice", "n0,ar,,,,,,,\n", ":32:1: id \"n0\" is given twice (first on line 2)"),
+            ("short", "n30,ar\n", ":32:1: expected 9 fields, found 2"),
+            ("not-utf8", "n30,a\u{fffd},,,,,,,\n", ":32:1: not valid UTF-8"),
+        ];
+        for (name, tail, expected) in cases {
+            let mut content = [long.as_bytes(), tail.as_bytes()].concat();
+            if name == "not-utf8" {
+                let at = content.len() - 8;
+                content.splice(at - 3..at, [0xff]);
+            }
+            let f = TempFile::new(&format!("profile-{name}"), &content);
+            for parts in [1, 2, 3] {
+                let given_up = fast_profiles::<MenteeProfile>(&f.0, MENTEE_COLUMNS, parts);
+                assert!(given_up.err().is_some_and(|e| e.message == "given up"), "{name}: the fast reader gives up");
+            }
+            let message = read_mentees(&f.0).err().unwrap_or_else(|| panic!("{name}: an error")).to_string();
+            assert!(message.contains(expected), "{name}: {message}");
+            assert_eq!(message, read_mentees_by_record(&f.0).err().map(|e| e.to_string()).unwrap_or_default());
+        }
+        let f = TempFile::new("profile-eligible", b"id,native_languages,eligible\nb1,ar,maybe\n");
+        let message = read_mentors(&f.0).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.ends_with(":2:3: eligible \"maybe\" must be true or false"), "{message}");
     }
 
     /// Plain decimals read without `parse` give `parse`'s value, bit for bit.
