@@ -117,6 +117,14 @@ struct Person<'a> {
     supervisor: Option<i64>,
 }
 
+impl Person<'static> {
+    /// A demo person of `programme`; their account and supervisor come
+    /// from the app's writes (the invitation, the follow-up form).
+    fn of(programme: i64, (kind, first, last, languages, native, origin, area, step): Someone) -> Self {
+        Person { programme, user: None, kind, first, last, languages, native, origin, area, step, supervisor: None }
+    }
+}
+
 /// The status a demo person at `step` is registered with. "In a pair"
 /// follows the pairs made afterwards: the start of a pair replayed by
 /// [`started_pair`], or [`settle_steps`] for the synthetic ones.
@@ -1162,19 +1170,6 @@ impl Store {
             ),
         )
         .await?;
-        let p = |programme, kind, first, last, languages, native, origin, area, step| Person {
-            programme,
-            user: None,
-            kind,
-            first,
-            last,
-            languages,
-            native,
-            origin,
-            area,
-            step,
-            supervisor: None,
-        };
         // Step 2: the people, registered by their coordinator (the Lille
         // newcomers referred by the CCAS, or by the exiles' association
         // for those who speak Dari, Pashto or Tigrinya), then screened one
@@ -1211,7 +1206,7 @@ impl Store {
         for (i, ((kind, first, last, languages, native, origin, area, step), account_email)) in
             lille_people.into_iter().enumerate()
         {
-            let someone = p(lille, kind, first, last, languages, native, origin, area, step);
+            let someone = Person::of(lille, (kind, first, last, languages, native, origin, area, step));
             let email = if account_email.is_empty() { demo_email(first, last) } else { account_email.to_owned() };
             let at = if i < 4 { registered } else { registered + 10 * 86_400 };
             let id = register(self, cf, &someone, &email, referred(kind, native), at).await?;
@@ -1239,7 +1234,7 @@ impl Store {
         for (i, (kind, first, last, languages, native, origin, area, step)) in athens_people.into_iter().enumerate() {
             // Olena, Samir, Dina and Maria are paired below.
             let at = if [2, 3, 5, 6].contains(&i) { registered } else { real_now() - 8 * 86_400 };
-            let someone = p(athens, kind, first, last, languages, native, origin, area, step);
+            let someone = Person::of(athens, (kind, first, last, languages, native, origin, area, step));
             let id = register(self, cg, &someone, &demo_email(first, last), None, at).await?;
             let side = Side::parse(kind).ok_or(StoreError::NotFound)?;
             screen(self, cg, id, side, status_at(kind, step), Some(&athens_course), at).await?;
@@ -1721,22 +1716,11 @@ impl Store {
             // Registered, screened and trained (the buddies) before the
             // first pair was proposed, as this year's people are.
             let registered = day_at(-430, 9);
-            let someone = |(kind, first, last, languages, native, origin, area, step): Someone| Person {
-                programme,
-                user: None,
-                kind,
-                first,
-                last,
-                languages,
-                native,
-                origin,
-                area,
-                step,
-                supervisor: None,
-            };
             let mut buddy_ids = Vec::new();
             for b in buddies.iter().copied() {
-                let id = register(self, coordinator, &someone(b), &demo_email(b.1, b.2), None, registered).await?;
+                let id =
+                    register(self, coordinator, &Person::of(programme, b), &demo_email(b.1, b.2), None, registered)
+                        .await?;
                 let ready =
                     screen(self, coordinator, id, Side::Mentor, Status::Ready, Some(&course), registered).await?;
                 // Each accompanied one or two newcomers at a time.
@@ -1748,7 +1732,8 @@ impl Store {
             let mut pairs = Vec::new();
             for (i, (n, buddy, reason, lift, exits)) in newcomers.iter().copied().enumerate() {
                 let newcomer =
-                    register(self, coordinator, &someone(n), &demo_email(n.1, n.2), None, registered).await?;
+                    register(self, coordinator, &Person::of(programme, n), &demo_email(n.1, n.2), None, registered)
+                        .await?;
                 screen(self, coordinator, newcomer, Side::Mentee, Status::Ready, None, registered).await?;
                 // Started a year ago for six months, through the app's
                 // step 6 (no accounts: the coordinator records what they
