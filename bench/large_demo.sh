@@ -3,9 +3,15 @@
 # temporary folder, a server on PORT, and log-ins that keep a cookie jar.
 # Sets BIN, WORK, DB and SERVER; the folder and the server go at exit.
 
+# M4M_BENCH_BIN: a release binary built already, used as it is.
+
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-cargo build --release --quiet
-BIN="$CARGO_TARGET_DIR/release/m4m"
+if [ -n "${M4M_BENCH_BIN:-}" ]; then
+    BIN="$M4M_BENCH_BIN"
+else
+    cargo build --release --quiet
+    BIN="$CARGO_TARGET_DIR/release/m4m"
+fi
 WORK="$(mktemp -d)"
 SERVER=""
 trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT

@@ -2,7 +2,7 @@
 //! reasons, by the programme's own thresholds, and what waits on someone.
 
 use crate::access_matrix::Objects;
-use crate::support::{TestApp, exec};
+use crate::support::{TestApp, exec, one};
 
 /// The part of the home under "Needs you today".
 fn needs_section(body: &str) -> &str {
@@ -85,4 +85,184 @@ async fn an_overdue_staff_contact_waits_until_it_is_recorded() {
     claire.get(&path).await.assert_has("Visite");
     let needs = needs_section(&claire.get("/home?lang=en").await.body).to_owned();
     assert!(!needs.contains(&link), "{needs}");
+}
+
+/// Every running or setting-up pair of organisation 1, judged the plain
+/// way: each fact read on its own for each pair, then the domain's rules.
+/// The pairs at risk (by id, with their reasons) and those with a staff
+/// contact due.
+async fn judged_one_by_one(
+    raw: &mut sqlx::AnyConnection,
+    today: time::Date,
+) -> (Vec<(i64, Vec<m4m_domain::attention::Risk>)>, Vec<i64>) {
+    use m4m_domain::attention::{PairFacts, Thresholds, risks};
+    use m4m_domain::checkin::{Cadence, current_due};
+    use m4m_domain::programme::{format_date, parse_date};
+    use sqlx::Row;
+    let day = |unix: i64| time::OffsetDateTime::from_unix_timestamp(unix).unwrap().date();
+    let pairs = sqlx::query(
+        "SELECT pr.id FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+         WHERE g.organisation_id = 1 AND pr.status IN ('accepted', 'active') ORDER BY pr.id",
+    )
+    .fetch_all(&mut *raw)
+    .await
+    .unwrap();
+    let (mut at_risk, mut contact_due) = (Vec::new(), Vec::new());
+    for p in pairs {
+        let id: i64 = p.get("id");
+        let r = sqlx::query(
+            "SELECT pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, pr.first_meeting_held_at, \
+             pr.mentor_id, pr.mentee_id, g.risk_no_session_days, g.risk_ending_days, g.checkin_first_days, \
+             g.checkin_every_days FROM pairs pr JOIN programmes g ON g.id = pr.programme_id WHERE pr.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&mut *raw)
+        .await
+        .unwrap();
+        let active = r.get::<String, _>("status") == "active";
+        let started = r.get::<Option<String>, _>("started_on").map(|s| parse_date("started_on", &s).unwrap());
+        let months = r
+            .get::<Option<String>, _>("agreement")
+            .map_or(6, |a| serde_json::from_str::<m4m_domain::pairing::Agreement>(&a).unwrap().months);
+        let mut sessions = Vec::new();
+        for s in sqlx::query("SELECT starts_at, status FROM peer_sessions WHERE pair_id = $1")
+            .bind(id)
+            .fetch_all(&mut *raw)
+            .await
+            .unwrap()
+        {
+            if s.get::<String, _>("status") == "held" {
+                sessions.push(s.get::<i64, _>("starts_at"));
+            }
+        }
+        let (mut open, mut urgent) = (0, false);
+        for c in sqlx::query("SELECT status, severity FROM concerns WHERE pair_id = $1")
+            .bind(id)
+            .fetch_all(&mut *raw)
+            .await
+            .unwrap()
+        {
+            if c.get::<String, _>("status") != "closed" {
+                open += 1;
+                urgent |= c.get::<String, _>("severity") == "urgent";
+            }
+        }
+        let answers = sqlx::query(
+            "SELECT participant_id, due_on, satisfaction FROM checkins WHERE pair_id = $1 ORDER BY answered_at, id",
+        )
+        .bind(id)
+        .fetch_all(&mut *raw)
+        .await
+        .unwrap();
+        let answers: Vec<(i64, String, i64)> = if active {
+            answers.iter().map(|a| (a.get("participant_id"), a.get("due_on"), a.get("satisfaction"))).collect()
+        } else {
+            Vec::new()
+        };
+        let mut members = Vec::new();
+        for side in ["mentor_id", "mentee_id"] {
+            let person: i64 = r.get(side);
+            let account = sqlx::query("SELECT user_id FROM participants WHERE id = $1")
+                .bind(person)
+                .fetch_one(&mut *raw)
+                .await
+                .unwrap()
+                .get::<Option<i64>, _>("user_id");
+            if account.is_some() {
+                members.push(person);
+            }
+        }
+        let cadence = Cadence { first_days: r.get("checkin_first_days"), every_days: r.get("checkin_every_days") };
+        let unanswered_checkin = started
+            .filter(|_| active)
+            .and_then(|s| current_due(s, cadence, today))
+            .filter(|due| members.iter().any(|m| !answers.iter().any(|(p, d, _)| p == m && *d == format_date(*due))));
+        let facts = PairFacts {
+            started_on: started.filter(|_| active),
+            months,
+            last_session: sessions.iter().max().map(|s| day(*s)),
+            first_meeting: r.get::<Option<i64>, _>("first_meeting_at").map(day),
+            first_meeting_held: r.get::<Option<i64>, _>("first_meeting_held_at").is_some(),
+            open_concerns: open,
+            urgent_concern: urgent,
+            satisfaction: answers.iter().map(|(_, _, s)| *s).collect(),
+            unanswered_checkin,
+        };
+        let thresholds =
+            Thresholds { no_session_days: r.get("risk_no_session_days"), ending_days: r.get("risk_ending_days") };
+        let found = risks(&facts, thresholds, today);
+        if !found.is_empty() {
+            at_risk.push((id, found));
+        }
+        let contacts = one(raw, &format!("SELECT COUNT(*) FROM pair_contacts WHERE pair_id = {id}")).await;
+        if let (true, Some(start)) = (active, started)
+            && m4m_domain::contact::overdue(start, contacts, today)
+        {
+            contact_due.push(id);
+        }
+    }
+    (at_risk, contact_due)
+}
+
+/// A programme grown with hundreds of pairs: the store's facts, read for
+/// all pairs at once, give the same pairs at risk with the same reasons as
+/// reading each pair on its own; the home counts them and shows the most
+/// pressing ten, and the whole list pages through all of them in order.
+#[tokio::test]
+async fn a_large_programme_lists_exactly_the_pairs_the_rules_find() {
+    let app = TestApp::spawn().await;
+    app.store.load_synthetic(&[1], 1500, &|_, _, _| {}).await.unwrap();
+    let mut raw = app.raw().await;
+    let watch = app.store.pairs_to_watch(&[1]).await.unwrap();
+    let (mut expected, contact_due) = judged_one_by_one(&mut raw, watch.today).await;
+    let kinds: std::collections::BTreeSet<String> =
+        expected.iter().flat_map(|(_, r)| r.iter().map(|r| r.key().to_owned())).collect();
+    assert!(expected.len() > 100, "a list of several pages: {} pairs, {kinds:?}", expected.len());
+    assert!(kinds.len() >= 4, "{kinds:?}");
+    let found: Vec<(i64, Vec<m4m_domain::attention::Risk>)> = watch
+        .pairs
+        .iter()
+        .map(|w| (w.pair_id, m4m_domain::attention::risks(&w.facts, w.thresholds, watch.today)))
+        .filter(|(_, r)| !r.is_empty())
+        .collect();
+    assert_eq!(found, expected);
+    let overdue: Vec<i64> = watch.pairs.iter().filter(|w| w.contact_overdue).map(|w| w.pair_id).collect();
+    assert_eq!(overdue, contact_due);
+
+    // The pages: most pressing first, ties in the order of the pairs.
+    expected.sort_by(|a, b| a.1.cmp(&b.1));
+    let links = |body: &str, section: &str| -> Vec<(i64, usize)> {
+        let start = body.find(section).expect("the list");
+        let part = &body[start..];
+        let part = &part[..part.find("</ul>\n").unwrap_or(part.len())];
+        part.split("<li class=\"card\"><a href=\"/pairs/")
+            .skip(1)
+            .map(|item| {
+                let id = item[..item.find('"').unwrap()].parse().unwrap();
+                (id, item.matches("<li>").count())
+            })
+            .collect()
+    };
+    let shown = |list: &[(i64, Vec<m4m_domain::attention::Risk>)]| -> Vec<(i64, usize)> {
+        list.iter().map(|(id, r)| (*id, r.len())).collect()
+    };
+    let c = app.login("coordinator.fr@example.org").await;
+    let home = c.get("/home?lang=en").await;
+    let needs = needs_section(&home.body);
+    assert!(needs.contains(&format!("Pairs at risk <span class=\"count\">{}</span>", expected.len())), "{needs}");
+    assert_eq!(links(needs, "Pairs at risk"), shown(&expected[..10]));
+    let mut listed = Vec::new();
+    for page in 1..=expected.len().div_ceil(100) {
+        let all = c.get(&format!("/attention?risk={page}&lang=en")).await;
+        assert_eq!(all.status, 200);
+        listed.extend(links(&all.body, "Pairs at risk"));
+    }
+    assert_eq!(listed, shown(&expected));
+    // A reason in words: the days since the last session, or the start.
+    let (id, reasons) = expected.iter().find(|(_, r)| r.len() == 1).unwrap();
+    if let [m4m_domain::attention::Risk::NoSession(days)] = reasons.as_slice() {
+        let all = c.get("/attention?lang=en").await.body;
+        let item = &all[all.find(&format!("href=\"/pairs/{id}\"")).unwrap()..];
+        assert!(item[..item.find("</li></ul>").unwrap()].contains(&format!("No session for {days} days")));
+    }
 }

@@ -10,6 +10,8 @@
 use m4m_domain::attention::{PairFacts, Thresholds};
 use m4m_domain::checkin::{Cadence, current_due};
 use m4m_domain::pairing::{Agreement, PairStatus};
+use std::collections::HashMap;
+
 use sqlx::Row;
 use time::{Date, OffsetDateTime};
 
@@ -19,15 +21,27 @@ use crate::{Store, StoreError};
 #[derive(Debug, Clone)]
 pub struct Watched {
     pub pair_id: i64,
-    pub programme_id: i64,
-    pub programme_name: String,
-    pub mentor_first: String,
-    pub mentee_first: String,
     pub status: PairStatus,
     pub facts: PairFacts,
     pub thresholds: Thresholds,
     /// Fewer staff contacts than the pair is due ([`m4m_domain::contact`]).
     pub contact_overdue: bool,
+}
+
+/// The pairs to watch and the day their facts were read for: the one to
+/// judge them by.
+#[derive(Debug, Clone)]
+pub struct Watch {
+    pub today: Date,
+    pub pairs: Vec<Watched>,
+}
+
+/// What a list says of a pair: its programme and its members' first names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairTitle {
+    pub programme_name: String,
+    pub mentor_first: String,
+    pub mentee_first: String,
 }
 
 /// Something waiting on someone, about one pair.
@@ -51,12 +65,14 @@ fn list(organisations: &[i64]) -> Option<String> {
 }
 
 impl Store {
-    /// Every pair setting up or running in `organisations`, with its facts.
-    pub async fn pairs_to_watch(&self, organisations: &[i64]) -> Result<Vec<Watched>, StoreError> {
-        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
+    /// Every pair setting up or running in `organisations`, with its facts
+    /// as of the store's today. Names are left to [`Store::pair_titles`],
+    /// for the few pairs a page shows.
+    pub async fn pairs_to_watch(&self, organisations: &[i64]) -> Result<Watch, StoreError> {
+        let today = crate::today();
+        let Some(orgs) = list(organisations) else { return Ok(Watch { today, pairs: Vec::new() }) };
         let rows = sqlx::query(&format!(
-            "SELECT pr.id, pr.programme_id, g.name AS programme_name, km.first_name AS mentor_first, \
-             nm.first_name AS mentee_first, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
+            "SELECT pr.id, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
              pr.first_meeting_held_at, g.risk_no_session_days, g.risk_ending_days, \
              g.checkin_first_days, g.checkin_every_days, pr.mentor_id, pr.mentee_id, \
              CAST(CASE WHEN km.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentor_account, \
@@ -86,7 +102,7 @@ impl Store {
         ))
         .fetch_all(self.pool())
         .await?;
-        let mut by_pair: std::collections::HashMap<i64, Vec<(i64, String, i64)>> = std::collections::HashMap::new();
+        let mut by_pair: HashMap<i64, Vec<(i64, String, i64)>> = HashMap::new();
         for a in &answers {
             by_pair.entry(a.try_get("pair_id")?).or_default().push((
                 a.try_get("participant_id")?,
@@ -94,8 +110,8 @@ impl Store {
                 a.try_get("satisfaction")?,
             ));
         }
-        let today = OffsetDateTime::now_utc().date();
-        rows.iter()
+        let pairs = rows
+            .iter()
             .map(|r| {
                 let status: String = r.try_get("status")?;
                 let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
@@ -143,10 +159,6 @@ impl Store {
                 Ok(Watched {
                     contact_overdue,
                     pair_id,
-                    programme_id: r.try_get("programme_id")?,
-                    programme_name: r.try_get("programme_name")?,
-                    mentor_first: r.try_get("mentor_first")?,
-                    mentee_first: r.try_get("mentee_first")?,
                     status,
                     facts: PairFacts {
                         started_on: if status == PairStatus::Active { started_on } else { None },
@@ -165,24 +177,48 @@ impl Store {
                     },
                 })
             })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Watch { today, pairs })
+    }
+
+    /// The programme and first names of the pairs `ids`, by pair.
+    pub async fn pair_titles(&self, ids: &[i64]) -> Result<HashMap<i64, PairTitle>, StoreError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let rows = sqlx::query(&format!(
+            "SELECT pr.id, g.name AS programme_name, km.first_name AS mentor_first, nm.first_name AS mentee_first \
+             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+             JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
+             WHERE pr.id IN ({ids})"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("id")?,
+                    PairTitle {
+                        programme_name: r.try_get("programme_name")?,
+                        mentor_first: r.try_get("mentor_first")?,
+                        mentee_first: r.try_get("mentee_first")?,
+                    },
+                ))
+            })
             .collect()
     }
 
-    /// What waits on someone in `organisations`: the pair, its names and
-    /// programme, and what it waits for. Oldest first.
-    pub async fn waiting_on_someone(
-        &self,
-        organisations: &[i64],
-    ) -> Result<Vec<(i64, String, String, String, Waiting)>, StoreError> {
+    /// What waits on someone in `organisations`: the pair and what it
+    /// waits for. Oldest first; names are left to [`Store::pair_titles`].
+    pub async fn waiting_on_someone(&self, organisations: &[i64]) -> Result<Vec<(i64, Waiting)>, StoreError> {
         let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
         let week_ago = crate::now() - 7 * 86_400;
         let rows = sqlx::query(&format!(
-            "SELECT pr.id, g.name AS programme_name, km.first_name AS mentor_first, nm.first_name AS mentee_first, \
-             pr.status, pr.mentor_answer, pr.mentee_answer, CAST(CASE WHEN pr.agreement IS NULL THEN 0 ELSE 1 END AS BIGINT) AS written, \
+            "SELECT pr.id, pr.status, pr.mentor_answer, pr.mentee_answer, CAST(CASE WHEN pr.agreement IS NULL THEN 0 ELSE 1 END AS BIGINT) AS written, \
              pr.agreement_mentor_at, pr.agreement_mentee_at, pr.agreement_paper_by, \
              COALESCE(u.unconfirmed, 0) AS unconfirmed \
              FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
-             JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
              LEFT JOIN (SELECT pair_id, COUNT(*) AS unconfirmed FROM peer_sessions WHERE status = 'held' \
                AND confirmed_at IS NULL AND starts_at < $1 GROUP BY pair_id) u ON u.pair_id = pr.id \
              WHERE g.organisation_id IN ({orgs}) AND pr.status IN ('proposed', 'accepted', 'active') ORDER BY pr.id"
@@ -209,13 +245,7 @@ impl Store {
                 None
             };
             if let Some(what) = what {
-                out.push((
-                    r.try_get("id")?,
-                    r.try_get("programme_name")?,
-                    r.try_get("mentor_first")?,
-                    r.try_get("mentee_first")?,
-                    what,
-                ));
+                out.push((r.try_get("id")?, what));
             }
         }
         Ok(out)

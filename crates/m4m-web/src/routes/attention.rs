@@ -88,8 +88,18 @@ fn pair_name(tr: &Tr, mentor: &str, mentee: &str) -> String {
     )
 }
 
+/// What waits on someone about one pair: the store's [`Waiting`], or a
+/// staff contact due (the coordinator's own part).
+#[derive(Debug, Clone, Copy)]
+enum Wait {
+    Store(Waiting),
+    Contact,
+}
+
 /// What needs the coordinator of `organisations` today: `size` items of
-/// each list, at the `pages` asked.
+/// each list, at the `pages` asked. Every pair is judged, by the domain's
+/// rules, for the lists' order and lengths; only the items shown are named
+/// and put into words.
 pub async fn needs(
     app: &AppState,
     tr: &Tr,
@@ -97,59 +107,57 @@ pub async fn needs(
     size: usize,
     pages: Pages,
 ) -> Result<Needs, AppError> {
-    // Pairs' dates are stored as UTC days: today is counted the same way.
-    let today = time::OffsetDateTime::now_utc().date();
-    let watched = app.store.pairs_to_watch(organisations).await?;
-    // Staff contacts due: the coordinator's own part of what waits.
-    let contacts_due: Vec<Item> = watched
+    let watch = app.store.pairs_to_watch(organisations).await?;
+    let mut at_risk: Vec<(Vec<Risk>, i64)> = watch
+        .pairs
         .iter()
-        .filter(|w| w.contact_overdue)
-        .map(|w| Item {
-            link: format!("/pairs/{}#contacts", w.pair_id),
-            pair: pair_name(tr, &w.mentor_first, &w.mentee_first),
-            programme: w.programme_name.clone(),
-            reasons: vec![tr.t("waiting-contact")],
-        })
-        .collect();
-    let mut at_risk: Vec<(Vec<Risk>, Item)> = watched
-        .into_iter()
         .filter_map(|w| {
-            let found = risks(&w.facts, w.thresholds, today);
-            (!found.is_empty()).then(|| {
-                let item = Item {
-                    link: format!("/pairs/{}", w.pair_id),
-                    pair: pair_name(tr, &w.mentor_first, &w.mentee_first),
-                    programme: w.programme_name,
-                    reasons: found.iter().map(|r| risk_text(tr, *r)).collect(),
-                };
-                (found, item)
-            })
+            let found = risks(&w.facts, w.thresholds, watch.today);
+            (!found.is_empty()).then_some((found, w.pair_id))
         })
         .collect();
     // The most pressing reason first; the list stays in that order.
     at_risk.sort_by(|a, b| a.0.cmp(&b.0));
-    let waiting: Vec<Item> = app
+    let waiting: Vec<(i64, Wait)> = app
         .store
         .waiting_on_someone(organisations)
         .await?
         .into_iter()
-        .map(|(id, programme, mentor, mentee, what)| {
-            let (link, reason) = match what {
-                Waiting::Answer => (format!("/pairs/{id}/setup"), tr.t("waiting-answer")),
-                Waiting::Signature => (format!("/pairs/{id}/setup"), tr.t("waiting-signature")),
-                Waiting::Confirmation(n) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", n)),
-            };
-            Item { link, pair: pair_name(tr, &mentor, &mentee), programme, reasons: vec![reason] }
-        })
-        .chain(contacts_due)
+        .map(|(id, what)| (id, Wait::Store(what)))
+        .chain(watch.pairs.iter().filter(|w| w.contact_overdue).map(|w| (w.pair_id, Wait::Contact)))
         .collect();
     let (at_risk_total, waiting_total) = (at_risk.len(), waiting.len());
     let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total, size), start(pages.wait, waiting_total, size));
+    let at_risk = &at_risk[at_risk_from..(at_risk_from + size).min(at_risk_total)];
+    let waiting = &waiting[waiting_from..(waiting_from + size).min(waiting_total)];
+    let ids: Vec<i64> = at_risk.iter().map(|(_, id)| *id).chain(waiting.iter().map(|(id, _)| *id)).collect();
+    let titles = app.store.pair_titles(&ids).await?;
+    let item = |id: i64, link: String, reasons: Vec<String>| {
+        let (pair, programme) = titles
+            .get(&id)
+            .map(|t| (pair_name(tr, &t.mentor_first, &t.mentee_first), t.programme_name.clone()))
+            .unwrap_or_default();
+        Item { link, pair, programme, reasons }
+    };
     Ok(Needs {
-        at_risk: at_risk.into_iter().skip(at_risk_from).take(size).map(|(_, i)| i).collect(),
+        at_risk: at_risk
+            .iter()
+            .map(|(found, id)| item(*id, format!("/pairs/{id}"), found.iter().map(|r| risk_text(tr, *r)).collect()))
+            .collect(),
         at_risk_total,
         at_risk_from,
-        waiting: waiting.into_iter().skip(waiting_from).take(size).collect(),
+        waiting: waiting
+            .iter()
+            .map(|&(id, what)| {
+                let (link, reason) = match what {
+                    Wait::Store(Waiting::Answer) => (format!("/pairs/{id}/setup"), tr.t("waiting-answer")),
+                    Wait::Store(Waiting::Signature) => (format!("/pairs/{id}/setup"), tr.t("waiting-signature")),
+                    Wait::Store(Waiting::Confirmation(n)) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", n)),
+                    Wait::Contact => (format!("/pairs/{id}#contacts"), tr.t("waiting-contact")),
+                };
+                item(id, link, vec![reason])
+            })
+            .collect(),
         waiting_total,
         waiting_from,
         size,
