@@ -102,10 +102,9 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<usize>); 10] = [
 /// Kind, first and last name, languages, native language, origin, area, step.
 type Someone = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str, i64);
 
-/// A participant to insert.
+/// A demo person: who they are, and the step they stand at.
 struct Person<'a> {
     programme: i64,
-    user: Option<i64>,
     kind: &'a str,
     first: &'a str,
     last: &'a str,
@@ -114,14 +113,13 @@ struct Person<'a> {
     origin: &'a str,
     area: &'a str,
     step: i64,
-    supervisor: Option<i64>,
 }
 
 impl Person<'static> {
     /// A demo person of `programme`; their account and supervisor come
     /// from the app's writes (the invitation, the follow-up form).
     fn of(programme: i64, (kind, first, last, languages, native, origin, area, step): Someone) -> Self {
-        Person { programme, user: None, kind, first, last, languages, native, origin, area, step, supervisor: None }
+        Person { programme, kind, first, last, languages, native, origin, area, step }
     }
 }
 
@@ -168,22 +166,18 @@ async fn settle_steps(conn: &mut AnyConnection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A synthetic person ([`Store::load_synthetic`]), written in the caller's
+/// transaction with its consents and first status line.
 async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreError> {
     let status = status_at(p.kind, p.step);
-    let email = if p.user.is_some() || p.last == "Synthetic" {
-        String::new()
-    } else {
-        format!("{}.{}@example.net", p.first.to_lowercase(), p.last.to_lowercase().replace(['\'', ' '], ""))
-    };
     let row = sqlx::query(
-        "INSERT INTO participants (programme_id, user_id, kind, first_name, last_name, languages, native_language, \
-         country_of_origin, area, step, supervisor_user_id, created_at, status, name_key, email, language, birth_year, \
+        "INSERT INTO participants (programme_id, kind, first_name, last_name, languages, native_language, \
+         country_of_origin, area, step, created_at, status, name_key, email, language, birth_year, \
          areas, availability, motivation, search_key) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', $13, $14, $15, $16, $17, $18) \
          RETURNING id",
     )
     .bind(p.programme)
-    .bind(p.user)
     .bind(p.kind)
     .bind(p.first)
     .bind(p.last)
@@ -192,17 +186,15 @@ async fn person(conn: &mut AnyConnection, p: &Person<'_>) -> Result<i64, StoreEr
     .bind(p.origin)
     .bind(p.area)
     .bind(p.step)
-    .bind(p.supervisor)
     .bind(now())
     .bind(status.as_str())
     .bind(name_key(p.first, p.last))
-    .bind(&email)
     .bind(p.native)
     .bind(1970 + (p.first.len() as i64 * 7 + p.last.len() as i64 * 3) % 35)
     .bind(if p.kind == "mentor" { "administration,language,employment" } else { "language,administration,housing" })
     .bind((1i64 << 21) - 1 - (p.first.len() as i64 % 7) * 0b111)
     .bind(if p.kind == "mentor" { "I arrived a few years ago and know how hard the first months are." } else { "" })
-    .bind(search_key(p.first, p.last, &email, ""))
+    .bind(search_key(p.first, p.last, "", ""))
     .fetch_one(&mut *conn)
     .await?;
     let id: i64 = row.try_get("id")?;
@@ -1871,7 +1863,6 @@ impl Store {
             let programme = programmes[i % programmes.len()];
             let someone = Person {
                 programme,
-                user: None,
                 kind: "mentor",
                 first: &first,
                 last: "Synthetic",
@@ -1880,7 +1871,6 @@ impl Store {
                 origin,
                 area: "Area",
                 step,
-                supervisor: None,
             };
             let id = as_of(registered, person(c, &someone)).await?;
             // Buddies each accompany two synthetic newcomers.
@@ -1925,7 +1915,6 @@ impl Store {
             let (mentor, programme) = buddy.unwrap_or((0, programmes[i % programmes.len()]));
             let someone = Person {
                 programme,
-                user: None,
                 kind: "mentee",
                 first: &first,
                 last: "Synthetic",
@@ -1934,7 +1923,6 @@ impl Store {
                 origin,
                 area: "Area",
                 step,
-                supervisor: None,
             };
             let id = as_of(registered, person(c, &someone)).await?;
             if step == 6 {

@@ -210,10 +210,20 @@ pub struct PossibleDuplicate {
 
 /// The columns a registration fills, in the order [`bind_registration`]
 /// binds them.
-const REGISTRATION_COLUMNS: &str = "programme_id, kind, first_name, last_name, email, phone, languages, \
-    native_language, host_language_level, country_of_origin, arrival_date, area, availability, interests, areas, \
-    experience, motivation, gender, gender_preference, birth_year, heard_from, referred_by, entered_by, status, step, \
-    language, name_key, phone_key, search_key, created_at";
+/// What a person tells at registration, and the keys made from it: the
+/// columns a registration writes and a correction rewrites, in the order
+/// [`bind_details`] binds them.
+macro_rules! detail_columns {
+    () => {
+        "first_name, last_name, email, phone, languages, native_language, host_language_level, country_of_origin, \
+         arrival_date, area, availability, interests, areas, experience, motivation, gender, gender_preference, \
+         birth_year, heard_from, name_key, phone_key, search_key"
+    };
+}
+const DETAIL_COLUMNS: &str = detail_columns!();
+
+const REGISTRATION_COLUMNS: &str =
+    concat!("programme_id, kind, ", detail_columns!(), ", referred_by, entered_by, status, step, language, created_at");
 const REGISTRATION_WIDTH: usize = 30;
 
 /// Binds a registration's values in the order of [`REGISTRATION_COLUMNS`].
@@ -222,13 +232,23 @@ fn bind_registration<'q>(
     p: &'q NewParticipant<'_>,
     now: i64,
 ) -> Query<'q, Any, AnyArguments<'q>> {
-    let r = p.registration;
-    let status = r.kind.first_status();
-    q.bind(p.programme_id)
-        .bind(r.kind.as_str())
-        .bind(&r.first_name)
+    let status = p.registration.kind.first_status();
+    bind_details(q.bind(p.programme_id).bind(p.registration.kind.as_str()), p.registration)
+        .bind(p.referred_by)
+        .bind(p.entered_by)
+        .bind(status.as_str())
+        .bind(i64::from(status.step().number()))
+        .bind(p.language)
+        .bind(now)
+}
+
+/// Binds what a person tells, and its keys, in the order of
+/// [`DETAIL_COLUMNS`].
+fn bind_details<'q>(q: Query<'q, Any, AnyArguments<'q>>, r: &'q Registration) -> Query<'q, Any, AnyArguments<'q>> {
+    let email = r.email.as_ref().map_or("", |e| e.as_str());
+    q.bind(&r.first_name)
         .bind(&r.last_name)
-        .bind(r.email.as_ref().map_or("", |e| e.as_str()))
+        .bind(email)
         .bind(&r.phone)
         .bind(format_languages(&r.all_languages()))
         .bind(&r.native_language)
@@ -245,15 +265,9 @@ fn bind_registration<'q>(
         .bind(&r.gender_preference)
         .bind(r.birth_year.map(i64::from))
         .bind(&r.heard_from)
-        .bind(p.referred_by)
-        .bind(p.entered_by)
-        .bind(status.as_str())
-        .bind(i64::from(status.step().number()))
-        .bind(p.language)
         .bind(name_key(&r.first_name, &r.last_name))
         .bind(phone_key(&r.phone))
-        .bind(search_key(&r.first_name, &r.last_name, r.email.as_ref().map_or("", |e| e.as_str()), &r.phone))
-        .bind(now)
+        .bind(search_key(&r.first_name, &r.last_name, email, &r.phone))
 }
 
 /// How a registration came in, as its audit line says.
@@ -589,41 +603,21 @@ impl Store {
         referred_by: Option<i64>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.audited(actor).await?;
-        let email = r.email.as_ref().map_or("", |e| e.as_str());
-        let changed = sqlx::query(
-            "UPDATE participants SET first_name = $1, last_name = $2, email = $3, phone = $4, languages = $5, \
-             native_language = $6, host_language_level = $7, country_of_origin = $8, arrival_date = $9, area = $10, \
-             availability = $11, interests = $12, areas = $13, experience = $14, motivation = $15, gender = $16, \
-             gender_preference = $17, birth_year = $18, heard_from = $19, referred_by = $20, name_key = $21, \
-             phone_key = $22, search_key = $23 WHERE id = $24 AND erased_at IS NULL",
-        )
-        .bind(&r.first_name)
-        .bind(&r.last_name)
-        .bind(email)
-        .bind(&r.phone)
-        .bind(format_languages(&r.all_languages()))
-        .bind(&r.native_language)
-        .bind(r.host_language_level.map_or("", |l| l.as_str()))
-        .bind(&r.country_of_origin)
-        .bind(r.arrival_date.map(format_date).unwrap_or_default())
-        .bind(&r.area)
-        .bind(i64::from(r.availability))
-        .bind(join_list(&r.interests))
-        .bind(join_list(&r.areas))
-        .bind(&r.experience)
-        .bind(&r.motivation)
-        .bind(&r.gender)
-        .bind(&r.gender_preference)
-        .bind(r.birth_year.map(i64::from))
-        .bind(&r.heard_from)
-        .bind(referred_by)
-        .bind(name_key(&r.first_name, &r.last_name))
-        .bind(phone_key(&r.phone))
-        .bind(search_key(&r.first_name, &r.last_name, email, &r.phone))
-        .bind(participant_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        let columns: Vec<&str> = DETAIL_COLUMNS.split(',').map(str::trim).collect();
+        let set: Vec<String> = columns.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+        let n = columns.len();
+        let sql = format!(
+            "UPDATE participants SET {}, referred_by = ${} WHERE id = ${} AND erased_at IS NULL",
+            set.join(", "),
+            n + 1,
+            n + 2
+        );
+        let changed = bind_details(sqlx::query(&sql), r)
+            .bind(referred_by)
+            .bind(participant_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         if changed == 0 {
             return Ok(false);
         }
