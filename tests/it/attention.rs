@@ -258,6 +258,12 @@ async fn a_large_programme_lists_exactly_the_pairs_the_rules_find() {
         listed.extend(links(&all.body, "Pairs at risk"));
     }
     assert_eq!(listed, shown(&expected));
+    // The judgements are kept; those of an earlier day are made again.
+    exec(&mut raw, "UPDATE pair_watch SET risks = NULL, risk_order = NULL, judged_for = '2000-01-01'").await;
+    let home = c.get("/home?lang=en").await;
+    let needs = needs_section(&home.body);
+    assert!(needs.contains(&format!("Pairs at risk <span class=\"count\">{}</span>", expected.len())), "{needs}");
+    assert_eq!(links(needs, "Pairs at risk"), shown(&expected[..10]));
     // A reason in words: the days since the last session, or the start.
     let (id, reasons) = expected.iter().find(|(_, r)| r.len() == 1).unwrap();
     if let [m4m_domain::attention::Risk::NoSession(days)] = reasons.as_slice() {

@@ -159,3 +159,45 @@ async fn the_demo_shows_an_urgent_concern_open_and_one_followed_to_its_end() {
     home.assert_has("Hamid ne vient plus");
     home.assert_has("Closed");
 }
+
+/// A programme with many open concerns: the home lists the ten most
+/// pressing, says how many there are, and leads to the programme's log,
+/// which lists every one.
+#[tokio::test]
+async fn the_home_shows_the_ten_most_pressing_concerns_and_where_the_rest_are() {
+    let app = TestApp::spawn().await;
+    let mut raw = app.raw().await;
+    let person = one(&mut raw, "SELECT MIN(id) FROM participants WHERE programme_id = 1").await;
+    for n in 0..12 {
+        crate::support::exec(
+            &mut raw,
+            &format!(
+                "INSERT INTO concerns (programme_id, participant_id, severity, status, summary, text, created_at, \
+                 updated_at) VALUES (1, {person}, 'low', 'open', 'Zq7 minor {n}', '', {at}, {at})",
+                at = 1_700_000_000 + n
+            ),
+        )
+        .await;
+    }
+    let open = one(
+        &mut raw,
+        "SELECT COUNT(*) FROM concerns c JOIN programmes g ON g.id = c.programme_id \
+         WHERE g.organisation_id = 1 AND c.status <> 'closed'",
+    )
+    .await;
+    let claire = app.login("coordinator.fr@example.org").await;
+    let home = claire.get("/home?lang=en").await;
+    let section = home.body.split("id=\"h-concerns\"").nth(1).unwrap().split("</section>").next().unwrap();
+    assert!(section.contains(&format!("Concerns to follow <span class=\"count\">{open}</span>")), "{section}");
+    assert_eq!(section.matches("<li class=\"card").count(), 10, "{section}");
+    assert!(section.contains("The 10 most pressing are shown here"), "{section}");
+    assert!(section.contains("href=\"/programmes/1/concerns\""), "{section}");
+    // The most severe first: the demo's urgent one is shown, the last of
+    // the low ones (the newest) is not.
+    assert!(section.contains("urgent"), "{section}");
+    assert!(!section.contains("Zq7 minor 11"), "{section}");
+    let log = claire.get("/programmes/1/concerns?lang=en").await;
+    for n in 0..12 {
+        log.assert_has(&format!("Zq7 minor {n}"));
+    }
+}

@@ -44,8 +44,10 @@ pub struct PairFacts {
 /// A check-in unanswered this many days after it fell due is missed.
 pub const CHECKIN_GRACE_DAYS: i64 = 14;
 
-/// Why a pair needs a coordinator, most pressing first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// Why a pair needs a coordinator, most pressing first: by kind in the
+/// order below, then by its evidence (more concerns, lower satisfaction,
+/// more days without a session, the earlier date first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Risk {
     /// An urgent concern is open.
     UrgentConcern,
@@ -63,7 +65,68 @@ pub enum Risk {
     AgreementEnds(Date),
 }
 
+impl Ord for Risk {
+    fn cmp(&self, other: &Risk) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
+    }
+}
+
+impl PartialOrd for Risk {
+    fn partial_cmp(&self, other: &Risk) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The widest evidence an [`order_key`] token holds (seven digits).
+const KEY_MAX: i64 = 9_999_999;
+
 impl Risk {
+    /// Its kind's place, then a figure that is smaller the more pressing
+    /// it is (a date as its Julian day).
+    fn rank(self) -> (u8, i64) {
+        match self {
+            Risk::UrgentConcern => (0, 0),
+            Risk::OpenConcern(n) => (1, KEY_MAX - n),
+            Risk::LowSatisfaction(n) => (2, n),
+            Risk::NoSession(days) => (3, KEY_MAX - days),
+            Risk::MissedCheckin(d) => (4, i64::from(d.to_julian_day())),
+            Risk::FirstMeetingOverdue(d) => (5, i64::from(d.to_julian_day())),
+            Risk::AgreementEnds(d) => (6, i64::from(d.to_julian_day())),
+        }
+    }
+
+    /// How it is kept: a word and its evidence (`urgent`, `open:2`,
+    /// `low:1`, `quiet:30`, `checkin:2026-10-01`, `meeting:…`, `ends:…`).
+    pub fn code(self) -> String {
+        let date = crate::programme::format_date;
+        match self {
+            Risk::UrgentConcern => "urgent".to_owned(),
+            Risk::OpenConcern(n) => format!("open:{n}"),
+            Risk::LowSatisfaction(n) => format!("low:{n}"),
+            Risk::NoSession(days) => format!("quiet:{days}"),
+            Risk::MissedCheckin(d) => format!("checkin:{}", date(d)),
+            Risk::FirstMeetingOverdue(d) => format!("meeting:{}", date(d)),
+            Risk::AgreementEnds(d) => format!("ends:{}", date(d)),
+        }
+    }
+
+    /// The risk a [`Risk::code`] keeps.
+    pub fn parse(code: &str) -> Option<Risk> {
+        let (word, evidence) = code.split_once(':').unwrap_or((code, ""));
+        let n = || evidence.parse::<i64>().ok();
+        let d = || crate::programme::parse_date("date", evidence).ok();
+        Some(match word {
+            "urgent" if evidence.is_empty() => Risk::UrgentConcern,
+            "open" => Risk::OpenConcern(n()?),
+            "low" => Risk::LowSatisfaction(n()?),
+            "quiet" => Risk::NoSession(n()?),
+            "checkin" => Risk::MissedCheckin(d()?),
+            "meeting" => Risk::FirstMeetingOverdue(d()?),
+            "ends" => Risk::AgreementEnds(d()?),
+            _ => return None,
+        })
+    }
+
     /// The message key of its explanation (arguments: `days`, `count`,
     /// `date`).
     pub fn key(self) -> &'static str {
@@ -77,6 +140,31 @@ impl Risk {
             Risk::AgreementEnds(_) => "risk-agreement-ends",
         }
     }
+}
+
+/// The codes of a pair's reasons, as one text (space-separated).
+pub fn codes(risks: &[Risk]) -> String {
+    risks.iter().map(|r| r.code()).collect::<Vec<_>>().join(" ")
+}
+
+/// The reasons [`codes`] keeps; `None` if one is not a code.
+pub fn parse_codes(text: &str) -> Option<Vec<Risk>> {
+    text.split_whitespace().map(Risk::parse).collect()
+}
+
+/// A pair's place in the list of pairs at risk, as a text that sorts (byte
+/// by byte) as its reasons do: one token of eight characters per reason,
+/// its kind and its figure, so that a database index keeps the list in the
+/// order a coordinator reads it. Evidence beyond seven digits (ten
+/// thousand years without a session) sorts as seven nines.
+pub fn order_key(risks: &[Risk]) -> String {
+    risks
+        .iter()
+        .map(|r| {
+            let (kind, figure) = r.rank();
+            format!("{kind}{:07}", figure.clamp(0, KEY_MAX))
+        })
+        .collect()
 }
 
 /// The planned end of a pair: its start plus the agreed months (the same
@@ -133,7 +221,49 @@ pub fn risks(f: &PairFacts, t: Thresholds, today: Date) -> Vec<Risk> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use time::macros::date;
+
+    fn any_risk() -> impl Strategy<Value = Risk> {
+        let day = (0i64..20_000).prop_map(|n| date!(1990 - 01 - 01) + Duration::days(n));
+        prop_oneof![
+            Just(Risk::UrgentConcern),
+            (1i64..50).prop_map(Risk::OpenConcern),
+            (0i64..6).prop_map(Risk::LowSatisfaction),
+            (0i64..5000).prop_map(Risk::NoSession),
+            day.clone().prop_map(Risk::MissedCheckin),
+            day.clone().prop_map(Risk::FirstMeetingOverdue),
+            day.prop_map(Risk::AgreementEnds),
+        ]
+    }
+
+    proptest! {
+        /// The stored key sorts pairs exactly as their reasons compare,
+        /// and the stored codes give the reasons back.
+        #[test]
+        fn the_order_key_sorts_as_the_reasons_and_codes_give_them_back(
+            mut a in proptest::collection::vec(any_risk(), 0..4),
+            mut b in proptest::collection::vec(any_risk(), 0..4),
+        ) {
+            a.sort();
+            b.sort();
+            prop_assert_eq!(order_key(&a).cmp(&order_key(&b)), a.cmp(&b));
+            prop_assert_eq!(parse_codes(&codes(&a)), Some(a));
+        }
+    }
+
+    #[test]
+    fn the_more_pressing_evidence_comes_first() {
+        assert!(Risk::OpenConcern(3) < Risk::OpenConcern(1));
+        assert!(Risk::NoSession(60) < Risk::NoSession(30));
+        assert!(Risk::LowSatisfaction(1) < Risk::LowSatisfaction(2));
+        assert!(Risk::AgreementEnds(date!(2026 - 01 - 01)) < Risk::AgreementEnds(date!(2026 - 02 - 01)));
+        assert!(Risk::UrgentConcern < Risk::OpenConcern(9));
+        assert_eq!(Risk::parse("quiet"), None);
+        assert_eq!(Risk::parse("urgent:1"), None);
+        assert_eq!(Risk::parse("ends:2026-13-01"), None);
+        assert_eq!(parse_codes(""), Some(Vec::new()));
+    }
 
     const TODAY: Date = date!(2026 - 12 - 05);
 

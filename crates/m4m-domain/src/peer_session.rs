@@ -263,6 +263,20 @@ impl Weekly {
         }
     }
 
+    /// When each week starts, then when the last one ends (to count the
+    /// sessions of each week where they are stored).
+    pub fn bounds(&self) -> &[i64] {
+        &self.bounds
+    }
+
+    /// Adds sessions counted elsewhere to the week at `index` (oldest 0).
+    pub fn add(&mut self, index: usize, sessions: i64, minutes: i64) {
+        if let Some(week) = self.weeks.get_mut(index) {
+            week.sessions += sessions;
+            week.minutes += minutes;
+        }
+    }
+
     /// The weeks, oldest first.
     pub fn weeks(&self) -> &[Week] {
         &self.weeks

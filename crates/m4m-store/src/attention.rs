@@ -1,13 +1,18 @@
-//! What needs a coordinator today (step 9): the facts of every pair that
-//! is setting up or running in some organisations, for the domain's
+//! What needs a coordinator today (step 9): the facts of the pairs that
+//! are setting up or running, judged by the domain's
 //! [`m4m_domain::attention::risks`], and the things waiting on someone —
-//! proposals not answered, agreements not signed, sessions not confirmed.
-//! One query each, whatever the number of pairs: the counts per pair are
-//! grouped once and joined (a correlated subquery per pair let SQLite pick
-//! the sessions' status index and scan every held session for each pair:
-//! 4 s for a coordinator's home on `demo --mentees 20000`).
+//! proposals not answered, agreements not signed, sessions not confirmed,
+//! staff contacts due.
+//!
+//! The judgement of each pair is kept (`pair_watch`, migration 0034): a
+//! page reads a count and the rows it shows from an index, in the order a
+//! coordinator reads them, however many pairs the organisation runs. The
+//! database's triggers move a pair's version on with every write that
+//! changes what it is judged on; before reading, the pairs judged at an
+//! older version or for an earlier day are judged again here — a few
+//! after ordinary writes, every running pair once a day.
 
-use m4m_domain::attention::{PairFacts, Thresholds};
+use m4m_domain::attention::{PairFacts, Risk, Thresholds, codes, order_key, parse_codes, risks};
 use m4m_domain::checkin::{Cadence, current_due};
 use m4m_domain::pairing::{Agreement, PairStatus};
 use std::collections::HashMap;
@@ -47,6 +52,9 @@ pub struct PairTitle {
 /// Something waiting on someone, about one pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Waiting {
+    /// Fewer staff contacts than the pair is due (the coordinator's own
+    /// part, [`m4m_domain::contact`]).
+    Contact,
     /// A proposal one side has not answered.
     Answer,
     /// An agreement written and not yet accepted by both.
@@ -54,6 +62,75 @@ pub enum Waiting {
     /// Sessions logged as held that the other side has not confirmed for
     /// a week (how many).
     Confirmation(i64),
+}
+
+impl Waiting {
+    /// How it is kept.
+    fn code(self) -> String {
+        match self {
+            Waiting::Contact => "contact".to_owned(),
+            Waiting::Answer => "answer".to_owned(),
+            Waiting::Signature => "signature".to_owned(),
+            Waiting::Confirmation(n) => format!("confirm:{n}"),
+        }
+    }
+
+    fn parse(code: &str) -> Option<Waiting> {
+        Some(match code.split_once(':') {
+            Some(("confirm", n)) => Waiting::Confirmation(n.parse().ok()?),
+            _ if code == "answer" => Waiting::Answer,
+            _ if code == "signature" => Waiting::Signature,
+            _ if code == "contact" => Waiting::Contact,
+            _ => return None,
+        })
+    }
+}
+
+/// The day a judgement holds for when nothing of it changes with the day.
+const ANY_DAY: &str = "9999-12-31";
+
+/// How many pairs are judged (read and kept) at a time.
+const CHUNK: usize = 500;
+
+/// The kept judgement of one pair, for the version of it that was read.
+struct Judged {
+    pair_id: i64,
+    version: i64,
+    judged_for: String,
+    risks: Vec<Risk>,
+    waiting: Option<Waiting>,
+    contact_due: bool,
+}
+
+/// What a pair is judged on, read for the pairs a condition selects
+/// (`{where}`, on `pr` and `g`): one row per pair, each count read through
+/// the pair's own index (`MAX(CASE …)` so that SQLite does not take the
+/// sessions' status index and scan every held session for each pair).
+fn facts_query(condition: &str) -> String {
+    format!(
+        "SELECT pr.id, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
+         pr.first_meeting_held_at, g.risk_no_session_days, g.risk_ending_days, \
+         g.checkin_first_days, g.checkin_every_days, pr.mentor_id, pr.mentee_id, \
+         pr.mentor_answer, pr.mentee_answer, \
+         CAST(CASE WHEN pr.agreement IS NULL THEN 0 ELSE 1 END AS BIGINT) AS written, \
+         CAST(CASE WHEN pr.agreement_paper_by IS NOT NULL OR (pr.agreement_mentor_at IS NOT NULL \
+           AND pr.agreement_mentee_at IS NOT NULL) THEN 1 ELSE 0 END AS BIGINT) AS signed, \
+         CAST(CASE WHEN km.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentor_account, \
+         CAST(CASE WHEN nm.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentee_account, \
+         (SELECT MAX(CASE WHEN s.status = 'held' THEN s.starts_at END) FROM peer_sessions s \
+           WHERE s.pair_id = pr.id) AS last_session, \
+         COALESCE((SELECT SUM(CASE WHEN s.status = 'held' AND s.confirmed_at IS NULL AND s.starts_at < $1 \
+           THEN 1 ELSE 0 END) FROM peer_sessions s WHERE s.pair_id = pr.id), 0) AS unconfirmed, \
+         (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed') AS open_concerns, \
+         (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed' \
+           AND c.severity = 'urgent') AS urgent_concerns, \
+         (SELECT COUNT(*) FROM pair_contacts k WHERE k.pair_id = pr.id) AS contacts, \
+         COALESCE(w.version, 0) AS version \
+         FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
+         JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
+         LEFT JOIN pair_watch w ON w.pair_id = pr.id \
+         WHERE {condition} ORDER BY pr.id"
+    )
 }
 
 fn day(unix: i64) -> Date {
@@ -66,52 +143,49 @@ fn list(organisations: &[i64]) -> Option<String> {
 
 impl Store {
     /// Every pair setting up or running in `organisations`, with its facts
-    /// as of the store's today. Names are left to [`Store::pair_titles`],
-    /// for the few pairs a page shows.
+    /// as of the store's today (as the judgements kept are made; the
+    /// tests compare them with a pair-by-pair reading).
     pub async fn pairs_to_watch(&self, organisations: &[i64]) -> Result<Watch, StoreError> {
         let today = crate::today();
         let Some(orgs) = list(organisations) else { return Ok(Watch { today, pairs: Vec::new() }) };
-        let rows = sqlx::query(&format!(
-            "SELECT pr.id, pr.status, pr.started_on, pr.agreement, pr.first_meeting_at, \
-             pr.first_meeting_held_at, g.risk_no_session_days, g.risk_ending_days, \
-             g.checkin_first_days, g.checkin_every_days, pr.mentor_id, pr.mentee_id, \
-             CAST(CASE WHEN km.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentor_account, \
-             CAST(CASE WHEN nm.user_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS mentee_account, \
-             ls.last_session, COALESCE(oc.open_concerns, 0) AS open_concerns, \
-             COALESCE(oc.urgent_concerns, 0) AS urgent_concerns, COALESCE(k.contacts, 0) AS contacts \
-             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
-             JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
-             LEFT JOIN (SELECT pair_id, MAX(starts_at) AS last_session FROM peer_sessions WHERE status = 'held' \
-               GROUP BY pair_id) ls ON ls.pair_id = pr.id \
-             LEFT JOIN (SELECT pair_id, COUNT(*) AS open_concerns, \
-               SUM(CASE WHEN severity = 'urgent' THEN 1 ELSE 0 END) AS urgent_concerns FROM concerns \
-               WHERE status <> 'closed' AND pair_id IS NOT NULL GROUP BY pair_id) oc ON oc.pair_id = pr.id \
-             LEFT JOIN (SELECT pair_id, COUNT(*) AS contacts FROM pair_contacts GROUP BY pair_id) k ON k.pair_id = pr.id \
-             WHERE g.organisation_id IN ({orgs}) AND pr.status IN ('{}', '{}') ORDER BY pr.id",
+        let condition = format!(
+            "g.organisation_id IN ({orgs}) AND pr.status IN ('{}', '{}')",
             PairStatus::Accepted.as_str(),
             PairStatus::Active.as_str()
-        ))
-        .fetch_all(self.pool())
-        .await?;
+        );
+        let pairs = self.read_facts(&condition, today).await?.into_iter().map(|(w, _, _)| w).collect();
+        Ok(Watch { today, pairs })
+    }
+
+    /// The facts of the pairs `condition` selects, each with what waits
+    /// on someone and the version of the pair read.
+    async fn read_facts(
+        &self,
+        condition: &str,
+        today: Date,
+    ) -> Result<Vec<(Watched, Option<Waiting>, i64)>, StoreError> {
+        // Sessions held before the day a week ago wait "for over a week".
+        let week_ago = today.midnight().assume_utc().unix_timestamp() - 7 * 86_400;
+        let rows = sqlx::query(&facts_query(condition)).bind(week_ago).fetch_all(self.pool()).await?;
+        let ids = rows.iter().map(|r| r.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
         // Every check-in answered in those pairs, oldest first: one query.
-        let answers = sqlx::query(&format!(
-            "SELECT c.pair_id, c.participant_id, c.due_on, c.satisfaction FROM checkins c \
-             JOIN pairs pr ON pr.id = c.pair_id JOIN programmes g ON g.id = pr.programme_id \
-             WHERE g.organisation_id IN ({orgs}) AND pr.status = '{}' ORDER BY c.answered_at, c.id",
-            PairStatus::Active.as_str()
-        ))
-        .fetch_all(self.pool())
-        .await?;
         let mut by_pair: HashMap<i64, Vec<(i64, String, i64)>> = HashMap::new();
-        for a in &answers {
-            by_pair.entry(a.try_get("pair_id")?).or_default().push((
-                a.try_get("participant_id")?,
-                a.try_get("due_on")?,
-                a.try_get("satisfaction")?,
-            ));
+        if let Some(ids) = list(&ids) {
+            let answers = sqlx::query(&format!(
+                "SELECT pair_id, participant_id, due_on, satisfaction FROM checkins \
+                 WHERE pair_id IN ({ids}) ORDER BY answered_at, id"
+            ))
+            .fetch_all(self.pool())
+            .await?;
+            for a in &answers {
+                by_pair.entry(a.try_get("pair_id")?).or_default().push((
+                    a.try_get("participant_id")?,
+                    a.try_get("due_on")?,
+                    a.try_get("satisfaction")?,
+                ));
+            }
         }
-        let pairs = rows
-            .iter()
+        rows.iter()
             .map(|r| {
                 let status: String = r.try_get("status")?;
                 let status = PairStatus::parse(&status).ok_or_else(|| StoreError::corrupt("pairs.status", &status))?;
@@ -130,7 +204,11 @@ impl Store {
                     .map_err(|_| StoreError::corrupt("pairs.started_on", started.as_deref().unwrap_or_default()))?;
                 let (open, urgent): (i64, i64) = (r.try_get("open_concerns")?, r.try_get("urgent_concerns")?);
                 let pair_id: i64 = r.try_get("id")?;
-                let answered = by_pair.get(&pair_id).map(Vec::as_slice).unwrap_or_default();
+                // Only an active pair's check-ins count.
+                let answered = match status {
+                    PairStatus::Active => by_pair.get(&pair_id).map(Vec::as_slice).unwrap_or_default(),
+                    _ => &[],
+                };
                 let cadence = Cadence {
                     first_days: r.try_get("checkin_first_days")?,
                     every_days: r.try_get("checkin_every_days")?,
@@ -156,7 +234,19 @@ impl Store {
                     (PairStatus::Active, Some(start)) => m4m_domain::contact::overdue(start, contacts, today),
                     _ => false,
                 };
-                Ok(Watched {
+                let (ma, na): (String, String) = (r.try_get("mentor_answer")?, r.try_get("mentee_answer")?);
+                let written = r.try_get::<i64, _>("written")? != 0;
+                let signed = r.try_get::<i64, _>("signed")? != 0;
+                let unconfirmed: i64 = r.try_get("unconfirmed")?;
+                let waiting = match status {
+                    PairStatus::Proposed if ma.is_empty() || na.is_empty() => Some(Waiting::Answer),
+                    PairStatus::Accepted if written && !signed => Some(Waiting::Signature),
+                    PairStatus::Proposed | PairStatus::Accepted | PairStatus::Active if unconfirmed > 0 => {
+                        Some(Waiting::Confirmation(unconfirmed))
+                    }
+                    _ => None,
+                };
+                let watched = Watched {
                     contact_overdue,
                     pair_id,
                     status,
@@ -175,10 +265,166 @@ impl Store {
                         no_session_days: r.try_get("risk_no_session_days")?,
                         ending_days: r.try_get("risk_ending_days")?,
                     },
-                })
+                };
+                Ok((watched, waiting, r.try_get("version")?))
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(Watch { today, pairs })
+            .collect()
+    }
+
+    /// Judges again the pairs of `orgs` (a list of ids) whose kept
+    /// judgement is of an older version or an earlier day, and keeps the
+    /// new judgements — each only if the pair has not changed since it was
+    /// read (a write in between leaves it to be judged at the next visit).
+    /// One judge at a time in this process: the others then find nothing
+    /// left to do.
+    async fn judge_stale(&self, orgs: &str) -> Result<(), StoreError> {
+        let _turn = self.judging.lock().await;
+        let today = crate::today();
+        let today_text = m4m_domain::programme::format_date(today);
+        let stale: Vec<i64> = sqlx::query_scalar(&format!(
+            "SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND version <> judged_version \
+             UNION SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
+        ))
+        .bind(&today_text)
+        .fetch_all(self.pool())
+        .await?;
+        for chunk in stale.chunks(CHUNK) {
+            let ids = list(chunk).unwrap_or_default();
+            let read = self.read_facts(&format!("pr.id IN ({ids})"), today).await?;
+            let judged: Vec<Judged> = read
+                .into_iter()
+                .map(|(w, waiting, version)| {
+                    let watched = matches!(w.status, PairStatus::Accepted | PairStatus::Active);
+                    Judged {
+                        pair_id: w.pair_id,
+                        version,
+                        judged_for: if watched { today_text.clone() } else { ANY_DAY.to_owned() },
+                        risks: if watched { risks(&w.facts, w.thresholds, today) } else { Vec::new() },
+                        waiting,
+                        contact_due: w.contact_overdue,
+                    }
+                })
+                .collect();
+            self.keep_judgements(&judged).await?;
+        }
+        Ok(())
+    }
+
+    /// Writes judgements, each where the pair is still at the version
+    /// judged. On SQLite in one transaction (one writer at a time); on
+    /// PostgreSQL one row per statement, so that a judge never holds two
+    /// rows' locks at once and cannot deadlock with a write.
+    async fn keep_judgements(&self, judged: &[Judged]) -> Result<(), StoreError> {
+        let keep = |j: &Judged| {
+            sqlx::query(
+                "UPDATE pair_watch SET judged_version = $1, judged_for = $2, risks = $3, risk_order = $4, \
+                 waiting = $5, contact_due = $6 WHERE pair_id = $7 AND version = $8",
+            )
+            .bind(j.version)
+            .bind(j.judged_for.clone())
+            .bind((!j.risks.is_empty()).then(|| codes(&j.risks)))
+            .bind((!j.risks.is_empty()).then(|| order_key(&j.risks)))
+            .bind(j.waiting.map(Waiting::code))
+            .bind(i64::from(j.contact_due))
+            .bind(j.pair_id)
+            .bind(j.version)
+        };
+        match self.backend {
+            crate::Backend::Sqlite => {
+                let mut tx = self.begin_write().await?;
+                for j in judged {
+                    keep(j).execute(&mut *tx).await?;
+                }
+                tx.commit().await
+            }
+            crate::Backend::Postgres => {
+                for j in judged {
+                    keep(j).execute(self.pool()).await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// How many pairs of `organisations` are at risk today, and how many
+    /// things wait on someone (judging first what has changed).
+    pub async fn attention_counts(&self, organisations: &[i64]) -> Result<(usize, usize), StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok((0, 0)) };
+        self.judge_stale(&orgs).await?;
+        let row = sqlx::query(&format!(
+            "SELECT (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND risk_order IS NOT NULL) AS r, \
+             (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND waiting IS NOT NULL) AS w, \
+             (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND contact_due = 1) AS c"
+        ))
+        .fetch_one(self.pool())
+        .await?;
+        let count = |name: &str| -> Result<usize, StoreError> { Ok(row.try_get::<i64, _>(name)?.max(0) as usize) };
+        Ok((count("r")?, count("w")? + count("c")?))
+    }
+
+    /// The pairs at risk from `offset`, at most `limit`: the most pressing
+    /// first ([`Risk`]'s order), ties in the order of the pairs. As judged
+    /// by the last [`Store::attention_counts`].
+    pub async fn at_risk(
+        &self,
+        organisations: &[i64],
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<(i64, Vec<Risk>)>, StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
+        let rows = sqlx::query(&format!(
+            "SELECT pair_id, risks FROM pair_watch WHERE organisation_id IN ({orgs}) AND risk_order IS NOT NULL \
+             ORDER BY risk_order, pair_id LIMIT $1 OFFSET $2"
+        ))
+        .bind(limit as i64)
+        .bind(offset as i64)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let text: String = r.try_get("risks")?;
+                let found = parse_codes(&text).ok_or_else(|| StoreError::corrupt("pair_watch.risks", &text))?;
+                Ok((r.try_get("pair_id")?, found))
+            })
+            .collect()
+    }
+
+    /// What waits on someone, from `offset`, at most `limit`: answers,
+    /// signatures and confirmations in the order of the pairs, then the
+    /// staff contacts due. As judged by the last [`Store::attention_counts`].
+    pub async fn waiting(
+        &self,
+        organisations: &[i64],
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<(i64, Waiting)>, StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
+        let page = |condition: &str, offset: usize, limit: usize| {
+            format!(
+                "SELECT pair_id, waiting FROM pair_watch WHERE organisation_id IN ({orgs}) AND {condition} \
+                 ORDER BY pair_id LIMIT {limit} OFFSET {offset}"
+            )
+        };
+        let mut out = Vec::new();
+        for r in sqlx::query(&page("waiting IS NOT NULL", offset, limit)).fetch_all(self.pool()).await? {
+            let text: String = r.try_get("waiting")?;
+            let what = Waiting::parse(&text).ok_or_else(|| StoreError::corrupt("pair_watch.waiting", &text))?;
+            out.push((r.try_get("pair_id")?, what));
+        }
+        if out.len() < limit {
+            // The contacts come after every other thing waiting.
+            let before: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND waiting IS NOT NULL"
+            ))
+            .fetch_one(self.pool())
+            .await?;
+            let from = offset.saturating_sub(before.max(0) as usize);
+            let rest = page("contact_due = 1", from, limit - out.len());
+            for r in sqlx::query(&rest).fetch_all(self.pool()).await? {
+                out.push((r.try_get("pair_id")?, Waiting::Contact));
+            }
+        }
+        Ok(out)
     }
 
     /// The programme and first names of the pairs `ids`, by pair.
@@ -207,47 +453,5 @@ impl Store {
                 ))
             })
             .collect()
-    }
-
-    /// What waits on someone in `organisations`: the pair and what it
-    /// waits for. Oldest first; names are left to [`Store::pair_titles`].
-    pub async fn waiting_on_someone(&self, organisations: &[i64]) -> Result<Vec<(i64, Waiting)>, StoreError> {
-        let Some(orgs) = list(organisations) else { return Ok(Vec::new()) };
-        let week_ago = crate::now() - 7 * 86_400;
-        let rows = sqlx::query(&format!(
-            "SELECT pr.id, pr.status, pr.mentor_answer, pr.mentee_answer, CAST(CASE WHEN pr.agreement IS NULL THEN 0 ELSE 1 END AS BIGINT) AS written, \
-             pr.agreement_mentor_at, pr.agreement_mentee_at, pr.agreement_paper_by, \
-             COALESCE(u.unconfirmed, 0) AS unconfirmed \
-             FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
-             LEFT JOIN (SELECT pair_id, COUNT(*) AS unconfirmed FROM peer_sessions WHERE status = 'held' \
-               AND confirmed_at IS NULL AND starts_at < $1 GROUP BY pair_id) u ON u.pair_id = pr.id \
-             WHERE g.organisation_id IN ({orgs}) AND pr.status IN ('proposed', 'accepted', 'active') ORDER BY pr.id"
-        ))
-        .bind(week_ago)
-        .fetch_all(self.pool())
-        .await?;
-        let mut out = Vec::new();
-        for r in &rows {
-            let status: String = r.try_get("status")?;
-            let (ma, na): (String, String) = (r.try_get("mentor_answer")?, r.try_get("mentee_answer")?);
-            let written = r.try_get::<i64, _>("written")? != 0;
-            let signed = r.try_get::<Option<i64>, _>("agreement_paper_by")?.is_some()
-                || (r.try_get::<Option<i64>, _>("agreement_mentor_at")?.is_some()
-                    && r.try_get::<Option<i64>, _>("agreement_mentee_at")?.is_some());
-            let unconfirmed: i64 = r.try_get("unconfirmed")?;
-            let what = if status == "proposed" && (ma.is_empty() || na.is_empty()) {
-                Some(Waiting::Answer)
-            } else if status == "accepted" && written && !signed {
-                Some(Waiting::Signature)
-            } else if unconfirmed > 0 {
-                Some(Waiting::Confirmation(unconfirmed))
-            } else {
-                None
-            };
-            if let Some(what) = what {
-                out.push((r.try_get("id")?, what));
-            }
-        }
-        Ok(out)
     }
 }

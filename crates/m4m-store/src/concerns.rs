@@ -200,19 +200,28 @@ impl Store {
         rows.iter().map(concern).collect()
     }
 
-    /// The concerns not closed yet in some organisations (a coordinator's
-    /// home), urgent first.
-    pub async fn open_concerns(&self, organisations: &[i64]) -> Result<Vec<Concern>, StoreError> {
+    /// The first `limit` concerns not closed yet in some organisations (a
+    /// coordinator's home), the most severe and oldest first, and how many
+    /// there are.
+    pub async fn open_concerns(
+        &self,
+        organisations: &[i64],
+        limit: usize,
+    ) -> Result<(Vec<Concern>, usize), StoreError> {
         if organisations.is_empty() {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), 0));
         }
         let list = organisations.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE g.organisation_id IN ({list}) AND c.status <> 'closed' {ORDER}"
+        let open = format!("g.organisation_id IN ({list}) AND c.status <> 'closed'");
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM concerns c JOIN programmes g ON g.id = c.programme_id WHERE {open}"
         ))
-        .fetch_all(self.pool())
+        .fetch_one(self.pool())
         .await?;
-        rows.iter().map(concern).collect()
+        let rows = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE {open} {ORDER} LIMIT {limit}"))
+            .fetch_all(self.pool())
+            .await?;
+        Ok((rows.iter().map(concern).collect::<Result<_, _>>()?, total.max(0) as usize))
     }
 
     /// The concerns a person raised, newest first.

@@ -575,6 +575,22 @@ pub static INVENTORY: &[Table] = &[
             p("created_at", Activity, PROG, R::Record),
         ],
     },
+    // What needs a coordinator about a pair, as judged and kept for the
+    // lists (derived from the pair's records; goes with the pair).
+    Table {
+        name: "pair_watch",
+        columns: &[
+            p("pair_id", Pseudonymous, PROG, R::Record),
+            p("organisation_id", Activity, PROG, R::Record),
+            p("version", Activity, PROG, R::Record),
+            p("judged_version", Activity, PROG, R::Record),
+            p("judged_for", Activity, PROG, R::Record),
+            p("risks", Activity, PROG, R::Record),
+            p("risk_order", Activity, PROG, R::Record),
+            p("waiting", Activity, PROG, R::Record),
+            p("contact_due", Activity, PROG, R::Record),
+        ],
+    },
     Table {
         name: "pair_reminders",
         columns: &[

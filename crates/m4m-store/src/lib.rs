@@ -72,6 +72,8 @@ pub struct Store {
     backend: Backend,
     /// SQLite's one writer at a time, taken in turn (see [`Store::begin_write`]).
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// One judge of the pairs to watch at a time ([`attention`]).
+    judging: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// How long a writer waits for its turn before the request is answered
@@ -150,7 +152,7 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Store { pool, backend, writer: Default::default() })
+        Ok(Store { pool, backend, writer: Default::default(), judging: Default::default() })
     }
 
     /// Opens a write transaction. On SQLite, the writers of this process
@@ -473,6 +475,7 @@ migrations! {
     31 "0031_list_indexes",
     32 "0032_sessions_by_programme",
     33 "0033_people_trigrams",
+    34 "0034_pair_watch",
 }
 
 /// The embedded migrations of one backend.

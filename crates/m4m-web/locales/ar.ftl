@@ -1340,6 +1340,7 @@ concerns-intro = كل البلاغات في هذا البرنامج، المفت
 concerns-none = لا يوجد أي بلاغ في هذا البرنامج.
 concerns-link = البلاغات
 home-concerns = بلاغات للمتابعة
+home-concerns-more = تظهر هنا أكثر { $count } إلحاحًا؛ وكل البلاغات موجودة في سجل الحوادث الخاص ببرنامجها:
 home-raise-concern = هل يقلقك شيء؟ أخبر المنسقين
 home-your-concerns = بلاغاتك
 pair-raise-concern = الإبلاغ عن مصدر قلق بخصوص هذا الثنائي

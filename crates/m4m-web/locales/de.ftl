@@ -1262,6 +1262,7 @@ concerns-intro = Alle Meldungen aus diesem Programm: offene zuerst, die dringend
 concerns-none = In diesem Programm wurde noch nichts gemeldet.
 concerns-link = Meldungen
 home-concerns = Meldungen zum Nachverfolgen
+home-concerns-more = Hier stehen die { $count } dringendsten; alle Meldungen stehen im Vorfallprotokoll ihres Programms:
 home-raise-concern = Macht Ihnen etwas Sorgen? Sagen Sie es der Koordination
 home-your-concerns = Ihre Meldungen
 pair-raise-concern = Eine Sorge zu diesem Tandem melden

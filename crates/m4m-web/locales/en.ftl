@@ -1307,6 +1307,7 @@ concerns-intro = Every concern raised in this programme, open ones first, the mo
 concerns-none = No concern has been raised in this programme.
 concerns-link = Concerns
 home-concerns = Concerns to follow
+home-concerns-more = The { $count } most pressing are shown here; every concern is in its programme's incident log:
 home-raise-concern = Something worrying you? Tell the coordinators
 home-your-concerns = Your concerns
 pair-raise-concern = Raise a concern about this pair

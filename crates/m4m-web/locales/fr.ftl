@@ -1272,6 +1272,7 @@ concerns-intro = Tous les signalements de ce programme, les ouverts d’abord, l
 concerns-none = Aucun signalement dans ce programme.
 concerns-link = Signalements
 home-concerns = Signalements à suivre
+home-concerns-more = Les { $count } plus urgents sont affichés ici ; tous les signalements sont dans le registre de leur programme :
 home-raise-concern = Quelque chose vous inquiète ? Dites-le aux coordinateur·rices
 home-your-concerns = Vos signalements
 pair-raise-concern = Signaler une inquiétude sur ce binôme

@@ -1259,6 +1259,7 @@ concerns-intro = Tutte le segnalazioni di questo programma: prima quelle aperte,
 concerns-none = Nessuna segnalazione in questo programma.
 concerns-link = Segnalazioni
 home-concerns = Segnalazioni da seguire
+home-concerns-more = Qui sono mostrate le { $count } più urgenti; tutte le segnalazioni sono nel registro del loro programma:
 home-raise-concern = Qualcosa ti preoccupa? Dillo a chi coordina il programma
 home-your-concerns = Le tue segnalazioni
 pair-raise-concern = Fai una segnalazione su questa coppia

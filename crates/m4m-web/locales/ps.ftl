@@ -1307,6 +1307,7 @@ concerns-intro = په دې پروګرام کې راپورته شوې هره ان
 concerns-none = په دې پروګرام کې هېڅ اندېښنه نه ده راپورته شوې.
 concerns-link = اندېښنې
 home-concerns = د تعقیب اندېښنې
+home-concerns-more = دلته { $count } تر ټولو بیړني ښودل شوي؛ ټول راپورونه د خپل پروګرام د پېښو په دفتر کې دي:
 home-raise-concern = کوم شی مو اندېښمن کوي؟ همغږي کوونکو ته ووایاست
 home-your-concerns = ستاسو اندېښنې
 pair-raise-concern = د دې جوړې په اړه اندېښنه راپورته کړئ

@@ -1262,6 +1262,7 @@ concerns-intro = Todas as sinalizações deste programa: primeiro as abertas, as
 concerns-none = Não há nenhuma sinalização neste programa.
 concerns-link = Sinalizações
 home-concerns = Sinalizações a acompanhar
+home-concerns-more = Aqui aparecem as { $count } mais urgentes; todas as preocupações estão no registo do seu programa:
 home-raise-concern = Alguma coisa o/a preocupa? Diga à coordenação
 home-your-concerns = As suas sinalizações
 pair-raise-concern = Sinalizar uma preocupação sobre esta dupla

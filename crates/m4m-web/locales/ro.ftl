@@ -1276,6 +1276,7 @@ concerns-intro = Toate semnalările din acest program: întâi cele deschise, ce
 concerns-none = Nu există nicio semnalare în acest program.
 concerns-link = Semnalări
 home-concerns = Semnalări de urmărit
+home-concerns-more = Aici sunt afișate cele mai urgente { $count }; toate sesizările sunt în registrul programului lor:
 home-raise-concern = Vă îngrijorează ceva? Spuneți echipei de coordonare
 home-your-concerns = Semnalările dumneavoastră
 pair-raise-concern = Semnalați o îngrijorare despre această pereche

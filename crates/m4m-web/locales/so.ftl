@@ -1307,6 +1307,7 @@ concerns-intro = Walaac kasta oo barnaamijkan laga soo sheegay, kuwa furan marka
 concerns-none = Barnaamijkan walaac lagama soo sheegin.
 concerns-link = Walaacyada
 home-concerns = Walaacyada la raacayo
+home-concerns-more = Halkan waxaa lagu muujiyay { $count }-ka ugu degdegsan; walaac kasta wuxuu ku jiraa diiwaanka dhacdooyinka barnaamijkiisa:
 home-raise-concern = Wax ma ku walwalinayaan? U sheeg isku-duwayaasha
 home-your-concerns = Walaacyadaada
 pair-raise-concern = Soo sheeg walaac ku saabsan lammaanahan

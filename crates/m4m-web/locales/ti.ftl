@@ -1307,6 +1307,7 @@ concerns-intro = ኣብዚ ፕሮግራም ዝተላዕሉ ኩሎም ስክፍ�
 concerns-none = ኣብዚ ፕሮግራም ዝተላዕለ ስክፍታ የለን።
 concerns-link = ስክፍታታት
 home-concerns = ክከታተልዎም ዘለዉ ስክፍታታት
+home-concerns-more = ኣብዚ እቶም { $count } ዝያዳ ህጹጻት ይርአዩ፤ ኩሎም ጸብጻባት ኣብ መዝገብ ፍጻመታት ናይ ፕሮግራሞም ኣለዉ፦
 home-raise-concern = ዘሻቕለኩም ነገር ኣሎ ድዩ? ንኣወሃሃድቲ ንገሩ
 home-your-concerns = ስክፍታታትኩም
 pair-raise-concern = ብዛዕባ እዚ ጽምዲ ስክፍታ ኣልዕሉ

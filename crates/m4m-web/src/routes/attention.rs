@@ -6,7 +6,7 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use m4m_domain::attention::{Risk, risks};
+use m4m_domain::attention::Risk;
 use m4m_domain::permission::Action;
 use m4m_store::attention::Waiting;
 
@@ -88,18 +88,9 @@ fn pair_name(tr: &Tr, mentor: &str, mentee: &str) -> String {
     )
 }
 
-/// What waits on someone about one pair: the store's [`Waiting`], or a
-/// staff contact due (the coordinator's own part).
-#[derive(Debug, Clone, Copy)]
-enum Wait {
-    Store(Waiting),
-    Contact,
-}
-
 /// What needs the coordinator of `organisations` today: `size` items of
-/// each list, at the `pages` asked. Every pair is judged, by the domain's
-/// rules, for the lists' order and lengths; only the items shown are named
-/// and put into words.
+/// each list, at the `pages` asked, as the store keeps them judged by the
+/// domain's rules; only the items shown are named and put into words.
 pub async fn needs(
     app: &AppState,
     tr: &Tr,
@@ -107,30 +98,11 @@ pub async fn needs(
     size: usize,
     pages: Pages,
 ) -> Result<Needs, AppError> {
-    let watch = app.store.pairs_to_watch(organisations).await?;
-    let mut at_risk: Vec<(Vec<Risk>, i64)> = watch
-        .pairs
-        .iter()
-        .filter_map(|w| {
-            let found = risks(&w.facts, w.thresholds, watch.today);
-            (!found.is_empty()).then_some((found, w.pair_id))
-        })
-        .collect();
-    // The most pressing reason first; the list stays in that order.
-    at_risk.sort_by(|a, b| a.0.cmp(&b.0));
-    let waiting: Vec<(i64, Wait)> = app
-        .store
-        .waiting_on_someone(organisations)
-        .await?
-        .into_iter()
-        .map(|(id, what)| (id, Wait::Store(what)))
-        .chain(watch.pairs.iter().filter(|w| w.contact_overdue).map(|w| (w.pair_id, Wait::Contact)))
-        .collect();
-    let (at_risk_total, waiting_total) = (at_risk.len(), waiting.len());
+    let (at_risk_total, waiting_total) = app.store.attention_counts(organisations).await?;
     let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total, size), start(pages.wait, waiting_total, size));
-    let at_risk = &at_risk[at_risk_from..(at_risk_from + size).min(at_risk_total)];
-    let waiting = &waiting[waiting_from..(waiting_from + size).min(waiting_total)];
-    let ids: Vec<i64> = at_risk.iter().map(|(_, id)| *id).chain(waiting.iter().map(|(id, _)| *id)).collect();
+    let at_risk = app.store.at_risk(organisations, at_risk_from, size).await?;
+    let waiting = app.store.waiting(organisations, waiting_from, size).await?;
+    let ids: Vec<i64> = at_risk.iter().map(|(id, _)| *id).chain(waiting.iter().map(|(id, _)| *id)).collect();
     let titles = app.store.pair_titles(&ids).await?;
     let item = |id: i64, link: String, reasons: Vec<String>| {
         let (pair, programme) = titles
@@ -142,7 +114,7 @@ pub async fn needs(
     Ok(Needs {
         at_risk: at_risk
             .iter()
-            .map(|(found, id)| item(*id, format!("/pairs/{id}"), found.iter().map(|r| risk_text(tr, *r)).collect()))
+            .map(|(id, found)| item(*id, format!("/pairs/{id}"), found.iter().map(|r| risk_text(tr, *r)).collect()))
             .collect(),
         at_risk_total,
         at_risk_from,
@@ -150,10 +122,10 @@ pub async fn needs(
             .iter()
             .map(|&(id, what)| {
                 let (link, reason) = match what {
-                    Wait::Store(Waiting::Answer) => (format!("/pairs/{id}/setup"), tr.t("waiting-answer")),
-                    Wait::Store(Waiting::Signature) => (format!("/pairs/{id}/setup"), tr.t("waiting-signature")),
-                    Wait::Store(Waiting::Confirmation(n)) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", n)),
-                    Wait::Contact => (format!("/pairs/{id}#contacts"), tr.t("waiting-contact")),
+                    Waiting::Answer => (format!("/pairs/{id}/setup"), tr.t("waiting-answer")),
+                    Waiting::Signature => (format!("/pairs/{id}/setup"), tr.t("waiting-signature")),
+                    Waiting::Confirmation(n) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", n)),
+                    Waiting::Contact => (format!("/pairs/{id}#contacts"), tr.t("waiting-contact")),
                 };
                 item(id, link, vec![reason])
             })

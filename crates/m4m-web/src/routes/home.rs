@@ -84,6 +84,9 @@ pub struct WeeklySessions {
     pub rows: Vec<(String, String, String)>,
 }
 
+/// How many open concerns a coordinator's home lists (the most pressing).
+const CONCERNS_SHOWN: usize = 10;
+
 /// How many weeks of held sessions a coordinator's home shows.
 const WEEKS_SHOWN: usize = 12;
 
@@ -170,6 +173,11 @@ struct Home {
     pending: Vec<(String, String)>,
     /// For coordinators: the concerns not closed yet, urgent first.
     open_concerns: Vec<ConcernRow>,
+    /// How many are open in all, and the incident logs that list them
+    /// when the home shows only the first.
+    open_concerns_total: usize,
+    concern_logs: Vec<(String, String)>,
+    concerns_more: String,
     /// For coordinators: pairs at risk and what waits on someone.
     needs: Option<Needs>,
     /// For coordinators: the held sessions of the last weeks.
@@ -220,6 +228,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         learning: false,
         pending: Vec::new(),
         open_concerns: Vec::new(),
+        open_concerns_total: 0,
+        concern_logs: Vec::new(),
+        concerns_more: String::new(),
         needs: None,
         weekly: None,
         recorded_supervisions: Vec::new(),
@@ -247,7 +258,18 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         page.programmes = Some(cards);
         page.can_create_programme = !orgs.is_empty();
         let handled = actor.organisations_for(Action::HandleConcern).unwrap_or_default();
-        page.open_concerns = concerns::rows(&tr, app.store.open_concerns(&handled).await?);
+        let (open, total) = app.store.open_concerns(&handled, CONCERNS_SHOWN).await?;
+        page.open_concerns = concerns::rows(&tr, open);
+        page.open_concerns_total = total;
+        // Where the others are: each programme's incident log.
+        if total > CONCERNS_SHOWN {
+            page.concerns_more = tr.n("home-concerns-more", CONCERNS_SHOWN as i64);
+            page.concern_logs = programmes
+                .iter()
+                .filter(|p| actor.can(Action::HandleConcern, Target::organisation(p.organisation_id)))
+                .map(|p| (format!("/programmes/{}/concerns", p.id), p.name.clone()))
+                .collect();
+        }
         page.needs = Some(attention::needs(&app, &tr, &orgs, 10, attention::Pages::default()).await?);
         page.weekly = Some(weekly_sessions(&app, &tr, &orgs).await?);
     }
