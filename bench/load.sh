@@ -224,7 +224,7 @@ next_step() { # LABEL
         *) echo "$NEXT_PAGE" ;;
     esac
 }
-NEXT_COORDINATOR_HOME="the pairs at risk kept as a stored state that writes and a daily pass update: the home still judges every running pair on each request"
+NEXT_COORDINATOR_HOME="the attention lists are kept judged (pair_watch); left on each request: the step counts, the weekly chart and the open concerns read over the organisation (about 1.3 ms each on 20,000 people): counts kept per programme, step and week"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
 NEXT_IDLE="the database's page cache and the allocator's arenas, measured apart"

@@ -311,35 +311,45 @@ impl Store {
     }
 
     /// Writes judgements, each where the pair is still at the version
-    /// judged. On SQLite in one transaction (one writer at a time); on
-    /// PostgreSQL one row per statement, so that a judge never holds two
-    /// rows' locks at once and cannot deadlock with a write.
+    /// judged: one statement for the lot. On PostgreSQL, a judge that
+    /// cannot write (a write locked the same rows in another order and the
+    /// database chose this statement to give way) leaves the pairs to be
+    /// judged at the next visit: the kept judgements are a cache of the
+    /// rules' answer, never the only copy of anything.
     async fn keep_judgements(&self, judged: &[Judged]) -> Result<(), StoreError> {
-        let keep = |j: &Judged| {
-            sqlx::query(
-                "UPDATE pair_watch SET judged_version = $1, judged_for = $2, risks = $3, risk_order = $4, \
-                 waiting = $5, contact_due = $6 WHERE pair_id = $7 AND version = $8",
-            )
-            .bind(j.version)
-            .bind(j.judged_for.clone())
-            .bind((!j.risks.is_empty()).then(|| codes(&j.risks)))
-            .bind((!j.risks.is_empty()).then(|| order_key(&j.risks)))
-            .bind(j.waiting.map(Waiting::code))
-            .bind(i64::from(j.contact_due))
-            .bind(j.pair_id)
-            .bind(j.version)
-        };
+        if judged.is_empty() {
+            return Ok(());
+        }
+        let rows: Vec<String> = (0..judged.len())
+            .map(|i| {
+                let at = i * 7;
+                format!("(${}, ${}, ${}, ${}, ${}, ${}, ${})", at + 1, at + 2, at + 3, at + 4, at + 5, at + 6, at + 7)
+            })
+            .collect();
+        let sql = format!(
+            "UPDATE pair_watch SET judged_version = v.column2, judged_for = v.column3, risks = v.column4, \
+             risk_order = v.column5, waiting = v.column6, contact_due = v.column7 \
+             FROM (VALUES {}) AS v WHERE pair_watch.pair_id = v.column1 AND pair_watch.version = v.column2",
+            rows.join(", ")
+        );
+        let query = judged.iter().fold(sqlx::query(&sql), |q, j| {
+            q.bind(j.pair_id)
+                .bind(j.version)
+                .bind(j.judged_for.clone())
+                .bind((!j.risks.is_empty()).then(|| codes(&j.risks)))
+                .bind((!j.risks.is_empty()).then(|| order_key(&j.risks)))
+                .bind(j.waiting.map(Waiting::code))
+                .bind(i64::from(j.contact_due))
+        });
         match self.backend {
             crate::Backend::Sqlite => {
                 let mut tx = self.begin_write().await?;
-                for j in judged {
-                    keep(j).execute(&mut *tx).await?;
-                }
+                query.execute(&mut *tx).await?;
                 tx.commit().await
             }
             crate::Backend::Postgres => {
-                for j in judged {
-                    keep(j).execute(self.pool()).await?;
+                if let Err(e) = query.execute(self.pool()).await {
+                    tracing::warn!(error = %e, "pairs judged but not kept; judged again at the next visit");
                 }
                 Ok(())
             }

@@ -1987,6 +1987,14 @@ impl Store {
         progress(SyntheticPhase::Saving, 0, 1);
         tx.commit("demo.synthetic", "installation", &mentees.to_string()).await?;
         self.seal_audit().await?;
+        // After a bulk load, PostgreSQL plans from statistics and reads an
+        // index alone only where its visibility map says the pages are
+        // all visible: both come from VACUUM ANALYZE, which its autovacuum
+        // runs later, or never where it is off. SQLite plans without
+        // statistics, as the query plans were chosen for.
+        if self.backend == crate::Backend::Postgres {
+            sqlx::query("VACUUM (ANALYZE)").execute(self.pool()).await?;
+        }
         progress(SyntheticPhase::Saving, 1, 1);
         Ok(())
     }
