@@ -95,9 +95,13 @@ const DENSE_SEARCH: i64 = 500;
 impl Store {
     /// The account's next planned peer sessions, across their pairs.
     pub async fn upcoming_sessions(&self, user_id: i64, limit: i64) -> Result<Vec<SessionBrief>, StoreError> {
+        // The status compared as an expression (`|| ''`), which no index
+        // serves: SQLite then reads the account's pairs' sessions by pair
+        // (a few rows) instead of every planned session of the
+        // installation from the status index (1.5 ms on 20,000 people).
         let rows = sqlx::query(&format!(
             "SELECT s.id, s.pair_id, s.starts_at, s.duration_minutes, s.mode, s.place FROM peer_sessions s \
-             WHERE s.pair_id IN {PAIRS_OF_USER} AND s.status = 'planned' AND s.starts_at >= $2 \
+             WHERE s.pair_id IN {PAIRS_OF_USER} AND s.status || '' = 'planned' AND s.starts_at >= $2 \
              ORDER BY s.starts_at, s.id LIMIT $3"
         ))
         .bind(user_id)

@@ -326,14 +326,15 @@ impl Store {
     }
 
     /// The planned sessions of the pairs of an account, from a week ago
-    /// on, for its calendar.
+    /// on, for its calendar (the status as an expression, as in
+    /// [`Store::upcoming_sessions`]).
     pub async fn calendar_entries(&self, user_id: i64) -> Result<Vec<CalendarEntry>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {SESSION_COLUMNS}, b.user_id AS mentor_user_id, b.first_name AS mentor_first_name, \
              n.first_name AS mentee_first_name FROM peer_sessions s \
              JOIN pairs pr ON pr.id = s.pair_id JOIN participants b ON b.id = pr.mentor_id \
              JOIN participants n ON n.id = pr.mentee_id \
-             WHERE pr.id IN {PAIRS_OF_USER} AND pr.status = 'active' AND s.status = 'planned' \
+             WHERE pr.id IN {PAIRS_OF_USER} AND pr.status = 'active' AND s.status || '' = 'planned' \
              AND s.starts_at >= $2 ORDER BY s.starts_at, s.id LIMIT 500"
         ))
         .bind(user_id)
