@@ -7,10 +7,11 @@
 //! The judgement of each pair is kept (`pair_watch`, migration 0034): a
 //! page reads a count and the rows it shows from an index, in the order a
 //! coordinator reads them, however many pairs the organisation runs. The
-//! database's triggers move a pair's version on with every write that
-//! changes what it is judged on; before reading, the pairs judged at an
-//! older version or for an earlier day are judged again here — a few
-//! after ordinary writes, every running pair once a day.
+//! database's triggers add a line to `pair_watch_changes` with every write
+//! that changes what a pair is judged on (writes only add lines: none
+//! waits for a row another write holds); before reading, the pairs with
+//! lines and those judged for an earlier day are judged again here — a
+//! few after ordinary writes, every running pair once a day.
 
 use m4m_domain::attention::{PairFacts, Risk, Thresholds, codes, order_key, parse_codes, risks};
 use m4m_domain::checkin::{Cadence, current_due};
@@ -92,10 +93,9 @@ const ANY_DAY: &str = "9999-12-31";
 /// How many pairs are judged (read and kept) at a time.
 const CHUNK: usize = 500;
 
-/// The kept judgement of one pair, for the version of it that was read.
+/// The kept judgement of one pair.
 struct Judged {
     pair_id: i64,
-    version: i64,
     judged_for: String,
     risks: Vec<Risk>,
     waiting: Option<Waiting>,
@@ -124,11 +124,9 @@ fn facts_query(condition: &str) -> String {
          (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed') AS open_concerns, \
          (SELECT COUNT(*) FROM concerns c WHERE c.pair_id = pr.id AND c.status <> 'closed' \
            AND c.severity = 'urgent') AS urgent_concerns, \
-         (SELECT COUNT(*) FROM pair_contacts k WHERE k.pair_id = pr.id) AS contacts, \
-         COALESCE(w.version, 0) AS version \
+         (SELECT COUNT(*) FROM pair_contacts k WHERE k.pair_id = pr.id) AS contacts \
          FROM pairs pr JOIN programmes g ON g.id = pr.programme_id \
          JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
-         LEFT JOIN pair_watch w ON w.pair_id = pr.id \
          WHERE {condition} ORDER BY pr.id"
     )
 }
@@ -153,17 +151,13 @@ impl Store {
             PairStatus::Accepted.as_str(),
             PairStatus::Active.as_str()
         );
-        let pairs = self.read_facts(&condition, today).await?.into_iter().map(|(w, _, _)| w).collect();
+        let pairs = self.read_facts(&condition, today).await?.into_iter().map(|(w, _)| w).collect();
         Ok(Watch { today, pairs })
     }
 
     /// The facts of the pairs `condition` selects, each with what waits
-    /// on someone and the version of the pair read.
-    async fn read_facts(
-        &self,
-        condition: &str,
-        today: Date,
-    ) -> Result<Vec<(Watched, Option<Waiting>, i64)>, StoreError> {
+    /// on someone.
+    async fn read_facts(&self, condition: &str, today: Date) -> Result<Vec<(Watched, Option<Waiting>)>, StoreError> {
         // Sessions held before the day a week ago wait "for over a week".
         let week_ago = today.midnight().assume_utc().unix_timestamp() - 7 * 86_400;
         let rows = sqlx::query(&facts_query(condition)).bind(week_ago).fetch_all(self.pool()).await?;
@@ -266,38 +260,50 @@ impl Store {
                         ending_days: r.try_get("risk_ending_days")?,
                     },
                 };
-                Ok((watched, waiting, r.try_get("version")?))
+                Ok((watched, waiting))
             })
             .collect()
     }
 
-    /// Judges again the pairs of `orgs` (a list of ids) whose kept
-    /// judgement is of an older version or an earlier day, and keeps the
-    /// new judgements — each only if the pair has not changed since it was
-    /// read (a write in between leaves it to be judged at the next visit).
-    /// One judge at a time in this process: the others then find nothing
-    /// left to do.
+    /// Judges again the pairs of `orgs` (a list of ids) that changed since
+    /// they were judged or were judged for an earlier day, keeps the new
+    /// judgements and removes the lines of change it read. Those lines are
+    /// read before the facts, so every change they stand for is in the
+    /// facts; a write after that adds a line of its own, which stays for
+    /// the next visit. One judge at a time in this process: the others
+    /// then find nothing left to do.
     async fn judge_stale(&self, orgs: &str) -> Result<(), StoreError> {
         let _turn = self.judging.lock().await;
         let today = crate::today();
         let today_text = m4m_domain::programme::format_date(today);
-        let stale: Vec<i64> = sqlx::query_scalar(&format!(
-            "SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND version <> judged_version \
-             UNION SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
+        let changes = sqlx::query(&format!(
+            "SELECT id, pair_id FROM pair_watch_changes WHERE organisation_id IN ({orgs}) ORDER BY id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        let mut stale = std::collections::BTreeSet::new();
+        let mut lines = Vec::with_capacity(changes.len());
+        for c in &changes {
+            lines.push(c.try_get::<i64, _>("id")?);
+            stale.insert(c.try_get::<i64, _>("pair_id")?);
+        }
+        let of_old_days: Vec<i64> = sqlx::query_scalar(&format!(
+            "SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
         ))
         .bind(&today_text)
         .fetch_all(self.pool())
         .await?;
+        stale.extend(of_old_days);
+        let stale: Vec<i64> = stale.into_iter().collect();
         for chunk in stale.chunks(CHUNK) {
             let ids = list(chunk).unwrap_or_default();
             let read = self.read_facts(&format!("pr.id IN ({ids})"), today).await?;
             let judged: Vec<Judged> = read
                 .into_iter()
-                .map(|(w, waiting, version)| {
+                .map(|(w, waiting)| {
                     let watched = matches!(w.status, PairStatus::Accepted | PairStatus::Active);
                     Judged {
                         pair_id: w.pair_id,
-                        version,
                         judged_for: if watched { today_text.clone() } else { ANY_DAY.to_owned() },
                         risks: if watched { risks(&w.facts, w.thresholds, today) } else { Vec::new() },
                         waiting,
@@ -305,36 +311,47 @@ impl Store {
                     }
                 })
                 .collect();
-            self.keep_judgements(&judged).await?;
+            if !self.keep_judgements(&judged).await? {
+                // Not kept: the lines stay, and these pairs are judged again.
+                return Ok(());
+            }
         }
-        Ok(())
+        if lines.is_empty() {
+            return Ok(());
+        }
+        // SQLite's writers take their turn (a write transaction).
+        let mut tx = self.begin_write().await?;
+        for chunk in lines.chunks(CHUNK) {
+            let ids = list(chunk).unwrap_or_default();
+            sqlx::query(&format!("DELETE FROM pair_watch_changes WHERE id IN ({ids})")).execute(&mut *tx).await?;
+        }
+        tx.commit().await
     }
 
-    /// Writes judgements, each where the pair is still at the version
-    /// judged: one statement for the lot. On PostgreSQL, a judge that
-    /// cannot write (a write locked the same rows in another order and the
-    /// database chose this statement to give way) leaves the pairs to be
-    /// judged at the next visit: the kept judgements are a cache of the
-    /// rules' answer, never the only copy of anything.
-    async fn keep_judgements(&self, judged: &[Judged]) -> Result<(), StoreError> {
+    /// Writes judgements, one statement for the lot; whether they were
+    /// kept. On PostgreSQL, two servers judging the same pairs at once may
+    /// lock their rows in another order, and the database then has one of
+    /// them give way: those pairs are judged again at the next visit (the
+    /// kept judgements are a cache of the rules' answer, never the only
+    /// copy of anything).
+    async fn keep_judgements(&self, judged: &[Judged]) -> Result<bool, StoreError> {
         if judged.is_empty() {
-            return Ok(());
+            return Ok(true);
         }
         let rows: Vec<String> = (0..judged.len())
             .map(|i| {
-                let at = i * 7;
-                format!("(${}, ${}, ${}, ${}, ${}, ${}, ${})", at + 1, at + 2, at + 3, at + 4, at + 5, at + 6, at + 7)
+                let at = i * 6;
+                format!("(${}, ${}, ${}, ${}, ${}, ${})", at + 1, at + 2, at + 3, at + 4, at + 5, at + 6)
             })
             .collect();
         let sql = format!(
-            "UPDATE pair_watch SET judged_version = v.column2, judged_for = v.column3, risks = v.column4, \
-             risk_order = v.column5, waiting = v.column6, contact_due = v.column7 \
-             FROM (VALUES {}) AS v WHERE pair_watch.pair_id = v.column1 AND pair_watch.version = v.column2",
+            "UPDATE pair_watch SET judged_for = v.column2, risks = v.column3, risk_order = v.column4, \
+             waiting = v.column5, contact_due = v.column6 \
+             FROM (VALUES {}) AS v WHERE pair_watch.pair_id = v.column1",
             rows.join(", ")
         );
         let query = judged.iter().fold(sqlx::query(&sql), |q, j| {
             q.bind(j.pair_id)
-                .bind(j.version)
                 .bind(j.judged_for.clone())
                 .bind((!j.risks.is_empty()).then(|| codes(&j.risks)))
                 .bind((!j.risks.is_empty()).then(|| order_key(&j.risks)))
@@ -345,14 +362,16 @@ impl Store {
             crate::Backend::Sqlite => {
                 let mut tx = self.begin_write().await?;
                 query.execute(&mut *tx).await?;
-                tx.commit().await
+                tx.commit().await?;
+                Ok(true)
             }
-            crate::Backend::Postgres => {
-                if let Err(e) = query.execute(self.pool()).await {
+            crate::Backend::Postgres => match query.execute(self.pool()).await {
+                Ok(_) => Ok(true),
+                Err(e) => {
                     tracing::warn!(error = %e, "pairs judged but not kept; judged again at the next visit");
+                    Ok(false)
                 }
-                Ok(())
-            }
+            },
         }
     }
 

@@ -582,13 +582,20 @@ pub static INVENTORY: &[Table] = &[
         columns: &[
             p("pair_id", Pseudonymous, PROG, R::Record),
             p("organisation_id", Activity, PROG, R::Record),
-            p("version", Activity, PROG, R::Record),
-            p("judged_version", Activity, PROG, R::Record),
             p("judged_for", Activity, PROG, R::Record),
             p("risks", Activity, PROG, R::Record),
             p("risk_order", Activity, PROG, R::Record),
             p("waiting", Activity, PROG, R::Record),
             p("contact_due", Activity, PROG, R::Record),
+        ],
+    },
+    // Which pairs changed since they were judged (ids only).
+    Table {
+        name: "pair_watch_changes",
+        columns: &[
+            p("id", Pseudonymous, PROG, R::Record),
+            p("pair_id", Pseudonymous, PROG, R::Record),
+            p("organisation_id", Activity, PROG, R::Record),
         ],
     },
     Table {
