@@ -213,6 +213,13 @@ async fn a_large_programme_lists_exactly_the_pairs_the_rules_find() {
     let app = TestApp::spawn().await;
     app.store.load_synthetic(&[1], 1500, &|_, _, _| {}).await.unwrap();
     let mut raw = app.raw().await;
+    // The hourly job judges what the writes changed and drains their lines.
+    assert!(one(&mut raw, "SELECT COUNT(*) FROM pair_watch_changes").await > 1500);
+    app.store.judge_pairs().await.unwrap();
+    assert_eq!(one(&mut raw, "SELECT COUNT(*) FROM pair_watch_changes").await, 0);
+    let today = m4m_domain::programme::format_date(m4m_store::today());
+    let behind = format!("SELECT COUNT(*) FROM pair_watch WHERE judged_for < '{today}'");
+    assert_eq!(one(&mut raw, &behind).await, 0);
     let watch = app.store.pairs_to_watch(&[1]).await.unwrap();
     let (mut expected, contact_due) = judged_one_by_one(&mut raw, watch.today).await;
     let kinds: std::collections::BTreeSet<String> =

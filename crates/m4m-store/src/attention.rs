@@ -375,6 +375,16 @@ impl Store {
         }
     }
 
+    /// Judges again, in every organisation, the pairs that changed or
+    /// were judged for an earlier day (a background job, hourly).
+    pub async fn judge_pairs(&self) -> Result<(), StoreError> {
+        let all: Vec<i64> = sqlx::query_scalar("SELECT id FROM organisations").fetch_all(self.pool()).await?;
+        match list(&all) {
+            Some(orgs) => self.judge_stale(&orgs).await,
+            None => Ok(()),
+        }
+    }
+
     /// How many pairs of `organisations` are at risk today, and how many
     /// things wait on someone (judging first what has changed).
     pub async fn attention_counts(&self, organisations: &[i64]) -> Result<(usize, usize), StoreError> {

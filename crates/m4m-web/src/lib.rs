@@ -403,6 +403,14 @@ async fn background_jobs(state: AppState, mut stopping: tokio::sync::watch::Rece
                 tracing::warn!(error = %crate::error::chain(e), "could not queue reminders");
             }
             metrics.job("reminders", done.is_ok());
+            // The new day's judgements made before the first coordinator
+            // asks, and the lines of change drained in organisations
+            // nobody has looked at for a while.
+            let done = store.judge_pairs().await;
+            if let Err(e) = &done {
+                tracing::warn!(error = %crate::error::chain(e), "could not judge the pairs to watch");
+            }
+            metrics.job("attention", done.is_ok());
         }
         if minute % (24 * 60) == 0 {
             let done = store.run_retention(m4m_store::now(), false).await;
