@@ -414,3 +414,51 @@ async fn the_demo_says_what_it_does_line_by_line_into_a_log() {
     }
     assert!(!log.contains('\r'), "no bar redrawn into a log: {log:?}");
 }
+
+/// Visitors who go away in the middle of a page that writes (a
+/// coordinator's read of a person is audited) leave nothing half-done:
+/// hundreds of requests cut off at every moment of their work, then the
+/// same page and a form answer as before. (The server drops a request's
+/// work when its connection closes; dropped inside a write, it once left a
+/// database connection in its transaction and every later write failed.)
+#[tokio::test]
+async fn requests_cut_off_in_the_middle_of_a_write_leave_the_next_writes_working() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let mut raw = app.raw().await;
+    let person = crate::support::one(&mut raw, "SELECT MIN(id) FROM participants WHERE programme_id = 1").await;
+    // The session's cookies, for requests written by hand on sockets that
+    // are closed at a chosen moment.
+    let base = reqwest::Url::parse(&app.base).unwrap();
+    let cookies = c.cookies();
+    let request = format!("GET /people/{person} HTTP/1.1\r\nHost: {}\r\nCookie: {cookies}\r\n\r\n", base.authority());
+    let address = format!("{}:{}", base.host_str().unwrap(), base.port().unwrap());
+    for round in 0..30u64 {
+        let cut: Vec<_> = (0..64u64)
+            .map(|i| {
+                let (request, address) = (request.clone(), address.clone());
+                // All cut at once while most wait their turn to write, as
+                // when a load generator stops, a little later each round.
+                let after = std::time::Duration::from_millis(5 + (round * 7 + i % 3) % 60);
+                tokio::spawn(async move {
+                    use tokio::io::AsyncWriteExt;
+                    let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+                    socket.write_all(request.as_bytes()).await.unwrap();
+                    tokio::time::sleep(after).await;
+                    drop(socket);
+                })
+            })
+            .collect();
+        for t in cut {
+            t.await.unwrap();
+        }
+    }
+    for _ in 0..3 {
+        assert_eq!(c.get(&format!("/people/{person}")).await.status, 200);
+    }
+    let form = format!("/concerns/new?person={person}");
+    let fields = [("person", person.to_string()), ("severity", "low".into()), ("summary", "Zq7 after".into())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = c.post(&form, "/concerns/new", &fields).await;
+    assert_eq!(r.status, 303, "a write after the cut requests: {}", r.body);
+}

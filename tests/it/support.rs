@@ -132,6 +132,7 @@ impl Drop for TestApp {
 pub struct Client {
     pub base: String,
     pub http: reqwest::Client,
+    jar: std::sync::Arc<reqwest::cookie::Jar>,
 }
 
 impl Client {
@@ -147,14 +148,23 @@ impl Client {
     /// A new browser-like client of the server at `base`, with its own
     /// cookies, not following redirects (tests look at them).
     pub fn to(base: &str) -> Client {
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
         Client {
             base: base.to_owned(),
             http: reqwest::Client::builder()
-                .cookie_store(true)
+                .cookie_provider(jar.clone())
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .unwrap(),
+            jar,
         }
+    }
+
+    /// The cookies this client sends, as a `Cookie` header's value.
+    pub fn cookies(&self) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = reqwest::Url::parse(&self.base).unwrap();
+        self.jar.cookies(&url).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
     }
 }
 

@@ -103,7 +103,7 @@ struct Judged {
 }
 
 /// What a pair is judged on, read for the pairs a condition selects
-/// (`{where}`, on `pr` and `g`): one row per pair, each count read through
+/// (`condition`, on `pr` and `g`): one row per pair, each count read through
 /// the pair's own index (`MAX(CASE …)` so that SQLite does not take the
 /// sessions' status index and scan every held session for each pair).
 fn facts_query(condition: &str) -> String {

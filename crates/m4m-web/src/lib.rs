@@ -269,7 +269,24 @@ pub fn router(state: AppState) -> Router {
         // every answer as sent. (A layer on the router wraps each route,
         // so the matched route is known here.)
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe::observe))
+        .layer(axum::middleware::from_fn(run_to_completion))
         .with_state(state)
+}
+
+/// A request's work runs to its end even when the client goes away. The
+/// server drops a request's future when its connection closes; dropped in
+/// the middle of a write, it could leave a database connection inside its
+/// transaction, holding SQLite's write lock, and every later write then
+/// waited its ten seconds and failed (seen under load when the load
+/// generator closed its 64 connections at the end of a run).
+async fn run_to_completion(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    match tokio::spawn(next.run(request)).await {
+        Ok(response) => response,
+        Err(e) => {
+            tracing::error!(error = %e, "a request's task ended without an answer");
+            AppError::internal("request task").into_response()
+        }
+    }
 }
 
 /// A path fit for the audit trail: ids stay (the trail is about them),
