@@ -575,6 +575,15 @@ pub static INVENTORY: &[Table] = &[
             p("created_at", Activity, PROG, R::Record),
         ],
     },
+    Table {
+        name: "pair_reminders",
+        columns: &[
+            p("id", Pseudonymous, CONTACT, R::Record),
+            p("pair_id", Pseudonymous, CONTACT, R::Record),
+            p("sent_at", Activity, CONTACT, R::Record),
+            p("recipients", Activity, CONTACT, R::Record),
+        ],
+    },
     // What needs a coordinator about a pair, as judged and kept for the
     // lists (derived from the pair's records; goes with the pair).
     Table {
@@ -596,15 +605,6 @@ pub static INVENTORY: &[Table] = &[
             p("id", Pseudonymous, PROG, R::Record),
             p("pair_id", Pseudonymous, PROG, R::Record),
             p("organisation_id", Activity, PROG, R::Record),
-        ],
-    },
-    Table {
-        name: "pair_reminders",
-        columns: &[
-            p("id", Pseudonymous, CONTACT, R::Record),
-            p("pair_id", Pseudonymous, CONTACT, R::Record),
-            p("sent_at", Activity, CONTACT, R::Record),
-            p("recipients", Activity, CONTACT, R::Record),
         ],
     },
     Table {
