@@ -87,6 +87,23 @@ impl Waiting {
     }
 }
 
+/// How many pairs are at risk, and how many things wait on someone: the
+/// answers, signatures and confirmations (`waiting`), then the staff
+/// contacts due.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AttentionCounts {
+    pub at_risk: usize,
+    pub waiting: usize,
+    pub contacts: usize,
+}
+
+impl AttentionCounts {
+    /// Everything that waits on someone, contacts included.
+    pub fn waiting_total(self) -> usize {
+        self.waiting + self.contacts
+    }
+}
+
 /// The day a judgement holds for when nothing of it changes with the day.
 const ANY_DAY: &str = "9999-12-31";
 
@@ -265,17 +282,10 @@ impl Store {
             .collect()
     }
 
-    /// Judges again the pairs of `orgs` (a list of ids) that changed since
-    /// they were judged or were judged for an earlier day, keeps the new
-    /// judgements and removes the lines of change it read. Those lines are
-    /// read before the facts, so every change they stand for is in the
-    /// facts; a write after that adds a line of its own, which stays for
-    /// the next visit. One judge at a time in this process: the others
-    /// then find nothing left to do.
-    async fn judge_stale(&self, orgs: &str) -> Result<(), StoreError> {
-        let _turn = self.judging.lock().await;
-        let today = crate::today();
-        let today_text = m4m_domain::programme::format_date(today);
+    /// The lines of change of `orgs` (a list of ids), and the pairs to
+    /// judge again: those with lines and those judged for a day before
+    /// `today`, in the order of their ids.
+    async fn stale(&self, orgs: &str, today: &str) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
         let changes = sqlx::query(&format!(
             "SELECT id, pair_id FROM pair_watch_changes WHERE organisation_id IN ({orgs}) ORDER BY id"
         ))
@@ -290,11 +300,30 @@ impl Store {
         let of_old_days: Vec<i64> = sqlx::query_scalar(&format!(
             "SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
         ))
-        .bind(&today_text)
+        .bind(today)
         .fetch_all(self.pool())
         .await?;
         stale.extend(of_old_days);
-        let stale: Vec<i64> = stale.into_iter().collect();
+        Ok((lines, stale.into_iter().collect()))
+    }
+
+    /// Judges again the pairs of `orgs` (a list of ids) that changed since
+    /// they were judged or were judged for an earlier day, keeps the new
+    /// judgements and removes the lines of change it read. Those lines are
+    /// read before the facts, so every change they stand for is in the
+    /// facts; a write after that adds a line of its own, which stays for
+    /// the next visit. One judge at a time in this process, taken only when
+    /// there is something to judge (every coordinator's visit asks), and
+    /// asked again once taken: a judge that waited finds the work done.
+    async fn judge_stale(&self, orgs: &str) -> Result<(), StoreError> {
+        let today = crate::today();
+        let today_text = m4m_domain::programme::format_date(today);
+        let (lines, stale) = self.stale(orgs, &today_text).await?;
+        if lines.is_empty() && stale.is_empty() {
+            return Ok(());
+        }
+        let _turn = self.judging.lock().await;
+        let (lines, stale) = self.stale(orgs, &today_text).await?;
         for chunk in stale.chunks(CHUNK) {
             let ids = list(chunk).unwrap_or_default();
             let read = self.read_facts(&format!("pr.id IN ({ids})"), today).await?;
@@ -387,8 +416,8 @@ impl Store {
 
     /// How many pairs of `organisations` are at risk today, and how many
     /// things wait on someone (judging first what has changed).
-    pub async fn attention_counts(&self, organisations: &[i64]) -> Result<(usize, usize), StoreError> {
-        let Some(orgs) = list(organisations) else { return Ok((0, 0)) };
+    pub async fn attention_counts(&self, organisations: &[i64]) -> Result<AttentionCounts, StoreError> {
+        let Some(orgs) = list(organisations) else { return Ok(AttentionCounts::default()) };
         self.judge_stale(&orgs).await?;
         let row = sqlx::query(&format!(
             "SELECT (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND risk_order IS NOT NULL) AS r, \
@@ -398,7 +427,7 @@ impl Store {
         .fetch_one(self.pool())
         .await?;
         let count = |name: &str| -> Result<usize, StoreError> { Ok(row.try_get::<i64, _>(name)?.max(0) as usize) };
-        Ok((count("r")?, count("w")? + count("c")?))
+        Ok(AttentionCounts { at_risk: count("r")?, waiting: count("w")?, contacts: count("c")? })
     }
 
     /// The pairs at risk from `offset`, at most `limit`: the most pressing
@@ -430,10 +459,12 @@ impl Store {
 
     /// What waits on someone, from `offset`, at most `limit`: answers,
     /// signatures and confirmations in the order of the pairs, then the
-    /// staff contacts due. As judged by the last [`Store::attention_counts`].
+    /// staff contacts due. As judged by the last [`Store::attention_counts`],
+    /// which says where the contacts start.
     pub async fn waiting(
         &self,
         organisations: &[i64],
+        counts: AttentionCounts,
         offset: usize,
         limit: usize,
     ) -> Result<Vec<(i64, Waiting)>, StoreError> {
@@ -452,12 +483,7 @@ impl Store {
         }
         if out.len() < limit {
             // The contacts come after every other thing waiting.
-            let before: i64 = sqlx::query_scalar(&format!(
-                "SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND waiting IS NOT NULL"
-            ))
-            .fetch_one(self.pool())
-            .await?;
-            let from = offset.saturating_sub(before.max(0) as usize);
+            let from = offset.saturating_sub(counts.waiting);
             let rest = page("contact_due = 1", from, limit - out.len());
             for r in sqlx::query(&rest).fetch_all(self.pool()).await? {
                 out.push((r.try_get("pair_id")?, Waiting::Contact));

@@ -98,10 +98,11 @@ pub async fn needs(
     size: usize,
     pages: Pages,
 ) -> Result<Needs, AppError> {
-    let (at_risk_total, waiting_total) = app.store.attention_counts(organisations).await?;
+    let counts = app.store.attention_counts(organisations).await?;
+    let (at_risk_total, waiting_total) = (counts.at_risk, counts.waiting_total());
     let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total, size), start(pages.wait, waiting_total, size));
     let at_risk = app.store.at_risk(organisations, at_risk_from, size).await?;
-    let waiting = app.store.waiting(organisations, waiting_from, size).await?;
+    let waiting = app.store.waiting(organisations, counts, waiting_from, size).await?;
     let ids: Vec<i64> = at_risk.iter().map(|(id, _)| *id).chain(waiting.iter().map(|(id, _)| *id)).collect();
     let titles = app.store.pair_titles(&ids).await?;
     let item = |id: i64, link: String, reasons: Vec<String>| {
