@@ -5,7 +5,6 @@
 //! `<bdi>` where they enter a translated sentence, so that an Arabic name
 //! in a French sentence (or the reverse) keeps its order.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -33,27 +32,29 @@ pub const SOURCES: [(&str, &str); 14] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static HashMap<&'static str, Bundle> {
-    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(code, src)| {
-                // The files are ours and checked by the tests; a broken
-                // entry is skipped rather than taking the server down.
-                let resource = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(partial, _)| partial);
-                // Dari's plural rules are Persian's, which the plural
-                // tables know under `fa` only.
-                let tag = if *code == "prs" { "fa-AF" } else { code };
-                let id: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                bundle.set_use_isolating(false);
-                bundle.set_formatter(Some(fluent_number));
-                let _ = bundle.add_resource(resource);
-                (*code, bundle)
-            })
-            .collect()
-    })
+/// The bundle of a language, parsed the first time a page in it is made
+/// and kept for the life of the process: a parsed file takes about a
+/// megabyte, and an installation speaks a few of the fourteen languages,
+/// not all (an idle server of a French programme holds French and the
+/// English fallback). `None` for a code that has no file.
+fn bundle(code: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [OnceLock<Bundle>; SOURCES.len()] = [const { OnceLock::new() }; SOURCES.len()];
+    let at = SOURCES.iter().position(|(c, _)| *c == code)?;
+    Some(BUNDLES[at].get_or_init(|| {
+        let (code, src) = SOURCES[at];
+        // The files are ours and checked by the tests; a broken entry is
+        // skipped rather than taking the server down.
+        let resource = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        // Dari's plural rules are Persian's, which the plural tables know
+        // under `fa` only.
+        let tag = if code == "prs" { "fa-AF" } else { code };
+        let id: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(fluent_number));
+        let _ = bundle.add_resource(resource);
+        bundle
+    }))
 }
 
 /// A number of a message in the bundle's language (`12 345` in French):
@@ -230,11 +231,10 @@ impl Tr {
                 }
             }
         }
-        let all = bundles();
         let text = [self.lang.code, language::DEFAULT.code]
             .iter()
             .find_map(|code| {
-                let bundle = all.get(code)?;
+                let bundle = bundle(code)?;
                 let pattern = bundle.get_message(key)?.value()?;
                 let mut errors = Vec::new();
                 Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
@@ -317,7 +317,6 @@ mod tests {
 
     #[test]
     fn every_message_formats_without_error_in_every_language() {
-        let all = bundles();
         // Every `$variable` the reference uses, given a number (which also
         // exercises the plural selectors).
         let en = SOURCES[0].1;
@@ -326,7 +325,7 @@ mod tests {
             .map(|(i, _)| en[i + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect())
             .collect();
         for (code, src) in SOURCES {
-            let bundle = &all[code];
+            let bundle = bundle(code).unwrap();
             for key in keys(src) {
                 let msg = bundle.get_message(&key).unwrap();
                 let Some(pattern) = msg.value() else { continue };
