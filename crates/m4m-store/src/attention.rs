@@ -177,7 +177,10 @@ impl Store {
     async fn read_facts(&self, condition: &str, today: Date) -> Result<Vec<(Watched, Option<Waiting>)>, StoreError> {
         // Sessions held before the day a week ago wait "for over a week".
         let week_ago = today.midnight().assume_utc().unix_timestamp() - 7 * 86_400;
-        let rows = sqlx::query(&facts_query(condition)).bind(week_ago).fetch_all(self.pool()).await?;
+        // Statements that name their pairs are used once: not kept in the
+        // connection's cache of prepared statements, where a few hundred
+        // ids each would hold megabytes (as every `IN` of ids below).
+        let rows = sqlx::query(&facts_query(condition)).persistent(false).bind(week_ago).fetch_all(self.pool()).await?;
         let ids = rows.iter().map(|r| r.try_get::<i64, _>("id")).collect::<Result<Vec<_>, _>>()?;
         // Every check-in answered in those pairs, oldest first: one query.
         let mut by_pair: HashMap<i64, Vec<(i64, String, i64)>> = HashMap::new();
@@ -186,6 +189,7 @@ impl Store {
                 "SELECT pair_id, participant_id, due_on, satisfaction FROM checkins \
                  WHERE pair_id IN ({ids}) ORDER BY answered_at, id"
             ))
+            .persistent(false)
             .fetch_all(self.pool())
             .await?;
             for a in &answers {
@@ -352,7 +356,10 @@ impl Store {
         let mut tx = self.begin_write().await?;
         for chunk in lines.chunks(CHUNK) {
             let ids = list(chunk).unwrap_or_default();
-            sqlx::query(&format!("DELETE FROM pair_watch_changes WHERE id IN ({ids})")).execute(&mut *tx).await?;
+            sqlx::query(&format!("DELETE FROM pair_watch_changes WHERE id IN ({ids})"))
+                .persistent(false)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await
     }
@@ -379,7 +386,7 @@ impl Store {
              FROM (VALUES {}) AS v WHERE pair_watch.pair_id = v.column1",
             rows.join(", ")
         );
-        let query = judged.iter().fold(sqlx::query(&sql), |q, j| {
+        let query = judged.iter().fold(sqlx::query(&sql).persistent(false), |q, j| {
             q.bind(j.pair_id)
                 .bind(j.judged_for.clone())
                 .bind((!j.risks.is_empty()).then(|| codes(&j.risks)))
@@ -504,6 +511,7 @@ impl Store {
              JOIN participants km ON km.id = pr.mentor_id JOIN participants nm ON nm.id = pr.mentee_id \
              WHERE pr.id IN ({ids})"
         ))
+        .persistent(false)
         .fetch_all(self.pool())
         .await?;
         rows.iter()
