@@ -1,12 +1,13 @@
 //! Checking and hashing passwords without letting a flood of log-ins take
 //! the server's memory: each Argon2id run takes about 19 MiB, so at most
 //! one per core runs at a time, a bounded number wait, and beyond that the
-//! request is answered 503 with `Retry-After` at once. Checks run in
-//! working memory the gate keeps and reuses (one per running check):
-//! allocated and freed on every check, it would stay with the allocator of
-//! whichever thread ran it, and the server would grow by 19 MiB a thread.
-//! Memory spent on checking passwords therefore stays at `cores × 19 MiB`
-//! whatever comes in.
+//! request is answered 503 with `Retry-After` at once. During a burst,
+//! checks run in working memory the gate keeps and hands to the next
+//! (one per running check): allocated and freed on every check, it could
+//! stay with the allocator of whichever thread ran it, and the server
+//! would grow by 19 MiB a thread. Memory spent on checking passwords
+//! therefore stays at `cores × 19 MiB` whatever comes in, and none once
+//! nobody waits.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,7 +26,8 @@ pub struct PasswordGate {
     running: Semaphore,
     waiting: AtomicUsize,
     max_waiting: usize,
-    /// Working memories not in use; never more than `running` allows.
+    /// Working memories not in use, while checks wait; never more than
+    /// `running` allows.
     memories: Mutex<Vec<Vec<password::Block>>>,
 }
 
@@ -73,7 +75,12 @@ impl PasswordGate {
         let _permit = self.turn().await?;
         let memory = take(self).unwrap_or_else(password::memory);
         let (out, memory) = tokio::task::spawn_blocking(move || work(memory)).await.map_err(AppError::failed)?;
-        if let Ok(mut m) = self.memories.lock() {
+        // Kept for a check that waits; the last check of a burst lets its
+        // memory go, so that an idle server does not hold 19 MiB for the
+        // next log-in (whose check then takes a few milliseconds more).
+        if self.waiting.load(Ordering::SeqCst) > 0
+            && let Ok(mut m) = self.memories.lock()
+        {
             m.push(memory);
         }
         Ok(out)
