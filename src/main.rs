@@ -102,6 +102,15 @@ enum UserCommand {
     Activate(UserArgs),
 }
 
+/// mimalloc rather than the system's allocator: after a burst (64 pages
+/// at once, a flood of log-ins) the system's keeps the freed memory in
+/// per-thread arenas, and an idle server stayed at about 48 MB on a large
+/// programme; mimalloc, its arenas committed page by page
+/// (.cargo/config.toml), hands free pages back (docs/BENCHMARKS.md,
+/// "Load").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Starts the log on standard error. In JSON every line is one JSON
 /// object, panics included, so that a collector reads the whole stream.
 fn init_logs(json: bool) {
