@@ -302,7 +302,7 @@ impl Store {
         // A write like any other: in its turn (see `Store::begin_write`).
         let mut tx = self.begin_write().await?;
         record(&mut tx, actor, action, subject, detail).await?;
-        tx.commit().await
+        tx.commit_unseen().await
     }
 
     /// The latest audit lines about `subject` (newest first).

@@ -30,6 +30,7 @@ mod filter;
 pub mod goals;
 pub mod health;
 pub mod inventory;
+mod kept;
 pub mod organisations;
 pub mod outbox;
 pub mod pairing;
@@ -74,6 +75,14 @@ pub struct Store {
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// One judge of the pairs to watch at a time ([`attention`]).
     judging: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The write transactions this process committed, for the figures
+    /// kept between visits ([`kept`]).
+    writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Step counts by programme ([`Store::step_counts_of`]).
+    kept_steps: std::sync::Arc<kept::Kept<Vec<i64>, std::collections::HashMap<i64, programmes::StepCounts>>>,
+    /// Held sessions by week ([`Store::held_sessions_per_week`]), by
+    /// organisations and weeks' bounds.
+    kept_weeks: std::sync::Arc<kept::Kept<(Vec<i64>, Vec<i64>), m4m_domain::peer_session::Weekly>>,
 }
 
 /// How long a writer waits for its turn before the request is answered
@@ -84,11 +93,22 @@ const WRITER_WAIT: Duration = Duration::from_secs(10);
 pub(crate) struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl WriteTx {
-    /// Commits, then gives the turn to the next writer.
+    /// Commits, counts the write (after the commit: a figure read since
+    /// sees it), then gives the turn to the next writer.
     pub(crate) async fn commit(self) -> Result<(), StoreError> {
+        self.tx.commit().await?;
+        self.writes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// Commits a write that changes none of the figures kept between
+    /// visits (an audit line alone: a page read by staff writes one), so
+    /// that reading does not make them be read again.
+    pub(crate) async fn commit_unseen(self) -> Result<(), StoreError> {
         self.tx.commit().await?;
         Ok(())
     }
@@ -138,11 +158,16 @@ impl Store {
                         // system's cache (mmap) rather than copied page by
                         // page into each connection's small cache, which
                         // halves the time of a list read on a large
-                        // programme (docs/BENCHMARKS.md).
+                        // programme (docs/BENCHMARKS.md). That cache then
+                        // holds what is read from the write-ahead log and
+                        // what a write changes: a megabyte each rather than
+                        // SQLite's two, for a server's memory (eight
+                        // connections) stays small.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                              PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
-                             PRAGMA secure_delete = ON; PRAGMA mmap_size = 268435456;",
+                             PRAGMA secure_delete = ON; PRAGMA mmap_size = 268435456; \
+                             PRAGMA cache_size = -1024;",
                         )
                         .await?;
                     }
@@ -152,7 +177,15 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Store { pool, backend, writer: Default::default(), judging: Default::default() })
+        Ok(Store {
+            pool,
+            backend,
+            writer: Default::default(),
+            judging: Default::default(),
+            writes: Default::default(),
+            kept_steps: Default::default(),
+            kept_weeks: Default::default(),
+        })
     }
 
     /// Opens a write transaction. On SQLite, the writers of this process
@@ -169,7 +202,12 @@ impl Store {
             Backend::Postgres => self.pool.begin().await?,
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
         };
-        Ok(WriteTx { tx, _turn: turn })
+        Ok(WriteTx { tx, _turn: turn, writes: self.writes.clone() })
+    }
+
+    /// How many write transactions this process has committed.
+    pub(crate) fn writes(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// This process's turn to write on SQLite (none is needed on

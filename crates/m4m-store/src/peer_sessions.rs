@@ -142,12 +142,14 @@ impl Store {
 
     /// The held sessions of the organisations' pairs counted into the
     /// weeks of `weekly` (the coordinator's figures): one query over the
-    /// weeks' span, bucketed by the domain's calendar weeks.
-    pub async fn held_sessions_per_week(
-        &self,
-        organisations: &[i64],
-        mut weekly: Weekly,
-    ) -> Result<Weekly, StoreError> {
+    /// weeks' span, bucketed by the domain's calendar weeks. Kept between
+    /// visits ([`crate::kept`]).
+    pub async fn held_sessions_per_week(&self, organisations: &[i64], weekly: Weekly) -> Result<Weekly, StoreError> {
+        let key = (organisations.to_vec(), weekly.bounds().to_vec());
+        self.kept_weeks.get(key, self.writes(), self.count_sessions_per_week(organisations, weekly)).await
+    }
+
+    async fn count_sessions_per_week(&self, organisations: &[i64], mut weekly: Weekly) -> Result<Weekly, StoreError> {
         if organisations.is_empty() {
             return Ok(weekly);
         }

@@ -209,8 +209,15 @@ impl Store {
 
     /// [`Store::step_counts`] of several programmes in one query (a
     /// coordinator's home shows them all), by programme id; a programme
-    /// with nobody has no entry.
+    /// with nobody has no entry. Kept between visits ([`crate::kept`]).
     pub async fn step_counts_of(
+        &self,
+        programmes: &[i64],
+    ) -> Result<std::collections::HashMap<i64, StepCounts>, StoreError> {
+        self.kept_steps.get(programmes.to_vec(), self.writes(), self.count_steps_of(programmes)).await
+    }
+
+    async fn count_steps_of(
         &self,
         programmes: &[i64],
     ) -> Result<std::collections::HashMap<i64, StepCounts>, StoreError> {
