@@ -498,7 +498,10 @@ mod fast {
             let rest = bytes[at..].strip_prefix(&*self.mentees.names[i as usize])?.strip_prefix(b",")?;
             let rest = rest.strip_prefix(&**self.mentors.names.get(j as usize)?)?.strip_prefix(b",")?;
             let (value, used) = plain_decimal(rest)?;
-            fixed(value)?;
+            // Surely in range; a score near the bound is checked by `line`.
+            if value.abs() >= 1e9 {
+                return None;
+            }
             self.mentors.last = Some(j);
             self.push(i, j, value);
             Some(bytes.len() - rest.len() + used)
@@ -578,13 +581,7 @@ mod fast {
             && let Some((values, cells)) = dense(&pieces, rows, cols)?
         {
             drop(pieces);
-            let matrix = ScoreMatrix::dense_from_cells(
-                rows,
-                cols,
-                values.iter().zip(&cells).map(|(v, &c)| (!v.is_nan()).then_some(i64::from(c))),
-            )
-            .map_err(|_| Unusual)?;
-            drop(cells);
+            let matrix = ScoreMatrix::dense32_from_vec(rows, cols, cells).map_err(|_| Unusual)?;
             let original = Original::Dense { cols, values };
             return Ok(Scores { matrix, mentees: mentees.ids(), mentors: mentors.ids(), original });
         }
@@ -634,7 +631,7 @@ mod fast {
     /// [`Unusual`].
     fn dense(pieces: &[Piece], rows: usize, cols: usize) -> Result<Option<(Vec<f64>, Vec<i32>)>, Unusual> {
         let mut values = vec![f64::NAN; rows * cols];
-        let mut cells = vec![0i32; rows * cols];
+        let mut cells = vec![ScoreMatrix::ABSENT32; rows * cols];
         let mut rest: (&mut [f64], &mut [i32]) = (&mut values, &mut cells);
         let mut slices = Vec::with_capacity(pieces.len());
         for piece in pieces {
@@ -702,9 +699,9 @@ mod fast {
         result.map(|()| others)
     }
 
-    /// Well inside the matrix's 32 bits, whose lowest values mark absent
-    /// pairs for the solver.
+    /// Well inside the matrix's 32 bits, above [`ScoreMatrix::ABSENT32`].
     const NARROW: i64 = 1 << 27;
+    const _: () = assert!(-NARROW > ScoreMatrix::ABSENT32 as i64);
 
     #[inline]
     fn fill(value: &mut f64, cell: &mut i32, score: f64) -> Result<(), Fill> {
@@ -895,7 +892,7 @@ mod fast {
     /// then moved away from zero when the part dropped is a half or more.
     /// Below 10^12 in magnitude that part is exact and this is `round`;
     /// anything else is left to [`to_fixed`].
-    #[inline]
+    #[inline(always)]
     pub fn fixed(value: f64) -> Option<i64> {
         let x = value * SCALE as f64;
         // False for NaN too.
@@ -910,8 +907,13 @@ mod fast {
                 t
             })
         } else {
-            to_fixed(value)
+            out_of_range(value)
         }
+    }
+
+    #[cold]
+    fn out_of_range(value: f64) -> Option<i64> {
+        to_fixed(value)
     }
 
     /// A fast hash for ids (FxHash's mixing); the ids come from the
