@@ -457,7 +457,7 @@ mod fast {
     }
 
     impl Part {
-        #[inline]
+        #[inline(always)]
         fn push(&mut self, i: u32, j: u32, value: f64) {
             self.values.push(value);
             if let Some(run) = self.runs.last_mut()
@@ -495,8 +495,8 @@ mod fast {
             let j = self.mentors.last? + 1;
             // A known id is trimmed and has no comma, quote or line end: the
             // field is that id exactly when the id is followed by a comma.
-            let rest = bytes[at..].strip_prefix(&*self.mentees.names[i as usize])?.strip_prefix(b",")?;
-            let rest = rest.strip_prefix(&**self.mentors.names.get(j as usize)?)?.strip_prefix(b",")?;
+            let rest = id_then_comma(&bytes[at..], &self.mentees.names[i as usize])?;
+            let rest = id_then_comma(rest, self.mentors.names.get(j as usize)?)?;
             let (value, used) = plain_decimal(rest)?;
             // Surely in range; a score near the bound is checked by `line`.
             if value.abs() >= 1e9 {
@@ -788,6 +788,30 @@ mod fast {
         }
     }
 
+    /// What follows `id` and a comma at the start of `bytes`. An id of 8 to
+    /// 16 bytes (most) is compared as two words that may overlap, without
+    /// a call to `memcmp`.
+    #[inline(always)]
+    fn id_then_comma<'a>(bytes: &'a [u8], id: &[u8]) -> Option<&'a [u8]> {
+        let n = id.len();
+        if bytes.get(n) != Some(&b',') {
+            return None;
+        }
+        let same = if (8..=16).contains(&n) {
+            word(bytes, 0) == word(id, 0) && word(bytes, n - 8) == word(id, n - 8)
+        } else {
+            bytes[..n] == *id
+        };
+        same.then(|| &bytes[n + 1..])
+    }
+
+    /// The 8 bytes from `at` as a little-endian word (`at + 8` is within
+    /// `bytes`).
+    #[inline(always)]
+    fn word(bytes: &[u8], at: usize) -> u64 {
+        bytes[at..].first_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w))
+    }
+
     /// An id the reference reader takes as it is: not empty, valid UTF-8,
     /// no control character, no Unicode space at an edge (which it trims).
     fn check_id(id: &[u8]) -> Result<(), Unusual> {
@@ -835,8 +859,8 @@ mod fast {
     /// newline, a carriage return and newline, or the end of the data
     /// (with or without a carriage return). Its value and the bytes used,
     /// line end included.
-    #[inline]
-    fn plain_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
+    #[inline(always)]
+    pub fn plain_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
         let (value, len) = decimal_prefix(bytes)?;
         let used = match &bytes[len..] {
             [] => len,
@@ -853,26 +877,16 @@ mod fast {
     /// divided by an exact power of ten is the correctly rounded value, as
     /// `parse` gives it. `None` for anything else ("5.", ".5", "+1", "1e3",
     /// 16 digits), left to `parse`.
-    #[inline]
+    #[inline(always)]
     fn decimal_prefix(bytes: &[u8]) -> Option<(f64, usize)> {
         let negative = bytes.first() == Some(&b'-');
         let mut k = usize::from(negative);
         let mut mantissa: u64 = 0;
-        let mut digits = |k: &mut usize| {
-            let from = *k;
-            while let Some(&b) = bytes.get(*k)
-                && b.is_ascii_digit()
-            {
-                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
-                *k += 1;
-            }
-            *k - from
-        };
-        let whole = digits(&mut k);
+        let whole = digits(bytes, &mut k, &mut mantissa);
         let mut decimals = 0;
         if bytes.get(k) == Some(&b'.') {
             k += 1;
-            decimals = digits(&mut k);
+            decimals = digits(bytes, &mut k, &mut mantissa);
             if decimals == 0 {
                 return None;
             }
@@ -880,8 +894,55 @@ mod fast {
         if whole == 0 || whole + decimals > 15 {
             return None;
         }
-        let value = mantissa as f64 / POW10[decimals];
+        // Below 2^53: exact as a signed integer, converted in one step.
+        let value = mantissa as i64 as f64 / POW10[decimals];
         Some((if negative { -value } else { value }, k))
+    }
+
+    /// Powers of ten as integers, for the digits added a word at a time.
+    const POW10_INT: [u64; 9] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+    /// Adds the digits from `bytes[*k]` on to `mantissa` (wrapping: more
+    /// than 15 digits are rejected after), moving `k` past them; returns
+    /// how many. Eight bytes are taken at once while there are eight: the
+    /// digits among them are found and added in a few steps, not a loop.
+    #[inline(always)]
+    fn digits(bytes: &[u8], k: &mut usize, mantissa: &mut u64) -> usize {
+        let from = *k;
+        while let Some(w) = bytes[*k..].first_chunk::<8>() {
+            // Each byte less '0': a digit's byte is then below 10. A byte
+            // borrowed from or carried into belongs after a non-digit,
+            // which is all that is read.
+            let x = u64::from_le_bytes(*w).wrapping_sub(0x3030_3030_3030_3030);
+            let not_digit = (x | x.wrapping_add(0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080;
+            let n = (not_digit.trailing_zeros() / 8) as usize;
+            if n > 0 {
+                // The first byte is the most significant digit: the n digits
+                // moved to the top, with zeros before them, make eight.
+                let value = eight_digits(x << (8 * (8 - n)));
+                *mantissa = mantissa.wrapping_mul(POW10_INT[n]).wrapping_add(value);
+                *k += n;
+            }
+            if n < 8 {
+                return *k - from;
+            }
+        }
+        while let Some(&b) = bytes.get(*k)
+            && b.is_ascii_digit()
+        {
+            *mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+            *k += 1;
+        }
+        *k - from
+    }
+
+    /// Eight digits, one a byte, the first byte the most significant, as an
+    /// integer: pairs, then fours, then the eight combined by multiplying.
+    #[inline(always)]
+    fn eight_digits(x: u64) -> u64 {
+        let x = (x & 0x0f0f_0f0f_0f0f_0f0f).wrapping_mul(10 * 256 + 1) >> 8;
+        let x = (x & 0x00ff_00ff_00ff_00ff).wrapping_mul(100 * 65536 + 1) >> 16;
+        (x & 0x0000_ffff_0000_ffff).wrapping_mul(10000 * (1 << 32) + 1) >> 32
     }
 
     fn parse(text: &[u8]) -> Option<f64> {
@@ -1681,8 +1742,19 @@ mod tests {
                 if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac:0decimals$}") };
             let expected: f64 = text.parse().unwrap();
             assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), Some(expected.to_bits()), "{text}");
+            // In a line, followed by the next one's bytes: read in place up
+            // to 15 digits, else left to `parse`.
+            let line = format!("{text}\nmentee-1,mentor-2,0.5\n");
+            let read = fast::plain_decimal(line.as_bytes()).map(|(v, used)| (v.to_bits(), used));
+            let in_place = text.bytes().filter(u8::is_ascii_digit).count() <= 15;
+            assert_eq!(read, in_place.then_some((expected.to_bits(), text.len() + 1)), "{text}");
         }
-        for text in ["", "-", ".", "-.", "5.", ".5", "+1", "1e3", "inf", "NaN", "1_0", "0x10", "1.2.3", "١٢"] {
+        for text in ["", "-", ".", "-.", "5.", ".5", "+1", "1e3", "inf", "NaN", "1_0", "0x10", "1.2.3", "١٢"]
+            .into_iter()
+            // Bytes just below '0' and just above '9', among eight read at
+            // once; 8 and 16 digits.
+            .chain(["12/4", "1:2", "0.1234567/", "1234567:8", "0.12345678", "12345678.1234567", "12345678.12345678"])
+        {
             let expected = text.parse::<f64>().ok().map(f64::to_bits);
             assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), expected, "{text:?}");
         }
