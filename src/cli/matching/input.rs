@@ -457,6 +457,7 @@ mod fast {
     }
 
     impl Part {
+        /// Adds a pair: to the last run when it continues it.
         #[inline(always)]
         fn push(&mut self, i: u32, j: u32, value: f64) {
             self.values.push(value);
