@@ -303,7 +303,7 @@ mod fast {
 
     use m4m_matching::{MAX_ABS_SCORE, SCALE, ScoreMatrix, to_fixed};
 
-    use super::{Ids, Original, Record, Scores};
+    use super::{Ids, Original, Scores};
 
     /// Bytes read at a time by each part.
     pub const BLOCK: usize = 1 << 20;
@@ -642,33 +642,23 @@ mod fast {
             slices.push((piece, v, c));
             rest = (v_rest, c_rest);
         }
-        let results: Vec<Result<Vec<Record>, Fill>> = if slices.len() == 1 {
-            slices.into_iter().map(|(p, v, c)| fill_owned(p, cols, v, c)).collect()
+        let results: Vec<Result<(), Fill>> = if slices.len() == 1 {
+            slices.into_iter().map(|(p, v, c)| fill_rows(p, true, cols, v, c)).collect()
         } else {
             std::thread::scope(|s| {
                 let handles: Vec<_> =
-                    slices.into_iter().map(|(p, v, c)| s.spawn(move || fill_owned(p, cols, v, c))).collect();
+                    slices.into_iter().map(|(p, v, c)| s.spawn(move || fill_rows(p, true, cols, v, c))).collect();
                 handles.into_iter().map(|h| h.join().unwrap_or(Err(Fill::Unusual))).collect()
             })
         };
-        let mut others = Vec::new();
-        for r in results {
-            match r {
-                Ok(o) => others.push(o),
-                Err(Fill::Unusual) => return Err(Unusual),
-                Err(Fill::Wide) => return Ok(None),
-            }
+        // The other lines read again rather than copied aside: in a file
+        // not written mentee by mentee they are most lines.
+        let others = pieces.iter().map(|p| fill_rows(p, false, cols, &mut values, &mut cells));
+        match results.into_iter().chain(others).find_map(Result::err) {
+            None => Ok(Some((values, cells))),
+            Some(Fill::Unusual) => Err(Unusual),
+            Some(Fill::Wide) => Ok(None),
         }
-        for (i, j, value) in others.into_iter().flatten() {
-            let k = i as usize * cols + j as usize;
-            if let Err(e) = fill(&mut values[k], &mut cells[k], value) {
-                return match e {
-                    Fill::Unusual => Err(Unusual),
-                    Fill::Wide => Ok(None),
-                };
-            }
-        }
-        Ok(Some((values, cells)))
     }
 
     /// Why a cell could not be filled.
@@ -679,17 +669,17 @@ mod fast {
         Wide,
     }
 
-    /// Fills the rows a part owns (`values` and `cells` are those rows);
-    /// returns its other lines with global ids.
-    fn fill_owned(piece: &Piece, cols: usize, values: &mut [f64], cells: &mut [i32]) -> Result<Vec<Record>, Fill> {
-        let mut others = Vec::new();
+    /// Fills the cells of a part's lines whose mentee is one the part owns
+    /// (`owned`; `values` and `cells` are then those rows), or one it does
+    /// not (`values` and `cells` are then the whole matrix).
+    fn fill_rows(piece: &Piece, owned: bool, cols: usize, values: &mut [f64], cells: &mut [i32]) -> Result<(), Fill> {
+        let first = if owned { piece.owned.start } else { 0 };
         let mut result = Ok(());
         piece.each_run(|i, mentors, scores| {
-            if !piece.owned.contains(&i) {
-                others.extend(mentors.iter().zip(scores).map(|(&j, &v)| (i, j, v)));
+            if piece.owned.contains(&i) != owned {
                 return;
             }
-            let row = (i - piece.owned.start) as usize * cols;
+            let row = (i - first) as usize * cols;
             let (row_values, row_cells) = (&mut values[row..row + cols], &mut cells[row..row + cols]);
             for (&j, &v) in mentors.iter().zip(scores) {
                 if let Err(e) = fill(&mut row_values[j as usize], &mut row_cells[j as usize], v) {
@@ -697,7 +687,7 @@ mod fast {
                 }
             }
         });
-        result.map(|()| others)
+        result
     }
 
     /// Well inside the matrix's 32 bits, above [`ScoreMatrix::ABSENT32`].
