@@ -228,16 +228,19 @@ impl FromStr for Availability {
         // slots a line): equal keys are names equal but for ASCII case.
         const DAY_KEYS: [u32; 7] = keys(Availability::DAYS);
         const PART_KEYS: [u32; 3] = keys(Availability::PARTS);
-        let find = |names: &[u32], t: &str| {
-            let k = key(t.as_bytes())?;
+        let find = |names: &[u32], t: &[u8]| {
+            let k = key(t)?;
             names.iter().position(|&x| x == k)
         };
-        for tok in s.split([' ', ',', ';']).filter(|t| !t.is_empty()) {
-            let (day, part) = match tok.split_once('-') {
-                Some((d, p)) => (d, Some(p)),
+        // Split as bytes: the separators are ASCII, so each token is whole
+        // characters (and read back as text only for the error).
+        let bad = |tok: &[u8]| String::from_utf8_lossy(tok).into_owned();
+        for tok in s.as_bytes().split(|b| matches!(b, b' ' | b',' | b';')).filter(|t| !t.is_empty()) {
+            let (day, part) = match tok.iter().position(|&b| b == b'-') {
+                Some(k) => (&tok[..k], Some(&tok[k + 1..])),
                 None => (tok, None),
             };
-            let d = find(&DAY_KEYS, day).ok_or_else(|| tok.to_string())?;
+            let d = find(&DAY_KEYS, day).ok_or_else(|| bad(tok))?;
             match part {
                 None => {
                     for p in 0..3 {
@@ -245,7 +248,7 @@ impl FromStr for Availability {
                     }
                 }
                 Some(p) => {
-                    let p = find(&PART_KEYS, p).ok_or_else(|| tok.to_string())?;
+                    let p = find(&PART_KEYS, p).ok_or_else(|| bad(tok))?;
                     a = a.with(d, p);
                 }
             }
@@ -380,6 +383,8 @@ mod tests {
         assert_eq!("Tue-PM".parse::<Availability>().map(Availability::slots), Ok(1));
         assert_eq!("mön-am".parse::<Availability>(), Err("mön-am".into()));
         assert_eq!("mon-".parse::<Availability>(), Err("mon-".into()));
+        assert_eq!("mon-am;;tue,é-pm wed".parse::<Availability>(), Err("é-pm".into()));
+        assert_eq!("sat-eve-am".parse::<Availability>(), Err("sat-eve-am".into()));
         // Names compared by their keys as by `eq_ignore_ascii_case`.
         for t in
             ["MoN", "mOn-Am", "mo-am", "mond-am", "\0am", "mon-\0am", "mon-a", "sun-EVE", "sun-ev", "sunday", "ſun"]
