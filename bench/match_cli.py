@@ -36,20 +36,20 @@ NOTES = """### Reading these figures
   two are not comparable (the scores file's whole process went from 360
   to 470 ms of CPU; its code changed only by building the matrix without
   a division per cell).
-- The scores file: reading is 1,060 instructions a line of 30 bytes
-  (callgrind, a 500 × 1,000 file), 85 % of them parsing lines in the
-  parts, one thread each, and 12 % building the matrix on one thread
-  after them. Read alone (a run stopped by a bad capacities file just
-  after reading), it costs 560 ms of CPU for 120 MB, 210 MB per CPU
-  second, under a load of 6 to 8, where `perf stat` shows the process
-  getting a quarter of a CPU (0.26 CPUs used): 300 MB/s of wall time
-  needs both cores nearly to itself (at 210 MB per CPU second, 85 % of
-  the work on two cores and the rest on one, about 370 MB/s), which a
-  shared machine does not give: the target is not met in wall time
-  here. Per line the largest costs are the five `memchr` calls (a quarter
-  of the instructions, on 30 bytes), the id lookups (15 %) and `round`
-  from the C library (5 %): one pass over each line's bytes is the next
-  step.
+- The scores file: reading is 320 instructions a line of 30 bytes
+  (callgrind, a 500 × 1,000 file, a run stopped by a bad capacities file
+  just after reading; 1,050 before the reader below). A line whose
+  mentee is the previous line's and whose mentor follows the previous
+  line's is compared in place (ids a word at a time), its score's digits
+  added eight at a time and rounded to thousandths without the C
+  library's `round`; any other line is split in one pass over its bytes.
+  Scores are kept in runs of one mentee's lines, and each part fills the
+  matrix rows of the mentees first seen in it on its own thread; the
+  engine takes the 32-bit matrix as it is (`dense32_from_vec`). Read
+  alone, the 2,000 × 2,000 file cost 190 to 200 ms of CPU (about 600 MB
+  per CPU second; 330 to 390 ms before) under a load of 4 to 5; in whole
+  runs under a load of 3.5 to 4, reading took 131 to 239 ms (500 to 900
+  MB/s), 194 to 636 ms before, the two alternating.
 - Profile files are read as the scores file is: the whole file at once,
   cut at line starts into a part per core, fields parsed where they lie,
   a quoted field unquoted into one buffer a line, and the CSV reader,
@@ -64,7 +64,10 @@ NOTES = """### Reading these figures
   cost 73 ms of CPU under this load, 10,000 instructions a line of 120
   bytes, three quarters of them in building each profile: parsing its
   fields and copying its id and each tag into a `String` of its own (an
-  allocation each).
+  allocation each). Availability slots split as bytes and looked up as
+  numbers, and fields trimmed without decoding characters, cut an eighth
+  of that (242 to 210 million instructions for both files read alone,
+  callgrind); allocating and freeing are now a quarter of what is left.
   Next step: profiles whose tags are interned in the engine, shared
   rather than copied.
 - Before this route, the 30 % impossible cohort took the candidate

@@ -173,6 +173,39 @@ impl ScoreMatrix {
         Ok(Self { rows, cols, possible, row_max_abs: row_max, storage })
     }
 
+    /// A dense matrix in 32 bits from a row-major vector of `rows × cols`
+    /// scores, [`ScoreMatrix::ABSENT32`] marking an impossible pair, kept
+    /// as it is (no copy) after one pass that checks and counts the scores.
+    /// A score at or below that mark cannot be given this way (see
+    /// [`ScoreMatrix::dense_from_cells`]): below it, it is out of range.
+    pub fn dense32_from_vec(rows: usize, cols: usize, scores: Vec<i32>) -> Result<Self, MatrixError> {
+        Self::check_dims(rows, cols)?;
+        if scores.len() != rows * cols {
+            return Err(MatrixError::WrongLength { expected: rows * cols, found: scores.len() });
+        }
+        let mut possible = 0;
+        let mut row_max = vec![0i64; rows];
+        if cols > 0 {
+            for (r, row) in scores.chunks_exact(cols).enumerate() {
+                // Without a branch a cell, so that the pass is vectorised.
+                let (mut given, mut max, mut low) = (0usize, 0u32, false);
+                for &v in row {
+                    let present = v != ABSENT32;
+                    given += usize::from(present);
+                    max = max.max(if present { v.unsigned_abs() } else { 0 });
+                    low |= v < ABSENT32;
+                }
+                if low {
+                    let col = row.iter().position(|&v| v < ABSENT32).unwrap_or(0);
+                    return Err(MatrixError::ScoreOutOfRange { row: r, col });
+                }
+                possible += given;
+                row_max[r] = i64::from(max);
+            }
+        }
+        Ok(Self { rows, cols, possible, row_max_abs: row_max, storage: Storage::Dense32(scores) })
+    }
+
     /// A dense matrix in 32 bits from scores known to be in range,
     /// `ABSENT32` marking impossible pairs.
     pub(crate) fn dense32_unchecked(rows: usize, cols: usize, data: Vec<i32>) -> Self {
@@ -320,7 +353,8 @@ impl ScoreMatrix {
     }
 
     pub(crate) const ABSENT: i64 = ABSENT;
-    pub(crate) const ABSENT32: i32 = ABSENT32;
+    /// The mark of an impossible pair in [`ScoreMatrix::dense32_from_vec`]'s scores.
+    pub const ABSENT32: i32 = ABSENT32;
 }
 
 fn row_max_abs(rows: usize, cols: usize, data: &[i64]) -> Vec<i64> {
@@ -348,6 +382,27 @@ mod tests {
         assert_eq!(to_fixed(f64::NAN), None);
         assert_eq!(to_fixed(f64::INFINITY), None);
         assert_eq!(to_fixed(1e300), None);
+    }
+
+    #[test]
+    fn dense32_is_dense_from_cells() {
+        let cells = [Some(5), None, Some(-7), Some(1000), None, None, Some(0), Some(-(1 << 27))];
+        let scores: Vec<i32> = cells.iter().map(|c| c.map_or(ScoreMatrix::ABSENT32, |v| v as i32)).collect();
+        for (rows, cols) in [(2, 4), (4, 2), (1, 8), (8, 1)] {
+            let expected = ScoreMatrix::dense_from_cells(rows, cols, cells).unwrap();
+            let m = ScoreMatrix::dense32_from_vec(rows, cols, scores.clone()).unwrap();
+            assert_eq!(m, expected, "{rows} x {cols}");
+            assert_eq!((0..rows).map(|r| m.row_max_abs(r)).collect::<Vec<_>>(), expected.row_max_abs);
+        }
+        assert_eq!(
+            ScoreMatrix::dense32_from_vec(0, 3, vec![]).unwrap(),
+            ScoreMatrix::dense_from_cells(0, 3, []).unwrap()
+        );
+        assert!(matches!(
+            ScoreMatrix::dense32_from_vec(2, 2, vec![1, 2, ScoreMatrix::ABSENT32 - 1, 3]),
+            Err(MatrixError::ScoreOutOfRange { row: 1, col: 0 })
+        ));
+        assert!(matches!(ScoreMatrix::dense32_from_vec(2, 2, vec![1, 2, 3]), Err(MatrixError::WrongLength { .. })));
     }
 
     #[test]

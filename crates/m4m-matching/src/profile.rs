@@ -224,15 +224,23 @@ impl FromStr for Availability {
     /// Returns the first slot it cannot read.
     fn from_str(s: &str) -> Result<Self, String> {
         let mut a = Availability::default();
-        // Names compared in any case without a lowercased copy of each slot
-        // (profile files give several per line).
-        let find = |names: &[&str], t: &str| names.iter().position(|x| x.eq_ignore_ascii_case(t));
-        for tok in s.split([' ', ',', ';']).filter(|t| !t.is_empty()) {
-            let (day, part) = match tok.split_once('-') {
-                Some((d, p)) => (d, Some(p)),
+        // Names compared in any case as numbers (profile files give several
+        // slots a line): equal keys are names equal but for ASCII case.
+        const DAY_KEYS: [u32; 7] = keys(Availability::DAYS);
+        const PART_KEYS: [u32; 3] = keys(Availability::PARTS);
+        let find = |names: &[u32], t: &[u8]| {
+            let k = key(t)?;
+            names.iter().position(|&x| x == k)
+        };
+        // Split as bytes: the separators are ASCII, so each token is whole
+        // characters (and read back as text only for the error).
+        let bad = |tok: &[u8]| String::from_utf8_lossy(tok).into_owned();
+        for tok in s.as_bytes().split(|b| matches!(b, b' ' | b',' | b';')).filter(|t| !t.is_empty()) {
+            let (day, part) = match tok.iter().position(|&b| b == b'-') {
+                Some(k) => (&tok[..k], Some(&tok[k + 1..])),
                 None => (tok, None),
             };
-            let d = find(&Availability::DAYS, day).ok_or_else(|| tok.to_string())?;
+            let d = find(&DAY_KEYS, day).ok_or_else(|| bad(tok))?;
             match part {
                 None => {
                     for p in 0..3 {
@@ -240,13 +248,41 @@ impl FromStr for Availability {
                     }
                 }
                 Some(p) => {
-                    let p = find(&Availability::PARTS, p).ok_or_else(|| tok.to_string())?;
+                    let p = find(&PART_KEYS, p).ok_or_else(|| bad(tok))?;
                     a = a.with(d, p);
                 }
             }
         }
         Ok(a)
     }
+}
+
+/// A name of at most three bytes as a number: its length, then its bytes
+/// lowercased (ASCII). `None` for a longer name (no day or part is).
+const fn key(name: &[u8]) -> Option<u32> {
+    if name.len() > 3 {
+        return None;
+    }
+    let mut k = name.len() as u32;
+    let mut i = 0;
+    while i < name.len() {
+        k = k << 8 | name[i].to_ascii_lowercase() as u32;
+        i += 1;
+    }
+    Some(k)
+}
+
+const fn keys<const N: usize>(names: [&str; N]) -> [u32; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = match key(names[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("a day or part name has at most three letters"),
+        };
+        i += 1;
+    }
+    out
 }
 
 /// Where someone lives: coordinates when known, an area (district, town)
@@ -347,6 +383,18 @@ mod tests {
         assert_eq!("Tue-PM".parse::<Availability>().map(Availability::slots), Ok(1));
         assert_eq!("mön-am".parse::<Availability>(), Err("mön-am".into()));
         assert_eq!("mon-".parse::<Availability>(), Err("mon-".into()));
+        assert_eq!("mon-am;;tue,é-pm wed".parse::<Availability>(), Err("é-pm".into()));
+        assert_eq!("sat-eve-am".parse::<Availability>(), Err("sat-eve-am".into()));
+        // Names compared by their keys as by `eq_ignore_ascii_case`.
+        for t in
+            ["MoN", "mOn-Am", "mo-am", "mond-am", "\0am", "mon-\0am", "mon-a", "sun-EVE", "sun-ev", "sunday", "ſun"]
+        {
+            let expected = t.split_once('-').map_or((t, None), |(d, p)| (d, Some(p)));
+            let find = |names: &[&str], s: &str| names.iter().position(|x| x.eq_ignore_ascii_case(s));
+            let d = find(&Availability::DAYS, expected.0);
+            let ok = d.is_some() && expected.1.is_none_or(|p| find(&Availability::PARTS, p).is_some());
+            assert_eq!(t.parse::<Availability>().is_ok(), ok, "{t:?}");
+        }
     }
 
     #[test]

@@ -301,9 +301,9 @@ mod fast {
     use std::io::{Read, Seek, SeekFrom};
     use std::path::Path;
 
-    use m4m_matching::to_fixed;
+    use m4m_matching::{MAX_ABS_SCORE, SCALE, ScoreMatrix, to_fixed};
 
-    use super::{Ids, Record, Scores};
+    use super::{Ids, Original, Scores};
 
     /// Bytes read at a time by each part.
     pub const BLOCK: usize = 1 << 20;
@@ -391,24 +391,31 @@ mod fast {
         file.seek(SeekFrom::Start(start)).map_err(|_| Unusual)?;
         let mut source = file.take(end - start);
         let mut part = Part::default();
-        // One record per line of about 30 bytes: reserved at once (pages
-        // not written cost nothing), not copied as the vector grows.
-        part.records.reserve(usize::try_from((end - start) / 24).unwrap_or(0));
-        let mut buf: Vec<u8> = Vec::with_capacity(block.max(1) + 256);
+        // One score per line of about 30 bytes: reserved at once (pages not
+        // written cost nothing), not copied as the vector grows.
+        part.values.reserve(usize::try_from((end - start) / 24).unwrap_or(0));
+        let block = block.max(1);
+        // `buf[..kept]` is the start of a line cut by the last block's end.
+        // The buffer grows only for a line longer than a block.
+        let mut buf: Vec<u8> = vec![0; block + 256];
+        let mut kept = 0;
         loop {
-            let kept = buf.len();
-            buf.resize(kept + block.max(1), 0);
-            let got = read_full(&mut source, &mut buf[kept..]).map_err(|_| Unusual)?;
-            buf.truncate(kept + got);
+            if buf.len() < kept + block {
+                buf.resize(kept + block, 0);
+            }
+            let got = read_full(&mut source, &mut buf[kept..kept + block]).map_err(|_| Unusual)?;
             if got == 0 {
                 // The last line, without a newline.
-                part.lines(&buf, columns)?;
+                part.lines(&buf[..kept], columns)?;
                 return Ok(part);
             }
-            if let Some(last) = memchr::memrchr(b'\n', &buf[kept..]) {
-                let cut = kept + last + 1;
+            let filled = kept + got;
+            kept = filled;
+            if let Some(last) = memchr::memrchr(b'\n', &buf[filled - got..filled]) {
+                let cut = filled - got + last + 1;
                 part.lines(&buf[..cut], columns)?;
-                buf.drain(..cut);
+                buf.copy_within(cut..filled, 0);
+                kept = filled - cut;
             }
         }
     }
@@ -428,44 +435,130 @@ mod fast {
     }
 
     /// What one part of the file holds: its ids in the order first seen and
-    /// its pairs in file order, by those ids.
+    /// its pairs in file order, by those ids, as runs of one mentee's lines
+    /// with mentors in the order first seen (a whole row in a file written
+    /// mentee by mentee): a score takes 8 bytes rather than 16 with its
+    /// ids, and the matrix is filled a row at a time.
     #[derive(Default)]
     pub struct Part {
         mentees: Interner,
         mentors: Interner,
-        records: Vec<Record>,
+        runs: Vec<Run>,
+        /// The scores as written, in file order.
+        values: Vec<f64>,
+    }
+
+    /// Consecutive lines of one mentee with the mentors `mentor..mentor + len`.
+    #[derive(Clone, Copy)]
+    struct Run {
+        mentee: u32,
+        mentor: u32,
+        len: u32,
     }
 
     impl Part {
+        /// Adds a pair: to the last run when it continues it.
+        #[inline(always)]
+        fn push(&mut self, i: u32, j: u32, value: f64) {
+            self.values.push(value);
+            if let Some(run) = self.runs.last_mut()
+                && run.mentee == i
+                && run.mentor + run.len == j
+            {
+                run.len += 1;
+                return;
+            }
+            self.runs.push(Run { mentee: i, mentor: j, len: 1 });
+        }
+
         /// Parses whole lines (the last may lack its newline).
         pub fn lines(&mut self, bytes: &[u8], columns: [usize; 3]) -> Result<(), Unusual> {
-            let mut from = 0;
-            for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
-                let line = &bytes[from..end];
-                from = end + 1;
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                // The CSV reader skips empty lines.
-                if line.is_empty() {
+            let in_order = columns == [0, 1, 2];
+            let mut at = 0;
+            while at < bytes.len() {
+                if in_order && let Some(next) = self.repeated(bytes, at) {
+                    at = next;
                     continue;
                 }
-                if memchr::memchr2(b'"', b'\r', line).is_some() {
-                    return Err(Unusual);
-                }
-                let a = memchr::memchr(b',', line).ok_or(Unusual)?;
-                let b = a + 1 + memchr::memchr(b',', &line[a + 1..]).ok_or(Unusual)?;
-                if memchr::memchr(b',', &line[b + 1..]).is_some() {
-                    return Err(Unusual);
-                }
-                let fields = [trim(&line[..a]), trim(&line[a + 1..b]), trim(&line[b + 1..])];
-                let i = self.mentees.intern(fields[columns[0]])?;
-                let j = self.mentors.intern(fields[columns[1]])?;
-                let value = number(fields[columns[2]]).ok_or(Unusual)?;
-                if !value.is_finite() || to_fixed(value).is_none() {
-                    return Err(Unusual);
-                }
-                self.records.push((i, j, value));
+                at = self.line(bytes, at, columns)?;
             }
             Ok(())
+        }
+
+        /// The usual line of a file written mentee by mentee: the previous
+        /// line's mentee, the mentor after the previous line's and a plain
+        /// decimal, compared and parsed where they lie in one pass, without
+        /// a lookup. Returns where the next line starts; `None` (nothing
+        /// changed) when the line is another, read by [`Part::line`].
+        #[inline]
+        fn repeated(&mut self, bytes: &[u8], at: usize) -> Option<usize> {
+            let i = self.mentees.last?;
+            let j = self.mentors.last? + 1;
+            // A known id is trimmed and has no comma, quote or line end: the
+            // field is that id exactly when the id is followed by a comma.
+            let rest = id_then_comma(&bytes[at..], &self.mentees.names[i as usize])?;
+            let rest = id_then_comma(rest, self.mentors.names.get(j as usize)?)?;
+            let (value, used) = plain_decimal(rest)?;
+            // Surely in range; a score near the bound is checked by `line`.
+            if value.abs() >= 1e9 {
+                return None;
+            }
+            self.mentors.last = Some(j);
+            self.push(i, j, value);
+            Some(bytes.len() - rest.len() + used)
+        }
+
+        /// Any line, in one pass over its bytes to its newline: the commas
+        /// found, a quote or a carriage return (other than one just before
+        /// the newline, or at the end of the data) given to the reference.
+        /// Returns where the next line starts.
+        fn line(&mut self, bytes: &[u8], at: usize, columns: [usize; 3]) -> Result<usize, Unusual> {
+            let mut commas = [0usize; 2];
+            let mut count = 0;
+            let mut end = bytes.len();
+            let mut next = bytes.len();
+            let mut k = at;
+            while k < bytes.len() {
+                match bytes[k] {
+                    b',' => {
+                        *commas.get_mut(count).ok_or(Unusual)? = k;
+                        count += 1;
+                    }
+                    b'\n' => {
+                        (end, next) = (k, k + 1);
+                        break;
+                    }
+                    b'\r' => match bytes.get(k + 1) {
+                        Some(b'\n') => {
+                            (end, next) = (k, k + 2);
+                            break;
+                        }
+                        None => {
+                            (end, next) = (k, k + 1);
+                            break;
+                        }
+                        Some(_) => return Err(Unusual),
+                    },
+                    b'"' => return Err(Unusual),
+                    _ => {}
+                }
+                k += 1;
+            }
+            // The CSV reader skips empty lines.
+            if end == at {
+                return Ok(next);
+            }
+            if count != 2 {
+                return Err(Unusual);
+            }
+            let [a, b] = commas;
+            let fields = [trim(&bytes[at..a]), trim(&bytes[a + 1..b]), trim(&bytes[b + 1..end])];
+            let i = self.mentees.intern(fields[columns[0]])?;
+            let j = self.mentors.intern(fields[columns[1]])?;
+            let value = number(fields[columns[2]]).ok_or(Unusual)?;
+            fixed(value).ok_or(Unusual)?;
+            self.push(i, j, value);
+            Ok(next)
         }
     }
 
@@ -474,17 +567,145 @@ mod fast {
     fn merge(parts: Vec<Part>) -> Result<Scores, Unusual> {
         let mut mentees = Global::default();
         let mut mentors = Global::default();
-        let mut all = Vec::with_capacity(parts.len());
+        let mut pieces = Vec::with_capacity(parts.len());
         for part in parts {
+            let first = mentees.names.len() as u32;
             let mi = mentees.add(part.mentees);
+            let owned = first..mentees.names.len() as u32;
             let bi = mentors.add(part.mentors);
-            let mut records = part.records;
-            for r in &mut records {
-                *r = (mi[r.0 as usize], bi[r.1 as usize], r.2);
-            }
-            all.push(records);
+            pieces.push(Piece { runs: part.runs, values: part.values, mentees: mi, mentors: bi, owned });
         }
+        let (rows, cols) = (mentees.names.len(), mentors.names.len());
+        let count: usize = pieces.iter().map(|p| p.values.len()).sum();
+        // The reference's rule for a dense file.
+        if count.saturating_mul(2) >= rows.saturating_mul(cols)
+            && let Some((values, cells)) = dense(&pieces, rows, cols)?
+        {
+            drop(pieces);
+            let matrix = ScoreMatrix::dense32_from_vec(rows, cols, cells).map_err(|_| Unusual)?;
+            let original = Original::Dense { cols, values };
+            return Ok(Scores { matrix, mentees: mentees.ids(), mentors: mentors.ids(), original });
+        }
+        let all = pieces
+            .iter()
+            .map(|p| {
+                let mut records = Vec::with_capacity(p.values.len());
+                p.each_run(|i, mentors, scores| {
+                    records.extend(mentors.iter().zip(scores).map(|(&j, &v)| (i, j, v)));
+                });
+                records
+            })
+            .collect();
+        drop(pieces);
         super::scores_of(mentees.ids(), mentors.ids(), all).map_err(|_| Unusual)
+    }
+
+    /// A part's runs and scores with its ids' global numbers, and the rows
+    /// it owns: those of the mentees first seen in it.
+    struct Piece {
+        runs: Vec<Run>,
+        values: Vec<f64>,
+        mentees: Vec<u32>,
+        mentors: Vec<u32>,
+        owned: std::ops::Range<u32>,
+    }
+
+    impl Piece {
+        /// Calls `f(mentee, mentors, scores)` for each run, with global ids.
+        fn each_run(&self, mut f: impl FnMut(u32, &[u32], &[f64])) {
+            let mut scores = self.values.as_slice();
+            for run in &self.runs {
+                let (here, rest) = scores.split_at(run.len as usize);
+                scores = rest;
+                let mentors = &self.mentors[run.mentor as usize..][..run.len as usize];
+                f(self.mentees[run.mentee as usize], mentors, here);
+            }
+        }
+    }
+
+    /// The scores as written, row-major (NaN for a pair not given), and in
+    /// thousandths, built in the parts, one thread each: a part fills the
+    /// rows it owns (nearly all its lines in a file written mentee by
+    /// mentee), then the lines of other rows are filled on one thread.
+    /// `None`: a score that needs more than 32 bits (the reference's
+    /// `scores_of` then builds the matrix); a pair given twice is
+    /// [`Unusual`].
+    fn dense(pieces: &[Piece], rows: usize, cols: usize) -> Result<Option<(Vec<f64>, Vec<i32>)>, Unusual> {
+        let mut values = vec![f64::NAN; rows * cols];
+        let mut cells = vec![ScoreMatrix::ABSENT32; rows * cols];
+        let mut rest: (&mut [f64], &mut [i32]) = (&mut values, &mut cells);
+        let mut slices = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            let len = piece.owned.len() * cols;
+            let (v, v_rest) = std::mem::take(&mut rest.0).split_at_mut(len);
+            let (c, c_rest) = std::mem::take(&mut rest.1).split_at_mut(len);
+            slices.push((piece, v, c));
+            rest = (v_rest, c_rest);
+        }
+        let results: Vec<Result<(), Fill>> = if slices.len() == 1 {
+            slices.into_iter().map(|(p, v, c)| fill_rows(p, true, cols, v, c)).collect()
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> =
+                    slices.into_iter().map(|(p, v, c)| s.spawn(move || fill_rows(p, true, cols, v, c))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or(Err(Fill::Unusual))).collect()
+            })
+        };
+        // The other lines read again rather than copied aside: in a file
+        // not written mentee by mentee they are most lines.
+        let others = pieces.iter().map(|p| fill_rows(p, false, cols, &mut values, &mut cells));
+        match results.into_iter().chain(others).find_map(Result::err) {
+            None => Ok(Some((values, cells))),
+            Some(Fill::Unusual) => Err(Unusual),
+            Some(Fill::Wide) => Ok(None),
+        }
+    }
+
+    /// Why a cell could not be filled.
+    enum Fill {
+        /// A pair given twice.
+        Unusual,
+        /// A score that needs more than 32 bits.
+        Wide,
+    }
+
+    /// Fills the cells of a part's lines whose mentee is one the part owns
+    /// (`owned`; `values` and `cells` are then those rows), or one it does
+    /// not (`values` and `cells` are then the whole matrix).
+    fn fill_rows(piece: &Piece, owned: bool, cols: usize, values: &mut [f64], cells: &mut [i32]) -> Result<(), Fill> {
+        let first = if owned { piece.owned.start } else { 0 };
+        let mut result = Ok(());
+        piece.each_run(|i, mentors, scores| {
+            if piece.owned.contains(&i) != owned {
+                return;
+            }
+            let row = (i - first) as usize * cols;
+            let (row_values, row_cells) = (&mut values[row..row + cols], &mut cells[row..row + cols]);
+            for (&j, &v) in mentors.iter().zip(scores) {
+                if let Err(e) = fill(&mut row_values[j as usize], &mut row_cells[j as usize], v) {
+                    result = Err(e);
+                }
+            }
+        });
+        result
+    }
+
+    /// Well inside the matrix's 32 bits, above [`ScoreMatrix::ABSENT32`].
+    const NARROW: i64 = 1 << 27;
+    const _: () = assert!(-NARROW > ScoreMatrix::ABSENT32 as i64);
+
+    #[inline]
+    fn fill(value: &mut f64, cell: &mut i32, score: f64) -> Result<(), Fill> {
+        if !value.is_nan() {
+            return Err(Fill::Unusual);
+        }
+        let fixed = fixed(score).ok_or(Fill::Unusual)?;
+        if fixed.abs() >= NARROW {
+            return Err(Fill::Wide);
+        }
+        *value = score;
+        *cell = fixed as i32;
+        Ok(())
     }
 
     /// Ids of the whole file while parts are merged.
@@ -558,6 +779,30 @@ mod fast {
         }
     }
 
+    /// What follows `id` and a comma at the start of `bytes`. An id of 8 to
+    /// 16 bytes (most) is compared as two words that may overlap, without
+    /// a call to `memcmp`.
+    #[inline(always)]
+    fn id_then_comma<'a>(bytes: &'a [u8], id: &[u8]) -> Option<&'a [u8]> {
+        let n = id.len();
+        if bytes.get(n) != Some(&b',') {
+            return None;
+        }
+        let same = if (8..=16).contains(&n) {
+            word(bytes, 0) == word(id, 0) && word(bytes, n - 8) == word(id, n - 8)
+        } else {
+            bytes[..n] == *id
+        };
+        same.then(|| &bytes[n + 1..])
+    }
+
+    /// The 8 bytes from `at` as a little-endian word (`at + 8` is within
+    /// `bytes`).
+    #[inline(always)]
+    fn word(bytes: &[u8], at: usize) -> u64 {
+        bytes[at..].first_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w))
+    }
+
     /// An id the reference reader takes as it is: not empty, valid UTF-8,
     /// no control character, no Unicode space at an edge (which it trims).
     fn check_id(id: &[u8]) -> Result<(), Unusual> {
@@ -592,46 +837,135 @@ mod fast {
         1e20, 1e21, 1e22,
     ];
 
-    /// A score as `str::parse::<f64>` reads it. Plain decimals (`-12.345`)
-    /// of at most 15 digits are read without a string: the digits as an
-    /// integer below 2^53 divided by an exact power of ten is the correctly
-    /// rounded value, as `parse` gives it. Anything else goes to `parse`.
+    /// A score as `str::parse::<f64>` reads it: a plain decimal without a
+    /// string (see [`decimal_prefix`]), anything else by `parse`.
     pub fn number(text: &[u8]) -> Option<f64> {
-        let (negative, digits) = match text {
-            [b'-', rest @ ..] => (true, rest),
-            _ => (false, text),
+        match decimal_prefix(text) {
+            Some((value, len)) if len == text.len() => Some(value),
+            _ => parse(text),
+        }
+    }
+
+    /// A plain decimal at the start of `bytes` ending its line: at a
+    /// newline, a carriage return and newline, or the end of the data
+    /// (with or without a carriage return). Its value and the bytes used,
+    /// line end included.
+    #[inline(always)]
+    pub fn plain_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
+        let (value, len) = decimal_prefix(bytes)?;
+        let used = match &bytes[len..] {
+            [] => len,
+            [b'\n', ..] | [b'\r'] => len + 1,
+            [b'\r', b'\n', ..] => len + 2,
+            _ => return None,
         };
+        Some((value, used))
+    }
+
+    /// A plain decimal (`-12.345`: digits on each side of an optional dot,
+    /// at most 15 in all) at the start of `bytes`: its value as `parse`
+    /// reads it, and its length. The digits as an integer below 2^53
+    /// divided by an exact power of ten is the correctly rounded value, as
+    /// `parse` gives it. `None` for anything else ("5.", ".5", "+1", "1e3",
+    /// 16 digits), left to `parse`.
+    #[inline(always)]
+    fn decimal_prefix(bytes: &[u8]) -> Option<(f64, usize)> {
+        let negative = bytes.first() == Some(&b'-');
+        let mut k = usize::from(negative);
         let mut mantissa: u64 = 0;
-        let mut count = 0usize;
-        let mut decimals = 0usize;
-        let mut dot = None;
-        for (k, &b) in digits.iter().enumerate() {
-            match b {
-                b'0'..=b'9' => {
-                    mantissa = mantissa * 10 + u64::from(b - b'0');
-                    count += 1;
-                    if dot.is_some() {
-                        decimals += 1;
-                    }
-                }
-                b'.' if dot.is_none() => dot = Some(k),
-                _ => return parse(text),
-            }
-            if count > 15 {
-                return parse(text);
+        let whole = digits(bytes, &mut k, &mut mantissa);
+        let mut decimals = 0;
+        if bytes.get(k) == Some(&b'.') {
+            k += 1;
+            decimals = digits(bytes, &mut k, &mut mantissa);
+            if decimals == 0 {
+                return None;
             }
         }
-        // At least one digit on each side of a dot: "5." and ".5" are left
-        // to `parse`.
-        if count == 0 || dot.is_some_and(|k| k == 0 || k + 1 == digits.len()) {
-            return parse(text);
+        if whole == 0 || whole + decimals > 15 {
+            return None;
         }
-        let value = mantissa as f64 / POW10[decimals];
-        Some(if negative { -value } else { value })
+        // Below 2^53: exact as a signed integer, converted in one step.
+        let value = mantissa as i64 as f64 / POW10[decimals];
+        Some((if negative { -value } else { value }, k))
+    }
+
+    /// Powers of ten as integers, for the digits added a word at a time.
+    const POW10_INT: [u64; 9] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+    /// Adds the digits from `bytes[*k]` on to `mantissa` (wrapping: more
+    /// than 15 digits are rejected after), moving `k` past them; returns
+    /// how many. Eight bytes are taken at once while there are eight: the
+    /// digits among them are found and added in a few steps, not a loop.
+    #[inline(always)]
+    fn digits(bytes: &[u8], k: &mut usize, mantissa: &mut u64) -> usize {
+        let from = *k;
+        while let Some(w) = bytes[*k..].first_chunk::<8>() {
+            // Each byte less '0': a digit's byte is then below 10. A byte
+            // borrowed from or carried into belongs after a non-digit,
+            // which is all that is read.
+            let x = u64::from_le_bytes(*w).wrapping_sub(0x3030_3030_3030_3030);
+            let not_digit = (x | x.wrapping_add(0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080;
+            let n = (not_digit.trailing_zeros() / 8) as usize;
+            if n > 0 {
+                // The first byte is the most significant digit: the n digits
+                // moved to the top, with zeros before them, make eight.
+                let value = eight_digits(x << (8 * (8 - n)));
+                *mantissa = mantissa.wrapping_mul(POW10_INT[n]).wrapping_add(value);
+                *k += n;
+            }
+            if n < 8 {
+                return *k - from;
+            }
+        }
+        while let Some(&b) = bytes.get(*k)
+            && b.is_ascii_digit()
+        {
+            *mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+            *k += 1;
+        }
+        *k - from
+    }
+
+    /// Eight digits, one a byte, the first byte the most significant, as an
+    /// integer: pairs, then fours, then the eight combined by multiplying.
+    #[inline(always)]
+    fn eight_digits(x: u64) -> u64 {
+        let x = (x & 0x0f0f_0f0f_0f0f_0f0f).wrapping_mul(10 * 256 + 1) >> 8;
+        let x = (x & 0x00ff_00ff_00ff_00ff).wrapping_mul(100 * 65536 + 1) >> 16;
+        (x & 0x0000_ffff_0000_ffff).wrapping_mul(10000 * (1 << 32) + 1) >> 32
     }
 
     fn parse(text: &[u8]) -> Option<f64> {
         std::str::from_utf8(text).ok()?.parse().ok()
+    }
+
+    /// [`to_fixed`] without the C library's `round`: the product truncated,
+    /// then moved away from zero when the part dropped is a half or more.
+    /// Below 10^12 in magnitude that part is exact and this is `round`;
+    /// anything else is left to [`to_fixed`].
+    #[inline(always)]
+    pub fn fixed(value: f64) -> Option<i64> {
+        let x = value * SCALE as f64;
+        // False for NaN too.
+        if x.abs() < MAX_ABS_SCORE as f64 {
+            let t = x as i64;
+            let dropped = x - t as f64;
+            Some(if dropped >= 0.5 {
+                t + 1
+            } else if dropped <= -0.5 {
+                t - 1
+            } else {
+                t
+            })
+        } else {
+            out_of_range(value)
+        }
+    }
+
+    #[cold]
+    fn out_of_range(value: f64) -> Option<i64> {
+        to_fixed(value)
     }
 
     /// A fast hash for ids (FxHash's mixing); the ids come from the
@@ -1050,6 +1384,38 @@ mod tests {
             ("unicode-ids", "mentee,mentor,score\nفاطمة,Zoë,0.5\nΑλέξης,Zoë,0.75\nفاطمة,b ,1\n".as_bytes().to_vec()),
             ("bom", b"\xEF\xBB\xBFmentee,mentor,score\nn1,b1,1\nn2,b1,2\n".to_vec()),
             ("header-only", b"mentee,mentor,score\n".to_vec()),
+            (
+                "repeated-ids",
+                // Ids repeated on consecutive lines and not, ids that begin
+                // with another, a mentor out of its usual order, spaces
+                // around a repeated id.
+                b"mentee,mentor,score\nn1,b1,1\nn1,b2,2\nn1,b10,3\nn10,b1,4\nn10,b2,5\nn10,b10,6\nn1,b11,7\nn2,b10,8\nn2,b1,9\nn2, b2 ,10\n n3,b1,11\nn3,b2,12\nn3,b10,12.5\nn3,b11,13\n"
+                    .to_vec(),
+            ),
+            (
+                "crlf-dense",
+                b"mentee,mentor,score\r\nn1,b1,0.5\r\nn1,b2,0.25\r\nn2,b1,1\r\nn2,b2,-1\r\n\r\nn3,b1,2\r\nn3,b2,3\r".to_vec(),
+            ),
+            ("no-final-newline", b"mentee,mentor,score\nn1,b1,0.5\nn1,b2,0.25\nn2,b1,1\nn2,b2,1.5".to_vec()),
+            (
+                "rounding",
+                // Halves of a thousandth, which the product with 1000 rounds
+                // either way, some across a digit; negative scores.
+                b"mentee,mentor,score\na,x,0.9995\na,y,1.0005\na,z,-0.0005\na,w,0.0015\nb,x,-2.5005\nb,y,999.9995\nb,z,0.1235\nb,w,-0.9995\nc,x,0.0005\nc,y,4.0035\nc,z,-1000.0005\nc,w,0.12345\n"
+                    .to_vec(),
+            ),
+            ("wide", b"mentee,mentor,score\nn1,b1,0.5\nn1,b2,1000000\nn2,b1,-999999.999\nn2,b2,2\n".to_vec()),
+            ("interleaved", {
+                // Mentees in turn: most lines of a part fill rows first seen
+                // in another part.
+                let mut v = b"mentee,mentor,score\n".to_vec();
+                for j in 0..6 {
+                    for i in 0..8 {
+                        v.extend(format!("n{i},b{j},{}.{:03}\n", i * j, (i * 31 + j * 7) % 1000).as_bytes());
+                    }
+                }
+                v
+            }),
             ("sparse", {
                 let mut v = b"mentee,mentor,score\n".to_vec();
                 for k in 0..40 {
@@ -1089,6 +1455,13 @@ mod tests {
         for i in 0..30 {
             long.extend(format!("n{i},b{},0.{i:06}\n", i % 4).as_bytes());
         }
+        // Every pair of 8 mentees and 4 mentors: a dense file.
+        let mut dense = b"mentee,mentor,score\n".to_vec();
+        for i in 0..8 {
+            for j in 0..4 {
+                dense.extend(format!("n{i},b{j},0.{:03}\n", i * 4 + j).as_bytes());
+            }
+        }
         let cases: Vec<(&str, Vec<u8>, &str)> = vec![
             ("malformed-number", [&long[..], b"n31,b1,0.5.5\n"].concat(), ":32:3: score \"0.5.5\" is not a number"),
             ("number-then-text", [&long[..], b"n31,b1,12abc\n"].concat(), ":32:3: score \"12abc\" is not a number"),
@@ -1105,6 +1478,18 @@ mod tests {
             ("empty-id", [&long[..], b" ,b1,1\n"].concat(), ":32:1: empty mentee id"),
             ("control", [&long[..], b"n31,b\x001,1\n"].concat(), ":32:2: mentor id with a control character"),
             ("not-utf8", [&long[..], b"n31,b\xff,1\n"].concat(), ":32:1: not valid UTF-8"),
+            (
+                "dense-duplicate-in-a-part",
+                [&dense[..], b"n7,b3,0.5\nn7,b3,0.5\n"].concat(),
+                ":34:1: pair (n7, b3) is given twice (first on line 33)",
+            ),
+            (
+                "dense-duplicate-across-parts",
+                [&dense[..], b"n0,b2,1\n"].concat(),
+                ":34:1: pair (n0, b2) is given twice (first on line 4)",
+            ),
+            ("dense-bad-number", [&dense[..], b"n8,b0,1.2.3\n"].concat(), ":34:3: score \"1.2.3\" is not a number"),
+            ("dense-stray-cr", [&dense[..], b"n8,b0,1\r2\n"].concat(), ":34:1: expected 3 fields, found 1"),
             (
                 "first-error-wins",
                 [b"mentee,mentor,score\nn1,b1,x\n", &long[20..], b"n31,b1,y\n"].concat(),
@@ -1348,10 +1733,63 @@ mod tests {
                 if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac:0decimals$}") };
             let expected: f64 = text.parse().unwrap();
             assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), Some(expected.to_bits()), "{text}");
+            // In a line, followed by the next one's bytes: read in place up
+            // to 15 digits, else left to `parse`.
+            let line = format!("{text}\nmentee-1,mentor-2,0.5\n");
+            let read = fast::plain_decimal(line.as_bytes()).map(|(v, used)| (v.to_bits(), used));
+            let in_place = text.bytes().filter(u8::is_ascii_digit).count() <= 15;
+            assert_eq!(read, in_place.then_some((expected.to_bits(), text.len() + 1)), "{text}");
         }
-        for text in ["", "-", ".", "-.", "5.", ".5", "+1", "1e3", "inf", "NaN", "1_0", "0x10", "1.2.3", "١٢"] {
+        for text in ["", "-", ".", "-.", "5.", ".5", "+1", "1e3", "inf", "NaN", "1_0", "0x10", "1.2.3", "١٢"]
+            .into_iter()
+            // Bytes just below '0' and just above '9', among eight read at
+            // once; 8 and 16 digits.
+            .chain(["12/4", "1:2", "0.1234567/", "1234567:8", "0.12345678", "12345678.1234567", "12345678.12345678"])
+        {
             let expected = text.parse::<f64>().ok().map(f64::to_bits);
             assert_eq!(fast::number(text.as_bytes()).map(f64::to_bits), expected, "{text:?}");
         }
+    }
+
+    /// Scores in thousandths without the C library's `round` are
+    /// `to_fixed`'s, halves of a thousandth and the range's edges included.
+    #[test]
+    fn thousandths_are_to_fixed_s() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let sign = if x & 1 == 0 { "" } else { "-" };
+            let whole = (x >> 40) % [2, 1000, 1_000_000, 1_000_000_000][(x >> 8) as usize % 4];
+            let decimals = 1 + (x >> 60) as usize % 9;
+            let frac = (x >> 12) % 10u64.pow(decimals as u32);
+            texts.push(format!("{sign}{whole}.{frac:0decimals$}"));
+            // A half of a thousandth, which the product rounds either way.
+            texts.push(format!("{sign}{whole}.{:03}5", (x >> 16) % 1000));
+        }
+        for edge in [
+            "999999999.9994",
+            "999999999.9995",
+            "1000000000",
+            "1000000000.0004",
+            "1000000000.0005",
+            "1e12",
+            "4503599627.3704965",
+        ] {
+            texts.push(edge.to_string());
+            texts.push(format!("-{edge}"));
+        }
+        for text in texts {
+            let value: f64 = text.parse().unwrap();
+            assert_eq!(fast::fixed(value), to_fixed(value), "{text}");
+        }
+        for value in
+            [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN_POSITIVE, -0.0, 0.4999999999999999e-3]
+        {
+            assert_eq!(fast::fixed(value), to_fixed(value), "{value}");
+        }
+        assert_eq!(fast::fixed(0.9995), Some(1000));
     }
 }

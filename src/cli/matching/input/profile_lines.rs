@@ -124,7 +124,7 @@ impl<'a> Row<'a> {
         match self.layout.place[c as usize] {
             Some(k) => {
                 let (a, b) = self.ranges[k];
-                self.text[a..b].trim()
+                trim(&self.text[a..b])
             }
             None => "",
         }
@@ -203,6 +203,17 @@ impl<'a> Row<'a> {
             gender_preference,
             birth_year,
         })
+    }
+}
+
+/// `str::trim`, as the CSV reader trims a field, without decoding
+/// characters when the field's edges are ASCII: only a vertical tab among
+/// them is Unicode white space that `trim_ascii` keeps.
+fn trim(field: &str) -> &str {
+    let t = field.trim_ascii();
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(&a), Some(&b)) if !a.is_ascii() || !b.is_ascii() || a == 0x0b || b == 0x0b => t.trim(),
+        _ => t,
     }
 }
 
@@ -390,5 +401,19 @@ fn split_quoted(line: &str, out: &mut String, ranges: &mut Vec<(usize, usize)>) 
             return Ok(());
         }
         k = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_trimmed_as_str_trim_trims_them() {
+        for field in
+            ["", " ", "a", " a b ", "\t\x0bx\x0b", "\x0b", "\u{a0}Zoë\u{2003}", " \u{2003}", "é ", "\x0c\r\n a\x1f"]
+        {
+            assert_eq!(trim(field), field.trim(), "{field:?}");
+        }
     }
 }
