@@ -89,6 +89,24 @@ async fn a_coordinator_sees_the_sessions_of_a_period_with_their_hours() {
     page.assert_has(&format!("{held} sessions"));
     page.assert_lacks("<td>Planned</td>");
 
+    // A search: the sessions of the pairs either member of which holds the
+    // term, found through the trigram index (three letters or more) or by
+    // reading the members' keys (fewer).
+    for term in ["haddad", "ha"] {
+        let expected = one(
+            &mut raw,
+            &format!(
+                "SELECT COUNT(*) {all} AND s.starts_at >= 946684800 AND (\
+                 (SELECT search_key FROM participants WHERE id = pr.mentee_id) LIKE '%{term}%' OR \
+                 (SELECT search_key FROM participants WHERE id = pr.mentor_id) LIKE '%{term}%')"
+            ),
+        )
+        .await;
+        assert!(expected > 0 && expected < total, "{term}: {expected} of {total}");
+        let page = c.get(&format!("/programmes/1/sessions?q={term}&from=2000-01-01&lang=en")).await;
+        page.assert_has(&format!("{expected} sessions"));
+    }
+
     // By default: the last 30 days and what is planned, the period shown
     // in the form so that it can be changed.
     let page = c.get("/programmes/1/sessions?lang=en").await;

@@ -14,7 +14,7 @@ use m4m_domain::step::{PairPhase, Step};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::filter::{Filter, Value};
+use crate::filter::{self, Filter, Value};
 use crate::participants::{Brief, SessionBrief, language_codes};
 use crate::{Store, StoreError, audit, now, outbox};
 
@@ -551,21 +551,23 @@ impl Store {
     /// or the order needs them; the page's ids are found first, and its
     /// names and sessions read for those alone.
     pub async fn pairs_page(&self, programme_id: i64, q: &PairsQuery) -> Result<PairsPage, StoreError> {
-        let mut filter = Filter::default().and_is("pr.programme_id = ?", Value::Int(programme_id));
+        // A search finds its pairs from the people (see
+        // `Filter::and_pair_member_has`): the `+` keeps SQLite from walking
+        // the programme's pairs instead.
+        let searched = q.terms.iter().any(|t| filter::indexed(t));
+        let programme = if searched { "+pr.programme_id = ?" } else { "pr.programme_id = ?" };
+        let mut filter = Filter::default().and_is(programme, Value::Int(programme_id));
         if !q.statuses.is_empty() {
             filter = filter.and_in("pr.status", q.statuses.iter().map(|s| Value::Text(s.as_str().into())));
         }
         for t in &q.terms {
             // Each term in either member's names, e-mail or phone.
-            filter = filter.and_person_has(
-                self.backend(),
-                &["pr.mentee_id", "pr.mentor_id"],
-                "(n.search_key || ' ' || b.search_key)",
-                t,
-            );
+            filter = filter.and_pair_member_has(self.backend(), "pr.id", "(n.search_key || ' ' || b.search_key)", t);
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-        let list = if q.terms.is_empty() && q.sort != PairSort::Newcomer {
+        // The members' names are read for a short term or the newcomers'
+        // order only.
+        let list = if q.terms.iter().all(|t| filter::indexed(t)) && q.sort != PairSort::Newcomer {
             "pairs pr".to_owned()
         } else {
             format!("pairs pr {members}")

@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
-use crate::filter::{Filter, Value};
+use crate::filter::{self, Filter, Value};
 use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
@@ -96,7 +96,13 @@ impl Store {
     /// `…_sums` for the count and hours); the members' names only for a
     /// search, and for the page's rows once they are known.
     pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
-        let mut filter = Filter::default().and_is("s.programme_id = ?", Value::Int(programme_id));
+        // A search finds its pairs first, then their sessions through the
+        // index of a pair's sessions by time: the `+` keeps SQLite from
+        // reading every session of the programme through the programme's
+        // index instead (and is nothing to PostgreSQL).
+        let searched = q.terms.iter().any(|t| filter::indexed(t));
+        let programme = if searched { "+s.programme_id = ?" } else { "s.programme_id = ?" };
+        let mut filter = Filter::default().and_is(programme, Value::Int(programme_id));
         if let Some(from) = q.from {
             filter = filter.and_is("s.starts_at >= ?", Value::Int(from));
         }
@@ -107,16 +113,17 @@ impl Store {
             filter = filter.and_is("s.status = ?", Value::Text(status.as_str().into()));
         }
         for t in &q.terms {
-            filter = filter.and_person_has(
-                self.backend(),
-                &["pr.mentee_id", "pr.mentor_id"],
-                "(n.search_key || ' ' || b.search_key)",
-                t,
-            );
+            filter =
+                filter.and_pair_member_has(self.backend(), "s.pair_id", "(n.search_key || ' ' || b.search_key)", t);
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
         let sessions = "peer_sessions s JOIN pairs pr ON pr.id = s.pair_id";
-        let list = if q.terms.is_empty() { "peer_sessions s".to_owned() } else { format!("{sessions} {members}") };
+        // The members' keys are read for a short term only.
+        let list = if q.terms.iter().all(|t| filter::indexed(t)) {
+            "peer_sessions s".to_owned()
+        } else {
+            format!("{sessions} {members}")
+        };
         let sums_sql = format!(
             "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes FROM {list} WHERE {}",
             filter.sql()
