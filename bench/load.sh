@@ -224,11 +224,11 @@ next_step() { # LABEL
         *) echo "$NEXT_PAGE" ;;
     esac
 }
-NEXT_COORDINATOR_HOME="the attention lists are kept judged (pair_watch); left on each request: the step counts, the weekly chart and the open concerns read over the organisation (about 1.3 ms each on 20,000 people): counts kept per programme, step and week"
+NEXT_COORDINATOR_HOME="the step counts and the weekly chart are kept between visits (for a second, or until this server writes); left on each visit: the open concerns (0.6 ms on 20,000 people) and the cost every page shares (the other pages' rows)"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
-NEXT_IDLE="the database's page cache and the allocator's arenas, measured apart"
-NEXT_PAGE='its statements timed one by one under load (`RUST_LOG=sqlx::query=debug`)'
+NEXT_IDLE="the database's page cache and the statement caches of its connections, measured apart (heaptrack)"
+NEXT_PAGE='the cost every page shares: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back); fewer hand-overs a page (statements joined) or fewer connections'
 
 # figure RPS P99: the p99, or that no request ended within the run.
 figure() { if [ "$1" = 0 ]; then echo "none ended in ${SECONDS_EACH} s"; else echo "$2 ms"; fi; }
