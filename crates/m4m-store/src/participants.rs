@@ -192,7 +192,7 @@ impl Store {
         // compared in the list's order (below).
         let (mut searched, mut walked) = (filter.clone(), filter);
         for t in &q.terms {
-            searched = searched.and_person_has(self.backend(), &["id"], "search_key", t);
+            searched = searched.and_person_has(self.backend(), "id", "search_key", t);
             walked = walked.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")));
         }
         let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", searched.sql());
