@@ -77,8 +77,20 @@ pub async fn record(
     subject: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
+    insert_line(conn, real_now(), actor, action, subject, detail).await
+}
+
+/// One line, written at `at`.
+async fn insert_line(
+    conn: &mut AnyConnection,
+    at: i64,
+    actor: Option<i64>,
+    action: &str,
+    subject: &str,
+    detail: &str,
+) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
-        .bind(real_now())
+        .bind(at)
         .bind(actor)
         .bind(action)
         .bind(subject)
@@ -87,6 +99,34 @@ pub async fn record(
         .await?;
     Ok(())
 }
+
+/// Lines of [`Store::audit`] waiting for their turn to be written
+/// together.
+#[derive(Default)]
+pub(crate) struct AuditQueue {
+    waiting: std::sync::Mutex<Vec<Queued>>,
+    /// Held by the caller writing a batch.
+    writer: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for AuditQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditQueue").finish_non_exhaustive()
+    }
+}
+
+/// A queued line and where to say whether it was written.
+struct Queued {
+    at: i64,
+    actor: Option<i64>,
+    action: String,
+    subject: String,
+    detail: String,
+    done: tokio::sync::oneshot::Sender<bool>,
+}
+
+/// Lines in one multi-row insert of a batch: 1,000 parameters.
+const LINES_PER_INSERT: usize = 200;
 
 /// A line to append with [`record_many`].
 pub(crate) struct NewLine {
@@ -172,11 +212,22 @@ impl DerefMut for Audited {
 /// head for long, and comes back for the rest.
 const SEAL_BATCH: i64 = 5000;
 
+/// Lines sealed by one statement: 800 parameters.
+const SEALS_PER_UPDATE: usize = 200;
+
 impl Store {
     /// Seals the unsealed lines of the audit trail (see the module), in
     /// the order of their ids, and says how many. Lines written before the
     /// chain existed are sealed the same way.
     pub async fn seal_audit(&self) -> Result<u64, StoreError> {
+        // Nothing to seal (most ticks of an idle server): no turn taken, no
+        // write; the partial index of unsealed lines answers at once.
+        let unsealed = sqlx::query("SELECT id FROM audit_log WHERE hash IS NULL AND seq IS NULL LIMIT 1")
+            .fetch_optional(self.pool())
+            .await?;
+        if unsealed.is_none() {
+            return Ok(0);
+        }
         let _turn = self.writer_turn().await?;
         let mut conn = self.pool().acquire().await?;
         seal(&mut conn).await
@@ -205,6 +256,8 @@ pub(crate) async fn seal(conn: &mut AnyConnection) -> Result<u64, StoreError> {
         .bind(SEAL_BATCH)
         .fetch_all(&mut *tx)
         .await?;
+        // Each line's place and hashes: (id, seq, prev_hash, hash).
+        let mut sealed_lines: Vec<(i64, i64, String, String)> = Vec::with_capacity(rows.len());
         for r in &rows {
             let (action, subject, detail): (String, String, String) =
                 (r.try_get("action")?, r.try_get("subject")?, r.try_get("detail")?);
@@ -218,14 +271,23 @@ pub(crate) async fn seal(conn: &mut AnyConnection) -> Result<u64, StoreError> {
                 detail: &detail,
             };
             let hash = line_hash(&prev, &line);
-            sqlx::query("UPDATE audit_log SET seq = $1, prev_hash = $2, hash = $3 WHERE id = $4 AND hash IS NULL")
-                .bind(seq)
-                .bind(&prev)
-                .bind(&hash)
-                .bind(r.try_get::<i64, _>("id")?)
-                .execute(&mut *tx)
-                .await?;
-            prev = hash;
+            sealed_lines.push((r.try_get("id")?, seq, std::mem::replace(&mut prev, hash.clone()), hash));
+        }
+        // Many lines a statement (each still checked by the trigger): the
+        // head's lock, which every writer waits for, is held for a few
+        // statements rather than one per line.
+        for part in sealed_lines.chunks(SEALS_PER_UPDATE) {
+            let sql = format!(
+                "WITH v (id, seq, prev_hash, hash) AS (VALUES {}) \
+                 UPDATE audit_log SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
+                 FROM v WHERE audit_log.id = v.id AND audit_log.hash IS NULL",
+                crate::registration::value_rows(part.len(), 4)
+            );
+            let mut q = sqlx::query(&sql).persistent(part.len() == SEALS_PER_UPDATE);
+            for (id, seq, prev_hash, hash) in part {
+                q = q.bind(*id).bind(*seq).bind(prev_hash).bind(hash);
+            }
+            q.execute(&mut *tx).await?;
         }
         if !rows.is_empty() {
             sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
@@ -297,11 +359,91 @@ impl Store {
         Ok(Audited { tx: self.begin_write().await?, actor: actor.into() })
     }
 
-    /// Records an event that changes nothing else (a log-in, a refusal).
+    /// Records an event that changes nothing else (a log-in, a refusal, a
+    /// record read by staff), and returns once the line is committed.
+    ///
+    /// Lines asked for together are committed together (a group commit):
+    /// the first caller writes its line; those who come while it writes
+    /// queue theirs, and the next of them writes the whole queue in one
+    /// transaction. Under load, many reads of people and pairs then cost
+    /// one write turn, not one each; every caller still waits for its own
+    /// line to be on disk, so no page is shown unrecorded.
     pub async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
-        // A write like any other: in its turn (see `Store::begin_write`).
+        let (done, mut written) = tokio::sync::oneshot::channel();
+        let line = Queued {
+            at: real_now(),
+            actor,
+            action: action.to_owned(),
+            subject: subject.to_owned(),
+            detail: detail.to_owned(),
+            done,
+        };
+        self.audit_queue.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(line);
+        let _writer = tokio::select! {
+            biased;
+            r = &mut written => return self.after_batch(r.ok(), actor, action, subject, detail).await,
+            w = self.audit_queue.writer.lock() => w,
+        };
+        // The writer before us has finished: our line was in its batch (and
+        // its outcome sent), or it is still waiting, for us to write.
+        match written.try_recv() {
+            Ok(ok) => return self.after_batch(Some(ok), actor, action, subject, detail).await,
+            Err(tokio::sync::oneshot::error::TryRecvError::Closed) => {
+                return self.after_batch(None, actor, action, subject, detail).await;
+            }
+            Err(tokio::sync::oneshot::error::TryRecvError::Empty) => {}
+        }
+        let batch =
+            std::mem::take(&mut *self.audit_queue.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        let result = self.write_lines(&batch).await;
+        let ok = result.is_ok();
+        for line in batch {
+            // Ours among them; a caller gone meanwhile needs no answer.
+            let _ = line.done.send(ok);
+        }
+        result
+    }
+
+    /// A queued line's end: written by another caller's batch, or, when
+    /// that batch failed (or its writer was dropped), written alone, so
+    /// that the caller gets its own answer.
+    async fn after_batch(
+        &self,
+        written: Option<bool>,
+        actor: Option<i64>,
+        action: &str,
+        subject: &str,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        if written == Some(true) {
+            return Ok(());
+        }
         let mut tx = self.begin_write().await?;
         record(&mut tx, actor, action, subject, detail).await?;
+        tx.commit_unseen().await
+    }
+
+    /// Writes queued lines in one transaction, in their order, each with
+    /// the time it was asked for.
+    async fn write_lines(&self, lines: &[Queued]) -> Result<(), StoreError> {
+        // A write like any other: in its turn (see `Store::begin_write`).
+        let mut tx = self.begin_write().await?;
+        if let [one] = lines {
+            insert_line(&mut tx, one.at, one.actor, &one.action, &one.subject, &one.detail).await?;
+        }
+        for part in lines.chunks(LINES_PER_INSERT).filter(|part| part.len() > 1) {
+            let sql = format!(
+                "INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES {}",
+                crate::registration::value_rows(part.len(), 5)
+            );
+            // A statement of its own size: not kept in the connection's
+            // cache, which would soon hold one per batch size.
+            let mut q = sqlx::query(&sql).persistent(false);
+            for l in part {
+                q = q.bind(l.at).bind(l.actor).bind(&l.action).bind(&l.subject).bind(&l.detail);
+            }
+            q.execute(&mut *tx).await?;
+        }
         tx.commit_unseen().await
     }
 

@@ -83,6 +83,11 @@ pub struct Store {
     /// Held sessions by week ([`Store::held_sessions_per_week`]), by
     /// organisations and weeks' bounds.
     kept_weeks: std::sync::Arc<kept::Kept<(Vec<i64>, Vec<i64>), m4m_domain::peer_session::Weekly>>,
+    /// The number of people of each programme ([`Store::people_page`]
+    /// unfiltered).
+    kept_people: std::sync::Arc<kept::Kept<i64, i64>>,
+    /// Audit lines waiting to be committed together ([`Store::audit`]).
+    audit_queue: std::sync::Arc<audit::AuditQueue>,
 }
 
 /// How long a writer waits for its turn before the request is answered
@@ -185,6 +190,8 @@ impl Store {
             writes: Default::default(),
             kept_steps: Default::default(),
             kept_weeks: Default::default(),
+            kept_people: Default::default(),
+            audit_queue: Default::default(),
         })
     }
 
