@@ -126,10 +126,23 @@ impl Store {
 
     /// Both members' exit questionnaires of a pair, buddy first.
     pub async fn exit_answers(&self, pair: &Pair) -> Result<Vec<(Kind, ExitAnswer)>, StoreError> {
+        // Answered only once the pair has closed (`save_exit_answer`).
+        if !pair.status.is_closed() {
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query(
+            "SELECT participant_id, satisfaction, recommend, changed, comment FROM exit_answers WHERE pair_id = $1",
+        )
+        .bind(pair.id)
+        .fetch_all(self.pool())
+        .await?;
         let mut out = Vec::new();
         for side in [Kind::Mentor, Kind::Mentee] {
-            if let Some(a) = self.exit_answer(pair.id, pair.member(side).participant_id).await? {
-                out.push((side, a));
+            let member = pair.member(side).participant_id;
+            for r in &rows {
+                if r.try_get::<i64, _>("participant_id")? == member {
+                    out.push((side, read_exit(r)?));
+                }
             }
         }
         Ok(out)

@@ -2,9 +2,9 @@
 //! visits that ask for them.
 //!
 //! A coordinator's home counts everyone of their programmes by step and
-//! every session of the last twelve weeks: a few milliseconds each on
-//! 20,000 people, on every visit, for numbers that change a few times a
-//! minute. Such a figure is kept with the count of this process's writes
+//! every session of the last twelve weeks, a programme's page all its
+//! people: a few milliseconds each on 20,000 people, on every visit, for
+//! numbers that change a few times a minute. Such a figure is kept with the count of this process's writes
 //! when it was read ([`Store`](crate::Store)'s write transactions count
 //! their commits): a write made through this process is seen by the next
 //! visit, and one made elsewhere (another server on the same PostgreSQL,

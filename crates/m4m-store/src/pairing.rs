@@ -289,6 +289,20 @@ async fn refresh_members(conn: &mut AnyConnection, pair: &Pair) -> Result<(), St
     refresh_step(conn, pair.mentee.participant_id).await
 }
 
+/// An account's pairs by where they stand ([`Store::pairs_of_account`]).
+#[derive(Debug, Clone, Default)]
+pub struct AccountPairs {
+    /// Started, each with its next planned session.
+    pub running: Vec<Pair>,
+    /// Proposed or accepted.
+    pub forming: Vec<Pair>,
+    /// Completed or ended early, the most recently closed first.
+    pub closed: Vec<Pair>,
+    /// The planned sessions ahead (from an hour ago), soonest first, at
+    /// most 50.
+    pub upcoming: Vec<crate::participants::SessionBrief>,
+}
+
 /// The pairs an account is in, as the buddy or the newcomer (`$1`): one
 /// indexed lookup per side. A condition on the user of either member
 /// (`b.user_id = $1 OR n.user_id = $1`) cannot use an index and read
@@ -317,6 +331,37 @@ impl Store {
             p.next_session = upcoming.iter().find(|s| s.pair_id == p.id).cloned();
         }
         Ok(pairs)
+    }
+
+    /// Every pair of an account but the declined ones, sorted as
+    /// [`Store::pairs_of_user`], [`Store::forming_pairs_of_user`] and
+    /// [`Store::closed_pairs_of_user`] sort theirs, with the planned
+    /// sessions ahead: a home's pairs in two statements, not six.
+    pub async fn pairs_of_account(&self, user_id: i64) -> Result<AccountPairs, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let condition =
+            format!("pr.id IN {PAIRS_OF_USER} AND pr.status <> '{}' ORDER BY pr.id", PairStatus::Declined.as_str());
+        let pairs = pairs_where(&mut conn, &condition, user_id).await?;
+        drop(conn);
+        // Sessions belong to pairs: none without one.
+        let upcoming = if pairs.is_empty() { Vec::new() } else { self.upcoming_sessions(user_id, 50).await? };
+        let mut out = AccountPairs { upcoming, ..AccountPairs::default() };
+        for mut p in pairs {
+            match p.status {
+                PairStatus::Active => {
+                    p.next_session = out.upcoming.iter().find(|s| s.pair_id == p.id).cloned();
+                    out.running.push(p);
+                }
+                PairStatus::Proposed | PairStatus::Accepted => out.forming.push(p),
+                PairStatus::Completed | PairStatus::EndedEarly => out.closed.push(p),
+                PairStatus::Declined => {}
+            }
+        }
+        out.closed.sort_by(|a, b| {
+            let closed_on = |p: &Pair| p.closing.as_ref().map(|c| c.closed_on);
+            closed_on(b).cmp(&closed_on(a)).then(b.id.cmp(&a.id))
+        });
+        Ok(out)
     }
 
     /// The pairs of an account on their way to starting (proposed or

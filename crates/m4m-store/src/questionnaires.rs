@@ -42,6 +42,23 @@ pub struct Response {
     pub completed_at: Option<i64>,
 }
 
+/// A response's columns, as [`read_response`] reads them (`r.`).
+const RESPONSE_COLUMNS: &str =
+    "r.id, r.participant_id, r.version_id, r.moment, r.by_staff, r.answers, r.started_at, r.completed_at";
+
+fn read_response(r: &sqlx::any::AnyRow) -> Result<Response, StoreError> {
+    Ok(Response {
+        id: r.try_get("id")?,
+        participant_id: r.try_get("participant_id")?,
+        version_id: r.try_get("version_id")?,
+        moment: r.try_get("moment")?,
+        by_staff: r.try_get::<i64, _>("by_staff")? != 0,
+        answers: parse_answers(&r.try_get::<String, _>("answers")?)?,
+        started_at: r.try_get("started_at")?,
+        completed_at: r.try_get("completed_at")?,
+    })
+}
+
 /// An area score as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredScore {
@@ -353,23 +370,11 @@ impl Store {
 
     /// One response.
     pub async fn response(&self, id: i64) -> Result<Option<Response>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, participant_id, version_id, moment, by_staff, answers, started_at, completed_at FROM responses WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(r) = row else { return Ok(None) };
-        Ok(Some(Response {
-            id: r.try_get("id")?,
-            participant_id: r.try_get("participant_id")?,
-            version_id: r.try_get("version_id")?,
-            moment: r.try_get("moment")?,
-            by_staff: r.try_get::<i64, _>("by_staff")? != 0,
-            answers: parse_answers(&r.try_get::<String, _>("answers")?)?,
-            started_at: r.try_get("started_at")?,
-            completed_at: r.try_get("completed_at")?,
-        }))
+        let row = sqlx::query(&format!("SELECT {RESPONSE_COLUMNS} FROM responses r WHERE r.id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|r| read_response(&r)).transpose()
     }
 
     /// Saves the answers given so far (the phone flow, screen by screen).
@@ -407,45 +412,82 @@ impl Store {
         kind: Kind,
         moment: &str,
     ) -> Result<Option<Response>, StoreError> {
-        let row = sqlx::query(
-            "SELECT r.id FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
+        let row = sqlx::query(&format!(
+            "SELECT {RESPONSE_COLUMNS} FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
              JOIN questionnaires q ON q.id = v.questionnaire_id \
              WHERE r.participant_id = $1 AND q.kind = $2 AND r.moment = $3 AND r.completed_at IS NOT NULL \
-             ORDER BY r.completed_at DESC, r.id DESC LIMIT 1",
-        )
+             ORDER BY r.completed_at DESC, r.id DESC LIMIT 1"
+        ))
         .bind(participant_id)
         .bind(kind.as_str())
         .bind(moment)
         .fetch_optional(self.pool())
         .await?;
-        match row {
-            Some(r) => self.response(r.try_get("id")?).await,
-            None => Ok(None),
+        row.map(|r| read_response(&r)).transpose()
+    }
+
+    /// The latest completed response of each moment to a person's
+    /// questionnaire of `kind`, as [`Store::completed_response`] gives it
+    /// moment by moment, in one statement.
+    pub async fn completed_responses(&self, participant_id: i64, kind: Kind) -> Result<Vec<Response>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {RESPONSE_COLUMNS} FROM responses r JOIN questionnaire_versions v ON v.id = r.version_id \
+             JOIN questionnaires q ON q.id = v.questionnaire_id \
+             WHERE r.participant_id = $1 AND q.kind = $2 AND r.completed_at IS NOT NULL \
+             ORDER BY r.completed_at DESC, r.id DESC"
+        ))
+        .bind(participant_id)
+        .bind(kind.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        let mut latest: Vec<Response> = Vec::new();
+        for r in &rows {
+            let r = read_response(r)?;
+            if !latest.iter().any(|l| l.moment == r.moment) {
+                latest.push(r);
+            }
         }
+        Ok(latest)
     }
 
     /// The area (or competence) scores of a response, in the order of
     /// [`m4m_domain::area::Scored::all`].
     pub async fn area_scores(&self, response_id: i64) -> Result<Vec<StoredScore>, StoreError> {
-        let rows =
-            sqlx::query("SELECT area, mean_milli, normalised_milli, answered FROM area_scores WHERE response_id = $1")
-                .bind(response_id)
-                .fetch_all(self.pool())
-                .await?;
-        let mut scores: Vec<StoredScore> = rows
-            .iter()
-            .map(|r| {
-                Ok(StoredScore {
-                    area: r.try_get("area")?,
-                    mean: r.try_get::<i64, _>("mean_milli")? as f64 / 1000.0,
-                    normalised: r.try_get::<i64, _>("normalised_milli")? as f64 / 1000.0,
-                    answered: r.try_get("answered")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()?;
+        Ok(self.area_scores_of(&[response_id]).await?.pop().unwrap_or_default())
+    }
+
+    /// The area scores of each response, in the order of `response_ids`,
+    /// in one statement (a person's few moments).
+    pub async fn area_scores_of(&self, response_ids: &[i64]) -> Result<Vec<Vec<StoredScore>>, StoreError> {
+        let mut out = vec![Vec::new(); response_ids.len()];
+        if response_ids.is_empty() {
+            return Ok(out);
+        }
+        let sql = format!(
+            "SELECT response_id, area, mean_milli, normalised_milli, answered FROM area_scores WHERE response_id IN ({})",
+            crate::programmes::placeholders(1, response_ids.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for id in response_ids {
+            q = q.bind(*id);
+        }
+        for r in q.fetch_all(self.pool()).await? {
+            let id: i64 = r.try_get("response_id")?;
+            let score = StoredScore {
+                area: r.try_get("area")?,
+                mean: r.try_get::<i64, _>("mean_milli")? as f64 / 1000.0,
+                normalised: r.try_get::<i64, _>("normalised_milli")? as f64 / 1000.0,
+                answered: r.try_get("answered")?,
+            };
+            for (k, _) in response_ids.iter().enumerate().filter(|(_, x)| **x == id) {
+                out[k].push(score.clone());
+            }
+        }
         let order = |a: &str| m4m_domain::area::Scored::all().position(|x| x.as_str() == a).unwrap_or(usize::MAX);
-        scores.sort_by_key(|s| order(&s.area));
-        Ok(scores)
+        for scores in &mut out {
+            scores.sort_by_key(|s| order(&s.area));
+        }
+        Ok(out)
     }
 
     /// The participant records behind an account (a person may be in

@@ -385,6 +385,19 @@ impl Store {
         .await
     }
 
+    /// Whether an account follows a course (as [`Store::enrolments_of_user`]
+    /// is not empty), without reading the enrolments' progress.
+    pub async fn has_enrolments(&self, user_id: i64) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT id FROM enrolments WHERE user_id = $1 UNION SELECT x.id FROM enrolments x \
+             JOIN participants xp ON xp.id = x.participant_id WHERE xp.user_id = $1 LIMIT 1",
+        )
+        .bind(user_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.is_some())
+    }
+
     /// One enrolment.
     pub async fn enrolment(&self, id: i64) -> Result<Option<Enrolment>, StoreError> {
         Ok(self.enrolments_where("e.id = $1", id).await?.into_iter().next())

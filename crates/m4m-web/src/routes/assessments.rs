@@ -14,6 +14,7 @@ use m4m_domain::participant::Kind as ParticipantKind;
 use m4m_domain::permission::Action;
 use m4m_domain::questionnaire::{Answer, Answers, Definition, Kind, Question, QuestionKind};
 use m4m_store::StoreError;
+use m4m_store::pairing::AccountPairs;
 use m4m_store::questionnaires::Response as StoredResponse;
 use m4m_store::registration::Participant;
 use serde::Deserialize;
@@ -172,11 +173,28 @@ pub struct BaselineRow {
 /// The baseline of a participant and the later self-assessments done, if
 /// their initial self-assessment is done.
 pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Result<Option<Baseline>, AppError> {
-    let kind = self_assessment(participant.kind);
-    let Some(r) = app.store.completed_response(participant.id, kind, INITIAL).await? else {
+    let done = app.store.completed_responses(participant.id, self_assessment(participant.kind)).await?;
+    baseline_from(app, tr, participant, &done).await
+}
+
+/// [`baseline`] from the person's completed self-assessments
+/// ([`m4m_store::Store::completed_responses`]), read once by a page that
+/// needs them for more: their scores in one statement.
+pub async fn baseline_from(
+    app: &AppState,
+    tr: &Tr,
+    participant: &Participant,
+    done: &[StoredResponse],
+) -> Result<Option<Baseline>, AppError> {
+    let of = |m: Moment| done.iter().find(|r| r.moment == m.as_str());
+    let Some(r) = of(Moment::Initial) else {
         return Ok(None);
     };
-    let scores = app.store.area_scores(r.id).await?;
+    // Each moment done, the start first, with its scores.
+    let taken: Vec<(Moment, &StoredResponse)> = Moment::ALL.into_iter().filter_map(|m| of(m).map(|r| (m, r))).collect();
+    let ids: Vec<i64> = taken.iter().map(|(_, r)| r.id).collect();
+    let mut all_scores = app.store.area_scores_of(&ids).await?.into_iter();
+    let scores = all_scores.next().unwrap_or_default();
     let buddy = participant.kind == ParticipantKind::Mentor;
     let heading = tr.t(if buddy { "baseline-competence" } else { "baseline-area" });
     let done = tr.args("baseline-done-on", &[("date", Arg::Text(&tr.date_of(r.completed_at.unwrap_or_default())))]);
@@ -192,13 +210,8 @@ pub async fn baseline(app: &AppState, tr: &Tr, participant: &Participant) -> Res
             done,
         }));
     }
-    // Each moment done, with its scores, the start first.
     let mut moments = vec![(Moment::Initial, scores)];
-    for moment in [Moment::Midterm, Moment::Final] {
-        if let Some(later) = app.store.completed_response(participant.id, kind, moment.as_str()).await? {
-            moments.push((moment, app.store.area_scores(later.id).await?));
-        }
-    }
+    moments.extend(taken[1..].iter().map(|(m, _)| *m).zip(all_scores));
     // The areas of the start, then any only a later version asked about.
     let mut areas: Vec<&str> = Vec::new();
     for (_, scores) in &moments {
@@ -286,24 +299,30 @@ pub async fn due_moment(
     participant_id: i64,
     kind: Kind,
 ) -> Result<Option<Moment>, AppError> {
-    let mut done = Vec::new();
-    for m in Moment::ALL {
-        if app.store.completed_response(participant_id, kind, m.as_str()).await?.is_some() {
-            done.push(m);
-        }
-    }
+    let done = app.store.completed_responses(participant_id, kind).await?;
+    let pairs = app.store.pairs_of_account(user_id).await?;
+    due_moment_from(app, &done, &pairs).await
+}
+
+/// [`due_moment`] from what a page has read already: the person's
+/// completed self-assessments of the kind asked and their account's
+/// pairs.
+pub async fn due_moment_from(
+    app: &AppState,
+    done: &[StoredResponse],
+    pairs: &AccountPairs,
+) -> Result<Option<Moment>, AppError> {
+    let done: Vec<Moment> = Moment::ALL.into_iter().filter(|m| done.iter().any(|r| r.moment == m.as_str())).collect();
     let today = time::OffsetDateTime::now_utc().date();
-    let running = app.store.pairs_of_user(user_id).await?;
+    let running = &pairs.running;
     let started = running
         .iter()
         .filter(|p| p.status == m4m_domain::pairing::PairStatus::Active)
         .filter_map(|p| p.started_on.map(|d| (p.programme_id, d)))
         .min_by_key(|(_, d)| *d);
     let closed = running.is_empty()
-        && app
-            .store
-            .closed_pairs_of_user(user_id)
-            .await?
+        && pairs
+            .closed
             .iter()
             .filter_map(|p| p.closing.as_ref())
             .any(|c| m4m_domain::closing::still_asked(c.closed_on, today));

@@ -274,10 +274,13 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         page.weekly = Some(weekly_sessions(&app, &tr, &orgs).await?);
     }
 
+    // The account's pairs, read once for all the parts below (one
+    // statement when it has none, as a coordinator's).
+    let account_pairs = app.store.pairs_of_account(user.id).await?;
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
-        let pairs = app.store.pairs_of_user(user.id).await?;
+        let pairs = &account_pairs.running;
         // A check-in due in a running pair waits for them, first.
-        for p in &pairs {
+        for p in pairs {
             if checkins::due_for(&app, user.id, p).await?.is_some()
                 && let Some(side) = p.side_of(user.id)
             {
@@ -289,9 +292,9 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             }
         }
         // A closed pair's exit questionnaire, for some weeks after.
-        for p in app.store.closed_pairs_of_user(user.id).await? {
+        for p in &account_pairs.closed {
             let Some(side) = p.side_of(user.id) else { continue };
-            if closing::exit_due(&app, &p, side).await? {
+            if closing::exit_due(&app, p, side).await? {
                 let other = fmt::first_name(&tr, &p.member(side.other()).first_name);
                 page.pending.push((
                     format!("/pairs/{}/exit", p.id),
@@ -382,23 +385,19 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                 })
                 .collect();
         }
-        page.next_sessions = app
-            .store
-            .upcoming_sessions(user.id, 5)
-            .await?
-            .iter()
-            .map(|s| session_label(&tr, s.starts_at, &s.mode, &s.place))
-            .collect();
+        page.next_sessions =
+            account_pairs.upcoming.iter().take(5).map(|s| session_label(&tr, s.starts_at, &s.mode, &s.place)).collect();
     }
 
     if let Some((participant_id, _, _)) = app.store.participants_of_user(user.id).await?.into_iter().next()
         && let Some(p) = app.store.participant(participant_id).await?
     {
-        page.assessment = Some(assessments::baseline(&app, &tr, &p).await?);
+        let done = app.store.completed_responses(p.id, assessments::self_assessment(p.kind)).await?;
+        page.assessment = Some(assessments::baseline_from(&app, &tr, &p, &done).await?);
         if p.kind == m4m_domain::participant::Kind::Mentor {
             page.assessment_intro = "assess-intro-buddy";
         }
-        let due = assessments::due_moment(&app, user.id, p.id, assessments::self_assessment(p.kind)).await?;
+        let due = assessments::due_moment_from(&app, &done, &account_pairs).await?;
         page.midterm_due = due == Some(m4m_domain::moment::Moment::Midterm);
         page.final_due = due == Some(m4m_domain::moment::Moment::Final);
         // A newcomer whose time has ended may give what they received.
@@ -415,12 +414,12 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             .collect();
     }
     // Buddies and staff accounts alike may follow courses.
-    page.learning = !app.store.enrolments_of_user(user.id).await?.is_empty();
+    page.learning = app.store.has_enrolments(user.id).await?;
 
     // What the pairs on their way to starting wait for from this person:
     // an answer, the first meeting (shown to both once planned), the
     // agreement to accept.
-    for p in app.store.forming_pairs_of_user(user.id).await? {
+    for p in &account_pairs.forming {
         let Some(side) = p.side_of(user.id) else { continue };
         if !actor.can(Action::ViewPair, Target::related(p.organisation_id, &p.members())) {
             continue;
@@ -432,7 +431,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
                     format!("/pairs/{}/proposal", p.id),
                     tr.args(
                         "home-pending-first-meeting",
-                        &[("meeting", Arg::Text(&crate::kit::labels::first_meeting(&tr, &p).unwrap_or_default()))],
+                        &[("meeting", Arg::Text(&crate::kit::labels::first_meeting(&tr, p).unwrap_or_default()))],
                     ),
                 ),
                 Waiting::SignAgreement => (format!("/pairs/{}/agreement", p.id), tr.t("home-pending-agreement")),
