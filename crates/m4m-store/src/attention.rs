@@ -290,24 +290,26 @@ impl Store {
     /// judge again: those with lines and those judged for a day before
     /// `today`, in the order of their ids.
     async fn stale(&self, orgs: &str, today: &str) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
-        let changes = sqlx::query(&format!(
-            "SELECT id, pair_id FROM pair_watch_changes WHERE organisation_id IN ({orgs}) ORDER BY id"
-        ))
-        .fetch_all(self.pool())
-        .await?;
-        let mut stale = std::collections::BTreeSet::new();
-        let mut lines = Vec::with_capacity(changes.len());
-        for c in &changes {
-            lines.push(c.try_get::<i64, _>("id")?);
-            stale.insert(c.try_get::<i64, _>("pair_id")?);
-        }
-        let of_old_days: Vec<i64> = sqlx::query_scalar(&format!(
-            "SELECT pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
+        // Both in one statement (every coordinator's visit asks, and most
+        // find neither): a line of change has its id, a pair judged for an
+        // earlier day none.
+        let rows = sqlx::query(&format!(
+            "SELECT id AS line, pair_id FROM pair_watch_changes WHERE organisation_id IN ({orgs}) \
+             UNION ALL SELECT 0 AS line, pair_id FROM pair_watch WHERE organisation_id IN ({orgs}) AND judged_for < $1"
         ))
         .bind(today)
         .fetch_all(self.pool())
         .await?;
-        stale.extend(of_old_days);
+        let mut stale = std::collections::BTreeSet::new();
+        let mut lines = Vec::new();
+        for r in &rows {
+            let line: i64 = r.try_get("line")?;
+            if line > 0 {
+                lines.push(line);
+            }
+            stale.insert(r.try_get::<i64, _>("pair_id")?);
+        }
+        lines.sort_unstable();
         Ok((lines, stale.into_iter().collect()))
     }
 
