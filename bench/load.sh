@@ -224,11 +224,11 @@ next_step() { # LABEL
         *) echo "$NEXT_PAGE" ;;
     esac
 }
-NEXT_COORDINATOR_HOME="the step counts and the weekly chart are kept between visits (for a second, or until this server writes); left on each visit: the open concerns (0.6 ms on 20,000 people) and the cost every page shares (the other pages' rows)"
+NEXT_COORDINATOR_HOME="on SQLite, its 15 statements a visit, each handed to a connection's thread and back (the counts and the chart are kept, the pairs to judge again read in one); on PostgreSQL, the slowest page of all at 16 connections too: its statements timed one by one (docs/BENCHMARKS.md, Load: reading these figures)"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
-NEXT_IDLE="the database's page cache and the statement caches of its connections, measured apart (heaptrack)"
-NEXT_PAGE='the cost every page shares: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back); fewer hand-overs a page (statements joined) or fewer connections'
+NEXT_IDLE="what the allocator and the connections keep after the burst, measured apart (heaptrack); closing idle SQLite connections after 2 s was tried and changed nothing measurable"
+NEXT_PAGE='the cost of each statement: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back); fewer statements a page (a pair page 5 now, a home 15 to 19) or a driver without a thread per connection'
 
 # figure RPS P99: the p99, or that no request ended within the run.
 figure() { if [ "$1" = 0 ]; then echo "none ended in ${SECONDS_EACH} s"; else echo "$2 ms"; fi; }
