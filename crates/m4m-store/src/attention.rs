@@ -404,7 +404,11 @@ impl Store {
                 Ok(true)
             }
             crate::Backend::Postgres => match query.execute(self.pool()).await {
-                Ok(_) => Ok(true),
+                Ok(_) => {
+                    // Not through a write transaction: counted here.
+                    self.writes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    Ok(true)
+                }
                 Err(e) => {
                     tracing::warn!(error = %e, "pairs judged but not kept; judged again at the next visit");
                     Ok(false)
@@ -428,15 +432,20 @@ impl Store {
     pub async fn attention_counts(&self, organisations: &[i64]) -> Result<AttentionCounts, StoreError> {
         let Some(orgs) = list(organisations) else { return Ok(AttentionCounts::default()) };
         self.judge_stale(&orgs).await?;
-        let row = sqlx::query(&format!(
-            "SELECT (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND risk_order IS NOT NULL) AS r, \
-             (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND waiting IS NOT NULL) AS w, \
-             (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND contact_due = 1) AS c"
-        ))
-        .fetch_one(self.pool())
-        .await?;
-        let count = |name: &str| -> Result<usize, StoreError> { Ok(row.try_get::<i64, _>(name)?.max(0) as usize) };
-        Ok(AttentionCounts { at_risk: count("r")?, waiting: count("w")?, contacts: count("c")? })
+        // Kept as the home's other figures are (`kept`): a judgement made
+        // here counts as a write.
+        let read = async {
+            let row = sqlx::query(&format!(
+                "SELECT (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND risk_order IS NOT NULL) AS r, \
+                 (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND waiting IS NOT NULL) AS w, \
+                 (SELECT COUNT(*) FROM pair_watch WHERE organisation_id IN ({orgs}) AND contact_due = 1) AS c"
+            ))
+            .fetch_one(self.pool())
+            .await?;
+            let count = |name: &str| -> Result<usize, StoreError> { Ok(row.try_get::<i64, _>(name)?.max(0) as usize) };
+            Ok::<_, StoreError>(AttentionCounts { at_risk: count("r")?, waiting: count("w")?, contacts: count("c")? })
+        };
+        self.kept_attention.get(organisations.to_vec(), self.writes(), read).await
     }
 
     /// The pairs at risk from `offset`, at most `limit`: the most pressing

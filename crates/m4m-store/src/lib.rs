@@ -86,6 +86,9 @@ pub struct Store {
     /// The number of people of each programme ([`Store::people_page`]
     /// unfiltered).
     kept_people: std::sync::Arc<kept::Kept<i64, i64>>,
+    /// The counts of the attention lists ([`Store::attention_counts`]), by
+    /// organisations.
+    kept_attention: std::sync::Arc<kept::Kept<Vec<i64>, attention::AttentionCounts>>,
     /// Audit lines waiting to be committed together ([`Store::audit`]).
     audit_queue: std::sync::Arc<audit::AuditQueue>,
 }
@@ -191,6 +194,7 @@ impl Store {
             kept_steps: Default::default(),
             kept_weeks: Default::default(),
             kept_people: Default::default(),
+            kept_attention: Default::default(),
             audit_queue: Default::default(),
         })
     }

@@ -274,9 +274,11 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         page.weekly = Some(weekly_sessions(&app, &tr, &orgs).await?);
     }
 
-    // The account's pairs, read once for all the parts below (one
-    // statement when it has none, as a coordinator's).
-    let account_pairs = app.store.pairs_of_account(user.id).await?;
+    // The account's records as a buddy or a newcomer, and their pairs,
+    // read once for all the parts below (none without such a record, as a
+    // coordinator's).
+    let mine = app.store.participants_of_user(user.id).await?;
+    let account_pairs = if mine.is_empty() { Default::default() } else { app.store.pairs_of_account(user.id).await? };
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
         let pairs = &account_pairs.running;
         // A check-in due in a running pair waits for them, first.
@@ -389,7 +391,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             account_pairs.upcoming.iter().take(5).map(|s| session_label(&tr, s.starts_at, &s.mode, &s.place)).collect();
     }
 
-    if let Some((participant_id, _, _)) = app.store.participants_of_user(user.id).await?.into_iter().next()
+    if let Some(&(participant_id, _, _)) = mine.first()
         && let Some(p) = app.store.participant(participant_id).await?
     {
         let done = app.store.completed_responses(p.id, assessments::self_assessment(p.kind)).await?;
