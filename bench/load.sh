@@ -224,7 +224,7 @@ next_step() { # LABEL
         *) echo "$NEXT_PAGE" ;;
     esac
 }
-NEXT_COORDINATOR_HOME="on SQLite, its 15 statements a visit, each handed to a connection's thread and back (the counts and the chart are kept, the pairs to judge again read in one); on PostgreSQL, the slowest page of all at 16 connections too: its statements timed one by one (docs/BENCHMARKS.md, Load: reading these figures)"
+NEXT_COORDINATOR_HOME="its 15 statements a visit, each handed to a connection's thread and back (the counts, the chart and the attention counts are kept); on PostgreSQL, those left cost about 1 ms each (the open concerns, the attention list's pair names, the pairs to judge again, the session): fewer of them, or kept"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
 NEXT_IDLE="what the allocator and the connections keep after the burst, measured apart (heaptrack); closing idle SQLite connections after 2 s was tried and changed nothing measurable"
