@@ -77,20 +77,8 @@ pub async fn record(
     subject: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
-    insert_line(conn, real_now(), actor, action, subject, detail).await
-}
-
-/// One line, written at `at`.
-async fn insert_line(
-    conn: &mut AnyConnection,
-    at: i64,
-    actor: Option<i64>,
-    action: &str,
-    subject: &str,
-    detail: &str,
-) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
-        .bind(at)
+        .bind(real_now())
         .bind(actor)
         .bind(action)
         .bind(subject)
@@ -117,21 +105,17 @@ impl std::fmt::Debug for AuditQueue {
 
 /// A queued line and where to say whether it was written.
 struct Queued {
-    at: i64,
-    actor: Option<i64>,
-    action: String,
-    subject: String,
-    detail: String,
+    line: NewLine,
     done: tokio::sync::oneshot::Sender<bool>,
 }
 
-/// Lines in one multi-row insert of a batch: 1,000 parameters.
-const LINES_PER_INSERT: usize = 200;
+/// The parameters of one multi-row insert of a batch: 200 lines.
+const BATCH_BUDGET: usize = 1000;
 
 /// A line to append with [`record_many`].
 pub(crate) struct NewLine {
     pub actor: Option<i64>,
-    pub action: &'static str,
+    pub action: String,
     pub subject: String,
     pub detail: String,
 }
@@ -140,14 +124,18 @@ pub(crate) struct NewLine {
 /// multi-row inserts, unsealed like [`record`]'s.
 pub(crate) async fn record_many(conn: &mut AnyConnection, lines: &[NewLine], budget: usize) -> Result<(), StoreError> {
     let at = real_now();
-    for part in lines.chunks(crate::registration::rows_per_insert(budget, 5)) {
+    let per_insert = crate::registration::rows_per_insert(budget, 5);
+    for part in lines.chunks(per_insert) {
         let sql = format!(
             "INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES {}",
             crate::registration::value_rows(part.len(), 5)
         );
-        let mut q = sqlx::query(&sql);
+        // A full part or a lone line is a statement met again; any other
+        // size is not kept in the connection's cache, which would soon
+        // hold one per size.
+        let mut q = sqlx::query(&sql).persistent(part.len() == 1 || part.len() == per_insert);
         for l in part {
-            q = q.bind(at).bind(l.actor).bind(l.action).bind(&l.subject).bind(&l.detail);
+            q = q.bind(at).bind(l.actor).bind(&l.action).bind(&l.subject).bind(&l.detail);
         }
         q.execute(&mut *conn).await?;
     }
@@ -371,11 +359,7 @@ impl Store {
     pub async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
         let (done, mut written) = tokio::sync::oneshot::channel();
         let line = Queued {
-            at: real_now(),
-            actor,
-            action: action.to_owned(),
-            subject: subject.to_owned(),
-            detail: detail.to_owned(),
+            line: NewLine { actor, action: action.to_owned(), subject: subject.to_owned(), detail: detail.to_owned() },
             done,
         };
         self.audit_queue.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(line);
@@ -395,11 +379,17 @@ impl Store {
         }
         let batch =
             std::mem::take(&mut *self.audit_queue.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
-        let result = self.write_lines(&batch).await;
-        let ok = result.is_ok();
-        for line in batch {
+        let (lines, waiting): (Vec<NewLine>, Vec<_>) = batch.into_iter().map(|q| (q.line, q.done)).unzip();
+        // A write like any other: in its turn (see `Store::begin_write`).
+        let result = async {
+            let mut tx = self.begin_write().await?;
+            record_many(&mut tx, &lines, BATCH_BUDGET).await?;
+            tx.commit_unseen().await
+        }
+        .await;
+        for done in waiting {
             // Ours among them; a caller gone meanwhile needs no answer.
-            let _ = line.done.send(ok);
+            let _ = done.send(result.is_ok());
         }
         result
     }
@@ -420,30 +410,6 @@ impl Store {
         }
         let mut tx = self.begin_write().await?;
         record(&mut tx, actor, action, subject, detail).await?;
-        tx.commit_unseen().await
-    }
-
-    /// Writes queued lines in one transaction, in their order, each with
-    /// the time it was asked for.
-    async fn write_lines(&self, lines: &[Queued]) -> Result<(), StoreError> {
-        // A write like any other: in its turn (see `Store::begin_write`).
-        let mut tx = self.begin_write().await?;
-        if let [one] = lines {
-            insert_line(&mut tx, one.at, one.actor, &one.action, &one.subject, &one.detail).await?;
-        }
-        for part in lines.chunks(LINES_PER_INSERT).filter(|part| part.len() > 1) {
-            let sql = format!(
-                "INSERT INTO audit_log (at, actor_user_id, action, subject, detail) VALUES {}",
-                crate::registration::value_rows(part.len(), 5)
-            );
-            // A statement of its own size: not kept in the connection's
-            // cache, which would soon hold one per batch size.
-            let mut q = sqlx::query(&sql).persistent(false);
-            for l in part {
-                q = q.bind(l.at).bind(l.actor).bind(&l.action).bind(&l.subject).bind(&l.detail);
-            }
-            q.execute(&mut *tx).await?;
-        }
         tx.commit_unseen().await
     }
 

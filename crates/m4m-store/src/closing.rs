@@ -3,12 +3,11 @@
 //! exit questionnaire both members answer afterwards.
 
 use m4m_domain::closing::{Closing, ExitAnswer, status_after};
-use m4m_domain::pairing::{PairChange, PairStatus};
+use m4m_domain::pairing::PairChange;
 use m4m_domain::participant::{Kind, Status};
 use m4m_domain::programme::format_date;
 use sqlx::{AnyConnection, Row};
 
-use crate::pairing::PAIRS_OF_USER;
 use crate::pairing::{Pair, check, load, open_statuses, pairs_where, refresh_step};
 use crate::{Store, StoreError, now};
 
@@ -99,17 +98,6 @@ impl Store {
     pub async fn pairs_of_participant(&self, participant_id: i64) -> Result<Vec<Pair>, StoreError> {
         let mut conn = self.pool().acquire().await?;
         pairs_where(&mut conn, "(pr.mentor_id = $1 OR pr.mentee_id = $1) ORDER BY pr.id", participant_id).await
-    }
-
-    /// The closed pairs of an account, most recently closed first.
-    pub async fn closed_pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
-        let mut conn = self.pool().acquire().await?;
-        let condition = format!(
-            "pr.id IN {PAIRS_OF_USER} AND pr.status IN ('{}', '{}') ORDER BY pr.closed_on DESC, pr.id DESC",
-            PairStatus::Completed.as_str(),
-            PairStatus::EndedEarly.as_str()
-        );
-        pairs_where(&mut conn, &condition, user_id).await
     }
 
     /// One member's exit questionnaire for a pair, if answered.

@@ -292,11 +292,13 @@ async fn refresh_members(conn: &mut AnyConnection, pair: &Pair) -> Result<(), St
 /// An account's pairs by where they stand ([`Store::pairs_of_account`]).
 #[derive(Debug, Clone, Default)]
 pub struct AccountPairs {
-    /// Started, each with its next planned session.
+    /// Started, each with its next planned session, in the order of their
+    /// ids.
     pub running: Vec<Pair>,
     /// Proposed or accepted.
     pub forming: Vec<Pair>,
-    /// Completed or ended early, the most recently closed first.
+    /// Completed or ended early, the most recently closed first (ties:
+    /// the newest pair first).
     pub closed: Vec<Pair>,
     /// The planned sessions ahead (from an hour ago), soonest first, at
     /// most 50.
@@ -321,22 +323,12 @@ impl Store {
     /// The started pairs in which the account is the buddy or the
     /// newcomer, each with its next planned session.
     pub async fn pairs_of_user(&self, user_id: i64) -> Result<Vec<Pair>, StoreError> {
-        let mut conn = self.pool().acquire().await?;
-        let condition =
-            format!("pr.id IN {PAIRS_OF_USER} AND pr.status = '{}' ORDER BY pr.id", PairStatus::Active.as_str());
-        let mut pairs = pairs_where(&mut conn, &condition, user_id).await?;
-        drop(conn);
-        let upcoming = self.upcoming_sessions(user_id, 50).await?;
-        for p in &mut pairs {
-            p.next_session = upcoming.iter().find(|s| s.pair_id == p.id).cloned();
-        }
-        Ok(pairs)
+        Ok(self.pairs_of_account(user_id).await?.running)
     }
 
-    /// Every pair of an account but the declined ones, sorted as
-    /// [`Store::pairs_of_user`], [`Store::forming_pairs_of_user`] and
-    /// [`Store::closed_pairs_of_user`] sort theirs, with the planned
-    /// sessions ahead: a home's pairs in two statements, not six.
+    /// Every pair of an account but the declined ones, by where they
+    /// stand ([`AccountPairs`]), with the planned sessions ahead: a home's
+    /// pairs in two statements, not six.
     pub async fn pairs_of_account(&self, user_id: i64) -> Result<AccountPairs, StoreError> {
         let mut conn = self.pool().acquire().await?;
         let condition =

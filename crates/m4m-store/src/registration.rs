@@ -466,14 +466,14 @@ impl Store {
             .iter()
             .map(|(id, p)| audit::NewLine {
                 actor: p.entered_by,
-                action: "participant.register",
+                action: "participant.register".to_owned(),
                 subject: format!("participant:{id}"),
                 detail: entered_how(p).to_owned(),
             })
             .collect();
         lines.push(audit::NewLine {
             actor: Some(actor),
-            action: "programme.import",
+            action: "programme.import".to_owned(),
             subject: format!("programme:{programme_id}"),
             detail: ids.len().to_string(),
         });
