@@ -132,6 +132,25 @@ pub(crate) fn indexed(term: &str) -> bool {
     term.chars().count() >= 3
 }
 
+/// One statement that tells, for each term (each long enough for the
+/// trigram index), whether at least `crowd` people hold it: a column
+/// `heldN` per term, NULL when fewer do. It reads at most `crowd` entries
+/// of the index for each term, however many hold it.
+pub(crate) fn crowded_terms(backend: Backend, terms: &[&str], crowd: i64) -> (String, Filter) {
+    let mut values = Filter::default();
+    let columns: Vec<String> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, term)| {
+            let (holding, value) = holding(backend, term);
+            values.values.push(value);
+            let mark = format!("${}", values.values.len());
+            format!("({} LIMIT 1 OFFSET {}) AS held{i}", holding.replace('?', &mark), crowd - 1)
+        })
+        .collect();
+    (format!("SELECT {}", columns.join(", ")), values)
+}
+
 /// The ids of the people whose search key holds `term` (see
 /// [`Filter::and_person_has`]), as a subquery with one `?`, and its value.
 fn holding(backend: Backend, term: &str) -> (&'static str, Value) {

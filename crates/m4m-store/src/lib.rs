@@ -525,6 +525,7 @@ migrations! {
     32 "0032_sessions_by_programme",
     33 "0033_people_trigrams",
     34 "0034_pair_watch",
+    35 "0035_people_list_keys",
 }
 
 /// The embedded migrations of one backend.

@@ -84,13 +84,12 @@ fn session(r: &AnyRow) -> Result<SessionBrief, sqlx::Error> {
     })
 }
 
-/// From how many matches a search of people is read in the list's order
-/// rather than through the trigram index ([`Store::people_page`]). On
-/// 15,000 people (SQLite, docs/BENCHMARKS.md) the walk reads about 1.5 µs
-/// a key: with 500 matches, the first page reads some 1,500 keys (2 ms),
-/// where gathering the matches of a term most people hold and sorting
-/// them took 30 ms.
-const DENSE_SEARCH: i64 = 500;
+/// From how many holders a search term is too common to lead a search
+/// of people through the trigram index ([`Store::people_page`]): reading
+/// its holders one by one (about 1.5 µs each on SQLite) then costs more
+/// than comparing the term with every key of the programme's list in its
+/// index (15,000 keys in 1.7 ms, docs/BENCHMARKS.md).
+const CROWDED_TERM: i64 = 1000;
 
 impl Store {
     /// The account's next planned peer sessions, across their pairs.
@@ -168,8 +167,17 @@ impl Store {
     /// the page is known, so a far page costs an index walk, not a read of
     /// every person before it.
     pub async fn people_page(&self, programme_id: i64, q: &PeopleQuery) -> Result<PeoplePage, StoreError> {
-        let mut filter =
-            Filter::default().and_is("programme_id = ?", Value::Int(programme_id)).and("erased_at IS NULL");
+        // A search is led by a term few people hold, if it has one: the
+        // trigram index gives their ids, and only those rows are read
+        // (the programme then written `+programme_id`, which keeps SQLite
+        // from walking the whole list to test each person against them).
+        // Without one (only terms most people hold, or too short for the
+        // index), every term is compared with the keys of the list's
+        // index (`participants_live`) in its order: 1.7 ms for 15,000
+        // people, and the walk of a page stops once the page is full.
+        let lead = self.rare_term(&q.terms).await?;
+        let programme = if lead.is_some() { "+programme_id = ?" } else { "programme_id = ?" };
+        let mut filter = Filter::default().and_is(programme, Value::Int(programme_id)).and("erased_at IS NULL");
         if let Some(kind) = q.kind {
             filter = filter.and_is("kind = ?", Value::Text(kind.as_str().into()));
         }
@@ -188,16 +196,16 @@ impl Store {
                 ("(',' || languages || ',') LIKE ?", Value::Text(format!("%,{language},%"))),
             ]);
         }
-        // The search, two ways: through the trigram index, or each key
-        // compared in the list's order (below).
-        let (mut searched, mut walked) = (filter.clone(), filter);
         for t in &q.terms {
-            searched = searched.and_person_has(self.backend(), "id", "search_key", t);
-            walked = walked.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")));
+            filter = if lead == Some(t.as_str()) {
+                filter.and_person_has(self.backend(), "id", "search_key", t)
+            } else {
+                filter.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")))
+            };
         }
-        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", searched.sql());
+        let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", filter.sql());
         let count =
-            async { Ok::<i64, StoreError>(searched.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?) };
+            async { Ok::<i64, StoreError>(filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?) };
         // The whole programme's count (every visit of its page reads it,
         // 1–2 ms at 15,000 people) is kept as the home's figures are.
         let whole = q.kind.is_none() && q.status.is_none() && q.step.is_none() && q.language.is_none();
@@ -206,16 +214,6 @@ impl Store {
         } else {
             count.await?
         };
-        // The plan follows the count. When few people match, the index
-        // gives their ids and only those are sorted. When most do (a term
-        // a whole programme shares), gathering and sorting thousands of
-        // ids costs more than walking the people in the list's order and
-        // keeping those whose key holds the terms, which stops once the
-        // page is full: about (offset + limit) × people / total keys read.
-        // (Within the first eighth of the matches: further on, the walk
-        // would read most of the list to reach the page.)
-        let dense = !q.terms.is_empty() && total >= DENSE_SEARCH && (q.offset + q.limit) * 8 <= total;
-        let mut filter = if dense { walked } else { searched };
         // The cursor is not in the total.
         if q.after > 0 {
             filter = filter.and_is("id > ?", Value::Int(q.after));
@@ -236,6 +234,24 @@ impl Store {
         );
         let rows = filter.bind(&rows_sql).bind(q.limit).bind(q.offset).fetch_all(self.pool()).await?;
         Ok(PeoplePage { total, rows: rows.iter().map(participant_row).collect::<Result<_, _>>()? })
+    }
+
+    /// A term of the search that fewer than [`CROWDED_TERM`] people of the
+    /// installation hold, to lead it through the trigram index; `None`
+    /// when every term is held by more or is too short for the index.
+    async fn rare_term<'t>(&self, terms: &'t [String]) -> Result<Option<&'t str>, StoreError> {
+        let indexed: Vec<&str> = terms.iter().map(String::as_str).filter(|t| crate::filter::indexed(t)).collect();
+        if indexed.is_empty() {
+            return Ok(None);
+        }
+        let (sql, values) = crate::filter::crowded_terms(self.backend(), &indexed, CROWDED_TERM);
+        let row = values.bind(&sql).fetch_one(self.pool()).await?;
+        for (i, term) in indexed.iter().enumerate() {
+            if row.try_get::<Option<i64>, _>(i)?.is_none() {
+                return Ok(Some(term));
+            }
+        }
+        Ok(None)
     }
 
     /// Everyone in a programme, for its coordinators (at most `limit`).
