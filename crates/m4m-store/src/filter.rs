@@ -51,45 +51,28 @@ impl Filter {
         self.and(&format!("({})", parts.join(" OR ")))
     }
 
-    /// One search term (folded) in the search key of the person whose id
-    /// is `id` — names, e-mail, phone. A term of three letters or more is
-    /// looked up in the people's trigram index (migration 0033), which
-    /// reads only the keys that hold it: on SQLite as an FTS5 phrase (its
-    /// trigrams in a row, found in the index alone; `LIKE` on the FTS5
-    /// table would check every candidate against the table's text), on
-    /// PostgreSQL as `LIKE`, which pg_trgm's index serves. A shorter term,
-    /// which no trigram holds, is compared with `short` (`key LIKE '%t%'`)
-    /// on the rows the other filters leave.
-    pub(crate) fn and_person_has(self, backend: Backend, id: &str, short: &str, term: &str) -> Filter {
-        self.and_search(backend, short, term, |holding| format!("{id} IN ({holding})"))
-    }
-
-    /// One search term (folded) in either member of the pair whose id is
-    /// `pair`: the pairs are found from the people who hold the term
-    /// (the trigram index, as [`Filter::and_person_has`]) through the
-    /// pairs' indexes by member, rather than by testing each pair (or
-    /// each session) of the programme against the people found: the
-    /// sessions of the 2,556 pairs around the 556 people holding `mina`
-    /// are counted in 11 ms instead of 113 on 20,000 people. A short term
-    /// is compared with `short`, as there.
-    pub(crate) fn and_pair_member_has(self, backend: Backend, pair: &str, short: &str, term: &str) -> Filter {
-        self.and_search(backend, short, term, |holding| {
-            format!(
-                "{pair} IN (SELECT id FROM pairs WHERE mentee_id IN ({holding}) \
-                 UNION ALL SELECT id FROM pairs WHERE mentor_id IN ({holding}))"
-            )
-        })
-    }
-
-    /// A search term: `condition` over the subquery of the people holding
-    /// it (its `?`, one value however often it appears), or `short LIKE`
-    /// for a term too short for the trigram index.
-    fn and_search(self, backend: Backend, short: &str, term: &str, condition: impl FnOnce(&str) -> String) -> Filter {
-        if !indexed(term) {
-            return self.and_is(&format!("{short} LIKE ?"), Value::Text(format!("%{term}%")));
+    /// A condition whose `?`s take `values`, one each, in order.
+    pub(crate) fn and_each(mut self, condition: &str, values: Vec<Value>) -> Filter {
+        let mut parts = condition.split('?');
+        let mut sql = parts.next().unwrap_or_default().to_owned();
+        for (part, value) in parts.zip(values) {
+            self.values.push(value);
+            sql.push_str(&format!("${}", self.values.len()));
+            sql.push_str(part);
         }
+        self.and(&sql)
+    }
+
+    /// One search term (folded) in the search key of the person whose id
+    /// is `id` — names, e-mail, phone — looked up in the people's trigram
+    /// index (migration 0033), which reads only the keys that hold it: on
+    /// SQLite as an FTS5 phrase (its trigrams in a row, found in the index
+    /// alone; `LIKE` on the FTS5 table would check every candidate against
+    /// the table's text), on PostgreSQL as `LIKE`, which pg_trgm's index
+    /// serves. For a term of three letters or more ([`indexed`]).
+    pub(crate) fn and_person_has(self, backend: Backend, id: &str, term: &str) -> Filter {
         let (holding, value) = holding(backend, term);
-        self.and_is(&condition(holding), value)
+        self.and_is(&format!("{id} IN ({holding})"), value)
     }
 
     /// `column IN (…)` over `values`.

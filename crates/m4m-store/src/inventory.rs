@@ -636,6 +636,8 @@ pub static INVENTORY: &[Table] = &[
             p("closed_by", Pseudonymous, PROG, R::Record),
             p("mentor_rematch", Activity, PROG, R::Record),
             p("mentee_rematch", Activity, PROG, R::Record),
+            // Both members' search keys, for the lists' searches.
+            p("search_key", Identity, PROG, R::Record),
         ],
     },
     Table {

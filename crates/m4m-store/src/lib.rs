@@ -526,6 +526,7 @@ migrations! {
     33 "0033_people_trigrams",
     34 "0034_pair_watch",
     35 "0035_people_list_keys",
+    36 "0036_pair_search",
 }
 
 /// The embedded migrations of one backend.

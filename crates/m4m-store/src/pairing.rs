@@ -14,7 +14,7 @@ use m4m_domain::step::{PairPhase, Step};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::filter::{self, Filter, Value};
+use crate::filter::{Filter, Value};
 use crate::participants::{Brief, SessionBrief, language_codes};
 use crate::{Store, StoreError, audit, now, outbox};
 
@@ -582,33 +582,24 @@ impl Store {
     }
 
     /// A page of a programme's pairs as its coordinators look for them:
-    /// how many match in all, and the rows of the page. The statuses and
-    /// the programme are read from the index `pairs_programme_status`;
-    /// the members' names are read for the whole list only when a search
-    /// or the order needs them; the page's ids are found first, and its
-    /// names and sessions read for those alone.
+    /// how many match in all, and the rows of the page. The programme, the
+    /// statuses and a search are read from the indexes
+    /// `pairs_programme_status` and `…_order` alone; the members' names
+    /// for the whole list only when the order needs them; the page's ids
+    /// are found first, and its names and sessions read for those alone.
     pub async fn pairs_page(&self, programme_id: i64, q: &PairsQuery) -> Result<PairsPage, StoreError> {
-        // A search finds its pairs from the people (see
-        // `Filter::and_pair_member_has`): the `+` keeps SQLite from walking
-        // the programme's pairs instead.
-        let searched = q.terms.iter().any(|t| filter::indexed(t));
-        let programme = if searched { "+pr.programme_id = ?" } else { "pr.programme_id = ?" };
-        let mut filter = Filter::default().and_is(programme, Value::Int(programme_id));
+        let mut filter = Filter::default().and_is("pr.programme_id = ?", Value::Int(programme_id));
         if !q.statuses.is_empty() {
             filter = filter.and_in("pr.status", q.statuses.iter().map(|s| Value::Text(s.as_str().into())));
         }
+        // Each term in either member's names, e-mail or phone: the pair's
+        // own key, in the programme's indexes of pairs (migration 0036).
         for t in &q.terms {
-            // Each term in either member's names, e-mail or phone.
-            filter = filter.and_pair_member_has(self.backend(), "pr.id", "(n.search_key || ' ' || b.search_key)", t);
+            filter = filter.and_is("pr.search_key LIKE ?", Value::Text(format!("%{t}%")));
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-        // The members' names are read for a short term or the newcomers'
-        // order only.
-        let list = if q.terms.iter().all(|t| filter::indexed(t)) && q.sort != PairSort::Newcomer {
-            "pairs pr".to_owned()
-        } else {
-            format!("pairs pr {members}")
-        };
+        // The members' names are read for the newcomers' order only.
+        let list = if q.sort == PairSort::Newcomer { format!("pairs pr {members}") } else { "pairs pr".to_owned() };
         let count_sql = format!("SELECT COUNT(*) AS n FROM {list} WHERE {}", filter.sql());
         let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
         // The cursor is not in the total.

@@ -198,7 +198,7 @@ impl Store {
         }
         for t in &q.terms {
             filter = if lead == Some(t.as_str()) {
-                filter.and_person_has(self.backend(), "id", "search_key", t)
+                filter.and_person_has(self.backend(), "id", t)
             } else {
                 filter.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")))
             };

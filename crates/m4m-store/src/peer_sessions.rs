@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::{new_token, token_hash};
-use crate::filter::{self, Filter, Value};
+use crate::filter::{Filter, Value};
 use crate::pairing::PAIRS_OF_USER;
 use crate::{Store, StoreError, join_list, now, outbox, split_list};
 
@@ -93,15 +93,15 @@ impl Store {
     /// them: how many match and their minutes in all, and the rows of the
     /// page, the latest first. The period is read from the indexes on the
     /// sessions' programme and start (`peer_sessions_programme`, and
-    /// `…_sums` for the count and hours); the members' names only for a
-    /// search, and for the page's rows once they are known.
+    /// `…_sums` for the count and hours); the members' names only for the
+    /// page's rows once they are known.
     pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
-        // A search finds its pairs first, then their sessions through the
+        // A search finds its pairs first (their own keys, read from the
+        // programme's index of pairs), then their sessions through the
         // index of a pair's sessions by time: the `+` keeps SQLite from
         // reading every session of the programme through the programme's
         // index instead (and is nothing to PostgreSQL).
-        let searched = q.terms.iter().any(|t| filter::indexed(t));
-        let programme = if searched { "+s.programme_id = ?" } else { "s.programme_id = ?" };
+        let programme = if q.terms.is_empty() { "s.programme_id = ?" } else { "+s.programme_id = ?" };
         let mut filter = Filter::default().and_is(programme, Value::Int(programme_id));
         if let Some(from) = q.from {
             filter = filter.and_is("s.starts_at >= ?", Value::Int(from));
@@ -112,20 +112,20 @@ impl Store {
         if let Some(status) = q.status {
             filter = filter.and_is("s.status = ?", Value::Text(status.as_str().into()));
         }
-        for t in &q.terms {
-            filter =
-                filter.and_pair_member_has(self.backend(), "s.pair_id", "(n.search_key || ' ' || b.search_key)", t);
+        if !q.terms.is_empty() {
+            let mut pairs = "s.pair_id IN (SELECT id FROM pairs WHERE programme_id = ?".to_owned();
+            let mut values = vec![Value::Int(programme_id)];
+            for t in &q.terms {
+                pairs.push_str(" AND search_key LIKE ?");
+                values.push(Value::Text(format!("%{t}%")));
+            }
+            pairs.push(')');
+            filter = filter.and_each(&pairs, values);
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
         let sessions = "peer_sessions s JOIN pairs pr ON pr.id = s.pair_id";
-        // The members' keys are read for a short term only.
-        let list = if q.terms.iter().all(|t| filter::indexed(t)) {
-            "peer_sessions s".to_owned()
-        } else {
-            format!("{sessions} {members}")
-        };
         let sums_sql = format!(
-            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes FROM {list} WHERE {}",
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(s.duration_minutes), 0) AS BIGINT) AS minutes FROM peer_sessions s WHERE {}",
             filter.sql()
         );
         let sums = filter.bind(&sums_sql).fetch_one(self.pool()).await?;
@@ -135,7 +135,7 @@ impl Store {
             "SELECT s.id, s.pair_id, s.status, s.starts_at, s.duration_minutes, s.mode, s.confirmed_at, pr.status AS pair_status, \
              n.first_name AS mentee_first, n.last_name AS mentee_last, b.first_name AS mentor_first, b.last_name AS mentor_last \
              FROM {sessions} {members} WHERE s.id IN \
-             (SELECT s.id FROM {list} WHERE {} ORDER BY {order} LIMIT ${next} OFFSET ${}) ORDER BY {order}",
+             (SELECT s.id FROM peer_sessions s WHERE {} ORDER BY {order} LIMIT ${next} OFFSET ${}) ORDER BY {order}",
             filter.sql(),
             next + 1
         );
