@@ -174,3 +174,53 @@ async fn the_pairs_and_sessions_of_a_list_download_as_spreadsheets() {
     // A period that is not one is refused, not guessed.
     assert_eq!(c.get("/programmes/1/sessions.csv?from=yesterday").await.status, 400);
 }
+
+/// A pair is found by what its members are called now: a corrected name
+/// finds the pair and its sessions, the old one no longer does, and once a
+/// member is erased nothing of theirs finds the pair or stays in its key.
+#[tokio::test]
+async fn a_pair_is_found_by_its_members_current_details_and_never_by_an_erased_one() {
+    let app = TestApp::spawn().await;
+    let c = app.login("coordinator.fr@example.org").await;
+    let mut raw = app.raw().await;
+    let amal = one(&mut raw, "SELECT id FROM participants WHERE first_name = 'Amal' AND last_name = 'Haddad'").await;
+    let pairs = one(&mut raw, &format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = {amal}")).await;
+    let sessions = one(
+        &mut raw,
+        &format!("SELECT COUNT(*) FROM peer_sessions s JOIN pairs pr ON pr.id = s.pair_id WHERE pr.mentee_id = {amal}"),
+    )
+    .await;
+    assert!(pairs > 0 && sessions > 0, "{pairs} pairs, {sessions} sessions");
+    let listed = |page: &crate::support::Page| page.body.matches("<tr><td><a href=\"/pairs/").count() as i64;
+    assert_eq!(listed(&c.get("/programmes/1/pairs?q=haddad&lang=en").await), pairs);
+    // A pair found from a term in each member ("karim" is her buddy).
+    assert!(listed(&c.get("/programmes/1/pairs?q=haddad+karim&lang=en").await) > 0);
+    c.get("/programmes/1/sessions?q=haddad&lang=en").await.assert_has("<bdi>Amal Haddad</bdi>");
+
+    // Her surname corrected (as the correction form writes the key).
+    crate::support::exec(
+        &mut raw,
+        &format!(
+            "UPDATE participants SET last_name = 'Mansour', search_key = 'amal mansour newcomer1.fr@example.org' \
+             WHERE id = {amal}"
+        ),
+    )
+    .await;
+    assert_eq!(listed(&c.get("/programmes/1/pairs?q=mansour&lang=en").await), pairs);
+    c.get("/programmes/1/pairs?q=haddad&lang=en").await.assert_has("No pair matches this search.");
+    c.get("/programmes/1/sessions?q=mansour&lang=en").await.assert_has("<bdi>Amal Mansour</bdi>");
+
+    // Erased: nothing of hers finds the pair, or is left in its key.
+    let erased =
+        c.post(&format!("/people/{amal}/erase"), &format!("/people/{amal}/erase"), &[("confirm", "yes")]).await;
+    assert_eq!(erased.status, 200, "{}", erased.body);
+    for q in ["mansour", "amal", "newcomer1"] {
+        c.get(&format!("/programmes/1/pairs?q={q}&lang=en")).await.assert_has("No pair matches this search.");
+    }
+    let kept = one(
+        &mut raw,
+        &format!("SELECT COUNT(*) FROM pairs WHERE mentee_id = {amal} AND (search_key LIKE '%amal%' OR search_key LIKE '%mansour%')"),
+    )
+    .await;
+    assert_eq!(kept, 0, "an erased member's key is gone from her pairs' keys");
+}
