@@ -4,7 +4,10 @@
 # (wrk, installed from Debian when missing) on each list page and search:
 # people, pairs, sessions, staff accounts. Prints a Markdown table
 # (requests/s, p50, p99, bytes per page) for docs/BENCHMARKS.md; the
-# target is a p99 under 50 ms for each.
+# target is a p99 under 50 ms for each. Then the possible duplicates of
+# the programme, with a copy of every twentieth synthetic person added
+# (name, birth year, e-mail and phone), one visit at a time (target:
+# under a second).
 #
 #   bench/lists.sh [MENTEES] [SECONDS]
 set -euo pipefail
@@ -12,8 +15,16 @@ cd "$(dirname "$0")/.."
 MENTEES="${1:-20000}"
 SECONDS_EACH="${2:-10}"
 command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+command -v sqlite3 >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null
 source bench/large_demo.sh
 load_demo "$MENTEES"
+# Duplicates to find: copies of synthetic people (no account), as a
+# second registration of the same person would make them.
+FILE="${DB#sqlite://}"
+COLUMNS_COPIED=$(sqlite3 "$FILE" "SELECT group_concat(name) FROM pragma_table_info('participants') WHERE name NOT IN ('id', 'user_id')")
+COPIES=$(sqlite3 "$FILE" "INSERT INTO participants ($COLUMNS_COPIED) SELECT $COLUMNS_COPIED FROM participants \
+    WHERE programme_id = 1 AND user_id IS NULL AND id % 20 = 0; SELECT changes();")
+echo "copies of people added: $COPIES" >&2
 PORT=3919
 start_server "$PORT"
 
@@ -64,4 +75,19 @@ done
 for path in "/admin/users" "/admin/users?q=claire&role=coordinator"; do
     measure admin@example.org "$path"
 done
+
+# One visit at a time: median and slowest of 20, after one to warm up.
+timed() { # WHO PATH
+    local jar="$WORK/$1.jar" times
+    curl -s -o /dev/null -b "$jar" "http://127.0.0.1:$PORT$2"
+    times=$(for _ in $(seq 1 20); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "http://127.0.0.1:$PORT$2"; done | sort -n)
+    local found
+    found=$(curl -s -b "$jar" "http://127.0.0.1:$PORT$2&lang=en" | grep -o 'Possible duplicates [0-9–]* of [0-9,]*' | head -1)
+    echo "| \`$2\` | $found | $(sed -n 10p <<<"$times" | awk '{ printf "%.0f", $1 * 1000 }') | $(tail -1 <<<"$times" | awk '{ printf "%.0f", $1 * 1000 }') |"
+}
+echo
+echo "| page | shown | median ms | slowest ms |"
+echo "|---|---|---|---|"
+timed coordinator.fr@example.org "/programmes/1/duplicates?page=1"
+timed coordinator.fr@example.org "/programmes/1/duplicates?page=4"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
