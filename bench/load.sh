@@ -227,7 +227,7 @@ next_step() { # LABEL
 NEXT_COORDINATOR_HOME="its 15 statements a visit, each handed to a connection's thread and back (the counts, the chart and the attention counts are kept); on PostgreSQL, those left cost about 1 ms each (the open concerns, the attention list's pair names, the pairs to judge again, the session): fewer of them, or kept"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
-NEXT_IDLE="what the allocator and the connections keep after the burst, measured apart (heaptrack); closing idle SQLite connections after 2 s was tried and changed nothing measurable"
+NEXT_IDLE="what SQLite and the connections keep after the burst (heaptrack: SQLite's own allocations, 4.8 MB live after a load); the allocator already hands freed pages back at once"
 NEXT_PAGE='the cost of each statement: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back); fewer statements a page (a pair page 5 now, a home 15 to 19) or a driver without a thread per connection'
 
 # figure RPS P99: the p99, or that no request ended within the run.
