@@ -20,6 +20,9 @@ async fn the_pages_found_too_wide_fit_a_360_px_phone() {
                 "/join/1/mentee".into(),
                 // The list of people with its search and filters.
                 "/programmes/1?q=a&sort=name".into(),
+                // The pairs and sessions found by a member's name.
+                "/programmes/1/pairs?q=haddad&status=open".into(),
+                "/programmes/1/sessions?q=haddad&from=2020-01-01".into(),
             ],
         ),
         ("buddy1.fr@example.org", vec!["/me/export".into()]),
