@@ -4,7 +4,8 @@
 -- term with the keys of the pairs' index alone instead of joining each
 -- pair to its two members, or gathering the pairs of every person who
 -- holds the term. An erasure empties the person's key, and with it their
--- part of their pairs' keys.
+-- part of their pairs' keys. A pair's members never change (a rematch makes
+-- a new pair), so its key is made when it is and follows its members' keys.
 ALTER TABLE pairs ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
 -- A pair is not judged on its key (step 9's `pair_watch`): a change of
 -- the key alone adds no line to judge it again.
@@ -30,8 +31,6 @@ BEGIN
 END
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER pairs_search_new AFTER INSERT ON pairs
-    FOR EACH ROW EXECUTE FUNCTION pairs_search_of_pair();
-CREATE TRIGGER pairs_search_members AFTER UPDATE OF mentee_id, mentor_id ON pairs
     FOR EACH ROW EXECUTE FUNCTION pairs_search_of_pair();
 CREATE TRIGGER pairs_search_person AFTER UPDATE OF search_key ON participants
     FOR EACH ROW EXECUTE FUNCTION pairs_search_of_person();

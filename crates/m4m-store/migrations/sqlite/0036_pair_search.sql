@@ -5,6 +5,8 @@
 -- instead of joining each pair to its two members, or gathering the
 -- pairs of every person who holds the term (6 ms for `ali`). An erasure
 -- empties the person's key, and with it their part of their pairs' keys.
+-- A pair's members never change (a rematch makes a new pair), so its key
+-- is made when it is and follows its members' keys.
 ALTER TABLE pairs ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
 -- A pair is not judged on its key (step 9's `pair_watch`): a change of
 -- the key alone adds no line to judge it again.
@@ -13,13 +15,6 @@ UPDATE pairs SET search_key =
     (SELECT n.search_key FROM participants n WHERE n.id = pairs.mentee_id) || ' '
     || (SELECT b.search_key FROM participants b WHERE b.id = pairs.mentor_id);
 CREATE TRIGGER pairs_search_new AFTER INSERT ON pairs
-BEGIN
-    UPDATE pairs SET search_key =
-        (SELECT n.search_key FROM participants n WHERE n.id = NEW.mentee_id) || ' '
-        || (SELECT b.search_key FROM participants b WHERE b.id = NEW.mentor_id)
-        WHERE id = NEW.id;
-END;
-CREATE TRIGGER pairs_search_members AFTER UPDATE OF mentee_id, mentor_id ON pairs
 BEGIN
     UPDATE pairs SET search_key =
         (SELECT n.search_key FROM participants n WHERE n.id = NEW.mentee_id) || ' '
