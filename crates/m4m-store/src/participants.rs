@@ -199,8 +199,14 @@ impl Store {
         for t in &q.terms {
             filter = if lead == Some(t.as_str()) {
                 filter.and_person_has(self.backend(), "id", t)
-            } else {
+            } else if lead.is_some() {
                 filter.and_is("search_key LIKE ?", Value::Text(format!("%{t}%")))
+            } else {
+                // As an expression, which keeps PostgreSQL from gathering
+                // a crowded term's holders from the trigram index (19 ms
+                // for `synthetic 12`) rather than walking the list's index
+                // (5.7 ms); SQLite reads it from that index all the same.
+                filter.and_is("(search_key || '') LIKE ?", Value::Text(format!("%{t}%")))
             };
         }
         let count_sql = format!("SELECT COUNT(*) AS n FROM participants WHERE {}", filter.sql());

@@ -98,10 +98,13 @@ impl Store {
     pub async fn sessions_page(&self, programme_id: i64, q: &SessionsQuery) -> Result<SessionsPage, StoreError> {
         // A search finds its pairs first (their own keys, read from the
         // programme's index of pairs), then their sessions through the
-        // index of a pair's sessions by time: the `+` keeps SQLite from
-        // reading every session of the programme through the programme's
-        // index instead (and is nothing to PostgreSQL).
-        let programme = if q.terms.is_empty() { "s.programme_id = ?" } else { "+s.programme_id = ?" };
+        // index of a pair's sessions by time: on SQLite, the `+` keeps it
+        // from reading every session of the programme through the
+        // programme's index instead. PostgreSQL, told so, reads every
+        // session of the table (19 ms for `mina` on 20,000 people, 10
+        // without it), so it is written there as it is.
+        let hinted = !q.terms.is_empty() && self.backend() == crate::Backend::Sqlite;
+        let programme = if hinted { "+s.programme_id = ?" } else { "s.programme_id = ?" };
         let mut filter = Filter::default().and_is(programme, Value::Int(programme_id));
         if let Some(from) = q.from {
             filter = filter.and_is("s.starts_at >= ?", Value::Int(from));
