@@ -165,4 +165,25 @@ mod tests {
         );
         assert_eq!(f.next(), 7);
     }
+
+    #[test]
+    fn each_mark_of_a_condition_takes_the_next_value() {
+        let f = Filter::default().and_is("a = ?", Value::Int(1)).and_each(
+            "b IN (SELECT id FROM t WHERE c = ? AND d LIKE ? AND e LIKE ?)",
+            vec![Value::Int(2), Value::Text("%x%".into()), Value::Text("%y%".into())],
+        );
+        assert_eq!(f.sql(), "a = $1 AND b IN (SELECT id FROM t WHERE c = $2 AND d LIKE $3 AND e LIKE $4)");
+        assert_eq!(f.next(), 5);
+    }
+
+    #[test]
+    fn the_crowd_of_each_term_is_asked_in_one_statement() {
+        let (sql, values) = crowded_terms(Backend::Postgres, &["ali", "mina"], 1000);
+        assert_eq!(
+            sql,
+            "SELECT (SELECT id FROM participants WHERE search_key LIKE $1 LIMIT 1 OFFSET 999) AS held0, \
+             (SELECT id FROM participants WHERE search_key LIKE $2 LIMIT 1 OFFSET 999) AS held1"
+        );
+        assert_eq!(values.next(), 3);
+    }
 }
