@@ -117,7 +117,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// Pages freed are handed back to the system at once, not a second later:
 /// mimalloc purges a thread's delayed pages only when that thread next
 /// allocates, so after a burst the idle worker threads kept theirs
-/// (38 MiB of its own memory 5 s after a load, 22 MiB with this; the
+/// (28–40 MiB of its own memory 5 s after a load, 22 MiB with this; the
 /// requests per second under the load did not move, docs/BENCHMARKS.md).
 #[allow(unsafe_code)]
 fn hand_back_freed_memory_at_once() {

@@ -598,9 +598,10 @@ impl Store {
             filter = filter.and_is("pr.search_key LIKE ?", Value::Text(format!("%{t}%")));
         }
         let members = "JOIN participants b ON b.id = pr.mentor_id JOIN participants n ON n.id = pr.mentee_id";
-        // The members' names are read for the newcomers' order only.
+        // The members' names are read for the newcomers' order only, and
+        // never for the count (every pair has both members).
         let list = if q.sort == PairSort::Newcomer { format!("pairs pr {members}") } else { "pairs pr".to_owned() };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM {list} WHERE {}", filter.sql());
+        let count_sql = format!("SELECT COUNT(*) AS n FROM pairs pr WHERE {}", filter.sql());
         let total: i64 = filter.bind(&count_sql).fetch_one(self.pool()).await?.try_get("n")?;
         // The cursor is not in the total.
         if q.after > 0 {
