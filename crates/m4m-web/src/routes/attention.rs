@@ -8,7 +8,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use m4m_domain::attention::Risk;
 use m4m_domain::permission::Action;
-use m4m_store::attention::Waiting;
+use m4m_store::attention::{PairTitle, Waiting};
 
 use crate::AppState;
 use crate::context::SignedIn;
@@ -101,34 +101,32 @@ pub async fn needs(
     let counts = app.store.attention_counts(organisations).await?;
     let (at_risk_total, waiting_total) = (counts.at_risk, counts.waiting_total());
     let (at_risk_from, waiting_from) = (start(pages.risk, at_risk_total, size), start(pages.wait, waiting_total, size));
-    let at_risk = app.store.at_risk(organisations, at_risk_from, size).await?;
-    let waiting = app.store.waiting(organisations, counts, waiting_from, size).await?;
-    let ids: Vec<i64> = at_risk.iter().map(|(id, _)| *id).chain(waiting.iter().map(|(id, _)| *id)).collect();
-    let titles = app.store.pair_titles(&ids).await?;
-    let item = |id: i64, link: String, reasons: Vec<String>| {
-        let (pair, programme) = titles
-            .get(&id)
-            .map(|t| (pair_name(tr, &t.mentor_first, &t.mentee_first), t.programme_name.clone()))
-            .unwrap_or_default();
-        Item { link, pair, programme, reasons }
+    let page = app.store.attention_page(organisations, counts, at_risk_from, waiting_from, size).await?;
+    let item = |link: String, reasons: Vec<String>, t: &PairTitle| Item {
+        link,
+        pair: pair_name(tr, &t.mentor_first, &t.mentee_first),
+        programme: t.programme_name.clone(),
+        reasons,
     };
     Ok(Needs {
-        at_risk: at_risk
+        at_risk: page
+            .at_risk
             .iter()
-            .map(|(id, found)| item(*id, format!("/pairs/{id}"), found.iter().map(|r| risk_text(tr, *r)).collect()))
+            .map(|(id, found, t)| item(format!("/pairs/{id}"), found.iter().map(|r| risk_text(tr, *r)).collect(), t))
             .collect(),
         at_risk_total,
         at_risk_from,
-        waiting: waiting
+        waiting: page
+            .waiting
             .iter()
-            .map(|&(id, what)| {
+            .map(|(id, what, t)| {
                 let (link, reason) = match what {
                     Waiting::Answer => (format!("/pairs/{id}/setup"), tr.t("waiting-answer")),
                     Waiting::Signature => (format!("/pairs/{id}/setup"), tr.t("waiting-signature")),
-                    Waiting::Confirmation(n) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", n)),
+                    Waiting::Confirmation(n) => (format!("/pairs/{id}"), tr.n("waiting-confirmation", *n)),
                     Waiting::Contact => (format!("/pairs/{id}#contacts"), tr.t("waiting-contact")),
                 };
-                item(id, link, vec![reason])
+                item(link, vec![reason], t)
             })
             .collect(),
         waiting_total,
