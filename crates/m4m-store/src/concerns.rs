@@ -46,14 +46,19 @@ const COLUMNS: &str = "c.id, c.programme_id, g.name AS programme_name, g.organis
     c.summary, c.text, c.created_at, c.updated_at, \
     COALESCE(km.first_name || ' · ' || nm.first_name, pp.first_name || ' ' || pp.last_name, '') AS about";
 
-const FROM: &str = "FROM concerns c JOIN programmes g ON g.id = c.programme_id \
-    LEFT JOIN users u ON u.id = c.raised_by \
-    LEFT JOIN pairs pr ON pr.id = c.pair_id \
-    LEFT JOIN participants km ON km.id = pr.mentor_id \
-    LEFT JOIN participants nm ON nm.id = pr.mentee_id \
-    LEFT JOIN participants pp ON pp.id = c.participant_id";
+/// What names a concern: its programme, who raised it, whom it is about.
+macro_rules! names {
+    () => {
+        "JOIN programmes g ON g.id = c.programme_id \
+         LEFT JOIN users u ON u.id = c.raised_by \
+         LEFT JOIN pairs pr ON pr.id = c.pair_id \
+         LEFT JOIN participants km ON km.id = pr.mentor_id \
+         LEFT JOIN participants nm ON nm.id = pr.mentee_id \
+         LEFT JOIN participants pp ON pp.id = c.participant_id"
+    };
+}
+const FROM: &str = concat!("FROM concerns c ", names!());
 
-/// Urgent first, then the longest waiting.
 const ORDER: &str = "ORDER BY CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, \
     c.created_at, c.id";
 
@@ -213,15 +218,21 @@ impl Store {
         }
         let list = organisations.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
         let open = format!("g.organisation_id IN ({list}) AND c.status <> 'closed'");
-        let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM concerns c JOIN programmes g ON g.id = c.programme_id WHERE {open}"
+        // The page is chosen before it is named (the names of every open
+        // concern were read to keep ten), and the count rides along with
+        // it: one round trip; with no row, there is none to count.
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS}, c.total FROM (SELECT c.*, COUNT(*) OVER () AS total FROM concerns c \
+             JOIN programmes g ON g.id = c.programme_id WHERE {open} {ORDER} LIMIT {limit}) c {} {ORDER}",
+            names!()
         ))
-        .fetch_one(self.pool())
+        .fetch_all(self.pool())
         .await?;
-        let rows = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE {open} {ORDER} LIMIT {limit}"))
-            .fetch_all(self.pool())
-            .await?;
-        Ok((rows.iter().map(concern).collect::<Result<_, _>>()?, total.max(0) as usize))
+        let total = match rows.first() {
+            Some(r) => r.try_get::<i64, _>("total")?.max(0) as usize,
+            None => 0,
+        };
+        Ok((rows.iter().map(concern).collect::<Result<_, _>>()?, total))
     }
 
     /// The concerns a person raised, newest first.
