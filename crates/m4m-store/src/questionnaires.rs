@@ -490,6 +490,31 @@ impl Store {
         Ok(out)
     }
 
+    /// What a home needs of an account, in one statement: its participant
+    /// records (as [`Store::participants_of_user`]) and whether it follows
+    /// a course (as [`Store::enrolments_of_user`] is not empty).
+    pub async fn account_records(&self, user_id: i64) -> Result<AccountRecords, StoreError> {
+        // One row when the account has no record, its columns empty.
+        let rows = sqlx::query(&format!(
+            "SELECT p.id, g.organisation_id, p.kind, \
+             CAST(CASE WHEN EXISTS ({}) THEN 1 ELSE 0 END AS BIGINT) AS learning \
+             FROM (SELECT 1 AS one) a LEFT JOIN (participants p JOIN programmes g ON g.id = p.programme_id) \
+             ON p.user_id = $1 ORDER BY p.id",
+            crate::training::ENROLMENTS_OF_USER
+        ))
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut records = AccountRecords::default();
+        for r in &rows {
+            records.learning = r.try_get::<i64, _>("learning")? == 1;
+            if let Some(id) = r.try_get::<Option<i64>, _>("id")? {
+                records.participants.push((id, r.try_get("organisation_id")?, r.try_get("kind")?));
+            }
+        }
+        Ok(records)
+    }
+
     /// The participant records behind an account (a person may be in
     /// several programmes, or both a newcomer and a buddy).
     pub async fn participants_of_user(&self, user_id: i64) -> Result<Vec<(i64, i64, String)>, StoreError> {
@@ -505,4 +530,12 @@ impl Store {
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Into::into)
     }
+}
+
+/// An account's participant records (id, organisation, kind) and whether
+/// it follows a course ([`Store::account_records`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountRecords {
+    pub participants: Vec<(i64, i64, String)>,
+    pub learning: bool,
 }

@@ -204,7 +204,7 @@ async fn progress_of(conn: &mut AnyConnection, enrolment: i64) -> Result<Vec<(i6
 /// The enrolments of an account (`$1`): as staff, or through a record
 /// linked to it. Each side of the OR through its own index (as one
 /// condition, PostgreSQL reads every enrolment).
-const ENROLMENTS_OF_USER: &str = "SELECT id FROM enrolments WHERE user_id = $1 UNION SELECT x.id FROM enrolments x \
+pub(crate) const ENROLMENTS_OF_USER: &str = "SELECT id FROM enrolments WHERE user_id = $1 UNION SELECT x.id FROM enrolments x \
     JOIN participants xp ON xp.id = x.participant_id WHERE xp.user_id = $1";
 
 impl Store {
@@ -382,14 +382,6 @@ impl Store {
     /// record is linked to the account.
     pub async fn enrolments_of_user(&self, user_id: i64) -> Result<Vec<Enrolment>, StoreError> {
         self.enrolments_where(&format!("e.id IN ({ENROLMENTS_OF_USER})"), user_id).await
-    }
-
-    /// Whether an account follows a course (as [`Store::enrolments_of_user`]
-    /// is not empty), without reading the enrolments' progress.
-    pub async fn has_enrolments(&self, user_id: i64) -> Result<bool, StoreError> {
-        let row =
-            sqlx::query(&format!("{ENROLMENTS_OF_USER} LIMIT 1")).bind(user_id).fetch_optional(self.pool()).await?;
-        Ok(row.is_some())
     }
 
     /// One enrolment.

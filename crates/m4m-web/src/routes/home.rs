@@ -277,7 +277,8 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
     // The account's records as a buddy or a newcomer, and their pairs,
     // read once for all the parts below (none without such a record, as a
     // coordinator's).
-    let mine = app.store.participants_of_user(user.id).await?;
+    let records = app.store.account_records(user.id).await?;
+    let mine = records.participants;
     let account_pairs = if mine.is_empty() { Default::default() } else { app.store.pairs_of_account(user.id).await? };
     if actor.has_role(Role::Mentor) || actor.has_role(Role::Mentee) {
         let pairs = &account_pairs.running;
@@ -405,10 +406,10 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
         // A newcomer whose time has ended may give what they received.
         page.may_become_buddy =
             p.kind == m4m_domain::participant::Kind::Mentee && p.status == m4m_domain::participant::Status::Alumni;
-        page.may_raise = actor.can(
-            Action::RaiseConcern,
-            Target::related(p.organisation_id, &app.store.participant_related_users(p.id).await?),
-        );
+        // The record is the account's own, so the account is related to it
+        // whoever else is (the others are not read).
+        let related: Vec<i64> = p.user_id.into_iter().chain(p.supervisor_user_id).collect();
+        page.may_raise = actor.can(Action::RaiseConcern, Target::related(p.organisation_id, &related));
         // What they wrote, and where it stands; never who else raised what.
         page.my_concerns = concerns::rows(&tr, app.store.concerns_raised_by(user.id).await?)
             .into_iter()
@@ -416,7 +417,7 @@ pub async fn home(State(app): State<AppState>, SignedIn(ctx, user): SignedIn) ->
             .collect();
     }
     // Buddies and staff accounts alike may follow courses.
-    page.learning = app.store.has_enrolments(user.id).await?;
+    page.learning = records.learning;
 
     // What the pairs on their way to starting wait for from this person:
     // an answer, the first meeting (shown to both once planned), the
