@@ -102,20 +102,32 @@ impl Store {
 
     /// The check-in cadence of a programme.
     pub async fn checkin_cadence(&self, programme_id: i64) -> Result<Cadence, StoreError> {
-        let r = sqlx::query("SELECT checkin_first_days, checkin_every_days FROM programmes WHERE id = $1")
-            .bind(programme_id)
-            .fetch_one(self.pool())
-            .await?;
-        Ok(Cadence { first_days: r.try_get("checkin_first_days")?, every_days: r.try_get("checkin_every_days")? })
+        Ok(self.programme_rhythm(programme_id).await?.0)
     }
 
     /// Weeks after a pair's start at which the programme's mid-term
     /// self-assessment falls due.
     pub async fn midterm_weeks(&self, programme_id: i64) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT assessment_midterm_weeks FROM programmes WHERE id = $1")
+        Ok(self.programme_rhythm(programme_id).await?.1)
+    }
+
+    /// A programme's check-in cadence and mid-term weeks, read together
+    /// and kept as the homes' figures are (every buddy's and newcomer's
+    /// home asks for both; a programme's settings change seldom, and
+    /// through a write that the next visit sees).
+    async fn programme_rhythm(&self, programme_id: i64) -> Result<(Cadence, i64), StoreError> {
+        let read = async {
+            let r = sqlx::query(
+                "SELECT checkin_first_days, checkin_every_days, assessment_midterm_weeks FROM programmes WHERE id = $1",
+            )
             .bind(programme_id)
             .fetch_one(self.pool())
-            .await?)
+            .await?;
+            let cadence =
+                Cadence { first_days: r.try_get("checkin_first_days")?, every_days: r.try_get("checkin_every_days")? };
+            Ok::<_, StoreError>((cadence, r.try_get("assessment_midterm_weeks")?))
+        };
+        self.kept_rhythm.get(programme_id, self.writes(), read).await
     }
 
     /// Whether a member answered the check-in due on `due`.

@@ -86,6 +86,10 @@ pub struct Store {
     /// The number of people of each programme ([`Store::people_page`]
     /// unfiltered).
     kept_people: std::sync::Arc<kept::Kept<i64, i64>>,
+    /// A programme's pairs by status (the statuses' codes), when kept.
+    kept_pairs: std::sync::Arc<kept::Kept<(i64, String), i64>>,
+    /// A programme's check-in cadence and mid-term weeks.
+    kept_rhythm: std::sync::Arc<kept::Kept<i64, (m4m_domain::checkin::Cadence, i64)>>,
     /// The counts of the attention lists ([`Store::attention_counts`]), by
     /// organisations.
     kept_attention: std::sync::Arc<kept::Kept<Vec<i64>, attention::AttentionCounts>>,
@@ -194,6 +198,8 @@ impl Store {
             kept_steps: Default::default(),
             kept_weeks: Default::default(),
             kept_people: Default::default(),
+            kept_pairs: Default::default(),
+            kept_rhythm: Default::default(),
             kept_attention: Default::default(),
             audit_queue: Default::default(),
         })
