@@ -8,6 +8,8 @@
 //! file again and its message locates the first error.
 
 use std::collections::HashSet;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use m4m_matching::{Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile, Profile};
@@ -16,7 +18,7 @@ use super::fast::Fx;
 
 /// Files below this size are read in one part (a thread costs more than
 /// parsing a few thousand lines).
-pub const SPLIT_BYTES: usize = 256 << 10;
+pub const SPLIT_BYTES: u64 = 256 << 10;
 
 /// Why the fast reader gives the file to the reference reader.
 #[derive(Debug)]
@@ -130,12 +132,22 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// A list's tags in a vector of their number: a collected vector would
+    /// start at four, memory that each profile keeps.
     fn tags(&self, c: Column) -> Vec<String> {
-        super::list(self.get(c)).map(str::to_string).collect()
+        let text = self.get(c);
+        let mut tags = Vec::with_capacity(super::list(text).count());
+        tags.extend(super::list(text).map(str::to_string));
+        tags
     }
 
     fn areas(&self, c: Column) -> Result<Vec<Area>, Unusual> {
-        super::list(self.get(c)).map(|t| t.parse().map_err(|()| Unusual)).collect()
+        let text = self.get(c);
+        let mut areas = Vec::with_capacity(super::list(text).count());
+        for t in super::list(text) {
+            areas.push(area(t)?);
+        }
+        Ok(areas)
     }
 
     fn whole(&self, c: Column, default: u32) -> Result<u32, Unusual> {
@@ -148,8 +160,8 @@ impl<'a> Row<'a> {
     fn number(&self, c: Column) -> Result<Option<f64>, Unusual> {
         match self.get(c) {
             "" => Ok(None),
-            text => match text.parse::<f64>() {
-                Ok(v) if v.is_finite() => Ok(Some(v)),
+            text => match super::fast::number(text.as_bytes()) {
+                Some(v) if v.is_finite() => Ok(Some(v)),
                 _ => Err(Unusual),
             },
         }
@@ -158,7 +170,7 @@ impl<'a> Row<'a> {
     fn gender(&self, c: Column) -> Result<Option<Gender>, Unusual> {
         match self.get(c) {
             "" => Ok(None),
-            text => text.parse().map(Some).map_err(|()| Unusual),
+            text => gender(text).map(Some),
         }
     }
 
@@ -168,10 +180,13 @@ impl<'a> Row<'a> {
         if id.is_empty() {
             return Err(Unusual);
         }
-        let mut languages = Vec::new();
-        for tok in super::list(self.get(Column::Languages)) {
-            let (code, level) = tok.split_once(':').ok_or(Unusual)?;
-            let level: Level = level.parse().map_err(|()| Unusual)?;
+        let langs = self.get(Column::Languages);
+        let mut languages = Vec::with_capacity(super::list(langs).count());
+        for tok in super::list(langs) {
+            // The code ends at the first colon, an ASCII byte.
+            let colon = memchr::memchr(b':', tok.as_bytes()).ok_or(Unusual)?;
+            let (code, level) = (&tok[..colon], &tok[colon + 1..]);
+            let level = self::level(level)?;
             if code.is_empty() {
                 return Err(Unusual);
             }
@@ -182,7 +197,7 @@ impl<'a> Row<'a> {
             (None, None) => None,
             _ => return Err(Unusual),
         };
-        let availability: Availability = self.get(Column::Availability).parse().map_err(|_| Unusual)?;
+        let availability = availability(self.get(Column::Availability))?;
         let gender = self.gender(Column::Gender)?;
         let gender_preference = self.gender(Column::GenderPreference)?;
         let birth_year = match self.get(Column::BirthYear) {
@@ -204,6 +219,59 @@ impl<'a> Row<'a> {
             birth_year,
         })
     }
+}
+
+/// A level as `Level::from_str` reads it, `A1` … `C2` compared as bytes
+/// first.
+fn level(text: &str) -> Result<Level, Unusual> {
+    match *text.as_bytes() {
+        [letter @ b'A'..=b'C', digit @ b'1'..=b'2'] => Level::from_rank((letter - b'A') * 2 + (digit - b'0')),
+        _ => text.parse().ok(),
+    }
+    .ok_or(Unusual)
+}
+
+/// An area as `Area::from_str` reads it, its name as written compared
+/// first (without trimming or folding case).
+fn area(text: &str) -> Result<Area, Unusual> {
+    match Area::ALL.iter().find(|a| a.as_str() == text) {
+        Some(&a) => Ok(a),
+        None => text.parse().map_err(|()| Unusual),
+    }
+}
+
+/// A gender as `Gender::from_str` reads it, its name as written compared
+/// first.
+fn gender(text: &str) -> Result<Gender, Unusual> {
+    match [Gender::Female, Gender::Male, Gender::Other].into_iter().find(|g| g.as_str() == text) {
+        Some(g) => Ok(g),
+        None => text.parse().map_err(|()| Unusual),
+    }
+}
+
+/// Availability as `Availability::from_str` reads it. Slots written as
+/// the names are (`mon-am`, `sat-eve`) are looked up as bytes; a field
+/// with anything else (a day alone, capitals, an error) is parsed whole by
+/// `from_str`.
+fn availability(text: &str) -> Result<Availability, Unusual> {
+    let mut slots = Availability::default();
+    for tok in text.as_bytes().split(|b| matches!(b, b' ' | b',' | b';')) {
+        if tok.is_empty() {
+            continue;
+        }
+        let slot = match tok {
+            [d0, d1, d2, b'-', part @ ..] => Availability::DAYS
+                .iter()
+                .position(|d| d.as_bytes() == [*d0, *d1, *d2])
+                .zip(Availability::PARTS.iter().position(|p| p.as_bytes() == part)),
+            _ => None,
+        };
+        match slot {
+            Some((day, part)) => slots = slots.with(day, part),
+            None => return text.parse().map_err(|_| Unusual),
+        }
+    }
+    Ok(slots)
 }
 
 /// `str::trim`, as the CSV reader trims a field, without decoding
@@ -258,32 +326,19 @@ impl FromRow for MentorProfile {
 /// Reads the profiles of `path` from byte `start` (just after the header)
 /// in `parts` parts. `None`: see [`Unusual`].
 pub fn read<P: FromRow>(path: &Path, start: u64, layout: &Layout, parts: Option<usize>) -> Option<Vec<P>> {
-    let bytes = std::fs::read(path).ok()?;
-    let data = bytes.get(usize::try_from(start).ok()?..)?;
-    // Parts are cut after a newline, so each is valid UTF-8 if the whole is.
-    let text = std::str::from_utf8(data).ok()?;
+    let len = std::fs::metadata(path).ok()?.len().saturating_sub(start);
+    // `m4m match` reads its two profile files at once: each takes half the
+    // cores (on two, a part each; more would be threads waiting for a core,
+    // and their profiles copied once more to join them).
     let parts = parts.unwrap_or_else(|| {
-        if text.len() >= SPLIT_BYTES { std::thread::available_parallelism().map_or(1, usize::from) } else { 1 }
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        if len >= SPLIT_BYTES { (cores / 2).max(1) } else { 1 }
     });
-    let bounds = boundaries(text.as_bytes(), parts);
-    let results: Vec<Result<Vec<P>, Unusual>> = if bounds.len() == 2 {
-        vec![read_lines(text, layout)]
+    let profiles: Vec<P> = if parts <= 1 {
+        read_blocks(path, start, layout, BLOCK).ok()?
     } else {
-        std::thread::scope(|s| {
-            let handles: Vec<_> =
-                bounds.windows(2).map(|w| s.spawn(move || read_lines(&text[w[0]..w[1]], layout))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or(Err(Unusual))).collect()
-        })
+        read_parts(path, start, layout, parts)?
     };
-    let mut profiles: Vec<P> = Vec::new();
-    for part in results {
-        let part = part.ok()?;
-        if profiles.is_empty() {
-            profiles = part;
-        } else {
-            profiles.extend(part);
-        }
-    }
     // An id given twice: the reference names both lines.
     let mut seen: HashSet<&str, Fx> = HashSet::with_capacity_and_hasher(profiles.len(), Fx::default());
     if !profiles.iter().all(|p| seen.insert(p.id())) {
@@ -291,6 +346,93 @@ pub fn read<P: FromRow>(path: &Path, start: u64, layout: &Layout, parts: Option<
     }
     drop(seen);
     Some(profiles)
+}
+
+/// Bytes read at a time by [`read_blocks`].
+const BLOCK: usize = 64 << 10;
+
+/// Reads the lines of `path` from byte `start` a block at a time into one
+/// buffer used again and again: the whole file read at once would be as
+/// much memory never touched before, a page fault every 4 KiB. The file
+/// is read twice (the second time from the system's cache), first to count
+/// its lines, so that the profiles' vector is allocated once, at its size.
+pub fn read_blocks<P: FromRow>(path: &Path, start: u64, layout: &Layout, block: usize) -> Result<Vec<P>, Unusual> {
+    let mut file = File::open(path).map_err(|_| Unusual)?;
+    let mut buf = vec![0; block.max(1)];
+    file.seek(SeekFrom::Start(start)).map_err(|_| Unusual)?;
+    let mut lines = 1;
+    loop {
+        let n = fill(&mut file, &mut buf)?;
+        lines += memchr::memchr_iter(b'\n', &buf[..n]).count();
+        if n < buf.len() {
+            break;
+        }
+    }
+    file.seek(SeekFrom::Start(start)).map_err(|_| Unusual)?;
+    let mut out = Vec::with_capacity(lines);
+    // The bytes of a line begun in the previous block, at the buffer's start.
+    let mut held = 0;
+    loop {
+        if held == buf.len() {
+            buf.resize(2 * buf.len(), 0);
+        }
+        let end = held + fill(&mut file, &mut buf[held..])?;
+        let last = end < buf.len();
+        let cut = match memchr::memrchr(b'\n', &buf[held..end]) {
+            _ if last => end,
+            Some(nl) => held + nl + 1,
+            None => {
+                held = end;
+                continue;
+            }
+        };
+        // Cut after a newline: whole characters if the file is UTF-8.
+        let text = std::str::from_utf8(&buf[..cut]).map_err(|_| Unusual)?;
+        read_lines(text, layout, &mut out)?;
+        if last {
+            return Ok(out);
+        }
+        buf.copy_within(cut..end, 0);
+        held = end - cut;
+    }
+}
+
+/// Reads into `buf` until it is full or the file ends; the bytes read.
+fn fill(file: &mut File, buf: &mut [u8]) -> Result<usize, Unusual> {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Err(Unusual),
+        }
+    }
+    Ok(n)
+}
+
+/// Reads the whole file, then its parts on a thread each.
+fn read_parts<P: FromRow>(path: &Path, start: u64, layout: &Layout, parts: usize) -> Option<Vec<P>> {
+    let bytes = std::fs::read(path).ok()?;
+    let data = bytes.get(usize::try_from(start).ok()?..)?;
+    // Parts are cut after a newline, so each is valid UTF-8 if the whole is.
+    let text = std::str::from_utf8(data).ok()?;
+    let bounds = boundaries(text.as_bytes(), parts);
+    let read_part = |part: &str| {
+        let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', part.as_bytes()).count() + 1);
+        read_lines(part, layout, &mut out).map(|()| out)
+    };
+    let results: Vec<Result<Vec<P>, Unusual>> = std::thread::scope(|s| {
+        let handles: Vec<_> = bounds.windows(2).map(|w| s.spawn(move || read_part(&text[w[0]..w[1]]))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or(Err(Unusual))).collect()
+    });
+    let results = results.into_iter().collect::<Result<Vec<_>, _>>().ok()?;
+    // Joined into a vector of their number: each profile copied once.
+    let mut all = Vec::with_capacity(results.iter().map(Vec::len).sum());
+    for part in results {
+        all.extend(part);
+    }
+    Some(all)
 }
 
 /// Where each part starts, then the end: 0, the line start at or after each
@@ -314,12 +456,9 @@ pub fn boundaries(bytes: &[u8], parts: usize) -> Vec<usize> {
     out
 }
 
-/// Reads whole lines (the last may lack its newline).
-fn read_lines<P: FromRow>(text: &str, layout: &Layout) -> Result<Vec<P>, Unusual> {
+/// Reads whole lines (the last may lack its newline) on to `out`.
+fn read_lines<P: FromRow>(text: &str, layout: &Layout, out: &mut Vec<P>) -> Result<(), Unusual> {
     let bytes = text.as_bytes();
-    // About a hundred bytes a profile line: the count is a guess, not a
-    // bound.
-    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(layout.fields);
     let mut unquoted = String::new();
     let mut from = 0;
@@ -340,13 +479,7 @@ fn read_lines<P: FromRow>(text: &str, layout: &Layout) -> Result<Vec<P>, Unusual
             split_quoted(line, &mut unquoted, &mut ranges)?;
             unquoted.as_str()
         } else {
-            ranges.clear();
-            let mut a = 0;
-            for comma in memchr::memchr_iter(b',', line.as_bytes()) {
-                ranges.push((a, comma));
-                a = comma + 1;
-            }
-            ranges.push((a, line.len()));
+            split_commas(line.as_bytes(), &mut ranges);
             line
         };
         if ranges.len() != layout.fields {
@@ -354,7 +487,43 @@ fn read_lines<P: FromRow>(text: &str, layout: &Layout) -> Result<Vec<P>, Unusual
         }
         out.push(P::from_row(&Row { text: row_text, ranges: &ranges, layout })?);
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The fields of a line without quotes, between its commas. Eight bytes
+/// are looked at a time and each comma among them taken in a step: fields
+/// are a few bytes, and a search per comma costs more than it skips
+/// (about 700 instructions a profile line with `memchr`, 1,350 a byte at
+/// a time, 560 this way; callgrind).
+fn split_commas(line: &[u8], ranges: &mut Vec<(usize, usize)>) {
+    ranges.clear();
+    let mut field = 0;
+    let mut k = 0;
+    while let Some(word) = line[k..].first_chunk::<8>() {
+        let mut commas = bytes_equal(u64::from_le_bytes(*word), b',');
+        while commas != 0 {
+            let comma = k + (commas.trailing_zeros() / 8) as usize;
+            ranges.push((field, comma));
+            field = comma + 1;
+            commas &= commas - 1;
+        }
+        k += 8;
+    }
+    for (comma, _) in line.iter().enumerate().skip(k).filter(|&(_, &b)| b == b',') {
+        ranges.push((field, comma));
+        field = comma + 1;
+    }
+    ranges.push((field, line.len()));
+}
+
+/// The top bit of each byte of `word` equal to `byte`, and only those: each
+/// byte's own bits are tested, nothing borrowed or carried across bytes.
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    // A byte's top bit: set once its low seven bits added to 0x7f carry
+    // into it, or when it was set; clear, after the negation, for zero only.
+    !((x & LOW7).wrapping_add(LOW7) | x | LOW7)
 }
 
 /// The fields of a line with quotes, unquoted into `out`: a field that
@@ -414,6 +583,85 @@ mod tests {
             ["", " ", "a", " a b ", "\t\x0bx\x0b", "\x0b", "\u{a0}Zoë\u{2003}", " \u{2003}", "é ", "\x0c\r\n a\x1f"]
         {
             assert_eq!(trim(field), field.trim(), "{field:?}");
+        }
+    }
+
+    /// Names compared as bytes first give what `from_str` gives, and what
+    /// they do not match is left to it.
+    #[test]
+    fn names_are_read_as_from_str_reads_them() {
+        for text in ["A1", "B2", "C2", "c1", "A3", "D1", "A0", "4", "7", " B1", "", "A", "Ä1"] {
+            assert_eq!(level(text).ok(), text.parse::<Level>().ok(), "{text:?}");
+        }
+        for text in ["housing", "Housing", "wellbeing", " money", "cooking", ""] {
+            assert_eq!(area(text).ok(), text.parse::<Area>().ok(), "{text:?}");
+        }
+        for text in ["female", "male", "other", "F", "Woman", "x", "femme", ""] {
+            assert_eq!(gender(text).ok(), text.parse::<Gender>().ok(), "{text:?}");
+        }
+        for text in [
+            "",
+            "mon-am",
+            "mon-am tue-pm,wed-eve;sun-am",
+            "mon-am  ;,fri-eve ",
+            "sat",
+            "mon-am sat",
+            "MON-AM sat-Eve",
+            "mon-noon",
+            "mon-",
+            "sat-eve-am",
+            "mön-am",
+            "mon-am|tue-pm",
+            "thu-pm,thu-pm",
+        ] {
+            assert_eq!(availability(text).ok(), text.parse::<Availability>().ok(), "{text:?}");
+        }
+    }
+
+    /// Commas found eight bytes at a time are the commas, wherever they lie
+    /// (in a word or in the last bytes) and whatever bytes surround them.
+    #[test]
+    fn fields_are_split_at_every_comma() {
+        let naive = |line: &[u8]| {
+            let mut out = Vec::new();
+            let mut field = 0;
+            for (k, &b) in line.iter().enumerate() {
+                if b == b',' {
+                    out.push((field, k));
+                    field = k + 1;
+                }
+            }
+            out.push((field, line.len()));
+            out
+        };
+        let mut lines: Vec<Vec<u8>> =
+            ["", ",", "a", "a,b", ",,,,,,,,,", "1234567,9", "12345678,", "b0,ar,fr:C1 en:C1,50.49470,2.95221"]
+                .iter()
+                .map(|l| l.as_bytes().to_vec())
+                .collect();
+        // Bytes around a comma's: 0x2b, 0x2d, 0xac (the comma with its top
+        // bit), 0x00, 0xff, in every position of two words.
+        for k in 0..17 {
+            for other in [0x2b, 0x2d, 0xac, 0x00, 0xff, b','] {
+                let mut line = vec![other; 17];
+                line[k] = b',';
+                lines.push(line);
+            }
+        }
+        let mut ranges = Vec::new();
+        for line in lines {
+            split_commas(&line, &mut ranges);
+            assert_eq!(ranges, naive(&line), "{line:?}");
+        }
+    }
+
+    /// Lists split as bytes as `str::split` splits them on the four
+    /// separators, empty pieces dropped.
+    #[test]
+    fn lists_split_as_str_split_splits_them() {
+        for text in ["", "a", ",", "a;b c|d,e", ";;a  b||", "café;日本 ,x", " ar ", "é|", "a,b,"] {
+            let expected: Vec<&str> = text.split([',', ';', ' ', '|']).filter(|s| !s.is_empty()).collect();
+            assert_eq!(super::super::list(text).collect::<Vec<_>>(), expected, "{text:?}");
         }
     }
 }
