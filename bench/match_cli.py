@@ -68,8 +68,32 @@ NOTES = """### Reading these figures
   numbers, and fields trimmed without decoding characters, cut an eighth
   of that (242 to 210 million instructions for both files read alone,
   callgrind); allocating and freeing are now a quarter of what is left.
-  Next step: profiles whose tags are interned in the engine, shared
-  rather than copied.
+  Then, measured: half of the CPU was the system's, 5,300 page faults
+  (perf stat), memory touched for the first time. So each file is now
+  read in one part when `m4m match` reads both at once on two cores
+  (each takes half the cores: more parts were threads waiting for a
+  core, their profiles copied again to join them), 64 KiB at a time into
+  one buffer (the whole file was 1.2 MB of new memory), after counting
+  its lines so that the profiles' vector is allocated once at its size
+  (it grew, each growth a copy into new memory); each list is allocated
+  at its length (a collected vector starts at four); lists are split as
+  bytes, commas found eight bytes at a time; levels, areas, genders and
+  slots written as their names are compared as bytes before `from_str`;
+  coordinates read by the scores file's decimal reader. Both files read
+  alone (callgrind, less a run on files with a header only): 193 to 135
+  million instructions for the process (the reader itself about 150 to
+  113 million: 7,500 to 5,700 a line); page faults 5,300 to 2,400; CPU
+  (perf stat, the whole process) 40 to 44 ms to 28 ms. In whole runs
+  under a load of 3 to 4, reading took 19 to 44 ms against 22 to 48
+  before, the two alternating (20 to 29 ms before at a load of 1.8; at
+  best about 130 MB/s): still far below the target, 8 ms. What is left
+  is per profile: its id, lists and tags each a `String` or a vector of
+  their own (ten allocations a line here), and the profile itself (232
+  and 248 bytes), all written to new pages; 2,400 faults for 20,000
+  profiles cost about as much as parsing them. Next step: profiles whose
+  tags are interned in the engine (a symbol a tag, shared per cohort)
+  and smaller, a change of the public `Profile` that the web application
+  builds too.
 - Before this route, the 30 % impossible cohort took the candidate
   lists: the same optimum, several times slower (1,245 ms against 346
   for this route in the run of 2026-12-07 01:46 UTC; the row comes back
