@@ -353,6 +353,9 @@ async fn the_mid_term_self_assessment_falls_due_and_shows_the_change() {
     amal.get("/home?lang=en").await.assert_lacks("Your mid-term self-assessment");
     let mut raw = app.raw().await;
     exec(&mut raw, "UPDATE programmes SET assessment_midterm_weeks = 4 WHERE name = 'Buddy System Lille 2026'").await;
+    // A change made around the server (not through it) is seen within a
+    // second: the programme's rhythm is kept that long between visits.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     amal.get("/home?lang=en").await.assert_has("Your mid-term self-assessment");
     let r = amal.get("/assessment").await;
     assert_eq!(r.status, 303);

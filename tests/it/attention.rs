@@ -87,6 +87,12 @@ async fn an_overdue_staff_contact_waits_until_it_is_recorded() {
     assert!(!needs.contains(&link), "{needs}");
 }
 
+/// The pairs a statement gives, in its order.
+async fn pair_ids(raw: &mut sqlx::AnyConnection, sql: &str) -> Vec<i64> {
+    use sqlx::Row;
+    sqlx::query(sql).fetch_all(raw).await.unwrap().iter().map(|r| r.get::<i64, _>(0)).collect()
+}
+
 /// Every running or setting-up pair of organisation 1, judged the plain
 /// way: each fact read on its own for each pair, then the domain's rules.
 /// The pairs at risk (by id, with their reasons) and those with a staff
@@ -245,7 +251,8 @@ async fn a_large_programme_lists_exactly_the_pairs_the_rules_find() {
         part.split("<li class=\"card\"><a href=\"/pairs/")
             .skip(1)
             .map(|item| {
-                let id = item[..item.find('"').unwrap()].parse().unwrap();
+                // `/pairs/{id}`, `…/setup` or `…#contacts`.
+                let id = item[..item.find(|c: char| !c.is_ascii_digit()).unwrap()].parse().unwrap();
                 (id, item.matches("<li>").count())
             })
             .collect()
@@ -265,6 +272,33 @@ async fn a_large_programme_lists_exactly_the_pairs_the_rules_find() {
         listed.extend(links(&all.body, "Pairs at risk"));
     }
     assert_eq!(listed, shown(&expected));
+    // What waits on someone: answers, signatures and confirmations in the
+    // order of the pairs, then the staff contacts due, each once, on the
+    // home and across the pages of the whole list.
+    let mut waiting = pair_ids(
+        &mut raw,
+        "SELECT pair_id FROM pair_watch WHERE organisation_id = 1 AND waiting IS NOT NULL ORDER BY pair_id",
+    )
+    .await;
+    let contacts = pair_ids(
+        &mut raw,
+        "SELECT pair_id FROM pair_watch WHERE organisation_id = 1 AND contact_due = 1 ORDER BY pair_id",
+    )
+    .await;
+    assert!(!waiting.is_empty() && contacts.len() > 100, "{} waiting, {} contacts", waiting.len(), contacts.len());
+    waiting.extend(contacts);
+    let only_ids = |found: Vec<(i64, usize)>| found.into_iter().map(|(id, _)| id).collect::<Vec<i64>>();
+    let home = c.get("/home?lang=en").await;
+    let needs = needs_section(&home.body);
+    assert!(needs.contains(&format!("Waiting for someone <span class=\"count\">{}</span>", waiting.len())), "{needs}");
+    assert_eq!(only_ids(links(needs, "Waiting for someone")), waiting[..10]);
+    let mut listed = Vec::new();
+    for page in 1..=waiting.len().div_ceil(100) {
+        let all = c.get(&format!("/attention?wait={page}&lang=en")).await;
+        assert_eq!(all.status, 200);
+        listed.extend(only_ids(links(&all.body, "Waiting for someone")));
+    }
+    assert_eq!(listed, waiting);
     // The judgements are kept; those of an earlier day are made again.
     exec(&mut raw, "UPDATE pair_watch SET risks = NULL, risk_order = NULL, judged_for = '2000-01-01'").await;
     let home = c.get("/home?lang=en").await;
