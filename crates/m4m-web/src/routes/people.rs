@@ -190,9 +190,16 @@ async fn person_page(
     let consents = consent_lines(&tr, consent_list);
     let history = history_lines(&tr, app.store.status_history(p.id).await?);
     let programme = app.store.programme(p.programme_id).await?.ok_or(AppError::NotFound)?;
+    // The self-assessments, every moment, read once: for their line here
+    // and for the chart below.
+    let assessed = app.store.completed_responses(p.id, assessments::self_assessment(p.kind)).await?;
     let mut questionnaires = Vec::new();
     for kind in assessments::kinds_for(p.kind) {
-        let done = app.store.completed_response(p.id, kind, assessments::INITIAL).await?;
+        let done = if kind == assessments::self_assessment(p.kind) {
+            assessed.iter().find(|r| r.moment == assessments::INITIAL).cloned()
+        } else {
+            app.store.completed_response(p.id, kind, assessments::INITIAL).await?
+        };
         let state = match &done {
             Some(r) => tr.args("q-done-on", &[("date", Arg::Text(&tr.when(r.completed_at.unwrap_or(r.started_at))))]),
             None => tr.t("q-not-done"),
@@ -200,7 +207,7 @@ async fn person_page(
         let link = tr.t(if done.is_some() { "q-view" } else { "q-fill-with" });
         questionnaires.push((kind.as_str().to_owned(), tr.t(&format!("q-kind-{}", kind.as_str())), state, link));
     }
-    let baseline = assessments::baseline(app, &tr, p).await?;
+    let baseline = assessments::baseline_from(app, &tr, p, &assessed).await?;
     let pairs = app
         .store
         .pairs_of_participant(p.id)
