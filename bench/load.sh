@@ -233,11 +233,11 @@ next_step() { # LABEL
         *) echo "$NEXT_PAGE" ;;
     esac
 }
-NEXT_COORDINATOR_HOME="its 15 statements a visit, each handed to a connection's thread and back (the counts, the chart and the attention counts are kept); on PostgreSQL, those left cost about 1 ms each (the open concerns, the attention list's pair names, the pairs to judge again, the session): fewer of them, or kept"
+NEXT_COORDINATOR_HOME="its 6 statements a visit on PostgreSQL (the session, the programmes, the open concerns, the changes to judge, the attention lists with their pairs' names, the account's records; the counts, the chart and the attention counts are kept): each statement with parameters is planned again at every execution (see \"Load: reading these figures\"), so fewer parameters or a plan kept where the generic one is as good"
 NEXT_MIX="the pages above first: the mix waits behind its slowest page"
 NEXT_MEMORY="each connection's buffers and the database's page cache, measured apart"
 NEXT_IDLE="what SQLite and the connections keep after the burst (heaptrack: SQLite's own allocations, 4.8 MB live after a load); the allocator already hands freed pages back at once"
-NEXT_PAGE='the cost of each statement: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back); fewer statements a page (a pair page 5 now, a home 15 to 19) or a driver without a thread per connection'
+NEXT_PAGE='the cost of each statement: under load, `perf` finds most of the server'"'"'s time in the kernel switching threads (each statement goes to a connection'"'"'s own thread and back), and PostgreSQL plans again at every execution a statement with parameters whose generic plan it estimates dearer; fewer statements a page (a pair page 5, the homes 6 to 13, a person 11) or a driver without a thread per connection'
 
 # figure RPS P99: the p99, or that no request ended within the run.
 figure() { if [ "$1" = 0 ]; then echo "none ended in ${SECONDS_EACH} s"; else echo "$2 ms"; fi; }
