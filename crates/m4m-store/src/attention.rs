@@ -476,8 +476,8 @@ impl Store {
     ) -> Result<AttentionPage, StoreError> {
         let Some(orgs) = list(organisations) else { return Ok(AttentionPage::default()) };
         // Each list's page from its index, then the titles of the lot: one
-        // join for the three, which PostgreSQL plans in a third of the time
-        // a join for each takes. The bounds are written in the statement,
+        // join for the three, which PostgreSQL plans in about 60 % of the
+        // time a join for each takes (2-3 ms against 3.5-5). The bounds are written in the statement,
         // which has no parameters, so that PostgreSQL plans it once for each
         // connection; the first pages (a home's) are kept prepared, the
         // others are not (a statement for each page asked).
@@ -501,7 +501,6 @@ impl Store {
             parts.join(" UNION ALL ")
         );
         let rows = sqlx::query(&sql).persistent(risk_from == 0 && wait_from == 0).fetch_all(self.pool()).await?;
-        let mut page = AttentionPage::default();
         let (mut risk_order, mut waiting, mut contacts) = (Vec::new(), Vec::new(), Vec::new());
         for r in &rows {
             let id: i64 = r.try_get("pair_id")?;
@@ -528,8 +527,9 @@ impl Store {
         risk_order.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
         waiting.sort_by_key(|w| w.0);
         contacts.sort_by_key(|c| c.0);
-        page.at_risk = risk_order.into_iter().map(|(_, id, found, title)| (id, found, title)).collect();
-        page.waiting = waiting.into_iter().chain(contacts).take(limit).collect();
-        Ok(page)
+        Ok(AttentionPage {
+            at_risk: risk_order.into_iter().map(|(_, id, found, title)| (id, found, title)).collect(),
+            waiting: waiting.into_iter().chain(contacts).take(limit).collect(),
+        })
     }
 }

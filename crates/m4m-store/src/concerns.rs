@@ -59,6 +59,7 @@ macro_rules! names {
 }
 const FROM: &str = concat!("FROM concerns c ", names!());
 
+/// Urgent first, then the longest waiting.
 const ORDER: &str = "ORDER BY CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, \
     c.created_at, c.id";
 

@@ -421,7 +421,7 @@ mod fast {
     }
 
     /// Fills `buf` as far as the source goes.
-    fn read_full(source: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    pub fn read_full(source: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
         let mut got = 0;
         while got < buf.len() {
             match source.read(&mut buf[got..]) {

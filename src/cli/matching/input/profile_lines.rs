@@ -9,12 +9,12 @@
 
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{Seek, SeekFrom};
 use std::path::Path;
 
 use m4m_matching::{Area, Availability, Gender, LanguageSkill, Level, Location, MenteeProfile, MentorProfile, Profile};
 
-use super::fast::Fx;
+use super::fast::{Fx, read_full};
 
 /// Files below this size are read in one part (a thread costs more than
 /// parsing a few thousand lines).
@@ -362,7 +362,7 @@ pub fn read_blocks<P: FromRow>(path: &Path, start: u64, layout: &Layout, block: 
     file.seek(SeekFrom::Start(start)).map_err(|_| Unusual)?;
     let mut lines = 1;
     loop {
-        let n = fill(&mut file, &mut buf)?;
+        let n = read_full(&mut file, &mut buf).map_err(|_| Unusual)?;
         lines += memchr::memchr_iter(b'\n', &buf[..n]).count();
         if n < buf.len() {
             break;
@@ -376,7 +376,7 @@ pub fn read_blocks<P: FromRow>(path: &Path, start: u64, layout: &Layout, block: 
         if held == buf.len() {
             buf.resize(2 * buf.len(), 0);
         }
-        let end = held + fill(&mut file, &mut buf[held..])?;
+        let end = held + read_full(&mut file, &mut buf[held..]).map_err(|_| Unusual)?;
         let last = end < buf.len();
         let cut = match memchr::memrchr(b'\n', &buf[held..end]) {
             _ if last => end,
@@ -395,20 +395,6 @@ pub fn read_blocks<P: FromRow>(path: &Path, start: u64, layout: &Layout, block: 
         buf.copy_within(cut..end, 0);
         held = end - cut;
     }
-}
-
-/// Reads into `buf` until it is full or the file ends; the bytes read.
-fn fill(file: &mut File, buf: &mut [u8]) -> Result<usize, Unusual> {
-    let mut n = 0;
-    while n < buf.len() {
-        match file.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return Err(Unusual),
-        }
-    }
-    Ok(n)
 }
 
 /// Reads the whole file, then its parts on a thread each.
